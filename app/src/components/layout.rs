@@ -1,0 +1,67 @@
+//! The frame around every page: skip link, header, navigation, language switch, footer.
+
+use crate::i18n::{t, use_lang};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    // The switch is a plain link to a server route that sets the cookie and comes back here.
+    let switch_href = move || {
+        let search = location.search.get();
+        let here = if search.is_empty() { location.pathname.get() } else { format!("{}?{search}", location.pathname.get()) };
+        format!("/ngon-ngu/{}?tiep={}", lang.other().code(), encode_component(&here))
+    };
+    view! {
+        <a class="skip-link" href="#main">{t::SKIP_TO_CONTENT.get(lang)}</a>
+        <header class="site-header">
+            <div class="wrap header-row">
+                <a class="brand" href="/">
+                    <span class="brand-name">{t::PORTAL_NAME.get(lang)}</span>
+                    <span class="brand-tagline">{t::PORTAL_TAGLINE.get(lang)}</span>
+                </a>
+                <nav aria-label=t::NAV_MAIN.get(lang)>
+                    <ul class="nav">
+                        <li><a href="/">{t::NAV_HOME.get(lang)}</a></li>
+                        <li><a href="/thu-tuc">{t::NAV_CATALOG.get(lang)}</a></li>
+                        <li>
+                            <a href=switch_href lang=lang.other().code() aria-label=t::SWITCH_LANG_LABEL.get(lang) rel="nofollow">
+                                {t::SWITCH_LANG.get(lang)}
+                            </a>
+                        </li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+        <main id="main" class="wrap" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <div class="wrap">
+                <p>{t::FOOTER_OWNER.get(lang)}</p>
+                <p class="muted">{t::FOOTER_DEMO.get(lang)}</p>
+            </div>
+        </footer>
+    }
+}
+
+/// Percent-encodes a URL component (RFC 3986 unreserved characters pass through).
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn encodes_reserved_and_non_ascii() {
+        assert_eq!(super::encode_component("/thu-tuc?q=xây dựng&a=1"), "%2Fthu-tuc%3Fq%3Dx%C3%A2y%20d%E1%BB%B1ng%26a%3D1");
+    }
+}

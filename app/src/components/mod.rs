@@ -1,0 +1,3 @@
+pub mod layout;
+pub mod notice;
+pub mod search_box;

@@ -1,0 +1,45 @@
+//! Messages shown in place of content: visitor errors, missing pages, service trouble.
+
+use crate::i18n::{t, use_lang};
+use leptos::prelude::*;
+
+/// Sets the HTTP status of the page being rendered on the server; nothing in the browser.
+pub fn set_page_status(status: u16) {
+    #[cfg(feature = "ssr")]
+    if let (Some(res), Ok(code)) = (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(status)) {
+        res.set_status(code);
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
+}
+
+/// A list of problems with the visitor's request, announced to screen readers.
+#[component]
+pub fn ProblemList(title: &'static str, messages: Vec<String>) -> impl IntoView {
+    view! {
+        <div class="notice notice-error" role="alert">
+            <h2>{title}</h2>
+            <ul>{messages.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+        </div>
+    }
+}
+
+/// Shown when the server could not answer (database down and the like).
+#[component]
+pub fn Unavailable() -> impl IntoView {
+    set_page_status(503);
+    let lang = use_lang();
+    view! { <div class="notice notice-error" role="alert"><p>{t::UNAVAILABLE.get(lang)}</p></div> }
+}
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    set_page_status(404);
+    let lang = use_lang();
+    view! {
+        <leptos_meta::Title text=t::NOT_FOUND_TITLE.get(lang)/>
+        <h1>{t::NOT_FOUND_TITLE.get(lang)}</h1>
+        <p>{t::NOT_FOUND_BODY.get(lang)}</p>
+        <p><a href="/thu-tuc">{t::BACK_TO_LIST.get(lang)}</a></p>
+    }
+}

@@ -1,0 +1,89 @@
+//! The portal's user interface, rendered on the server and hydrated in the browser.
+//!
+//! Pages live in `pages/` by capability; `components/` holds the pieces they share. Server
+//! functions are thin adapters to the service traits in `services` (server side only).
+
+pub mod components;
+pub mod i18n;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod services;
+
+use components::layout::Layout;
+use components::notice::NotFoundPage;
+use i18n::Lang;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+/// The HTML document around the app, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = request_lang();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The language of this request: the `lang` cookie on the server, the page's `<html lang>` in
+/// the browser (which the server wrote from the same cookie).
+fn request_lang() -> Lang {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|parts| parts.headers.get(http::header::COOKIE).and_then(|v| v.to_str().ok()).map(Lang::from_cookie_header))
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        web_sys_lang().unwrap_or_default()
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+fn web_sys_lang() -> Option<Lang> {
+    #[cfg(feature = "hydrate")]
+    {
+        let html = web_sys::window()?.document()?.document_element()?;
+        Lang::parse(&html.get_attribute("lang")?)
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        None
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_context(request_lang());
+    // Async: the whole page is rendered before it is sent, so it is complete without JavaScript
+    // and the HTTP status reflects what the page found (400, 404 …).
+    let ssr = SsrMode::Async;
+    view! {
+        <Stylesheet id="leptos" href="/pkg/portal.css"/>
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
+        <Meta name="theme-color" content="#9b1c1c"/>
+        <Router>
+            <Layout>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=pages::home::HomePage ssr=ssr.clone()/>
+                    <Route path=path!("/thu-tuc") view=pages::catalog::ProcedureListPage ssr=ssr.clone()/>
+                    <Route path=path!("/thu-tuc/:code") view=pages::catalog::ProcedurePage ssr/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,73 @@
+//! Server functions of the public catalog. Each is a public HTTP endpoint: the catalog is public,
+//! so there is no one to authenticate, but every input is parsed into domain types before use.
+//! They report a visitor's mistake as data; the page that renders it sets the HTTP status.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use shared::catalog::{CatalogFacets, CatalogPage, ProcedureDetail, QueryProblem, RawCatalogQuery};
+
+/// A list request either yields a page or says what was wrong with the query.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ListOutcome {
+    Page(CatalogPage),
+    Invalid(Vec<QueryProblem>),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum DetailOutcome {
+    Found(Box<ProcedureDetail>),
+    BadCode,
+    NotFound,
+}
+
+#[cfg(feature = "ssr")]
+fn services() -> Result<crate::services::Services, ServerFnError> {
+    use_context::<crate::services::Services>().ok_or_else(|| ServerFnError::new("services missing from context"))
+}
+
+#[cfg(feature = "ssr")]
+fn unexpected(e: crate::services::ServiceError) -> ServerFnError {
+    ServerFnError::new(e.to_string())
+}
+
+#[server]
+pub async fn search_procedures(raw: RawCatalogQuery) -> Result<ListOutcome, ServerFnError> {
+    let query = match raw.parse() {
+        Ok(q) => q,
+        Err(problems) => {
+            return Ok(ListOutcome::Invalid(problems));
+        }
+    };
+    let services = services()?;
+    // A well-formed agency or field code that is not in the catalog is also a visitor error.
+    let facets = services.catalog.facets().await.map_err(unexpected)?;
+    let mut problems = Vec::new();
+    if query.agency.as_ref().is_some_and(|a| !facets.agencies.iter().any(|f| f.code == a.as_str())) {
+        problems.push(QueryProblem::BadAgency);
+    }
+    if query.field.as_ref().is_some_and(|c| !facets.fields.iter().any(|f| f.code == c.as_str())) {
+        problems.push(QueryProblem::BadField);
+    }
+    if !problems.is_empty() {
+        return Ok(ListOutcome::Invalid(problems));
+    }
+    services.catalog.search(query).await.map(ListOutcome::Page).map_err(unexpected)
+}
+
+#[server]
+pub async fn load_catalog_facets() -> Result<CatalogFacets, ServerFnError> {
+    services()?.catalog.facets().await.map_err(unexpected)
+}
+
+#[server]
+pub async fn get_procedure(code: String) -> Result<DetailOutcome, ServerFnError> {
+    use crate::services::ServiceError;
+    let Ok(code) = shared::catalog::ProcedureCode::parse(&code) else {
+        return Ok(DetailOutcome::BadCode);
+    };
+    match services()?.catalog.procedure(code).await {
+        Ok(detail) => Ok(DetailOutcome::Found(Box::new(detail))),
+        Err(ServiceError::NotFound) => Ok(DetailOutcome::NotFound),
+        Err(e) => Err(unexpected(e)),
+    }
+}

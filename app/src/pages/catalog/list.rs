@@ -1,0 +1,170 @@
+//! `/thu-tuc`: the procedure list with text search, filters and pagination. The filters are a
+//! GET form and the pages are links, so everything works without JavaScript.
+
+use super::api::{load_catalog_facets, search_procedures, ListOutcome};
+use super::list_href;
+use crate::components::notice::{set_page_status, ProblemList, Unavailable};
+use crate::components::search_box::SearchBox;
+use crate::i18n::{level_label, online_level_label, problem_message, t, use_lang, Lang};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use shared::catalog::{CatalogFacets, CatalogPage, ImplementingLevel, OnlineLevel, RawCatalogQuery};
+
+#[component]
+pub fn ProcedureListPage() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let raw = move || {
+        query.with(|q| RawCatalogQuery {
+            q: q.get("q"),
+            agency: q.get("co_quan"),
+            field: q.get("linh_vuc"),
+            level: q.get("cap"),
+            online: q.get("muc_do"),
+            page: q.get("trang"),
+        })
+    };
+    let results = Resource::new(raw, search_procedures);
+    let facets = Resource::new(|| (), |_| load_catalog_facets());
+    view! {
+        <Title text=t::LIST_TITLE.get(lang)/>
+        <h1>{t::LIST_TITLE.get(lang)}</h1>
+        <Suspense fallback=move || view! { <p>{t::LOADING.get(lang)}</p> }>
+            {move || Suspend::new(async move {
+                let raw = raw();
+                match (results.await, facets.await) {
+                    (Ok(ListOutcome::Page(page)), Ok(facets)) => view! {
+                        <SearchBox value=raw.q.clone().unwrap_or_default()/>
+                        <Filters raw=raw.clone() facets/>
+                        <Results page raw/>
+                    }.into_any(),
+                    (Ok(ListOutcome::Invalid(problems)), Ok(facets)) => {
+                        set_page_status(400);
+                        let messages = problems.into_iter().map(|p| problem_message(p, lang)).collect();
+                        // The form is shown again without the offending values, ready to retry.
+                        view! {
+                            <ProblemList title=t::BAD_REQUEST_TITLE.get(lang) messages/>
+                            <SearchBox/>
+                            <Filters raw=RawCatalogQuery::default() facets/>
+                        }.into_any()
+                    }
+                    _ => view! { <Unavailable/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Filters(raw: RawCatalogQuery, facets: CatalogFacets) -> impl IntoView {
+    let lang = use_lang();
+    let selected = |value: &Option<String>, code: &str| value.as_deref() == Some(code);
+    view! {
+        <form class="filters" method="get" action="/thu-tuc" aria-label=t::FILTERS.get(lang)>
+            <input type="hidden" name="q" value=raw.q.clone().unwrap_or_default()/>
+            <div class="filter">
+                <label for="f-agency">{t::FILTER_AGENCY.get(lang)}</label>
+                <select id="f-agency" name="co_quan">
+                    <option value="">{t::FILTER_ALL.get(lang)}</option>
+                    {facets.agencies.iter().map(|a| view! {
+                        <option value=a.code.clone() selected=selected(&raw.agency, &a.code)>{a.name.clone()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="filter">
+                <label for="f-field">{t::FILTER_FIELD.get(lang)}</label>
+                <select id="f-field" name="linh_vuc">
+                    <option value="">{t::FILTER_ALL.get(lang)}</option>
+                    {facets.fields.iter().map(|f| view! {
+                        <option value=f.code.clone() selected=selected(&raw.field, &f.code)>{f.name.clone()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="filter">
+                <label for="f-level">{t::FILTER_LEVEL.get(lang)}</label>
+                <select id="f-level" name="cap">
+                    <option value="">{t::FILTER_ALL.get(lang)}</option>
+                    {ImplementingLevel::ALL.iter().map(|l| view! {
+                        <option value=l.code() selected=selected(&raw.level, l.code())>{level_label(*l, lang)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="filter">
+                <label for="f-online">{t::FILTER_ONLINE.get(lang)}</label>
+                <select id="f-online" name="muc_do">
+                    <option value="">{t::FILTER_ALL.get(lang)}</option>
+                    {OnlineLevel::ALL.iter().map(|l| view! {
+                        <option value=l.code() selected=selected(&raw.online, l.code())>{online_level_label(*l, lang)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="filter-actions">
+                <button type="submit">{t::FILTER_APPLY.get(lang)}</button>
+                <a href="/thu-tuc">{t::FILTER_CLEAR.get(lang)}</a>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn Results(page: CatalogPage, raw: RawCatalogQuery) -> impl IntoView {
+    let lang = use_lang();
+    let pages = page.page_count();
+    let current = page.page;
+    let total = page.total;
+    if page.items.is_empty() {
+        return view! { <p class="empty" role="status">{t::LIST_EMPTY.get(lang)}</p> }.into_any();
+    }
+    let href_for = move |n: u32| {
+        let n = n.to_string();
+        let get = |v: &Option<String>| v.clone().unwrap_or_default();
+        list_href(&[
+            ("q", &get(&raw.q)),
+            ("co_quan", &get(&raw.agency)),
+            ("linh_vuc", &get(&raw.field)),
+            ("cap", &get(&raw.level)),
+            ("muc_do", &get(&raw.online)),
+            ("trang", if n == "1" { "" } else { &n }),
+        ])
+    };
+    view! {
+        <p class="result-count" role="status">{t::LIST_FOUND.get(lang)}" "<strong>{total}</strong>" "{t::PROCEDURE_COUNT.get(lang)}</p>
+        <div class="table-scroll">
+            <table class="procedures">
+                <caption class="visually-hidden">{t::LIST_TITLE.get(lang)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t::COL_CODE.get(lang)}</th>
+                        <th scope="col">{t::COL_NAME.get(lang)}</th>
+                        <th scope="col">{t::COL_FIELD.get(lang)}</th>
+                        <th scope="col">{t::COL_LEVEL.get(lang)}</th>
+                        <th scope="col">{t::COL_ONLINE.get(lang)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {page.items.into_iter().map(|p| view! {
+                        <tr>
+                            <td class="code">{p.code.to_string()}</td>
+                            <td><a href=format!("/thu-tuc/{}", p.code)>{p.name}</a><div class="muted">{p.agency_name}</div></td>
+                            <td>{p.field_name}</td>
+                            <td>{level_label(p.level, lang)}</td>
+                            <td><OnlineBadge level=p.online_level lang/></td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <nav class="pagination" aria-label=t::PAGINATION.get(lang)>
+            {(current > 1).then(|| view! { <a rel="prev" href=href_for(current - 1)>{t::PAGE_PREV.get(lang)}</a> })}
+            <span aria-current="page">{t::PAGE_OF.get(lang)}" "{current}" / "{pages}</span>
+            {(current < pages).then(|| view! { <a rel="next" href=href_for(current + 1)>{t::PAGE_NEXT.get(lang)}</a> })}
+        </nav>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn OnlineBadge(level: OnlineLevel, lang: Lang) -> impl IntoView {
+    view! { <span class=format!("badge badge-{}", level.code())>{online_level_label(level, lang)}</span> }
+}

@@ -1,0 +1,9 @@
+DROP TABLE procedure_clauses;
+DROP TABLE document_requirements;
+DROP TABLE fee_items;
+DROP TABLE channel_offers;
+DROP TABLE procedure_cases;
+DROP TABLE procedures;
+DROP TABLE fields;
+DROP TABLE agencies;
+DROP TABLE admin_units;

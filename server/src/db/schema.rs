@@ -1,0 +1,142 @@
+//! Diesel table definitions, written by hand for both backends. The migrations in
+//! `migrations/sqlite` and `migrations/postgres` must create exactly these columns
+//! (`tests/schema_parity.rs` checks the two backends against each other).
+
+diesel::table! {
+    admin_units (id) {
+        id -> BigInt,
+        code -> Text,
+        name -> Text,
+        kind -> Text,
+        parent_id -> Nullable<BigInt>,
+        valid_from -> Date,
+        valid_to -> Nullable<Date>,
+        successor_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    agencies (id) {
+        id -> BigInt,
+        code -> Text,
+        name -> Text,
+        level -> Text,
+        admin_unit_id -> BigInt,
+        parent_id -> Nullable<BigInt>,
+        address -> Nullable<Text>,
+        phone -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    fields (id) {
+        id -> BigInt,
+        code -> Text,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    procedures (id) {
+        id -> BigInt,
+        code -> Text,
+        version -> Integer,
+        name -> Text,
+        name_key -> Text,
+        other_key -> Text,
+        field_id -> BigInt,
+        level -> Text,
+        agency_id -> BigInt,
+        target_subjects -> Text,
+        online_level -> Text,
+        eligible_full_online -> Bool,
+        result -> Text,
+        effective_from -> Date,
+        effective_to -> Nullable<Date>,
+        publication_decision -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    procedure_cases (id) {
+        id -> BigInt,
+        procedure_id -> BigInt,
+        ordinal -> Integer,
+        case_key -> Text,
+        name -> Text,
+        description -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    channel_offers (id) {
+        id -> BigInt,
+        procedure_id -> BigInt,
+        ordinal -> Integer,
+        channel -> Text,
+        case_key -> Nullable<Text>,
+        time_value -> Integer,
+        time_unit -> Text,
+        same_day_cutoff -> Nullable<Text>,
+        note -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    fee_items (id) {
+        id -> BigInt,
+        channel_offer_id -> BigInt,
+        ordinal -> Integer,
+        kind -> Text,
+        label -> Text,
+        formula -> Text,
+        exemptions -> Nullable<Text>,
+        legal_basis -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    document_requirements (id) {
+        id -> BigInt,
+        procedure_id -> BigInt,
+        ordinal -> Integer,
+        case_key -> Nullable<Text>,
+        name -> Text,
+        originals -> Integer,
+        copies -> Integer,
+        form_template -> Nullable<Text>,
+        mandatory -> Bool,
+        applies_when -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    procedure_clauses (id) {
+        id -> BigInt,
+        procedure_id -> BigInt,
+        kind -> Text,
+        ordinal -> Integer,
+        body -> Text,
+    }
+}
+
+diesel::joinable!(agencies -> admin_units (admin_unit_id));
+diesel::joinable!(procedures -> fields (field_id));
+diesel::joinable!(procedures -> agencies (agency_id));
+diesel::joinable!(procedure_cases -> procedures (procedure_id));
+diesel::joinable!(channel_offers -> procedures (procedure_id));
+diesel::joinable!(fee_items -> channel_offers (channel_offer_id));
+diesel::joinable!(document_requirements -> procedures (procedure_id));
+diesel::joinable!(procedure_clauses -> procedures (procedure_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    admin_units,
+    agencies,
+    fields,
+    procedures,
+    procedure_cases,
+    channel_offers,
+    fee_items,
+    document_requirements,
+    procedure_clauses,
+);

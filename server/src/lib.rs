@@ -1,0 +1,38 @@
+//! The portal server: everything with I/O. `main.rs` is the command line; this library is what
+//! the integration tests drive in-process.
+
+pub mod config;
+pub mod db;
+pub mod http;
+pub mod seed;
+pub mod services;
+pub mod storage;
+pub mod telemetry;
+
+use app::services::Services;
+use config::Config;
+use leptos::prelude::LeptosOptions;
+use std::sync::Arc;
+
+/// Connects to the database (running pending migrations) and storage, and wires the services.
+pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
+    let db = db::Db::connect(&config.database, config.db_pool_size)?;
+    let applied = db.migrate().await?;
+    if !applied.is_empty() {
+        tracing::info!(count = applied.len(), "applied database migrations");
+    }
+    let store = storage::build(&config.storage)?;
+    let services = Services { catalog: Arc::new(services::catalog::Catalog::new(db.clone())) };
+    Ok(http::AppState { leptos_options: leptos_options(config), db, store, metrics: Arc::default(), services })
+}
+
+/// Where the built site is and what it is called; `name` in `[[workspace.metadata.leptos]]`.
+pub fn leptos_options(config: &Config) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("portal")
+        .site_root(config.site_root.to_string_lossy().into_owned())
+        .site_pkg_dir("pkg")
+        .site_addr(config.listen)
+        .env(if cfg!(debug_assertions) { leptos::config::Env::DEV } else { leptos::config::Env::PROD })
+        .build()
+}

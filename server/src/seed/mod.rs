@@ -1,0 +1,66 @@
+//! Seed data: the demo catalog (`portal seed`) and a synthetic catalog for benchmarks
+//! (`portal seed --synthetic N`), which is never part of the demo.
+//!
+//! Seeding is idempotent: rows are matched by their natural codes, and a procedure version that
+//! already exists is left as it is, so running the seed again changes nothing.
+
+mod insert;
+pub mod model;
+mod synthetic;
+
+use crate::db::{Db, DbError};
+pub use insert::SeedReport;
+use model::CatalogSeed;
+
+/// The demo catalog: Sơn La with the 11 procedures of the project's domain brief.
+const DEMO_CATALOG: &str = include_str!("demo_catalog.json");
+
+pub fn demo_catalog() -> CatalogSeed {
+    serde_json::from_str(DEMO_CATALOG).expect("demo_catalog.json matches seed::model (checked by a unit test)")
+}
+
+pub async fn seed_demo(db: &Db) -> Result<SeedReport, DbError> {
+    let seed = demo_catalog();
+    db.run(move |conn| insert::apply(conn, &seed)).await
+}
+
+pub async fn seed_synthetic(db: &Db, procedures: usize) -> Result<SeedReport, DbError> {
+    let seed = synthetic::catalog(procedures);
+    db.run(move |conn| insert::apply(conn, &seed)).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn demo_catalog_is_consistent() {
+        let seed = demo_catalog();
+        assert_eq!(seed.procedures.len(), 11);
+        let units: HashSet<_> = seed.admin_units.iter().map(|u| u.code.as_str()).collect();
+        let agencies: HashSet<_> = seed.agencies.iter().map(|a| a.code.as_str()).collect();
+        let fields: HashSet<_> = seed.fields.iter().map(|f| f.code.as_str()).collect();
+        for a in &seed.agencies {
+            assert!(units.contains(a.admin_unit.as_str()), "{} → {}", a.code, a.admin_unit);
+        }
+        let mut codes = HashSet::new();
+        for p in &seed.procedures {
+            assert!(codes.insert(p.code.as_str()), "duplicate {}", p.code);
+            assert!(agencies.contains(p.agency.as_str()), "{} → {}", p.code, p.agency);
+            assert!(fields.contains(p.field.as_str()), "{} → {}", p.code, p.field);
+            let cases: HashSet<_> = p.cases.iter().map(|c| c.key.as_str()).collect();
+            for key in p.channels.iter().filter_map(|c| c.case_key.as_deref()).chain(p.documents.iter().filter_map(|d| d.case_key.as_deref())) {
+                assert!(cases.contains(key), "{} names unknown case {key}", p.code);
+            }
+            assert!(!p.channels.is_empty() && !p.documents.is_empty() && !p.steps.is_empty(), "{} is incomplete", p.code);
+        }
+    }
+
+    #[test]
+    fn demo_text_is_nfc() {
+        use unicode_normalization::is_nfc;
+        let text = DEMO_CATALOG;
+        assert!(is_nfc(text));
+    }
+}

@@ -1,0 +1,17 @@
+//! Implementations of the service traits that the UI declares (`app::services`), one module per
+//! capability.
+
+pub mod catalog;
+
+use app::services::ServiceError;
+
+/// Logs an unexpected failure once, where it becomes a service error.
+pub(crate) fn unexpected(e: impl std::fmt::Display) -> ServiceError {
+    tracing::error!(error = %e, "service call failed");
+    ServiceError::Unexpected
+}
+
+/// Today's date in Vietnam (UTC+7, no daylight saving): what "in force today" means.
+pub(crate) fn today_in_vietnam() -> chrono::NaiveDate {
+    (chrono::Utc::now() + chrono::Duration::hours(7)).date_naive()
+}

@@ -1,0 +1,40 @@
+//! Object storage for documents: a local folder by default, any S3-compatible service
+//! (MinIO, Ceph, AWS) in production. Everything else sees only `Arc<dyn ObjectStore>`.
+
+use crate::config::StorageConfig;
+use object_store::aws::AmazonS3Builder;
+use object_store::local::LocalFileSystem;
+use object_store::path::Path;
+use object_store::{ObjectStore, ObjectStoreExt};
+use std::sync::Arc;
+
+pub type Store = Arc<dyn ObjectStore>;
+
+pub fn build(config: &StorageConfig) -> anyhow::Result<Store> {
+    Ok(match config {
+        StorageConfig::Local { root } => {
+            std::fs::create_dir_all(root).map_err(|e| anyhow::anyhow!("cannot create storage folder {}: {e}", root.display()))?;
+            Arc::new(LocalFileSystem::new_with_prefix(root)?)
+        }
+        StorageConfig::S3 { endpoint, bucket, region, access_key_id, secret_access_key } => {
+            let mut builder = AmazonS3Builder::new()
+                .with_bucket_name(bucket)
+                .with_region(region)
+                .with_access_key_id(access_key_id)
+                .with_secret_access_key(secret_access_key);
+            if let Some(endpoint) = endpoint {
+                // MinIO and Ceph serve buckets by path, not by virtual host.
+                builder = builder.with_endpoint(endpoint).with_virtual_hosted_style_request(false).with_allow_http(endpoint.starts_with("http://"));
+            }
+            Arc::new(builder.build()?)
+        }
+    })
+}
+
+/// Reachability check for `/readyz`: a metadata lookup of a key that need not exist.
+pub async fn ping(store: &Store) -> Result<(), object_store::Error> {
+    match store.head(&Path::from("readyz-probe")).await {
+        Ok(_) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+        Err(e) => Err(e),
+    }
+}

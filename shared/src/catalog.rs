@@ -1,0 +1,213 @@
+//! The catalog of administrative procedures (thủ tục hành chính, TTHC).
+//!
+//! The constituent parts of a procedure follow Decree 63/2010 Art. 8(2), which Decision 766
+//! indicator 1.3 checks: name, steps, channels, documents, time limit, subjects, implementing
+//! agency; plus forms, conditions, fees, result and legal bases where they apply.
+
+mod codes;
+mod fees;
+mod query;
+mod time_limit;
+
+pub use codes::{AgencyCode, CodeError, FieldCode, ProcedureCode};
+pub use fees::{FeeFormula, FeeItem, FeeKind, FeeTier};
+pub use query::{CatalogQuery, QueryProblem, RawCatalogQuery, MAX_QUERY_CHARS, MAX_PAGE, PER_PAGE};
+pub use time_limit::{TimeLimit, TimeUnit};
+
+use serde::{Deserialize, Serialize};
+
+/// Declares a closed set of values with a stable code, used in the database and in URLs.
+macro_rules! coded_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn parse(code: &str) -> Option<Self> {
+                match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+pub(crate) use coded_enum;
+
+coded_enum! {
+    /// Online service level, Decree 42/2022 Art. 11: "toàn trình" (full, formerly level 4) and
+    /// "một phần" (partial, formerly level 3). `None` is information only (formerly levels 1–2).
+    OnlineLevel { None => "none", Partial => "partial", Full => "full" }
+}
+
+coded_enum! {
+    /// The tier of government that implements a procedure. Since 1 July 2025 local government has
+    /// two tiers (province and commune); vertically organised agencies post staff to the centres.
+    ImplementingLevel { Province => "province", Commune => "commune" }
+}
+
+coded_enum! {
+    /// Submission channel; the national sync calls it `KenhThucHien` (1, 2, 3).
+    Channel { Direct => "direct", Online => "online", Postal => "postal" }
+}
+
+coded_enum! {
+    /// Who may file the procedure.
+    TargetSubject { Citizen => "citizen", Foreigner => "foreigner", Organization => "organization" }
+}
+
+impl Channel {
+    /// The national sync's `KenhThucHien` value.
+    pub fn sync_code(self) -> u8 {
+        match self {
+            Channel::Direct => 1,
+            Channel::Online => 2,
+            Channel::Postal => 3,
+        }
+    }
+}
+
+/// One line of the procedure list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProcedureSummary {
+    pub code: ProcedureCode,
+    pub name: String,
+    pub field_name: String,
+    pub level: ImplementingLevel,
+    pub agency_name: String,
+    pub online_level: OnlineLevel,
+}
+
+/// A page of the procedure list, already ranked and cut.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CatalogPage {
+    pub items: Vec<ProcedureSummary>,
+    pub total: u64,
+    pub page: u32,
+    pub per_page: u32,
+}
+
+impl CatalogPage {
+    pub fn page_count(&self) -> u32 {
+        let pages = self.total.div_ceil(u64::from(self.per_page.max(1)));
+        u32::try_from(pages).unwrap_or(u32::MAX).max(1)
+    }
+}
+
+/// A code and its display name, for filter choices.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Named {
+    pub code: String,
+    pub name: String,
+}
+
+/// A filter value with the number of current procedures it selects.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facet {
+    pub code: String,
+    pub name: String,
+    pub count: u64,
+}
+
+/// The values a visitor can filter the list by, with counts; the home page groups by them too.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CatalogFacets {
+    pub agencies: Vec<Facet>,
+    pub fields: Vec<Facet>,
+    pub levels: Vec<(ImplementingLevel, u64)>,
+    pub online_levels: Vec<(OnlineLevel, u64)>,
+}
+
+/// A sub-case of a procedure (trường hợp) with its own documents, time limit or fee.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProcedureCase {
+    pub key: String,
+    pub name: String,
+    pub description: Option<String>,
+}
+
+/// How a procedure is offered through one channel: its time limit and fees there.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChannelOffer {
+    pub channel: Channel,
+    /// The case this offer applies to; `None` means every case.
+    pub case_key: Option<String>,
+    pub time_limit: TimeLimit,
+    /// Same-day procedures: a dossier received after this local time (HH:MM) is returned the
+    /// next working day. A per-procedure rule, never a general one.
+    pub same_day_cutoff: Option<String>,
+    pub fees: Vec<FeeItem>,
+    pub note: Option<String>,
+}
+
+/// A document the applicant must (or may) provide.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocumentRequirement {
+    pub case_key: Option<String>,
+    pub name: String,
+    pub originals: u32,
+    pub copies: u32,
+    /// The official form or declaration to fill in, when there is one.
+    pub form_template: Option<String>,
+    pub mandatory: bool,
+    pub condition: Option<String>,
+}
+
+/// Every constituent part of one procedure version.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProcedureDetail {
+    pub code: ProcedureCode,
+    pub version: u32,
+    pub name: String,
+    pub field: Named,
+    pub level: ImplementingLevel,
+    pub agency: Named,
+    pub target_subjects: Vec<TargetSubject>,
+    pub online_level: OnlineLevel,
+    pub eligible_full_online: bool,
+    pub cases: Vec<ProcedureCase>,
+    pub channels: Vec<ChannelOffer>,
+    pub documents: Vec<DocumentRequirement>,
+    pub steps: Vec<String>,
+    pub conditions: Vec<String>,
+    pub legal_bases: Vec<String>,
+    pub result: String,
+    /// ISO date (YYYY-MM-DD) from which this version applies.
+    pub effective_from: String,
+    pub publication_decision: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coded_enums_round_trip() {
+        for level in OnlineLevel::ALL {
+            assert_eq!(OnlineLevel::parse(level.code()), Some(*level));
+        }
+        for channel in Channel::ALL {
+            assert_eq!(Channel::parse(channel.code()), Some(*channel));
+        }
+        assert_eq!(ImplementingLevel::parse("district"), None);
+    }
+
+    #[test]
+    fn channel_sync_codes_follow_the_national_vocabulary() {
+        assert_eq!(Channel::Direct.sync_code(), 1);
+        assert_eq!(Channel::Online.sync_code(), 2);
+        assert_eq!(Channel::Postal.sync_code(), 3);
+    }
+
+    #[test]
+    fn page_count_rounds_up_and_is_at_least_one() {
+        let page = |total| CatalogPage { items: vec![], total, page: 1, per_page: 20 };
+        assert_eq!(page(0).page_count(), 1);
+        assert_eq!(page(20).page_count(), 1);
+        assert_eq!(page(21).page_count(), 2);
+    }
+}
