@@ -3,7 +3,9 @@
 //! is published in Vietnamese and is shown as published in both languages.
 
 use leptos::prelude::*;
-use shared::catalog::{Channel, FeeKind, ImplementingLevel, OnlineLevel, QueryProblem, TargetSubject, TimeLimit, TimeUnit};
+use shared::catalog::{
+    Channel, FeeKind, ImplementingLevel, OnlineLevel, QueryProblem, TargetSubject, TimeLimit, TimeUnit,
+};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
@@ -207,8 +209,12 @@ pub fn fee_kind_label(kind: FeeKind, lang: Lang) -> &'static str {
 pub fn time_limit_label(limit: TimeLimit, cutoff: Option<&str>, lang: Lang) -> String {
     if limit.is_same_day() {
         return match (lang, cutoff) {
-            (Lang::Vi, Some(c)) => format!("Trong ngày; nhận hồ sơ sau {c} thì trả trong ngày làm việc tiếp theo"),
-            (Lang::En, Some(c)) => format!("Same day; received after {c}, returned the next working day"),
+            (Lang::Vi, Some(c)) => {
+                format!("Trong ngày; nhận hồ sơ sau {c} thì trả trong ngày làm việc tiếp theo")
+            }
+            (Lang::En, Some(c)) => {
+                format!("Same day; received after {c}, returned the next working day")
+            }
             (Lang::Vi, None) => "Trong ngày".to_owned(),
             (Lang::En, None) => "Same day".to_owned(),
         };
@@ -234,8 +240,12 @@ pub fn problem_message(problem: QueryProblem, lang: Lang) -> String {
         (QueryProblem::QueryTooLong, Lang::En) => {
             format!("The search text is too long: at most {} characters.", shared::catalog::MAX_QUERY_CHARS)
         }
-        (QueryProblem::BadPage, Lang::Vi) => format!("Số trang không hợp lệ: phải là số từ 1 đến {}.", shared::catalog::MAX_PAGE),
-        (QueryProblem::BadPage, Lang::En) => format!("Invalid page number: use a number from 1 to {}.", shared::catalog::MAX_PAGE),
+        (QueryProblem::BadPage, Lang::Vi) => {
+            format!("Số trang không hợp lệ: phải là số từ 1 đến {}.", shared::catalog::MAX_PAGE)
+        }
+        (QueryProblem::BadPage, Lang::En) => {
+            format!("Invalid page number: use a number from 1 to {}.", shared::catalog::MAX_PAGE)
+        }
         (QueryProblem::BadAgency, Lang::Vi) => "Cơ quan thực hiện đã chọn không có trong danh mục.".to_owned(),
         (QueryProblem::BadAgency, Lang::En) => "The selected agency is not in the catalog.".to_owned(),
         (QueryProblem::BadField, Lang::Vi) => "Lĩnh vực đã chọn không có trong danh mục.".to_owned(),

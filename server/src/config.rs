@@ -57,8 +57,10 @@ impl Source {
     pub fn from_env() -> Result<Self, ConfigError> {
         let mut map = HashMap::new();
         if let Ok(path) = std::env::var("PORTAL_CONFIG") {
-            let text = std::fs::read_to_string(&path).map_err(|e| bad("PORTAL_CONFIG", format!("cannot read {path}: {e}")))?;
-            let table: toml::Table = text.parse().map_err(|e| bad("PORTAL_CONFIG", format!("{path} is not valid TOML: {e}")))?;
+            let text =
+                std::fs::read_to_string(&path).map_err(|e| bad("PORTAL_CONFIG", format!("cannot read {path}: {e}")))?;
+            let table: toml::Table =
+                text.parse().map_err(|e| bad("PORTAL_CONFIG", format!("{path} is not valid TOML: {e}")))?;
             for (k, v) in table {
                 let value = match v {
                     toml::Value::String(s) => s,
@@ -97,19 +99,23 @@ impl Config {
             .parse()
             .map_err(|_| bad("PORTAL_LISTEN", "expected address:port, for example 127.0.0.1:3000"))?;
         let base_url = match src.get("PORTAL_BASE_URL") {
-            Some(u) => url::Url::parse(u)
-                .ok()
-                .filter(|u| matches!(u.scheme(), "http" | "https") && u.has_host())
-                .ok_or_else(|| bad("PORTAL_BASE_URL", "expected an http(s) URL, for example https://dichvucong.sonla.gov.vn"))?,
+            Some(u) => {
+                url::Url::parse(u).ok().filter(|u| matches!(u.scheme(), "http" | "https") && u.has_host()).ok_or_else(
+                    || bad("PORTAL_BASE_URL", "expected an http(s) URL, for example https://dichvucong.sonla.gov.vn"),
+                )?
+            }
             None => url::Url::parse(&format!("http://{listen}")).map_err(|e| bad("PORTAL_BASE_URL", e.to_string()))?,
         };
         let storage = match src.get("PORTAL_STORAGE").unwrap_or("local") {
             "local" => StorageConfig::Local { root: data_dir.join("objects") },
             "s3" => {
-                let need = |key: &'static str| src.get(key).map(str::to_owned).ok_or_else(|| bad(key, "required when PORTAL_STORAGE=s3"));
+                let need = |key: &'static str| {
+                    src.get(key).map(str::to_owned).ok_or_else(|| bad(key, "required when PORTAL_STORAGE=s3"))
+                };
                 let endpoint = src.get("PORTAL_S3_ENDPOINT").map(str::to_owned);
                 if let Some(e) = &endpoint {
-                    url::Url::parse(e).map_err(|_| bad("PORTAL_S3_ENDPOINT", "expected a URL, for example http://127.0.0.1:9000"))?;
+                    url::Url::parse(e)
+                        .map_err(|_| bad("PORTAL_S3_ENDPOINT", "expected a URL, for example http://127.0.0.1:9000"))?;
                 }
                 StorageConfig::S3 {
                     endpoint,
@@ -129,7 +135,11 @@ impl Config {
         let site_root = PathBuf::from(src.get("PORTAL_SITE_ROOT").unwrap_or("target/site"));
         let db_pool_size = match src.get("PORTAL_DB_POOL_SIZE") {
             None => 8,
-            Some(v) => v.parse().ok().filter(|n| (1..=256).contains(n)).ok_or_else(|| bad("PORTAL_DB_POOL_SIZE", "expected a number from 1 to 256"))?,
+            Some(v) => v
+                .parse()
+                .ok()
+                .filter(|n| (1..=256).contains(n))
+                .ok_or_else(|| bad("PORTAL_DB_POOL_SIZE", "expected a number from 1 to 256"))?,
         };
         if let Some(filter) = src.get("RUST_LOG") {
             tracing_subscriber::EnvFilter::try_new(filter).map_err(|e| bad("RUST_LOG", e.to_string()))?;

@@ -5,7 +5,11 @@ use server::config::Config;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "portal", version, about = "Cổng Dịch vụ công và Hệ thống một cửa điện tử / public-service portal and one-stop back office")]
+#[command(
+    name = "portal",
+    version,
+    about = "Cổng Dịch vụ công và Hệ thống một cửa điện tử / public-service portal and one-stop back office"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -13,7 +13,8 @@ pub type Store = Arc<dyn ObjectStore>;
 pub fn build(config: &StorageConfig) -> anyhow::Result<Store> {
     Ok(match config {
         StorageConfig::Local { root } => {
-            std::fs::create_dir_all(root).map_err(|e| anyhow::anyhow!("cannot create storage folder {}: {e}", root.display()))?;
+            std::fs::create_dir_all(root)
+                .map_err(|e| anyhow::anyhow!("cannot create storage folder {}: {e}", root.display()))?;
             Arc::new(LocalFileSystem::new_with_prefix(root)?)
         }
         StorageConfig::S3 { endpoint, bucket, region, access_key_id, secret_access_key } => {
@@ -24,7 +25,10 @@ pub fn build(config: &StorageConfig) -> anyhow::Result<Store> {
                 .with_secret_access_key(secret_access_key);
             if let Some(endpoint) = endpoint {
                 // MinIO and Ceph serve buckets by path, not by virtual host.
-                builder = builder.with_endpoint(endpoint).with_virtual_hosted_style_request(false).with_allow_http(endpoint.starts_with("http://"));
+                builder = builder
+                    .with_endpoint(endpoint)
+                    .with_virtual_hosted_style_request(false)
+                    .with_allow_http(endpoint.starts_with("http://"));
             }
             Arc::new(builder.build()?)
         }

@@ -11,7 +11,7 @@ mod time_limit;
 
 pub use codes::{AgencyCode, CodeError, FieldCode, ProcedureCode};
 pub use fees::{FeeFormula, FeeItem, FeeKind, FeeTier};
-pub use query::{CatalogQuery, QueryProblem, RawCatalogQuery, MAX_QUERY_CHARS, MAX_PAGE, PER_PAGE};
+pub use query::{CatalogQuery, MAX_PAGE, MAX_QUERY_CHARS, PER_PAGE, QueryProblem, RawCatalogQuery};
 pub use time_limit::{TimeLimit, TimeUnit};
 
 use serde::{Deserialize, Serialize};

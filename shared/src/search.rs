@@ -49,7 +49,8 @@ impl SearchQuery {
         let name_words: Vec<&str> = name_key.split(' ').collect();
         let other_words = key_words(c.other_key);
         let in_name = |w: &String| name_words.iter().any(|n| n.starts_with(w.as_str()));
-        let in_other = |w: &String| other_words.iter().any(|n| n.starts_with(w.as_str())) || c.code.starts_with(w.as_str());
+        let in_other =
+            |w: &String| other_words.iter().any(|n| n.starts_with(w.as_str())) || c.code.starts_with(w.as_str());
 
         let base = if self.words.len() == 1 && self.words[0] == c.code {
             1000
@@ -66,7 +67,8 @@ impl SearchQuery {
         } else {
             return None;
         };
-        let accent_bonus = if c.name.nfc().collect::<String>().to_lowercase().contains(&self.accented) { 50 } else { 0 };
+        let accent_bonus =
+            if c.name.nfc().collect::<String>().to_lowercase().contains(&self.accented) { 50 } else { 0 };
         Some(base + accent_bonus)
     }
 }
@@ -85,7 +87,8 @@ pub fn order_key(score: u32, name: &str, code: &str) -> (std::cmp::Reverse<u32>,
 mod tests {
     use super::*;
 
-    const PERMIT: (&str, &str) = ("1.009999", "Cấp giấy phép xây dựng đối với công trình không theo tuyến, nhà ở riêng lẻ");
+    const PERMIT: (&str, &str) =
+        ("1.009999", "Cấp giấy phép xây dựng đối với công trình không theo tuyến, nhà ở riêng lẻ");
     const MOVE: (&str, &str) = ("1.009998", "Cấp giấy phép di dời công trình xây dựng");
     const BIRTH: (&str, &str) = ("1.001193", "Đăng ký khai sinh");
 

@@ -11,7 +11,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     // The switch is a plain link to a server route that sets the cookie and comes back here.
     let switch_href = move || {
         let search = location.search.get();
-        let here = if search.is_empty() { location.pathname.get() } else { format!("{}?{search}", location.pathname.get()) };
+        let here =
+            if search.is_empty() { location.pathname.get() } else { format!("{}?{search}", location.pathname.get()) };
         format!("/ngon-ngu/{}?tiep={}", lang.other().code(), encode_component(&here))
     };
     view! {
@@ -62,6 +63,9 @@ pub fn encode_component(s: &str) -> String {
 mod tests {
     #[test]
     fn encodes_reserved_and_non_ascii() {
-        assert_eq!(super::encode_component("/thu-tuc?q=xây dựng&a=1"), "%2Fthu-tuc%3Fq%3Dx%C3%A2y%20d%E1%BB%B1ng%26a%3D1");
+        assert_eq!(
+            super::encode_component("/thu-tuc?q=xây dựng&a=1"),
+            "%2Fthu-tuc%3Fq%3Dx%C3%A2y%20d%E1%BB%B1ng%26a%3D1"
+        );
     }
 }

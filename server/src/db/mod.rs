@@ -57,7 +57,8 @@ impl ManageConnection for Manager {
                 diesel::PgConnection::establish(url).map(DbConn::Pg).map_err(r2d2::Error::ConnectionError)
             }
             DatabaseConfig::Sqlite { path } => {
-                let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy()).map_err(r2d2::Error::ConnectionError)?;
+                let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())
+                    .map_err(r2d2::Error::ConnectionError)?;
                 conn.batch_execute(
                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
                      PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
@@ -89,7 +90,8 @@ impl Db {
         let backend = match config {
             DatabaseConfig::Sqlite { path } => {
                 if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(dir).map_err(|e| DbError::Migration(format!("cannot create {}: {e}", dir.display())))?;
+                    std::fs::create_dir_all(dir)
+                        .map_err(|e| DbError::Migration(format!("cannot create {}: {e}", dir.display())))?;
                 }
                 Backend::Sqlite
             }

@@ -23,7 +23,10 @@ pub async fn switch_language(Path(code): Path<String>, Query(next): Query<Next>)
 
 /// Only paths on this site: no scheme, no `//host`, no backslash tricks (open-redirect guard).
 fn is_local_path(target: &str) -> bool {
-    target.starts_with('/') && !target.starts_with("//") && !target.contains('\\') && !target.chars().any(char::is_control)
+    target.starts_with('/')
+        && !target.starts_with("//")
+        && !target.contains('\\')
+        && !target.chars().any(char::is_control)
 }
 
 #[cfg(test)]

@@ -49,7 +49,12 @@ impl Metrics {
         out.push_str("# HELP portal_http_requests_total HTTP requests by method, route and status.\n");
         out.push_str("# TYPE portal_http_requests_total counter\n");
         for ((method, route, status), s) in series.iter() {
-            let _ = writeln!(out, "portal_http_requests_total{{method=\"{method}\",route=\"{}\",status=\"{status}\"}} {}", escape(route), s.count);
+            let _ = writeln!(
+                out,
+                "portal_http_requests_total{{method=\"{method}\",route=\"{}\",status=\"{status}\"}} {}",
+                escape(route),
+                s.count
+            );
         }
         out.push_str("# HELP portal_http_request_duration_seconds Time to produce the response head.\n");
         out.push_str("# TYPE portal_http_request_duration_seconds histogram\n");
@@ -62,7 +67,9 @@ impl Metrics {
             let _ = writeln!(out, "portal_http_request_duration_seconds_sum{{{labels}}} {}", s.sum_seconds);
             let _ = writeln!(out, "portal_http_request_duration_seconds_count{{{labels}}} {}", s.count);
         }
-        out.push_str("# HELP portal_db_pool_connections Open database connections.\n# TYPE portal_db_pool_connections gauge\n");
+        out.push_str(
+            "# HELP portal_db_pool_connections Open database connections.\n# TYPE portal_db_pool_connections gauge\n",
+        );
         let _ = writeln!(out, "portal_db_pool_connections {db_connections}");
         out.push_str("# HELP portal_db_pool_idle_connections Idle database connections.\n# TYPE portal_db_pool_idle_connections gauge\n");
         let _ = writeln!(out, "portal_db_pool_idle_connections {db_idle}");
@@ -77,7 +84,12 @@ fn escape(label: &str) -> String {
 /// Middleware: one span and one log line per request (method, route, status, latency, request
 /// id), and the metrics above. The request id is taken from `x-request-id` when it is sane, so a
 /// proxy's id carries through, and is returned in the response.
-pub async fn observe(State(state): State<AppState>, matched: Option<MatchedPath>, request: Request, next: Next) -> Response {
+pub async fn observe(
+    State(state): State<AppState>,
+    matched: Option<MatchedPath>,
+    request: Request,
+    next: Next,
+) -> Response {
     let started = Instant::now();
     let method = request.method().as_str().to_owned();
     let route = matched.map_or_else(|| "unmatched".to_owned(), |m| m.as_str().to_owned());

@@ -2,7 +2,8 @@
 
 use super::model::{CatalogSeed, SeedProcedure};
 use crate::db::schema::{
-    admin_units, agencies, channel_offers, document_requirements, fee_items, fields, procedure_cases, procedure_clauses, procedures,
+    admin_units, agencies, channel_offers, document_requirements, fee_items, fields, procedure_cases,
+    procedure_clauses, procedures,
 };
 use crate::db::{DbConn, DbError};
 use crate::services::catalog::detail::{CONDITION, LEGAL_BASIS, STEP};
@@ -70,14 +71,24 @@ pub fn apply(conn: &mut DbConn, seed: &CatalogSeed) -> Result<SeedReport, DbErro
             }
         }
         for f in &seed.fields {
-            let exists = fields::table.filter(fields::code.eq(f.code.as_str())).select(fields::id).first::<i64>(conn).optional()?;
+            let exists = fields::table
+                .filter(fields::code.eq(f.code.as_str()))
+                .select(fields::id)
+                .first::<i64>(conn)
+                .optional()?;
             if exists.is_none() {
-                diesel::insert_into(fields::table).values((fields::code.eq(f.code.as_str()), fields::name.eq(&f.name))).execute(conn)?;
+                diesel::insert_into(fields::table)
+                    .values((fields::code.eq(f.code.as_str()), fields::name.eq(&f.name)))
+                    .execute(conn)?;
                 report.fields += 1;
             }
         }
-        let field_names: HashMap<String, (i64, String)> =
-            fields::table.select((fields::code, fields::id, fields::name)).load::<(String, i64, String)>(conn)?.into_iter().map(|(c, i, n)| (c, (i, n))).collect();
+        let field_names: HashMap<String, (i64, String)> = fields::table
+            .select((fields::code, fields::id, fields::name))
+            .load::<(String, i64, String)>(conn)?
+            .into_iter()
+            .map(|(c, i, n)| (c, (i, n)))
+            .collect();
         let agency_names: HashMap<String, (i64, String)> = agencies::table
             .select((agencies::code, agencies::id, agencies::name))
             .load::<(String, i64, String)>(conn)?
@@ -102,7 +113,12 @@ pub fn apply(conn: &mut DbConn, seed: &CatalogSeed) -> Result<SeedReport, DbErro
     })
 }
 
-fn insert_procedure(conn: &mut DbConn, p: &SeedProcedure, field: &(i64, String), agency: &(i64, String)) -> Result<(), DbError> {
+fn insert_procedure(
+    conn: &mut DbConn,
+    p: &SeedProcedure,
+    field: &(i64, String),
+    agency: &(i64, String),
+) -> Result<(), DbError> {
     // Everything besides the name that a visitor may search by.
     let other_key = search_key(&format!("{} {} {} {}", p.code, field.1, agency.1, p.aliases.join(" ")));
     let subjects: Vec<&str> = p.target_subjects.iter().map(|s| s.code()).collect();
@@ -148,7 +164,8 @@ fn insert_procedure(conn: &mut DbConn, p: &SeedProcedure, field: &(i64, String),
                 channel_offers::ordinal.eq(ordinal(i)),
                 channel_offers::channel.eq(offer.channel.code()),
                 channel_offers::case_key.eq(&offer.case_key),
-                channel_offers::time_value.eq(i32::try_from(offer.time_limit.value).map_err(|_| missing("time limit", "too large"))?),
+                channel_offers::time_value
+                    .eq(i32::try_from(offer.time_limit.value).map_err(|_| missing("time limit", "too large"))?),
                 channel_offers::time_unit.eq(offer.time_limit.unit.code()),
                 channel_offers::same_day_cutoff.eq(&offer.same_day_cutoff),
                 channel_offers::note.eq(&offer.note),
@@ -189,7 +206,12 @@ fn insert_procedure(conn: &mut DbConn, p: &SeedProcedure, field: &(i64, String),
             ))
             .execute(conn)?;
     }
-    let clauses = p.steps.iter().map(|b| (STEP, b)).chain(p.conditions.iter().map(|b| (CONDITION, b))).chain(p.legal_bases.iter().map(|b| (LEGAL_BASIS, b)));
+    let clauses = p
+        .steps
+        .iter()
+        .map(|b| (STEP, b))
+        .chain(p.conditions.iter().map(|b| (CONDITION, b)))
+        .chain(p.legal_bases.iter().map(|b| (LEGAL_BASIS, b)));
     let mut counters: HashMap<&str, i32> = HashMap::new();
     for (kind, body) in clauses {
         let n = counters.entry(kind).or_insert(0);

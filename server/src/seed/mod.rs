@@ -20,13 +20,16 @@ pub fn demo_catalog() -> CatalogSeed {
 }
 
 pub async fn seed_demo(db: &Db) -> Result<SeedReport, DbError> {
-    let seed = demo_catalog();
+    seed_catalog(db, demo_catalog()).await
+}
+
+/// Applies any catalog seed (a province's own import, or a test's).
+pub async fn seed_catalog(db: &Db, seed: CatalogSeed) -> Result<SeedReport, DbError> {
     db.run(move |conn| insert::apply(conn, &seed)).await
 }
 
 pub async fn seed_synthetic(db: &Db, procedures: usize) -> Result<SeedReport, DbError> {
-    let seed = synthetic::catalog(procedures);
-    db.run(move |conn| insert::apply(conn, &seed)).await
+    seed_catalog(db, synthetic::catalog(procedures)).await
 }
 
 #[cfg(test)]
@@ -50,10 +53,19 @@ mod tests {
             assert!(agencies.contains(p.agency.as_str()), "{} → {}", p.code, p.agency);
             assert!(fields.contains(p.field.as_str()), "{} → {}", p.code, p.field);
             let cases: HashSet<_> = p.cases.iter().map(|c| c.key.as_str()).collect();
-            for key in p.channels.iter().filter_map(|c| c.case_key.as_deref()).chain(p.documents.iter().filter_map(|d| d.case_key.as_deref())) {
+            for key in p
+                .channels
+                .iter()
+                .filter_map(|c| c.case_key.as_deref())
+                .chain(p.documents.iter().filter_map(|d| d.case_key.as_deref()))
+            {
                 assert!(cases.contains(key), "{} names unknown case {key}", p.code);
             }
-            assert!(!p.channels.is_empty() && !p.documents.is_empty() && !p.steps.is_empty(), "{} is incomplete", p.code);
+            assert!(
+                !p.channels.is_empty() && !p.documents.is_empty() && !p.steps.is_empty(),
+                "{} is incomplete",
+                p.code
+            );
         }
     }
 

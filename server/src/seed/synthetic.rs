@@ -4,15 +4,16 @@
 
 use super::model::{CatalogSeed, SeedAdminUnit, SeedAgency, SeedField, SeedProcedure};
 use shared::catalog::{
-    AgencyCode, Channel, ChannelOffer, DocumentRequirement, FeeFormula, FeeItem, FeeKind, FieldCode, ImplementingLevel, OnlineLevel,
-    ProcedureCode, TargetSubject, TimeLimit, TimeUnit,
+    AgencyCode, Channel, ChannelOffer, DocumentRequirement, FeeFormula, FeeItem, FeeKind, FieldCode, ImplementingLevel,
+    OnlineLevel, ProcedureCode, TargetSubject, TimeLimit, TimeUnit,
 };
 use shared::money::Vnd;
 
 pub const AGENCIES: usize = 80;
 const FIELDS: usize = 40;
 
-const ACTIONS: &[&str] = &["Cấp", "Cấp lại", "Cấp đổi", "Đăng ký", "Điều chỉnh", "Gia hạn", "Thu hồi", "Xác nhận", "Thẩm định", "Công nhận"];
+const ACTIONS: &[&str] =
+    &["Cấp", "Cấp lại", "Cấp đổi", "Đăng ký", "Điều chỉnh", "Gia hạn", "Thu hồi", "Xác nhận", "Thẩm định", "Công nhận"];
 const OBJECTS: &[&str] = &[
     "giấy phép xây dựng",
     "giấy chứng nhận đăng ký hộ kinh doanh",
@@ -27,8 +28,16 @@ const OBJECTS: &[&str] = &[
     "thẻ bảo hiểm y tế",
     "giấy phép tổ chức lễ hội",
 ];
-const QUALIFIERS: &[&str] = &["đối với tổ chức", "đối với cá nhân", "cho hộ gia đình", "có yếu tố nước ngoài", "trong khu công nghiệp", "tại khu vực biên giới"];
-const FIELD_NAMES: &[&str] = &["Xây dựng", "Đất đai", "Môi trường", "Giáo dục", "Y tế", "Giao thông", "Văn hóa", "Nông nghiệp"];
+const QUALIFIERS: &[&str] = &[
+    "đối với tổ chức",
+    "đối với cá nhân",
+    "cho hộ gia đình",
+    "có yếu tố nước ngoài",
+    "trong khu công nghiệp",
+    "tại khu vực biên giới",
+];
+const FIELD_NAMES: &[&str] =
+    &["Xây dựng", "Đất đai", "Môi trường", "Giáo dục", "Y tế", "Giao thông", "Văn hóa", "Nông nghiệp"];
 
 /// Small deterministic generator (a 64-bit LCG): the same N always gives the same catalog.
 struct Lcg(u64);
@@ -42,7 +51,9 @@ impl Lcg {
 
 pub fn catalog(procedures: usize) -> CatalogSeed {
     let province = "99";
-    let agency_code = |i: usize| AgencyCode::parse(&format!("000.{:02}.{:02}.H99", i / 100, i % 100)).expect("well-formed synthetic code");
+    let agency_code = |i: usize| {
+        AgencyCode::parse(&format!("000.{:02}.{:02}.H99", i / 100, i % 100)).expect("well-formed synthetic code")
+    };
     let admin_units = vec![SeedAdminUnit {
         code: province.into(),
         name: "Tỉnh thử nghiệm tải".into(),
@@ -73,11 +84,32 @@ pub fn catalog(procedures: usize) -> CatalogSeed {
     let procedures = (0..procedures)
         .map(|i| {
             let agency = rng.pick(AGENCIES);
-            let name = format!("{} {} {}", ACTIONS[rng.pick(ACTIONS.len())], OBJECTS[rng.pick(OBJECTS.len())], QUALIFIERS[rng.pick(QUALIFIERS.len())]);
+            let name = format!(
+                "{} {} {}",
+                ACTIONS[rng.pick(ACTIONS.len())],
+                OBJECTS[rng.pick(OBJECTS.len())],
+                QUALIFIERS[rng.pick(QUALIFIERS.len())]
+            );
             let online = [OnlineLevel::None, OnlineLevel::Partial, OnlineLevel::Full][rng.pick(3)];
-            let limit = TimeLimit { value: 1 + rng.pick(20) as u32, unit: [TimeUnit::WorkingDays, TimeUnit::CalendarDays][rng.pick(2)] };
-            let fee = FeeItem { kind: FeeKind::Charge, label: "Lệ phí".into(), formula: FeeFormula::Flat { amount: Vnd(1_000 * rng.pick(100) as i64) }, exemptions: None, legal_basis: None };
-            let offer = |channel| ChannelOffer { channel, case_key: None, time_limit: limit, same_day_cutoff: None, fees: vec![fee.clone()], note: None };
+            let limit = TimeLimit {
+                value: 1 + rng.pick(20) as u32,
+                unit: [TimeUnit::WorkingDays, TimeUnit::CalendarDays][rng.pick(2)],
+            };
+            let fee = FeeItem {
+                kind: FeeKind::Charge,
+                label: "Lệ phí".into(),
+                formula: FeeFormula::Flat { amount: Vnd(1_000 * rng.pick(100) as i64) },
+                exemptions: None,
+                legal_basis: None,
+            };
+            let offer = |channel| ChannelOffer {
+                channel,
+                case_key: None,
+                time_limit: limit,
+                same_day_cutoff: None,
+                fees: vec![fee.clone()],
+                note: None,
+            };
             SeedProcedure {
                 code: ProcedureCode::parse(&format!("9.{i:06}")).expect("well-formed synthetic code"),
                 version: 1,

@@ -10,10 +10,10 @@ use chrono::NaiveDate;
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 use shared::catalog::{
-    CatalogFacets, CatalogPage, CatalogQuery, Facet, ImplementingLevel, OnlineLevel, ProcedureCode, ProcedureDetail,
-    ProcedureSummary, PER_PAGE,
+    CatalogFacets, CatalogPage, CatalogQuery, Facet, ImplementingLevel, OnlineLevel, PER_PAGE, ProcedureCode,
+    ProcedureDetail, ProcedureSummary,
 };
-use shared::search::{order_key, Candidate, SearchQuery};
+use shared::search::{Candidate, SearchQuery, order_key};
 use std::collections::HashMap;
 
 type DbBackend = <DbConn as diesel::Connection>::Backend;
@@ -57,13 +57,21 @@ pub(crate) fn in_force(today: NaiveDate) -> _ {
 }
 
 /// The procedures in force, narrowed by the filters.
-fn filtered<'a>(query: &'a CatalogQuery, today: NaiveDate) -> procedures::BoxedQuery<'a, DbBackend, procedures::SqlType> {
+fn filtered<'a>(
+    query: &'a CatalogQuery,
+    today: NaiveDate,
+) -> procedures::BoxedQuery<'a, DbBackend, procedures::SqlType> {
     let mut q = procedures::table.filter(in_force(today)).into_boxed();
     if let Some(agency) = &query.agency {
-        q = q.filter(procedures::agency_id.eq_any(agencies::table.select(agencies::id).filter(agencies::code.eq(agency.as_str()))));
+        q = q.filter(
+            procedures::agency_id
+                .eq_any(agencies::table.select(agencies::id).filter(agencies::code.eq(agency.as_str()))),
+        );
     }
     if let Some(field) = &query.field {
-        q = q.filter(procedures::field_id.eq_any(fields::table.select(fields::id).filter(fields::code.eq(field.as_str()))));
+        q = q.filter(
+            procedures::field_id.eq_any(fields::table.select(fields::id).filter(fields::code.eq(field.as_str()))),
+        );
     }
     if let Some(level) = query.level {
         q = q.filter(procedures::level.eq(level.code()));
@@ -112,7 +120,12 @@ fn search(conn: &mut DbConn, query: &CatalogQuery, today: NaiveDate) -> Result<C
                 .collect();
             ranked.sort();
             let total = ranked.len() as u64;
-            let ids = ranked.into_iter().skip(offset.unsigned_abs() as usize).take(PER_PAGE as usize).map(|(_, id)| id).collect();
+            let ids = ranked
+                .into_iter()
+                .skip(offset.unsigned_abs() as usize)
+                .take(PER_PAGE as usize)
+                .map(|(_, id)| id)
+                .collect();
             (ids, total)
         }
     };
@@ -155,11 +168,20 @@ fn summaries(conn: &mut DbConn, ids: &[i64]) -> Result<Vec<ProcedureSummary>, Db
 
 fn facets(conn: &mut DbConn, today: NaiveDate) -> Result<CatalogFacets, DbError> {
     let current = || procedures::table.filter(in_force(today));
-    let by_agency: HashMap<i64, i64> =
-        current().group_by(procedures::agency_id).select((procedures::agency_id, count_star())).load(conn)?.into_iter().collect();
-    let by_field: HashMap<i64, i64> =
-        current().group_by(procedures::field_id).select((procedures::field_id, count_star())).load(conn)?.into_iter().collect();
-    let by_level: Vec<(String, i64)> = current().group_by(procedures::level).select((procedures::level, count_star())).load(conn)?;
+    let by_agency: HashMap<i64, i64> = current()
+        .group_by(procedures::agency_id)
+        .select((procedures::agency_id, count_star()))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let by_field: HashMap<i64, i64> = current()
+        .group_by(procedures::field_id)
+        .select((procedures::field_id, count_star()))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let by_level: Vec<(String, i64)> =
+        current().group_by(procedures::level).select((procedures::level, count_star())).load(conn)?;
     let by_online: Vec<(String, i64)> =
         current().group_by(procedures::online_level).select((procedures::online_level, count_star())).load(conn)?;
 

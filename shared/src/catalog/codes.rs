@@ -23,10 +23,7 @@ pub struct ProcedureCode(String);
 impl ProcedureCode {
     pub fn parse(s: &str) -> Result<Self, CodeError> {
         let b = s.as_bytes();
-        let ok = b.len() == 8
-            && b[0].is_ascii_digit()
-            && b[1] == b'.'
-            && b[2..].iter().all(u8::is_ascii_digit);
+        let ok = b.len() == 8 && b[0].is_ascii_digit() && b[1] == b'.' && b[2..].iter().all(u8::is_ascii_digit);
         if ok { Ok(Self(s.to_owned())) } else { Err(CodeError::Procedure) }
     }
 
@@ -73,8 +70,8 @@ pub struct FieldCode(String);
 
 impl FieldCode {
     pub fn parse(s: &str) -> Result<Self, CodeError> {
-        let ok = (1..=20).contains(&s.len())
-            && s.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-');
+        let ok =
+            (1..=20).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-');
         if ok { Ok(Self(s.to_owned())) } else { Err(CodeError::Field) }
     }
 

@@ -20,11 +20,17 @@ pub struct FeeTier {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum FeeFormula {
-    Flat { amount: Vnd },
+    Flat {
+        amount: Vnd,
+    },
     /// Priced per unit (page, copy) by tiers, with an optional cap. Certification of copies:
     /// 2.000 đ for pages 1–2, 1.000 đ from page 3, at most 200.000 đ per copy
     /// (Circular 226/2016/TT-BTC).
-    PerUnit { unit: String, tiers: Vec<FeeTier>, cap: Option<Vnd> },
+    PerUnit {
+        unit: String,
+        tiers: Vec<FeeTier>,
+        cap: Option<Vnd>,
+    },
 }
 
 impl FeeFormula {
@@ -77,10 +83,7 @@ mod tests {
     fn certification() -> FeeFormula {
         FeeFormula::PerUnit {
             unit: "trang".into(),
-            tiers: vec![
-                FeeTier { from_unit: 1, amount: Vnd(2_000) },
-                FeeTier { from_unit: 3, amount: Vnd(1_000) },
-            ],
+            tiers: vec![FeeTier { from_unit: 1, amount: Vnd(2_000) }, FeeTier { from_unit: 3, amount: Vnd(1_000) }],
             cap: Some(Vnd(200_000)),
         }
     }

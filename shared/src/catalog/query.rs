@@ -108,9 +108,15 @@ mod tests {
 
     #[test]
     fn valid_filters_parse() {
-        let q = raw(&[("q", "khai sinh"), ("co_quan", "000.00.00.H52"), ("cap", "commune"), ("muc_do", "full"), ("trang", "2")])
-            .parse()
-            .unwrap();
+        let q = raw(&[
+            ("q", "khai sinh"),
+            ("co_quan", "000.00.00.H52"),
+            ("cap", "commune"),
+            ("muc_do", "full"),
+            ("trang", "2"),
+        ])
+        .parse()
+        .unwrap();
         assert_eq!(q.q.as_deref(), Some("khai sinh"));
         assert_eq!(q.level, Some(ImplementingLevel::Commune));
         assert_eq!(q.online, Some(OnlineLevel::Full));
@@ -120,9 +126,16 @@ mod tests {
     #[test]
     fn every_problem_is_reported() {
         let long = "a".repeat(MAX_QUERY_CHARS + 1);
-        let problems = raw(&[("q", &long), ("trang", "-1"), ("cap", "district"), ("muc_do", "4"), ("co_quan", "x"), ("linh_vuc", "ß")])
-            .parse()
-            .unwrap_err();
+        let problems = raw(&[
+            ("q", &long),
+            ("trang", "-1"),
+            ("cap", "district"),
+            ("muc_do", "4"),
+            ("co_quan", "x"),
+            ("linh_vuc", "ß"),
+        ])
+        .parse()
+        .unwrap_err();
         assert_eq!(
             problems,
             vec![

@@ -1,10 +1,10 @@
 //! `/thu-tuc/{code}`: every constituent part of one procedure, in the order of the national
 //! portal's detail page.
 
-use super::api::{get_procedure, DetailOutcome};
+use super::api::{DetailOutcome, get_procedure};
 use super::list::OnlineBadge;
-use crate::components::notice::{set_page_status, ProblemList, Unavailable};
-use crate::i18n::{channel_label, fee_kind_label, level_label, subject_label, t, time_limit_label, use_lang, Lang};
+use crate::components::notice::{ProblemList, Unavailable, set_page_status};
+use crate::i18n::{Lang, channel_label, fee_kind_label, level_label, subject_label, t, time_limit_label, use_lang};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
@@ -50,7 +50,9 @@ fn Detail(d: ProcedureDetail, lang: Lang) -> impl IntoView {
     let subjects = d.target_subjects.iter().map(|s| subject_label(*s, lang)).collect::<Vec<_>>().join(", ");
     let case_name = {
         let cases = d.cases.clone();
-        move |key: &Option<String>| key.as_ref().and_then(|k| cases.iter().find(|c| &c.key == k)).map(|c| c.name.clone())
+        move |key: &Option<String>| {
+            key.as_ref().and_then(|k| cases.iter().find(|c| &c.key == k)).map(|c| c.name.clone())
+        }
     };
     let description = format!("{} – {}", d.code, d.name);
     view! {

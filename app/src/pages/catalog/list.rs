@@ -1,11 +1,11 @@
 //! `/thu-tuc`: the procedure list with text search, filters and pagination. The filters are a
 //! GET form and the pages are links, so everything works without JavaScript.
 
-use super::api::{load_catalog_facets, search_procedures, ListOutcome};
+use super::api::{ListOutcome, load_catalog_facets, search_procedures};
 use super::list_href;
-use crate::components::notice::{set_page_status, ProblemList, Unavailable};
+use crate::components::notice::{ProblemList, Unavailable, set_page_status};
 use crate::components::search_box::SearchBox;
-use crate::i18n::{level_label, online_level_label, problem_message, t, use_lang, Lang};
+use crate::i18n::{Lang, level_label, online_level_label, problem_message, t, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

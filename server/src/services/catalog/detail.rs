@@ -1,7 +1,9 @@
 //! Loading every constituent part of one procedure.
 
 use super::corrupt;
-use crate::db::schema::{agencies, channel_offers, document_requirements, fee_items, fields, procedure_cases, procedure_clauses, procedures};
+use crate::db::schema::{
+    agencies, channel_offers, document_requirements, fee_items, fields, procedure_cases, procedure_clauses, procedures,
+};
 use crate::db::{DbConn, DbError};
 use chrono::NaiveDate;
 use diesel::prelude::*;
@@ -94,7 +96,8 @@ pub fn load(conn: &mut DbConn, code: &ProcedureCode, today: NaiveDate) -> Result
         level: ImplementingLevel::parse(&h.level).ok_or_else(|| corrupt("procedures.level", &h.level))?,
         agency: Named { code: h.agency_code, name: h.agency_name },
         target_subjects,
-        online_level: OnlineLevel::parse(&h.online_level).ok_or_else(|| corrupt("procedures.online_level", &h.online_level))?,
+        online_level: OnlineLevel::parse(&h.online_level)
+            .ok_or_else(|| corrupt("procedures.online_level", &h.online_level))?,
         eligible_full_online: h.eligible_full_online,
         cases,
         channels: channels(conn, h.id)?,
@@ -129,7 +132,14 @@ fn channels(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<ChannelOffer>, D
     let fees: Vec<FeeRow> = fee_items::table
         .filter(fee_items::channel_offer_id.eq_any(&offer_ids))
         .order((fee_items::channel_offer_id.asc(), fee_items::ordinal.asc()))
-        .select((fee_items::channel_offer_id, fee_items::kind, fee_items::label, fee_items::formula, fee_items::exemptions, fee_items::legal_basis))
+        .select((
+            fee_items::channel_offer_id,
+            fee_items::kind,
+            fee_items::label,
+            fee_items::formula,
+            fee_items::exemptions,
+            fee_items::legal_basis,
+        ))
         .load(conn)?;
     offers
         .into_iter()
@@ -141,7 +151,8 @@ fn channels(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<ChannelOffer>, D
                     Ok(FeeItem {
                         kind: FeeKind::parse(kind).ok_or_else(|| corrupt("fee_items.kind", kind))?,
                         label: label.clone(),
-                        formula: serde_json::from_str::<FeeFormula>(formula).map_err(|e| corrupt("fee_items.formula", e))?,
+                        formula: serde_json::from_str::<FeeFormula>(formula)
+                            .map_err(|e| corrupt("fee_items.formula", e))?,
                         exemptions: exemptions.clone(),
                         legal_basis: legal_basis.clone(),
                     })

@@ -1,0 +1,103 @@
+import { test, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+// Tagged @citizen: these run with JavaScript, without it, and on a phone-sized screen.
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/// In the hydrating project, wait until the wasm has taken over so the test exercises it.
+async function settled(page: Page, javaScriptEnabled: boolean) {
+  if (javaScriptEnabled) {
+    await page.waitForLoadState('networkidle');
+  }
+}
+
+test('home page: search, groups and how-to @citizen', async ({ page, javaScriptEnabled }) => {
+  await page.goto('/');
+  await settled(page, javaScriptEnabled);
+  await expect(page).toHaveTitle(/Cổng Dịch vụ công/);
+  await expect(page.getByRole('heading', { name: 'Thủ tục theo lĩnh vực' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Thủ tục theo cấp thực hiện' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cách nộp hồ sơ trực tuyến' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('search without accents finds the construction permit first @citizen', async ({ page, javaScriptEnabled }) => {
+  await page.goto('/');
+  await settled(page, javaScriptEnabled);
+  await page.getByLabel('Tìm thủ tục hành chính').fill('cap giay phep xay dung');
+  await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+  await expect(page).toHaveURL(/\/thu-tuc\?q=cap\+giay\+phep\+xay\+dung/);
+  const firstRow = page.locator('table.procedures tbody tr').first();
+  await expect(firstRow).toContainText('Cấp giấy phép xây dựng');
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('filters narrow the list and survive paging @citizen', async ({ page, javaScriptEnabled }) => {
+  await page.goto('/thu-tuc');
+  await settled(page, javaScriptEnabled);
+  await expect(page.getByRole('status').first()).toContainText('11');
+  await page.getByLabel('Cấp thực hiện').selectOption('province');
+  await page.getByRole('button', { name: 'Lọc' }).click();
+  await expect(page).toHaveURL(/cap=province/);
+  await expect(page.locator('table.procedures tbody tr')).not.toHaveCount(0);
+  for (const level of await page.locator('table.procedures tbody td:nth-child(4)').allTextContents()) {
+    expect(level).toBe('Cấp tỉnh');
+  }
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('procedure detail shows every part, and links back @citizen', async ({ page, javaScriptEnabled }) => {
+  await page.goto('/thu-tuc');
+  await settled(page, javaScriptEnabled);
+  await page.getByRole('link', { name: 'Đăng ký khai sinh', exact: true }).click();
+  await expect(page).toHaveURL(/\/thu-tuc\/1\.001193$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đăng ký khai sinh');
+  for (const section of ['Cách thức thực hiện', 'Thành phần hồ sơ', 'Trình tự thực hiện', 'Căn cứ pháp lý', 'Kết quả thực hiện']) {
+    await expect(page.getByRole('heading', { name: section })).toBeVisible();
+  }
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('link', { name: 'Thủ tục hành chính' }).first().click();
+  await expect(page).toHaveURL(/\/thu-tuc$/);
+});
+
+test('bad input is explained, not an error page @citizen', async ({ page }) => {
+  const response = await page.goto('/thu-tuc?trang=-1');
+  expect(response?.status()).toBe(400);
+  await expect(page.getByRole('alert')).toContainText('Số trang không hợp lệ');
+  await expect(page.getByLabel('Tìm thủ tục hành chính')).toBeVisible();
+});
+
+test('English switch and back @citizen', async ({ page, javaScriptEnabled }) => {
+  await page.goto('/thu-tuc?q=khai+sinh');
+  await settled(page, javaScriptEnabled);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/thu-tuc\?q=khai\+sinh$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Catalog of administrative procedures');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('link', { name: 'Tiếng Việt' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh mục thủ tục hành chính');
+});
+
+test('keyboard: skip link moves focus to the content @citizen', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Chuyển đến nội dung chính' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('hydration takes over client-side navigation', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  // Once hydrated, the router handles link clicks without a full page load.
+  await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
+  await page.getByRole('link', { name: 'Thủ tục hành chính' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh mục thủ tục hành chính');
+  expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
+});

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the portal (release), migrates and seeds the demo catalog, and serves it on the
+# embedded default: SQLite file and object folder under data/, built-in payment sandbox.
+# Stop with Ctrl-C. Settings: docs/CONFIGURATION.md (e.g. PORTAL_LISTEN=0.0.0.0:8080).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+echo "==> building (release)"
+cargo leptos build --release
+./target/release/portal migrate
+./target/release/portal seed
+exec ./target/release/portal serve

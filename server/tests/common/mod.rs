@@ -1,0 +1,140 @@
+//! Test harness: the real router in-process over a real database of either backend, with a real
+//! object store on disk. Every test that touches the database runs on both backends
+//! (`both_backends!`); each PostgreSQL test gets a database of its own, dropped afterwards.
+
+#![allow(dead_code)]
+
+use axum::body::Body;
+use axum::http::{Request, Response, StatusCode};
+use diesel::{Connection, RunQueryDsl};
+use http_body_util::BodyExt;
+use server::config::{Config, Source};
+use server::http::AppState;
+use tower::ServiceExt;
+
+#[derive(Clone, Copy, Debug)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The PostgreSQL server for tests (trust auth on this machine); override with PORTAL_TEST_PG_URL.
+pub fn pg_server_url() -> String {
+    std::env::var("PORTAL_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned())
+}
+
+/// A database (and data folder) that exists for one test.
+pub struct TestDb {
+    pub url: String,
+    pub dir: tempfile::TempDir,
+    pg_name: Option<String>,
+}
+
+impl TestDb {
+    pub fn new(backend: Backend) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        match backend {
+            Backend::Sqlite => {
+                Self { url: format!("sqlite://{}", dir.path().join("portal.sqlite").display()), dir, pg_name: None }
+            }
+            Backend::Postgres => {
+                let name = format!("portal_test_{:016x}", rand::random::<u64>());
+                let mut admin = diesel::PgConnection::establish(&format!("{}/postgres", pg_server_url()))
+                    .expect("PostgreSQL must be running for the test suite (see scripts/test.sh)");
+                diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin).expect("create test database");
+                Self { url: format!("{}/{name}", pg_server_url()), dir, pg_name: Some(name) }
+            }
+        }
+    }
+
+    pub fn config(&self) -> Config {
+        let data = self.dir.path().to_string_lossy().into_owned();
+        Config::from_source(&Source::from_pairs(&[
+            ("DATABASE_URL", &self.url),
+            ("PORTAL_DATA_DIR", &data),
+            ("PORTAL_DB_POOL_SIZE", "4"),
+        ]))
+        .expect("test configuration")
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(name) = &self.pg_name {
+            if let Ok(mut admin) = diesel::PgConnection::establish(&format!("{}/postgres", pg_server_url())) {
+                let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut admin);
+            }
+        }
+    }
+}
+
+/// The portal with the demo catalog, ready to take requests.
+pub struct TestApp {
+    pub state: AppState,
+    pub db: TestDb,
+}
+
+impl TestApp {
+    pub async fn start(backend: Backend) -> Self {
+        let db = TestDb::new(backend);
+        let state = server::build_state(&db.config()).await.expect("state");
+        server::seed::seed_demo(&state.db).await.expect("demo seed");
+        Self { state, db }
+    }
+
+    pub async fn request(&self, request: Request<Body>) -> Response<Body> {
+        server::http::router(self.state.clone()).oneshot(request).await.expect("router never fails")
+    }
+
+    /// GET `path` (already percent-encoded as a browser would send it) → status and body text.
+    pub async fn get(&self, path: &str) -> (StatusCode, String) {
+        self.get_with(path, &[]).await
+    }
+
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> (StatusCode, String) {
+        let mut builder = Request::get(path);
+        for (k, v) in headers {
+            builder = builder.header(*k, *v);
+        }
+        let response = self.request(builder.body(Body::empty()).expect("request")).await;
+        let status = response.status();
+        let body = response.into_body().collect().await.expect("body").to_bytes();
+        (status, String::from_utf8_lossy(&body).into_owned())
+    }
+}
+
+/// Procedure codes in the order the list page shows them.
+pub fn listed_codes(html: &str) -> Vec<String> {
+    html.split("<td class=\"code\">").skip(1).filter_map(|rest| rest.split('<').next()).map(str::to_owned).collect()
+}
+
+/// Percent-encodes a query value the way a browser form does (UTF-8, space as `+`).
+pub fn form_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b' ' => out.push('+'),
+            b if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) => out.push(b as char),
+            b => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Declares one async test per backend from a body that takes the backend.
+#[macro_export]
+macro_rules! both_backends {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            use super::*;
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                ($body)($crate::common::Backend::Sqlite).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                ($body)($crate::common::Backend::Postgres).await
+            }
+        }
+    };
+}
