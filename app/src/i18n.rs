@@ -85,7 +85,6 @@ pub mod t {
         NAV_CATALOG: "Thủ tục hành chính" / "Procedures";
         NAV_MAIN: "Điều hướng chính" / "Main navigation";
         SWITCH_LANG: "English" / "Tiếng Việt";
-        SWITCH_LANG_LABEL: "Chuyển sang tiếng Anh" / "Switch to Vietnamese";
         SEARCH_LABEL: "Tìm thủ tục hành chính" / "Find an administrative procedure";
         SEARCH_PLACEHOLDER: "Nhập tên hoặc mã thủ tục, ví dụ: khai sinh, 1.001193" / "Name or code, e.g. khai sinh, 1.001193";
         SEARCH_BUTTON: "Tìm kiếm" / "Search";

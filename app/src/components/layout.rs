@@ -28,7 +28,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li><a href="/">{t::NAV_HOME.get(lang)}</a></li>
                         <li><a href="/thu-tuc">{t::NAV_CATALOG.get(lang)}</a></li>
                         <li>
-                            <a href=switch_href lang=lang.other().code() aria-label=t::SWITCH_LANG_LABEL.get(lang) rel="nofollow">
+                            <a href=switch_href lang=lang.other().code() rel="external nofollow">
                                 {t::SWITCH_LANG.get(lang)}
                             </a>
                         </li>

@@ -3,6 +3,7 @@
 //! They report a visitor's mistake as data; the page that renders it sets the HTTP status.
 
 use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
 use shared::catalog::{CatalogFacets, CatalogPage, ProcedureDetail, QueryProblem, RawCatalogQuery};
 
@@ -30,7 +31,8 @@ fn unexpected(e: crate::services::ServiceError) -> ServerFnError {
     ServerFnError::new(e.to_string())
 }
 
-#[server]
+// JSON input: a form-encoded body cannot express a query whose every field is empty.
+#[server(input = Json)]
 pub async fn search_procedures(raw: RawCatalogQuery) -> Result<ListOutcome, ServerFnError> {
     let query = match raw.parse() {
         Ok(q) => q,

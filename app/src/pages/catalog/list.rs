@@ -59,51 +59,48 @@ pub fn ProcedureListPage() -> impl IntoView {
 #[component]
 fn Filters(raw: RawCatalogQuery, facets: CatalogFacets) -> impl IntoView {
     let lang = use_lang();
-    let selected = |value: &Option<String>, code: &str| value.as_deref() == Some(code);
+    let named =
+        |list: &[shared::catalog::Facet]| list.iter().map(|f| (f.code.clone(), f.name.clone())).collect::<Vec<_>>();
+    let levels =
+        ImplementingLevel::ALL.iter().map(|l| (l.code().to_owned(), level_label(*l, lang).to_owned())).collect();
+    let online =
+        OnlineLevel::ALL.iter().map(|l| (l.code().to_owned(), online_level_label(*l, lang).to_owned())).collect();
     view! {
         <form class="filters" method="get" action="/thu-tuc" aria-label=t::FILTERS.get(lang)>
             <input type="hidden" name="q" value=raw.q.clone().unwrap_or_default()/>
-            <div class="filter">
-                <label for="f-agency">{t::FILTER_AGENCY.get(lang)}</label>
-                <select id="f-agency" name="co_quan">
-                    <option value="">{t::FILTER_ALL.get(lang)}</option>
-                    {facets.agencies.iter().map(|a| view! {
-                        <option value=a.code.clone() selected=selected(&raw.agency, &a.code)>{a.name.clone()}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="filter">
-                <label for="f-field">{t::FILTER_FIELD.get(lang)}</label>
-                <select id="f-field" name="linh_vuc">
-                    <option value="">{t::FILTER_ALL.get(lang)}</option>
-                    {facets.fields.iter().map(|f| view! {
-                        <option value=f.code.clone() selected=selected(&raw.field, &f.code)>{f.name.clone()}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="filter">
-                <label for="f-level">{t::FILTER_LEVEL.get(lang)}</label>
-                <select id="f-level" name="cap">
-                    <option value="">{t::FILTER_ALL.get(lang)}</option>
-                    {ImplementingLevel::ALL.iter().map(|l| view! {
-                        <option value=l.code() selected=selected(&raw.level, l.code())>{level_label(*l, lang)}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="filter">
-                <label for="f-online">{t::FILTER_ONLINE.get(lang)}</label>
-                <select id="f-online" name="muc_do">
-                    <option value="">{t::FILTER_ALL.get(lang)}</option>
-                    {OnlineLevel::ALL.iter().map(|l| view! {
-                        <option value=l.code() selected=selected(&raw.online, l.code())>{online_level_label(*l, lang)}</option>
-                    }).collect_view()}
-                </select>
-            </div>
+            <FilterSelect id="f-agency" name="co_quan" label=t::FILTER_AGENCY.get(lang) options=named(&facets.agencies) selected=raw.agency/>
+            <FilterSelect id="f-field" name="linh_vuc" label=t::FILTER_FIELD.get(lang) options=named(&facets.fields) selected=raw.field/>
+            <FilterSelect id="f-level" name="cap" label=t::FILTER_LEVEL.get(lang) options=levels selected=raw.level/>
+            <FilterSelect id="f-online" name="muc_do" label=t::FILTER_ONLINE.get(lang) options=online selected=raw.online/>
             <div class="filter-actions">
                 <button type="submit">{t::FILTER_APPLY.get(lang)}</button>
                 <a href="/thu-tuc">{t::FILTER_CLEAR.get(lang)}</a>
             </div>
         </form>
+    }
+}
+
+/// One labelled filter: "all" first, then `(code, label)` options, the current one selected.
+#[component]
+fn FilterSelect(
+    id: &'static str,
+    name: &'static str,
+    label: &'static str,
+    options: Vec<(String, String)>,
+    selected: Option<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="filter">
+            <label for=id>{label}</label>
+            <select id=id name=name>
+                <option value="">{t::FILTER_ALL.get(lang)}</option>
+                {options.into_iter().map(|(code, text)| {
+                    let is_selected = selected.as_deref() == Some(code.as_str());
+                    view! { <option value=code selected=is_selected>{text}</option> }
+                }).collect_view()}
+            </select>
+        </div>
     }
 }
 
