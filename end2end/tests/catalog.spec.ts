@@ -11,10 +11,11 @@ async function expectNoSeriousA11yViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/// In the hydrating project, wait until the wasm has taken over so the test exercises it.
+/// With JavaScript, wait until the wasm has taken over (frontend/src/lib.rs marks <html>), so the
+/// test exercises the hydrated page rather than racing it.
 async function settled(page: Page, javaScriptEnabled: boolean) {
   if (javaScriptEnabled) {
-    await page.waitForLoadState('networkidle');
+    await page.waitForSelector('html[data-hydrated]', { timeout: 20_000 });
   }
 }
 
@@ -96,7 +97,7 @@ test('keyboard: skip link moves focus to the content @citizen', async ({ page })
 
 test('hydration takes over client-side navigation', async ({ page }) => {
   await page.goto('/');
-  await page.waitForLoadState('networkidle');
+  await settled(page, true);
   // Once hydrated, the router handles link clicks without a full page load.
   await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
   await page.getByRole('navigation').getByRole('link', { name: 'Thủ tục hành chính', exact: true }).click();
