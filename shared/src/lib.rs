@@ -2,6 +2,7 @@
 //! the server) and the server share. Nothing here does I/O, so it builds for wasm32 and native.
 
 pub mod catalog;
+pub mod identity;
 pub mod money;
 pub mod search;
 pub mod text;

@@ -1,0 +1,12 @@
+//! Who people and organisations are: personal ID numbers, tax codes, phone numbers, e-mail
+//! addresses, and the password policy. Validation only; nothing here stores or sends anything.
+
+mod citizen_id;
+mod contact;
+mod password;
+mod tax_code;
+
+pub use citizen_id::{CitizenId, CitizenIdError, Sex};
+pub use contact::{Email, EmailError, Phone, PhoneError};
+pub use password::{MIN_PASSWORD_CHARS, PasswordProblem, check_password};
+pub use tax_code::{TaxCode, TaxCodeError, TaxCodeKind};
