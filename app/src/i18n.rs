@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use shared::catalog::{
     Channel, FeeKind, ImplementingLevel, OnlineLevel, QueryProblem, TargetSubject, TimeLimit, TimeUnit,
 };
+use shared::identity::{PasswordProblem, RegistrationProblem};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
@@ -156,6 +157,40 @@ pub mod t {
         D_FILE_ONLINE: "Nộp hồ sơ trực tuyến" / "File online";
         D_NOT_ONLINE: "Thủ tục này chưa nhận hồ sơ trực tuyến; vui lòng nộp trực tiếp hoặc qua bưu chính." / "This procedure does not take online filings yet; please file in person or by post.";
         D_EXEMPT: "Miễn" / "Exempt";
+        NAV_SIGN_IN: "Đăng nhập" / "Sign in";
+        NAV_REGISTER: "Đăng ký" / "Register";
+        NAV_ACCOUNT: "Tài khoản" / "Account";
+        REGISTER_TITLE: "Đăng ký tài khoản" / "Register an account";
+        REGISTER_BUTTON: "Đăng ký" / "Register";
+        HAVE_ACCOUNT: "Đã có tài khoản?" / "Already have an account?";
+        NO_ACCOUNT: "Chưa có tài khoản?" / "No account yet?";
+        FORM_PROBLEMS: "Vui lòng kiểm tra lại" / "Please check the form";
+        F_FULL_NAME: "Họ và tên" / "Full name";
+        F_CITIZEN_ID: "Số định danh cá nhân (CCCD)" / "Personal ID number";
+        F_CITIZEN_ID_HINT: "12 chữ số in trên thẻ căn cước." / "The 12 digits printed on the ID card.";
+        F_BIRTH_DATE: "Ngày sinh" / "Date of birth";
+        F_EMAIL: "Thư điện tử" / "E-mail";
+        F_PHONE: "Số điện thoại" / "Phone number";
+        F_PASSWORD: "Mật khẩu" / "Password";
+        F_PASSWORD_HINT: "Ít nhất 10 ký tự; nên dùng một câu dễ nhớ." / "At least 10 characters; a memorable sentence works well.";
+        F_PASSWORD_AGAIN: "Nhập lại mật khẩu" / "Password again";
+        F_IDENTIFIER: "Thư điện tử hoặc số định danh cá nhân" / "E-mail or personal ID number";
+        CHECK_MAIL_TITLE: "Kiểm tra hộp thư của bạn" / "Check your mailbox";
+        CHECK_MAIL_BODY: "Nếu thông tin hợp lệ, chúng tôi đã gửi thư có liên kết xác nhận tới địa chỉ bạn đăng ký. Mở liên kết trong vòng 24 giờ để kích hoạt tài khoản." / "If the details were valid, we have sent a confirmation link to your address. Open it within 24 hours to activate the account.";
+        EMAIL_VERIFIED: "Địa chỉ thư điện tử đã được xác nhận. Bạn có thể đăng nhập." / "Your e-mail address is confirmed. You can sign in now.";
+        VERIFY_LINK_INVALID: "Liên kết xác nhận không hợp lệ, đã dùng hoặc đã hết hạn." / "The confirmation link is invalid, used or expired.";
+        SIGN_IN_TITLE: "Đăng nhập" / "Sign in";
+        SIGN_IN_BUTTON: "Đăng nhập" / "Sign in";
+        SIGN_IN_REJECTED: "Thông tin đăng nhập không đúng, hoặc tài khoản đang tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau." / "The sign-in details are wrong, or the account is temporarily locked after repeated failures. Please try again later.";
+        SIGN_IN_UNVERIFIED: "Bạn cần xác nhận địa chỉ thư điện tử trước khi đăng nhập. Vui lòng mở thư xác nhận." / "Please confirm your e-mail address first, using the link we sent.";
+        ACCOUNT_TITLE: "Tài khoản của tôi" / "My account";
+        SIGNED_IN_AS: "Đang đăng nhập với tên" / "Signed in as";
+        SIGN_OUT: "Đăng xuất" / "Sign out";
+        SIGN_OUT_EVERYWHERE: "Đăng xuất trên mọi thiết bị" / "Sign out on all devices";
+        PLEASE_SIGN_IN: "Vui lòng đăng nhập để xem trang này." / "Please sign in to see this page.";
+        MAILBOX_TITLE: "Hộp thư trình diễn" / "Demo mailbox";
+        MAILBOX_EMPTY: "Chưa có thư nào." / "No mail yet.";
+        MAILBOX_NOTE: "Bản trình diễn: thư hệ thống gửi được hiển thị tại đây thay vì gửi qua máy chủ thư." / "Demo: mail the system sends is shown here instead of going out through a mail server.";
         FOOTER_OWNER: "Cơ quan chủ quản: Ủy ban nhân dân tỉnh Sơn La" / "Operated by the People's Committee of Sơn La province";
         FOOTER_DEMO: "Dữ liệu thủ tục dùng để trình diễn; cần đối chiếu với văn bản công bố chính thức." / "Demo catalog data; check it against the officially published text.";
     }
@@ -254,6 +289,52 @@ pub fn problem_message(problem: QueryProblem, lang: Lang) -> String {
         (QueryProblem::BadOnlineLevel, Lang::Vi) => "Mức độ dịch vụ công trực tuyến không hợp lệ.".to_owned(),
         (QueryProblem::BadOnlineLevel, Lang::En) => "Invalid online service level.".to_owned(),
     }
+}
+
+pub fn registration_problem_message(problem: RegistrationProblem, lang: Lang) -> String {
+    use RegistrationProblem as P;
+    let text = match problem {
+        P::NameMissing => Text { vi: "Vui lòng nhập họ và tên.", en: "Please enter your full name." },
+        P::NameTooLong => Text {
+            vi: "Họ và tên quá dài (tối đa 100 ký tự).",
+            en: "The name is too long (at most 100 characters).",
+        },
+        P::CitizenIdInvalid => Text {
+            vi: "Số định danh cá nhân phải gồm 12 chữ số và bắt đầu bằng mã tỉnh hợp lệ.",
+            en: "The personal ID number has 12 digits and starts with a valid province code.",
+        },
+        P::BirthDateInvalid => Text { vi: "Ngày sinh không hợp lệ.", en: "The date of birth is not valid." },
+        P::CitizenIdDoesNotMatchBirth => Text {
+            vi: "Số định danh cá nhân không khớp với năm sinh (chữ số thứ 4 đến 6).",
+            en: "The personal ID number does not match the year of birth (digits 4 to 6).",
+        },
+        P::EmailInvalid => {
+            Text { vi: "Địa chỉ thư điện tử không hợp lệ.", en: "The e-mail address is not valid." }
+        }
+        P::PhoneInvalid => Text {
+            vi: "Số điện thoại không hợp lệ (di động 10 số bắt đầu bằng 03, 05, 07, 08, 09 hoặc số cố định 02xx).",
+            en: "The phone number is not valid (10-digit mobile starting 03, 05, 07, 08, 09, or a 02xx landline).",
+        },
+        P::Password(PasswordProblem::TooShort) => {
+            Text { vi: "Mật khẩu cần ít nhất 10 ký tự.", en: "The password needs at least 10 characters." }
+        }
+        P::Password(PasswordProblem::TooLong) => Text {
+            vi: "Mật khẩu quá dài (tối đa 128 ký tự).",
+            en: "The password is too long (at most 128 characters).",
+        },
+        P::Password(PasswordProblem::Common) => Text {
+            vi: "Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.",
+            en: "This password is too common and easy to guess. Choose another.",
+        },
+        P::Password(PasswordProblem::ContainsIdentifier) => Text {
+            vi: "Mật khẩu không được chứa số định danh, thư điện tử hoặc số điện thoại của bạn.",
+            en: "The password must not contain your ID number, e-mail or phone number.",
+        },
+        P::PasswordsDiffer => {
+            Text { vi: "Hai lần nhập mật khẩu không giống nhau.", en: "The two passwords differ." }
+        }
+    };
+    text.get(lang).to_owned()
 }
 
 #[cfg(test)]

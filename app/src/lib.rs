@@ -83,7 +83,12 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=pages::home::HomePage ssr=ssr.clone()/>
                     <Route path=path!("/thu-tuc") view=pages::catalog::ProcedureListPage ssr=ssr.clone()/>
-                    <Route path=path!("/thu-tuc/:code") view=pages::catalog::ProcedurePage ssr/>
+                    <Route path=path!("/thu-tuc/:code") view=pages::catalog::ProcedurePage ssr=ssr.clone()/>
+                    <Route path=path!("/dang-ky") view=pages::accounts::RegisterPage ssr=ssr.clone()/>
+                    <Route path=path!("/dang-ky/kiem-tra-thu") view=pages::accounts::RegisteredPage ssr=ssr.clone()/>
+                    <Route path=path!("/dang-nhap") view=pages::accounts::SignInPage ssr=ssr.clone()/>
+                    <Route path=path!("/tai-khoan") view=pages::accounts::AccountPage ssr=ssr.clone()/>
+                    <Route path=path!("/hop-thu") view=pages::accounts::MailboxPage ssr/>
                 </Routes>
             </Layout>
         </Router>

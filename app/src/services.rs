@@ -25,8 +25,16 @@ pub trait CatalogService: Send + Sync {
     async fn procedure(&self, code: ProcedureCode) -> Result<ProcedureDetail, ServiceError>;
 }
 
+/// Demo mailbox: the delivered mails, newest first (only when the deployment enables it).
+#[async_trait]
+pub trait MailboxService: Send + Sync {
+    async fn recent(&self) -> Result<Vec<crate::pages::accounts::MailView>, ServiceError>;
+}
+
 /// Everything the server provides to the UI, cloned into each request's context.
 #[derive(Clone)]
 pub struct Services {
     pub catalog: Arc<dyn CatalogService>,
+    /// `None` unless the deployment enables the demo mailbox.
+    pub mailbox: Option<Arc<dyn MailboxService>>,
 }

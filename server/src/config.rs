@@ -18,6 +18,8 @@ pub struct Config {
     /// Where cargo-leptos wrote the site (wasm, JS, CSS, public assets).
     pub site_root: PathBuf,
     pub db_pool_size: u32,
+    /// Show delivered mail at /hop-thu (demo and tests only: anyone can read it).
+    pub demo_mailbox: bool,
 }
 
 #[derive(Clone, PartialEq, Eq)]
@@ -141,10 +143,15 @@ impl Config {
                 .filter(|n| (1..=256).contains(n))
                 .ok_or_else(|| bad("PORTAL_DB_POOL_SIZE", "expected a number from 1 to 256"))?,
         };
+        let demo_mailbox = match src.get("PORTAL_DEMO_MAILBOX").unwrap_or("false") {
+            "true" | "1" => true,
+            "false" | "0" => false,
+            _ => return Err(bad("PORTAL_DEMO_MAILBOX", "expected true or false")),
+        };
         if let Some(filter) = src.get("RUST_LOG") {
             tracing_subscriber::EnvFilter::try_new(filter).map_err(|e| bad("RUST_LOG", e.to_string()))?;
         }
-        Ok(Self { database, data_dir, listen, base_url, storage, log_format, site_root, db_pool_size })
+        Ok(Self { database, data_dir, listen, base_url, storage, log_format, site_root, db_pool_size, demo_mailbox })
     }
 }
 

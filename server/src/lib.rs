@@ -22,8 +22,21 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         tracing::info!(count = applied.len(), "applied database migrations");
     }
     let store = storage::build(&config.storage)?;
-    let services = Services { catalog: Arc::new(services::catalog::Catalog::new(db.clone())) };
-    Ok(http::AppState { leptos_options: leptos_options(config), db, store, metrics: Arc::default(), services })
+    let mailbox: Option<Arc<dyn app::services::MailboxService>> =
+        if config.demo_mailbox { Some(Arc::new(services::notify::DemoMailbox::new(db.clone()))) } else { None };
+    let services = Services { catalog: Arc::new(services::catalog::Catalog::new(db.clone())), mailbox };
+    let accounts = services::accounts::Accounts::new(db.clone(), config.base_url.clone());
+    let public_authority = http::csrf::authority_of(&config.base_url).unwrap_or_default();
+    Ok(http::AppState {
+        leptos_options: leptos_options(config),
+        db,
+        store,
+        metrics: Arc::default(),
+        services,
+        public_authority,
+        accounts,
+        secure_cookies: config.base_url.scheme() == "https",
+    })
 }
 
 /// Where the built site is and what it is called; `name` in `[[workspace.metadata.leptos]]`.

@@ -85,13 +85,16 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
 async fn serve(config: Config) -> anyhow::Result<()> {
     let state = server::build_state(&config).await?;
     tracing::info!(database = ?config.database, storage = ?config.storage, "starting");
+    tokio::spawn(server::services::notify::run_worker(state.db.clone()));
     let router = server::http::router(state);
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {} (PORTAL_LISTEN): {e}", config.listen))?;
     tracing::info!(url = %config.base_url, "portal is serving");
     println!("Cổng Dịch vụ công đang chạy tại {}", config.base_url);
-    axum::serve(listener, router).with_graceful_shutdown(shutdown_signal()).await?;
+    axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     Ok(())
 }
 

@@ -194,3 +194,15 @@ both_backends!(seeding_twice_changes_nothing, |backend: Backend| async move {
     let (_, body) = app.get("/thu-tuc").await;
     assert_eq!(listed_codes(&body).len(), 11);
 });
+
+both_backends!(cross_site_posts_are_refused, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    let post = |origin: &'static str| {
+        axum::http::Request::post("/api/anything").header("origin", origin).body(axum::body::Body::empty()).unwrap()
+    };
+    let refused = app.request(post("https://evil.example")).await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    // The same request from the portal's own origin gets past the guard (and finds no such function).
+    let ours = app.request(post("http://127.0.0.1:3000")).await;
+    assert_ne!(ours.status(), StatusCode::FORBIDDEN);
+});

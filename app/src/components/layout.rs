@@ -8,6 +8,7 @@ use leptos_router::hooks::use_location;
 pub fn Layout(children: Children) -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
+    let viewer = Resource::new(|| (), |_| crate::pages::accounts::get_viewer());
     // The switch is a plain link to a server route that sets the cookie and comes back here.
     let switch_href = move || {
         let search = location.search.get();
@@ -27,6 +28,19 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <ul class="nav">
                         <li><a href="/">{t::NAV_HOME.get(lang)}</a></li>
                         <li><a href="/thu-tuc">{t::NAV_CATALOG.get(lang)}</a></li>
+                        <Transition fallback=|| ()>
+                            {move || Suspend::new(async move {
+                                match viewer.await {
+                                    Ok(Some(v)) => view! {
+                                        <li><a href="/tai-khoan" rel="external">{t::NAV_ACCOUNT.get(lang)}": "{v.full_name}</a></li>
+                                    }.into_any(),
+                                    _ => view! {
+                                        <li><a href="/dang-nhap" rel="external">{t::NAV_SIGN_IN.get(lang)}</a></li>
+                                        <li><a href="/dang-ky" rel="external">{t::NAV_REGISTER.get(lang)}</a></li>
+                                    }.into_any(),
+                                }
+                            })}
+                        </Transition>
                         <li>
                             <a href=switch_href lang=lang.other().code() rel="external nofollow">
                                 {t::SWITCH_LANG.get(lang)}

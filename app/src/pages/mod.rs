@@ -1,2 +1,3 @@
+pub mod accounts;
 pub mod catalog;
 pub mod home;

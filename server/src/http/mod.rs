@@ -1,9 +1,12 @@
 //! The HTTP surface: Leptos pages and server functions, operations endpoints, static files, and
 //! the middleware every request passes through (request log, metrics, security headers).
 
+mod account_forms;
+pub mod csrf;
 mod lang;
 pub mod metrics;
 mod ops;
+mod session;
 mod utf8;
 
 use crate::db::Db;
@@ -12,7 +15,7 @@ use app::services::Services;
 use axum::Router;
 use axum::extract::FromRef;
 use axum::http::{HeaderName, HeaderValue, header};
-use axum::routing::get;
+use axum::routing::{get, post};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use std::sync::Arc;
@@ -26,6 +29,11 @@ pub struct AppState {
     pub store: Store,
     pub metrics: Arc<metrics::Metrics>,
     pub services: Services,
+    /// `host[:port]` of PORTAL_BASE_URL, the origin that state-changing requests must come from.
+    pub public_authority: String,
+    pub accounts: crate::services::accounts::Accounts,
+    /// Cookies get `Secure` when PORTAL_BASE_URL is https.
+    pub secure_cookies: bool,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -36,6 +44,7 @@ impl FromRef<AppState> for LeptosOptions {
 
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(app::App);
+    let same_origin = csrf::SameOrigin { public_authority: state.public_authority.clone() };
     let services = state.services.clone();
     let context = move || provide_context(services.clone());
     let shell = {
@@ -47,8 +56,15 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))
         .route("/ngon-ngu/{lang}", get(lang::switch_language))
+        .route("/dang-ky", post(account_forms::register))
+        .route("/dang-nhap", post(account_forms::sign_in))
+        .route("/dang-xuat", post(account_forms::sign_out))
+        .route("/tai-khoan/dang-xuat-moi-noi", post(account_forms::sign_out_everywhere))
+        .route("/xac-thuc-email", get(account_forms::verify_email))
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, app::shell))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), session::resolve))
+        .layer(axum::middleware::from_fn_with_state(same_origin, csrf::require_same_origin))
         .layer(axum::middleware::from_fn(utf8::require_utf8))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::observe));
     with_security_headers(router).with_state(state)

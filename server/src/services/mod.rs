@@ -1,7 +1,10 @@
 //! Implementations of the service traits that the UI declares (`app::services`), one module per
 //! capability.
 
+pub mod accounts;
+pub mod audit;
 pub mod catalog;
+pub mod notify;
 
 use app::services::ServiceError;
 

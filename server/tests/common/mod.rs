@@ -104,6 +104,59 @@ impl TestApp {
     }
 }
 
+/// A CSRF token as a browser would hold it after its first page view.
+pub const CSRF: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+/// The answer to a form post.
+pub struct Posted {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub set_cookies: Vec<String>,
+    pub body: String,
+}
+
+impl TestApp {
+    /// POSTs a form from this site's own page, with the CSRF cookie and field, plus `cookies`.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)], cookies: &str) -> Posted {
+        let mut all: Vec<(&str, &str)> = fields.to_vec();
+        all.push(("csrf", CSRF));
+        let body = serde_urlencoded::to_string(&all).expect("form");
+        let cookie = if cookies.is_empty() { format!("csrf={CSRF}") } else { format!("csrf={CSRF}; {cookies}") };
+        let request = Request::post(path)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("origin", "http://127.0.0.1:3000")
+            .header("cookie", cookie)
+            .body(Body::from(body))
+            .expect("request");
+        let response = self.request(request).await;
+        let status = response.status();
+        let location = response.headers().get("location").and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let set_cookies = response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .map(str::to_owned)
+            .collect();
+        let body = response.into_body().collect().await.expect("body").to_bytes();
+        Posted { status, location, set_cookies, body: String::from_utf8_lossy(&body).replace("<!>", "") }
+    }
+
+    /// The newest delivered mail to `to`, after letting the delivery step run.
+    pub async fn latest_mail_to(&self, to: &str) -> Option<(String, String)> {
+        let now = chrono::Utc::now().naive_utc();
+        self.state.db.run(move |conn| server::services::notify::deliver_due(conn, now)).await.expect("deliver");
+        let mails = self.state.db.run(|conn| server::services::notify::mailbox(conn, 50)).await.expect("mailbox");
+        mails.into_iter().find(|m| m.to == to).map(|m| (m.subject, m.body))
+    }
+}
+
+/// The first line of a mail body that is a link to this site, as a path.
+pub fn link_in(body: &str) -> String {
+    let url = body.lines().find(|l| l.starts_with("http")).expect("a link in the mail");
+    url.trim().trim_start_matches("http://127.0.0.1:3000").to_owned()
+}
+
 /// Procedure codes in the order the list page shows them.
 pub fn listed_codes(html: &str) -> Vec<String> {
     html.split("<td class=\"code\">").skip(1).filter_map(|rest| rest.split('<').next()).map(str::to_owned).collect()
@@ -122,6 +175,10 @@ pub fn form_encode(s: &str) -> String {
     out
 }
 
+/// A guard against a hung test (a lock never released, a server that never answers): fail
+/// after this long instead of stalling the whole suite. Not a speed assertion.
+pub const HANG_GUARD: std::time::Duration = std::time::Duration::from_secs(120);
+
 /// Declares one async test per backend from a body that takes the backend.
 #[macro_export]
 macro_rules! both_backends {
@@ -130,11 +187,15 @@ macro_rules! both_backends {
             use super::*;
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
-                ($body)($crate::common::Backend::Sqlite).await
+                tokio::time::timeout($crate::common::HANG_GUARD, ($body)($crate::common::Backend::Sqlite))
+                    .await
+                    .expect("test hung")
             }
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
-                ($body)($crate::common::Backend::Postgres).await
+                tokio::time::timeout($crate::common::HANG_GUARD, ($body)($crate::common::Backend::Postgres))
+                    .await
+                    .expect("test hung")
             }
         }
     };

@@ -1,0 +1,83 @@
+//! `/dang-nhap` (sign in) and `/tai-khoan` (the signed-in account).
+
+use super::register::Field;
+use super::{CsrfInput, Posted, SignInProblem, get_viewer, posted};
+use crate::components::notice::{ProblemList, Unavailable, set_page_status};
+use crate::i18n::{t, use_lang};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let lang = use_lang();
+    let posted = posted();
+    let query = use_query_map();
+    let just_verified = move || query.with(|q| q.get("da_xac_thuc").is_some());
+    let verify_failed = move || query.with(|q| q.get("xac_thuc_loi").is_some());
+    view! {
+        <Title text=t::SIGN_IN_TITLE.get(lang)/>
+        <h1>{t::SIGN_IN_TITLE.get(lang)}</h1>
+        {move || just_verified().then(|| view! { <p class="notice" role="status">{t::EMAIL_VERIFIED.get(lang)}</p> })}
+        {move || verify_failed().then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![t::VERIFY_LINK_INVALID.get(lang).to_owned()]/> })}
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let (identifier, problem) = match posted.await {
+                    Posted::SignIn { identifier, problem } => (identifier, Some(problem)),
+                    _ => (String::new(), None),
+                };
+                let message = problem.map(|p| {
+                    set_page_status(if p == SignInProblem::Unavailable { 503 } else { 401 });
+                    match p {
+                        SignInProblem::Rejected => t::SIGN_IN_REJECTED.get(lang),
+                        SignInProblem::EmailNotVerified => t::SIGN_IN_UNVERIFIED.get(lang),
+                        SignInProblem::Unavailable => t::UNAVAILABLE.get(lang),
+                    }
+                    .to_owned()
+                });
+                view! {
+                    {message.map(|m| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![m]/> })}
+                    <form class="stack" method="post" action="/dang-nhap">
+                        <CsrfInput/>
+                        <Field id="dinh_danh" label=t::F_IDENTIFIER.get(lang) value=identifier kind="text" autocomplete="username" required=true/>
+                        <Field id="mat_khau" label=t::F_PASSWORD.get(lang) value=String::new() kind="password" autocomplete="current-password" required=true/>
+                        <button type="submit">{t::SIGN_IN_BUTTON.get(lang)}</button>
+                    </form>
+                    <p>{t::NO_ACCOUNT.get(lang)}" "<a href="/dang-ky">{t::REGISTER_TITLE.get(lang)}</a></p>
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let lang = use_lang();
+    let viewer = Resource::new(|| (), |_| get_viewer());
+    view! {
+        <Title text=t::ACCOUNT_TITLE.get(lang)/>
+        <h1>{t::ACCOUNT_TITLE.get(lang)}</h1>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match viewer.await {
+                    Ok(Some(v)) => view! {
+                        <p>{t::SIGNED_IN_AS.get(lang)}" "<strong>{v.full_name}</strong></p>
+                        <form method="post" action="/dang-xuat" class="inline">
+                            <CsrfInput/>
+                            <button type="submit">{t::SIGN_OUT.get(lang)}</button>
+                        </form>
+                        <form method="post" action="/tai-khoan/dang-xuat-moi-noi" class="inline">
+                            <CsrfInput/>
+                            <button type="submit" class="secondary">{t::SIGN_OUT_EVERYWHERE.get(lang)}</button>
+                        </form>
+                    }.into_any(),
+                    Ok(None) => {
+                        set_page_status(401);
+                        view! { <p>{t::PLEASE_SIGN_IN.get(lang)}" "<a href="/dang-nhap">{t::SIGN_IN_TITLE.get(lang)}</a></p> }.into_any()
+                    }
+                    Err(_) => view! { <Unavailable/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,400 @@
+//! Citizen accounts: registration with e-mail verification, sign-in with throttling, sessions.
+//!
+//! Messages never reveal whether an account exists: registering an address that is already
+//! taken answers exactly like a new registration (and mails the owner instead), and every failed
+//! sign-in (unknown account, wrong password, locked) gets the same answer after the same work.
+
+pub mod passwords;
+pub mod sessions;
+pub mod throttle;
+pub mod tokens;
+
+use super::audit::{self, Entry, Event};
+use super::notify::{self, Mail};
+use crate::db::schema::{accounts, auth_tokens};
+use crate::db::{Db, DbConn, DbError};
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use shared::identity::{CitizenId, Email, ValidRegistration};
+
+/// How long an e-mail verification link stays valid.
+pub const VERIFY_EMAIL_FOR: Duration = Duration::hours(24);
+const PURPOSE_VERIFY_EMAIL: &str = "verify_email";
+
+#[derive(Clone)]
+pub struct Accounts {
+    db: Db,
+    base_url: url::Url,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SignInError {
+    /// Unknown account, wrong password, or locked: one answer for all three.
+    #[error("wrong credentials")]
+    Rejected,
+    /// The password was right but the address is not verified yet.
+    #[error("e-mail not verified")]
+    EmailNotVerified,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+pub struct SignedIn {
+    pub session: sessions::Started,
+    pub account_id: i64,
+}
+
+fn now() -> NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+impl Accounts {
+    pub fn new(db: Db, base_url: url::Url) -> Self {
+        Self { db, base_url }
+    }
+
+    /// Registers a citizen and mails a verification link. Answers the same whether or not the
+    /// e-mail or ID number is already registered.
+    pub async fn register(&self, form: ValidRegistration, ip: Option<String>) -> anyhow::Result<()> {
+        let password_hash = passwords::hash(form.password.clone()).await?;
+        let base = self.base_url.clone();
+        self.db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let now = now();
+                    let email_owner: Option<i64> = accounts::table
+                        .filter(accounts::email.eq(form.email.as_str()))
+                        .select(accounts::id)
+                        .first(conn)
+                        .optional()?;
+                    let id_taken: bool = accounts::table
+                        .filter(accounts::citizen_id.eq(form.citizen_id.as_str()))
+                        .select(accounts::id)
+                        .first::<i64>(conn)
+                        .optional()?
+                        .is_some();
+                    if email_owner.is_some() || id_taken {
+                        if email_owner.is_some() {
+                            notify::enqueue(conn, now, already_registered_mail(&form.email, &base).as_mail())?;
+                        }
+                        return Ok(());
+                    }
+                    let (y, m, d) = form.date_of_birth;
+                    diesel::insert_into(accounts::table)
+                        .values((
+                            accounts::kind.eq("citizen"),
+                            accounts::email.eq(form.email.as_str()),
+                            accounts::citizen_id.eq(form.citizen_id.as_str()),
+                            accounts::full_name.eq(&form.full_name),
+                            accounts::date_of_birth.eq(NaiveDate::from_ymd_opt(y, m, d)),
+                            accounts::phone.eq(form.phone.as_ref().map(|p| p.e164().to_owned())),
+                            accounts::password_hash.eq(&password_hash),
+                            accounts::identity_verified.eq(false),
+                            accounts::created_at.eq(now),
+                        ))
+                        .execute(conn)?;
+                    let account_id: i64 = accounts::table
+                        .filter(accounts::email.eq(form.email.as_str()))
+                        .select(accounts::id)
+                        .first(conn)?;
+                    let token = tokens::new_secret();
+                    diesel::insert_into(auth_tokens::table)
+                        .values((
+                            auth_tokens::token_hash.eq(tokens::hash_secret(&token)),
+                            auth_tokens::account_id.eq(account_id),
+                            auth_tokens::purpose.eq(PURPOSE_VERIFY_EMAIL),
+                            auth_tokens::created_at.eq(now),
+                            auth_tokens::expires_at.eq(now + VERIFY_EMAIL_FOR),
+                        ))
+                        .execute(conn)?;
+                    notify::enqueue(
+                        conn,
+                        now,
+                        verification_mail(&form.email, &form.full_name, &base, &token).as_mail(),
+                    )?;
+                    audit::record(
+                        conn,
+                        now,
+                        Entry {
+                            event: Event::Registered,
+                            actor: Some(account_id),
+                            subject: None,
+                            ip: ip.as_deref(),
+                            detail: None,
+                        },
+                    )
+                })
+            })
+            .await?;
+        Ok(())
+    }
+
+    /// Uses a verification link. True if it was valid (and is now spent).
+    pub async fn verify_email(&self, token: String) -> anyhow::Result<bool> {
+        if !tokens::is_well_formed(&token) {
+            return Ok(false);
+        }
+        let verified = self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let now = now();
+                    let hash = tokens::hash_secret(&token);
+                    let account: Option<i64> = auth_tokens::table
+                        .filter(auth_tokens::token_hash.eq(&hash))
+                        .filter(auth_tokens::purpose.eq(PURPOSE_VERIFY_EMAIL))
+                        .filter(auth_tokens::used_at.is_null())
+                        .filter(auth_tokens::expires_at.gt(now))
+                        .select(auth_tokens::account_id)
+                        .first(conn)
+                        .optional()?;
+                    let Some(account_id) = account else { return Ok(false) };
+                    // Spend the token first: a concurrent second use updates nothing and fails.
+                    let spent = diesel::update(
+                        auth_tokens::table
+                            .filter(auth_tokens::token_hash.eq(&hash))
+                            .filter(auth_tokens::used_at.is_null()),
+                    )
+                    .set(auth_tokens::used_at.eq(now))
+                    .execute(conn)?;
+                    if spent != 1 {
+                        return Ok(false);
+                    }
+                    diesel::update(
+                        accounts::table
+                            .filter(accounts::id.eq(account_id))
+                            .filter(accounts::email_verified_at.is_null()),
+                    )
+                    .set(accounts::email_verified_at.eq(now))
+                    .execute(conn)?;
+                    audit::record(
+                        conn,
+                        now,
+                        Entry {
+                            event: Event::EmailVerified,
+                            actor: Some(account_id),
+                            subject: None,
+                            ip: None,
+                            detail: None,
+                        },
+                    )?;
+                    Ok::<_, DbError>(true)
+                })
+            })
+            .await?;
+        Ok(verified)
+    }
+
+    /// Signs in with an e-mail address or a personal ID number and a password.
+    pub async fn sign_in(
+        &self,
+        identifier: &str,
+        password: String,
+        ip: &str,
+        user_agent: Option<String>,
+    ) -> Result<SignedIn, SignInError> {
+        let lookup = identifier_filter(identifier);
+        let ip_key = throttle::address_key(ip);
+        let (account, blocked) = {
+            let ip_key = ip_key.clone();
+            self.db
+                .run(move |conn| {
+                    let now = now();
+                    let account = match &lookup {
+                        Some(lookup) => find(conn, lookup)?,
+                        None => None,
+                    };
+                    let mut blocked = throttle::is_blocked(conn, &ip_key, now)?;
+                    if let Some((id, _, _)) = &account {
+                        blocked |= throttle::is_blocked(conn, &throttle::account_key(*id), now)?;
+                    }
+                    Ok((account, blocked))
+                })
+                .await
+                .map_err(anyhow::Error::from)?
+        };
+        // The hash is verified in every case, so timing does not tell the cases apart.
+        let password_ok = passwords::verify(account.as_ref().and_then(|a| a.1.clone()), password).await;
+        let ip_owned = ip.to_owned();
+        let outcome = self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let now = now();
+                    let ip = Some(ip_owned.as_str());
+                    match account {
+                        Some((id, _, verified)) if password_ok && !blocked => {
+                            if verified.is_none() {
+                                return Ok(Err(SignInError::EmailNotVerified));
+                            }
+                            throttle::clear(conn, &throttle::account_key(id))?;
+                            let session = sessions::start(conn, id, now, ip, user_agent.as_deref())?;
+                            audit::record(
+                                conn,
+                                now,
+                                Entry { event: Event::SignedIn, actor: Some(id), subject: None, ip, detail: None },
+                            )?;
+                            Ok(Ok(SignedIn { session, account_id: id }))
+                        }
+                        account => {
+                            throttle::record_failure(conn, &ip_key, throttle::PER_ADDRESS, now)?;
+                            let id = account.map(|a| a.0);
+                            let mut locked = false;
+                            if let Some(id) = id {
+                                locked = throttle::record_failure(
+                                    conn,
+                                    &throttle::account_key(id),
+                                    throttle::PER_ACCOUNT,
+                                    now,
+                                )?;
+                            }
+                            let detail = if blocked { Some("throttled") } else { None };
+                            audit::record(
+                                conn,
+                                now,
+                                Entry {
+                                    event: Event::SignInFailed,
+                                    actor: None,
+                                    subject: id.map(|i| i.to_string()),
+                                    ip,
+                                    detail,
+                                },
+                            )?;
+                            if locked {
+                                audit::record(
+                                    conn,
+                                    now,
+                                    Entry {
+                                        event: Event::LockedOut,
+                                        actor: None,
+                                        subject: id.map(|i| i.to_string()),
+                                        ip,
+                                        detail: None,
+                                    },
+                                )?;
+                            }
+                            Ok(Err(SignInError::Rejected))
+                        }
+                    }
+                })
+            })
+            .await
+            .map_err(anyhow::Error::from)?;
+        outcome
+    }
+
+    pub async fn session(&self, token: String) -> anyhow::Result<Option<sessions::Live>> {
+        Ok(self.db.run(move |conn| sessions::resolve(conn, &token, now())).await?)
+    }
+
+    pub async fn sign_out(&self, token: String, ip: Option<String>) -> anyhow::Result<()> {
+        self.db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let now = now();
+                    if let Some(id) = sessions::end(conn, &token, now)? {
+                        audit::record(
+                            conn,
+                            now,
+                            Entry {
+                                event: Event::SignedOut,
+                                actor: Some(id),
+                                subject: None,
+                                ip: ip.as_deref(),
+                                detail: None,
+                            },
+                        )?;
+                    }
+                    Ok(())
+                })
+            })
+            .await?;
+        Ok(())
+    }
+
+    pub async fn sign_out_everywhere(&self, account_id: i64, ip: Option<String>) -> anyhow::Result<usize> {
+        Ok(self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let now = now();
+                    let ended = sessions::end_all(conn, account_id, now)?;
+                    audit::record(
+                        conn,
+                        now,
+                        Entry {
+                            event: Event::SignedOutEverywhere,
+                            actor: Some(account_id),
+                            subject: None,
+                            ip: ip.as_deref(),
+                            detail: None,
+                        },
+                    )?;
+                    Ok(ended)
+                })
+            })
+            .await?)
+    }
+}
+
+enum Lookup {
+    Email(Email),
+    CitizenId(CitizenId),
+}
+
+fn identifier_filter(identifier: &str) -> Option<Lookup> {
+    if let Ok(id) = CitizenId::parse(identifier) {
+        return Some(Lookup::CitizenId(id));
+    }
+    Email::parse(identifier).ok().map(Lookup::Email)
+}
+
+fn find(conn: &mut DbConn, lookup: &Lookup) -> Result<Option<(i64, Option<String>, Option<NaiveDateTime>)>, DbError> {
+    let query = accounts::table
+        .filter(accounts::disabled_at.is_null())
+        .select((accounts::id, accounts::password_hash, accounts::email_verified_at))
+        .into_boxed();
+    let query = match lookup {
+        Lookup::Email(e) => query.filter(accounts::email.eq(e.as_str().to_owned())),
+        Lookup::CitizenId(c) => query.filter(accounts::citizen_id.eq(c.as_str().to_owned())),
+    };
+    Ok(query.first(conn).optional()?)
+}
+
+struct OwnedMail {
+    to: String,
+    subject: String,
+    body: String,
+}
+
+impl OwnedMail {
+    fn as_mail(&self) -> Mail<'_> {
+        Mail { to: &self.to, subject: &self.subject, body: &self.body }
+    }
+}
+
+fn verification_mail(to: &Email, name: &str, base: &url::Url, token: &str) -> OwnedMail {
+    let link = base.join(&format!("/xac-thuc-email?ma={token}")).map(|u| u.to_string()).unwrap_or_default();
+    OwnedMail {
+        to: to.as_str().to_owned(),
+        subject: "Xác nhận địa chỉ thư điện tử – Cổng Dịch vụ công".to_owned(),
+        body: format!(
+            "Kính gửi {name},\n\nĐể hoàn tất đăng ký tài khoản trên Cổng Dịch vụ công, vui lòng mở liên kết sau trong vòng 24 giờ:\n\n{link}\n\n\
+             Nếu không phải bạn đăng ký, vui lòng bỏ qua thư này.\n\n\
+             To finish registering on the public-service portal, open the link above within 24 hours."
+        ),
+    }
+}
+
+fn already_registered_mail(to: &Email, base: &url::Url) -> OwnedMail {
+    let sign_in = base.join("/dang-nhap").map(|u| u.to_string()).unwrap_or_default();
+    OwnedMail {
+        to: to.as_str().to_owned(),
+        subject: "Có người vừa đăng ký bằng địa chỉ của bạn – Cổng Dịch vụ công".to_owned(),
+        body: format!(
+            "Có người vừa dùng địa chỉ thư này để đăng ký tài khoản, nhưng địa chỉ đã có tài khoản.\n\
+             Nếu là bạn, hãy đăng nhập tại {sign_in}. Nếu không, bạn không cần làm gì.\n\n\
+             Someone tried to register with this address, which already has an account."
+        ),
+    }
+}

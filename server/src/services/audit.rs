@@ -1,0 +1,56 @@
+//! The audit log of security events: sign-ins, failures, lockouts, password and second-factor
+//! changes, role changes. Written in the same transaction as the event it records. Never holds a
+//! password, a token or an ID number; `subject` names an account by its id.
+
+use crate::db::schema::audit_log;
+use crate::db::{DbConn, DbError};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+/// What happened. The string form is stored and shown to the system admin.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    Registered,
+    EmailVerified,
+    SignedIn,
+    SignInFailed,
+    LockedOut,
+    SignedOut,
+    SignedOutEverywhere,
+}
+
+impl Event {
+    pub fn code(self) -> &'static str {
+        match self {
+            Event::Registered => "registered",
+            Event::EmailVerified => "email_verified",
+            Event::SignedIn => "signed_in",
+            Event::SignInFailed => "sign_in_failed",
+            Event::LockedOut => "locked_out",
+            Event::SignedOut => "signed_out",
+            Event::SignedOutEverywhere => "signed_out_everywhere",
+        }
+    }
+}
+
+pub struct Entry<'a> {
+    pub event: Event,
+    pub actor: Option<i64>,
+    pub subject: Option<String>,
+    pub ip: Option<&'a str>,
+    pub detail: Option<&'a str>,
+}
+
+pub fn record(conn: &mut DbConn, at: NaiveDateTime, entry: Entry<'_>) -> Result<(), DbError> {
+    diesel::insert_into(audit_log::table)
+        .values((
+            audit_log::at.eq(at),
+            audit_log::event.eq(entry.event.code()),
+            audit_log::actor_account_id.eq(entry.actor),
+            audit_log::subject.eq(entry.subject),
+            audit_log::ip.eq(entry.ip),
+            audit_log::detail.eq(entry.detail),
+        ))
+        .execute(conn)?;
+    Ok(())
+}

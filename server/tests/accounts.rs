@@ -1,0 +1,166 @@
+//! Citizen registration, e-mail verification, sign-in, throttling and sessions, through the real
+//! HTTP handlers, on SQLite and PostgreSQL.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{Backend, TestApp, link_in};
+
+const EMAIL: &str = "pao.lo@example.vn";
+const PASSWORD: &str = "mây trắng bay qua đèo Pha Đin";
+
+fn registration<'a>(email: &'a str, id: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("ho_ten", "Lò Văn Páo"),
+        ("so_dinh_danh", id),
+        ("ngay_sinh", "1985-03-14"),
+        ("email", email),
+        ("dien_thoai", "0912 345 678"),
+        ("mat_khau", PASSWORD),
+        ("nhap_lai_mat_khau", PASSWORD),
+    ]
+}
+
+/// Registers and verifies a citizen; returns nothing, the account can sign in afterwards.
+async fn registered_and_verified(app: &TestApp) {
+    let posted = app.post_form("/dang-ky", &registration(EMAIL, "014085001234"), "").await;
+    assert_eq!(posted.status, StatusCode::SEE_OTHER, "{}", posted.body);
+    let (_, body) = app.latest_mail_to(EMAIL).await.expect("verification mail");
+    let (status, _) = app.get(&link_in(&body)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+}
+
+fn session_cookie(set_cookies: &[String]) -> Option<String> {
+    set_cookies
+        .iter()
+        .find(|c| c.starts_with("phien=") && !c.starts_with("phien=;"))
+        .map(|c| c.split(';').next().unwrap_or_default().to_owned())
+}
+
+both_backends!(register_verify_sign_in_and_out, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    let posted = app.post_form("/dang-ky", &registration(EMAIL, "014085001234"), "").await;
+    assert_eq!(posted.status, StatusCode::SEE_OTHER);
+    assert_eq!(posted.location.as_deref(), Some("/dang-ky/kiem-tra-thu"));
+
+    // Before verification the right password is not enough.
+    let early = app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", PASSWORD)], "").await;
+    assert!(early.body.contains("cần xác nhận địa chỉ thư điện tử"), "{}", early.body);
+
+    let (subject, body) = app.latest_mail_to(EMAIL).await.expect("verification mail");
+    assert!(subject.contains("Xác nhận"));
+    let link = link_in(&body);
+    let (status, _) = app.get(&link).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    // The link works once.
+    let again = app.request(axum::http::Request::get(&link).body(axum::body::Body::empty()).unwrap()).await;
+    assert_eq!(again.headers()["location"], "/dang-nhap?xac_thuc_loi=1");
+
+    // Sign in by personal ID number.
+    let signed_in = app.post_form("/dang-nhap", &[("dinh_danh", "014085001234"), ("mat_khau", PASSWORD)], "").await;
+    assert_eq!(signed_in.status, StatusCode::SEE_OTHER, "{}", signed_in.body);
+    assert_eq!(signed_in.location.as_deref(), Some("/tai-khoan"));
+    let raw_cookie = signed_in.set_cookies.iter().find(|c| c.starts_with("phien=")).expect("session cookie").clone();
+    assert!(
+        raw_cookie.contains("HttpOnly") && raw_cookie.contains("SameSite=Lax") && raw_cookie.contains("Path=/"),
+        "{raw_cookie}"
+    );
+    assert!(!raw_cookie.contains("Secure"), "plain-http localhost gets no Secure flag");
+    let session = session_cookie(&signed_in.set_cookies).unwrap();
+
+    let (status, page) = app.get_with("/tai-khoan", &[("cookie", &session)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Lò Văn Páo"));
+
+    let out = app.post_form("/dang-xuat", &[], &session).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert!(out.set_cookies.iter().any(|c| c.starts_with("phien=;") && c.contains("Max-Age=0")));
+    let (status, _) = app.get_with("/tai-khoan", &[("cookie", &session)]).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "the old session no longer works");
+});
+
+both_backends!(each_sign_in_gets_a_new_session, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    registered_and_verified(&app).await;
+    let first = app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", PASSWORD)], "").await;
+    let first = session_cookie(&first.set_cookies).unwrap();
+    let second = app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", PASSWORD)], &first).await;
+    let second = session_cookie(&second.set_cookies).unwrap();
+    assert_ne!(first, second);
+    // Sign out everywhere ends both.
+    let out = app.post_form("/tai-khoan/dang-xuat-moi-noi", &[], &second).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    for cookie in [&first, &second] {
+        let (status, _) = app.get_with("/tai-khoan", &[("cookie", cookie)]).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+});
+
+both_backends!(ten_wrong_passwords_lock_the_account, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    registered_and_verified(&app).await;
+    let wrong = app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", "sai mật khẩu rồi")], "").await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    let rejected_message = "Thông tin đăng nhập không đúng";
+    assert!(wrong.body.contains(rejected_message));
+    for _ in 1..10 {
+        app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", "sai mật khẩu rồi")], "").await;
+    }
+    let right = app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", PASSWORD)], "").await;
+    assert_eq!(right.status, StatusCode::UNAUTHORIZED, "locked: even the right password is refused");
+    assert!(right.body.contains(rejected_message), "with the same message as a wrong one");
+    assert!(session_cookie(&right.set_cookies).is_none());
+    // An unknown account gets the very same answer.
+    let unknown = app.post_form("/dang-nhap", &[("dinh_danh", "nobody@example.vn"), ("mat_khau", PASSWORD)], "").await;
+    assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
+    assert!(unknown.body.contains(rejected_message));
+});
+
+both_backends!(registration_problems_are_shown_with_the_values_kept, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    let mut fields = registration("not-an-email", "014085001234");
+    fields[2] = ("ngay_sinh", "2001-01-01");
+    let posted = app.post_form("/dang-ky", &fields, "").await;
+    assert_eq!(posted.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(posted.body.contains("Địa chỉ thư điện tử không hợp lệ"));
+    assert!(posted.body.contains("không khớp với năm sinh"));
+    assert!(posted.body.contains(r#"value="Lò Văn Páo""#), "typed values are kept");
+    assert!(!posted.body.contains(PASSWORD), "passwords are never sent back");
+});
+
+both_backends!(registering_a_taken_address_answers_the_same, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    registered_and_verified(&app).await;
+    let again = app.post_form("/dang-ky", &registration(EMAIL, "045085123456"), "").await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert_eq!(again.location.as_deref(), Some("/dang-ky/kiem-tra-thu"));
+    let (subject, _) = app.latest_mail_to(EMAIL).await.unwrap();
+    assert!(subject.contains("Có người vừa đăng ký"), "the owner is told instead: {subject}");
+});
+
+both_backends!(forms_without_the_csrf_token_are_refused, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    let request = axum::http::Request::post("/dang-nhap")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", "http://127.0.0.1:3000")
+        .body(axum::body::Body::from("dinh_danh=a%40b.vn&mat_khau=x"))
+        .unwrap();
+    assert_eq!(app.request(request).await.status(), StatusCode::FORBIDDEN);
+    let cross_site = axum::http::Request::post("/dang-nhap")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", "https://evil.example")
+        .header("cookie", format!("csrf={}", common::CSRF))
+        .body(axum::body::Body::from(format!("dinh_danh=a%40b.vn&mat_khau=x&csrf={}", common::CSRF)))
+        .unwrap();
+    assert_eq!(app.request(cross_site).await.status(), StatusCode::FORBIDDEN);
+});
+
+both_backends!(pages_set_a_csrf_cookie_and_embed_it, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    let response = app.request(axum::http::Request::get("/dang-nhap").body(axum::body::Body::empty()).unwrap()).await;
+    let cookie = response.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("csrf=") && cookie.contains("SameSite=Strict"), "{cookie}");
+    let token = cookie.trim_start_matches("csrf=").split(';').next().unwrap().to_owned();
+    let body = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
+    assert!(String::from_utf8_lossy(&body).contains(&format!(r#"name="csrf" value="{token}""#)));
+});
