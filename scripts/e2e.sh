@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bin=${PORTAL_BIN:-target/debug/portal}
 data=$(mktemp -d)
 port=${E2E_PORT:-3137}
-export PORTAL_DATA_DIR="$data" PORTAL_LISTEN="127.0.0.1:$port" RUST_LOG=warn
+export PORTAL_DATA_DIR="$data" PORTAL_LISTEN="127.0.0.1:$port" PORTAL_BASE_URL="http://127.0.0.1:$port" PORTAL_DEMO_MAILBOX=true RUST_LOG=warn
 "$bin" migrate >/dev/null
 "$bin" seed >/dev/null
 "$bin" serve >"$data/portal.log" 2>&1 &

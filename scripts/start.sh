@@ -10,4 +10,5 @@ echo "==> building (release)"
 cargo leptos build --release
 ./target/release/portal migrate
 ./target/release/portal seed
-exec ./target/release/portal serve
+# The embedded default shows sent mail at /hop-thu so registration works on one machine.
+PORTAL_DEMO_MAILBOX=${PORTAL_DEMO_MAILBOX:-true} exec ./target/release/portal serve

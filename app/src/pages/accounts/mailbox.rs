@@ -68,7 +68,7 @@ fn MailBody(body: String) -> impl IntoView {
                 let line = line.to_owned();
                 if line.starts_with("http://") || line.starts_with("https://") {
                     let href = line.clone();
-                    view! { <p><a href=href>{line}</a></p> }.into_any()
+                    view! { <p><a href=href rel="external">{line}</a></p> }.into_any()
                 } else {
                     view! { <p>{line}</p> }.into_any()
                 }

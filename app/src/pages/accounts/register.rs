@@ -58,7 +58,7 @@ pub fn Field(
     let hint_id = format!("{id}-hint");
     view! {
         <div class="field">
-            <label for=id>{label}{required.then_some(" *")}</label>
+            <label for=id>{label}{required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
             <input id=id name=id type=kind value=value autocomplete=autocomplete required=required aria-describedby=hint.map(|_| hint_id.clone())/>
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
         </div>
