@@ -77,6 +77,11 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 "seeded: {} administrative units, {} agencies, {} fields, {} procedures (existing rows left as they were)",
                 report.admin_units, report.agencies, report.fields, report.procedures
             );
+            if synthetic.is_none() {
+                server::seed::accounts::seed_demo_accounts(&state.db).await?;
+                let demo = server::seed::accounts::DEMO_CITIZEN;
+                println!("demo citizen: {} (or ID {}) / password: {}", demo.email, demo.citizen_id, demo.password);
+            }
             Ok(())
         }
     }

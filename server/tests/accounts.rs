@@ -164,3 +164,14 @@ both_backends!(pages_set_a_csrf_cookie_and_embed_it, |backend: Backend| async mo
     let body = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
     assert!(String::from_utf8_lossy(&body).contains(&format!(r#"name="csrf" value="{token}""#)));
 });
+
+both_backends!(the_demo_citizen_can_sign_in, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    use server::seed::accounts::{DEMO_CITIZEN, seed_demo_accounts};
+    assert_eq!(seed_demo_accounts(&app.state.db).await.unwrap(), 1);
+    assert_eq!(seed_demo_accounts(&app.state.db).await.unwrap(), 0, "idempotent");
+    let signed_in = app
+        .post_form("/dang-nhap", &[("dinh_danh", DEMO_CITIZEN.email), ("mat_khau", DEMO_CITIZEN.password)], "")
+        .await;
+    assert_eq!(signed_in.location.as_deref(), Some("/tai-khoan"), "{}", signed_in.body);
+});

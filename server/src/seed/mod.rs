@@ -4,6 +4,7 @@
 //! Seeding is idempotent: rows are matched by their natural codes, and a procedure version that
 //! already exists is left as it is, so running the seed again changes nothing.
 
+pub mod accounts;
 mod insert;
 pub mod model;
 mod synthetic;
