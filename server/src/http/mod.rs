@@ -18,7 +18,7 @@ use axum::http::{HeaderName, HeaderValue, header};
 use axum::routing::{get, post};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// Shared state of the HTTP handlers.
@@ -42,8 +42,17 @@ impl FromRef<AppState> for LeptosOptions {
     }
 }
 
+/// The app's routes, generated once per process. Generating them runs the whole app with
+/// resource loading suppressed by a process-wide flag; a resource first polled by another
+/// request during that window would never resolve (leptos issue #4773), so it must never
+/// happen while pages are being rendered.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<leptos_axum::AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(app::App)).clone()
+}
+
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(app::App);
+    let routes = route_list();
     let same_origin = csrf::SameOrigin { public_authority: state.public_authority.clone() };
     let services = state.services.clone();
     let context = move || provide_context(services.clone());
