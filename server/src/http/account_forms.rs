@@ -20,13 +20,10 @@ use std::net::SocketAddr;
 const MAX_FORM_BYTES: usize = 64 * 1024;
 
 pub async fn register(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, bytes) = match read_form(request).await {
+    let (parts, fields, bytes) = match checked_form(request).await {
         Ok(x) => x,
         Err(response) => return response,
     };
-    if let Err(response) = check_csrf(&parts, &fields) {
-        return response;
-    }
     let form: RegistrationForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     match form.validate() {
         Err(problems) => {
@@ -43,13 +40,10 @@ pub async fn register(State(state): State<AppState>, request: Request) -> Respon
 }
 
 pub async fn sign_in(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, _) = match read_form(request).await {
+    let (parts, fields, _) = match checked_form(request).await {
         Ok(x) => x,
         Err(response) => return response,
     };
-    if let Err(response) = check_csrf(&parts, &fields) {
-        return response;
-    }
     let identifier = fields.get("dinh_danh").map(|s| s.trim().to_owned()).unwrap_or_default();
     let password = fields.get("mat_khau").cloned().unwrap_or_default();
     let user_agent = parts.headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned);
@@ -78,13 +72,10 @@ pub async fn sign_in(State(state): State<AppState>, request: Request) -> Respons
 }
 
 pub async fn sign_out(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, _) = match read_form(request).await {
+    let (parts, fields, _) = match checked_form(request).await {
         Ok(x) => x,
         Err(response) => return response,
     };
-    if let Err(response) = check_csrf(&parts, &fields) {
-        return response;
-    }
     if let Some(token) = cookie(&parts.headers, SESSION_COOKIE) {
         if let Err(e) = state.accounts.sign_out(token, Some(client_ip(&parts))).await {
             tracing::error!(error = %e, "sign-out failed");
@@ -95,13 +86,10 @@ pub async fn sign_out(State(state): State<AppState>, request: Request) -> Respon
 }
 
 pub async fn sign_out_everywhere(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, _) = match read_form(request).await {
+    let (parts, fields, _) = match checked_form(request).await {
         Ok(x) => x,
         Err(response) => return response,
     };
-    if let Err(response) = check_csrf(&parts, &fields) {
-        return response;
-    }
     let Some(viewer) = parts.extensions.get::<Viewer>().cloned() else {
         return see_other("/dang-nhap");
     };
@@ -126,6 +114,13 @@ pub async fn verify_email(State(state): State<AppState>, Query(query): Query<Ver
             unavailable()
         }
     }
+}
+
+/// Reads a posted form and checks its CSRF token; an error is the response to send.
+async fn checked_form(request: Request) -> Result<(Parts, HashMap<String, String>, axum::body::Bytes), Response> {
+    let (parts, fields, bytes) = read_form(request).await?;
+    check_csrf(&parts, &fields)?;
+    Ok((parts, fields, bytes))
 }
 
 async fn read_form(request: Request) -> Result<(Parts, HashMap<String, String>, axum::body::Bytes), Response> {
