@@ -6,13 +6,16 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
 export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+# The same flags and output name as cargo-leptos' debug build, so both share compiled crates
+# (Leptos reads LEPTOS_OUTPUT_NAME at compile time to name the wasm it loads). The frontend crate
+# is left out: it enables `hydrate`, which must not be unified with `ssr`.
+echo "==> unit and integration tests (SQLite and PostgreSQL)"
+RUSTFLAGS="${RUSTFLAGS:-} --cfg erase_components" LEPTOS_OUTPUT_NAME=portal \
+  cargo test --locked -p shared -p app -p server
+
+# Built after the tests, so target/debug/portal is cargo-leptos' build of the server.
 echo "==> building the site (server + wasm)"
 cargo leptos build --cargo-locked
-
-# Same flags as cargo-leptos' debug build, so the tests reuse its compiled dependencies. The
-# frontend crate is left out: it enables `hydrate`, which must not be unified with `ssr`.
-echo "==> unit and integration tests (SQLite and PostgreSQL)"
-RUSTFLAGS="${RUSTFLAGS:-} --cfg erase_components" cargo test --locked -p shared -p app -p server
 
 echo "==> end-to-end tests in Chromium"
 scripts/e2e.sh
