@@ -179,6 +179,15 @@ pub mod t {
         CHECK_MAIL_BODY: "Nếu thông tin hợp lệ, chúng tôi đã gửi thư có liên kết xác nhận tới địa chỉ bạn đăng ký. Mở liên kết trong vòng 24 giờ để kích hoạt tài khoản." / "If the details were valid, we have sent a confirmation link to your address. Open it within 24 hours to activate the account.";
         EMAIL_VERIFIED: "Địa chỉ thư điện tử đã được xác nhận. Bạn có thể đăng nhập." / "Your e-mail address is confirmed. You can sign in now.";
         VERIFY_LINK_INVALID: "Liên kết xác nhận không hợp lệ, đã dùng hoặc đã hết hạn." / "The confirmation link is invalid, used or expired.";
+        FORGOT_LINK: "Quên mật khẩu?" / "Forgot your password?";
+        FORGOT_TITLE: "Quên mật khẩu" / "Forgotten password";
+        FORGOT_BODY: "Nhập địa chỉ thư điện tử của tài khoản; chúng tôi sẽ gửi liên kết đặt lại mật khẩu, dùng được một lần trong 30 phút." / "Enter your account's e-mail address; we will send a link to set a new password, valid once within 30 minutes.";
+        FORGOT_BUTTON: "Gửi liên kết" / "Send the link";
+        RESET_SENT_BODY: "Nếu địa chỉ này có tài khoản, chúng tôi đã gửi liên kết đặt lại mật khẩu tới đó." / "If this address has an account, we have sent it a link to set a new password.";
+        RESET_TITLE: "Đặt mật khẩu mới" / "Set a new password";
+        RESET_BUTTON: "Đặt mật khẩu mới" / "Set the new password";
+        F_NEW_PASSWORD: "Mật khẩu mới" / "New password";
+        PASSWORD_RESET_DONE: "Đã đặt mật khẩu mới và đăng xuất mọi phiên cũ. Vui lòng đăng nhập." / "Your new password is set and every old session is signed out. Please sign in.";
         SIGN_IN_TITLE: "Đăng nhập" / "Sign in";
         SIGN_IN_BUTTON: "Đăng nhập" / "Sign in";
         SIGN_IN_REJECTED: "Thông tin đăng nhập không đúng, hoặc tài khoản đang tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau." / "The sign-in details are wrong, or the account is temporarily locked after repeated failures. Please try again later.";

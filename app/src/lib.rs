@@ -88,6 +88,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/dang-ky/kiem-tra-thu") view=pages::accounts::RegisteredPage ssr=ssr.clone()/>
                     <Route path=path!("/dang-nhap") view=pages::accounts::SignInPage ssr=ssr.clone()/>
                     <Route path=path!("/tai-khoan") view=pages::accounts::AccountPage ssr=ssr.clone()/>
+                    <Route path=path!("/quen-mat-khau") view=pages::accounts::ForgotPage ssr=ssr.clone()/>
+                    <Route path=path!("/quen-mat-khau/da-gui") view=pages::accounts::ResetSentPage ssr=ssr.clone()/>
+                    <Route path=path!("/dat-lai-mat-khau") view=pages::accounts::ResetPage ssr=ssr.clone()/>
                     <Route path=path!("/hop-thu") view=pages::accounts::MailboxPage ssr/>
                 </Routes>
             </Layout>

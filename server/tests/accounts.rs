@@ -175,3 +175,59 @@ both_backends!(the_demo_citizen_can_sign_in, |backend: Backend| async move {
         .await;
     assert_eq!(signed_in.location.as_deref(), Some("/tai-khoan"), "{}", signed_in.body);
 });
+
+both_backends!(a_reset_link_works_once, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    registered_and_verified(&app).await;
+    let before = app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", PASSWORD)], "").await;
+    let old_session = session_cookie(&before.set_cookies).unwrap();
+
+    let asked = app.post_form("/quen-mat-khau", &[("email", EMAIL)], "").await;
+    assert_eq!(asked.location.as_deref(), Some("/quen-mat-khau/da-gui"));
+    let (subject, body) = app.latest_mail_to(EMAIL).await.unwrap();
+    assert!(subject.contains("Đặt lại mật khẩu"));
+    let link = link_in(&body);
+    let token = link.split("ma=").nth(1).unwrap().to_owned();
+    let (status, page) = app.get(&link).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(&format!(r#"name="ma" value="{token}""#)));
+
+    const NEW: &str = "suối Nậm La chảy qua thành phố";
+    let weak = app
+        .post_form(
+            "/dat-lai-mat-khau",
+            &[("ma", &token), ("mat_khau", "1234567890"), ("nhap_lai_mat_khau", "1234567890")],
+            "",
+        )
+        .await;
+    assert_eq!(weak.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(weak.body.contains("quá phổ biến"), "a weak password is refused and the link stays usable");
+
+    let done =
+        app.post_form("/dat-lai-mat-khau", &[("ma", &token), ("mat_khau", NEW), ("nhap_lai_mat_khau", NEW)], "").await;
+    assert_eq!(done.location.as_deref(), Some("/dang-nhap?da_dat_lai=1"));
+    let (status, _) = app.get_with("/tai-khoan", &[("cookie", &old_session)]).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "a reset ends the old sessions");
+
+    let again = app
+        .post_form(
+            "/dat-lai-mat-khau",
+            &[("ma", &token), ("mat_khau", "một mật khẩu khác nữa"), ("nhap_lai_mat_khau", "một mật khẩu khác nữa")],
+            "",
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.body.contains("không hợp lệ, đã dùng hoặc đã hết hạn"), "the link works once");
+
+    let old = app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", PASSWORD)], "").await;
+    assert_eq!(old.status, StatusCode::UNAUTHORIZED);
+    let new = app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", NEW)], "").await;
+    assert_eq!(new.location.as_deref(), Some("/tai-khoan"));
+});
+
+both_backends!(a_reset_for_an_unknown_address_answers_the_same, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    let asked = app.post_form("/quen-mat-khau", &[("email", "nobody@example.vn")], "").await;
+    assert_eq!(asked.location.as_deref(), Some("/quen-mat-khau/da-gui"));
+    assert!(app.latest_mail_to("nobody@example.vn").await.is_none());
+});

@@ -4,7 +4,7 @@
 
 use super::AppState;
 use super::session::{cookie, secure_attr};
-use app::pages::accounts::{CSRF_FIELD, CsrfToken, Posted, SESSION_COOKIE, SignInProblem, Viewer};
+use app::pages::accounts::{CSRF_FIELD, CsrfToken, Posted, ResetProblem, SESSION_COOKIE, SignInProblem, Viewer};
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Query, Request, State};
 use axum::http::request::Parts;
@@ -20,7 +20,7 @@ use std::net::SocketAddr;
 const MAX_FORM_BYTES: usize = 64 * 1024;
 
 pub async fn register(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, bytes) = match checked_form(request).await {
+    let (parts, _, bytes) = match checked_form(request).await {
         Ok(x) => x,
         Err(response) => return response,
     };
@@ -72,7 +72,7 @@ pub async fn sign_in(State(state): State<AppState>, request: Request) -> Respons
 }
 
 pub async fn sign_out(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, _) = match checked_form(request).await {
+    let (parts, _, _) = match checked_form(request).await {
         Ok(x) => x,
         Err(response) => return response,
     };
@@ -86,7 +86,7 @@ pub async fn sign_out(State(state): State<AppState>, request: Request) -> Respon
 }
 
 pub async fn sign_out_everywhere(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, _) = match checked_form(request).await {
+    let (parts, _, _) = match checked_form(request).await {
         Ok(x) => x,
         Err(response) => return response,
     };
@@ -98,6 +98,49 @@ pub async fn sign_out_everywhere(State(state): State<AppState>, request: Request
         return unavailable();
     }
     with_cookie(see_other("/dang-nhap"), &clear_session_cookie(&state))
+}
+
+pub async fn request_reset(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let email = fields.get("email").map(String::as_str).unwrap_or_default();
+    match state.accounts.request_password_reset(email, Some(client_ip(&parts))).await {
+        // The same answer whether or not the address has an account.
+        Ok(()) => see_other("/quen-mat-khau/da-gui"),
+        Err(e) => {
+            tracing::error!(error = %e, "password reset request failed");
+            unavailable()
+        }
+    }
+}
+
+pub async fn reset_password(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let token = fields.get("ma").cloned().unwrap_or_default();
+    let password = fields.get("mat_khau").cloned().unwrap_or_default();
+    if fields.get("nhap_lai_mat_khau") != Some(&password) {
+        return rerender(&state, parts, Posted::Reset { token, problems: vec![ResetProblem::Mismatch] }).await;
+    }
+    use crate::services::accounts::ResetError;
+    match state.accounts.reset_password(token.clone(), password, Some(client_ip(&parts))).await {
+        Ok(()) => with_cookie(see_other("/dang-nhap?da_dat_lai=1"), &clear_session_cookie(&state)),
+        Err(ResetError::InvalidLink) => {
+            rerender(&state, parts, Posted::Reset { token, problems: vec![ResetProblem::InvalidLink] }).await
+        }
+        Err(ResetError::Weak(problems)) => {
+            let problems = problems.into_iter().map(ResetProblem::Password).collect();
+            rerender(&state, parts, Posted::Reset { token, problems }).await
+        }
+        Err(ResetError::Unexpected(e)) => {
+            tracing::error!(error = %e, "password reset failed");
+            unavailable()
+        }
+    }
 }
 
 #[derive(Deserialize)]

@@ -70,6 +70,8 @@ pub fn router(state: AppState) -> Router {
         .route("/dang-xuat", post(account_forms::sign_out))
         .route("/tai-khoan/dang-xuat-moi-noi", post(account_forms::sign_out_everywhere))
         .route("/xac-thuc-email", get(account_forms::verify_email))
+        .route("/quen-mat-khau", post(account_forms::request_reset))
+        .route("/dat-lai-mat-khau", post(account_forms::reset_password))
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, app::shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::resolve))

@@ -17,6 +17,8 @@ pub enum Event {
     LockedOut,
     SignedOut,
     SignedOutEverywhere,
+    PasswordResetRequested,
+    PasswordReset,
 }
 
 impl Event {
@@ -29,6 +31,8 @@ impl Event {
             Event::LockedOut => "locked_out",
             Event::SignedOut => "signed_out",
             Event::SignedOutEverywhere => "signed_out_everywhere",
+            Event::PasswordResetRequested => "password_reset_requested",
+            Event::PasswordReset => "password_reset",
         }
     }
 }

@@ -7,10 +7,12 @@
 
 mod mailbox;
 mod register;
+mod reset;
 mod sign_in;
 
 pub use mailbox::{MailView, MailboxPage};
 pub use register::{RegisterPage, RegisteredPage};
+pub use reset::{ForgotPage, ResetPage, ResetSentPage};
 pub use sign_in::{AccountPage, SignInPage};
 
 use leptos::prelude::*;
@@ -46,6 +48,17 @@ pub enum Posted {
         identifier: String,
         problem: SignInProblem,
     },
+    Reset {
+        token: String,
+        problems: Vec<ResetProblem>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ResetProblem {
+    InvalidLink,
+    Mismatch,
+    Password(shared::identity::PasswordProblem),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

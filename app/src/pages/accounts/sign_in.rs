@@ -15,10 +15,12 @@ pub fn SignInPage() -> impl IntoView {
     let query = use_query_map();
     let just_verified = move || query.with(|q| q.get("da_xac_thuc").is_some());
     let verify_failed = move || query.with(|q| q.get("xac_thuc_loi").is_some());
+    let reset_done = move || query.with(|q| q.get("da_dat_lai").is_some());
     view! {
         <Title text=t::SIGN_IN_TITLE.get(lang)/>
         <h1>{t::SIGN_IN_TITLE.get(lang)}</h1>
         {move || just_verified().then(|| view! { <p class="notice" role="status">{t::EMAIL_VERIFIED.get(lang)}</p> })}
+        {move || reset_done().then(|| view! { <p class="notice" role="status">{t::PASSWORD_RESET_DONE.get(lang)}</p> })}
         {move || verify_failed().then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![t::VERIFY_LINK_INVALID.get(lang).to_owned()]/> })}
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -43,6 +45,7 @@ pub fn SignInPage() -> impl IntoView {
                         <Field id="mat_khau" label=t::F_PASSWORD.get(lang) value=String::new() kind="password" autocomplete="current-password" required=true/>
                         <button type="submit">{t::SIGN_IN_BUTTON.get(lang)}</button>
                     </form>
+                    <p><a href="/quen-mat-khau" rel="external">{t::FORGOT_LINK.get(lang)}</a></p>
                     <p>{t::NO_ACCOUNT.get(lang)}" "<a href="/dang-ky">{t::REGISTER_TITLE.get(lang)}</a></p>
                 }
             })}

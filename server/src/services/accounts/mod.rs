@@ -19,7 +19,20 @@ use shared::identity::{CitizenId, Email, ValidRegistration};
 
 /// How long an e-mail verification link stays valid.
 pub const VERIFY_EMAIL_FOR: Duration = Duration::hours(24);
+/// How long a password-reset link stays valid.
+pub const RESET_PASSWORD_FOR: Duration = Duration::minutes(30);
 const PURPOSE_VERIFY_EMAIL: &str = "verify_email";
+const PURPOSE_RESET_PASSWORD: &str = "reset_password";
+
+#[derive(Debug, thiserror::Error)]
+pub enum ResetError {
+    #[error("invalid, used or expired link")]
+    InvalidLink,
+    #[error("password refused")]
+    Weak(Vec<shared::identity::PasswordProblem>),
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
 
 #[derive(Clone)]
 pub struct Accounts {
@@ -98,15 +111,7 @@ impl Accounts {
                         .select(accounts::id)
                         .first(conn)?;
                     let token = tokens::new_secret();
-                    diesel::insert_into(auth_tokens::table)
-                        .values((
-                            auth_tokens::token_hash.eq(tokens::hash_secret(&token)),
-                            auth_tokens::account_id.eq(account_id),
-                            auth_tokens::purpose.eq(PURPOSE_VERIFY_EMAIL),
-                            auth_tokens::created_at.eq(now),
-                            auth_tokens::expires_at.eq(now + VERIFY_EMAIL_FOR),
-                        ))
-                        .execute(conn)?;
+                    insert_token(conn, account_id, PURPOSE_VERIFY_EMAIL, &token, now, VERIFY_EMAIL_FOR)?;
                     notify::enqueue(
                         conn,
                         now,
@@ -283,6 +288,117 @@ impl Accounts {
         outcome
     }
 
+    /// Mails a single-use reset link if `email` belongs to a verified account; otherwise does
+    /// nothing. The caller answers the same either way.
+    pub async fn request_password_reset(&self, email: &str, ip: Option<String>) -> anyhow::Result<()> {
+        let Ok(email) = Email::parse(email) else { return Ok(()) };
+        let base = self.base_url.clone();
+        self.db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let now = now();
+                    let account: Option<i64> = accounts::table
+                        .filter(accounts::email.eq(email.as_str()))
+                        .filter(accounts::email_verified_at.is_not_null())
+                        .filter(accounts::disabled_at.is_null())
+                        .select(accounts::id)
+                        .first(conn)
+                        .optional()?;
+                    let Some(account_id) = account else { return Ok(()) };
+                    let token = tokens::new_secret();
+                    insert_token(conn, account_id, PURPOSE_RESET_PASSWORD, &token, now, RESET_PASSWORD_FOR)?;
+                    notify::enqueue(conn, now, reset_mail(&email, &base, &token).as_mail())?;
+                    audit::record(
+                        conn,
+                        now,
+                        Entry {
+                            event: Event::PasswordResetRequested,
+                            actor: None,
+                            subject: Some(account_id.to_string()),
+                            ip: ip.as_deref(),
+                            detail: None,
+                        },
+                    )
+                })
+            })
+            .await?;
+        Ok(())
+    }
+
+    /// Sets a new password with a reset link's token; spends the token and ends every session.
+    pub async fn reset_password(&self, token: String, password: String, ip: Option<String>) -> Result<(), ResetError> {
+        if !tokens::is_well_formed(&token) {
+            return Err(ResetError::InvalidLink);
+        }
+        let hash = tokens::hash_secret(&token);
+        let lookup_hash = hash.clone();
+        let owner = self
+            .db
+            .run(move |conn| {
+                let row: Option<(i64, Option<String>, Option<String>, Option<String>)> = auth_tokens::table
+                    .inner_join(accounts::table)
+                    .filter(auth_tokens::token_hash.eq(&lookup_hash))
+                    .filter(auth_tokens::purpose.eq(PURPOSE_RESET_PASSWORD))
+                    .filter(auth_tokens::used_at.is_null())
+                    .filter(auth_tokens::expires_at.gt(now()))
+                    .select((accounts::id, accounts::email, accounts::citizen_id, accounts::phone))
+                    .first(conn)
+                    .optional()?;
+                Ok(row)
+            })
+            .await
+            .map_err(anyhow::Error::from)?;
+        let Some((account_id, email, citizen_id, phone)) = owner else { return Err(ResetError::InvalidLink) };
+        let identifiers: Vec<&str> =
+            [email.as_deref(), citizen_id.as_deref(), phone.as_deref().map(|p| p.trim_start_matches("+84"))]
+                .into_iter()
+                .flatten()
+                .collect();
+        let problems = shared::identity::check_password(&password, &identifiers);
+        if !problems.is_empty() {
+            return Err(ResetError::Weak(problems));
+        }
+        let password_hash = passwords::hash(password).await?;
+        let spent = self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let now = now();
+                    // Spending the token is the guard: a second use, even a concurrent one, updates nothing.
+                    let spent = diesel::update(
+                        auth_tokens::table
+                            .filter(auth_tokens::token_hash.eq(&hash))
+                            .filter(auth_tokens::used_at.is_null()),
+                    )
+                    .set(auth_tokens::used_at.eq(now))
+                    .execute(conn)?;
+                    if spent != 1 {
+                        return Ok(false);
+                    }
+                    diesel::update(accounts::table.filter(accounts::id.eq(account_id)))
+                        .set(accounts::password_hash.eq(&password_hash))
+                        .execute(conn)?;
+                    sessions::end_all(conn, account_id, now)?;
+                    throttle::clear(conn, &throttle::account_key(account_id))?;
+                    audit::record(
+                        conn,
+                        now,
+                        Entry {
+                            event: Event::PasswordReset,
+                            actor: Some(account_id),
+                            subject: None,
+                            ip: ip.as_deref(),
+                            detail: None,
+                        },
+                    )?;
+                    Ok::<_, DbError>(true)
+                })
+            })
+            .await
+            .map_err(anyhow::Error::from)?;
+        if spent { Ok(()) } else { Err(ResetError::InvalidLink) }
+    }
+
     pub async fn session(&self, token: String) -> anyhow::Result<Option<sessions::Live>> {
         Ok(self.db.run(move |conn| sessions::resolve(conn, &token, now())).await?)
     }
@@ -335,6 +451,26 @@ impl Accounts {
             })
             .await?)
     }
+}
+
+fn insert_token(
+    conn: &mut DbConn,
+    account_id: i64,
+    purpose: &str,
+    token: &str,
+    now: NaiveDateTime,
+    valid_for: Duration,
+) -> Result<(), DbError> {
+    diesel::insert_into(auth_tokens::table)
+        .values((
+            auth_tokens::token_hash.eq(tokens::hash_secret(token)),
+            auth_tokens::account_id.eq(account_id),
+            auth_tokens::purpose.eq(purpose),
+            auth_tokens::created_at.eq(now),
+            auth_tokens::expires_at.eq(now + valid_for),
+        ))
+        .execute(conn)?;
+    Ok(())
 }
 
 enum Lookup {
@@ -395,6 +531,19 @@ fn already_registered_mail(to: &Email, base: &url::Url) -> OwnedMail {
             "Có người vừa dùng địa chỉ thư này để đăng ký tài khoản, nhưng địa chỉ đã có tài khoản.\n\
              Nếu là bạn, hãy đăng nhập tại {sign_in}. Nếu không, bạn không cần làm gì.\n\n\
              Someone tried to register with this address, which already has an account."
+        ),
+    }
+}
+
+fn reset_mail(to: &Email, base: &url::Url, token: &str) -> OwnedMail {
+    let link = base.join(&format!("/dat-lai-mat-khau?ma={token}")).map(|u| u.to_string()).unwrap_or_default();
+    OwnedMail {
+        to: to.as_str().to_owned(),
+        subject: "Đặt lại mật khẩu – Cổng Dịch vụ công".to_owned(),
+        body: format!(
+            "Bạn (hoặc ai đó) vừa yêu cầu đặt lại mật khẩu. Liên kết sau dùng được một lần trong 30 phút:\n\n{link}\n\n\
+             Nếu không phải bạn, hãy bỏ qua thư này; mật khẩu hiện tại vẫn giữ nguyên.\n\n\
+             Someone asked to reset your password. The link above works once, within 30 minutes."
         ),
     }
 }
