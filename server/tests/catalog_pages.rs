@@ -163,8 +163,33 @@ both_backends!(responses_carry_security_headers_and_request_id, |backend: Backen
     let h = response.headers();
     assert_eq!(h["x-content-type-options"], "nosniff");
     assert_eq!(h["x-frame-options"], "DENY");
-    assert!(h["content-security-policy"].to_str().unwrap().contains("frame-ancestors 'none'"));
+    let csp = h["content-security-policy"].to_str().unwrap().to_owned();
+    assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), "{csp}");
+    assert!(!h.contains_key("strict-transport-security"), "no HSTS on plain-http localhost");
     assert_eq!(h["x-request-id"], "abc-123");
+    // The page's inline scripts carry the nonce its policy names.
+    let nonce = csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).expect("a nonce").to_owned();
+    let body = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
+    let html = String::from_utf8_lossy(&body);
+    assert!(html.contains(&format!(r#"nonce="{nonce}""#)));
+    assert!(
+        !html.replace(&format!(r#"nonce="{nonce}""#), "").contains("<script>"),
+        "no inline script without the nonce"
+    );
+});
+
+both_backends!(https_deployments_send_hsts_and_secure_cookies, |backend: Backend| async move {
+    let test_db = common::TestDb::new(backend);
+    let mut config = test_db.config();
+    config.base_url = url::Url::parse("https://dichvucong.sonla.gov.vn").unwrap();
+    let state = server::build_state(&config).await.unwrap();
+    use tower::ServiceExt;
+    let response = server::http::router(state)
+        .oneshot(axum::http::Request::get("/dang-nhap").body(axum::body::Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["strict-transport-security"], "max-age=31536000; includeSubDomains");
+    assert!(response.headers()["set-cookie"].to_str().unwrap().contains("; Secure"), "the CSRF cookie is Secure");
 });
 
 both_backends!(language_switch_sets_cookie_and_returns_locally, |backend: Backend| async move {

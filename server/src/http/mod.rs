@@ -78,26 +78,33 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(same_origin, csrf::require_same_origin))
         .layer(axum::middleware::from_fn(utf8::require_utf8))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::observe));
-    with_security_headers(router).with_state(state)
+    let https = state.secure_cookies;
+    with_security_headers(router, https).with_state(state)
 }
 
-/// Headers that cost nothing and close whole classes of attacks. The content security policy
-/// allows only this origin; Leptos' hydration script is inline, hence 'unsafe-inline' for
-/// scripts until nonces are wired in with the identity work.
+/// Headers that cost nothing and close whole classes of attacks. This content security policy
+/// allows no inline script at all; pages replace it with one carrying their nonce (`app::shell`).
 const SECURITY_HEADERS: &[(HeaderName, &str)] = &[
     (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
     (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
     (header::X_FRAME_OPTIONS, "DENY"),
     (
         header::CONTENT_SECURITY_POLICY,
-        "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; \
-         img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; \
+         frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
     ),
 ];
 
-fn with_security_headers(mut router: Router<AppState>) -> Router<AppState> {
+fn with_security_headers(mut router: Router<AppState>, https: bool) -> Router<AppState> {
     for (name, value) in SECURITY_HEADERS {
         router = router.layer(SetResponseHeaderLayer::if_not_present(name.clone(), HeaderValue::from_static(value)));
+    }
+    if https {
+        // Only when served over HTTPS: on plain-http localhost it would pin a developer's browser.
+        router = router.layer(SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        ));
     }
     router
 }
