@@ -187,6 +187,10 @@ pub mod t {
         RESET_TITLE: "Đặt mật khẩu mới" / "Set a new password";
         RESET_BUTTON: "Đặt mật khẩu mới" / "Set the new password";
         F_NEW_PASSWORD: "Mật khẩu mới" / "New password";
+        F_CURRENT_PASSWORD: "Mật khẩu hiện tại" / "Current password";
+        CHANGE_PASSWORD_TITLE: "Đổi mật khẩu" / "Change password";
+        CHANGE_PASSWORD_DONE: "Đã đổi mật khẩu. Các phiên đăng nhập khác đã được đăng xuất." / "Password changed. Your other sessions were signed out.";
+        WRONG_CURRENT_PASSWORD: "Mật khẩu hiện tại không đúng." / "The current password is wrong.";
         PASSWORD_RESET_DONE: "Đã đặt mật khẩu mới và đăng xuất mọi phiên cũ. Vui lòng đăng nhập." / "Your new password is set and every old session is signed out. Please sign in.";
         SIGN_IN_TITLE: "Đăng nhập" / "Sign in";
         SIGN_IN_BUTTON: "Đăng nhập" / "Sign in";

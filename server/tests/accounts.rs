@@ -231,3 +231,48 @@ both_backends!(a_reset_for_an_unknown_address_answers_the_same, |backend: Backen
     assert_eq!(asked.location.as_deref(), Some("/quen-mat-khau/da-gui"));
     assert!(app.latest_mail_to("nobody@example.vn").await.is_none());
 });
+
+both_backends!(changing_the_password_needs_the_current_one_and_renews_the_session, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    registered_and_verified(&app).await;
+    let first = app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", PASSWORD)], "").await;
+    let first = session_cookie(&first.set_cookies).unwrap();
+    let other = app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", PASSWORD)], "").await;
+    let other = session_cookie(&other.set_cookies).unwrap();
+    const NEW: &str = "đồi chè Mộc Châu xanh mướt";
+
+    let wrong = app
+        .post_form(
+            "/tai-khoan/doi-mat-khau",
+            &[("mat_khau_hien_tai", "không đúng đâu"), ("mat_khau", NEW), ("nhap_lai_mat_khau", NEW)],
+            &first,
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(wrong.body.contains("Mật khẩu hiện tại không đúng"));
+
+    let changed = app
+        .post_form(
+            "/tai-khoan/doi-mat-khau",
+            &[("mat_khau_hien_tai", PASSWORD), ("mat_khau", NEW), ("nhap_lai_mat_khau", NEW)],
+            &first,
+        )
+        .await;
+    assert_eq!(changed.location.as_deref(), Some("/tai-khoan?da_doi_mat_khau=1"));
+    let renewed = session_cookie(&changed.set_cookies).expect("a new session id");
+    assert_ne!(renewed, first);
+    for old in [&first, &other] {
+        let (status, _) = app.get_with("/tai-khoan", &[("cookie", old)]).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "old sessions end");
+    }
+    let (status, _) = app.get_with("/tai-khoan", &[("cookie", &renewed)]).await;
+    assert_eq!(status, StatusCode::OK);
+    let signed_out = app
+        .post_form(
+            "/tai-khoan/doi-mat-khau",
+            &[("mat_khau_hien_tai", NEW), ("mat_khau", PASSWORD), ("nhap_lai_mat_khau", PASSWORD)],
+            "",
+        )
+        .await;
+    assert_eq!(signed_out.location.as_deref(), Some("/dang-nhap"), "signed-out visitors are sent to sign in");
+});

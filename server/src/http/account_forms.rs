@@ -49,15 +49,7 @@ pub async fn sign_in(State(state): State<AppState>, request: Request) -> Respons
     let user_agent = parts.headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned);
     use crate::services::accounts::SignInError;
     match state.accounts.sign_in(&identifier, password, &client_ip(&parts), user_agent).await {
-        Ok(signed_in) => {
-            let max_age = (signed_in.session.expires_at - chrono::Utc::now().naive_utc()).num_seconds().max(0);
-            let cookie = format!(
-                "{SESSION_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
-                signed_in.session.token,
-                secure_attr(&state)
-            );
-            with_cookie(see_other("/tai-khoan"), &cookie)
-        }
+        Ok(signed_in) => with_cookie(see_other("/tai-khoan"), &session_cookie(&state, &signed_in.session)),
         Err(SignInError::Rejected) => {
             rerender(&state, parts, Posted::SignIn { identifier, problem: SignInProblem::Rejected }).await
         }
@@ -98,6 +90,39 @@ pub async fn sign_out_everywhere(State(state): State<AppState>, request: Request
         return unavailable();
     }
     with_cookie(see_other("/dang-nhap"), &clear_session_cookie(&state))
+}
+
+pub async fn change_password(State(state): State<AppState>, request: Request) -> Response {
+    let (mut parts, fields, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let Some(viewer) = parts.extensions.get::<Viewer>().cloned() else {
+        return see_other("/dang-nhap");
+    };
+    // The form lives on the account page; a problem renders that page again.
+    parts.uri = axum::http::Uri::from_static("/tai-khoan");
+    let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
+    let (current, new) = (field("mat_khau_hien_tai"), field("mat_khau"));
+    if field("nhap_lai_mat_khau") != new {
+        return rerender(&state, parts, Posted::ChangePassword { problems: vec![ResetProblem::Mismatch] }).await;
+    }
+    let user_agent = parts.headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    use crate::services::accounts::ChangeError;
+    match state.accounts.change_password(viewer.account_id, current, new, &client_ip(&parts), user_agent).await {
+        Ok(session) => with_cookie(see_other("/tai-khoan?da_doi_mat_khau=1"), &session_cookie(&state, &session)),
+        Err(ChangeError::WrongCurrent) => {
+            rerender(&state, parts, Posted::ChangePassword { problems: vec![ResetProblem::WrongCurrent] }).await
+        }
+        Err(ChangeError::Weak(problems)) => {
+            let problems = problems.into_iter().map(ResetProblem::Password).collect();
+            rerender(&state, parts, Posted::ChangePassword { problems }).await
+        }
+        Err(ChangeError::Unexpected(e)) => {
+            tracing::error!(error = %e, "password change failed");
+            unavailable()
+        }
+    }
 }
 
 pub async fn request_reset(State(state): State<AppState>, request: Request) -> Response {
@@ -226,6 +251,15 @@ fn with_cookie(mut response: Response, cookie: &str) -> Response {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
     response
+}
+
+fn session_cookie(state: &AppState, session: &crate::services::accounts::sessions::Started) -> String {
+    let max_age = (session.expires_at - chrono::Utc::now().naive_utc()).num_seconds().max(0);
+    format!(
+        "{SESSION_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
+        session.token,
+        secure_attr(state)
+    )
 }
 
 fn clear_session_cookie(state: &AppState) -> String {

@@ -69,6 +69,7 @@ pub fn router(state: AppState) -> Router {
         .route("/dang-nhap", post(account_forms::sign_in))
         .route("/dang-xuat", post(account_forms::sign_out))
         .route("/tai-khoan/dang-xuat-moi-noi", post(account_forms::sign_out_everywhere))
+        .route("/tai-khoan/doi-mat-khau", post(account_forms::change_password))
         .route("/xac-thuc-email", get(account_forms::verify_email))
         .route("/quen-mat-khau", post(account_forms::request_reset))
         .route("/dat-lai-mat-khau", post(account_forms::reset_password))

@@ -19,6 +19,7 @@ pub enum Event {
     SignedOutEverywhere,
     PasswordResetRequested,
     PasswordReset,
+    PasswordChanged,
 }
 
 impl Event {
@@ -33,6 +34,7 @@ impl Event {
             Event::SignedOutEverywhere => "signed_out_everywhere",
             Event::PasswordResetRequested => "password_reset_requested",
             Event::PasswordReset => "password_reset",
+            Event::PasswordChanged => "password_changed",
         }
     }
 }

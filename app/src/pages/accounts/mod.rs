@@ -52,11 +52,15 @@ pub enum Posted {
         token: String,
         problems: Vec<ResetProblem>,
     },
+    ChangePassword {
+        problems: Vec<ResetProblem>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ResetProblem {
     InvalidLink,
+    WrongCurrent,
     Mismatch,
     Password(shared::identity::PasswordProblem),
 }

@@ -4,7 +4,7 @@
 use super::register::Field;
 use super::{CsrfInput, Posted, ResetProblem, posted};
 use crate::components::notice::{ProblemList, set_page_status};
-use crate::i18n::{registration_problem_message, t, use_lang};
+use crate::i18n::{Lang, registration_problem_message, t, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -49,14 +49,7 @@ pub fn ResetPage() -> impl IntoView {
                     Posted::Reset { token, problems } => (token, problems),
                     _ => (query.with_untracked(|q| q.get("ma").unwrap_or_default()), Vec::new()),
                 };
-                let messages: Vec<String> = problems
-                    .iter()
-                    .map(|p| match p {
-                        ResetProblem::InvalidLink => t::VERIFY_LINK_INVALID.get(lang).to_owned(),
-                        ResetProblem::Mismatch => registration_problem_message(RegistrationProblem::PasswordsDiffer, lang),
-                        ResetProblem::Password(p) => registration_problem_message(RegistrationProblem::Password(*p), lang),
-                    })
-                    .collect();
+                let messages = password_problem_messages(&problems, lang);
                 if !messages.is_empty() {
                     set_page_status(422);
                 }
@@ -73,4 +66,17 @@ pub fn ResetPage() -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+/// Messages for the problems of a new-password form (reset or change).
+pub(super) fn password_problem_messages(problems: &[ResetProblem], lang: Lang) -> Vec<String> {
+    problems
+        .iter()
+        .map(|p| match p {
+            ResetProblem::InvalidLink => t::VERIFY_LINK_INVALID.get(lang).to_owned(),
+            ResetProblem::WrongCurrent => t::WRONG_CURRENT_PASSWORD.get(lang).to_owned(),
+            ResetProblem::Mismatch => registration_problem_message(RegistrationProblem::PasswordsDiffer, lang),
+            ResetProblem::Password(p) => registration_problem_message(RegistrationProblem::Password(*p), lang),
+        })
+        .collect()
 }

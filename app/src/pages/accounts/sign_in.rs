@@ -1,6 +1,7 @@
 //! `/dang-nhap` (sign in) and `/tai-khoan` (the signed-in account).
 
 use super::register::Field;
+use super::reset::password_problem_messages;
 use super::{CsrfInput, Posted, SignInProblem, get_viewer, posted};
 use crate::components::notice::{ProblemList, Unavailable, set_page_status};
 use crate::i18n::{t, use_lang};
@@ -57,13 +58,24 @@ pub fn SignInPage() -> impl IntoView {
 pub fn AccountPage() -> impl IntoView {
     let lang = use_lang();
     let viewer = Resource::new(|| (), |_| get_viewer());
+    let posted = posted();
+    let query = use_query_map();
+    let changed = move || query.with(|q| q.get("da_doi_mat_khau").is_some());
     view! {
         <Title text=t::ACCOUNT_TITLE.get(lang)/>
         <h1>{t::ACCOUNT_TITLE.get(lang)}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
+                let problems = match posted.await {
+                    Posted::ChangePassword { problems } => password_problem_messages(&problems, lang),
+                    _ => Vec::new(),
+                };
+                if !problems.is_empty() {
+                    set_page_status(422);
+                }
                 match viewer.await {
                     Ok(Some(v)) => view! {
+                        {changed().then(|| view! { <p class="notice" role="status">{t::CHANGE_PASSWORD_DONE.get(lang)}</p> })}
                         <p>{t::SIGNED_IN_AS.get(lang)}" "<strong>{v.full_name}</strong></p>
                         <form method="post" action="/dang-xuat" class="inline">
                             <CsrfInput/>
@@ -73,6 +85,17 @@ pub fn AccountPage() -> impl IntoView {
                             <CsrfInput/>
                             <button type="submit" class="secondary">{t::SIGN_OUT_EVERYWHERE.get(lang)}</button>
                         </form>
+                        <section aria-labelledby="change-password">
+                            <h2 id="change-password">{t::CHANGE_PASSWORD_TITLE.get(lang)}</h2>
+                            {(!problems.is_empty()).then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=problems.clone()/> })}
+                            <form class="stack" method="post" action="/tai-khoan/doi-mat-khau">
+                                <CsrfInput/>
+                                <Field id="mat_khau_hien_tai" label=t::F_CURRENT_PASSWORD.get(lang) value=String::new() kind="password" autocomplete="current-password" required=true/>
+                                <Field id="mat_khau" label=t::F_NEW_PASSWORD.get(lang) value=String::new() kind="password" autocomplete="new-password" required=true hint=t::F_PASSWORD_HINT.get(lang)/>
+                                <Field id="nhap_lai_mat_khau" label=t::F_PASSWORD_AGAIN.get(lang) value=String::new() kind="password" autocomplete="new-password" required=true/>
+                                <button type="submit">{t::CHANGE_PASSWORD_TITLE.get(lang)}</button>
+                            </form>
+                        </section>
                     }.into_any(),
                     Ok(None) => {
                         set_page_status(401);

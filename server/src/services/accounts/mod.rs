@@ -25,6 +25,16 @@ const PURPOSE_VERIFY_EMAIL: &str = "verify_email";
 const PURPOSE_RESET_PASSWORD: &str = "reset_password";
 
 #[derive(Debug, thiserror::Error)]
+pub enum ChangeError {
+    #[error("the current password is wrong")]
+    WrongCurrent,
+    #[error("password refused")]
+    Weak(Vec<shared::identity::PasswordProblem>),
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+#[derive(Debug, thiserror::Error)]
 pub enum ResetError {
     #[error("invalid, used or expired link")]
     InvalidLink,
@@ -397,6 +407,75 @@ impl Accounts {
             .await
             .map_err(anyhow::Error::from)?;
         if spent { Ok(()) } else { Err(ResetError::InvalidLink) }
+    }
+
+    /// Changes the password of a signed-in account after checking the current one. Every
+    /// session ends and a new one starts (a privilege change gets a new session id).
+    pub async fn change_password(
+        &self,
+        account_id: i64,
+        current: String,
+        new: String,
+        ip: &str,
+        user_agent: Option<String>,
+    ) -> Result<sessions::Started, ChangeError> {
+        let row: Option<(Option<String>, Option<String>, Option<String>, Option<String>)> = self
+            .db
+            .run(move |conn| {
+                Ok(accounts::table
+                    .filter(accounts::id.eq(account_id))
+                    .select((accounts::password_hash, accounts::email, accounts::citizen_id, accounts::phone))
+                    .first(conn)
+                    .optional()?)
+            })
+            .await
+            .map_err(anyhow::Error::from)?;
+        let (stored, email, citizen_id, phone) = row.unwrap_or_default();
+        if !passwords::verify(stored, current).await {
+            let key = throttle::account_key(account_id);
+            self.db
+                .run(move |conn| throttle::record_failure(conn, &key, throttle::PER_ACCOUNT, now()).map(drop))
+                .await
+                .map_err(anyhow::Error::from)?;
+            return Err(ChangeError::WrongCurrent);
+        }
+        let identifiers: Vec<&str> =
+            [email.as_deref(), citizen_id.as_deref(), phone.as_deref().map(|p| p.trim_start_matches("+84"))]
+                .into_iter()
+                .flatten()
+                .collect();
+        let problems = shared::identity::check_password(&new, &identifiers);
+        if !problems.is_empty() {
+            return Err(ChangeError::Weak(problems));
+        }
+        let password_hash = passwords::hash(new).await?;
+        let ip = ip.to_owned();
+        Ok(self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let now = now();
+                    diesel::update(accounts::table.filter(accounts::id.eq(account_id)))
+                        .set(accounts::password_hash.eq(&password_hash))
+                        .execute(conn)?;
+                    sessions::end_all(conn, account_id, now)?;
+                    let session = sessions::start(conn, account_id, now, Some(&ip), user_agent.as_deref())?;
+                    audit::record(
+                        conn,
+                        now,
+                        Entry {
+                            event: Event::PasswordChanged,
+                            actor: Some(account_id),
+                            subject: None,
+                            ip: Some(&ip),
+                            detail: None,
+                        },
+                    )?;
+                    Ok::<_, DbError>(session)
+                })
+            })
+            .await
+            .map_err(anyhow::Error::from)?)
     }
 
     pub async fn session(&self, token: String) -> anyhow::Result<Option<sessions::Live>> {
