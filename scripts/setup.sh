@@ -54,6 +54,10 @@ if $want_tests; then
     say "installing Chromium from Debian"
     apt_install chromium
   fi
+  if ! command -v moto_server >/dev/null; then
+    say "installing moto (an S3-protocol server for the storage tests)"
+    pip install --quiet 'moto[server]'
+  fi
   if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
     if ! command -v pg_ctlcluster >/dev/null; then
       say "installing PostgreSQL"

@@ -6,6 +6,14 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
 export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+# A real S3-protocol server for the object-storage tests, on loopback, for this run only.
+s3_port=${PORTAL_TEST_S3_PORT:-9137}
+moto_server -H 127.0.0.1 -p "$s3_port" >/tmp/portal-test-moto.log 2>&1 &
+moto=$!
+trap 'kill $moto 2>/dev/null || true' EXIT
+export PORTAL_TEST_S3_ENDPOINT="http://127.0.0.1:$s3_port"
+for _ in $(seq 1 50); do curl -fs "$PORTAL_TEST_S3_ENDPOINT" >/dev/null 2>&1 && break; sleep 0.2; done
+
 # The same flags and output name as cargo-leptos' debug build, so both share compiled crates
 # (Leptos reads LEPTOS_OUTPUT_NAME at compile time to name the wasm it loads). The frontend crate
 # is left out: it enables `hydrate`, which must not be unified with `ssr`.

@@ -1,0 +1,98 @@
+//! Object storage through the portal's own configuration: the local folder, and an S3-protocol
+//! server (moto, started by scripts/test.sh on loopback) with endpoint and path-style requests.
+
+mod common;
+
+use common::{Backend, TestDb};
+use object_store::path::Path;
+use object_store::{ObjectStoreExt, PutPayload};
+use std::io::{Read, Write};
+
+/// The S3-protocol server for tests (scripts/test.sh starts one); override with PORTAL_TEST_S3_ENDPOINT.
+fn s3_endpoint() -> String {
+    std::env::var("PORTAL_TEST_S3_ENDPOINT").unwrap_or_else(|_| "http://127.0.0.1:9137".to_owned())
+}
+
+/// Creates a bucket with a plain path-style PUT (object_store does not create buckets).
+fn create_bucket(endpoint: &str, bucket: &str) {
+    let authority = endpoint.trim_start_matches("http://").trim_end_matches('/');
+    let mut stream =
+        std::net::TcpStream::connect(authority).expect("the S3-protocol server must run (scripts/test.sh starts moto)");
+    write!(stream, "PUT /{bucket} HTTP/1.1\r\nHost: {authority}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200") || answer.starts_with("HTTP/1.0 200"), "bucket creation: {answer}");
+}
+
+async fn round_trip(store: &server::storage::Store) {
+    let key = Path::from("dossiers/1/2");
+    let bytes = "Tờ khai đăng ký khai sinh".as_bytes().to_vec();
+    store.put(&key, PutPayload::from(bytes.clone())).await.unwrap();
+    let got = store.get(&key).await.unwrap().bytes().await.unwrap();
+    assert_eq!(got.as_ref(), bytes.as_slice());
+    assert_eq!(store.head(&key).await.unwrap().size, bytes.len() as u64);
+    server::storage::ping(store).await.unwrap();
+}
+
+#[tokio::test]
+async fn local_folder_store_round_trips() {
+    let test_db = TestDb::new(Backend::Sqlite);
+    let config = test_db.config();
+    let store = server::storage::build(&config.storage).unwrap();
+    round_trip(&store).await;
+    assert!(test_db.dir.path().join("objects/dossiers/1/2").exists(), "files land under PORTAL_DATA_DIR/objects");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn s3_protocol_store_round_trips_and_is_ready() {
+    let endpoint = s3_endpoint();
+    let bucket = format!("ho-so-{:08x}", rand::random::<u32>());
+    create_bucket(&endpoint, &bucket);
+    let test_db = TestDb::new(Backend::Sqlite);
+    let data = test_db.dir.path().to_string_lossy().into_owned();
+    let config = server::config::Config::from_source(&server::config::Source::from_pairs(&[
+        ("DATABASE_URL", &test_db.url),
+        ("PORTAL_DATA_DIR", &data),
+        ("PORTAL_STORAGE", "s3"),
+        ("PORTAL_S3_ENDPOINT", &endpoint),
+        ("PORTAL_S3_BUCKET", &bucket),
+        ("AWS_ACCESS_KEY_ID", "test"),
+        ("AWS_SECRET_ACCESS_KEY", "test"),
+    ]))
+    .unwrap();
+    let state = server::build_state(&config).await.unwrap();
+    round_trip(&state.store).await;
+    use tower::ServiceExt;
+    let ready = server::http::router(state)
+        .oneshot(axum::http::Request::get("/readyz").body(axum::body::Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(ready.status(), axum::http::StatusCode::OK);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn readiness_reports_an_unreachable_store() {
+    let test_db = TestDb::new(Backend::Sqlite);
+    let data = test_db.dir.path().to_string_lossy().into_owned();
+    // Nothing listens on port 9 (discard) on this machine.
+    let config = server::config::Config::from_source(&server::config::Source::from_pairs(&[
+        ("DATABASE_URL", &test_db.url),
+        ("PORTAL_DATA_DIR", &data),
+        ("PORTAL_STORAGE", "s3"),
+        ("PORTAL_S3_ENDPOINT", "http://127.0.0.1:9"),
+        ("PORTAL_S3_BUCKET", "missing"),
+        ("AWS_ACCESS_KEY_ID", "test"),
+        ("AWS_SECRET_ACCESS_KEY", "test"),
+    ]))
+    .unwrap();
+    let state = server::build_state(&config).await.unwrap();
+    use tower::ServiceExt;
+    let ready = server::http::router(state)
+        .oneshot(axum::http::Request::get("/readyz").body(axum::body::Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(ready.status(), axum::http::StatusCode::SERVICE_UNAVAILABLE);
+    let body = http_body_util::BodyExt::collect(ready.into_body()).await.unwrap().to_bytes();
+    assert_eq!(String::from_utf8_lossy(&body), r#"{"database":"ok","storage":"unreachable"}"#);
+}
