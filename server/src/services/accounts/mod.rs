@@ -359,12 +359,7 @@ impl Accounts {
             .await
             .map_err(anyhow::Error::from)?;
         let Some((account_id, email, citizen_id, phone)) = owner else { return Err(ResetError::InvalidLink) };
-        let identifiers: Vec<&str> =
-            [email.as_deref(), citizen_id.as_deref(), phone.as_deref().map(|p| p.trim_start_matches("+84"))]
-                .into_iter()
-                .flatten()
-                .collect();
-        let problems = shared::identity::check_password(&password, &identifiers);
+        let problems = policy_problems(&password, [email, citizen_id, phone]);
         if !problems.is_empty() {
             return Err(ResetError::Weak(problems));
         }
@@ -439,12 +434,7 @@ impl Accounts {
                 .map_err(anyhow::Error::from)?;
             return Err(ChangeError::WrongCurrent);
         }
-        let identifiers: Vec<&str> =
-            [email.as_deref(), citizen_id.as_deref(), phone.as_deref().map(|p| p.trim_start_matches("+84"))]
-                .into_iter()
-                .flatten()
-                .collect();
-        let problems = shared::identity::check_password(&new, &identifiers);
+        let problems = policy_problems(&new, [email, citizen_id, phone]);
         if !problems.is_empty() {
             return Err(ChangeError::Weak(problems));
         }
@@ -530,6 +520,16 @@ impl Accounts {
             })
             .await?)
     }
+}
+
+/// The password policy's problems with `password` for an account with these identifiers
+/// (e-mail, ID number, E.164 phone, each optional).
+fn policy_problems(password: &str, identifiers: [Option<String>; 3]) -> Vec<shared::identity::PasswordProblem> {
+    let [email, citizen_id, phone] = identifiers;
+    let national_phone = phone.as_deref().map(|p| p.trim_start_matches("+84").to_owned());
+    let ids: Vec<&str> =
+        [email.as_deref(), citizen_id.as_deref(), national_phone.as_deref()].into_iter().flatten().collect();
+    shared::identity::check_password(password, &ids)
 }
 
 fn insert_token(
