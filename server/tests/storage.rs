@@ -25,6 +25,21 @@ fn create_bucket(endpoint: &str, bucket: &str) {
     assert!(answer.starts_with("HTTP/1.1 200") || answer.starts_with("HTTP/1.0 200"), "bucket creation: {answer}");
 }
 
+/// The portal's configuration for an S3-protocol store at `endpoint`/`bucket`.
+fn s3_config(test_db: &TestDb, endpoint: &str, bucket: &str) -> server::config::Config {
+    let data = test_db.dir.path().to_string_lossy().into_owned();
+    server::config::Config::from_source(&server::config::Source::from_pairs(&[
+        ("DATABASE_URL", &test_db.url),
+        ("PORTAL_DATA_DIR", &data),
+        ("PORTAL_STORAGE", "s3"),
+        ("PORTAL_S3_ENDPOINT", endpoint),
+        ("PORTAL_S3_BUCKET", bucket),
+        ("AWS_ACCESS_KEY_ID", "test"),
+        ("AWS_SECRET_ACCESS_KEY", "test"),
+    ]))
+    .unwrap()
+}
+
 async fn round_trip(store: &server::storage::Store) {
     let key = Path::from("dossiers/1/2");
     let bytes = "Tờ khai đăng ký khai sinh".as_bytes().to_vec();
@@ -50,17 +65,7 @@ async fn s3_protocol_store_round_trips_and_is_ready() {
     let bucket = format!("ho-so-{:08x}", rand::random::<u32>());
     create_bucket(&endpoint, &bucket);
     let test_db = TestDb::new(Backend::Sqlite);
-    let data = test_db.dir.path().to_string_lossy().into_owned();
-    let config = server::config::Config::from_source(&server::config::Source::from_pairs(&[
-        ("DATABASE_URL", &test_db.url),
-        ("PORTAL_DATA_DIR", &data),
-        ("PORTAL_STORAGE", "s3"),
-        ("PORTAL_S3_ENDPOINT", &endpoint),
-        ("PORTAL_S3_BUCKET", &bucket),
-        ("AWS_ACCESS_KEY_ID", "test"),
-        ("AWS_SECRET_ACCESS_KEY", "test"),
-    ]))
-    .unwrap();
+    let config = s3_config(&test_db, &endpoint, &bucket);
     let state = server::build_state(&config).await.unwrap();
     round_trip(&state.store).await;
     use tower::ServiceExt;
@@ -74,18 +79,8 @@ async fn s3_protocol_store_round_trips_and_is_ready() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn readiness_reports_an_unreachable_store() {
     let test_db = TestDb::new(Backend::Sqlite);
-    let data = test_db.dir.path().to_string_lossy().into_owned();
     // Nothing listens on port 9 (discard) on this machine.
-    let config = server::config::Config::from_source(&server::config::Source::from_pairs(&[
-        ("DATABASE_URL", &test_db.url),
-        ("PORTAL_DATA_DIR", &data),
-        ("PORTAL_STORAGE", "s3"),
-        ("PORTAL_S3_ENDPOINT", "http://127.0.0.1:9"),
-        ("PORTAL_S3_BUCKET", "missing"),
-        ("AWS_ACCESS_KEY_ID", "test"),
-        ("AWS_SECRET_ACCESS_KEY", "test"),
-    ]))
-    .unwrap();
+    let config = s3_config(&test_db, "http://127.0.0.1:9", "missing");
     let state = server::build_state(&config).await.unwrap();
     use tower::ServiceExt;
     let ready = server::http::router(state)

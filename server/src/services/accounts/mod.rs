@@ -164,15 +164,7 @@ impl Accounts {
                         .first(conn)
                         .optional()?;
                     let Some(account_id) = account else { return Ok(false) };
-                    // Spend the token first: a concurrent second use updates nothing and fails.
-                    let spent = diesel::update(
-                        auth_tokens::table
-                            .filter(auth_tokens::token_hash.eq(&hash))
-                            .filter(auth_tokens::used_at.is_null()),
-                    )
-                    .set(auth_tokens::used_at.eq(now))
-                    .execute(conn)?;
-                    if spent != 1 {
+                    if !spend_token(conn, &hash, now)? {
                         return Ok(false);
                     }
                     diesel::update(
@@ -369,15 +361,7 @@ impl Accounts {
             .run(move |conn| {
                 conn.transaction(|conn| {
                     let now = now();
-                    // Spending the token is the guard: a second use, even a concurrent one, updates nothing.
-                    let spent = diesel::update(
-                        auth_tokens::table
-                            .filter(auth_tokens::token_hash.eq(&hash))
-                            .filter(auth_tokens::used_at.is_null()),
-                    )
-                    .set(auth_tokens::used_at.eq(now))
-                    .execute(conn)?;
-                    if spent != 1 {
+                    if !spend_token(conn, &hash, now)? {
                         return Ok(false);
                     }
                     diesel::update(accounts::table.filter(accounts::id.eq(account_id)))
@@ -520,6 +504,17 @@ impl Accounts {
             })
             .await?)
     }
+}
+
+/// Marks a token used. False when it was already used: the conditional update is the guard, so
+/// of two concurrent uses exactly one succeeds.
+fn spend_token(conn: &mut DbConn, hash: &str, now: NaiveDateTime) -> Result<bool, DbError> {
+    let spent = diesel::update(
+        auth_tokens::table.filter(auth_tokens::token_hash.eq(hash)).filter(auth_tokens::used_at.is_null()),
+    )
+    .set(auth_tokens::used_at.eq(now))
+    .execute(conn)?;
+    Ok(spent == 1)
 }
 
 /// The password policy's problems with `password` for an account with these identifiers
