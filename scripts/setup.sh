@@ -58,6 +58,10 @@ if $want_tests; then
     say "installing moto (an S3-protocol server for the storage tests)"
     pip install --quiet 'moto[server]'
   fi
+  if ! python3 -c 'import aiosmtpd' 2>/dev/null; then
+    say "installing aiosmtpd (the SMTP sink for the mail tests)"
+    python3 -m pip install --quiet 'aiosmtpd>=1.4,<2'
+  fi
   if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
     if ! command -v pg_ctlcluster >/dev/null; then
       say "installing PostgreSQL"

@@ -75,9 +75,13 @@ macro_rules! texts {
     };
 }
 
+mod access;
+pub use access::{audit_event_label, business_problem_message, officer_problem_message, role_label};
+
 /// Interface texts, by the place they appear.
 pub mod t {
     use super::Text;
+    pub use super::access::t::*;
     texts! {
         PORTAL_NAME: "Cổng Dịch vụ công tỉnh Sơn La" / "Sơn La Provincial Public Service Portal";
         PORTAL_TAGLINE: "Thủ tục hành chính trực tuyến cho người dân và doanh nghiệp" / "Administrative procedures online for citizens and businesses";

@@ -108,6 +108,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/quen-mat-khau") view=pages::accounts::ForgotPage ssr=ssr.clone()/>
                     <Route path=path!("/quen-mat-khau/da-gui") view=pages::accounts::ResetSentPage ssr=ssr.clone()/>
                     <Route path=path!("/dat-lai-mat-khau") view=pages::accounts::ResetPage ssr=ssr.clone()/>
+                    <Route path=path!("/dang-nhap/ma-xac-thuc") view=pages::accounts::SecondFactorPage ssr=ssr.clone()/>
+                    <Route path=path!("/doanh-nghiep") view=pages::business::BusinessesPage ssr=ssr.clone()/>
+                    <Route path=path!("/doanh-nghiep/loi-moi") view=pages::business::InvitationPage ssr=ssr.clone()/>
+                    <Route path=path!("/quan-tri") view=pages::admin::AdminPage ssr=ssr.clone()/>
+                    <Route path=path!("/quan-tri/nhat-ky") view=pages::admin::AuditLogPage ssr=ssr.clone()/>
                     <Route path=path!("/hop-thu") view=pages::accounts::MailboxPage ssr/>
                 </Routes>
             </Layout>

@@ -3,6 +3,7 @@
 //! `app` cannot depend on `server`, which depends on it.
 
 use async_trait::async_trait;
+use shared::access::Actor;
 use shared::catalog::{CatalogFacets, CatalogPage, CatalogQuery, ProcedureCode, ProcedureDetail};
 use std::sync::Arc;
 
@@ -13,6 +14,9 @@ pub enum ServiceError {
     NotFound,
     #[error("invalid input: {0}")]
     Invalid(String),
+    /// The actor may not do this (not signed in, or not allowed).
+    #[error("denied: {0:?}")]
+    Denied(shared::access::Denial),
     /// Anything the user cannot fix. The implementation logs the cause where it happens.
     #[error("unexpected failure")]
     Unexpected,
@@ -31,10 +35,44 @@ pub trait MailboxService: Send + Sync {
     async fn recent(&self) -> Result<Vec<crate::pages::accounts::MailView>, ServiceError>;
 }
 
+/// The pending second-factor sign-in behind the browser's cookie.
+#[async_trait]
+pub trait SecondFactorService: Send + Sync {
+    async fn pending(&self, token: String) -> Result<Option<crate::pages::accounts::PendingView>, ServiceError>;
+}
+
+/// Businesses the signed-in person belongs to, and invitations.
+#[async_trait]
+pub trait BusinessService: Send + Sync {
+    async fn mine(&self, actor: &Actor) -> Result<Vec<crate::pages::business::BusinessView>, ServiceError>;
+    async fn invitation(&self, token: String) -> Result<Option<crate::pages::business::InvitationView>, ServiceError>;
+}
+
+/// Administration: officers and the audit log. Each call authorizes the actor itself.
+#[async_trait]
+pub trait AdminService: Send + Sync {
+    async fn officers(
+        &self,
+        actor: &Actor,
+        agency: Option<i64>,
+        page: u32,
+    ) -> Result<crate::pages::admin::OfficerPage, ServiceError>;
+    async fn audit(
+        &self,
+        actor: &Actor,
+        query: crate::pages::admin::AuditQuery,
+    ) -> Result<crate::pages::admin::AuditPage, ServiceError>;
+}
+
 /// Everything the server provides to the UI, cloned into each request's context.
 #[derive(Clone)]
 pub struct Services {
     pub catalog: Arc<dyn CatalogService>,
     /// `None` unless the deployment enables the demo mailbox.
     pub mailbox: Option<Arc<dyn MailboxService>>,
+    pub second_factor: Arc<dyn SecondFactorService>,
+    pub businesses: Arc<dyn BusinessService>,
+    pub admin: Arc<dyn AdminService>,
+    /// The button label of the national sign-in, when one is configured (e.g. "VNeID").
+    pub federated_sign_in: Option<String>,
 }

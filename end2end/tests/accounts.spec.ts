@@ -1,20 +1,9 @@
-import { test, expect, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
+import { expectNoSeriousA11yViolations, settled } from './helpers';
 
 // Tagged @citizen: runs with JavaScript, without it, and on a phone-sized screen.
 
 const PASSWORD = 'mây trắng bay qua đèo Pha Đin';
-
-async function settled(page: Page, javaScriptEnabled: boolean) {
-  if (javaScriptEnabled) await page.waitForSelector('html[data-hydrated]', { timeout: 20_000 });
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  if (test.info().project.use.javaScriptEnabled === false) return;
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /// A personal ID number unique to this run (province 014, male born 1985) and a matching e-mail.
 function identity() {

@@ -1,23 +1,7 @@
-import { test, expect, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
+import { expectNoSeriousA11yViolations, settled } from './helpers';
 
 // Tagged @citizen: these run with JavaScript, without it, and on a phone-sized screen.
-
-// axe-core runs inside the page, so it needs JavaScript; the no-JS project renders the same HTML.
-async function expectNoSeriousA11yViolations(page: Page) {
-  if (test.info().project.use.javaScriptEnabled === false) return;
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/// With JavaScript, wait until the wasm has taken over (frontend/src/lib.rs marks <html>), so the
-/// test exercises the hydrated page rather than racing it.
-async function settled(page: Page, javaScriptEnabled: boolean) {
-  if (javaScriptEnabled) {
-    await page.waitForSelector('html[data-hydrated]', { timeout: 20_000 });
-  }
-}
 
 test('home page: search, groups and how-to @citizen', async ({ page, javaScriptEnabled }) => {
   await page.goto('/');

@@ -3,6 +3,9 @@
 //! and a bad value stops the process with one line naming the key. Every key is documented in
 //! `docs/CONFIGURATION.md` and `.env.example`.
 
+mod auth;
+
+pub use auth::{FederatedConfig, Network, client_address};
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -20,6 +23,12 @@ pub struct Config {
     pub db_pool_size: u32,
     /// Show delivered mail at /hop-thu (demo and tests only: anyone can read it).
     pub demo_mailbox: bool,
+    /// National sign-in (OpenID Connect), if configured.
+    pub federated: Option<FederatedConfig>,
+    /// SMTP delivery, if configured.
+    pub smtp: Option<crate::services::notify::smtp::SmtpSettings>,
+    /// Reverse proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<Network>,
 }
 
 #[derive(Clone, PartialEq, Eq)]
@@ -48,7 +57,7 @@ pub struct ConfigError {
     pub message: String,
 }
 
-fn bad(key: &'static str, message: impl Into<String>) -> ConfigError {
+pub(crate) fn bad(key: &'static str, message: impl Into<String>) -> ConfigError {
     ConfigError { key, message: message.into() }
 }
 
@@ -79,7 +88,7 @@ impl Source {
         Self(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
     }
 
-    fn get(&self, key: &str) -> Option<&str> {
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
         self.0.get(key).map(String::as_str).filter(|v| !v.trim().is_empty())
     }
 }
@@ -151,7 +160,23 @@ impl Config {
         if let Some(filter) = src.get("RUST_LOG") {
             tracing_subscriber::EnvFilter::try_new(filter).map_err(|e| bad("RUST_LOG", e.to_string()))?;
         }
-        Ok(Self { database, data_dir, listen, base_url, storage, log_format, site_root, db_pool_size, demo_mailbox })
+        let federated = auth::federated(src, &base_url)?;
+        let smtp = auth::smtp(src)?;
+        let trusted_proxies = auth::trusted_proxies(src)?;
+        Ok(Self {
+            database,
+            data_dir,
+            listen,
+            base_url,
+            storage,
+            log_format,
+            site_root,
+            db_pool_size,
+            demo_mailbox,
+            federated,
+            smtp,
+            trusted_proxies,
+        })
     }
 }
 

@@ -24,8 +24,17 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
     let store = storage::build(&config.storage)?;
     let mailbox: Option<Arc<dyn app::services::MailboxService>> =
         if config.demo_mailbox { Some(Arc::new(services::notify::DemoMailbox::new(db.clone()))) } else { None };
-    let services = Services { catalog: Arc::new(services::catalog::Catalog::new(db.clone())), mailbox };
     let accounts = services::accounts::Accounts::new(db.clone(), config.base_url.clone());
+    let businesses = services::businesses::Businesses::new(db.clone(), config.base_url.clone());
+    let services = Services {
+        catalog: Arc::new(services::catalog::Catalog::new(db.clone())),
+        mailbox,
+        second_factor: Arc::new(accounts.clone()),
+        businesses: Arc::new(businesses.clone()),
+        admin: Arc::new(services::admin::Admin::new(db.clone())),
+        federated_sign_in: config.federated.as_ref().map(|f| f.label.clone()),
+    };
+    let oidc = config.federated.as_ref().map(|f| services::accounts::oidc::OidcClient::new(f.settings.clone()));
     let public_authority = http::csrf::authority_of(&config.base_url).unwrap_or_default();
     Ok(http::AppState {
         leptos_options: leptos_options(config),
@@ -36,6 +45,9 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         public_authority,
         accounts,
         secure_cookies: config.base_url.scheme() == "https",
+        businesses,
+        oidc,
+        trusted_proxies: config.trusted_proxies.clone(),
     })
 }
 

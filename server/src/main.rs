@@ -27,6 +27,43 @@ enum Command {
         #[arg(long, value_name = "N")]
         synthetic: Option<usize>,
     },
+    /// Administration from the command line; acts as the system itself.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create an officer; prints the single-use link to set the password (also mailed).
+    CreateOfficer {
+        #[arg(long)]
+        email: String,
+        /// Full name, e.g. "Cầm Thị Lan".
+        #[arg(long)]
+        name: String,
+        /// Agency code (as in the catalog), e.g. 000.00.14.H57.
+        #[arg(long)]
+        agency: String,
+        /// Unit code inside the agency (see create-unit).
+        #[arg(long)]
+        unit: Option<String>,
+        /// One or more of: reception, specialist, leader, agency_admin, system_admin.
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Create a unit (phòng, bộ phận) inside an agency, if it does not exist.
+    CreateUnit {
+        #[arg(long)]
+        agency: String,
+        #[arg(long)]
+        code: String,
+        #[arg(long)]
+        name: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -67,6 +104,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             println!("{} migration(s) applied", applied.len());
             Ok(())
         }
+        Command::Admin { command } => admin(command, config).await,
         Command::Seed { synthetic } => {
             let state = server::build_state(&config).await?;
             let report = match synthetic {
@@ -79,9 +117,45 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             );
             if synthetic.is_none() {
                 server::seed::accounts::seed_demo_accounts(&state.db).await?;
-                let demo = server::seed::accounts::DEMO_CITIZEN;
-                println!("demo citizen: {} (or ID {}) / password: {}", demo.email, demo.citizen_id, demo.password);
+                print!("{}", server::seed::accounts::summary());
             }
+            Ok(())
+        }
+    }
+}
+
+async fn admin(command: AdminCommand, config: Config) -> anyhow::Result<()> {
+    let state = server::build_state(&config).await?;
+    match command {
+        AdminCommand::CreateOfficer { email, name, agency, unit, roles, title } => {
+            let (agency_id, unit_id) = server::services::organisation::resolve_codes(&state.db, agency, unit).await?;
+            let form = shared::identity::OfficerForm {
+                ho_ten: name,
+                email,
+                co_quan: agency_id.to_string(),
+                don_vi: unit_id.map(|u| u.to_string()).unwrap_or_default(),
+                chuc_danh: title.unwrap_or_default(),
+                vai_tro: roles,
+            };
+            let valid = form.validate().map_err(|p| anyhow::anyhow!("refused: {p:?}"))?;
+            use server::services::accounts::officers::{Admin, OfficerError};
+            match state.accounts.create_officer(Admin::System, valid, None).await {
+                Ok(created) => {
+                    println!("officer #{} created; set-password link (72 h, single use):", created.account_id);
+                    println!("{}", created.set_password_link);
+                    Ok(())
+                }
+                Err(OfficerError::Refused(p)) => anyhow::bail!("refused: {p:?}"),
+                Err(e) => Err(e.into()),
+            }
+        }
+        AdminCommand::CreateUnit { agency, code, name } => {
+            let (agency_id, _) = server::services::organisation::resolve_codes(&state.db, agency, None).await?;
+            let id = state
+                .db
+                .run(move |conn| server::services::organisation::ensure_unit(conn, agency_id, &code, &name))
+                .await?;
+            println!("unit #{id}");
             Ok(())
         }
     }
@@ -90,7 +164,11 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
 async fn serve(config: Config) -> anyhow::Result<()> {
     let state = server::build_state(&config).await?;
     tracing::info!(database = ?config.database, storage = ?config.storage, "starting");
-    tokio::spawn(server::services::notify::run_worker(state.db.clone()));
+    let smtp = match &config.smtp {
+        Some(settings) => Some(server::services::notify::smtp::SmtpSender::new(settings)?),
+        None => None,
+    };
+    tokio::spawn(server::services::notify::run_worker(state.db.clone(), smtp));
     let router = server::http::router(state);
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await

@@ -1,6 +1,7 @@
 //! Pure domain of the portal: the types, rules and validators that the UI (in the browser and on
 //! the server) and the server share. Nothing here does I/O, so it builds for wasm32 and native.
 
+pub mod access;
 pub mod catalog;
 pub mod identity;
 pub mod money;

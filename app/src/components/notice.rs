@@ -43,3 +43,22 @@ pub fn NotFoundPage() -> impl IntoView {
         <p><a href="/thu-tuc">{t::BACK_TO_LIST.get(lang)}</a></p>
     }
 }
+
+/// Shown instead of a page the visitor may not see: "sign in" (401) or "not allowed" (403).
+#[component]
+pub fn Denied(denial: shared::access::Denial) -> impl IntoView {
+    let lang = use_lang();
+    match denial {
+        shared::access::Denial::SignInRequired => {
+            set_page_status(401);
+            view! {
+                <p class="notice" role="alert">{t::PLEASE_SIGN_IN.get(lang)}" "<a href="/dang-nhap" rel="external">{t::SIGN_IN_TITLE.get(lang)}</a></p>
+            }
+            .into_any()
+        }
+        shared::access::Denial::Forbidden => {
+            set_page_status(403);
+            view! { <p class="notice notice-error" role="alert">{t::FORBIDDEN.get(lang)}</p> }.into_any()
+        }
+    }
+}

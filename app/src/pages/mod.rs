@@ -1,3 +1,5 @@
 pub mod accounts;
+pub mod admin;
+pub mod business;
 pub mod catalog;
 pub mod home;

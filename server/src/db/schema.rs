@@ -129,18 +129,6 @@ diesel::joinable!(fee_items -> channel_offers (channel_offer_id));
 diesel::joinable!(document_requirements -> procedures (procedure_id));
 diesel::joinable!(procedure_clauses -> procedures (procedure_id));
 
-diesel::allow_tables_to_appear_in_same_query!(
-    admin_units,
-    agencies,
-    fields,
-    procedures,
-    procedure_cases,
-    channel_offers,
-    fee_items,
-    document_requirements,
-    procedure_clauses,
-);
-
 diesel::table! {
     accounts (id) {
         id -> BigInt,
@@ -155,6 +143,9 @@ diesel::table! {
         identity_verified -> Bool,
         created_at -> Timestamp,
         disabled_at -> Nullable<Timestamp>,
+        totp_secret -> Nullable<Text>,
+        totp_enabled_at -> Nullable<Timestamp>,
+        totp_last_step -> Nullable<BigInt>,
     }
 }
 
@@ -220,4 +211,131 @@ diesel::table! {
 
 diesel::joinable!(sessions -> accounts (account_id));
 diesel::joinable!(auth_tokens -> accounts (account_id));
-diesel::allow_tables_to_appear_in_same_query!(accounts, sessions, auth_tokens);
+
+diesel::table! {
+    recovery_codes (code_hash) {
+        code_hash -> Text,
+        account_id -> BigInt,
+        created_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    agency_units (id) {
+        id -> BigInt,
+        agency_id -> BigInt,
+        code -> Text,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    officers (account_id) {
+        account_id -> BigInt,
+        agency_id -> BigInt,
+        unit_id -> Nullable<BigInt>,
+        title -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    officer_roles (account_id, role) {
+        account_id -> BigInt,
+        role -> Text,
+        granted_at -> Timestamp,
+        granted_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    businesses (id) {
+        id -> BigInt,
+        tax_code -> Text,
+        name -> Text,
+        address -> Text,
+        representative -> Text,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    business_members (business_id, account_id) {
+        business_id -> BigInt,
+        account_id -> BigInt,
+        joined_at -> Timestamp,
+        invited_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    business_invitations (token_hash) {
+        token_hash -> Text,
+        business_id -> BigInt,
+        email -> Text,
+        invited_by -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        accepted_at -> Nullable<Timestamp>,
+        accepted_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    account_identities (issuer, subject) {
+        issuer -> Text,
+        subject -> Text,
+        account_id -> BigInt,
+        linked_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    oidc_logins (state_hash) {
+        state_hash -> Text,
+        pkce_verifier -> Text,
+        nonce -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(recovery_codes -> accounts (account_id));
+diesel::joinable!(agency_units -> agencies (agency_id));
+diesel::joinable!(officers -> accounts (account_id));
+diesel::joinable!(officers -> agencies (agency_id));
+diesel::joinable!(officers -> agency_units (unit_id));
+diesel::joinable!(officer_roles -> officers (account_id));
+diesel::joinable!(business_members -> businesses (business_id));
+diesel::joinable!(business_members -> accounts (account_id));
+diesel::joinable!(business_invitations -> businesses (business_id));
+diesel::joinable!(account_identities -> accounts (account_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    admin_units,
+    agencies,
+    fields,
+    procedures,
+    procedure_cases,
+    channel_offers,
+    fee_items,
+    document_requirements,
+    procedure_clauses,
+    accounts,
+    sessions,
+    auth_tokens,
+    login_throttle,
+    audit_log,
+    outbox_mail,
+    recovery_codes,
+    agency_units,
+    officers,
+    officer_roles,
+    businesses,
+    business_members,
+    business_invitations,
+    account_identities,
+    oidc_logins,
+);

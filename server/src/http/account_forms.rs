@@ -3,21 +3,17 @@
 //! page again, through Leptos, with the problems and the non-secret values typed.
 
 use super::AppState;
+use super::forms::{
+    authorized, checked_form, clear_session_cookie, client_ip, rerender, see_other, session_cookie, unavailable,
+    user_agent, with_cookie,
+};
 use super::session::{cookie, secure_attr};
-use app::pages::accounts::{CSRF_FIELD, CsrfToken, Posted, ResetProblem, SESSION_COOKIE, SignInProblem, Viewer};
-use axum::body::Body;
-use axum::extract::{ConnectInfo, Query, Request, State};
-use axum::http::request::Parts;
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use leptos::prelude::provide_context;
+use app::pages::accounts::{PENDING_COOKIE, Posted, ResetProblem, SESSION_COOKIE, SecondFactorProblem, SignInProblem};
+use axum::extract::{Query, Request, State};
+use axum::response::Response;
 use serde::Deserialize;
+use shared::access::Action;
 use shared::identity::RegistrationForm;
-use std::collections::HashMap;
-use std::net::SocketAddr;
-
-/// Forms are small; anything bigger is not ours.
-const MAX_FORM_BYTES: usize = 64 * 1024;
 
 pub async fn register(State(state): State<AppState>, request: Request) -> Response {
     let (parts, _, bytes) = match checked_form(request).await {
@@ -46,10 +42,12 @@ pub async fn sign_in(State(state): State<AppState>, request: Request) -> Respons
     };
     let identifier = fields.get("dinh_danh").map(|s| s.trim().to_owned()).unwrap_or_default();
     let password = fields.get("mat_khau").cloned().unwrap_or_default();
-    let user_agent = parts.headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    use crate::services::accounts::SignInError;
-    match state.accounts.sign_in(&identifier, password, &client_ip(&parts), user_agent).await {
-        Ok(signed_in) => with_cookie(see_other("/tai-khoan"), &session_cookie(&state, &signed_in.session)),
+    use crate::services::accounts::{SignInError, SignedIn};
+    match state.accounts.sign_in(&identifier, password, &client_ip(&parts), user_agent(&parts)).await {
+        Ok(SignedIn::Session(session)) => with_cookie(see_other("/tai-khoan"), &session_cookie(&state, &session)),
+        Ok(SignedIn::SecondFactor(pending)) => {
+            with_cookie(see_other("/dang-nhap/ma-xac-thuc"), &pending_cookie(&state, &pending))
+        }
         Err(SignInError::Rejected) => {
             rerender(&state, parts, Posted::SignIn { identifier, problem: SignInProblem::Rejected }).await
         }
@@ -82,8 +80,9 @@ pub async fn sign_out_everywhere(State(state): State<AppState>, request: Request
         Ok(x) => x,
         Err(response) => return response,
     };
-    let Some(viewer) = parts.extensions.get::<Viewer>().cloned() else {
-        return see_other("/dang-nhap");
+    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+        Ok(v) => v,
+        Err(response) => return response,
     };
     if let Err(e) = state.accounts.sign_out_everywhere(viewer.account_id, Some(client_ip(&parts))).await {
         tracing::error!(error = %e, "sign-out everywhere failed");
@@ -97,8 +96,9 @@ pub async fn change_password(State(state): State<AppState>, request: Request) ->
         Ok(x) => x,
         Err(response) => return response,
     };
-    let Some(viewer) = parts.extensions.get::<Viewer>().cloned() else {
-        return see_other("/dang-nhap");
+    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+        Ok(v) => v,
+        Err(response) => return response,
     };
     // The form lives on the account page; a problem renders that page again.
     parts.uri = axum::http::Uri::from_static("/tai-khoan");
@@ -107,9 +107,9 @@ pub async fn change_password(State(state): State<AppState>, request: Request) ->
     if field("nhap_lai_mat_khau") != new {
         return rerender(&state, parts, Posted::ChangePassword { problems: vec![ResetProblem::Mismatch] }).await;
     }
-    let user_agent = parts.headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned);
     use crate::services::accounts::ChangeError;
-    match state.accounts.change_password(viewer.account_id, current, new, &client_ip(&parts), user_agent).await {
+    match state.accounts.change_password(viewer.account_id, current, new, &client_ip(&parts), user_agent(&parts)).await
+    {
         Ok(session) => with_cookie(see_other("/tai-khoan?da_doi_mat_khau=1"), &session_cookie(&state, &session)),
         Err(ChangeError::WrongCurrent) => {
             rerender(&state, parts, Posted::ChangePassword { problems: vec![ResetProblem::WrongCurrent] }).await
@@ -184,89 +184,46 @@ pub async fn verify_email(State(state): State<AppState>, Query(query): Query<Ver
     }
 }
 
-/// Reads a posted form and checks its CSRF token; an error is the response to send.
-async fn checked_form(request: Request) -> Result<(Parts, HashMap<String, String>, axum::body::Bytes), Response> {
-    let (parts, fields, bytes) = read_form(request).await?;
-    check_csrf(&parts, &fields)?;
-    Ok((parts, fields, bytes))
-}
-
-async fn read_form(request: Request) -> Result<(Parts, HashMap<String, String>, axum::body::Bytes), Response> {
-    let (parts, body) = request.into_parts();
-    let bytes = axum::body::to_bytes(body, MAX_FORM_BYTES)
-        .await
-        .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "Biểu mẫu quá lớn. / Form too large.").into_response())?;
-    let fields: HashMap<String, String> = serde_urlencoded::from_bytes(&bytes)
-        .map_err(|_| (StatusCode::BAD_REQUEST, "Biểu mẫu không hợp lệ. / Invalid form.").into_response())?;
-    Ok((parts, fields, bytes))
-}
-
-/// The double-submit check: the form's hidden token equals this browser's CSRF cookie.
-fn check_csrf(parts: &Parts, fields: &HashMap<String, String>) -> Result<(), Response> {
-    let expected = parts.extensions.get::<CsrfToken>().map(|t| t.0.as_str()).unwrap_or_default();
-    let sent = fields.get(CSRF_FIELD).map(String::as_str).unwrap_or_default();
-    let cookie_present = cookie(&parts.headers, CSRF_FIELD).is_some();
-    if cookie_present && !expected.is_empty() && constant_time_eq(expected.as_bytes(), sent.as_bytes()) {
-        return Ok(());
+/// The second step of an officer's sign-in: a TOTP code or a recovery code.
+pub async fn second_factor(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let Some(pending) = cookie(&parts.headers, PENDING_COOKIE) else {
+        return rerender(&state, parts, Posted::SecondFactor { problem: SecondFactorProblem::Expired }).await;
+    };
+    let code = fields.get("ma").cloned().unwrap_or_default();
+    use crate::services::accounts::second_factor::SecondFactorError;
+    match state.accounts.complete_second_factor(pending, code, client_ip(&parts), user_agent(&parts)).await {
+        Ok(done) => {
+            let session = session_cookie(&state, &done.session);
+            let cleared =
+                format!("{PENDING_COOKIE}=; Path=/dang-nhap; HttpOnly; SameSite=Lax; Max-Age=0{}", secure_attr(&state));
+            let response = match done.recovery_codes {
+                // Shown once, in this response; the page links on to the account.
+                Some(codes) => rerender(&state, parts, Posted::RecoveryCodes { codes }).await,
+                None => see_other("/tai-khoan"),
+            };
+            with_cookie(with_cookie(response, &session), &cleared)
+        }
+        Err(SecondFactorError::WrongCode) => {
+            rerender(&state, parts, Posted::SecondFactor { problem: SecondFactorProblem::WrongCode }).await
+        }
+        Err(SecondFactorError::NoPending) => {
+            rerender(&state, parts, Posted::SecondFactor { problem: SecondFactorProblem::Expired }).await
+        }
+        Err(SecondFactorError::Unexpected(e)) => {
+            tracing::error!(error = %e, "second factor failed");
+            unavailable()
+        }
     }
-    Err((
-        StatusCode::FORBIDDEN,
-        axum::response::Html(
-            "<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Biểu mẫu đã hết hạn</title>\
-             <p>Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng <a href=\"javascript:history.back()\">quay lại</a>, tải lại trang và gửi lại.</p>\
-             <p lang=\"en\">The form expired or is invalid. Please go back, reload the page and submit again.</p></html>",
-        ),
-    )
-        .into_response())
 }
 
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
-/// Renders the page at this request's path again with `posted` in context.
-async fn rerender(state: &AppState, parts: Parts, posted: Posted) -> Response {
-    let services = state.services.clone();
-    let options = state.leptos_options.clone();
-    let render = leptos_axum::render_app_async_with_context(
-        move || {
-            provide_context(services.clone());
-            provide_context(posted.clone());
-        },
-        move || app::shell(options.clone()),
-    );
-    render(Request::from_parts(parts, Body::empty())).await
-}
-
-fn client_ip(parts: &Parts) -> String {
-    parts.extensions.get::<ConnectInfo<SocketAddr>>().map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string())
-}
-
-fn see_other(location: &'static str) -> Response {
-    (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
-}
-
-fn with_cookie(mut response: Response, cookie: &str) -> Response {
-    if let Ok(value) = HeaderValue::from_str(cookie) {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
-    response
-}
-
-fn session_cookie(state: &AppState, session: &crate::services::accounts::sessions::Started) -> String {
-    let max_age = (session.expires_at - chrono::Utc::now().naive_utc()).num_seconds().max(0);
+fn pending_cookie(state: &AppState, token: &str) -> String {
+    let max_age = crate::services::accounts::second_factor::PENDING_FOR.num_seconds();
     format!(
-        "{SESSION_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
-        session.token,
+        "{PENDING_COOKIE}={token}; Path=/dang-nhap; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
         secure_attr(state)
     )
-}
-
-fn clear_session_cookie(state: &AppState) -> String {
-    format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}", secure_attr(state))
-}
-
-fn unavailable() -> Response {
-    (StatusCode::SERVICE_UNAVAILABLE, "Hệ thống đang bận, vui lòng thử lại sau. / Please try again later.")
-        .into_response()
 }

@@ -1,8 +1,13 @@
 //! The HTTP surface: Leptos pages and server functions, operations endpoints, static files, and
 //! the middleware every request passes through (request log, metrics, security headers).
 
+pub mod access_map;
 mod account_forms;
+mod admin_forms;
+mod business_forms;
 pub mod csrf;
+mod federated;
+pub mod forms;
 mod lang;
 pub mod metrics;
 mod ops;
@@ -11,11 +16,12 @@ mod utf8;
 
 use crate::db::Db;
 use crate::storage::Store;
+use access_map::Access;
 use app::services::Services;
 use axum::Router;
 use axum::extract::FromRef;
 use axum::http::{HeaderName, HeaderValue, header};
-use axum::routing::{get, post};
+use axum::routing::{MethodRouter, get, post};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
 use std::sync::{Arc, OnceLock};
@@ -34,6 +40,10 @@ pub struct AppState {
     pub accounts: crate::services::accounts::Accounts,
     /// Cookies get `Secure` when PORTAL_BASE_URL is https.
     pub secure_cookies: bool,
+    pub businesses: crate::services::businesses::Businesses,
+    /// The national identity provider, when configured.
+    pub oidc: Option<crate::services::accounts::oidc::OidcClient>,
+    pub trusted_proxies: Vec<crate::config::Network>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -46,7 +56,7 @@ impl FromRef<AppState> for LeptosOptions {
 /// resource loading suppressed by a process-wide flag; a resource first polled by another
 /// request during that window would never resolve (leptos issue #4773), so it must never
 /// happen while pages are being rendered.
-fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+pub fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
     static ROUTES: OnceLock<Vec<leptos_axum::AxumRouteListing>> = OnceLock::new();
     ROUTES.get_or_init(|| generate_route_list(app::App)).clone()
 }
@@ -60,19 +70,11 @@ pub fn router(state: AppState) -> Router {
         let options = state.leptos_options.clone();
         move || app::shell(options.clone())
     };
-    let router = Router::new()
-        .route("/healthz", get(ops::healthz))
-        .route("/readyz", get(ops::readyz))
-        .route("/metrics", get(ops::metrics))
-        .route("/ngon-ngu/{lang}", get(lang::switch_language))
-        .route("/dang-ky", post(account_forms::register))
-        .route("/dang-nhap", post(account_forms::sign_in))
-        .route("/dang-xuat", post(account_forms::sign_out))
-        .route("/tai-khoan/dang-xuat-moi-noi", post(account_forms::sign_out_everywhere))
-        .route("/tai-khoan/doi-mat-khau", post(account_forms::change_password))
-        .route("/xac-thuc-email", get(account_forms::verify_email))
-        .route("/quen-mat-khau", post(account_forms::request_reset))
-        .route("/dat-lai-mat-khau", post(account_forms::reset_password))
+    let mut router = Router::new();
+    for (path, _, handler) in plain_routes() {
+        router = router.route(path, handler);
+    }
+    let router = router
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, app::shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::resolve))
@@ -81,6 +83,35 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::observe));
     let https = state.secure_cookies;
     with_security_headers(router, https).with_state(state)
+}
+
+/// The routes that are not Leptos pages or server functions, each with its classification (the
+/// handlers that are `Protected` authorize through `shared::access`).
+pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
+    use Access::{Protected, Public};
+    vec![
+        ("/healthz", Public, get(ops::healthz)),
+        ("/readyz", Public, get(ops::readyz)),
+        ("/metrics", Public, get(ops::metrics)),
+        ("/ngon-ngu/{lang}", Public, get(lang::switch_language)),
+        ("/dang-ky", Public, post(account_forms::register)),
+        ("/dang-nhap", Public, post(account_forms::sign_in)),
+        ("/dang-nhap/ma-xac-thuc", Public, post(account_forms::second_factor)),
+        ("/dang-nhap/vneid", Public, get(federated::begin)),
+        ("/dang-nhap/vneid/callback", Public, get(federated::callback)),
+        ("/dang-xuat", Public, post(account_forms::sign_out)),
+        ("/xac-thuc-email", Public, get(account_forms::verify_email)),
+        ("/quen-mat-khau", Public, post(account_forms::request_reset)),
+        ("/dat-lai-mat-khau", Public, post(account_forms::reset_password)),
+        ("/tai-khoan/dang-xuat-moi-noi", Protected, post(account_forms::sign_out_everywhere)),
+        ("/tai-khoan/doi-mat-khau", Protected, post(account_forms::change_password)),
+        ("/doanh-nghiep", Protected, post(business_forms::register)),
+        ("/doanh-nghiep/moi", Protected, post(business_forms::invite)),
+        ("/doanh-nghiep/loi-moi", Protected, post(business_forms::accept)),
+        ("/quan-tri/can-bo", Protected, post(admin_forms::create_officer)),
+        ("/quan-tri/can-bo/{id}/vai-tro", Protected, post(admin_forms::set_roles)),
+        ("/quan-tri/can-bo/{id}/dat-lai-xac-thuc", Protected, post(admin_forms::reset_second_factor)),
+    ]
 }
 
 /// Headers that cost nothing and close whole classes of attacks. This content security policy

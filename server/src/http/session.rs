@@ -2,18 +2,30 @@
 //! every browser has a CSRF token (`CsrfToken`), set as a cookie the first time.
 
 use super::AppState;
+use super::forms::ClientIp;
 use crate::services::accounts::tokens;
 use app::pages::accounts::{CSRF_FIELD, CsrfToken, SESSION_COOKIE, Viewer};
-use axum::extract::{Request, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
+use std::net::SocketAddr;
 
 pub async fn resolve(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    if let Some(peer) = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip()) {
+        let forwarded = request.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok());
+        let ip = crate::config::client_address(peer, forwarded, &state.trusted_proxies);
+        request.extensions_mut().insert(ClientIp(ip));
+    }
     if let Some(token) = cookie(request.headers(), SESSION_COOKIE) {
         match state.accounts.session(token).await {
             Ok(Some(live)) => {
-                request.extensions_mut().insert(Viewer { account_id: live.account_id, full_name: live.full_name });
+                request.extensions_mut().insert(Viewer {
+                    account_id: live.account_id,
+                    full_name: live.full_name,
+                    actor: live.actor,
+                    identity_verified: live.identity_verified,
+                });
             }
             Ok(None) => {}
             Err(e) => tracing::warn!(error = %e, "session lookup failed; treating the request as signed out"),
@@ -42,12 +54,5 @@ pub fn secure_attr(state: &AppState) -> &'static str {
 
 /// The value of cookie `name` in the request, if present.
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_owned())
+    app::pages::accounts::cookie_in(headers, name)
 }

@@ -1,10 +1,18 @@
-//! Demo accounts of the embedded default, so a newcomer can sign in at once. Never for
-//! production: the password is published in the README and printed by `portal seed`.
+//! Demo accounts of the embedded default, so a newcomer can try every role at once: two
+//! citizens who are both members of a demo business, and one officer of each role in the demo
+//! agency (Sở Tư pháp). Never for production: the password is published in the README and
+//! printed by `portal seed`. Officers enrol their authenticator at their first sign-in.
 
-use crate::db::schema::accounts;
-use crate::db::{Db, DbError};
-use crate::services::accounts::passwords;
+use crate::db::schema::{accounts, business_members, businesses, officer_roles, officers};
+use crate::db::{Db, DbConn, DbError};
+use crate::services::accounts::{KIND_CITIZEN, KIND_OFFICER, passwords};
+use crate::services::organisation;
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use shared::access::Role;
+
+/// The one password of every demo account.
+pub const DEMO_PASSWORD: &str = "hoa ban nở trắng núi rừng Tây Bắc";
 
 pub struct DemoAccount {
     pub full_name: &'static str,
@@ -19,52 +27,227 @@ pub const DEMO_CITIZEN: DemoAccount = DemoAccount {
     email: "congdan@demo.sonla.vn",
     citizen_id: "014190000001",
     birth: (1990, 5, 19),
-    password: "hoa ban nở trắng núi rừng Tây Bắc",
+    password: DEMO_PASSWORD,
 };
 
-/// Creates the demo accounts that do not exist yet; returns how many were created.
+/// The second member of the demo business.
+pub const DEMO_MEMBER: DemoAccount = DemoAccount {
+    full_name: "Quàng Văn Demo",
+    email: "thanhvien@demo.sonla.vn",
+    citizen_id: "014090000002",
+    birth: (1990, 8, 2),
+    password: DEMO_PASSWORD,
+};
+
+pub struct DemoBusiness {
+    pub tax_code: &'static str,
+    pub name: &'static str,
+    pub address: &'static str,
+    pub representative: &'static str,
+}
+
+pub const DEMO_BUSINESS: DemoBusiness = DemoBusiness {
+    tax_code: "5500123457",
+    name: "Hợp tác xã Chè Demo Mộc Châu",
+    address: "Tiểu khu Demo, phường Mộc Châu, tỉnh Sơn La",
+    representative: "Lò Thị Demo",
+};
+
+/// The demo agency and its units (code, name).
+pub const DEMO_AGENCY: &str = "000.00.10.H52";
+pub const DEMO_UNITS: [(&str, &str); 2] = [("BPMC", "Bộ phận Một cửa"), ("HCTP", "Phòng Hành chính tư pháp")];
+
+pub struct DemoOfficer {
+    pub full_name: &'static str,
+    pub email: &'static str,
+    pub unit: Option<&'static str>,
+    pub role: Role,
+}
+
+pub const DEMO_OFFICERS: [DemoOfficer; 5] = [
+    DemoOfficer {
+        full_name: "Cầm Thị Một Cửa",
+        email: "motcua@demo.sonla.vn",
+        unit: Some("BPMC"),
+        role: Role::Reception,
+    },
+    DemoOfficer {
+        full_name: "Lường Văn Chuyên Viên",
+        email: "chuyenvien@demo.sonla.vn",
+        unit: Some("HCTP"),
+        role: Role::Specialist,
+    },
+    DemoOfficer { full_name: "Hà Văn Lãnh Đạo", email: "lanhdao@demo.sonla.vn", unit: None, role: Role::Leader },
+    DemoOfficer {
+        full_name: "Vì Thị Quản Trị Cơ Quan",
+        email: "quantricoquan@demo.sonla.vn",
+        unit: None,
+        role: Role::AgencyAdmin,
+    },
+    DemoOfficer {
+        full_name: "Tòng Văn Quản Trị", email: "quantri@demo.sonla.vn", unit: None, role: Role::SystemAdmin
+    },
+];
+
+/// Creates the demo accounts that do not exist yet; returns how many accounts were created.
 pub async fn seed_demo_accounts(db: &Db) -> anyhow::Result<usize> {
-    let account = DEMO_CITIZEN;
-    let hash = passwords::hash(account.password.to_owned()).await?;
+    let hash = passwords::hash(DEMO_PASSWORD.to_owned()).await?;
     let created = db
         .run(move |conn| {
-            let exists = accounts::table
-                .filter(accounts::email.eq(account.email))
-                .select(accounts::id)
-                .first::<i64>(conn)
-                .optional()?;
-            if exists.is_some() {
-                return Ok::<_, DbError>(0);
-            }
-            let now = chrono::Utc::now().naive_utc();
-            let (y, m, d) = account.birth;
-            diesel::insert_into(accounts::table)
-                .values((
-                    accounts::kind.eq("citizen"),
-                    accounts::email.eq(account.email),
-                    accounts::email_verified_at.eq(now),
-                    accounts::citizen_id.eq(account.citizen_id),
-                    accounts::full_name.eq(account.full_name),
-                    accounts::date_of_birth.eq(chrono::NaiveDate::from_ymd_opt(y, m, d)),
-                    accounts::password_hash.eq(&hash),
-                    accounts::identity_verified.eq(false),
-                    accounts::created_at.eq(now),
-                ))
-                .execute(conn)?;
-            Ok(1)
+            conn.transaction(|conn| {
+                let now = chrono::Utc::now().naive_utc();
+                let mut created = 0;
+                let mut people = Vec::new();
+                for person in [&DEMO_CITIZEN, &DEMO_MEMBER] {
+                    let (id, new) = ensure_citizen(conn, person, &hash, now)?;
+                    created += usize::from(new);
+                    people.push(id);
+                }
+                ensure_business(conn, &people, now)?;
+                let Some(agency) = organisation::agency_id(conn, DEMO_AGENCY)? else {
+                    return Ok::<_, DbError>(created);
+                };
+                for (code, name) in DEMO_UNITS {
+                    organisation::ensure_unit(conn, agency, code, name)?;
+                }
+                for officer in &DEMO_OFFICERS {
+                    created += usize::from(ensure_officer(conn, officer, agency, &hash, now)?);
+                }
+                Ok(created)
+            })
         })
         .await?;
     Ok(created)
 }
 
+fn account_by_email(conn: &mut DbConn, email: &str) -> Result<Option<i64>, DbError> {
+    Ok(accounts::table.filter(accounts::email.eq(email)).select(accounts::id).first(conn).optional()?)
+}
+
+fn ensure_citizen(conn: &mut DbConn, a: &DemoAccount, hash: &str, now: NaiveDateTime) -> Result<(i64, bool), DbError> {
+    if let Some(id) = account_by_email(conn, a.email)? {
+        return Ok((id, false));
+    }
+    let (y, m, d) = a.birth;
+    let id = diesel::insert_into(accounts::table)
+        .values((
+            accounts::kind.eq(KIND_CITIZEN),
+            accounts::email.eq(a.email),
+            accounts::email_verified_at.eq(now),
+            accounts::citizen_id.eq(a.citizen_id),
+            accounts::full_name.eq(a.full_name),
+            accounts::date_of_birth.eq(chrono::NaiveDate::from_ymd_opt(y, m, d)),
+            accounts::password_hash.eq(hash),
+            accounts::identity_verified.eq(false),
+            accounts::created_at.eq(now),
+        ))
+        .returning(accounts::id)
+        .get_result(conn)?;
+    Ok((id, true))
+}
+
+fn ensure_business(conn: &mut DbConn, members: &[i64], now: NaiveDateTime) -> Result<(), DbError> {
+    let existing: Option<i64> = businesses::table
+        .filter(businesses::tax_code.eq(DEMO_BUSINESS.tax_code))
+        .select(businesses::id)
+        .first(conn)
+        .optional()?;
+    if existing.is_some() {
+        return Ok(());
+    }
+    let id: i64 = diesel::insert_into(businesses::table)
+        .values((
+            businesses::tax_code.eq(DEMO_BUSINESS.tax_code),
+            businesses::name.eq(DEMO_BUSINESS.name),
+            businesses::address.eq(DEMO_BUSINESS.address),
+            businesses::representative.eq(DEMO_BUSINESS.representative),
+            businesses::created_by.eq(members[0]),
+            businesses::created_at.eq(now),
+        ))
+        .returning(businesses::id)
+        .get_result(conn)?;
+    for member in members {
+        diesel::insert_into(business_members::table)
+            .values((
+                business_members::business_id.eq(id),
+                business_members::account_id.eq(member),
+                business_members::joined_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+fn ensure_officer(
+    conn: &mut DbConn,
+    o: &DemoOfficer,
+    agency: i64,
+    hash: &str,
+    now: NaiveDateTime,
+) -> Result<bool, DbError> {
+    if account_by_email(conn, o.email)?.is_some() {
+        return Ok(false);
+    }
+    let unit = match o.unit {
+        Some(code) => organisation::unit_id(conn, agency, code)?,
+        None => None,
+    };
+    let id: i64 = diesel::insert_into(accounts::table)
+        .values((
+            accounts::kind.eq(KIND_OFFICER),
+            accounts::email.eq(o.email),
+            accounts::email_verified_at.eq(now),
+            accounts::full_name.eq(o.full_name),
+            accounts::password_hash.eq(hash),
+            accounts::identity_verified.eq(false),
+            accounts::created_at.eq(now),
+        ))
+        .returning(accounts::id)
+        .get_result(conn)?;
+    diesel::insert_into(officers::table)
+        .values((officers::account_id.eq(id), officers::agency_id.eq(agency), officers::unit_id.eq(unit)))
+        .execute(conn)?;
+    diesel::insert_into(officer_roles::table)
+        .values((
+            officer_roles::account_id.eq(id),
+            officer_roles::role.eq(o.role.code()),
+            officer_roles::granted_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(true)
+}
+
+/// What `portal seed` prints about the demo accounts.
+pub fn summary() -> String {
+    let mut s = format!(
+        "demo accounts (password for all: {DEMO_PASSWORD}):\n  citizen: {} (or ID {})\n  business member: {} (or ID {}), both in {} (tax code {})\n",
+        DEMO_CITIZEN.email,
+        DEMO_CITIZEN.citizen_id,
+        DEMO_MEMBER.email,
+        DEMO_MEMBER.citizen_id,
+        DEMO_BUSINESS.name,
+        DEMO_BUSINESS.tax_code
+    );
+    for o in &DEMO_OFFICERS {
+        s.push_str(&format!("  officer ({}): {}\n", o.role.code(), o.email));
+    }
+    s.push_str("  officers set up an authenticator app (TOTP) at their first sign-in\n");
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use shared::identity::{CitizenId, check_password};
+    use shared::identity::{CitizenId, TaxCode, check_password};
 
     #[test]
-    fn the_demo_citizen_passes_the_rules_it_demonstrates() {
-        assert!(CitizenId::parse_for_birth_year(DEMO_CITIZEN.citizen_id, DEMO_CITIZEN.birth.0).is_ok());
-        assert!(check_password(DEMO_CITIZEN.password, &[DEMO_CITIZEN.email, DEMO_CITIZEN.citizen_id]).is_empty());
+    fn the_demo_accounts_pass_the_rules_they_demonstrate() {
+        for a in [&DEMO_CITIZEN, &DEMO_MEMBER] {
+            assert!(CitizenId::parse_for_birth_year(a.citizen_id, a.birth.0).is_ok(), "{}", a.email);
+            assert!(check_password(a.password, &[a.email, a.citizen_id]).is_empty());
+        }
+        assert_eq!(TaxCode::parse(DEMO_BUSINESS.tax_code).unwrap().check_digit_matches(), Some(true));
+        let roles: std::collections::BTreeSet<Role> = DEMO_OFFICERS.iter().map(|o| o.role).collect();
+        assert_eq!(roles.len(), Role::ALL.len(), "one officer of each role");
     }
 }

@@ -20,6 +20,14 @@ pub enum Event {
     PasswordResetRequested,
     PasswordReset,
     PasswordChanged,
+    SecondFactorEnrolled,
+    SecondFactorReset,
+    OfficerCreated,
+    RolesChanged,
+    BusinessRegistered,
+    MemberInvited,
+    MemberJoined,
+    IdentityLinked,
 }
 
 impl Event {
@@ -35,8 +43,37 @@ impl Event {
             Event::PasswordResetRequested => "password_reset_requested",
             Event::PasswordReset => "password_reset",
             Event::PasswordChanged => "password_changed",
+            Event::SecondFactorEnrolled => "second_factor_enrolled",
+            Event::SecondFactorReset => "second_factor_reset",
+            Event::OfficerCreated => "officer_created",
+            Event::RolesChanged => "roles_changed",
+            Event::BusinessRegistered => "business_registered",
+            Event::MemberInvited => "member_invited",
+            Event::MemberJoined => "member_joined",
+            Event::IdentityLinked => "identity_linked",
         }
     }
+
+    pub const ALL: [Event; 18] = [
+        Event::Registered,
+        Event::EmailVerified,
+        Event::SignedIn,
+        Event::SignInFailed,
+        Event::LockedOut,
+        Event::SignedOut,
+        Event::SignedOutEverywhere,
+        Event::PasswordResetRequested,
+        Event::PasswordReset,
+        Event::PasswordChanged,
+        Event::SecondFactorEnrolled,
+        Event::SecondFactorReset,
+        Event::OfficerCreated,
+        Event::RolesChanged,
+        Event::BusinessRegistered,
+        Event::MemberInvited,
+        Event::MemberJoined,
+        Event::IdentityLinked,
+    ];
 }
 
 pub struct Entry<'a> {

@@ -2,9 +2,12 @@
 //! capability.
 
 pub mod accounts;
+pub mod admin;
 pub mod audit;
+pub mod businesses;
 pub mod catalog;
 pub mod notify;
+pub mod organisation;
 
 use app::services::ServiceError;
 

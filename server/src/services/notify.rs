@@ -1,8 +1,13 @@
 //! Outgoing mail. Services enqueue a message in `outbox_mail` inside their own transaction, so a
 //! mail is sent if and only if what caused it was committed; the worker delivers it.
 //!
-//! Delivery here is the embedded "local mailbox": a delivered message stays readable at
-//! `/hop-thu` when `PORTAL_DEMO_MAILBOX=true`, so registration works end to end on one machine.
+//! Delivery is over SMTP when `PORTAL_SMTP_HOST` is set (`smtp.rs`): each message is leased to
+//! one worker (several replicas may run), retried with growing delays on transient failures and
+//! given up after a permanent refusal. Without SMTP the embedded "local mailbox" marks messages
+//! delivered, readable at `/hop-thu` when `PORTAL_DEMO_MAILBOX=true`, so registration works end
+//! to end on one machine.
+
+pub mod smtp;
 
 use crate::db::schema::outbox_mail;
 use crate::db::{Db, DbConn, DbError};
@@ -65,16 +70,114 @@ pub fn mailbox(conn: &mut DbConn, limit: i64) -> Result<Vec<Delivered>, DbError>
         .load(conn)?)
 }
 
-/// The delivery loop, one per process; idempotent, so several replicas may run it.
-pub async fn run_worker(db: Db) {
+/// Attempts after which a message is given up (the last error stays in the row).
+pub const MAX_ATTEMPTS: i32 = 8;
+/// How long a worker holds a message it is sending before another may try it.
+const LEASE: chrono::Duration = chrono::Duration::minutes(5);
+/// Small, so one slow relay cannot hold leased messages past the lease.
+const BATCH: i64 = 10;
+
+/// The delivery loop, one per process; several replicas may run it.
+pub async fn run_worker(db: Db, smtp: Option<smtp::SmtpSender>) {
     let mut tick = tokio::time::interval(Duration::from_millis(500));
     loop {
         tick.tick().await;
-        let now = chrono::Utc::now().naive_utc();
-        if let Err(e) = db.run(move |conn| deliver_due(conn, now)).await {
-            tracing::warn!(error = %e, "mail delivery failed; will retry");
+        let result = match &smtp {
+            Some(sender) => send_due(&db, sender).await.map(drop),
+            None => {
+                let now = chrono::Utc::now().naive_utc();
+                db.run(move |conn| deliver_due(conn, now)).await.map(drop).map_err(anyhow::Error::from)
+            }
+        };
+        if let Err(e) = result {
+            tracing::warn!(error = %format!("{e:#}"), "mail delivery failed; will retry");
         }
     }
+}
+
+/// Sends the due messages over SMTP; returns how many were sent.
+pub async fn send_due(db: &Db, sender: &smtp::SmtpSender) -> anyhow::Result<usize> {
+    let claimed = db
+        .run(|conn| {
+            let now = chrono::Utc::now().naive_utc();
+            let due: Vec<(i64, NaiveDateTime)> = outbox_mail::table
+                .filter(outbox_mail::sent_at.is_null())
+                .filter(outbox_mail::attempts.lt(MAX_ATTEMPTS))
+                .filter(outbox_mail::next_attempt_at.le(now))
+                .order(outbox_mail::id)
+                .limit(BATCH)
+                .select((outbox_mail::id, outbox_mail::next_attempt_at))
+                .load(conn)?;
+            let mut mine = Vec::new();
+            for (id, seen) in due {
+                // The lease: only the worker whose update matched the time it saw sends it.
+                let leased = diesel::update(
+                    outbox_mail::table.filter(outbox_mail::id.eq(id)).filter(outbox_mail::next_attempt_at.eq(seen)),
+                )
+                .set(outbox_mail::next_attempt_at.eq(now + LEASE))
+                .execute(conn)?;
+                if leased == 1 {
+                    let mail: (i64, String, String, String, i32) = outbox_mail::table
+                        .filter(outbox_mail::id.eq(id))
+                        .select((
+                            outbox_mail::id,
+                            outbox_mail::to_address,
+                            outbox_mail::subject,
+                            outbox_mail::body,
+                            outbox_mail::attempts,
+                        ))
+                        .first(conn)?;
+                    mine.push(mail);
+                }
+            }
+            Ok::<_, DbError>(mine)
+        })
+        .await?;
+    let mut sent = 0;
+    for (id, to, subject, body, attempts) in claimed {
+        let outcome = sender.send(&to, &subject, &body).await;
+        sent += usize::from(outcome.is_ok());
+        // A relay that fails now will likely fail the rest too; they wait for their lease.
+        let stop = matches!(outcome, Err(smtp::SendError::Transient(_)));
+        let attempts = attempts + 1;
+        db.run(move |conn| {
+            let now = chrono::Utc::now().naive_utc();
+            let row = outbox_mail::table.filter(outbox_mail::id.eq(id));
+            match outcome {
+                Ok(()) => diesel::update(row)
+                    .set((
+                        outbox_mail::sent_at.eq(now),
+                        outbox_mail::attempts.eq(attempts),
+                        outbox_mail::last_error.eq(None::<String>),
+                    ))
+                    .execute(conn),
+                Err(smtp::SendError::Permanent(e)) => {
+                    tracing::warn!(mail = id, error = %e, "mail refused permanently; given up");
+                    diesel::update(row)
+                        .set((outbox_mail::attempts.eq(MAX_ATTEMPTS), outbox_mail::last_error.eq(e)))
+                        .execute(conn)
+                }
+                Err(smtp::SendError::Transient(e)) => {
+                    // 1, 2, 4 … minutes, at most an hour apart.
+                    let delay = chrono::Duration::minutes(2_i64.pow(u32::try_from(attempts - 1).unwrap_or(0).min(6)));
+                    diesel::update(row)
+                        .set((
+                            outbox_mail::attempts.eq(attempts),
+                            outbox_mail::next_attempt_at.eq(now + delay),
+                            outbox_mail::last_error.eq(e),
+                        ))
+                        .execute(conn)
+                }
+            }
+            .map(drop)
+            .map_err(DbError::from)
+        })
+        .await?;
+        if stop {
+            break;
+        }
+    }
+    Ok(sent)
 }
 
 /// The demo mailbox behind `/hop-thu`.

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod smtp_sink;
+
 use axum::body::Body;
 use axum::http::{Request, Response, StatusCode};
 use diesel::{Connection, RunQueryDsl};

@@ -8,11 +8,13 @@
 mod mailbox;
 mod register;
 mod reset;
+mod second_factor;
 mod sign_in;
 
 pub use mailbox::{MailView, MailboxPage};
-pub use register::{RegisterPage, RegisteredPage};
+pub use register::{Field, RegisterPage, RegisteredPage};
 pub use reset::{ForgotPage, ResetPage, ResetSentPage};
+pub use second_factor::{EnrolmentView, PendingView, SecondFactorPage};
 pub use sign_in::{AccountPage, SignInPage};
 
 use leptos::prelude::*;
@@ -23,12 +25,27 @@ use shared::identity::{RegistrationForm, RegistrationProblem};
 pub const CSRF_FIELD: &str = "csrf";
 /// Name of the session cookie.
 pub const SESSION_COOKIE: &str = "phien";
+/// Name of the cookie of a sign-in waiting for its second factor (officers).
+pub const PENDING_COOKIE: &str = "xac_thuc";
 
 /// Who is signed in, as the server resolved it from the session cookie.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Viewer {
     pub account_id: i64,
     pub full_name: String,
+    /// What the rules of `shared::access` see.
+    pub actor: shared::access::Actor,
+    /// Vouched for by the national identity provider.
+    pub identity_verified: bool,
+}
+
+/// The actor of this request (anonymous when nobody is signed in). Server functions call it and
+/// pass the result to a service, which decides with `shared::access`.
+#[cfg(feature = "ssr")]
+pub fn current_actor() -> shared::access::Actor {
+    use_context::<http::request::Parts>()
+        .and_then(|p| p.extensions.get::<Viewer>().map(|v| v.actor.clone()))
+        .unwrap_or(shared::access::Actor::Anonymous)
 }
 
 /// The CSRF token of this browser, put in the request by the server (its cookie value).
@@ -55,6 +72,42 @@ pub enum Posted {
     ChangePassword {
         problems: Vec<ResetProblem>,
     },
+    SecondFactor {
+        problem: SecondFactorProblem,
+    },
+    /// Enrolment succeeded: the recovery codes, shown this once.
+    RecoveryCodes {
+        codes: Vec<String>,
+    },
+    Business {
+        form: shared::identity::BusinessForm,
+        problems: Vec<shared::identity::BusinessProblem>,
+    },
+    Invite {
+        business: i64,
+        email: String,
+    },
+    CreateOfficer {
+        form: shared::identity::OfficerForm,
+        problems: Vec<shared::identity::OfficerProblem>,
+    },
+    Invitation {
+        problem: InvitationProblem,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SecondFactorProblem {
+    /// Wrong, reused or throttled code: one message.
+    WrongCode,
+    /// The pending sign-in expired or was used: sign in again.
+    Expired,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum InvitationProblem {
+    Invalid,
+    OtherAddress,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,4 +187,37 @@ pub fn posted() -> Resource<Posted> {
 #[server]
 pub async fn get_viewer() -> Result<Option<Viewer>, ServerFnError> {
     Ok(use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<Viewer>().cloned()))
+}
+
+/// The value of cookie `name` in this request (server side only: some cookies are HttpOnly).
+#[cfg(feature = "ssr")]
+pub fn request_cookie(name: &str) -> Option<String> {
+    cookie_in(&use_context::<http::request::Parts>()?.headers, name)
+}
+
+/// The value of cookie `name` in request headers; the one cookie parser of the server.
+#[cfg(feature = "ssr")]
+pub fn cookie_in(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+/// A server function's answer that the actor may not have: the data, or why not.
+pub type Guarded<T> = Result<T, shared::access::Denial>;
+
+/// Maps a service result for a server function: a denial is data for the page, anything else an
+/// error.
+#[cfg(feature = "ssr")]
+pub fn guarded<T>(result: Result<T, crate::services::ServiceError>) -> Result<Guarded<T>, ServerFnError> {
+    match result {
+        Ok(v) => Ok(Ok(v)),
+        Err(crate::services::ServiceError::Denied(d)) => Ok(Err(d)),
+        Err(e) => Err(ServerFnError::new(e)),
+    }
 }

@@ -9,19 +9,28 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+/// The label of the national sign-in button ("VNeID"), when the deployment configures one.
+#[server]
+pub async fn federated_sign_in() -> Result<Option<String>, ServerFnError> {
+    Ok(expect_context::<crate::services::Services>().federated_sign_in)
+}
+
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let lang = use_lang();
     let posted = posted();
+    let federated = Resource::new(|| (), |_| federated_sign_in());
     let query = use_query_map();
     let just_verified = move || query.with(|q| q.get("da_xac_thuc").is_some());
     let verify_failed = move || query.with(|q| q.get("xac_thuc_loi").is_some());
     let reset_done = move || query.with(|q| q.get("da_dat_lai").is_some());
+    let federated_failed = move || query.with(|q| q.get("vneid_loi").is_some());
     view! {
         <Title text=t::SIGN_IN_TITLE.get(lang)/>
         <h1>{t::SIGN_IN_TITLE.get(lang)}</h1>
         {move || just_verified().then(|| view! { <p class="notice" role="status">{t::EMAIL_VERIFIED.get(lang)}</p> })}
         {move || reset_done().then(|| view! { <p class="notice" role="status">{t::PASSWORD_RESET_DONE.get(lang)}</p> })}
+        {move || federated_failed().then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![t::FEDERATED_FAILED.get(lang).to_owned()]/> })}
         {move || verify_failed().then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![t::VERIFY_LINK_INVALID.get(lang).to_owned()]/> })}
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -38,8 +47,13 @@ pub fn SignInPage() -> impl IntoView {
                     }
                     .to_owned()
                 });
+                let federated = federated.await.ok().flatten();
                 view! {
                     {message.map(|m| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![m]/> })}
+                    {federated.map(|name| view! {
+                        <p><a class="button" href="/dang-nhap/vneid" rel="external">{format!("{} {name}", t::SIGN_IN_WITH.get(lang))}</a></p>
+                        <p class="or">{t::OR.get(lang)}</p>
+                    })}
                     <form class="stack" method="post" action="/dang-nhap">
                         <CsrfInput/>
                         <Field id="dinh_danh" label=t::F_IDENTIFIER.get(lang) value=identifier kind="text" autocomplete="username" required=true/>
@@ -77,6 +91,8 @@ pub fn AccountPage() -> impl IntoView {
                     Ok(Some(v)) => view! {
                         {changed().then(|| view! { <p class="notice" role="status">{t::CHANGE_PASSWORD_DONE.get(lang)}</p> })}
                         <p>{t::SIGNED_IN_AS.get(lang)}" "<strong>{v.full_name}</strong></p>
+                        {v.identity_verified.then(|| view! { <p class="badge-verified">{t::IDENTITY_VERIFIED.get(lang)}</p> })}
+                        {who(&v.actor)}
                         <form method="post" action="/dang-xuat" class="inline">
                             <CsrfInput/>
                             <button type="submit">{t::SIGN_OUT.get(lang)}</button>
@@ -105,5 +121,23 @@ pub fn AccountPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// What the account is: a person (and a link to their businesses) or an officer (and roles).
+fn who(actor: &shared::access::Actor) -> impl IntoView + use<> {
+    let lang = use_lang();
+    match actor {
+        shared::access::Actor::Officer { roles, .. } => {
+            use shared::access::Role;
+            let admin = roles.iter().any(|r| matches!(r, Role::SystemAdmin | Role::AgencyAdmin));
+            let labels: Vec<&str> = roles.iter().map(|r| crate::i18n::role_label(*r, lang)).collect();
+            view! {
+                <p>{t::ROLES.get(lang)}": "{labels.join(", ")}</p>
+                {admin.then(|| view! { <p><a href="/quan-tri">{t::ADMIN_TITLE.get(lang)}</a></p> })}
+            }
+            .into_any()
+        }
+        _ => view! { <p><a href="/doanh-nghiep">{t::MY_BUSINESSES.get(lang)}</a></p> }.into_any(),
     }
 }

@@ -4,10 +4,15 @@
 //! taken answers exactly like a new registration (and mails the owner instead), and every failed
 //! sign-in (unknown account, wrong password, locked) gets the same answer after the same work.
 
+pub mod federated;
+pub mod officers;
+pub mod oidc;
 pub mod passwords;
+pub mod second_factor;
 pub mod sessions;
 pub mod throttle;
 pub mod tokens;
+pub mod totp;
 
 use super::audit::{self, Entry, Event};
 use super::notify::{self, Mail};
@@ -23,6 +28,16 @@ pub const VERIFY_EMAIL_FOR: Duration = Duration::hours(24);
 pub const RESET_PASSWORD_FOR: Duration = Duration::minutes(30);
 const PURPOSE_VERIFY_EMAIL: &str = "verify_email";
 const PURPOSE_RESET_PASSWORD: &str = "reset_password";
+
+/// `accounts.kind` of a person (citizen, member of businesses).
+pub const KIND_CITIZEN: &str = "citizen";
+/// `accounts.kind` of an officer (no self-registration; a second factor at every sign-in).
+pub const KIND_OFFICER: &str = "officer";
+
+/// The session lifetime for an account kind.
+pub fn lifetime_for(kind: &str) -> sessions::Lifetime {
+    if kind == KIND_OFFICER { sessions::OFFICER } else { sessions::CITIZEN }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ChangeError {
@@ -62,12 +77,14 @@ pub enum SignInError {
     Unexpected(#[from] anyhow::Error),
 }
 
-pub struct SignedIn {
-    pub session: sessions::Started,
-    pub account_id: i64,
+/// A right password: either a session, or (officers) a pending second factor.
+pub enum SignedIn {
+    Session(sessions::Started),
+    /// The token of the pending sign-in, for the second-factor page (its cookie).
+    SecondFactor(String),
 }
 
-fn now() -> NaiveDateTime {
+pub(crate) fn now() -> NaiveDateTime {
     chrono::Utc::now().naive_utc()
 }
 
@@ -105,7 +122,7 @@ impl Accounts {
                     let (y, m, d) = form.date_of_birth;
                     diesel::insert_into(accounts::table)
                         .values((
-                            accounts::kind.eq("citizen"),
+                            accounts::kind.eq(KIND_CITIZEN),
                             accounts::email.eq(form.email.as_str()),
                             accounts::citizen_id.eq(form.citizen_id.as_str()),
                             accounts::full_name.eq(&form.full_name),
@@ -212,7 +229,7 @@ impl Accounts {
                         None => None,
                     };
                     let mut blocked = throttle::is_blocked(conn, &ip_key, now)?;
-                    if let Some((id, _, _)) = &account {
+                    if let Some((id, ..)) = &account {
                         blocked |= throttle::is_blocked(conn, &throttle::account_key(*id), now)?;
                     }
                     Ok((account, blocked))
@@ -230,18 +247,23 @@ impl Accounts {
                     let now = now();
                     let ip = Some(ip_owned.as_str());
                     match account {
-                        Some((id, _, verified)) if password_ok && !blocked => {
+                        Some((id, _, verified, kind)) if password_ok && !blocked => {
                             if verified.is_none() {
                                 return Ok(Err(SignInError::EmailNotVerified));
                             }
+                            if kind == KIND_OFFICER {
+                                // The password alone is not enough: the session starts after the code.
+                                let pending = second_factor::begin(conn, id, now)?;
+                                return Ok(Ok(SignedIn::SecondFactor(pending)));
+                            }
                             throttle::clear(conn, &throttle::account_key(id))?;
-                            let session = sessions::start(conn, id, now, ip, user_agent.as_deref())?;
+                            let session = sessions::start(conn, id, sessions::CITIZEN, now, ip, user_agent.as_deref())?;
                             audit::record(
                                 conn,
                                 now,
                                 Entry { event: Event::SignedIn, actor: Some(id), subject: None, ip, detail: None },
                             )?;
-                            Ok(Ok(SignedIn { session, account_id: id }))
+                            Ok(Ok(SignedIn::Session(session)))
                         }
                         account => {
                             throttle::record_failure(conn, &ip_key, throttle::PER_ADDRESS, now)?;
@@ -398,18 +420,26 @@ impl Accounts {
         ip: &str,
         user_agent: Option<String>,
     ) -> Result<sessions::Started, ChangeError> {
-        let row: Option<(Option<String>, Option<String>, Option<String>, Option<String>)> = self
+        #[allow(clippy::type_complexity)]
+        let row: Option<(Option<String>, Option<String>, Option<String>, Option<String>, String)> = self
             .db
             .run(move |conn| {
                 Ok(accounts::table
                     .filter(accounts::id.eq(account_id))
-                    .select((accounts::password_hash, accounts::email, accounts::citizen_id, accounts::phone))
+                    .select((
+                        accounts::password_hash,
+                        accounts::email,
+                        accounts::citizen_id,
+                        accounts::phone,
+                        accounts::kind,
+                    ))
                     .first(conn)
                     .optional()?)
             })
             .await
             .map_err(anyhow::Error::from)?;
-        let (stored, email, citizen_id, phone) = row.unwrap_or_default();
+        let (stored, email, citizen_id, phone, kind) = row.unwrap_or_default();
+        let lifetime = lifetime_for(&kind);
         if !passwords::verify(stored, current).await {
             let key = throttle::account_key(account_id);
             self.db
@@ -433,7 +463,7 @@ impl Accounts {
                         .set(accounts::password_hash.eq(&password_hash))
                         .execute(conn)?;
                     sessions::end_all(conn, account_id, now)?;
-                    let session = sessions::start(conn, account_id, now, Some(&ip), user_agent.as_deref())?;
+                    let session = sessions::start(conn, account_id, lifetime, now, Some(&ip), user_agent.as_deref())?;
                     audit::record(
                         conn,
                         now,
@@ -508,7 +538,7 @@ impl Accounts {
 
 /// Marks a token used. False when it was already used: the conditional update is the guard, so
 /// of two concurrent uses exactly one succeeds.
-fn spend_token(conn: &mut DbConn, hash: &str, now: NaiveDateTime) -> Result<bool, DbError> {
+pub(crate) fn spend_token(conn: &mut DbConn, hash: &str, now: NaiveDateTime) -> Result<bool, DbError> {
     let spent = diesel::update(
         auth_tokens::table.filter(auth_tokens::token_hash.eq(hash)).filter(auth_tokens::used_at.is_null()),
     )
@@ -519,7 +549,10 @@ fn spend_token(conn: &mut DbConn, hash: &str, now: NaiveDateTime) -> Result<bool
 
 /// The password policy's problems with `password` for an account with these identifiers
 /// (e-mail, ID number, E.164 phone, each optional).
-fn policy_problems(password: &str, identifiers: [Option<String>; 3]) -> Vec<shared::identity::PasswordProblem> {
+pub(crate) fn policy_problems(
+    password: &str,
+    identifiers: [Option<String>; 3],
+) -> Vec<shared::identity::PasswordProblem> {
     let [email, citizen_id, phone] = identifiers;
     let national_phone = phone.as_deref().map(|p| p.trim_start_matches("+84").to_owned());
     let ids: Vec<&str> =
@@ -527,7 +560,7 @@ fn policy_problems(password: &str, identifiers: [Option<String>; 3]) -> Vec<shar
     shared::identity::check_password(password, &ids)
 }
 
-fn insert_token(
+pub(crate) fn insert_token(
     conn: &mut DbConn,
     account_id: i64,
     purpose: &str,
@@ -559,10 +592,12 @@ fn identifier_filter(identifier: &str) -> Option<Lookup> {
     Email::parse(identifier).ok().map(Lookup::Email)
 }
 
-fn find(conn: &mut DbConn, lookup: &Lookup) -> Result<Option<(i64, Option<String>, Option<NaiveDateTime>)>, DbError> {
+type Found = (i64, Option<String>, Option<NaiveDateTime>, String);
+
+fn find(conn: &mut DbConn, lookup: &Lookup) -> Result<Option<Found>, DbError> {
     let query = accounts::table
         .filter(accounts::disabled_at.is_null())
-        .select((accounts::id, accounts::password_hash, accounts::email_verified_at))
+        .select((accounts::id, accounts::password_hash, accounts::email_verified_at, accounts::kind))
         .into_boxed();
     let query = match lookup {
         Lookup::Email(e) => query.filter(accounts::email.eq(e.as_str().to_owned())),
@@ -571,14 +606,14 @@ fn find(conn: &mut DbConn, lookup: &Lookup) -> Result<Option<(i64, Option<String
     Ok(query.first(conn).optional()?)
 }
 
-struct OwnedMail {
-    to: String,
-    subject: String,
-    body: String,
+pub(crate) struct OwnedMail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
 }
 
 impl OwnedMail {
-    fn as_mail(&self) -> Mail<'_> {
+    pub fn as_mail(&self) -> Mail<'_> {
         Mail { to: &self.to, subject: &self.subject, body: &self.body }
     }
 }

@@ -4,14 +4,23 @@
 //! sign-in is worthless afterwards.
 
 use super::tokens::{hash_secret, is_well_formed, new_secret};
-use crate::db::schema::{accounts, sessions};
+use crate::db::schema::{accounts, business_members, officer_roles, officers, sessions};
 use crate::db::{DbConn, DbError};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
+use shared::access::{Actor, Role};
+
+/// How long a session lives: idle (since the last request) and absolute (since sign-in).
+#[derive(Clone, Copy, Debug)]
+pub struct Lifetime {
+    pub idle: Duration,
+    pub absolute: Duration,
+}
 
 /// Citizens: 2 hours idle, 12 hours at most.
-pub const CITIZEN_IDLE: Duration = Duration::hours(2);
-pub const CITIZEN_ABSOLUTE: Duration = Duration::hours(12);
+pub const CITIZEN: Lifetime = Lifetime { idle: Duration::hours(2), absolute: Duration::hours(12) };
+/// Officers hold other people's data: 30 minutes idle, a working day at most.
+pub const OFFICER: Lifetime = Lifetime { idle: Duration::minutes(30), absolute: Duration::hours(10) };
 /// A recorded `last_seen_at` is refreshed at most this often, to spare writes.
 const TOUCH_EVERY: Duration = Duration::seconds(60);
 
@@ -23,19 +32,20 @@ pub struct Started {
 pub fn start(
     conn: &mut DbConn,
     account_id: i64,
+    lifetime: Lifetime,
     now: NaiveDateTime,
     ip: Option<&str>,
     user_agent: Option<&str>,
 ) -> Result<Started, DbError> {
     let token = new_secret();
-    let expires_at = now + CITIZEN_ABSOLUTE;
+    let expires_at = now + lifetime.absolute;
     diesel::insert_into(sessions::table)
         .values((
             sessions::token_hash.eq(hash_secret(&token)),
             sessions::account_id.eq(account_id),
             sessions::created_at.eq(now),
             sessions::last_seen_at.eq(now),
-            sessions::idle_seconds.eq(i32::try_from(CITIZEN_IDLE.num_seconds()).unwrap_or(i32::MAX)),
+            sessions::idle_seconds.eq(i32::try_from(lifetime.idle.num_seconds()).unwrap_or(i32::MAX)),
             sessions::expires_at.eq(expires_at),
             sessions::ip.eq(ip),
             sessions::user_agent.eq(user_agent.map(|ua| ua.chars().take(200).collect::<String>())),
@@ -49,6 +59,8 @@ pub fn start(
 pub struct Live {
     pub account_id: i64,
     pub full_name: String,
+    pub actor: Actor,
+    pub identity_verified: bool,
 }
 
 pub fn resolve(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Option<Live>, DbError> {
@@ -56,22 +68,45 @@ pub fn resolve(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Opt
         return Ok(None);
     }
     let hash = hash_secret(token);
-    let row: Option<(i64, NaiveDateTime, i32, NaiveDateTime, Option<NaiveDateTime>, String, Option<NaiveDateTime>)> =
-        sessions::table
-            .inner_join(accounts::table)
-            .filter(sessions::token_hash.eq(&hash))
-            .select((
-                sessions::account_id,
-                sessions::last_seen_at,
-                sessions::idle_seconds,
-                sessions::expires_at,
-                sessions::revoked_at,
-                accounts::full_name,
-                accounts::disabled_at,
-            ))
-            .first(conn)
-            .optional()?;
-    let Some((account_id, last_seen, idle_seconds, expires_at, revoked_at, full_name, disabled_at)) = row else {
+    #[allow(clippy::type_complexity)]
+    let row: Option<(
+        i64,
+        NaiveDateTime,
+        i32,
+        NaiveDateTime,
+        Option<NaiveDateTime>,
+        String,
+        Option<NaiveDateTime>,
+        String,
+        bool,
+    )> = sessions::table
+        .inner_join(accounts::table)
+        .filter(sessions::token_hash.eq(&hash))
+        .select((
+            sessions::account_id,
+            sessions::last_seen_at,
+            sessions::idle_seconds,
+            sessions::expires_at,
+            sessions::revoked_at,
+            accounts::full_name,
+            accounts::disabled_at,
+            accounts::kind,
+            accounts::identity_verified,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((
+        account_id,
+        last_seen,
+        idle_seconds,
+        expires_at,
+        revoked_at,
+        full_name,
+        disabled_at,
+        kind,
+        identity_verified,
+    )) = row
+    else {
         return Ok(None);
     };
     let idle_deadline = last_seen + Duration::seconds(i64::from(idle_seconds));
@@ -83,7 +118,32 @@ pub fn resolve(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Opt
             .set(sessions::last_seen_at.eq(now))
             .execute(conn)?;
     }
-    Ok(Some(Live { account_id, full_name }))
+    let Some(actor) = actor_of(conn, account_id, &kind)? else { return Ok(None) };
+    Ok(Some(Live { account_id, full_name, actor, identity_verified }))
+}
+
+/// What an account may act as: a person with their businesses, or an officer with their agency,
+/// unit and roles. An officer account without an officer record (removed) acts as nobody.
+pub fn actor_of(conn: &mut DbConn, account_id: i64, kind: &str) -> Result<Option<Actor>, DbError> {
+    if kind != super::KIND_OFFICER {
+        let businesses: Vec<i64> = business_members::table
+            .filter(business_members::account_id.eq(account_id))
+            .select(business_members::business_id)
+            .order(business_members::business_id)
+            .load(conn)?;
+        return Ok(Some(Actor::Person { account: account_id, businesses }));
+    }
+    let officer: Option<(i64, Option<i64>)> = officers::table
+        .filter(officers::account_id.eq(account_id))
+        .select((officers::agency_id, officers::unit_id))
+        .first(conn)
+        .optional()?;
+    let Some((agency, unit)) = officer else { return Ok(None) };
+    let codes: Vec<String> =
+        officer_roles::table.filter(officer_roles::account_id.eq(account_id)).select(officer_roles::role).load(conn)?;
+    let mut roles: Vec<Role> = codes.iter().filter_map(|c| Role::parse(c)).collect();
+    roles.sort();
+    Ok(Some(Actor::Officer { account: account_id, agency, unit, roles }))
 }
 
 /// Ends one session; returns its account if it existed.

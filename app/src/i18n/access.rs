@@ -1,0 +1,180 @@
+//! Texts of identity and access: second factor, businesses, administration, the audit log.
+
+use super::{Lang, Text};
+use shared::access::Role;
+use shared::identity::{BusinessProblem, OfficerProblem};
+
+pub mod t {
+    use super::Text;
+    texts! {
+        FORBIDDEN: "Bạn không có quyền xem trang này." / "You are not allowed to see this page.";
+        IDENTITY_VERIFIED: "Đã xác thực danh tính qua VNeID" / "Identity verified through VNeID";
+        SIGN_IN_WITH: "Đăng nhập bằng" / "Sign in with";
+        OR: "hoặc" / "or";
+        FEDERATED_FAILED: "Không đăng nhập được qua định danh quốc gia. Vui lòng thử lại." / "Signing in through the national identity provider failed. Please try again.";
+        SECOND_FACTOR_TITLE: "Xác thực hai bước" / "Two-step verification";
+        SECOND_FACTOR_WRONG: "Mã xác thực không đúng hoặc đã được dùng. Vui lòng thử lại với mã mới." / "The code is wrong or was already used. Please try again with a new code.";
+        SECOND_FACTOR_EXPIRED: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại." / "The sign-in expired. Please sign in again.";
+        ENROL_TITLE: "Cài đặt ứng dụng xác thực" / "Set up an authenticator app";
+        ENROL_STEPS: "Tài khoản cán bộ bắt buộc xác thực hai bước. Mở ứng dụng xác thực (Google Authenticator, Microsoft Authenticator…) trên điện thoại, quét mã QR dưới đây rồi nhập mã 6 số ứng dụng hiển thị." / "Officer accounts require two-step verification. Open an authenticator app (Google Authenticator, Microsoft Authenticator…) on your phone, scan the QR code below, then enter the 6-digit code it shows.";
+        ENROL_QR_LABEL: "Mã QR để thêm tài khoản vào ứng dụng xác thực" / "QR code to add the account to an authenticator app";
+        ENROL_SECRET: "Không quét được? Nhập khóa này vào ứng dụng:" / "Cannot scan? Enter this key in the app:";
+        F_TOTP_CODE: "Mã xác thực" / "Verification code";
+        F_TOTP_HINT: "Mã 6 số trong ứng dụng xác thực, hoặc một mã dự phòng." / "The 6-digit code from the authenticator app, or a recovery code.";
+        CONFIRM: "Xác nhận" / "Confirm";
+        ENROL_DONE: "Đã bật xác thực hai bước." / "Two-step verification is on.";
+        RECOVERY_CODES_TITLE: "Mã dự phòng" / "Recovery codes";
+        RECOVERY_CODES_BODY: "Mỗi mã dùng được một lần khi không có điện thoại. Hãy lưu ở nơi an toàn: các mã chỉ hiển thị lần này." / "Each code works once if you lose your phone. Keep them somewhere safe: they are shown only this once.";
+        CONTINUE: "Tiếp tục" / "Continue";
+        BUSINESSES_TITLE: "Tổ chức, doanh nghiệp" / "Organisations and businesses";
+        MY_BUSINESSES: "Doanh nghiệp của tôi" / "My businesses";
+        NO_BUSINESSES: "Bạn chưa thuộc tổ chức, doanh nghiệp nào." / "You do not belong to any business yet.";
+        BUSINESS_REGISTERED: "Đã đăng ký doanh nghiệp. Bạn là thành viên đầu tiên." / "The business is registered; you are its first member.";
+        INVITATION_SENT: "Đã gửi thư mời." / "The invitation was sent.";
+        INVITATION_ACCEPTED: "Bạn đã trở thành thành viên của doanh nghiệp." / "You are now a member of the business.";
+        REGISTER_BUSINESS_TITLE: "Đăng ký tổ chức, doanh nghiệp" / "Register a business";
+        REGISTER_BUSINESS_BUTTON: "Đăng ký doanh nghiệp" / "Register the business";
+        F_TAX_CODE: "Mã số thuế" / "Tax code";
+        F_TAX_CODE_HINT: "10 chữ số, hoặc 13 chữ số (dạng 0100109106-001) cho chi nhánh, đơn vị phụ thuộc." / "10 digits, or 13 (as 0100109106-001) for a branch or dependent unit.";
+        F_TAX_CODE_CONFIRM: "Tôi đã kiểm tra, mã số thuế đúng như trên Giấy chứng nhận đăng ký doanh nghiệp." / "I checked: the tax code is as on the business registration certificate.";
+        F_BUSINESS_NAME: "Tên tổ chức, doanh nghiệp" / "Name of the organisation";
+        F_ADDRESS: "Địa chỉ trụ sở" / "Head office address";
+        F_REPRESENTATIVE: "Người đại diện theo pháp luật" / "Legal representative";
+        MEMBERS: "Thành viên" / "Members";
+        PENDING_INVITATIONS: "Đã mời, chưa tham gia" / "Invited, not yet joined";
+        INVITE_EMAIL: "Mời thêm thành viên (địa chỉ thư điện tử)" / "Invite a member (e-mail address)";
+        INVITE_BUTTON: "Gửi lời mời" / "Send invitation";
+        EMAIL_INVALID: "Địa chỉ thư điện tử không hợp lệ." / "The e-mail address is not valid.";
+        INVITATION_TITLE: "Lời mời tham gia doanh nghiệp" / "Invitation to join a business";
+        INVITATION_BODY: "Bạn được mời cùng quản lý hồ sơ của" / "You are invited to manage the applications of";
+        ACCEPT_INVITATION: "Chấp nhận lời mời" / "Accept the invitation";
+        INVITATION_INVALID: "Lời mời không hợp lệ, đã được dùng hoặc đã hết hạn." / "The invitation is invalid, used or expired.";
+        INVITATION_OTHER_ADDRESS: "Lời mời gửi tới địa chỉ khác. Hãy đăng nhập bằng tài khoản có địa chỉ được mời (đã xác nhận)." / "The invitation was sent to another address. Sign in with the (verified) account of the invited address.";
+        ADMIN_TITLE: "Quản trị hệ thống" / "Administration";
+        OFFICERS_TITLE: "Cán bộ" / "Officers";
+        OFFICER_CREATED: "Đã tạo tài khoản cán bộ và gửi liên kết đặt mật khẩu." / "The officer account was created and a set-password link was mailed.";
+        OFFICER_UPDATED: "Đã cập nhật. Cán bộ sẽ đăng nhập lại để áp dụng." / "Updated. The officer signs in again for it to apply.";
+        NEW_OFFICER_TITLE: "Tạo tài khoản cán bộ" / "Create an officer account";
+        CREATE_OFFICER_BUTTON: "Tạo tài khoản" / "Create the account";
+        F_TITLE: "Chức danh" / "Job title";
+        F_AGENCY: "Cơ quan" / "Agency";
+        F_AGENCY_UNIT: "Cơ quan, đơn vị" / "Agency and unit";
+        ROLES: "Vai trò" / "Roles";
+        SAVE_ROLES: "Lưu vai trò" / "Save roles";
+        ENROLLED: "Đã bật" / "On";
+        NOT_ENROLLED: "Chưa cài đặt" / "Not set up";
+        RESET_SECOND_FACTOR: "Đặt lại" / "Reset";
+        AUDIT_TITLE: "Nhật ký an ninh" / "Security audit log";
+        AUDIT_TIME: "Thời gian" / "Time";
+        AUDIT_EVENT: "Sự kiện" / "Event";
+        AUDIT_ACCOUNT: "Tài khoản (mã số)" / "Account (id)";
+        AUDIT_ACTOR: "Người thực hiện" / "Actor";
+        AUDIT_SUBJECT: "Đối tượng" / "Subject";
+        AUDIT_DETAIL: "Chi tiết" / "Detail";
+        FROM_DATE: "Từ ngày" / "From";
+        TO_DATE: "Đến ngày" / "To";
+        NO_RESULTS: "Không có mục nào." / "No entries.";
+        OFFICER_OF: "Cán bộ" / "Officer of";
+    }
+}
+
+pub fn role_label(role: Role, lang: Lang) -> &'static str {
+    let text = match role {
+        Role::Reception => Text { vi: "Một cửa (tiếp nhận)", en: "Reception (one-stop desk)" },
+        Role::Specialist => Text { vi: "Chuyên viên", en: "Specialist" },
+        Role::Leader => Text { vi: "Lãnh đạo", en: "Leader" },
+        Role::AgencyAdmin => Text { vi: "Quản trị cơ quan", en: "Agency administrator" },
+        Role::SystemAdmin => Text { vi: "Quản trị hệ thống", en: "System administrator" },
+    };
+    text.get(lang)
+}
+
+pub fn business_problem_message(problem: BusinessProblem, lang: Lang) -> &'static str {
+    let text = match problem {
+        BusinessProblem::TaxCodeInvalid => Text {
+            vi: "Mã số thuế phải gồm 10 chữ số, hoặc 13 chữ số cho đơn vị phụ thuộc.",
+            en: "The tax code must have 10 digits, or 13 for a dependent unit.",
+        },
+        BusinessProblem::TaxCodeCheckDigit => Text {
+            vi: "Chữ số kiểm tra của mã số thuế không khớp. Kiểm tra lại, hoặc đánh dấu xác nhận nếu mã đúng.",
+            en: "The tax code's check digit does not match. Check it, or tick the confirmation if it is right.",
+        },
+        BusinessProblem::TaxCodeTaken => Text {
+            vi: "Mã số thuế này đã được đăng ký. Đề nghị thành viên hiện có mời bạn tham gia.",
+            en: "This tax code is already registered. Ask one of its members to invite you.",
+        },
+        BusinessProblem::NameMissing => {
+            Text { vi: "Vui lòng nhập tên tổ chức, doanh nghiệp.", en: "Please enter the name." }
+        }
+        BusinessProblem::AddressMissing => {
+            Text { vi: "Vui lòng nhập địa chỉ trụ sở.", en: "Please enter the address." }
+        }
+        BusinessProblem::RepresentativeMissing => Text {
+            vi: "Vui lòng nhập người đại diện theo pháp luật.",
+            en: "Please enter the legal representative.",
+        },
+        BusinessProblem::TooLong => {
+            Text { vi: "Nội dung quá dài (tối đa 200 ký tự).", en: "Too long (200 characters at most)." }
+        }
+    };
+    text.get(lang)
+}
+
+pub fn officer_problem_message(problem: OfficerProblem, lang: Lang) -> &'static str {
+    let text = match problem {
+        OfficerProblem::NameMissing => {
+            Text { vi: "Vui lòng nhập họ và tên.", en: "Please enter the full name." }
+        }
+        OfficerProblem::EmailInvalid => {
+            Text { vi: "Địa chỉ thư điện tử không hợp lệ.", en: "The e-mail address is not valid." }
+        }
+        OfficerProblem::AgencyMissing => Text { vi: "Vui lòng chọn cơ quan.", en: "Please choose an agency." },
+        OfficerProblem::UnitInvalid => {
+            Text { vi: "Đơn vị không thuộc cơ quan đã chọn.", en: "The unit is not part of that agency." }
+        }
+        OfficerProblem::NoRole => Text {
+            vi: "Vui lòng chọn ít nhất một vai trò hợp lệ.",
+            en: "Please choose at least one valid role.",
+        },
+        OfficerProblem::TooLong => {
+            Text { vi: "Nội dung quá dài (tối đa 200 ký tự).", en: "Too long (200 characters at most)." }
+        }
+        OfficerProblem::EmailTaken => {
+            Text { vi: "Địa chỉ này đã có tài khoản.", en: "This address already has an account." }
+        }
+        OfficerProblem::NotAllowed => Text {
+            vi: "Bạn không có quyền tạo cán bộ ở cơ quan này hoặc cấp vai trò này.",
+            en: "You may not create officers there or grant that role.",
+        },
+    };
+    text.get(lang)
+}
+
+/// The label of an audit event code; an unknown code is shown as stored.
+pub fn audit_event_label(code: &str, lang: Lang) -> String {
+    let (vi, en) = match code {
+        "signed_in" => ("Đăng nhập", "Signed in"),
+        "sign_in_failed" => ("Đăng nhập thất bại", "Sign-in failed"),
+        "locked_out" => ("Khóa tạm thời", "Locked out"),
+        "signed_out" => ("Đăng xuất", "Signed out"),
+        "signed_out_everywhere" => ("Đăng xuất mọi nơi", "Signed out everywhere"),
+        "registered" => ("Đăng ký tài khoản", "Registered"),
+        "email_verified" => ("Xác nhận thư điện tử", "E-mail verified"),
+        "password_reset_requested" => ("Yêu cầu đặt lại mật khẩu", "Password reset requested"),
+        "password_reset" => ("Đặt lại mật khẩu", "Password reset"),
+        "password_changed" => ("Đổi mật khẩu", "Password changed"),
+        "second_factor_enrolled" => ("Bật xác thực hai bước", "Two-step verification on"),
+        "second_factor_reset" => ("Đặt lại xác thực hai bước", "Two-step verification reset"),
+        "officer_created" => ("Tạo cán bộ", "Officer created"),
+        "roles_changed" => ("Thay đổi vai trò", "Roles changed"),
+        "business_registered" => ("Đăng ký doanh nghiệp", "Business registered"),
+        "member_invited" => ("Mời thành viên", "Member invited"),
+        "member_joined" => ("Thành viên tham gia", "Member joined"),
+        "identity_linked" => ("Liên kết định danh", "Identity linked"),
+        other => return other.to_owned(),
+    };
+    match lang {
+        Lang::Vi => vi.to_owned(),
+        Lang::En => en.to_owned(),
+    }
+}

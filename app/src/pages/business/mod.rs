@@ -1,0 +1,217 @@
+//! `/doanh-nghiep`: the businesses a person belongs to (members, pending invitations, invite
+//! form) and the form to register one; `/doanh-nghiep/loi-moi`: accept an invitation. Forms post
+//! to `server/src/http/business_forms.rs`.
+
+use crate::components::notice::{Denied, ProblemList, Unavailable, set_page_status};
+use crate::i18n::{business_problem_message, t, use_lang};
+use crate::pages::accounts::Field;
+use crate::pages::accounts::{CsrfInput, Guarded, InvitationProblem, Posted, posted};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+use shared::identity::BusinessForm;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BusinessView {
+    pub id: i64,
+    pub tax_code: String,
+    pub name: String,
+    pub address: String,
+    pub representative: String,
+    pub members: Vec<MemberView>,
+    /// Addresses invited and not yet joined.
+    pub pending_invitations: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberView {
+    pub name: String,
+    pub email: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationView {
+    pub business_name: String,
+    pub email: String,
+}
+
+#[server]
+pub async fn my_businesses() -> Result<Guarded<Vec<BusinessView>>, ServerFnError> {
+    let services = expect_context::<crate::services::Services>();
+    let actor = crate::pages::accounts::current_actor();
+    crate::pages::accounts::guarded(services.businesses.mine(&actor).await)
+}
+
+/// An invitation is shown to whoever holds the link (it names only the business and the
+/// address it was sent to); accepting it needs the invited account.
+#[server]
+pub async fn business_invitation(token: String) -> Result<Option<InvitationView>, ServerFnError> {
+    let services = expect_context::<crate::services::Services>();
+    services.businesses.invitation(token).await.map_err(ServerFnError::new)
+}
+
+#[component]
+pub fn BusinessesPage() -> impl IntoView {
+    let lang = use_lang();
+    let posted = posted();
+    let list = Resource::new(|| (), |_| my_businesses());
+    let query = use_query_map();
+    let notice = move || {
+        query.with(|q| {
+            if q.get("da_dang_ky").is_some() {
+                Some(t::BUSINESS_REGISTERED.get(lang))
+            } else if q.get("da_moi").is_some() {
+                Some(t::INVITATION_SENT.get(lang))
+            } else if q.get("da_tham_gia").is_some() {
+                Some(t::INVITATION_ACCEPTED.get(lang))
+            } else {
+                None
+            }
+        })
+    };
+    view! {
+        <Title text=t::BUSINESSES_TITLE.get(lang)/>
+        <h1>{t::BUSINESSES_TITLE.get(lang)}</h1>
+        {move || notice().map(|n| view! { <p class="notice" role="status">{n}</p> })}
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let posted = posted.await;
+                let list = match list.await {
+                    Ok(Ok(list)) => list,
+                    Ok(Err(denial)) => return view! { <Denied denial/> }.into_any(),
+                    Err(_) => return view! { <Unavailable/> }.into_any(),
+                };
+                let (form, problems) = match &posted {
+                    Posted::Business { form, problems } => (form.clone(), problems.clone()),
+                    _ => (BusinessForm::default(), Vec::new()),
+                };
+                let bad_invite = match &posted {
+                    Posted::Invite { business, email } => Some((*business, email.clone())),
+                    _ => None,
+                };
+                if !problems.is_empty() || bad_invite.is_some() {
+                    set_page_status(422);
+                }
+                let messages: Vec<String> = problems.iter().map(|p| business_problem_message(*p, lang).to_owned()).collect();
+                let check_digit = problems.contains(&shared::identity::BusinessProblem::TaxCodeCheckDigit);
+                view! {
+                    {list.is_empty().then(|| view! { <p>{t::NO_BUSINESSES.get(lang)}</p> })}
+                    {list.into_iter().map(|b| business_card(b, bad_invite.clone())).collect_view()}
+                    <section aria-labelledby="register-business">
+                        <h2 id="register-business">{t::REGISTER_BUSINESS_TITLE.get(lang)}</h2>
+                        {(!messages.is_empty()).then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages/> })}
+                        <form class="stack" method="post" action="/doanh-nghiep">
+                            <CsrfInput/>
+                            <Field id="ma_so_thue" label=t::F_TAX_CODE.get(lang) value=form.ma_so_thue kind="text" autocomplete="off" required=true hint=t::F_TAX_CODE_HINT.get(lang)/>
+                            {check_digit.then(|| view! {
+                                <div class="field checkbox">
+                                    <input id="xac_nhan_mst" name="xac_nhan_mst" type="checkbox" value="1"/>
+                                    <label for="xac_nhan_mst">{t::F_TAX_CODE_CONFIRM.get(lang)}</label>
+                                </div>
+                            })}
+                            <Field id="ten" label=t::F_BUSINESS_NAME.get(lang) value=form.ten kind="text" autocomplete="organization" required=true/>
+                            <Field id="dia_chi" label=t::F_ADDRESS.get(lang) value=form.dia_chi kind="text" autocomplete="street-address" required=true/>
+                            <Field id="nguoi_dai_dien" label=t::F_REPRESENTATIVE.get(lang) value=form.nguoi_dai_dien kind="text" autocomplete="off" required=true/>
+                            <button type="submit">{t::REGISTER_BUSINESS_BUTTON.get(lang)}</button>
+                        </form>
+                    </section>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+}
+
+fn business_card(b: BusinessView, bad_invite: Option<(i64, String)>) -> impl IntoView {
+    let lang = use_lang();
+    let heading = format!("dn-{}", b.id);
+    let labelled_by = heading.clone();
+    let invite_id = format!("moi-{}", b.id);
+    let (invite_value, invite_problem) = match bad_invite {
+        Some((id, email)) if id == b.id => (email, true),
+        _ => (String::new(), false),
+    };
+    view! {
+        <section class="card" aria-labelledby=labelled_by>
+            <h2 id=heading>{b.name}</h2>
+            <dl class="facts">
+                <dt>{t::F_TAX_CODE.get(lang)}</dt><dd>{b.tax_code}</dd>
+                <dt>{t::F_ADDRESS.get(lang)}</dt><dd>{b.address}</dd>
+                <dt>{t::F_REPRESENTATIVE.get(lang)}</dt><dd>{b.representative}</dd>
+            </dl>
+            <h3>{t::MEMBERS.get(lang)}</h3>
+            <ul>{b.members.into_iter().map(|m| view! { <li>{m.name}" — "{m.email}</li> }).collect_view()}</ul>
+            {(!b.pending_invitations.is_empty()).then(|| view! {
+                <h3>{t::PENDING_INVITATIONS.get(lang)}</h3>
+                <ul>{b.pending_invitations.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+            })}
+            <form class="stack" method="post" action="/doanh-nghiep/moi">
+                <CsrfInput/>
+                <input type="hidden" name="doanh_nghiep" value=b.id.to_string()/>
+                {invite_problem.then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![t::EMAIL_INVALID.get(lang).to_owned()]/> })}
+                <div class="field">
+                    <label for=invite_id.clone()>{t::INVITE_EMAIL.get(lang)}</label>
+                    <input id=invite_id name="email" type="email" autocomplete="off" required=true value=invite_value/>
+                </div>
+                <button type="submit" class="secondary">{t::INVITE_BUTTON.get(lang)}</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+pub fn InvitationPage() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let token = move || query.with(|q| q.get("ma").unwrap_or_default());
+    let invitation = Resource::new(token, business_invitation);
+    let viewer = Resource::new(|| (), |_| crate::pages::accounts::get_viewer());
+    let posted = posted();
+    view! {
+        <Title text=t::INVITATION_TITLE.get(lang)/>
+        <h1>{t::INVITATION_TITLE.get(lang)}</h1>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let problem = match posted.await {
+                    Posted::Invitation { problem } => Some(problem),
+                    _ => None,
+                };
+                let signed_in = matches!(viewer.await, Ok(Some(_)));
+                match invitation.await {
+                    Ok(Some(inv)) => {
+                        let message = problem.map(|p| {
+                            set_page_status(403);
+                            match p {
+                                InvitationProblem::OtherAddress => t::INVITATION_OTHER_ADDRESS.get(lang),
+                                InvitationProblem::Invalid => t::INVITATION_INVALID.get(lang),
+                            }
+                            .to_owned()
+                        });
+                        view! {
+                            {message.map(|m| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![m]/> })}
+                            <p>{t::INVITATION_BODY.get(lang)}" "<strong>{inv.business_name}</strong>" ("{inv.email}")"</p>
+                            {if signed_in {
+                                view! {
+                                    <form method="post" action="/doanh-nghiep/loi-moi">
+                                        <CsrfInput/>
+                                        <input type="hidden" name="ma" value=token()/>
+                                        <button type="submit">{t::ACCEPT_INVITATION.get(lang)}</button>
+                                    </form>
+                                }.into_any()
+                            } else {
+                                view! { <p>{t::PLEASE_SIGN_IN.get(lang)}" "<a href="/dang-nhap" rel="external">{t::SIGN_IN_TITLE.get(lang)}</a></p> }.into_any()
+                            }}
+                        }
+                        .into_any()
+                    }
+                    Ok(None) => {
+                        set_page_status(404);
+                        view! { <p class="notice notice-error" role="alert">{t::INVITATION_INVALID.get(lang)}</p> }.into_any()
+                    }
+                    Err(_) => view! { <Unavailable/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

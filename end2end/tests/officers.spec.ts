@@ -1,0 +1,96 @@
+import { test, expect, Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations, settled } from './helpers';
+import { createHmac } from 'node:crypto';
+
+// Officers: password, then a TOTP code from the secret enrolled on the first sign-in (computed
+// here as an authenticator app would), recovery codes shown once; a system admin reads the audit
+// log. Chromium with JavaScript only (the back office is not a citizen page).
+
+const PASSWORD = 'hoa ban nở trắng núi rừng Tây Bắc';
+
+function base32Decode(text: string): Buffer {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0, value = 0;
+  const out: number[] = [];
+  for (const c of text.replace(/[\s=]/g, '').toUpperCase()) {
+    value = (value << 5) | alphabet.indexOf(c);
+    bits += 5;
+    if (bits >= 8) { bits -= 8; out.push((value >>> bits) & 0xff); }
+  }
+  return Buffer.from(out);
+}
+
+/// RFC 6238 (SHA-1, 6 digits, 30 s) for the step `offset` steps from now.
+function totp(secret: string, offset = 0): string {
+  const step = Math.floor(Date.now() / 1000 / 30) + offset;
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const digest = createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const o = digest[19] & 0x0f;
+  const n = ((digest[o] & 0x7f) << 24) | (digest[o + 1] << 16) | (digest[o + 2] << 8) | digest[o + 3];
+  return String(n % 1_000_000).padStart(6, '0');
+}
+
+async function passwordStep(page: Page, email: string) {
+  await page.goto('/dang-nhap');
+  await settled(page);
+  await page.getByLabel('Thư điện tử hoặc số định danh cá nhân').fill(email);
+  await page.locator('#mat_khau').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  await expect(page).toHaveURL(/\/dang-nhap\/ma-xac-thuc$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xác thực hai bước');
+}
+
+/// First sign-in of an officer: enrol and land on the account page; returns the secret.
+async function enrol(page: Page, email: string): Promise<string> {
+  await passwordStep(page, email);
+  await settled(page);
+  await expect(page.getByRole('img', { name: /Mã QR/ })).toBeVisible();
+  const secret = await page.locator('#khoa-bi-mat').getAttribute('data-secret');
+  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await page.getByLabel('Mã xác thực').fill(totp(secret!));
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(page.getByText('Đã bật xác thực hai bước.')).toBeVisible();
+  await expect(page.locator('#ma-du-phong li')).toHaveCount(10);
+  await page.getByRole('link', { name: 'Tiếp tục' }).click();
+  await expect(page).toHaveURL(/\/tai-khoan$/);
+  return secret!;
+}
+
+test('an officer enrols an authenticator, then signs in with a code from it', async ({ page }) => {
+  const secret = await enrol(page, 'lanhdao@demo.sonla.vn');
+  await expect(page.getByText('Vai trò: Lãnh đạo')).toBeVisible();
+  await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  // Second sign-in: no QR code any more; a wrong code is refused, the authenticator's is taken.
+  await passwordStep(page, 'lanhdao@demo.sonla.vn');
+  await expect(page.locator('#khoa-bi-mat')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel('Mã xác thực').fill(totp(secret, 5));
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(page.getByRole('alert')).toContainText('Mã xác thực không đúng');
+  // The enrolment used this step's code; the next step's is the one an app shows soon after.
+  await page.getByLabel('Mã xác thực').fill(totp(secret, 1));
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(page).toHaveURL(/\/tai-khoan$/);
+  await expect(page.getByText('Hà Văn Lãnh Đạo').first()).toBeVisible();
+});
+
+test('a system admin reads the audit log and sees the officers', async ({ page }) => {
+  await enrol(page, 'quantri@demo.sonla.vn');
+  await page.getByRole('link', { name: 'Quản trị hệ thống' }).click();
+  await expect(page).toHaveURL(/\/quan-tri$/);
+  await expect(page.getByRole('cell', { name: /Cầm Thị Một Cửa/ })).toBeVisible();
+  await settled(page);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('link', { name: 'Nhật ký an ninh' }).click();
+  await expect(page).toHaveURL(/\/quan-tri\/nhat-ky$/);
+  await page.getByLabel('Sự kiện').selectOption('second_factor_enrolled');
+  await page.getByRole('button', { name: 'Lọc' }).click();
+  await expect(page).toHaveURL(/su_kien=second_factor_enrolled/);
+  await expect(page.locator('#nhat-ky tbody tr').first()).toContainText('Bật xác thực hai bước');
+  await expect(page.locator('#nhat-ky tbody tr').first()).toContainText('Tòng Văn Quản Trị');
+  await settled(page);
+  await expectNoSeriousA11yViolations(page);
+});

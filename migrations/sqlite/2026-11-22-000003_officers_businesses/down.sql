@@ -1,0 +1,12 @@
+DROP TABLE oidc_logins;
+DROP TABLE account_identities;
+DROP TABLE business_invitations;
+DROP TABLE business_members;
+DROP TABLE businesses;
+DROP TABLE officer_roles;
+DROP TABLE officers;
+DROP TABLE agency_units;
+DROP TABLE recovery_codes;
+ALTER TABLE accounts DROP COLUMN totp_last_step;
+ALTER TABLE accounts DROP COLUMN totp_enabled_at;
+ALTER TABLE accounts DROP COLUMN totp_secret;

@@ -1,0 +1,57 @@
+//! Every way into the portal, classified as public or protected. A protected page, server
+//! function or handler authorizes through `shared::access` itself; this map is what the test
+//! `server/tests/route_access.rs` holds the router to: a route or server function missing here
+//! fails it, and so does a protected one that answers an anonymous caller with data.
+
+/// Who may call a route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, signed in or not (the catalog, sign-in itself, operations endpoints).
+    Public,
+    /// Only a signed-in actor whom `shared::access::decide` allows.
+    Protected,
+}
+
+/// Leptos pages by path. A protected page renders 401 for an anonymous visitor.
+pub const PAGES: &[(&str, Access)] = &[
+    ("/", Access::Public),
+    ("/thu-tuc", Access::Public),
+    ("/thu-tuc/{code}", Access::Public),
+    ("/dang-ky", Access::Public),
+    ("/dang-ky/kiem-tra-thu", Access::Public),
+    ("/dang-nhap", Access::Public),
+    // Needs the pending sign-in's cookie, not a session.
+    ("/dang-nhap/ma-xac-thuc", Access::Public),
+    ("/quen-mat-khau", Access::Public),
+    ("/quen-mat-khau/da-gui", Access::Public),
+    ("/dat-lai-mat-khau", Access::Public),
+    // Enabled by configuration for the demo only.
+    ("/hop-thu", Access::Public),
+    // Shows only the business name and invited address to the link's holder.
+    ("/doanh-nghiep/loi-moi", Access::Public),
+    ("/tai-khoan", Access::Protected),
+    ("/doanh-nghiep", Access::Protected),
+    ("/quan-tri", Access::Protected),
+    ("/quan-tri/nhat-ky", Access::Protected),
+];
+
+/// Server functions by name (their URL is `/api/<name><hash>`).
+pub const SERVER_FNS: &[(&str, Access)] = &[
+    ("search_procedures", Access::Public),
+    ("load_catalog_facets", Access::Public),
+    ("get_procedure", Access::Public),
+    ("load_mailbox", Access::Public),
+    // Answers who is signed in: nobody, for an anonymous caller.
+    ("get_viewer", Access::Public),
+    ("federated_sign_in", Access::Public),
+    ("pending_second_factor", Access::Public),
+    ("business_invitation", Access::Public),
+    ("my_businesses", Access::Protected),
+    ("admin_officers", Access::Protected),
+    ("audit_log", Access::Protected),
+];
+
+/// The server function name in a registered path, `/api/get_viewer1234…` → `get_viewer`.
+pub fn server_fn_name(path: &str) -> &str {
+    path.trim_start_matches("/api/").trim_end_matches(|c: char| c.is_ascii_digit())
+}

@@ -1,0 +1,120 @@
+//! Administration forms: create an officer, set an officer's roles, reset an officer's second
+//! factor. The service (`accounts::officers`) authorizes each against the acting admin.
+
+use super::AppState;
+use super::forms::{authorized, checked_form, client_ip, rerender, see_other, unavailable};
+use crate::services::accounts::officers::{Admin, OfficerError};
+use app::pages::accounts::Posted;
+use axum::extract::{Path, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use shared::access::{Action, Role};
+use shared::identity::{OfficerForm, OfficerProblem};
+
+/// The acting admin (whose rights the service checks per agency and role), or the response for
+/// someone who is not signed in.
+fn acting_admin(parts: &axum::http::request::Parts) -> Result<Admin, Response> {
+    authorized(parts, Action::ManageOwnAccount).map(|v| Admin::Officer(v.actor))
+}
+
+/// Every value of a repeated field (checkboxes), which a map of fields would lose.
+fn all_values(bytes: &[u8], name: &str) -> Vec<String> {
+    serde_urlencoded::from_bytes::<Vec<(String, String)>>(bytes)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| v)
+        .collect()
+}
+
+fn refused() -> Response {
+    (StatusCode::FORBIDDEN, "Không được phép. / Not allowed.").into_response()
+}
+
+pub async fn create_officer(State(state): State<AppState>, request: Request) -> Response {
+    let (mut parts, fields, bytes) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let admin = match acting_admin(&parts) {
+        Ok(a) => a,
+        Err(response) => return response,
+    };
+    parts.uri = axum::http::Uri::from_static("/quan-tri");
+    let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
+    // The select posts "agency:unit" (unit empty for the agency as a whole).
+    let (agency, unit) =
+        field("don_vi_chon").split_once(':').map(|(a, u)| (a.to_owned(), u.to_owned())).unwrap_or_default();
+    let form = OfficerForm {
+        ho_ten: field("ho_ten"),
+        email: field("email"),
+        co_quan: agency,
+        don_vi: unit,
+        chuc_danh: field("chuc_danh"),
+        vai_tro: all_values(&bytes, "vai_tro"),
+    };
+    let valid = match form.validate() {
+        Ok(v) => v,
+        Err(problems) => return rerender(&state, parts, Posted::CreateOfficer { form, problems }).await,
+    };
+    match state.accounts.create_officer(admin, valid, Some(client_ip(&parts))).await {
+        Ok(_) => see_other("/quan-tri?da_tao=1"),
+        Err(OfficerError::Refused(problems)) => rerender(&state, parts, Posted::CreateOfficer { form, problems }).await,
+        Err(OfficerError::NotFound) => refused(),
+        Err(OfficerError::Unexpected(e)) => {
+            tracing::error!(error = %e, "creating an officer failed");
+            unavailable()
+        }
+    }
+}
+
+pub async fn set_roles(State(state): State<AppState>, Path(officer): Path<i64>, request: Request) -> Response {
+    let (parts, _, bytes) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let admin = match acting_admin(&parts) {
+        Ok(a) => a,
+        Err(response) => return response,
+    };
+    let codes = all_values(&bytes, "vai_tro");
+    let roles: Vec<Role> = codes.iter().filter_map(|c| Role::parse(c)).collect();
+    if roles.len() != codes.len() {
+        return (StatusCode::BAD_REQUEST, "Vai trò không hợp lệ. / Unknown role.").into_response();
+    }
+    match state.accounts.set_roles(admin, officer, roles, Some(client_ip(&parts))).await {
+        Ok(()) => see_other("/quan-tri?da_cap_nhat=1"),
+        Err(OfficerError::Refused(p)) if p == [OfficerProblem::NoRole] => {
+            (StatusCode::UNPROCESSABLE_ENTITY, "Cần ít nhất một vai trò. / At least one role is needed.")
+                .into_response()
+        }
+        Err(OfficerError::Refused(_) | OfficerError::NotFound) => refused(),
+        Err(OfficerError::Unexpected(e)) => {
+            tracing::error!(error = %e, "setting roles failed");
+            unavailable()
+        }
+    }
+}
+
+pub async fn reset_second_factor(
+    State(state): State<AppState>,
+    Path(officer): Path<i64>,
+    request: Request,
+) -> Response {
+    let (parts, _, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let admin = match acting_admin(&parts) {
+        Ok(a) => a,
+        Err(response) => return response,
+    };
+    match state.accounts.admin_reset_second_factor(admin, officer, Some(client_ip(&parts))).await {
+        Ok(()) => see_other("/quan-tri?da_cap_nhat=1"),
+        Err(OfficerError::Refused(_) | OfficerError::NotFound) => refused(),
+        Err(OfficerError::Unexpected(e)) => {
+            tracing::error!(error = %e, "resetting a second factor failed");
+            unavailable()
+        }
+    }
+}

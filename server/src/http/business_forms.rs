@@ -1,0 +1,90 @@
+//! Business forms: register a business, invite a member, accept an invitation. The service
+//! authorizes each with `shared::access`; a denial sends the visitor to sign in.
+
+use super::AppState;
+use super::forms::{checked_form, client_ip, rerender, see_other, unavailable};
+use crate::services::businesses::{BusinessError, InvitationError};
+use app::pages::accounts::{InvitationProblem, Posted, Viewer};
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use shared::access::{Actor, Denial};
+use shared::identity::BusinessForm;
+
+fn actor(parts: &axum::http::request::Parts) -> Actor {
+    parts.extensions.get::<Viewer>().map(|v| v.actor.clone()).unwrap_or(Actor::Anonymous)
+}
+
+fn denied(denial: Denial) -> Response {
+    match denial {
+        Denial::SignInRequired => see_other("/dang-nhap"),
+        Denial::Forbidden => (StatusCode::FORBIDDEN, "Không được phép. / Not allowed.").into_response(),
+    }
+}
+
+pub async fn register(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, _, bytes) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let form: BusinessForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let valid = match form.validate() {
+        Ok(v) => v,
+        Err(problems) => return rerender(&state, parts, Posted::Business { form, problems }).await,
+    };
+    match state.businesses.register(&actor(&parts), valid, Some(client_ip(&parts))).await {
+        Ok(_) => see_other("/doanh-nghiep?da_dang_ky=1"),
+        Err(BusinessError::Refused(problems)) => rerender(&state, parts, Posted::Business { form, problems }).await,
+        Err(BusinessError::Denied(d)) => denied(d),
+        Err(BusinessError::Unexpected(e)) => {
+            tracing::error!(error = %e, "business registration failed");
+            unavailable()
+        }
+    }
+}
+
+pub async fn invite(State(state): State<AppState>, request: Request) -> Response {
+    let (mut parts, fields, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    parts.uri = axum::http::Uri::from_static("/doanh-nghiep");
+    let business = fields.get("doanh_nghiep").and_then(|s| s.parse::<i64>().ok()).unwrap_or_default();
+    let email = fields.get("email").map(|s| s.trim().to_owned()).unwrap_or_default();
+    match state.businesses.invite(&actor(&parts), business, &email, Some(client_ip(&parts))).await {
+        Ok(()) => see_other("/doanh-nghiep?da_moi=1"),
+        Err(InvitationError::BadAddress) => rerender(&state, parts, Posted::Invite { business, email }).await,
+        Err(InvitationError::Denied(d)) => denied(d),
+        Err(InvitationError::Invalid | InvitationError::OtherAddress) => denied(Denial::Forbidden),
+        Err(InvitationError::Unexpected(e)) => {
+            tracing::error!(error = %e, "invitation failed");
+            unavailable()
+        }
+    }
+}
+
+pub async fn accept(State(state): State<AppState>, request: Request) -> Response {
+    let (mut parts, fields, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let token = fields.get("ma").cloned().unwrap_or_default();
+    // A problem shows the invitation page again, for this token.
+    if let Ok(uri) = format!("/doanh-nghiep/loi-moi?ma={}", app::components::layout::encode_component(&token)).parse() {
+        parts.uri = uri;
+    }
+    match state.businesses.accept(&actor(&parts), token, Some(client_ip(&parts))).await {
+        Ok(_) => see_other("/doanh-nghiep?da_tham_gia=1"),
+        Err(InvitationError::OtherAddress) => {
+            rerender(&state, parts, Posted::Invitation { problem: InvitationProblem::OtherAddress }).await
+        }
+        Err(InvitationError::Invalid | InvitationError::BadAddress) => {
+            rerender(&state, parts, Posted::Invitation { problem: InvitationProblem::Invalid }).await
+        }
+        Err(InvitationError::Denied(d)) => denied(d),
+        Err(InvitationError::Unexpected(e)) => {
+            tracing::error!(error = %e, "accepting an invitation failed");
+            unavailable()
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! `/dang-nhap/vneid` and its callback: sign-in through the national identity provider.
+//! The state travels both in the provider's redirect and in a cookie of this browser, so a
+//! callback started in another browser (login CSRF) is refused.
+
+use super::AppState;
+use super::forms::{client_ip, constant_time_eq, see_other, session_cookie, user_agent, with_cookie};
+use super::session::{cookie, secure_attr};
+use crate::services::accounts::federated::FederatedError;
+use axum::extract::{Query, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+const STATE_COOKIE: &str = "oidc_state";
+const FAILED: &str = "/dang-nhap?vneid_loi=1";
+
+pub async fn begin(State(state): State<AppState>) -> Response {
+    let Some(client) = state.oidc.clone() else {
+        return (StatusCode::NOT_FOUND, "Không có đăng nhập định danh quốc gia. / National sign-in is not configured.")
+            .into_response();
+    };
+    match state.accounts.begin_federated(&client).await {
+        Ok(redirect) => {
+            let max_age = crate::services::accounts::federated::LOGIN_FOR.num_seconds();
+            let cookie = format!(
+                "{STATE_COOKIE}={}; Path=/dang-nhap/vneid; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
+                redirect.state,
+                secure_attr(&state)
+            );
+            with_cookie(see_other(redirect.url.as_str()), &cookie)
+        }
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "cannot start the national sign-in");
+            see_other(FAILED)
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Callback {
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+}
+
+pub async fn callback(State(state): State<AppState>, Query(query): Query<Callback>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let cleared =
+        format!("{STATE_COOKIE}=; Path=/dang-nhap/vneid; HttpOnly; SameSite=Lax; Max-Age=0{}", secure_attr(&state));
+    let Some(client) = state.oidc.clone() else { return StatusCode::NOT_FOUND.into_response() };
+    if let Some(error) = query.error {
+        // The person cancelled, or the provider refused; nothing to keep.
+        tracing::info!(error = %error.chars().take(64).collect::<String>(), "national sign-in returned an error");
+        return with_cookie(see_other(FAILED), &cleared);
+    }
+    let (Some(code), Some(returned)) = (query.code, query.state) else {
+        return with_cookie(see_other(FAILED), &cleared);
+    };
+    let ours = cookie(&parts.headers, STATE_COOKIE).unwrap_or_default();
+    if ours.is_empty() || !constant_time_eq(ours.as_bytes(), returned.as_bytes()) {
+        tracing::warn!("national sign-in callback without this browser's state; refused");
+        return with_cookie(see_other(FAILED), &cleared);
+    }
+    match state.accounts.finish_federated(&client, returned, code, client_ip(&parts), user_agent(&parts)).await {
+        Ok(session) => with_cookie(with_cookie(see_other("/tai-khoan"), &session_cookie(&state, &session)), &cleared),
+        Err(e) => {
+            match &e {
+                FederatedError::Unexpected(_) => tracing::error!(error = %e, "national sign-in failed"),
+                _ => tracing::warn!(error = %e, "national sign-in refused"),
+            }
+            with_cookie(see_other(FAILED), &cleared)
+        }
+    }
+}

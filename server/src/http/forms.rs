@@ -1,0 +1,130 @@
+//! What every form handler shares: reading a posted form with its CSRF token, rendering the
+//! page again with the problems, redirects, cookies, and the client's address.
+
+use super::AppState;
+use super::session::{cookie, secure_attr};
+use app::pages::accounts::{CSRF_FIELD, CsrfToken, Posted, SESSION_COOKIE};
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Request};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::provide_context;
+use std::collections::HashMap;
+use std::net::SocketAddr;
+
+/// Forms are small; anything bigger is not ours.
+const MAX_FORM_BYTES: usize = 64 * 1024;
+
+/// The client's address as the session middleware worked it out (through trusted proxies).
+#[derive(Clone, Copy, Debug)]
+pub struct ClientIp(pub std::net::IpAddr);
+
+/// Reads a posted form and checks its CSRF token; an error is the response to send.
+pub async fn checked_form(request: Request) -> Result<(Parts, HashMap<String, String>, axum::body::Bytes), Response> {
+    let (parts, fields, bytes) = read_form(request).await?;
+    check_csrf(&parts, &fields)?;
+    Ok((parts, fields, bytes))
+}
+
+pub async fn read_form(request: Request) -> Result<(Parts, HashMap<String, String>, axum::body::Bytes), Response> {
+    let (parts, body) = request.into_parts();
+    let bytes = axum::body::to_bytes(body, MAX_FORM_BYTES)
+        .await
+        .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "Biểu mẫu quá lớn. / Form too large.").into_response())?;
+    let fields: HashMap<String, String> = serde_urlencoded::from_bytes(&bytes)
+        .map_err(|_| (StatusCode::BAD_REQUEST, "Biểu mẫu không hợp lệ. / Invalid form.").into_response())?;
+    Ok((parts, fields, bytes))
+}
+
+/// The double-submit check: the form's hidden token equals this browser's CSRF cookie.
+pub fn check_csrf(parts: &Parts, fields: &HashMap<String, String>) -> Result<(), Response> {
+    let expected = parts.extensions.get::<CsrfToken>().map(|t| t.0.as_str()).unwrap_or_default();
+    let sent = fields.get(CSRF_FIELD).map(String::as_str).unwrap_or_default();
+    let cookie_present = cookie(&parts.headers, CSRF_FIELD).is_some();
+    if cookie_present && !expected.is_empty() && constant_time_eq(expected.as_bytes(), sent.as_bytes()) {
+        return Ok(());
+    }
+    Err((
+        StatusCode::FORBIDDEN,
+        axum::response::Html(
+            "<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Biểu mẫu đã hết hạn</title>\
+             <p>Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng <a href=\"javascript:history.back()\">quay lại</a>, tải lại trang và gửi lại.</p>\
+             <p lang=\"en\">The form expired or is invalid. Please go back, reload the page and submit again.</p></html>",
+        ),
+    )
+        .into_response())
+}
+
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Renders the page at this request's path again with `posted` in context.
+pub async fn rerender(state: &AppState, parts: Parts, posted: Posted) -> Response {
+    let services = state.services.clone();
+    let options = state.leptos_options.clone();
+    let render = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(services.clone());
+            provide_context(posted.clone());
+        },
+        move || app::shell(options.clone()),
+    );
+    render(Request::from_parts(parts, Body::empty())).await
+}
+
+pub fn client_ip(parts: &Parts) -> String {
+    if let Some(ip) = parts.extensions.get::<ClientIp>() {
+        return ip.0.to_string();
+    }
+    parts.extensions.get::<ConnectInfo<SocketAddr>>().map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string())
+}
+
+pub fn user_agent(parts: &Parts) -> Option<String> {
+    parts.headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned)
+}
+
+pub fn see_other(location: &str) -> Response {
+    (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
+}
+
+pub fn with_cookie(mut response: Response, cookie: &str) -> Response {
+    if let Ok(value) = HeaderValue::from_str(cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+pub fn session_cookie(state: &AppState, session: &crate::services::accounts::sessions::Started) -> String {
+    let max_age = (session.expires_at - chrono::Utc::now().naive_utc()).num_seconds().max(0);
+    format!(
+        "{SESSION_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
+        session.token,
+        secure_attr(state)
+    )
+}
+
+pub fn clear_session_cookie(state: &AppState) -> String {
+    format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}", secure_attr(state))
+}
+
+pub fn unavailable() -> Response {
+    (StatusCode::SERVICE_UNAVAILABLE, "Hệ thống đang bận, vui lòng thử lại sau. / Please try again later.")
+        .into_response()
+}
+
+/// The signed-in viewer if `shared::access` allows `action`; otherwise the response to send
+/// (sign in for an anonymous visitor, 403 for a signed-in one).
+pub fn authorized(parts: &Parts, action: shared::access::Action) -> Result<app::pages::accounts::Viewer, Response> {
+    use shared::access::{Actor, Denial, decide};
+    let viewer = parts.extensions.get::<app::pages::accounts::Viewer>().cloned();
+    let actor = viewer.as_ref().map_or(Actor::Anonymous, |v| v.actor.clone());
+    match (decide(&actor, action), viewer) {
+        (Ok(()), Some(v)) => Ok(v),
+        (Err(Denial::Forbidden), Some(_)) => {
+            Err((StatusCode::FORBIDDEN, "Không được phép. / Not allowed.").into_response())
+        }
+        _ => Err(see_other("/dang-nhap")),
+    }
+}

@@ -1,0 +1,224 @@
+//! The read side of administration: officers an admin manages, and the audit log. The changes
+//! (create an officer, set roles, reset a second factor) are in `accounts::officers`.
+
+use crate::db::schema::{accounts, agencies, agency_units, audit_log, officer_roles, officers};
+use crate::db::{Db, DbError};
+use app::pages::admin::{AgencyOption, AuditPage, AuditQuery, AuditRow, OfficerPage, OfficerRow, UnitOption};
+use app::services::ServiceError;
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use shared::access::{Action, Actor, Denial, Role, decide};
+use std::collections::HashMap;
+
+const OFFICERS_PER_PAGE: i64 = 50;
+const AUDIT_PER_PAGE: i64 = 50;
+/// Vietnam is UTC+7 all year; stored times are UTC.
+const VIETNAM: Duration = Duration::hours(7);
+
+pub struct Admin {
+    db: Db,
+}
+
+impl Admin {
+    pub fn new(db: Db) -> Self {
+        Self { db }
+    }
+}
+
+/// Denied unless the actor is signed in; then `action` decides.
+fn authorize(actor: &Actor, action: Action) -> Result<(), ServiceError> {
+    decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+    decide(actor, action).map_err(ServiceError::Denied)
+}
+
+#[async_trait::async_trait]
+impl app::services::AdminService for Admin {
+    async fn officers(&self, actor: &Actor, agency: Option<i64>, page: u32) -> Result<OfficerPage, ServiceError> {
+        decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+        let actor = actor.clone();
+        let result = self
+            .db
+            .run(move |conn| {
+                let all: Vec<(i64, String)> =
+                    agencies::table.order(agencies::name).select((agencies::id, agencies::name)).load(conn)?;
+                let managed: Vec<(i64, String)> = all
+                    .into_iter()
+                    .filter(|(id, _)| decide(&actor, Action::ManageOfficers { agency: *id }).is_ok())
+                    .collect();
+                if managed.is_empty() {
+                    return Ok(Err(Denial::Forbidden));
+                }
+                let ids: Vec<i64> = match agency {
+                    Some(a) if managed.iter().any(|(id, _)| *id == a) => vec![a],
+                    Some(_) => return Ok(Err(Denial::Forbidden)),
+                    None => managed.iter().map(|(id, _)| *id).collect(),
+                };
+                let units: Vec<(i64, i64, String)> = agency_units::table
+                    .filter(agency_units::agency_id.eq_any(managed.iter().map(|(id, _)| *id).collect::<Vec<_>>()))
+                    .order(agency_units::name)
+                    .select((agency_units::id, agency_units::agency_id, agency_units::name))
+                    .load(conn)?;
+                let offset = (i64::from(page) - 1) * OFFICERS_PER_PAGE;
+                #[allow(clippy::type_complexity)]
+                let rows: Vec<(
+                    i64,
+                    String,
+                    Option<String>,
+                    String,
+                    Option<String>,
+                    Option<String>,
+                    Option<NaiveDateTime>,
+                )> = officers::table
+                    .inner_join(accounts::table)
+                    .inner_join(agencies::table)
+                    .left_join(agency_units::table)
+                    .filter(officers::agency_id.eq_any(&ids))
+                    .order((agencies::name, accounts::full_name, accounts::id))
+                    .select((
+                        accounts::id,
+                        accounts::full_name,
+                        accounts::email,
+                        agencies::name,
+                        agency_units::name.nullable(),
+                        officers::title,
+                        accounts::totp_enabled_at,
+                    ))
+                    .limit(OFFICERS_PER_PAGE + 1)
+                    .offset(offset)
+                    .load(conn)?;
+                let has_next = rows.len() as i64 > OFFICERS_PER_PAGE;
+                let shown: Vec<i64> = rows.iter().take(OFFICERS_PER_PAGE as usize).map(|r| r.0).collect();
+                let mut roles: HashMap<i64, Vec<Role>> = HashMap::new();
+                let grants: Vec<(i64, String)> = officer_roles::table
+                    .filter(officer_roles::account_id.eq_any(&shown))
+                    .select((officer_roles::account_id, officer_roles::role))
+                    .load(conn)?;
+                for (id, code) in grants {
+                    if let Some(role) = Role::parse(&code) {
+                        roles.entry(id).or_default().push(role);
+                    }
+                }
+                let officers = rows
+                    .into_iter()
+                    .take(OFFICERS_PER_PAGE as usize)
+                    .map(|(id, full_name, email, agency, unit, title, totp)| {
+                        let mut r = roles.remove(&id).unwrap_or_default();
+                        r.sort();
+                        OfficerRow {
+                            account_id: id,
+                            full_name,
+                            email: email.unwrap_or_default(),
+                            agency,
+                            unit,
+                            title,
+                            roles: r,
+                            second_factor: totp.is_some(),
+                        }
+                    })
+                    .collect();
+                // Roles this admin may grant in the agencies they manage.
+                let grantable = Role::ALL
+                    .into_iter()
+                    .filter(|&role| {
+                        managed.iter().any(|(a, _)| decide(&actor, Action::GrantRole { agency: *a, role }).is_ok())
+                    })
+                    .collect();
+                let agencies = managed
+                    .into_iter()
+                    .map(|(id, name)| AgencyOption {
+                        id,
+                        name,
+                        units: units
+                            .iter()
+                            .filter(|u| u.1 == id)
+                            .map(|u| UnitOption { id: u.0, name: u.2.clone() })
+                            .collect(),
+                    })
+                    .collect();
+                Ok::<_, DbError>(Ok(OfficerPage {
+                    agencies,
+                    grantable,
+                    officers,
+                    page,
+                    has_next,
+                    can_view_audit: decide(&actor, Action::ViewAuditLog).is_ok(),
+                }))
+            })
+            .await
+            .map_err(super::unexpected)?;
+        result.map_err(ServiceError::Denied)
+    }
+
+    async fn audit(&self, actor: &Actor, query: AuditQuery) -> Result<AuditPage, ServiceError> {
+        authorize(actor, Action::ViewAuditLog)?;
+        let page = query.page.max(1);
+        let from = query.from.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let to = query.to.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        self.db
+            .run(move |conn| {
+                let mut q = audit_log::table.into_boxed();
+                if let Some(event) = &query.event {
+                    q = q.filter(audit_log::event.eq(event.clone()));
+                }
+                if let Some(account) = query.account {
+                    q = q
+                        .filter(audit_log::actor_account_id.eq(account).or(audit_log::subject.eq(account.to_string())));
+                }
+                if let Some(from) = from {
+                    q = q.filter(audit_log::at.ge(from.and_hms_opt(0, 0, 0).unwrap_or_default() - VIETNAM));
+                }
+                if let Some(to) = to {
+                    let end = (to + Duration::days(1)).and_hms_opt(0, 0, 0).unwrap_or_default() - VIETNAM;
+                    q = q.filter(audit_log::at.lt(end));
+                }
+                #[allow(clippy::type_complexity)]
+                let rows: Vec<(
+                    NaiveDateTime,
+                    String,
+                    Option<i64>,
+                    Option<String>,
+                    Option<String>,
+                    Option<String>,
+                )> = q
+                    .order(audit_log::id.desc())
+                    .select((
+                        audit_log::at,
+                        audit_log::event,
+                        audit_log::actor_account_id,
+                        audit_log::subject,
+                        audit_log::ip,
+                        audit_log::detail,
+                    ))
+                    .limit(AUDIT_PER_PAGE + 1)
+                    .offset((i64::from(page) - 1) * AUDIT_PER_PAGE)
+                    .load(conn)?;
+                let has_next = rows.len() as i64 > AUDIT_PER_PAGE;
+                let actor_ids: Vec<i64> = rows.iter().filter_map(|r| r.2).collect();
+                let names: HashMap<i64, String> = accounts::table
+                    .filter(accounts::id.eq_any(&actor_ids))
+                    .select((accounts::id, accounts::full_name))
+                    .load::<(i64, String)>(conn)?
+                    .into_iter()
+                    .collect();
+                let rows = rows
+                    .into_iter()
+                    .take(AUDIT_PER_PAGE as usize)
+                    .map(|(at, event, actor, subject, ip, detail)| AuditRow {
+                        at: (at + VIETNAM).format("%d/%m/%Y %H:%M:%S").to_string(),
+                        event,
+                        actor: actor.map(|id| match names.get(&id) {
+                            Some(name) => format!("#{id} {name}"),
+                            None => format!("#{id}"),
+                        }),
+                        subject: subject
+                            .map(|s| if s.chars().all(|c| c.is_ascii_digit()) { format!("#{s}") } else { s }),
+                        ip,
+                        detail,
+                    })
+                    .collect();
+                Ok::<_, DbError>(AuditPage { rows, page, has_next })
+            })
+            .await
+            .map_err(super::unexpected)
+    }
+}

@@ -1,0 +1,336 @@
+//! Businesses (tổ chức, doanh nghiệp): registered by a signed-in person with the tax code, who
+//! becomes the first member; members invite others by e-mail. Every member sees everything of
+//! the business, including (from the filing issue on) its dossiers, through `shared::access`.
+
+use super::accounts::{OwnedMail, now, tokens};
+use super::audit::{self, Entry, Event};
+use super::notify;
+use crate::db::schema::{accounts, business_invitations, business_members, businesses};
+use crate::db::{Db, DbError};
+use app::pages::business::{BusinessView, InvitationView, MemberView};
+use app::services::ServiceError;
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use shared::access::{Action, Actor, Denial, decide};
+use shared::identity::{BusinessProblem, Email, ValidBusiness};
+
+/// How long an invitation link stays valid.
+pub const INVITATION_FOR: Duration = Duration::days(7);
+
+#[derive(Clone)]
+pub struct Businesses {
+    db: Db,
+    base_url: url::Url,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BusinessError {
+    #[error("refused: {0:?}")]
+    Refused(Vec<BusinessProblem>),
+    #[error("not allowed")]
+    Denied(Denial),
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum InvitationError {
+    #[error("invalid, used or expired invitation")]
+    Invalid,
+    /// The invitation was sent to another address than the signed-in account's.
+    #[error("invitation for another address")]
+    OtherAddress,
+    #[error("not allowed")]
+    Denied(Denial),
+    #[error("invalid address")]
+    BadAddress,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl Businesses {
+    pub fn new(db: Db, base_url: url::Url) -> Self {
+        Self { db, base_url }
+    }
+
+    /// Registers a business; the actor becomes its first member. Returns its id.
+    pub async fn register(
+        &self,
+        actor: &Actor,
+        business: ValidBusiness,
+        ip: Option<String>,
+    ) -> Result<i64, BusinessError> {
+        decide(actor, Action::RegisterBusiness).map_err(BusinessError::Denied)?;
+        let account = actor.account().ok_or(BusinessError::Denied(Denial::SignInRequired))?;
+        let outcome = self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let now = now();
+                    let tax_code = business.tax_code.display();
+                    let taken: Option<i64> = businesses::table
+                        .filter(businesses::tax_code.eq(&tax_code))
+                        .select(businesses::id)
+                        .first(conn)
+                        .optional()?;
+                    if taken.is_some() {
+                        return Ok(Err(vec![BusinessProblem::TaxCodeTaken]));
+                    }
+                    let id: i64 = diesel::insert_into(businesses::table)
+                        .values((
+                            businesses::tax_code.eq(&tax_code),
+                            businesses::name.eq(&business.name),
+                            businesses::address.eq(&business.address),
+                            businesses::representative.eq(&business.representative),
+                            businesses::created_by.eq(account),
+                            businesses::created_at.eq(now),
+                        ))
+                        .returning(businesses::id)
+                        .get_result(conn)?;
+                    diesel::insert_into(business_members::table)
+                        .values((
+                            business_members::business_id.eq(id),
+                            business_members::account_id.eq(account),
+                            business_members::joined_at.eq(now),
+                        ))
+                        .execute(conn)?;
+                    let entry = Entry {
+                        event: Event::BusinessRegistered,
+                        actor: Some(account),
+                        subject: Some(format!("business:{id}")),
+                        ip: ip.as_deref(),
+                        detail: None,
+                    };
+                    audit::record(conn, now, entry)?;
+                    Ok::<_, DbError>(Ok(id))
+                })
+            })
+            .await
+            .map_err(anyhow::Error::from)?;
+        outcome.map_err(BusinessError::Refused)
+    }
+
+    /// Mails an invitation to join `business` to `email`.
+    pub async fn invite(
+        &self,
+        actor: &Actor,
+        business: i64,
+        email: &str,
+        ip: Option<String>,
+    ) -> Result<(), InvitationError> {
+        decide(actor, Action::InviteToBusiness { business }).map_err(InvitationError::Denied)?;
+        let by = actor.account().ok_or(InvitationError::Denied(Denial::SignInRequired))?;
+        let email = Email::parse(email).map_err(|_| InvitationError::BadAddress)?;
+        let base = self.base_url.clone();
+        self.db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let now = now();
+                    let name: String =
+                        businesses::table.filter(businesses::id.eq(business)).select(businesses::name).first(conn)?;
+                    let inviter: String =
+                        accounts::table.filter(accounts::id.eq(by)).select(accounts::full_name).first(conn)?;
+                    let token = tokens::new_secret();
+                    diesel::insert_into(business_invitations::table)
+                        .values((
+                            business_invitations::token_hash.eq(tokens::hash_secret(&token)),
+                            business_invitations::business_id.eq(business),
+                            business_invitations::email.eq(email.as_str()),
+                            business_invitations::invited_by.eq(by),
+                            business_invitations::created_at.eq(now),
+                            business_invitations::expires_at.eq(now + INVITATION_FOR),
+                        ))
+                        .execute(conn)?;
+                    let link = base
+                        .join(&format!("/doanh-nghiep/loi-moi?ma={token}"))
+                        .map(|u| u.to_string())
+                        .unwrap_or_default();
+                    notify::enqueue(conn, now, invitation_mail(email.as_str(), &name, &inviter, &link).as_mail())?;
+                    let entry = Entry {
+                        event: Event::MemberInvited,
+                        actor: Some(by),
+                        subject: Some(format!("business:{business}")),
+                        ip: ip.as_deref(),
+                        detail: None,
+                    };
+                    audit::record(conn, now, entry)
+                })
+            })
+            .await
+            .map_err(anyhow::Error::from)?;
+        Ok(())
+    }
+
+    /// Accepts an invitation as the signed-in person, whose verified address must be the one
+    /// invited (the link alone could have been forwarded). Returns the business id.
+    pub async fn accept(&self, actor: &Actor, token: String, ip: Option<String>) -> Result<i64, InvitationError> {
+        // Members are people (citizens); an officer account cannot join a business.
+        decide(actor, Action::RegisterBusiness).map_err(InvitationError::Denied)?;
+        let account = actor.account().ok_or(InvitationError::Denied(Denial::SignInRequired))?;
+        if !tokens::is_well_formed(&token) {
+            return Err(InvitationError::Invalid);
+        }
+        let outcome = self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let now = now();
+                    let hash = tokens::hash_secret(&token);
+                    let Some((business, invited)) = open_invitation(conn, &hash, now)? else {
+                        return Ok(Err(InvitationError::Invalid));
+                    };
+                    let mine: Option<String> = accounts::table
+                        .filter(accounts::id.eq(account))
+                        .filter(accounts::email_verified_at.is_not_null())
+                        .select(accounts::email.assume_not_null())
+                        .first(conn)
+                        .optional()?;
+                    if mine.as_deref() != Some(invited.as_str()) {
+                        return Ok(Err(InvitationError::OtherAddress));
+                    }
+                    let spent = diesel::update(
+                        business_invitations::table
+                            .filter(business_invitations::token_hash.eq(&hash))
+                            .filter(business_invitations::accepted_at.is_null()),
+                    )
+                    .set((business_invitations::accepted_at.eq(now), business_invitations::accepted_by.eq(account)))
+                    .execute(conn)?;
+                    if spent != 1 {
+                        return Ok(Err(InvitationError::Invalid));
+                    }
+                    let already: Option<i64> = business_members::table
+                        .filter(business_members::business_id.eq(business))
+                        .filter(business_members::account_id.eq(account))
+                        .select(business_members::account_id)
+                        .first(conn)
+                        .optional()?;
+                    if already.is_none() {
+                        let invited_by: i64 = business_invitations::table
+                            .filter(business_invitations::token_hash.eq(&hash))
+                            .select(business_invitations::invited_by)
+                            .first(conn)?;
+                        diesel::insert_into(business_members::table)
+                            .values((
+                                business_members::business_id.eq(business),
+                                business_members::account_id.eq(account),
+                                business_members::joined_at.eq(now),
+                                business_members::invited_by.eq(invited_by),
+                            ))
+                            .execute(conn)?;
+                        let entry = Entry {
+                            event: Event::MemberJoined,
+                            actor: Some(account),
+                            subject: Some(format!("business:{business}")),
+                            ip: ip.as_deref(),
+                            detail: None,
+                        };
+                        audit::record(conn, now, entry)?;
+                    }
+                    Ok::<_, DbError>(Ok(business))
+                })
+            })
+            .await
+            .map_err(anyhow::Error::from)?;
+        outcome
+    }
+}
+
+fn open_invitation(
+    conn: &mut crate::db::DbConn,
+    hash: &str,
+    now: NaiveDateTime,
+) -> Result<Option<(i64, String)>, DbError> {
+    Ok(business_invitations::table
+        .filter(business_invitations::token_hash.eq(hash))
+        .filter(business_invitations::accepted_at.is_null())
+        .filter(business_invitations::expires_at.gt(now))
+        .select((business_invitations::business_id, business_invitations::email))
+        .first(conn)
+        .optional()?)
+}
+
+#[async_trait::async_trait]
+impl app::services::BusinessService for Businesses {
+    async fn mine(&self, actor: &Actor) -> Result<Vec<BusinessView>, ServiceError> {
+        decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+        let Actor::Person { businesses: ids, .. } = actor.clone() else { return Ok(Vec::new()) };
+        // Only businesses this actor may view (its memberships, as the session resolved them).
+        let ids: Vec<i64> =
+            ids.into_iter().filter(|&b| decide(actor, Action::ViewBusiness { business: b }).is_ok()).collect();
+        self.db
+            .run(move |conn| {
+                let now = now();
+                let rows: Vec<(i64, String, String, String, String)> = businesses::table
+                    .filter(businesses::id.eq_any(&ids))
+                    .order(businesses::name)
+                    .select((
+                        businesses::id,
+                        businesses::tax_code,
+                        businesses::name,
+                        businesses::address,
+                        businesses::representative,
+                    ))
+                    .load(conn)?;
+                let mut out = Vec::with_capacity(rows.len());
+                for (id, tax_code, name, address, representative) in rows {
+                    let members: Vec<(String, Option<String>)> = business_members::table
+                        .inner_join(accounts::table)
+                        .filter(business_members::business_id.eq(id))
+                        .order(business_members::joined_at)
+                        .select((accounts::full_name, accounts::email))
+                        .load(conn)?;
+                    let pending: Vec<String> = business_invitations::table
+                        .filter(business_invitations::business_id.eq(id))
+                        .filter(business_invitations::accepted_at.is_null())
+                        .filter(business_invitations::expires_at.gt(now))
+                        .order(business_invitations::created_at)
+                        .select(business_invitations::email)
+                        .load(conn)?;
+                    out.push(BusinessView {
+                        id,
+                        tax_code,
+                        name,
+                        address,
+                        representative,
+                        members: members
+                            .into_iter()
+                            .map(|(name, email)| MemberView { name, email: email.unwrap_or_default() })
+                            .collect(),
+                        pending_invitations: pending,
+                    });
+                }
+                Ok(out)
+            })
+            .await
+            .map_err(super::unexpected)
+    }
+
+    async fn invitation(&self, token: String) -> Result<Option<InvitationView>, ServiceError> {
+        if !tokens::is_well_formed(&token) {
+            return Ok(None);
+        }
+        self.db
+            .run(move |conn| {
+                let Some((business, email)) = open_invitation(conn, &tokens::hash_secret(&token), now())? else {
+                    return Ok(None);
+                };
+                let name: String =
+                    businesses::table.filter(businesses::id.eq(business)).select(businesses::name).first(conn)?;
+                Ok(Some(InvitationView { business_name: name, email }))
+            })
+            .await
+            .map_err(super::unexpected)
+    }
+}
+
+fn invitation_mail(to: &str, business: &str, inviter: &str, link: &str) -> OwnedMail {
+    OwnedMail {
+        to: to.to_owned(),
+        subject: format!("Lời mời tham gia {business} trên Cổng Dịch vụ công"),
+        body: format!(
+            "{inviter} mời bạn cùng quản lý hồ sơ của {business} trên Cổng Dịch vụ công.\n\
+             Đăng nhập bằng tài khoản có địa chỉ thư này rồi mở liên kết (dùng được một lần, trong 7 ngày):\n\n{link}\n\n\
+             {inviter} invited you to manage the applications of {business}. Sign in with this address and open the link above."
+        ),
+    }
+}

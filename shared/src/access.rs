@@ -1,0 +1,324 @@
+//! Authorization: the one place that answers "may this actor do this action on this resource".
+//!
+//! Every server function and HTTP handler builds an [`Actor`] from the session and calls
+//! [`decide`]; nothing else in the code base compares roles. The rules are pure so they can be
+//! tested as a whole matrix (`tests` below: every actor against every action).
+//!
+//! The model: people (citizens, and the members of a business) act on their own things and on
+//! their businesses' things; officers act only inside their own agency, and a specialist only on
+//! dossiers of the units they belong to; a system admin administers accounts and reads the audit
+//! log but does not process dossiers (separation of duties).
+
+use serde::{Deserialize, Serialize};
+
+/// An officer's role. Stored as [`Role::code`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Role {
+    /// Một cửa: receives dossiers, requests supplements, refuses or accepts, returns results.
+    Reception,
+    /// Chuyên viên: reviews dossiers assigned to their unit and proposes a decision.
+    Specialist,
+    /// Lãnh đạo: approves, rejects or sends back.
+    Leader,
+    /// Quản trị cơ quan: officers and roles of their agency, its procedures and calendar.
+    AgencyAdmin,
+    /// Quản trị hệ thống: every agency's officers, the audit log.
+    SystemAdmin,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [Role::Reception, Role::Specialist, Role::Leader, Role::AgencyAdmin, Role::SystemAdmin];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Reception => "reception",
+            Role::Specialist => "specialist",
+            Role::Leader => "leader",
+            Role::AgencyAdmin => "agency_admin",
+            Role::SystemAdmin => "system_admin",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+/// Who is acting, as the server resolved it from the session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Actor {
+    Anonymous,
+    /// A person: a citizen, possibly a member of some businesses.
+    Person {
+        account: i64,
+        businesses: Vec<i64>,
+    },
+    /// An officer of one agency (and a unit in it), who passed the second factor.
+    Officer {
+        account: i64,
+        agency: i64,
+        unit: Option<i64>,
+        roles: Vec<Role>,
+    },
+}
+
+impl Actor {
+    pub fn account(&self) -> Option<i64> {
+        match self {
+            Actor::Anonymous => None,
+            Actor::Person { account, .. } | Actor::Officer { account, .. } => Some(*account),
+        }
+    }
+
+    pub fn has_role(&self, role: Role) -> bool {
+        matches!(self, Actor::Officer { roles, .. } if roles.contains(&role))
+    }
+}
+
+/// What the rules need to know about a dossier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DossierScope {
+    /// The account that filed it.
+    pub owner: i64,
+    /// The business it was filed for, if any: every member sees it.
+    pub business: Option<i64>,
+    /// The agency that handles it.
+    pub agency: i64,
+    /// The unit it is assigned to inside that agency, once assigned.
+    pub unit: Option<i64>,
+}
+
+/// Something an actor wants to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Read the catalog, a procedure, public statistics, look up a status by dossier code.
+    ReadPublic,
+    /// See and change one's own account (password, sessions, second factor).
+    ManageOwnAccount,
+    /// Start a filing (citizens and business members).
+    FileDossier,
+    /// Register a business with its tax code (the registrant becomes its first member).
+    RegisterBusiness,
+    /// See a business, its members and its dossiers.
+    ViewBusiness { business: i64 },
+    /// Invite someone to a business.
+    InviteToBusiness { business: i64 },
+    /// Read a dossier.
+    ViewDossier(DossierScope),
+    /// Change a dossier as its applicant (supplement, withdraw, pay).
+    ActOnOwnDossier(DossierScope),
+    /// Reception: accept, request a supplement, refuse, return the result.
+    ReceiveDossier(DossierScope),
+    /// Specialist: review and propose a decision.
+    ProcessDossier(DossierScope),
+    /// Leader: approve, reject, send back.
+    DecideDossier(DossierScope),
+    /// Create officers in an agency and change their roles and units.
+    ManageOfficers { agency: i64 },
+    /// Grant `role` to an officer of `agency`.
+    GrantRole { agency: i64, role: Role },
+    /// Read the security audit log.
+    ViewAuditLog,
+}
+
+/// Why an action is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Denial {
+    /// Nobody is signed in: the answer is "sign in" (401), not "forbidden".
+    SignInRequired,
+    /// Signed in, but not allowed (403).
+    Forbidden,
+}
+
+pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
+    use Action::*;
+    if action == ReadPublic {
+        return Ok(());
+    }
+    let allowed = match actor {
+        Actor::Anonymous => return Err(Denial::SignInRequired),
+        Actor::Person { account, businesses } => match action {
+            ManageOwnAccount | FileDossier | RegisterBusiness => true,
+            ViewBusiness { business } | InviteToBusiness { business } => businesses.contains(&business),
+            ViewDossier(d) | ActOnOwnDossier(d) => {
+                d.owner == *account || d.business.is_some_and(|b| businesses.contains(&b))
+            }
+            _ => false,
+        },
+        Actor::Officer { agency, unit, roles, .. } => {
+            let has = |r: Role| roles.contains(&r);
+            let in_agency = |d: &DossierScope| d.agency == *agency;
+            match action {
+                ManageOwnAccount => true,
+                ViewDossier(d) => {
+                    in_agency(&d)
+                        && (has(Role::Reception)
+                            || has(Role::Leader)
+                            || (has(Role::Specialist) && same_unit(d.unit, *unit)))
+                }
+                ReceiveDossier(d) => in_agency(&d) && has(Role::Reception),
+                ProcessDossier(d) => in_agency(&d) && has(Role::Specialist) && same_unit(d.unit, *unit),
+                DecideDossier(d) => in_agency(&d) && has(Role::Leader),
+                ManageOfficers { agency: target } => {
+                    has(Role::SystemAdmin) || (has(Role::AgencyAdmin) && target == *agency)
+                }
+                GrantRole { agency: target, role } => {
+                    has(Role::SystemAdmin) || (has(Role::AgencyAdmin) && target == *agency && role != Role::SystemAdmin)
+                }
+                ViewAuditLog => has(Role::SystemAdmin),
+                _ => false,
+            }
+        }
+    };
+    if allowed { Ok(()) } else { Err(Denial::Forbidden) }
+}
+
+/// A specialist works on dossiers assigned to their unit; one not yet assigned to a unit is
+/// reception's, not theirs.
+fn same_unit(dossier: Option<i64>, officer: Option<i64>) -> bool {
+    matches!((dossier, officer), (Some(d), Some(o)) if d == o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ME: i64 = 1;
+    const OTHER: i64 = 2;
+    const MY_BIZ: i64 = 10;
+    const OTHER_BIZ: i64 = 11;
+    const AGENCY: i64 = 100;
+    const OTHER_AGENCY: i64 = 101;
+    const UNIT: i64 = 1000;
+    const OTHER_UNIT: i64 = 1001;
+
+    fn officer(role: Role) -> Actor {
+        Actor::Officer { account: 50, agency: AGENCY, unit: Some(UNIT), roles: vec![role] }
+    }
+
+    /// Columns of the matrix, in this order.
+    fn actors() -> Vec<(&'static str, Actor)> {
+        vec![
+            ("anonymous", Actor::Anonymous),
+            ("citizen", Actor::Person { account: ME, businesses: vec![] }),
+            ("member", Actor::Person { account: ME, businesses: vec![MY_BIZ] }),
+            ("reception", officer(Role::Reception)),
+            ("specialist", officer(Role::Specialist)),
+            ("leader", officer(Role::Leader)),
+            ("agency_admin", officer(Role::AgencyAdmin)),
+            ("system_admin", officer(Role::SystemAdmin)),
+        ]
+    }
+
+    fn dossier(owner: i64, business: Option<i64>, agency: i64, unit: Option<i64>) -> DossierScope {
+        DossierScope { owner, business, agency, unit }
+    }
+
+    /// Every action, in every position relative to the actors, with the expected answer per
+    /// column: `Y` allowed, `-` forbidden, `L` sign in required.
+    #[test]
+    fn every_role_against_every_action() {
+        use Action::*;
+        let mine = dossier(ME, None, AGENCY, Some(UNIT));
+        let biz = dossier(OTHER, Some(MY_BIZ), AGENCY, Some(UNIT));
+        let other_biz = dossier(OTHER, Some(OTHER_BIZ), AGENCY, Some(UNIT));
+        let strangers = dossier(OTHER, None, AGENCY, Some(UNIT));
+        let unassigned = dossier(OTHER, None, AGENCY, None);
+        let other_unit = dossier(OTHER, None, AGENCY, Some(OTHER_UNIT));
+        let other_agency = dossier(OTHER, None, OTHER_AGENCY, Some(UNIT));
+        #[rustfmt::skip]
+        let table: Vec<(&str, Action, &str)> = vec![
+            //                                                    anon cit mem rec spe lea aad sad
+            ("read public",                 ReadPublic,                       "Y Y Y Y Y Y Y Y"),
+            ("own account",                 ManageOwnAccount,                 "L Y Y Y Y Y Y Y"),
+            ("file a dossier",              FileDossier,                      "L Y Y - - - - -"),
+            ("register a business",         RegisterBusiness,                 "L Y Y - - - - -"),
+            ("view my business",            ViewBusiness { business: MY_BIZ },      "L - Y - - - - -"),
+            ("view another business",       ViewBusiness { business: OTHER_BIZ },   "L - - - - - - -"),
+            ("invite to my business",       InviteToBusiness { business: MY_BIZ },  "L - Y - - - - -"),
+            ("invite to another business",  InviteToBusiness { business: OTHER_BIZ },"L - - - - - - -"),
+            ("view my dossier",             ViewDossier(mine),                "L Y Y Y Y Y - -"),
+            ("view my business's dossier",  ViewDossier(biz),                 "L - Y Y Y Y - -"),
+            ("view another business's",     ViewDossier(other_biz),           "L - - Y Y Y - -"),
+            ("view a stranger's dossier",   ViewDossier(strangers),           "L - - Y Y Y - -"),
+            ("view unassigned dossier",     ViewDossier(unassigned),          "L - - Y - Y - -"),
+            ("view other unit's dossier",   ViewDossier(other_unit),          "L - - Y - Y - -"),
+            ("view other agency's dossier", ViewDossier(other_agency),        "L - - - - - - -"),
+            ("act on my dossier",           ActOnOwnDossier(mine),            "L Y Y - - - - -"),
+            ("act on business dossier",     ActOnOwnDossier(biz),             "L - Y - - - - -"),
+            ("act on a stranger's dossier", ActOnOwnDossier(strangers),       "L - - - - - - -"),
+            ("receive in my agency",        ReceiveDossier(strangers),        "L - - Y - - - -"),
+            ("receive in another agency",   ReceiveDossier(other_agency),     "L - - - - - - -"),
+            ("process in my unit",          ProcessDossier(strangers),        "L - - - Y - - -"),
+            ("process unassigned",          ProcessDossier(unassigned),       "L - - - - - - -"),
+            ("process in another unit",     ProcessDossier(other_unit),       "L - - - - - - -"),
+            ("process in another agency",   ProcessDossier(other_agency),     "L - - - - - - -"),
+            ("decide in my agency",         DecideDossier(other_unit),        "L - - - - Y - -"),
+            ("decide in another agency",    DecideDossier(other_agency),      "L - - - - - - -"),
+            ("manage my agency's officers", ManageOfficers { agency: AGENCY },       "L - - - - - Y Y"),
+            ("manage another agency's",     ManageOfficers { agency: OTHER_AGENCY }, "L - - - - - - Y"),
+            ("grant reception here",        GrantRole { agency: AGENCY, role: Role::Reception },         "L - - - - - Y Y"),
+            ("grant agency admin here",     GrantRole { agency: AGENCY, role: Role::AgencyAdmin },       "L - - - - - Y Y"),
+            ("grant system admin here",     GrantRole { agency: AGENCY, role: Role::SystemAdmin },       "L - - - - - - Y"),
+            ("grant reception elsewhere",   GrantRole { agency: OTHER_AGENCY, role: Role::Reception },   "L - - - - - - Y"),
+            ("read the audit log",          ViewAuditLog,                     "L - - - - - - Y"),
+        ];
+        let actors = actors();
+        let mut failures = Vec::new();
+        for (name, action, expected) in &table {
+            let expected: Vec<&str> = expected.split_whitespace().collect();
+            assert_eq!(expected.len(), actors.len(), "row {name}");
+            for ((actor_name, actor), want) in actors.iter().zip(expected) {
+                let got = match decide(actor, *action) {
+                    Ok(()) => "Y",
+                    Err(Denial::Forbidden) => "-",
+                    Err(Denial::SignInRequired) => "L",
+                };
+                if got != want {
+                    failures.push(format!("{name} / {actor_name}: expected {want}, got {got}"));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        // Every kind of action appears in the table. `kind` has no wildcard arm, so a new action
+        // does not compile until it is numbered here, and then fails until the table has a row.
+        fn kind(a: &Action) -> usize {
+            match a {
+                ReadPublic => 0,
+                ManageOwnAccount => 1,
+                FileDossier => 2,
+                RegisterBusiness => 3,
+                ViewBusiness { .. } => 4,
+                InviteToBusiness { .. } => 5,
+                ViewDossier(_) => 6,
+                ActOnOwnDossier(_) => 7,
+                ReceiveDossier(_) => 8,
+                ProcessDossier(_) => 9,
+                DecideDossier(_) => 10,
+                ManageOfficers { .. } => 11,
+                GrantRole { .. } => 12,
+                ViewAuditLog => 13,
+            }
+        }
+        let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
+        assert_eq!(covered.len(), 14, "an action kind has no row in the table");
+    }
+
+    #[test]
+    fn an_officer_with_several_roles_has_the_union() {
+        let both =
+            Actor::Officer { account: 5, agency: AGENCY, unit: None, roles: vec![Role::Reception, Role::Leader] };
+        let d = dossier(OTHER, None, AGENCY, Some(UNIT));
+        assert_eq!(decide(&both, Action::ReceiveDossier(d)), Ok(()));
+        assert_eq!(decide(&both, Action::DecideDossier(d)), Ok(()));
+        assert_eq!(decide(&both, Action::ProcessDossier(d)), Err(Denial::Forbidden));
+    }
+
+    #[test]
+    fn role_codes_round_trip() {
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.code()), Some(r));
+        }
+        assert_eq!(Role::parse("admin"), None);
+    }
+}
