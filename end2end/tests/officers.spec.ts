@@ -81,7 +81,7 @@ test('a system admin reads the audit log and sees the officers', async ({ page }
   await enrol(page, 'quantri@demo.sonla.vn');
   await page.getByRole('link', { name: 'Quản trị hệ thống' }).click();
   await expect(page).toHaveURL(/\/quan-tri$/);
-  await expect(page.getByRole('cell', { name: /Cầm Thị Một Cửa/ })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /^Cầm Thị Một Cửa/ })).toBeVisible();
   await settled(page);
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('link', { name: 'Nhật ký an ninh' }).click();
