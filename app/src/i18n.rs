@@ -76,12 +76,15 @@ macro_rules! texts {
 }
 
 mod access;
+mod filing;
 pub use access::{audit_event_label, business_problem_message, officer_problem_message, role_label};
+pub use filing::{eform_problem_message, status_label, upload_problem_message};
 
 /// Interface texts, by the place they appear.
 pub mod t {
     use super::Text;
     pub use super::access::t::*;
+    pub use super::filing::t::*;
     texts! {
         PORTAL_NAME: "Cổng Dịch vụ công tỉnh Sơn La" / "Sơn La Provincial Public Service Portal";
         PORTAL_TAGLINE: "Thủ tục hành chính trực tuyến cho người dân và doanh nghiệp" / "Administrative procedures online for citizens and businesses";

@@ -64,6 +64,20 @@ pub trait AdminService: Send + Sync {
     ) -> Result<crate::pages::admin::AuditPage, ServiceError>;
 }
 
+/// Online filing: my dossiers, one dossier, the public lookup.
+#[async_trait]
+pub trait FilingService: Send + Sync {
+    async fn my_dossiers(&self, actor: &Actor) -> Result<crate::pages::filing::MyDossiers, ServiceError>;
+    /// `NotFound` also when the actor may not see it.
+    async fn dossier(&self, actor: &Actor, id: i64) -> Result<crate::pages::filing::DossierView, ServiceError>;
+    async fn lookup(
+        &self,
+        code: String,
+        check: String,
+        client: String,
+    ) -> Result<crate::pages::filing::LookupOutcome, ServiceError>;
+}
+
 /// Everything the server provides to the UI, cloned into each request's context.
 #[derive(Clone)]
 pub struct Services {
@@ -73,6 +87,7 @@ pub struct Services {
     pub second_factor: Arc<dyn SecondFactorService>,
     pub businesses: Arc<dyn BusinessService>,
     pub admin: Arc<dyn AdminService>,
+    pub filing: Arc<dyn FilingService>,
     /// The button label of the national sign-in, when one is configured (e.g. "VNeID").
     pub federated_sign_in: Option<String>,
 }

@@ -29,6 +29,8 @@ pub struct Config {
     pub smtp: Option<crate::services::notify::smtp::SmtpSettings>,
     /// Reverse proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<Network>,
+    /// Largest document file accepted, in bytes.
+    pub upload_max_bytes: u64,
 }
 
 #[derive(Clone, PartialEq, Eq)]
@@ -163,6 +165,15 @@ impl Config {
         let federated = auth::federated(src, &base_url)?;
         let smtp = auth::smtp(src)?;
         let trusted_proxies = auth::trusted_proxies(src)?;
+        let upload_max_bytes = match src.get("PORTAL_UPLOAD_MAX_MB") {
+            None => 20,
+            Some(v) => v
+                .parse::<u64>()
+                .ok()
+                .filter(|n| (1..=500).contains(n))
+                .ok_or_else(|| bad("PORTAL_UPLOAD_MAX_MB", "expected a number of megabytes from 1 to 500"))?,
+        } * 1024
+            * 1024;
         Ok(Self {
             database,
             data_dir,
@@ -176,6 +187,7 @@ impl Config {
             federated,
             smtp,
             trusted_proxies,
+            upload_max_bytes,
         })
     }
 }

@@ -26,12 +26,15 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         if config.demo_mailbox { Some(Arc::new(services::notify::DemoMailbox::new(db.clone()))) } else { None };
     let accounts = services::accounts::Accounts::new(db.clone(), config.base_url.clone());
     let businesses = services::businesses::Businesses::new(db.clone(), config.base_url.clone());
+    let filing =
+        services::filing::Filing::new(db.clone(), store.clone(), config.base_url.clone(), config.upload_max_bytes);
     let services = Services {
         catalog: Arc::new(services::catalog::Catalog::new(db.clone())),
         mailbox,
         second_factor: Arc::new(accounts.clone()),
         businesses: Arc::new(businesses.clone()),
         admin: Arc::new(services::admin::Admin::new(db.clone())),
+        filing: Arc::new(filing.clone()),
         federated_sign_in: config.federated.as_ref().map(|f| f.label.clone()),
     };
     let oidc = config.federated.as_ref().map(|f| services::accounts::oidc::OidcClient::new(f.settings.clone()));
@@ -46,6 +49,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         accounts,
         secure_cookies: config.base_url.scheme() == "https",
         businesses,
+        filing,
         oidc,
         trusted_proxies: config.trusted_proxies.clone(),
     })

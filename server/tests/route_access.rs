@@ -64,16 +64,18 @@ both_backends!(protected_server_functions_refuse_anonymous_callers, |backend: Ba
             continue;
         }
         let (path, _) = paths.iter().find(|(_, n)| n == name).expect("registered");
-        // The arguments every protected function accepts when empty (JSON or form encoded).
-        let json = *name == "audit_log";
+        // Valid arguments for each (a new protected function with arguments needs a line here).
+        let (content_type, body) = match *name {
+            "audit_log" => {
+                ("application/json", r#"{"query":{"event":null,"account":null,"from":null,"to":null,"page":1}}"#)
+            }
+            "load_dossier" => ("application/x-www-form-urlencoded", "id=1"),
+            _ => ("application/x-www-form-urlencoded", ""),
+        };
         let request = Request::post(*path)
             .header("origin", "http://127.0.0.1:3000")
-            .header("content-type", if json { "application/json" } else { "application/x-www-form-urlencoded" })
-            .body(Body::from(if json {
-                r#"{"query":{"event":null,"account":null,"from":null,"to":null,"page":1}}"#
-            } else {
-                ""
-            }))
+            .header("content-type", content_type)
+            .body(Body::from(body))
             .unwrap();
         let response = app.request(request).await;
         let status = response.status();

@@ -179,6 +179,9 @@ pub struct ProcedureDetail {
     /// ISO date (YYYY-MM-DD) from which this version applies.
     pub effective_from: String,
     pub publication_decision: Option<String>,
+    /// An e-form exists, so the procedure can be filed on this portal.
+    #[serde(default)]
+    pub has_eform: bool,
 }
 
 #[cfg(test)]

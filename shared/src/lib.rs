@@ -3,6 +3,8 @@
 
 pub mod access;
 pub mod catalog;
+pub mod dossier;
+pub mod eform;
 pub mod identity;
 pub mod money;
 pub mod search;

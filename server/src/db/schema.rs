@@ -313,6 +313,103 @@ diesel::joinable!(business_members -> accounts (account_id));
 diesel::joinable!(business_invitations -> businesses (business_id));
 diesel::joinable!(account_identities -> accounts (account_id));
 
+diesel::table! {
+    procedure_forms (id) {
+        id -> BigInt,
+        procedure_id -> BigInt,
+        case_key -> Nullable<Text>,
+        form_key -> Text,
+        version -> Integer,
+        schema_json -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    dossiers (id) {
+        id -> BigInt,
+        code -> Nullable<Text>,
+        status -> Text,
+        version -> Integer,
+        procedure_id -> BigInt,
+        form_id -> BigInt,
+        agency_id -> BigInt,
+        filer_account_id -> BigInt,
+        business_id -> Nullable<BigInt>,
+        owner_kind -> Text,
+        owner_name -> Text,
+        owner_id_number -> Nullable<Text>,
+        owner_phone -> Nullable<Text>,
+        form_data -> Text,
+        identity_verified -> Bool,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        submitted_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    stored_files (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        object_key -> Text,
+        display_name -> Text,
+        content_type -> Text,
+        size_bytes -> BigInt,
+        sha256 -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    dossier_documents (id) {
+        id -> BigInt,
+        dossier_id -> BigInt,
+        requirement -> Integer,
+        file_id -> BigInt,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    dossier_events (id) {
+        id -> BigInt,
+        dossier_id -> BigInt,
+        at -> Timestamp,
+        actor_account_id -> Nullable<BigInt>,
+        from_status -> Nullable<Text>,
+        to_status -> Text,
+        note -> Nullable<Text>,
+        public -> Bool,
+    }
+}
+
+diesel::table! {
+    dossier_code_counters (agency_id, day) {
+        agency_id -> BigInt,
+        day -> Text,
+        last_number -> Integer,
+    }
+}
+
+diesel::table! {
+    rate_limits (limit_key) {
+        limit_key -> Text,
+        window_start -> Timestamp,
+        hits -> Integer,
+    }
+}
+
+diesel::joinable!(procedure_forms -> procedures (procedure_id));
+diesel::joinable!(dossiers -> procedures (procedure_id));
+diesel::joinable!(dossiers -> procedure_forms (form_id));
+diesel::joinable!(dossiers -> agencies (agency_id));
+diesel::joinable!(dossiers -> businesses (business_id));
+diesel::joinable!(dossier_documents -> dossiers (dossier_id));
+diesel::joinable!(dossier_documents -> stored_files (file_id));
+diesel::joinable!(dossier_events -> dossiers (dossier_id));
+diesel::joinable!(stored_files -> accounts (account_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     admin_units,
     agencies,
@@ -338,4 +435,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     business_invitations,
     account_identities,
     oidc_logins,
+    procedure_forms,
+    dossiers,
+    stored_files,
+    dossier_documents,
+    dossier_events,
+    dossier_code_counters,
+    rate_limits,
 );

@@ -33,6 +33,10 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/doanh-nghiep", Access::Protected),
     ("/quan-tri", Access::Protected),
     ("/quan-tri/nhat-ky", Access::Protected),
+    ("/ho-so", Access::Protected),
+    // A dossier the visitor may not see answers 404, anonymous 401.
+    ("/ho-so/{id}", Access::Protected),
+    ("/tra-cuu", Access::Public),
 ];
 
 /// Server functions by name (their URL is `/api/<name><hash>`).
@@ -49,6 +53,10 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("my_businesses", Access::Protected),
     ("admin_officers", Access::Protected),
     ("audit_log", Access::Protected),
+    ("load_my_dossiers", Access::Protected),
+    ("load_dossier", Access::Protected),
+    // Rate-limited; answers only with a code and check value, no personal data.
+    ("lookup_dossier", Access::Public),
 ];
 
 /// The server function name in a registered path, `/api/get_viewer1234…` → `get_viewer`.

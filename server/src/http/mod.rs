@@ -7,6 +7,7 @@ mod admin_forms;
 mod business_forms;
 pub mod csrf;
 mod federated;
+mod filing_forms;
 pub mod forms;
 mod lang;
 pub mod metrics;
@@ -19,6 +20,7 @@ use crate::storage::Store;
 use access_map::Access;
 use app::services::Services;
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::FromRef;
 use axum::http::{HeaderName, HeaderValue, header};
 use axum::routing::{MethodRouter, get, post};
@@ -41,6 +43,7 @@ pub struct AppState {
     /// Cookies get `Secure` when PORTAL_BASE_URL is https.
     pub secure_cookies: bool,
     pub businesses: crate::services::businesses::Businesses,
+    pub filing: crate::services::filing::Filing,
     /// The national identity provider, when configured.
     pub oidc: Option<crate::services::accounts::oidc::OidcClient>,
     pub trusted_proxies: Vec<crate::config::Network>,
@@ -85,6 +88,10 @@ pub fn router(state: AppState) -> Router {
     with_security_headers(router, https).with_state(state)
 }
 
+/// Largest draft form body: ten files at the largest configurable per-file limit would be more
+/// than anyone needs; this bounds what one request may make the server read.
+const DRAFT_BODY_LIMIT: usize = 512 * 1024 * 1024;
+
 /// The routes that are not Leptos pages or server functions, each with its classification (the
 /// handlers that are `Protected` authorize through `shared::access`).
 pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
@@ -111,6 +118,13 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/quan-tri/can-bo", Protected, post(admin_forms::create_officer)),
         ("/quan-tri/can-bo/{id}/vai-tro", Protected, post(admin_forms::set_roles)),
         ("/quan-tri/can-bo/{id}/dat-lai-xac-thuc", Protected, post(admin_forms::reset_second_factor)),
+        ("/ho-so/tao", Protected, post(filing_forms::create)),
+        // The draft form carries files: the body may be as large as several of them; each file
+        // is cut off at the per-file limit as it streams.
+        ("/ho-so/{id}", Protected, post(filing_forms::post_draft).layer(DefaultBodyLimit::max(DRAFT_BODY_LIMIT))),
+        ("/ho-so/{id}/xoa", Protected, post(filing_forms::delete)),
+        ("/tai-lieu/{id}", Protected, get(filing_forms::download)),
+        ("/api/v1/lookup", Public, get(filing_forms::lookup_api)),
     ]
 }
 

@@ -16,6 +16,7 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
         let forwarded = request.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok());
         let ip = crate::config::client_address(peer, forwarded, &state.trusted_proxies);
         request.extensions_mut().insert(ClientIp(ip));
+        request.extensions_mut().insert(app::pages::accounts::ClientAddress(ip.to_string()));
     }
     if let Some(token) = cookie(request.headers(), SESSION_COOKIE) {
         match state.accounts.session(token).await {

@@ -5,6 +5,7 @@
 //! already exists is left as it is, so running the seed again changes nothing.
 
 pub mod accounts;
+pub mod forms;
 mod insert;
 pub mod model;
 mod synthetic;
@@ -21,7 +22,9 @@ pub fn demo_catalog() -> CatalogSeed {
 }
 
 pub async fn seed_demo(db: &Db) -> Result<SeedReport, DbError> {
-    seed_catalog(db, demo_catalog()).await
+    let report = seed_catalog(db, demo_catalog()).await?;
+    db.run(forms::apply).await?;
+    Ok(report)
 }
 
 /// Applies any catalog seed (a province's own import, or a test's).

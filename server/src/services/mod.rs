@@ -6,6 +6,7 @@ pub mod admin;
 pub mod audit;
 pub mod businesses;
 pub mod catalog;
+pub mod filing;
 pub mod notify;
 pub mod organisation;
 

@@ -48,6 +48,10 @@ pub fn current_actor() -> shared::access::Actor {
         .unwrap_or(shared::access::Actor::Anonymous)
 }
 
+/// The client's address as the server worked it out (through trusted proxies), for rate limits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClientAddress(pub String);
+
 /// The CSRF token of this browser, put in the request by the server (its cookie value).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CsrfToken(pub String);
@@ -93,6 +97,13 @@ pub enum Posted {
     },
     Invitation {
         problem: InvitationProblem,
+    },
+    /// A draft saved with problems, or a refused submission.
+    Draft {
+        problems: Vec<shared::eform::FieldProblem>,
+        /// Document requirements (ordinals) still without a file.
+        missing: Vec<i32>,
+        file_problems: Vec<(i32, shared::dossier::UploadProblem)>,
     },
 }
 

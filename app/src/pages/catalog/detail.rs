@@ -5,6 +5,7 @@ use super::api::{DetailOutcome, get_procedure};
 use super::list::OnlineBadge;
 use crate::components::notice::{ProblemList, Unavailable, set_page_status};
 use crate::i18n::{Lang, channel_label, fee_kind_label, level_label, subject_label, t, time_limit_label, use_lang};
+use crate::pages::accounts::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
@@ -71,6 +72,13 @@ fn Detail(d: ProcedureDetail, lang: Lang) -> impl IntoView {
             {d.publication_decision.clone().map(|p| view! { <dt>{t::D_PUBLISHED.get(lang)}</dt><dd>{p}</dd> })}
         </dl>
         {(d.online_level == shared::catalog::OnlineLevel::None).then(|| view! { <p class="notice">{t::D_NOT_ONLINE.get(lang)}</p> })}
+        {(d.has_eform && d.online_level != shared::catalog::OnlineLevel::None).then(|| view! {
+            <form method="post" action="/ho-so/tao" class="file-online">
+                <CsrfInput/>
+                <input type="hidden" name="thu_tuc" value=d.code.to_string()/>
+                <button type="submit">{t::FILE_ONLINE.get(lang)}</button>
+            </form>
+        })}
         {(!d.cases.is_empty()).then(|| view! { <Cases cases=d.cases.clone() lang/> })}
         <section aria-labelledby="channels">
             <h2 id="channels">{t::D_CHANNELS.get(lang)}</h2>

@@ -1,0 +1,170 @@
+//! Texts of online filing: my dossiers, the e-form, documents, submission, the status lookup.
+
+use super::{Lang, Text};
+use shared::dossier::{Status, UploadProblem};
+use shared::eform::Problem;
+
+pub mod t {
+    use super::Text;
+    texts! {
+        MY_DOSSIERS_TITLE: "Hồ sơ của tôi" / "My applications";
+        FIND_PROCEDURE: "Tìm thủ tục để nộp hồ sơ mới" / "Find a procedure to file a new application";
+        DRAFTS: "Hồ sơ đang soạn" / "Drafts";
+        SUBMITTED_DOSSIERS: "Hồ sơ đã nộp" / "Submitted applications";
+        DOCUMENT_STORE: "Kho giấy tờ của tôi" / "My document store";
+        NOTHING_YET: "Chưa có." / "None yet.";
+        DOSSIER_CODE: "Mã hồ sơ" / "Dossier code";
+        DOSSIER: "Hồ sơ" / "Application";
+        DRAFT: "Bản nháp" / "Draft";
+        PROCEDURE: "Thủ tục" / "Procedure";
+        AGENCY: "Cơ quan giải quyết" / "Handling agency";
+        STATUS: "Trạng thái" / "Status";
+        UPDATED: "Cập nhật" / "Updated";
+        FILE_ONLINE: "Nộp trực tuyến" / "Apply online";
+        FILE_ONLINE_SIGN_IN: "Đăng nhập để nộp hồ sơ trực tuyến" / "Sign in to apply online";
+        DRAFT_SAVED: "Đã lưu bản nháp." / "Draft saved.";
+        SUBMITTED_NOTICE: "Đã nộp hồ sơ. Mã hồ sơ và trạng thái ở dưới; thư xác nhận đã được gửi." / "Submitted. The code and status are below; a confirmation mail was sent.";
+        OWNER_TITLE: "Chủ hồ sơ" / "Applicant (owner)";
+        OWNER_MYSELF: "Bản thân tôi" / "Myself";
+        OWNER_OTHER: "Người khác (tôi được ủy quyền nộp thay)" / "Someone else (I am their authorised representative)";
+        OWNER_NAME: "Họ và tên chủ hồ sơ (khi nộp thay)" / "Owner's full name (when filing for someone)";
+        OWNER_ID: "Số định danh cá nhân của chủ hồ sơ" / "Owner's personal ID number";
+        OWNER_PHONE: "Số điện thoại của chủ hồ sơ" / "Owner's phone";
+        DOCUMENTS_TITLE: "Thành phần hồ sơ (giấy tờ kèm theo)" / "Documents";
+        UPLOAD_HINT: "Tệp PDF, JPG hoặc PNG; mỗi tệp tối đa" / "PDF, JPG or PNG files; each at most";
+        DOCUMENT_MISSING: "Còn thiếu giấy tờ" / "Document missing";
+        SAVE_DRAFT: "Lưu nháp" / "Save draft";
+        SUBMIT_DOSSIER: "Nộp hồ sơ" / "Submit";
+        DELETE_DRAFT: "Xóa bản nháp" / "Delete draft";
+        REMOVE: "Gỡ" / "Remove";
+        ADD_ROW: "Thêm dòng" / "Add a row";
+        CHOOSE: "— Chọn —" / "— Choose —";
+        IF_APPLICABLE: "(nếu có)" / "(if applicable)";
+        SUBMITTED_AT: "Nộp lúc" / "Submitted";
+        RECEIVED_AT: "Tiếp nhận lúc" / "Received";
+        APPOINTMENT: "Hẹn trả kết quả" / "Result due";
+        TIMELINE: "Quá trình xử lý" / "Timeline";
+        DECLARED: "Nội dung kê khai" / "What was declared";
+        LOOKUP_TITLE: "Tra cứu hồ sơ" / "Look up an application";
+        LOOKUP_CODE_HINT: "Ví dụ: 000.01.50.H52-261122-0001" / "For example 000.01.50.H52-261122-0001";
+        LOOKUP_CHECK: "Mã kiểm tra" / "Check value";
+        LOOKUP_CHECK_HINT: "4 chữ số cuối của số định danh (hoặc mã số thuế) của chủ hồ sơ, hoặc của số điện thoại." / "The last 4 digits of the owner's ID number (or tax code), or of the phone number.";
+        LOOKUP_BUTTON: "Tra cứu" / "Look up";
+        LOOKUP_NOT_FOUND: "Không tìm thấy hồ sơ với mã và mã kiểm tra này." / "No application matches this code and check value.";
+        RATE_LIMITED: "Bạn tra cứu quá nhiều lần. Vui lòng thử lại sau một phút." / "Too many lookups. Please try again in a minute.";
+    }
+}
+
+pub fn status_label(status: Status, lang: Lang) -> &'static str {
+    let text = match status {
+        Status::Draft => Text { vi: "Đang soạn", en: "Draft" },
+        Status::Submitted => Text { vi: "Chờ tiếp nhận", en: "Waiting for reception" },
+        Status::Received => Text { vi: "Đã tiếp nhận", en: "Received" },
+        Status::Processing => Text { vi: "Đang xử lý", en: "Being processed" },
+        Status::SupplementRequested => Text { vi: "Yêu cầu bổ sung", en: "Supplement requested" },
+        Status::Supplemented => Text { vi: "Đã bổ sung", en: "Supplemented" },
+        Status::Processed => Text { vi: "Đã xử lý xong", en: "Processed" },
+        Status::ResultReturned => Text { vi: "Đã trả kết quả", en: "Result returned" },
+        Status::Refused => Text { vi: "Từ chối", en: "Refused" },
+        Status::Stopped => Text { vi: "Dừng xử lý", en: "Stopped" },
+        Status::Withdrawn => Text { vi: "Đã rút hồ sơ", en: "Withdrawn" },
+    };
+    text.get(lang)
+}
+
+pub fn eform_problem_message(problem: Problem, lang: Lang) -> String {
+    let vi = lang == Lang::Vi;
+    match problem {
+        Problem::Required => if vi { "Vui lòng nhập thông tin này." } else { "Please fill this in." }.to_owned(),
+        Problem::TooLong { max } => {
+            if vi {
+                format!("Tối đa {max} ký tự.")
+            } else {
+                format!("At most {max} characters.")
+            }
+        }
+        Problem::NotANumber => if vi { "Vui lòng nhập số." } else { "Please enter a number." }.to_owned(),
+        Problem::BelowMin { min } => {
+            if vi {
+                format!("Không được nhỏ hơn {min}.")
+            } else {
+                format!("Must be at least {min}.")
+            }
+        }
+        Problem::AboveMax { max } => {
+            if vi {
+                format!("Không được lớn hơn {max}.")
+            } else {
+                format!("Must be at most {max}.")
+            }
+        }
+        Problem::InvalidDate => if vi { "Ngày không hợp lệ." } else { "Not a valid date." }.to_owned(),
+        Problem::FutureDate => {
+            if vi { "Ngày không được sau hôm nay." } else { "The date cannot be in the future." }.to_owned()
+        }
+        Problem::NotAnOption => {
+            if vi { "Vui lòng chọn một mục trong danh sách." } else { "Please choose from the list." }.to_owned()
+        }
+        Problem::InvalidCitizenId => if vi {
+            "Số định danh cá nhân phải gồm 12 chữ số hợp lệ."
+        } else {
+            "A personal ID number has 12 valid digits."
+        }
+        .to_owned(),
+        Problem::InvalidTaxCode => if vi { "Mã số thuế không hợp lệ." } else { "Not a valid tax code." }.to_owned(),
+        Problem::InvalidPhone => {
+            if vi { "Số điện thoại không hợp lệ." } else { "Not a valid phone number." }.to_owned()
+        }
+        Problem::InvalidEmail => {
+            if vi { "Địa chỉ thư điện tử không hợp lệ." } else { "Not a valid e-mail address." }.to_owned()
+        }
+        Problem::UnknownAdminUnit => if vi {
+            "Vui lòng chọn xã, phường trong danh sách."
+        } else {
+            "Please choose a commune from the list."
+        }
+        .to_owned(),
+        Problem::TooFewRows { min } => {
+            if vi {
+                format!("Cần ít nhất {min} dòng.")
+            } else {
+                format!("At least {min} rows are needed.")
+            }
+        }
+        Problem::TooManyRows { max } => {
+            if vi {
+                format!("Tối đa {max} dòng.")
+            } else {
+                format!("At most {max} rows.")
+            }
+        }
+    }
+}
+
+pub fn upload_problem_message(problem: UploadProblem, lang: Lang, limit_mb: u64) -> String {
+    let vi = lang == Lang::Vi;
+    match problem {
+        UploadProblem::TooLarge => {
+            if vi {
+                format!("Tệp vượt quá {limit_mb} MB, chưa được lưu.")
+            } else {
+                format!("The file is over {limit_mb} MB and was not kept.")
+            }
+        }
+        UploadProblem::NotAllowedType => if vi {
+            "Nội dung tệp không phải PDF, JPG hoặc PNG, chưa được lưu."
+        } else {
+            "The file's content is not PDF, JPG or PNG; it was not kept."
+        }
+        .to_owned(),
+        UploadProblem::Empty => {
+            if vi { "Tệp rỗng, chưa được lưu." } else { "The file is empty; it was not kept." }.to_owned()
+        }
+        UploadProblem::Interrupted => if vi {
+            "Tải lên bị gián đoạn, vui lòng thử lại."
+        } else {
+            "The upload broke off; please try again."
+        }
+        .to_owned(),
+    }
+}

@@ -1,0 +1,218 @@
+//! `/ho-so/{id}`: a draft's e-form, owner and documents (one multipart form that saves, adds a
+//! row, removes a document or submits, so it all works without JavaScript), or a submitted
+//! dossier: code, status, timeline, what was declared, the documents.
+
+use super::form::{EForm, problem_map};
+use super::{DossierView, RequirementView, load_dossier, size_label};
+use crate::components::notice::{Denied, ProblemList, Unavailable, set_page_status};
+use crate::i18n::{eform_problem_message, status_label, t, use_lang};
+use crate::pages::accounts::{CsrfInput, Posted, posted};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use shared::eform::FieldKind;
+
+#[component]
+pub fn DossierPage() -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let query = use_query_map();
+    let id = move || params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0));
+    let data = Resource::new(id, load_dossier);
+    let posted = posted();
+    let notice = move || {
+        query.with(|q| {
+            if q.get("da_luu").is_some() {
+                Some(t::DRAFT_SAVED.get(lang))
+            } else if q.get("da_nop").is_some() {
+                Some(t::SUBMITTED_NOTICE.get(lang))
+            } else {
+                None
+            }
+        })
+    };
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let posted = posted.await;
+                let view = match data.await {
+                    Ok(Ok(Some(v))) => v,
+                    Ok(Ok(None)) => {
+                        set_page_status(404);
+                        return view! { <Title text=t::NOT_FOUND_TITLE.get(lang)/><h1>{t::NOT_FOUND_TITLE.get(lang)}</h1> }.into_any();
+                    }
+                    Ok(Err(denial)) => return view! { <Denied denial/> }.into_any(),
+                    Err(_) => return view! { <Unavailable/> }.into_any(),
+                };
+                let title = match &view.code {
+                    Some(code) => format!("{} {code}", t::DOSSIER.get(lang)),
+                    None => format!("{}: {}", t::DRAFT.get(lang), view.procedure_name),
+                };
+                view! {
+                    <Title text=title.clone()/>
+                    <h1>{title}</h1>
+                    {notice().map(|n| view! { <p class="notice" role="status">{n}</p> })}
+                    {if view.editable { editor(view, posted).into_any() } else { submitted(view).into_any() }}
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+}
+
+fn editor(view: DossierView, posted: Posted) -> impl IntoView {
+    let lang = use_lang();
+    // After a refused submission the page shows every problem; otherwise only the saved state.
+    let (problems, missing, file_problems, tried) = match posted {
+        Posted::Draft { problems, missing, file_problems } => (problems, missing, file_problems, true),
+        _ => (Vec::new(), Vec::new(), Vec::new(), false),
+    };
+    if tried {
+        set_page_status(422);
+    }
+    let map = problem_map(&problems);
+    let mut messages: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{}: {}", label_of(&view, &p.path), eform_problem_message(p.problem, lang)))
+        .collect();
+    for ordinal in &missing {
+        let name = view.documents.iter().find(|d| d.ordinal == *ordinal).map(|d| d.name.clone()).unwrap_or_default();
+        messages.push(format!("{}: {name}", t::DOCUMENT_MISSING.get(lang)));
+    }
+    for (ordinal, problem) in &file_problems {
+        let name = view.documents.iter().find(|d| d.ordinal == *ordinal).map(|d| d.name.clone()).unwrap_or_default();
+        messages.push(format!("{name}: {}", crate::i18n::upload_problem_message(*problem, lang, view.file_limit_mb)));
+    }
+    let action = format!("/ho-so/{}", view.id);
+    let delete_action = format!("/ho-so/{}/xoa", view.id);
+    let owner = view.owner.clone();
+    let other = owner.kind == "other";
+    view! {
+        <p class="lead">{view.procedure_name.clone()}" — "{view.agency_name.clone()}</p>
+        {(!messages.is_empty()).then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages/> })}
+        <form class="stack eform" method="post" action=action enctype="multipart/form-data">
+            <CsrfInput/>
+            <fieldset class="eform-section">
+                <legend>{t::OWNER_TITLE.get(lang)}</legend>
+                <span class="checkbox">
+                    <input type="radio" id="chu-ban-than" name="chu_ho_so" value="ban_than" checked=owner.kind == "self"/>
+                    <label for="chu-ban-than">{t::OWNER_MYSELF.get(lang)}</label>
+                </span>
+                {view.businesses.iter().map(|(id, name)| {
+                    let value = format!("dn:{id}");
+                    let oid = format!("chu-dn-{id}");
+                    view! {
+                        <span class="checkbox">
+                            <input type="radio" id=oid.clone() name="chu_ho_so" value=value checked=owner.business_id == Some(*id)/>
+                            <label for=oid>{name.clone()}</label>
+                        </span>
+                    }
+                }).collect_view()}
+                <span class="checkbox">
+                    <input type="radio" id="chu-khac" name="chu_ho_so" value="nguoi_khac" checked=other/>
+                    <label for="chu-khac">{t::OWNER_OTHER.get(lang)}</label>
+                </span>
+                <div class="field">
+                    <label for="chu_ho_so_ten">{t::OWNER_NAME.get(lang)}</label>
+                    <input id="chu_ho_so_ten" name="chu_ho_so_ten" type="text" value=if other { owner.name.clone() } else { String::new() }/>
+                </div>
+                <div class="field">
+                    <label for="chu_ho_so_dinh_danh">{t::OWNER_ID.get(lang)}</label>
+                    <input id="chu_ho_so_dinh_danh" name="chu_ho_so_dinh_danh" type="text" inputmode="numeric" value=if other { owner.id_number.clone().unwrap_or_default() } else { String::new() }/>
+                </div>
+                <div class="field">
+                    <label for="chu_ho_so_dien_thoai">{t::OWNER_PHONE.get(lang)}</label>
+                    <input id="chu_ho_so_dien_thoai" name="chu_ho_so_dien_thoai" type="tel" value=""/>
+                </div>
+            </fieldset>
+            <EForm schema=view.schema.clone() values=view.values.clone() problems=map units=view.units.clone()/>
+            <fieldset class="eform-section">
+                <legend>{t::DOCUMENTS_TITLE.get(lang)}</legend>
+                <p class="hint">{format!("{} {} MB.", t::UPLOAD_HINT.get(lang), view.file_limit_mb)}</p>
+                {view.documents.clone().into_iter().map(|d| requirement(d, &missing)).collect_view()}
+            </fieldset>
+            <div class="actions">
+                <button type="submit" name="hanh_dong" value="luu" class="secondary" formnovalidate=true>{t::SAVE_DRAFT.get(lang)}</button>
+                <button type="submit" name="hanh_dong" value="nop">{t::SUBMIT_DOSSIER.get(lang)}</button>
+            </div>
+        </form>
+        <form method="post" action=delete_action class="inline">
+            <CsrfInput/>
+            <button type="submit" class="secondary">{t::DELETE_DRAFT.get(lang)}</button>
+        </form>
+    }
+}
+
+fn requirement(d: RequirementView, missing: &[i32]) -> impl IntoView {
+    let lang = use_lang();
+    let input_id = format!("tep-{}", d.ordinal);
+    let name = format!("tep.{}", d.ordinal);
+    let is_missing = missing.contains(&d.ordinal);
+    view! {
+        <div class="field document" class:missing=is_missing>
+            <label for=input_id.clone()>{d.name.clone()}{d.mandatory.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
+            {(!d.files.is_empty()).then(|| view! {
+                <ul class="files">
+                    {d.files.iter().map(|f| {
+                        let remove = format!("xoa:{}", f.document_id.unwrap_or_default());
+                        view! {
+                            <li>
+                                <a href=format!("/tai-lieu/{}", f.file_id) rel="external" target="_blank">{f.name.clone()}</a>
+                                " ("{size_label(f.size)}") "
+                                <button type="submit" name="hanh_dong" value=remove class="link" formnovalidate=true
+                                    aria-label=format!("{} {}", t::REMOVE.get(lang), f.name)>{t::REMOVE.get(lang)}</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
+            <input id=input_id type="file" name=name multiple=true accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"/>
+        </div>
+    }
+}
+
+/// The label of the field at `path` (`key` or `group.row.key`).
+fn label_of(view: &DossierView, path: &str) -> String {
+    let mut parts = path.split('.');
+    let first = parts.next().unwrap_or_default();
+    let Some(field) = view.schema.field(first) else { return path.to_owned() };
+    match (&field.kind, parts.next(), parts.next()) {
+        (FieldKind::Group { fields, .. }, Some(row), Some(member)) => {
+            let member = fields.iter().find(|f| f.key == member).map(|f| f.label.clone()).unwrap_or_default();
+            let row = row.parse::<usize>().map(|r| r + 1).unwrap_or(0);
+            format!("{} {row} — {member}", field.label)
+        }
+        _ => field.label.clone(),
+    }
+}
+
+fn submitted(view: DossierView) -> impl IntoView {
+    let lang = use_lang();
+    let values = view.values.clone();
+    view! {
+        <dl class="facts">
+            <dt>{t::PROCEDURE.get(lang)}</dt><dd>{view.procedure_name.clone()}</dd>
+            <dt>{t::AGENCY.get(lang)}</dt><dd>{view.agency_name.clone()}</dd>
+            <dt>{t::STATUS.get(lang)}</dt><dd class="status">{status_label(view.status, lang)}</dd>
+            {view.submitted_at.clone().map(|s| view! { <dt>{t::SUBMITTED_AT.get(lang)}</dt><dd>{s}</dd> })}
+            <dt>{t::OWNER_TITLE.get(lang)}</dt><dd>{view.owner.name.clone()}</dd>
+        </dl>
+        <h2>{t::TIMELINE.get(lang)}</h2>
+        <ol class="timeline">
+            {view.events.iter().map(|e| view! { <li>{e.at.clone()}": "{status_label(e.status, lang)}{e.note.clone().map(|n| format!(" — {n}"))}</li> }).collect_view()}
+        </ol>
+        <h2>{t::DECLARED.get(lang)}</h2>
+        <dl class="facts">
+            {view.schema.fields().filter(|f| !matches!(f.kind, FieldKind::Group { .. } | FieldKind::Document { .. })).filter_map(|f| {
+                let v = values.get(&f.key).to_owned();
+                (!v.is_empty()).then(|| view! { <dt>{f.label.clone()}</dt><dd>{v}</dd> })
+            }).collect_view()}
+        </dl>
+        <h2>{t::DOCUMENTS_TITLE.get(lang)}</h2>
+        <ul class="files">
+            {view.documents.iter().flat_map(|d| d.files.iter().map(move |f| (d.name.clone(), f.clone()))).map(|(req, f)| view! {
+                <li>{req}": "<a href=format!("/tai-lieu/{}", f.file_id) rel="external" target="_blank">{f.name}</a>" ("{size_label(f.size)}")"</li>
+            }).collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,86 @@
+//! `/ho-so`: my drafts, my submitted dossiers, my document store.
+
+use super::{DossierRow, load_my_dossiers, size_label};
+use crate::components::notice::{Denied, Unavailable};
+use crate::i18n::{status_label, t, use_lang};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn MyDossiersPage() -> impl IntoView {
+    let lang = use_lang();
+    let data = Resource::new(|| (), |_| load_my_dossiers());
+    view! {
+        <Title text=t::MY_DOSSIERS_TITLE.get(lang)/>
+        <h1>{t::MY_DOSSIERS_TITLE.get(lang)}</h1>
+        <p><a href="/thu-tuc">{t::FIND_PROCEDURE.get(lang)}</a></p>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let mine = match data.await {
+                    Ok(Ok(m)) => m,
+                    Ok(Err(denial)) => return view! { <Denied denial/> }.into_any(),
+                    Err(_) => return view! { <Unavailable/> }.into_any(),
+                };
+                view! {
+                    <section aria-labelledby="drafts">
+                        <h2 id="drafts">{t::DRAFTS.get(lang)}</h2>
+                        {rows(mine.drafts)}
+                    </section>
+                    <section aria-labelledby="submitted">
+                        <h2 id="submitted">{t::SUBMITTED_DOSSIERS.get(lang)}</h2>
+                        {rows(mine.dossiers)}
+                    </section>
+                    <section aria-labelledby="store">
+                        <h2 id="store">{t::DOCUMENT_STORE.get(lang)}</h2>
+                        {if mine.files.is_empty() {
+                            view! { <p>{t::NOTHING_YET.get(lang)}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="files">
+                                    {mine.files.into_iter().map(|f| view! {
+                                        <li><a href=format!("/tai-lieu/{}", f.file_id) rel="external" target="_blank">{f.name}</a>" ("{size_label(f.size)}")"</li>
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                    </section>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+}
+
+fn rows(rows: Vec<DossierRow>) -> impl IntoView {
+    let lang = use_lang();
+    if rows.is_empty() {
+        return view! { <p>{t::NOTHING_YET.get(lang)}</p> }.into_any();
+    }
+    view! {
+        <div class="table-scroll">
+        <table>
+            <thead><tr>
+                <th scope="col">{t::DOSSIER_CODE.get(lang)}</th>
+                <th scope="col">{t::PROCEDURE.get(lang)}</th>
+                <th scope="col">{t::STATUS.get(lang)}</th>
+                <th scope="col">{t::UPDATED.get(lang)}</th>
+            </tr></thead>
+            <tbody>
+                {rows.into_iter().map(|r| {
+                    let href = format!("/ho-so/{}", r.id);
+                    let label = r.code.clone().unwrap_or_else(|| t::DRAFT.get(lang).to_owned());
+                    view! {
+                        <tr>
+                            <td><a href=href>{label}</a></td>
+                            <td>{r.procedure_name}</td>
+                            <td>{status_label(r.status, lang)}</td>
+                            <td>{r.updated}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+        </div>
+    }
+    .into_any()
+}

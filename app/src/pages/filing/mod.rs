@@ -1,0 +1,155 @@
+//! Online filing: `/ho-so` (my drafts, dossiers and document store), `/ho-so/{id}` (a draft's
+//! e-form and documents, or a submitted dossier with its timeline), `/tra-cuu` (public status
+//! lookup). Forms post to `server/src/http/filing_forms.rs`.
+
+mod dossier;
+mod form;
+mod list;
+mod lookup;
+
+pub use dossier::DossierPage;
+pub use list::MyDossiersPage;
+pub use lookup::LookupPage;
+
+use crate::pages::accounts::Guarded;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use shared::dossier::Status;
+use shared::eform::{FieldProblem, FormSchema, FormValues};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DossierRow {
+    pub id: i64,
+    pub code: Option<String>,
+    pub procedure_name: String,
+    pub status: Status,
+    /// Vietnam time.
+    pub updated: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileView {
+    /// The link to a dossier, when shown inside one.
+    pub document_id: Option<i64>,
+    pub file_id: i64,
+    pub name: String,
+    pub content_type: String,
+    pub size: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyDossiers {
+    pub drafts: Vec<DossierRow>,
+    pub dossiers: Vec<DossierRow>,
+    /// The document store: every file uploaded, reusable.
+    pub files: Vec<FileView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequirementView {
+    pub ordinal: i32,
+    pub name: String,
+    pub mandatory: bool,
+    pub files: Vec<FileView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnerView {
+    /// `self`, `business` or `other`.
+    pub kind: String,
+    pub name: String,
+    pub id_number: Option<String>,
+    pub phone: Option<String>,
+    pub business_id: Option<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitChoice {
+    pub code: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventView {
+    pub at: String,
+    pub status: Status,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DossierView {
+    pub id: i64,
+    pub code: Option<String>,
+    pub status: Status,
+    /// A draft of this actor's: the form is shown for editing.
+    pub editable: bool,
+    pub procedure_code: String,
+    pub procedure_name: String,
+    pub agency_name: String,
+    pub schema: FormSchema,
+    pub values: FormValues,
+    pub documents: Vec<RequirementView>,
+    pub owner: OwnerView,
+    /// Businesses the viewer may file for.
+    pub businesses: Vec<(i64, String)>,
+    pub units: Vec<UnitChoice>,
+    pub events: Vec<EventView>,
+    pub submitted_at: Option<String>,
+    pub file_limit_mb: u64,
+    /// For a draft: what still stops submission.
+    pub open_problems: Vec<FieldProblem>,
+    pub missing_documents: Vec<i32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    pub at: String,
+    pub status: Status,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicStatus {
+    pub code: String,
+    pub procedure_name: String,
+    pub agency_name: String,
+    pub status: Status,
+    pub submitted_at: Option<String>,
+    pub received_at: Option<String>,
+    pub appointment: Option<String>,
+    pub timeline: Vec<TimelineEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LookupOutcome {
+    Found(PublicStatus),
+    /// Unknown code or wrong check value: one answer for both.
+    NotFound,
+    RateLimited,
+}
+
+#[server]
+pub async fn load_my_dossiers() -> Result<Guarded<MyDossiers>, ServerFnError> {
+    let services = expect_context::<crate::services::Services>();
+    let actor = crate::pages::accounts::current_actor();
+    crate::pages::accounts::guarded(services.filing.my_dossiers(&actor).await)
+}
+
+/// `None` when the dossier does not exist or the actor may not see it (the same answer).
+#[server]
+pub async fn load_dossier(id: i64) -> Result<Guarded<Option<DossierView>>, ServerFnError> {
+    let services = expect_context::<crate::services::Services>();
+    let actor = crate::pages::accounts::current_actor();
+    match services.filing.dossier(&actor, id).await {
+        Err(crate::services::ServiceError::NotFound) => Ok(Ok(None)),
+        other => crate::pages::accounts::guarded(other.map(Some)),
+    }
+}
+
+/// Human size: "1,2 MB", "350 KB".
+pub fn size_label(bytes: u64) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0)).replace('.', ",")
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
+}

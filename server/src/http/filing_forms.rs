@@ -1,0 +1,266 @@
+//! Filing over plain HTTP: start a draft, the draft's one multipart form (save, add a row,
+//! remove a document, submit; files streamed as they arrive), delete a draft, download a file,
+//! and the public lookup API. The service authorizes everything with the actor.
+
+use super::AppState;
+use super::forms::{check_csrf, client_ip, read_form, rerender, see_other, unavailable};
+use crate::services::filing::{DraftError, SubmitError};
+use app::pages::accounts::{CSRF_FIELD, CsrfToken, Posted, Viewer};
+use app::pages::filing::LookupOutcome;
+use axum::body::Body;
+use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use shared::access::Actor;
+use shared::dossier::UploadProblem;
+
+/// Text parts of the draft form: each at most this long, all together at most `MAX_TEXT_TOTAL`.
+const MAX_TEXT_PART: usize = 16 * 1024;
+const MAX_TEXT_TOTAL: usize = 512 * 1024;
+
+fn actor_of(parts: &Parts) -> Actor {
+    parts.extensions.get::<Viewer>().map(|v| v.actor.clone()).unwrap_or(Actor::Anonymous)
+}
+
+fn not_found() -> Response {
+    (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response()
+}
+
+fn draft_error(e: DraftError) -> Response {
+    match e {
+        DraftError::Denied(shared::access::Denial::SignInRequired) => see_other("/dang-nhap"),
+        DraftError::Denied(_) | DraftError::NotFound | DraftError::NoForm => not_found(),
+        DraftError::NotEditable | DraftError::Conflict => (
+            StatusCode::CONFLICT,
+            "Hồ sơ đã thay đổi; vui lòng tải lại trang. / The application changed; please reload.",
+        )
+            .into_response(),
+        DraftError::Invalid(_) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, "Dữ liệu không hợp lệ. / Invalid data.").into_response()
+        }
+        DraftError::Unexpected(e) => {
+            tracing::error!(error = %format!("{e:#}"), "filing failed");
+            unavailable()
+        }
+    }
+}
+
+/// `POST /ho-so/tao`: a new draft of procedure `thu_tuc`.
+pub async fn create(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields, _) = match read_form(request).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    if let Err(r) = check_csrf(&parts, &fields) {
+        return r;
+    }
+    let code = fields.get("thu_tuc").cloned().unwrap_or_default();
+    match state.filing.create_draft(&actor_of(&parts), code).await {
+        Ok(id) => see_other(&format!("/ho-so/{id}")),
+        Err(e) => draft_error(e),
+    }
+}
+
+/// `POST /ho-so/{id}/xoa`.
+pub async fn delete(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
+    let (parts, fields, _) = match read_form(request).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    if let Err(r) = check_csrf(&parts, &fields) {
+        return r;
+    }
+    match state.filing.delete_draft(&actor_of(&parts), id).await {
+        Ok(()) => see_other("/ho-so"),
+        Err(e) => draft_error(e),
+    }
+}
+
+/// `POST /ho-so/{id}`: the draft's form, multipart. The CSRF token is the form's first part, so
+/// nothing is stored for a forged request; files are streamed into storage as they arrive.
+pub async fn post_draft(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let actor = actor_of(&parts);
+    let request = Request::from_parts(parts.clone(), body);
+    let mut multipart = match Multipart::from_request(request, &state).await {
+        Ok(m) => m,
+        Err(e) => return e.into_response(),
+    };
+    let expected = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+    let mut first = true;
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut text_total = 0usize;
+    let mut file_problems: Vec<(i32, UploadProblem)> = Vec::new();
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            Err(_) => {
+                // The body broke off (or exceeded the request limit): whatever was complete is kept.
+                file_problems.push((0, UploadProblem::Interrupted));
+                break;
+            }
+        };
+        let name = field.name().unwrap_or_default().to_owned();
+        if first {
+            first = false;
+            let token = if name == CSRF_FIELD { field.text().await.unwrap_or_default() } else { String::new() };
+            let cookie_present = super::session::cookie(&parts.headers, CSRF_FIELD).is_some();
+            if !(cookie_present
+                && !expected.is_empty()
+                && super::forms::constant_time_eq(token.as_bytes(), expected.as_bytes()))
+            {
+                let fields = std::collections::HashMap::new();
+                return check_csrf(&parts, &fields).err().unwrap_or_else(|| StatusCode::FORBIDDEN.into_response());
+            }
+            continue;
+        }
+        if let Some(requirement) = name.strip_prefix("tep.").and_then(|n| n.parse::<i32>().ok()) {
+            let file_name = field.file_name().unwrap_or_default().to_owned();
+            if file_name.is_empty() {
+                // The browser sends an empty part for a file input left empty.
+                continue;
+            }
+            match state.filing.upload(&actor, id, requirement, &file_name, field).await {
+                Ok(Ok(_)) => {}
+                Ok(Err(problem)) => file_problems.push((requirement, problem)),
+                Err(e) => return draft_error(e),
+            }
+            continue;
+        }
+        let value = match field.text().await {
+            Ok(v) => v,
+            Err(_) => break,
+        };
+        text_total += value.len();
+        if value.len() > MAX_TEXT_PART || text_total > MAX_TEXT_TOTAL {
+            return (StatusCode::PAYLOAD_TOO_LARGE, "Biểu mẫu quá lớn. / Form too large.").into_response();
+        }
+        pairs.push((name, value));
+    }
+    let action = pairs.iter().find(|(k, _)| k == "hanh_dong").map(|(_, v)| v.clone()).unwrap_or_default();
+    let reuse: Vec<(i32, i64)> =
+        pairs.iter().filter_map(|(k, v)| Some((k.strip_prefix("dung_lai.")?.parse().ok()?, v.parse().ok()?))).collect();
+    let owner_problems = match state.filing.save_posted(&actor, id, &pairs).await {
+        Ok(()) => Vec::new(),
+        Err(DraftError::Invalid(problems)) => problems,
+        // A second click on "submit" after the first went through: the same dossier.
+        Err(DraftError::NotEditable) if action == "nop" && file_problems.is_empty() => {
+            return match state.filing.submit(&actor, id).await {
+                Ok(_) => see_other(&format!("/ho-so/{id}?da_nop=1")),
+                Err(_) => draft_error(DraftError::NotEditable),
+            };
+        }
+        Err(e) => return draft_error(e),
+    };
+    for (requirement, file_id) in reuse {
+        if let Err(e) = state.filing.reuse(&actor, id, requirement, file_id).await {
+            return draft_error(e);
+        }
+    }
+    if let Some(document) = action.strip_prefix("xoa:").and_then(|d| d.parse::<i64>().ok()) {
+        if let Err(e) = state.filing.remove_document(&actor, id, document).await {
+            return draft_error(e);
+        }
+    }
+    if !owner_problems.is_empty() || !file_problems.is_empty() {
+        let posted = Posted::Draft { problems: owner_problems, missing: Vec::new(), file_problems };
+        return rerender(&state, get_parts(parts, id), posted).await;
+    }
+    if action != "nop" {
+        return see_other(&format!("/ho-so/{id}?da_luu=1"));
+    }
+    match state.filing.submit(&actor, id).await {
+        Ok(_) => see_other(&format!("/ho-so/{id}?da_nop=1")),
+        Err(SubmitError::Incomplete { problems, missing }) => {
+            let posted = Posted::Draft { problems, missing, file_problems: Vec::new() };
+            rerender(&state, get_parts(parts, id), posted).await
+        }
+        Err(SubmitError::NotFound) => not_found(),
+        Err(SubmitError::NotSubmittable) => draft_error(DraftError::NotEditable),
+        Err(SubmitError::Exhausted) => unavailable(),
+        Err(SubmitError::Unexpected(e)) => draft_error(DraftError::Unexpected(e)),
+    }
+}
+
+/// The request as a GET of the draft page, to render it again with the problems.
+fn get_parts(mut parts: Parts, id: i64) -> Parts {
+    parts.method = axum::http::Method::GET;
+    if let Ok(uri) = format!("/ho-so/{id}").parse() {
+        parts.uri = uri;
+    }
+    parts
+}
+
+/// `GET /tai-lieu/{id}`: a file, to its owner or to whoever may see a dossier holding it.
+pub async fn download(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    match state.filing.download(&actor_of(&parts), id).await {
+        Ok(file) => {
+            let mut response = Response::new(Body::from_stream(file.body));
+            let headers = response.headers_mut();
+            if let Ok(v) = HeaderValue::from_str(&file.content_type) {
+                headers.insert(header::CONTENT_TYPE, v);
+            }
+            headers.insert(header::CONTENT_LENGTH, HeaderValue::from(file.size));
+            // Shown inline (preview); the name is percent-encoded, never raw client text.
+            let encoded = app::components::layout::encode_component(&file.display_name);
+            if let Ok(v) = HeaderValue::from_str(&format!("inline; filename*=UTF-8''{encoded}")) {
+                headers.insert(header::CONTENT_DISPOSITION, v);
+            }
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+            // A document is data, never a page that could run script on this origin.
+            headers.insert(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static("sandbox; default-src 'none'; img-src 'self'; object-src 'self'"),
+            );
+            response
+        }
+        Err(DraftError::Denied(shared::access::Denial::SignInRequired)) => see_other("/dang-nhap"),
+        Err(DraftError::Unexpected(e)) => draft_error(DraftError::Unexpected(e)),
+        Err(_) => not_found(),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct LookupQuery {
+    code: Option<String>,
+    check: Option<String>,
+}
+
+/// `GET /api/v1/lookup?code=…&check=…`: the public status as JSON.
+pub async fn lookup_api(State(state): State<AppState>, Query(q): Query<LookupQuery>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let (Some(code), Some(check)) = (q.code, q.check) else {
+        return json(StatusCode::BAD_REQUEST, serde_json::json!({ "error": "code and check are required" }));
+    };
+    match state.filing.lookup(code, check, client_ip(&parts)).await {
+        Ok(LookupOutcome::Found(found)) => json(
+            StatusCode::OK,
+            serde_json::json!({
+                "code": found.code,
+                "procedure": found.procedure_name,
+                "agency": found.agency_name,
+                "status": found.status.code(),
+                "submitted_at": found.submitted_at,
+                "received_at": found.received_at,
+                "appointment": found.appointment,
+                "timeline": found.timeline.iter().map(|e| serde_json::json!({ "at": e.at, "status": e.status.code() })).collect::<Vec<_>>(),
+            }),
+        ),
+        Ok(LookupOutcome::NotFound) => json(StatusCode::NOT_FOUND, serde_json::json!({ "error": "not_found" })),
+        Ok(LookupOutcome::RateLimited) => {
+            json(StatusCode::TOO_MANY_REQUESTS, serde_json::json!({ "error": "rate_limited" }))
+        }
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "lookup failed");
+            json(StatusCode::SERVICE_UNAVAILABLE, serde_json::json!({ "error": "unavailable" }))
+        }
+    }
+}
+
+fn json(status: StatusCode, value: serde_json::Value) -> Response {
+    (status, [(header::CONTENT_TYPE, "application/json")], value.to_string()).into_response()
+}

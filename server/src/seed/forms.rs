@@ -1,0 +1,73 @@
+//! The demo e-forms: birth registration, household business registration, construction permit
+//! (individual house) and criminal record certificate, each attached to the procedure version
+//! in force. Applied idempotently (a form version is inserted once).
+
+use crate::db::schema::{procedure_forms, procedures};
+use crate::db::{DbConn, DbError};
+use diesel::prelude::*;
+use shared::eform::FormSchema;
+
+/// (procedure code, form JSON).
+pub const DEMO_FORMS: [(&str, &str); 4] = [
+    ("1.001193", include_str!("forms/1.001193.json")),
+    ("1.001612", include_str!("forms/1.001612.json")),
+    ("1.005360", include_str!("forms/1.005360.json")),
+    ("3.000333", include_str!("forms/3.000333.json")),
+];
+
+pub fn parse(json: &str) -> Result<FormSchema, String> {
+    let schema: FormSchema = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    schema.check()?;
+    Ok(schema)
+}
+
+/// Inserts the forms not there yet; returns how many were inserted.
+pub fn apply(conn: &mut DbConn) -> Result<usize, DbError> {
+    let mut inserted = 0;
+    for (code, json) in DEMO_FORMS {
+        let schema = parse(json).map_err(|e| crate::services::filing::decode(format!("form of {code}: {e}")))?;
+        let today = crate::services::today_in_vietnam();
+        let procedure: Option<i64> = procedures::table
+            .filter(procedures::code.eq(code))
+            .filter(crate::services::catalog::in_force(today))
+            .select(procedures::id)
+            .first(conn)
+            .optional()?;
+        let Some(procedure_id) = procedure else { continue };
+        let exists: Option<i64> = procedure_forms::table
+            .filter(procedure_forms::procedure_id.eq(procedure_id))
+            .filter(procedure_forms::form_key.eq(&schema.key))
+            .filter(procedure_forms::version.eq(i32::try_from(schema.version).unwrap_or(i32::MAX)))
+            .select(procedure_forms::id)
+            .first(conn)
+            .optional()?;
+        if exists.is_some() {
+            continue;
+        }
+        diesel::insert_into(procedure_forms::table)
+            .values((
+                procedure_forms::procedure_id.eq(procedure_id),
+                procedure_forms::form_key.eq(&schema.key),
+                procedure_forms::version.eq(i32::try_from(schema.version).unwrap_or(i32::MAX)),
+                procedure_forms::schema_json.eq(json),
+                procedure_forms::created_at.eq(chrono::Utc::now().naive_utc()),
+            ))
+            .execute(conn)?;
+        inserted += 1;
+    }
+    Ok(inserted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_demo_form_is_a_valid_schema() {
+        for (code, json) in DEMO_FORMS {
+            let schema = parse(json).unwrap_or_else(|e| panic!("{code}: {e}"));
+            assert!(schema.fields().count() >= 8, "{code} has its real fields");
+            assert_eq!(schema.replaces_requirement, Some(1));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! Online filing: drafts of a procedure's e-form, their documents in the filer's store, and
+//! submission with the dossier code. Every entry point takes the acting `Actor` and decides with
+//! `shared::access`; a dossier the actor may not see is reported as not found, so ids cannot be
+//! probed.
+
+mod documents;
+mod drafts;
+mod lookup;
+mod submit;
+pub mod upload;
+mod views;
+
+pub use documents::{Download, FILE_LIMIT_DEFAULT};
+pub use drafts::{DraftError, OwnerChoice};
+pub use submit::SubmitError;
+
+use crate::db::schema::{admin_units, dossiers};
+use crate::db::{Db, DbConn, DbError};
+use crate::storage::Store;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use shared::access::DossierScope;
+use shared::dossier::Status;
+
+#[derive(Clone)]
+pub struct Filing {
+    db: Db,
+    store: Store,
+    base_url: url::Url,
+    /// Per-file upload limit in bytes.
+    file_limit: u64,
+}
+
+impl Filing {
+    pub fn new(db: Db, store: Store, base_url: url::Url, file_limit: u64) -> Self {
+        Self { db, store, base_url, file_limit }
+    }
+
+    pub fn file_limit(&self) -> u64 {
+        self.file_limit
+    }
+}
+
+fn now() -> NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+/// (year, month, day) in Vietnam.
+fn today() -> (i32, u32, u32) {
+    use chrono::Datelike;
+    let d = super::today_in_vietnam();
+    (d.year(), d.month(), d.day())
+}
+
+/// The administrative units a form may name: those in force today.
+fn current_unit_codes(conn: &mut DbConn) -> Result<std::collections::BTreeSet<String>, DbError> {
+    let today = super::today_in_vietnam();
+    let codes: Vec<String> = admin_units::table
+        .filter(admin_units::valid_from.le(today))
+        .filter(admin_units::valid_to.is_null().or(admin_units::valid_to.gt(today)))
+        .select(admin_units::code)
+        .load(conn)?;
+    Ok(codes.into_iter().collect())
+}
+
+/// What the authorization rules see of a dossier, and its status and version.
+struct Scoped {
+    scope: DossierScope,
+    status: Status,
+    version: i32,
+}
+
+/// The dossier if it is a draft `actor` may change; otherwise why not (someone else's reads as
+/// not found).
+fn own_draft(conn: &mut DbConn, actor: &shared::access::Actor, id: i64) -> Result<Result<Scoped, DraftError>, DbError> {
+    let Some(s) = scoped(conn, id)? else { return Ok(Err(DraftError::NotFound)) };
+    if shared::access::decide(actor, shared::access::Action::ActOnOwnDossier(s.scope)).is_err() {
+        return Ok(Err(DraftError::NotFound));
+    }
+    if s.status != Status::Draft {
+        return Ok(Err(DraftError::NotEditable));
+    }
+    Ok(Ok(s))
+}
+
+fn scoped(conn: &mut DbConn, id: i64) -> Result<Option<Scoped>, DbError> {
+    let row: Option<(i64, Option<i64>, i64, String, i32)> = dossiers::table
+        .filter(dossiers::id.eq(id))
+        .select((
+            dossiers::filer_account_id,
+            dossiers::business_id,
+            dossiers::agency_id,
+            dossiers::status,
+            dossiers::version,
+        ))
+        .first(conn)
+        .optional()?;
+    Ok(row.and_then(|(owner, business, agency, status, version)| {
+        Some(Scoped {
+            scope: DossierScope { owner, business, agency, unit: None },
+            status: Status::parse(&status)?,
+            version,
+        })
+    }))
+}
+
+/// A stored value the domain refuses (for other modules: the seeds).
+pub(crate) fn decode(message: String) -> DbError {
+    decode_error(message)
+}
+
+/// A stored value the domain refuses (a broken form schema, unreadable form data).
+fn decode_error(message: String) -> DbError {
+    DbError::Query(diesel::result::Error::DeserializationError(message.into()))
+}

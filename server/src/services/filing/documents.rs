@@ -1,0 +1,262 @@
+//! Documents of a draft: uploaded (streamed into the filer's store, then linked), reused from
+//! the store without uploading again, removed; and downloads, authorized per file.
+//!
+//! Order of effects on upload: the object is written first under a fresh server-made key, then
+//! the rows in one transaction. A crash between the two leaves an object no row points to
+//! (harmless, collectable), never a row pointing to a missing object.
+
+use super::upload::{Stored, store_stream};
+use super::{DraftError, Filing, now, own_draft, scoped};
+use crate::db::schema::{document_requirements, dossier_documents, dossiers, procedure_forms, stored_files};
+use crate::db::{DbConn, DbError};
+use bytes::Bytes;
+use diesel::prelude::*;
+use futures::Stream;
+use object_store::ObjectStoreExt;
+use object_store::path::Path;
+use shared::access::{Action, Actor, Denial, decide};
+use shared::dossier::UploadProblem;
+
+/// 20 MB, the default per-file limit (`PORTAL_UPLOAD_MAX_MB`).
+pub const FILE_LIMIT_DEFAULT: u64 = 20 * 1024 * 1024;
+/// Longest display name kept.
+const NAME_CHARS: usize = 120;
+
+/// A file to send back: its bytes as a stream, and how to label them.
+pub struct Download {
+    pub body: futures::stream::BoxStream<'static, Result<Bytes, object_store::Error>>,
+    pub content_type: String,
+    pub display_name: String,
+    pub size: u64,
+}
+
+/// The key of a new object in `account`'s store: made here, never from client input.
+fn new_key(account: i64) -> Path {
+    Path::from(format!("files/{account}/{}", hex::encode(rand::random::<[u8; 16]>())))
+}
+
+/// The client's file name as harmless display text: no path, no control characters, bounded.
+pub fn display_name(raw: &str) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = shared::text::nfc(base)
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>' | '\u{202E}' | '\u{202D}'))
+        .take(NAME_CHARS)
+        .collect();
+    let cleaned = cleaned.trim().trim_start_matches('.').to_owned();
+    if cleaned.is_empty() { "tai-lieu".to_owned() } else { cleaned }
+}
+
+/// May `actor` change this dossier's documents? It must be their draft; the requirement must be
+/// one of the procedure's that takes uploads.
+fn check_target(
+    conn: &mut DbConn,
+    actor: &Actor,
+    id: i64,
+    requirement: i32,
+) -> Result<Result<(), DraftError>, DbError> {
+    if let Err(e) = own_draft(conn, &actor, id)? {
+        return Ok(Err(e));
+    }
+    let (procedure_id, form_json): (i64, String) = dossiers::table
+        .inner_join(procedure_forms::table)
+        .filter(dossiers::id.eq(id))
+        .select((dossiers::procedure_id, procedure_forms::schema_json))
+        .first(conn)?;
+    let replaced =
+        serde_json::from_str::<shared::eform::FormSchema>(&form_json).ok().and_then(|f| f.replaces_requirement);
+    let exists: Option<i32> = document_requirements::table
+        .filter(document_requirements::procedure_id.eq(procedure_id))
+        .filter(document_requirements::ordinal.eq(requirement))
+        .select(document_requirements::ordinal)
+        .first(conn)
+        .optional()?;
+    if exists.is_none() || replaced == Some(requirement) {
+        return Ok(Err(DraftError::NotFound));
+    }
+    Ok(Ok(()))
+}
+
+impl Filing {
+    /// Streams one file into the filer's store and links it to the draft's `requirement`.
+    /// `Ok(Err(problem))`: refused, nothing stored.
+    pub async fn upload<S, E>(
+        &self,
+        actor: &Actor,
+        id: i64,
+        requirement: i32,
+        file_name: &str,
+        body: S,
+    ) -> Result<Result<i64, UploadProblem>, DraftError>
+    where
+        S: Stream<Item = Result<Bytes, E>> + Unpin,
+        E: std::fmt::Display,
+    {
+        let account = actor.account().ok_or(DraftError::Denied(Denial::SignInRequired))?;
+        {
+            let actor = actor.clone();
+            self.db.run(move |conn| check_target(conn, &actor, id, requirement)).await??;
+        }
+        let key = new_key(account);
+        let stored = match store_stream(&self.store, &key, body, self.file_limit).await? {
+            Ok(s) => s,
+            Err(problem) => return Ok(Err(problem)),
+        };
+        let name = display_name(file_name);
+        let actor = actor.clone();
+        let key_text = key.to_string();
+        let linked = self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    // Checked again inside the transaction: the draft may have been submitted
+                    // or deleted while the file streamed.
+                    if let Err(e) = check_target(conn, &actor, id, requirement)? {
+                        return Ok(Err(e));
+                    }
+                    let Stored { size, sha256, content_type } = stored;
+                    let file_id: i64 = diesel::insert_into(stored_files::table)
+                        .values((
+                            stored_files::account_id.eq(account),
+                            stored_files::object_key.eq(&key_text),
+                            stored_files::display_name.eq(&name),
+                            stored_files::content_type.eq(content_type),
+                            stored_files::size_bytes.eq(i64::try_from(size).unwrap_or(i64::MAX)),
+                            stored_files::sha256.eq(&sha256),
+                            stored_files::created_at.eq(now()),
+                        ))
+                        .returning(stored_files::id)
+                        .get_result(conn)?;
+                    link(conn, id, requirement, file_id)?;
+                    Ok::<_, DbError>(Ok(file_id))
+                })
+            })
+            .await;
+        match linked {
+            Ok(Ok(file_id)) => Ok(Ok(file_id)),
+            other => {
+                // Nothing points to the object: remove it (best effort).
+                let _ = self.store.delete(&key).await;
+                match other {
+                    Ok(Err(e)) => Err(e),
+                    Err(e) => Err(e.into()),
+                    Ok(Ok(_)) => unreachable!(),
+                }
+            }
+        }
+    }
+
+    /// Links a file already in the filer's store to the draft (no new upload).
+    pub async fn reuse(&self, actor: &Actor, id: i64, requirement: i32, file_id: i64) -> Result<(), DraftError> {
+        let account = actor.account().ok_or(DraftError::Denied(Denial::SignInRequired))?;
+        let actor = actor.clone();
+        self.db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    if let Err(e) = check_target(conn, &actor, id, requirement)? {
+                        return Ok(Err(e));
+                    }
+                    let mine: Option<i64> = stored_files::table
+                        .filter(stored_files::id.eq(file_id))
+                        .filter(stored_files::account_id.eq(account))
+                        .select(stored_files::id)
+                        .first(conn)
+                        .optional()?;
+                    if mine.is_none() {
+                        return Ok(Err(DraftError::NotFound));
+                    }
+                    link(conn, id, requirement, file_id)?;
+                    Ok::<_, DbError>(Ok(()))
+                })
+            })
+            .await?
+    }
+
+    /// Unlinks a document from the draft (the file stays in the store).
+    pub async fn remove_document(&self, actor: &Actor, id: i64, document_id: i64) -> Result<(), DraftError> {
+        let actor = actor.clone();
+        self.db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    if let Err(e) = own_draft(conn, &actor, id)? {
+                        return Ok(Err(e));
+                    }
+                    diesel::delete(
+                        dossier_documents::table
+                            .filter(dossier_documents::id.eq(document_id))
+                            .filter(dossier_documents::dossier_id.eq(id)),
+                    )
+                    .execute(conn)?;
+                    Ok::<_, DbError>(Ok(()))
+                })
+            })
+            .await?
+    }
+
+    /// A file for `actor`: their own, or one attached to a dossier they may see.
+    pub async fn download(&self, actor: &Actor, file_id: i64) -> Result<Download, DraftError> {
+        decide(actor, Action::ManageOwnAccount).map_err(DraftError::Denied)?;
+        let actor = actor.clone();
+        let found = self
+            .db
+            .run(move |conn| {
+                let file: Option<(i64, String, String, String, i64)> = stored_files::table
+                    .filter(stored_files::id.eq(file_id))
+                    .select((
+                        stored_files::account_id,
+                        stored_files::object_key,
+                        stored_files::content_type,
+                        stored_files::display_name,
+                        stored_files::size_bytes,
+                    ))
+                    .first(conn)
+                    .optional()?;
+                let Some((owner, key, content_type, name, size)) = file else { return Ok(None) };
+                let mut allowed = actor.account() == Some(owner);
+                if !allowed {
+                    let holders: Vec<i64> = dossier_documents::table
+                        .filter(dossier_documents::file_id.eq(file_id))
+                        .select(dossier_documents::dossier_id)
+                        .load(conn)?;
+                    for dossier in holders {
+                        if let Some(s) = scoped(conn, dossier)? {
+                            allowed |= decide(&actor, Action::ViewDossier(s.scope)).is_ok();
+                        }
+                    }
+                }
+                Ok::<_, DbError>(allowed.then_some((key, content_type, name, size)))
+            })
+            .await?;
+        let Some((key, content_type, display_name, size)) = found else { return Err(DraftError::NotFound) };
+        let object = self.store.get(&Path::from(key)).await.map_err(anyhow::Error::from)?;
+        Ok(Download { body: object.into_stream(), content_type, display_name, size: u64::try_from(size).unwrap_or(0) })
+    }
+}
+
+fn link(conn: &mut DbConn, dossier: i64, requirement: i32, file_id: i64) -> Result<(), DbError> {
+    diesel::insert_into(dossier_documents::table)
+        .values((
+            dossier_documents::dossier_id.eq(dossier),
+            dossier_documents::requirement.eq(requirement),
+            dossier_documents::file_id.eq(file_id),
+            dossier_documents::added_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::display_name;
+
+    #[test]
+    fn hostile_names_become_display_text() {
+        assert_eq!(display_name("../../etc/passwd"), "passwd");
+        assert_eq!(display_name("C:\\Users\\x\\giấy chứng sinh.pdf"), "giấy chứng sinh.pdf");
+        assert_eq!(display_name("<script>alert(1)</script>.pdf"), "script.pdf");
+        assert_eq!(display_name("a\u{202E}fdp.exe"), "afdp.exe");
+        assert_eq!(display_name(".."), "tai-lieu");
+        assert_eq!(display_name(""), "tai-lieu");
+        assert_eq!(display_name(&"x".repeat(500)).chars().count(), 120);
+    }
+}

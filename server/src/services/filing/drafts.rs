@@ -1,0 +1,300 @@
+//! Drafts: created from a procedure's current e-form (prefilled from the account), saved as
+//! often as the filer likes (autosave or the save button), deleted by their filer. Only drafts
+//! change; the `version` column makes two saves from two tabs fail cleanly instead of mixing.
+
+use super::{Filing, now, own_draft};
+use crate::db::schema::{accounts, dossiers, procedure_forms, procedures};
+use crate::db::{DbConn, DbError};
+use crate::services::catalog::in_force;
+use diesel::prelude::*;
+use shared::access::{Action, Actor, Denial, decide};
+use shared::dossier::Status;
+use shared::eform::{FieldProblem, FormSchema, FormValues, Prefill, Problem};
+use shared::identity::{CitizenId, Phone};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DraftError {
+    /// Unknown, or not the actor's: the same answer.
+    #[error("not found")]
+    NotFound,
+    #[error("denied")]
+    Denied(Denial),
+    /// The procedure has no e-form for online filing.
+    #[error("no e-form")]
+    NoForm,
+    /// No longer a draft (submitted).
+    #[error("not editable")]
+    NotEditable,
+    /// Saved meanwhile from elsewhere; reload.
+    #[error("changed meanwhile")]
+    Conflict,
+    #[error("invalid owner")]
+    Invalid(Vec<FieldProblem>),
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<DbError> for DraftError {
+    fn from(e: DbError) -> Self {
+        DraftError::Unexpected(e.into())
+    }
+}
+
+/// For whom the dossier is filed (chủ hồ sơ).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OwnerChoice {
+    /// The filer themself.
+    Myself,
+    /// A business the filer is a member of: every member sees the dossier.
+    Business(i64),
+    /// Another person, whom the filer represents (ủy quyền).
+    Other { name: String, id_number: String, phone: String },
+}
+
+impl OwnerChoice {
+    /// From the form's `chu_ho_so` radio and the other-person fields.
+    pub fn from_fields(get: impl Fn(&str) -> String) -> OwnerChoice {
+        let choice = get("chu_ho_so");
+        if let Some(id) = choice.strip_prefix("dn:").and_then(|s| s.parse().ok()) {
+            return OwnerChoice::Business(id);
+        }
+        if choice == "nguoi_khac" {
+            return OwnerChoice::Other {
+                name: shared::text::nfc(get("chu_ho_so_ten").trim()),
+                id_number: get("chu_ho_so_dinh_danh").trim().to_owned(),
+                phone: get("chu_ho_so_dien_thoai").trim().to_owned(),
+            };
+        }
+        OwnerChoice::Myself
+    }
+}
+
+/// Account data for prefilling.
+struct Me {
+    full_name: String,
+    citizen_id: Option<String>,
+    birth: Option<chrono::NaiveDate>,
+    phone: Option<String>,
+    email: Option<String>,
+    identity_verified: bool,
+}
+
+fn me(conn: &mut DbConn, account: i64) -> Result<Me, DbError> {
+    let (full_name, citizen_id, birth, phone, email, identity_verified) = accounts::table
+        .filter(accounts::id.eq(account))
+        .select((
+            accounts::full_name,
+            accounts::citizen_id,
+            accounts::date_of_birth,
+            accounts::phone,
+            accounts::email,
+            accounts::identity_verified,
+        ))
+        .first(conn)?;
+    Ok(Me { full_name, citizen_id, birth, phone, email, identity_verified })
+}
+
+fn prefilled(schema: &FormSchema, me: &Me) -> FormValues {
+    let mut values = FormValues::default();
+    for field in schema.fields() {
+        let value = match field.prefill {
+            Some(Prefill::FullName) => Some(me.full_name.clone()),
+            Some(Prefill::CitizenId) => me.citizen_id.clone(),
+            Some(Prefill::BirthDate) => me.birth.map(|d| d.format("%Y-%m-%d").to_string()),
+            // Stored E.164; the form shows the national form people type.
+            Some(Prefill::Phone) => me.phone.as_deref().and_then(|p| Phone::parse(p).ok()).map(|p| p.display()),
+            Some(Prefill::Email) => me.email.clone(),
+            None => None,
+        };
+        if let Some(v) = value {
+            values.fields.insert(field.key.clone(), v);
+        }
+    }
+    values
+}
+
+impl Filing {
+    /// Starts a draft of the procedure `code`'s current e-form; returns its id.
+    pub async fn create_draft(&self, actor: &Actor, code: String) -> Result<i64, DraftError> {
+        decide(actor, Action::FileDossier).map_err(DraftError::Denied)?;
+        let account = actor.account().ok_or(DraftError::Denied(Denial::SignInRequired))?;
+        let outcome = self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let today = crate::services::today_in_vietnam();
+                    let procedure: Option<(i64, i64)> = procedures::table
+                        .filter(procedures::code.eq(&code))
+                        .filter(in_force(today))
+                        .select((procedures::id, procedures::agency_id))
+                        .first(conn)
+                        .optional()?;
+                    let Some((procedure_id, agency_id)) = procedure else { return Ok(Err(DraftError::NotFound)) };
+                    let form: Option<(i64, String)> = procedure_forms::table
+                        .filter(procedure_forms::procedure_id.eq(procedure_id))
+                        .order(procedure_forms::version.desc())
+                        .select((procedure_forms::id, procedure_forms::schema_json))
+                        .first(conn)
+                        .optional()?;
+                    let Some((form_id, schema_json)) = form else { return Ok(Err(DraftError::NoForm)) };
+                    let schema: FormSchema = serde_json::from_str(&schema_json)
+                        .map_err(|e| super::decode_error(format!("form {form_id}: {e}")))?;
+                    let me = me(conn, account)?;
+                    let values = prefilled(&schema, &me);
+                    let now = now();
+                    let id: i64 = diesel::insert_into(dossiers::table)
+                        .values((
+                            dossiers::status.eq(Status::Draft.code()),
+                            dossiers::version.eq(1),
+                            dossiers::procedure_id.eq(procedure_id),
+                            dossiers::form_id.eq(form_id),
+                            dossiers::agency_id.eq(agency_id),
+                            dossiers::filer_account_id.eq(account),
+                            dossiers::owner_kind.eq("self"),
+                            dossiers::owner_name.eq(&me.full_name),
+                            dossiers::owner_id_number.eq(&me.citizen_id),
+                            dossiers::owner_phone.eq(&me.phone),
+                            dossiers::form_data.eq(serde_json::to_string(&values).unwrap_or_default()),
+                            dossiers::identity_verified.eq(me.identity_verified),
+                            dossiers::created_at.eq(now),
+                            dossiers::updated_at.eq(now),
+                        ))
+                        .returning(dossiers::id)
+                        .get_result(conn)?;
+                    Ok::<_, DbError>(Ok(id))
+                })
+            })
+            .await?;
+        outcome
+    }
+
+    /// Saves the draft's values and owner. Any values are kept (a draft may be incomplete);
+    /// only an "other person" owner is checked, since it is data about someone else.
+    pub async fn save_draft(
+        &self,
+        actor: &Actor,
+        id: i64,
+        values: FormValues,
+        owner: OwnerChoice,
+    ) -> Result<(), DraftError> {
+        let account = actor.account().ok_or(DraftError::Denied(Denial::SignInRequired))?;
+        if let OwnerChoice::Business(b) = owner {
+            decide(actor, Action::ViewBusiness { business: b }).map_err(|_| DraftError::NotFound)?;
+        }
+        let owner_problems = owner_problems(&owner);
+        let owner_ok = owner_problems.is_empty();
+        let actor = actor.clone();
+        let outcome = self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let s = match own_draft(conn, &actor, id)? {
+                        Ok(s) => s,
+                        Err(e) => return Ok(Err(e)),
+                    };
+                    let me = me(conn, account)?;
+                    let (kind, business, name, id_number, phone) = match &owner {
+                        OwnerChoice::Myself => {
+                            ("self", None, me.full_name.clone(), me.citizen_id.clone(), me.phone.clone())
+                        }
+                        OwnerChoice::Business(b) => {
+                            use crate::db::schema::businesses;
+                            let (name, tax): (String, String) = businesses::table
+                                .filter(businesses::id.eq(*b))
+                                .select((businesses::name, businesses::tax_code))
+                                .first(conn)?;
+                            ("business", Some(*b), name, Some(tax), me.phone.clone())
+                        }
+                        OwnerChoice::Other { name, id_number, phone } => {
+                            let phone = Phone::parse(phone).ok().map(|p| p.e164().to_owned());
+                            ("other", None, name.clone(), Some(id_number.clone()), phone)
+                        }
+                    };
+                    // The owner's problems do not stop the values from being saved.
+                    let kind = if owner_ok { kind } else { "self" };
+                    let updated = diesel::update(
+                        dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::version.eq(s.version)),
+                    )
+                    .set((
+                        dossiers::form_data.eq(serde_json::to_string(&values).unwrap_or_default()),
+                        dossiers::owner_kind.eq(kind),
+                        dossiers::business_id.eq(if owner_ok { business } else { None }),
+                        dossiers::owner_name.eq(if owner_ok { name } else { me.full_name.clone() }),
+                        dossiers::owner_id_number.eq(if owner_ok { id_number } else { me.citizen_id.clone() }),
+                        dossiers::owner_phone.eq(if owner_ok { phone } else { me.phone.clone() }),
+                        dossiers::version.eq(s.version + 1),
+                        dossiers::updated_at.eq(now()),
+                    ))
+                    .execute(conn)?;
+                    if updated != 1 {
+                        return Ok(Err(DraftError::Conflict));
+                    }
+                    Ok::<_, DbError>(Ok(()))
+                })
+            })
+            .await?;
+        outcome?;
+        if owner_problems.is_empty() { Ok(()) } else { Err(DraftError::Invalid(owner_problems)) }
+    }
+
+    /// Deletes a draft (its files stay in the filer's document store).
+    pub async fn delete_draft(&self, actor: &Actor, id: i64) -> Result<(), DraftError> {
+        let actor = actor.clone();
+        let outcome = self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    if let Err(e) = own_draft(conn, &actor, id)? {
+                        return Ok(Err(e));
+                    }
+                    diesel::delete(
+                        dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::status.eq(Status::Draft.code())),
+                    )
+                    .execute(conn)?;
+                    Ok::<_, DbError>(Ok(()))
+                })
+            })
+            .await?;
+        outcome
+    }
+}
+
+impl Filing {
+    /// Saves a draft from the posted pairs of its form (`f.*`, `g.*`, and the owner fields).
+    pub async fn save_posted(&self, actor: &Actor, id: i64, pairs: &[(String, String)]) -> Result<(), DraftError> {
+        let schema_json: Option<String> = self
+            .db
+            .run(move |conn| {
+                Ok(dossiers::table
+                    .inner_join(procedure_forms::table)
+                    .filter(dossiers::id.eq(id))
+                    .select(procedure_forms::schema_json)
+                    .first(conn)
+                    .optional()?)
+            })
+            .await?;
+        let schema: FormSchema = match schema_json {
+            Some(json) => serde_json::from_str(&json).map_err(|e| DraftError::Unexpected(e.into()))?,
+            None => return Err(DraftError::NotFound),
+        };
+        let values = FormValues::from_pairs(&schema, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+        self.save_draft(actor, id, values, OwnerChoice::from_fields(get)).await
+    }
+}
+
+fn owner_problems(owner: &OwnerChoice) -> Vec<FieldProblem> {
+    let OwnerChoice::Other { name, id_number, phone } = owner else { return Vec::new() };
+    let mut problems = Vec::new();
+    let mut push = |path: &str, problem| problems.push(FieldProblem { path: path.to_owned(), problem });
+    if name.is_empty() {
+        push("chu_ho_so_ten", Problem::Required);
+    }
+    if CitizenId::parse(id_number).is_err() {
+        push("chu_ho_so_dinh_danh", if id_number.is_empty() { Problem::Required } else { Problem::InvalidCitizenId });
+    }
+    if !phone.is_empty() && Phone::parse(phone).is_err() {
+        push("chu_ho_so_dien_thoai", Problem::InvalidPhone);
+    }
+    problems
+}

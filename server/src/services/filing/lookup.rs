@@ -1,0 +1,121 @@
+//! The public status lookup: a dossier code and a check value (the last four digits of the
+//! owner's ID number or tax code, or of the phone) give the procedure, the status, the dates and
+//! the public timeline, and no personal data. An unknown code and a wrong check value get the
+//! same answer. Each client address may ask a bounded number of times per minute.
+
+use super::Filing;
+use crate::db::schema::{agencies, dossier_events, dossiers, procedures, rate_limits};
+use crate::db::{DbConn, DbError};
+use app::pages::filing::{LookupOutcome, PublicStatus, TimelineEntry};
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use shared::dossier::{DossierCode, Status, check_value_matches};
+
+/// Lookups per client address per minute.
+pub const LOOKUPS_PER_MINUTE: i32 = 20;
+const WINDOW: Duration = Duration::minutes(1);
+const VIETNAM: Duration = Duration::hours(7);
+
+pub(crate) fn vn_time(t: NaiveDateTime) -> String {
+    (t + VIETNAM).format("%H:%M %d/%m/%Y").to_string()
+}
+
+/// Counts a hit for `key` in its fixed one-minute window; false when over `limit`.
+pub fn allow(conn: &mut DbConn, key: &str, limit: i32, now: NaiveDateTime) -> Result<bool, DbError> {
+    conn.transaction(|conn| {
+        let row: Option<(NaiveDateTime, i32)> = rate_limits::table
+            .filter(rate_limits::limit_key.eq(key))
+            .select((rate_limits::window_start, rate_limits::hits))
+            .first(conn)
+            .optional()?;
+        match row {
+            Some((start, hits)) if now - start < WINDOW => {
+                diesel::update(rate_limits::table.filter(rate_limits::limit_key.eq(key)))
+                    .set(rate_limits::hits.eq(hits + 1))
+                    .execute(conn)?;
+                Ok(hits < limit)
+            }
+            Some(_) => {
+                diesel::update(rate_limits::table.filter(rate_limits::limit_key.eq(key)))
+                    .set((rate_limits::window_start.eq(now), rate_limits::hits.eq(1)))
+                    .execute(conn)?;
+                Ok(true)
+            }
+            None => {
+                diesel::insert_into(rate_limits::table)
+                    .values((
+                        rate_limits::limit_key.eq(key),
+                        rate_limits::window_start.eq(now),
+                        rate_limits::hits.eq(1),
+                    ))
+                    .execute(conn)?;
+                Ok(true)
+            }
+        }
+    })
+}
+
+impl Filing {
+    pub async fn lookup(&self, code: String, check: String, client: String) -> anyhow::Result<LookupOutcome> {
+        Ok(self
+            .db
+            .run(move |conn| {
+                let now = chrono::Utc::now().naive_utc();
+                if !allow(conn, &format!("lookup:{client}"), LOOKUPS_PER_MINUTE, now)? {
+                    return Ok(LookupOutcome::RateLimited);
+                }
+                let Some(code) = DossierCode::parse(&code) else { return Ok(LookupOutcome::NotFound) };
+                #[allow(clippy::type_complexity)]
+                let row: Option<(
+                    i64,
+                    String,
+                    Option<String>,
+                    Option<String>,
+                    String,
+                    String,
+                    Option<NaiveDateTime>,
+                )> = dossiers::table
+                    .inner_join(procedures::table)
+                    .inner_join(agencies::table)
+                    .filter(dossiers::code.eq(code.as_str()))
+                    .select((
+                        dossiers::id,
+                        dossiers::status,
+                        dossiers::owner_id_number,
+                        dossiers::owner_phone,
+                        procedures::name,
+                        agencies::name,
+                        dossiers::submitted_at,
+                    ))
+                    .first(conn)
+                    .optional()?;
+                let Some((id, status, id_number, phone, procedure, agency, submitted)) = row else {
+                    return Ok(LookupOutcome::NotFound);
+                };
+                if !check_value_matches(&check, &[id_number.as_deref(), phone.as_deref()]) {
+                    return Ok(LookupOutcome::NotFound);
+                }
+                let events: Vec<(NaiveDateTime, String)> = dossier_events::table
+                    .filter(dossier_events::dossier_id.eq(id))
+                    .filter(dossier_events::public.eq(true))
+                    .order(dossier_events::id)
+                    .select((dossier_events::at, dossier_events::to_status))
+                    .load(conn)?;
+                let received = events.iter().find(|(_, s)| s == Status::Received.code()).map(|(t, _)| vn_time(*t));
+                Ok::<_, DbError>(LookupOutcome::Found(PublicStatus {
+                    code: code.to_string(),
+                    procedure_name: procedure,
+                    agency_name: agency,
+                    status: Status::parse(&status).unwrap_or(Status::Submitted),
+                    submitted_at: submitted.map(vn_time),
+                    received_at: received,
+                    appointment: None,
+                    timeline: events
+                        .into_iter()
+                        .filter_map(|(at, s)| Status::parse(&s).map(|status| TimelineEntry { at: vn_time(at), status }))
+                        .collect(),
+                }))
+            })
+            .await?)
+    }
+}

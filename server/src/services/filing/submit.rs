@@ -1,0 +1,217 @@
+//! Submission: the whole dossier is checked again (every field, every mandatory document), then
+//! in one transaction the day's number of the receiving agency is taken, the draft becomes
+//! "waiting for reception" with its code, the event is recorded and the confirmation mail
+//! queued. Submitting twice gives the one dossier: the second request finds it submitted and
+//! answers with its code. A crash leaves either the draft or the submitted dossier, never half.
+
+use super::{Filing, current_unit_codes, decode_error, now, scoped, today};
+use crate::db::schema::{
+    accounts, agencies, document_requirements, dossier_code_counters, dossier_documents, dossier_events, dossiers,
+    procedure_forms, procedures,
+};
+use crate::db::{DbConn, DbError};
+use crate::services::notify;
+use diesel::prelude::*;
+use shared::access::{Action, Actor, decide};
+use shared::dossier::{DossierCode, Move, Status, transition};
+use shared::eform::{FieldKind, FieldProblem, FormSchema, FormValues, validate};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SubmitError {
+    #[error("not found")]
+    NotFound,
+    /// What must be fixed: field problems, and requirement ordinals still without a file.
+    #[error("incomplete")]
+    Incomplete { problems: Vec<FieldProblem>, missing: Vec<i32> },
+    /// Not a draft and never submitted (cannot happen through the UI).
+    #[error("not submittable")]
+    NotSubmittable,
+    /// The agency's 9999 numbers of the day are used up.
+    #[error("no number left today")]
+    Exhausted,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl Filing {
+    /// Submits the draft; returns its code (the existing one if it was already submitted).
+    pub async fn submit(&self, actor: &Actor, id: i64) -> Result<String, SubmitError> {
+        let actor = actor.clone();
+        let base = self.base_url.clone();
+        let outcome = self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    // Write first: the transaction holds the write lock (SQLite) or the row lock
+                    // (PostgreSQL) from its first statement, so concurrent submissions queue
+                    // instead of failing to upgrade a read snapshot.
+                    diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
+                        .set(dossiers::version.eq(dossiers::version))
+                        .execute(conn)?;
+                    let Some(s) = scoped(conn, id)? else { return Ok(Err(SubmitError::NotFound)) };
+                    if decide(&actor, Action::ActOnOwnDossier(s.scope)).is_err() {
+                        return Ok(Err(SubmitError::NotFound));
+                    }
+                    if s.status != Status::Draft {
+                        let code: Option<String> =
+                            dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::code).first(conn)?;
+                        return Ok(code.ok_or(SubmitError::NotSubmittable));
+                    }
+                    let Some(next) = transition(s.status, Move::Submit) else {
+                        return Ok(Err(SubmitError::NotSubmittable));
+                    };
+                    let (problems, missing) = completeness(conn, id)?;
+                    if !problems.is_empty() || !missing.is_empty() {
+                        return Ok(Err(SubmitError::Incomplete { problems, missing }));
+                    }
+                    let agency_code: String =
+                        agencies::table.filter(agencies::id.eq(s.scope.agency)).select(agencies::code).first(conn)?;
+                    let date = today();
+                    let number = take_number(conn, s.scope.agency, date)?;
+                    let Some(code) = u32::try_from(number).ok().and_then(|n| DossierCode::new(&agency_code, date, n))
+                    else {
+                        return Ok(Err(SubmitError::Exhausted));
+                    };
+                    let now = now();
+                    let updated = diesel::update(
+                        dossiers::table
+                            .filter(dossiers::id.eq(id))
+                            .filter(dossiers::version.eq(s.version))
+                            .filter(dossiers::status.eq(Status::Draft.code())),
+                    )
+                    .set((
+                        dossiers::status.eq(next.code()),
+                        dossiers::code.eq(code.as_str()),
+                        dossiers::submitted_at.eq(now),
+                        dossiers::updated_at.eq(now),
+                        dossiers::version.eq(s.version + 1),
+                    ))
+                    .execute(conn)?;
+                    if updated != 1 {
+                        // Someone (a second click) moved it first: undo the number, answer with theirs.
+                        return Err(DbError::Query(diesel::result::Error::RollbackTransaction));
+                    }
+                    diesel::insert_into(dossier_events::table)
+                        .values((
+                            dossier_events::dossier_id.eq(id),
+                            dossier_events::at.eq(now),
+                            dossier_events::actor_account_id.eq(actor.account()),
+                            dossier_events::from_status.eq(Some(s.status.code())),
+                            dossier_events::to_status.eq(next.code()),
+                            dossier_events::public.eq(true),
+                        ))
+                        .execute(conn)?;
+                    confirmation_mail(conn, id, &code, &base)?;
+                    Ok::<_, DbError>(Ok(code.to_string()))
+                })
+            })
+            .await;
+        match outcome {
+            Ok(result) => result,
+            Err(DbError::Query(diesel::result::Error::RollbackTransaction)) => {
+                // Lost the race to a concurrent submit of the same draft: that one's code.
+                let code = self
+                    .db
+                    .run(move |conn| {
+                        Ok(dossiers::table
+                            .filter(dossiers::id.eq(id))
+                            .select(dossiers::code)
+                            .first::<Option<String>>(conn)?)
+                    })
+                    .await
+                    .map_err(anyhow::Error::from)?;
+                code.ok_or(SubmitError::NotSubmittable)
+            }
+            Err(e) => Err(SubmitError::Unexpected(e.into())),
+        }
+    }
+
+    /// What still stops the draft from being submitted (for the page, before the attempt).
+    pub async fn completeness(&self, id: i64) -> anyhow::Result<(Vec<FieldProblem>, Vec<i32>)> {
+        Ok(self.db.run(move |conn| completeness(conn, id)).await?)
+    }
+}
+
+/// The day's next number for `agency`: one upsert, which holds the counter row until commit, so
+/// concurrent submissions queue on it and get consecutive numbers; a rolled-back submission
+/// gives its number back. The statement differs by backend only in its spelling, hence the
+/// branch.
+fn take_number(conn: &mut DbConn, agency: i64, (y, m, d): (i32, u32, u32)) -> Result<i32, DbError> {
+    use dossier_code_counters::dsl as c;
+    let day = format!("{y:04}-{m:02}-{d:02}");
+    let number = match conn {
+        DbConn::Pg(pg) => diesel::insert_into(c::dossier_code_counters)
+            .values((c::agency_id.eq(agency), c::day.eq(&day), c::last_number.eq(1)))
+            .on_conflict((c::agency_id, c::day))
+            .do_update()
+            .set(c::last_number.eq(c::last_number + 1))
+            .returning(c::last_number)
+            .get_result(pg)?,
+        DbConn::Sqlite(lite) => diesel::insert_into(c::dossier_code_counters)
+            .values((c::agency_id.eq(agency), c::day.eq(&day), c::last_number.eq(1)))
+            .on_conflict((c::agency_id, c::day))
+            .do_update()
+            .set(c::last_number.eq(c::last_number + 1))
+            .returning(c::last_number)
+            .get_result(lite)?,
+    };
+    Ok(number)
+}
+
+/// Field problems and missing mandatory documents of dossier `id`.
+pub(super) fn completeness(conn: &mut DbConn, id: i64) -> Result<(Vec<FieldProblem>, Vec<i32>), DbError> {
+    let (procedure_id, data, schema_json): (i64, String, String) = dossiers::table
+        .inner_join(procedure_forms::table)
+        .filter(dossiers::id.eq(id))
+        .select((dossiers::procedure_id, dossiers::form_data, procedure_forms::schema_json))
+        .first(conn)?;
+    let schema: FormSchema = serde_json::from_str(&schema_json).map_err(|e| decode_error(e.to_string()))?;
+    let values: FormValues = serde_json::from_str(&data).map_err(|e| decode_error(e.to_string()))?;
+    let units = current_unit_codes(conn)?;
+    let problems = validate(&schema, &values, today(), &|c| units.contains(c));
+    let mandatory: Vec<i32> = document_requirements::table
+        .filter(document_requirements::procedure_id.eq(procedure_id))
+        .filter(document_requirements::mandatory.eq(true))
+        .filter(document_requirements::case_key.is_null())
+        .select(document_requirements::ordinal)
+        .load(conn)?;
+    // Document slots the form marks required, where their condition holds.
+    let mut needed: Vec<i32> = mandatory;
+    for field in schema.fields() {
+        if let FieldKind::Document { requirement } = field.kind {
+            let applies = field.when.as_ref().is_none_or(|c| match &c.equals {
+                Some(v) => values.get(&c.field) == v,
+                None => !values.get(&c.field).is_empty(),
+            });
+            if field.required && applies {
+                needed.push(requirement);
+            }
+        }
+    }
+    needed.retain(|r| Some(*r) != schema.replaces_requirement);
+    needed.sort_unstable();
+    needed.dedup();
+    let given: Vec<i32> = dossier_documents::table
+        .filter(dossier_documents::dossier_id.eq(id))
+        .select(dossier_documents::requirement)
+        .load(conn)?;
+    let missing = needed.into_iter().filter(|r| !given.contains(r)).collect();
+    Ok((problems, missing))
+}
+
+fn confirmation_mail(conn: &mut DbConn, id: i64, code: &DossierCode, base: &url::Url) -> Result<(), DbError> {
+    let (email, name, procedure): (Option<String>, String, String) = dossiers::table
+        .inner_join(accounts::table.on(accounts::id.eq(dossiers::filer_account_id)))
+        .inner_join(procedures::table)
+        .filter(dossiers::id.eq(id))
+        .select((accounts::email, accounts::full_name, procedures::name))
+        .first(conn)?;
+    let Some(email) = email else { return Ok(()) };
+    let link = base.join(&format!("/ho-so/{id}")).map(|u| u.to_string()).unwrap_or_default();
+    let body = format!(
+        "Kính gửi {name},\n\nHồ sơ \"{procedure}\" đã được nộp trực tuyến.\nMã hồ sơ: {code}\nTrạng thái: chờ tiếp nhận.\n\n\
+         Theo dõi hồ sơ tại:\n{link}\n\nYour application was submitted. Dossier code: {code}."
+    );
+    let subject = format!("Đã nộp hồ sơ {code} – Cổng Dịch vụ công");
+    notify::enqueue(conn, now(), notify::Mail { to: &email, subject: &subject, body: &body })
+}

@@ -1,0 +1,248 @@
+//! What the citizen's pages show: my dossiers and drafts, one dossier, my document store.
+
+use super::lookup::vn_time;
+use super::{Filing, current_unit_codes, decode_error, scoped};
+use crate::db::DbError;
+use crate::db::schema::{
+    admin_units, agencies, businesses, document_requirements, dossier_documents, dossier_events, dossiers,
+    procedure_forms, procedures, stored_files,
+};
+use app::pages::filing::{
+    DossierRow, DossierView, EventView, FileView, LookupOutcome, MyDossiers, OwnerView, RequirementView, UnitChoice,
+};
+use app::services::ServiceError;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use shared::access::{Action, Actor, decide};
+use shared::dossier::Status;
+use shared::eform::{FormSchema, FormValues};
+
+/// Rows per list.
+const LIST_LIMIT: i64 = 100;
+
+#[async_trait::async_trait]
+impl app::services::FilingService for Filing {
+    async fn my_dossiers(&self, actor: &Actor) -> Result<MyDossiers, ServiceError> {
+        decide(actor, Action::FileDossier).map_err(ServiceError::Denied)?;
+        let account = actor.account().unwrap_or_default();
+        self.db
+            .run(move |conn| {
+                #[allow(clippy::type_complexity)]
+                let rows: Vec<(i64, Option<String>, String, String, NaiveDateTime)> = dossiers::table
+                    .inner_join(procedures::table)
+                    .filter(dossiers::filer_account_id.eq(account))
+                    .order(dossiers::updated_at.desc())
+                    .limit(LIST_LIMIT)
+                    .select((dossiers::id, dossiers::code, procedures::name, dossiers::status, dossiers::updated_at))
+                    .load(conn)?;
+                let (drafts, dossiers): (Vec<DossierRow>, Vec<DossierRow>) = rows
+                    .into_iter()
+                    .filter_map(|(id, code, procedure_name, status, updated)| {
+                        Some(DossierRow {
+                            id,
+                            code,
+                            procedure_name,
+                            status: Status::parse(&status)?,
+                            updated: vn_time(updated),
+                        })
+                    })
+                    .partition(|r| r.status == Status::Draft);
+                let files: Vec<(i64, String, String, i64, NaiveDateTime)> = stored_files::table
+                    .filter(stored_files::account_id.eq(account))
+                    .order(stored_files::id.desc())
+                    .limit(LIST_LIMIT)
+                    .select((
+                        stored_files::id,
+                        stored_files::display_name,
+                        stored_files::content_type,
+                        stored_files::size_bytes,
+                        stored_files::created_at,
+                    ))
+                    .load(conn)?;
+                let files = files
+                    .into_iter()
+                    .map(|(file_id, name, content_type, size, _)| FileView {
+                        document_id: None,
+                        file_id,
+                        name,
+                        content_type,
+                        size: u64::try_from(size).unwrap_or(0),
+                    })
+                    .collect();
+                Ok::<_, DbError>(MyDossiers { drafts, dossiers, files })
+            })
+            .await
+            .map_err(crate::services::unexpected)
+    }
+
+    async fn dossier(&self, actor: &Actor, id: i64) -> Result<DossierView, ServiceError> {
+        decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+        let actor = actor.clone();
+        let file_limit = self.file_limit;
+        let view = self
+            .db
+            .run(move |conn| {
+                let Some(s) = scoped(conn, id)? else { return Ok(None) };
+                if decide(&actor, Action::ViewDossier(s.scope)).is_err() {
+                    return Ok(None);
+                }
+                let editable = s.status == Status::Draft && decide(&actor, Action::ActOnOwnDossier(s.scope)).is_ok();
+                #[allow(clippy::type_complexity)]
+                let (
+                    code,
+                    procedure_id,
+                    procedure_code,
+                    procedure_name,
+                    agency_name,
+                    data,
+                    schema_json,
+                    owner,
+                    submitted,
+                ): (
+                    Option<String>,
+                    i64,
+                    String,
+                    String,
+                    String,
+                    String,
+                    String,
+                    (String, String, Option<String>, Option<String>, Option<i64>),
+                    Option<NaiveDateTime>,
+                ) = dossiers::table
+                    .inner_join(procedures::table)
+                    .inner_join(agencies::table)
+                    .inner_join(procedure_forms::table)
+                    .filter(dossiers::id.eq(id))
+                    .select((
+                        dossiers::code,
+                        dossiers::procedure_id,
+                        procedures::code,
+                        procedures::name,
+                        agencies::name,
+                        dossiers::form_data,
+                        procedure_forms::schema_json,
+                        (
+                            dossiers::owner_kind,
+                            dossiers::owner_name,
+                            dossiers::owner_id_number,
+                            dossiers::owner_phone,
+                            dossiers::business_id,
+                        ),
+                        dossiers::submitted_at,
+                    ))
+                    .first(conn)?;
+                let schema: FormSchema = serde_json::from_str(&schema_json).map_err(|e| decode_error(e.to_string()))?;
+                let values: FormValues = serde_json::from_str(&data).map_err(|e| decode_error(e.to_string()))?;
+                let requirements: Vec<(i32, String, bool)> = document_requirements::table
+                    .filter(document_requirements::procedure_id.eq(procedure_id))
+                    .filter(document_requirements::case_key.is_null())
+                    .order(document_requirements::ordinal)
+                    .select((
+                        document_requirements::ordinal,
+                        document_requirements::name,
+                        document_requirements::mandatory,
+                    ))
+                    .load(conn)?;
+                #[allow(clippy::type_complexity)]
+                let files: Vec<(i64, i32, i64, String, String, i64)> = dossier_documents::table
+                    .inner_join(stored_files::table)
+                    .filter(dossier_documents::dossier_id.eq(id))
+                    .order(dossier_documents::id)
+                    .select((
+                        dossier_documents::id,
+                        dossier_documents::requirement,
+                        stored_files::id,
+                        stored_files::display_name,
+                        stored_files::content_type,
+                        stored_files::size_bytes,
+                    ))
+                    .load(conn)?;
+                let documents = requirements
+                    .into_iter()
+                    .filter(|(ordinal, ..)| Some(*ordinal) != schema.replaces_requirement)
+                    .map(|(ordinal, name, mandatory)| RequirementView {
+                        ordinal,
+                        name,
+                        mandatory,
+                        files: files
+                            .iter()
+                            .filter(|f| f.1 == ordinal)
+                            .map(|f| FileView {
+                                document_id: Some(f.0),
+                                file_id: f.2,
+                                name: f.3.clone(),
+                                content_type: f.4.clone(),
+                                size: u64::try_from(f.5).unwrap_or(0),
+                            })
+                            .collect(),
+                    })
+                    .collect();
+                let events: Vec<(NaiveDateTime, String, Option<String>)> = dossier_events::table
+                    .filter(dossier_events::dossier_id.eq(id))
+                    .order(dossier_events::id)
+                    .select((dossier_events::at, dossier_events::to_status, dossier_events::note))
+                    .load(conn)?;
+                let (owner_kind, owner_name, owner_id, owner_phone, business_id) = owner;
+                let memberships: Vec<(i64, String)> = match &actor {
+                    Actor::Person { businesses: ids, .. } => businesses::table
+                        .filter(businesses::id.eq_any(ids))
+                        .order(businesses::name)
+                        .select((businesses::id, businesses::name))
+                        .load(conn)?,
+                    _ => Vec::new(),
+                };
+                let units = if editable { unit_choices(conn)? } else { Vec::new() };
+                let (problems, missing) =
+                    if editable { super::submit::completeness(conn, id)? } else { (Vec::new(), Vec::new()) };
+                Ok::<_, DbError>(Some(DossierView {
+                    id,
+                    code,
+                    status: s.status,
+                    editable,
+                    procedure_code,
+                    procedure_name,
+                    agency_name,
+                    schema,
+                    values,
+                    documents,
+                    owner: OwnerView {
+                        kind: owner_kind,
+                        name: owner_name,
+                        id_number: owner_id,
+                        phone: owner_phone,
+                        business_id,
+                    },
+                    businesses: memberships,
+                    units,
+                    events: events
+                        .into_iter()
+                        .filter_map(|(at, status, note)| {
+                            Some(EventView { at: vn_time(at), status: Status::parse(&status)?, note })
+                        })
+                        .collect(),
+                    submitted_at: submitted.map(vn_time),
+                    file_limit_mb: file_limit / (1024 * 1024),
+                    open_problems: problems,
+                    missing_documents: missing,
+                }))
+            })
+            .await
+            .map_err(crate::services::unexpected)?;
+        view.ok_or(ServiceError::NotFound)
+    }
+
+    async fn lookup(&self, code: String, check: String, client: String) -> Result<LookupOutcome, ServiceError> {
+        Filing::lookup(self, code, check, client).await.map_err(crate::services::unexpected)
+    }
+}
+
+/// The communes (and the province) in force, for the administrative-unit picker.
+fn unit_choices(conn: &mut crate::db::DbConn) -> Result<Vec<UnitChoice>, DbError> {
+    let codes = current_unit_codes(conn)?;
+    let rows: Vec<(String, String, String)> = admin_units::table
+        .filter(admin_units::code.eq_any(codes.into_iter().collect::<Vec<_>>()))
+        .order((admin_units::kind, admin_units::name))
+        .select((admin_units::code, admin_units::name, admin_units::kind))
+        .load(conn)?;
+    Ok(rows.into_iter().map(|(code, name, _)| UnitChoice { code, name }).collect())
+}

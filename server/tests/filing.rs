@@ -1,0 +1,338 @@
+//! Online filing through the real handlers, on SQLite and PostgreSQL: a birth registration with
+//! two documents from draft to dossier code; what is refused (incomplete, bad files, other
+//! people's dossiers); double and concurrent submissions; the public lookup.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use common::{Backend, CSRF, TestApp};
+use diesel::prelude::*;
+use http_body_util::BodyExt;
+use server::seed::accounts::{DEMO_CITIZEN, DEMO_MEMBER, DEMO_PASSWORD};
+use shared::access::Actor;
+
+const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
+
+async fn seeded(backend: Backend) -> TestApp {
+    let app = TestApp::start(backend).await;
+    server::seed::accounts::seed_demo_accounts(&app.state.db).await.expect("demo accounts");
+    app
+}
+
+async fn session_of(app: &TestApp, who: &str) -> String {
+    let posted = app.post_form("/dang-nhap", &[("dinh_danh", who), ("mat_khau", DEMO_PASSWORD)], "").await;
+    assert_eq!(posted.location.as_deref(), Some("/tai-khoan"), "signing in {who}");
+    posted.set_cookies.iter().find(|c| c.starts_with("phien=")).unwrap().split(';').next().unwrap().to_owned()
+}
+
+/// The fields of a complete birth registration (the demo citizen's child).
+fn birth_fields() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("chu_ho_so", "ban_than"),
+        ("f.nguoi_yeu_cau", "Lò Thị Demo"),
+        ("f.so_dinh_danh_nguoi_yeu_cau", "014190000001"),
+        ("f.noi_cu_tru", "Bản Hụm, tổ 3"),
+        ("f.xa_cu_tru", "03670"),
+        ("f.quan_he", "me"),
+        ("f.ho_ten_tre", "Lò Văn An"),
+        ("f.ngay_sinh_tre", "2026-11-01"),
+        ("f.gioi_tinh", "nam"),
+        ("f.dan_toc", "Thái"),
+        ("f.quoc_tich", "Việt Nam"),
+        ("f.noi_sinh", "Bệnh viện Đa khoa tỉnh Sơn La"),
+        ("f.ho_ten_me", "Lò Thị Demo"),
+        ("f.ngay_sinh_me", "1990-05-19"),
+        ("f.dan_toc_me", "Thái"),
+        ("f.co_thong_tin_cha", "khong"),
+        ("f.cam_doan", "1"),
+    ]
+}
+
+/// A multipart body: the CSRF token first (as the page puts it), then fields, then files.
+fn multipart(fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
+    let boundary = "----portal-test-boundary-7d1f";
+    let mut body = Vec::new();
+    let mut part = |headers: String, data: &[u8]| {
+        body.extend_from_slice(format!("--{boundary}\r\n{headers}\r\n\r\n").as_bytes());
+        body.extend_from_slice(data);
+        body.extend_from_slice(b"\r\n");
+    };
+    part("Content-Disposition: form-data; name=\"csrf\"".to_owned(), CSRF.as_bytes());
+    for (name, value) in fields {
+        part(format!("Content-Disposition: form-data; name=\"{name}\""), value.as_bytes());
+    }
+    for (name, file_name, data) in files {
+        part(
+            format!(
+                "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/pdf"
+            ),
+            data,
+        );
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+struct Answer {
+    status: StatusCode,
+    location: Option<String>,
+    body: String,
+}
+
+async fn post_multipart(
+    app: &TestApp,
+    path: &str,
+    session: &str,
+    fields: &[(&str, &str)],
+    files: &[(&str, &str, &[u8])],
+) -> Answer {
+    let (content_type, body) = multipart(fields, files);
+    let request = Request::post(path)
+        .header("content-type", content_type)
+        .header("origin", "http://127.0.0.1:3000")
+        .header("cookie", format!("csrf={CSRF}; {session}"))
+        .body(Body::from(body))
+        .unwrap();
+    let response = app.request(request).await;
+    let status = response.status();
+    let location = response.headers().get("location").map(|v| v.to_str().unwrap().to_owned());
+    let body = String::from_utf8_lossy(&response.into_body().collect().await.unwrap().to_bytes()).replace("<!>", "");
+    Answer { status, location, body }
+}
+
+async fn new_draft(app: &TestApp, session: &str, code: &str) -> i64 {
+    let created = app.post_form("/ho-so/tao", &[("thu_tuc", code)], session).await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    created.location.unwrap().trim_start_matches("/ho-so/").parse().unwrap()
+}
+
+async fn count(app: &TestApp, table: &'static str) -> i64 {
+    #[derive(QueryableByName)]
+    struct N {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    app.state
+        .db
+        .run(move |conn| Ok(diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}")).get_result::<N>(conn)?.n))
+        .await
+        .unwrap()
+}
+
+both_backends!(a_citizen_files_a_birth_registration, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let session = session_of(&app, DEMO_CITIZEN.email).await;
+    let (_, procedure) = app.get("/thu-tuc/1.001193").await;
+    assert!(procedure.contains("Nộp trực tuyến"));
+    let id = new_draft(&app, &session, "1.001193").await;
+
+    // The draft is prefilled from the account.
+    let (status, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &session)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("value=\"Lò Thị Demo\"") && page.contains("value=\"014190000001\""), "prefilled");
+
+    // Submitting an empty form: every problem, nothing submitted.
+    let refused =
+        post_multipart(&app, &format!("/ho-so/{id}"), &session, &[("hanh_dong", "nop"), ("f.cam_doan", "")], &[]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+    assert!(refused.body.contains("Họ, chữ đệm, tên: Vui lòng nhập thông tin này."), "{}", refused.body);
+    assert!(refused.body.contains("Còn thiếu giấy tờ"));
+    assert_eq!(count(&app, "dossier_events").await, 0);
+
+    // Fields and two documents saved, then submitted.
+    let mut fields = birth_fields();
+    fields.push(("hanh_dong", "luu"));
+    let saved = post_multipart(
+        &app,
+        &format!("/ho-so/{id}"),
+        &session,
+        &fields,
+        &[("tep.2", "giay-chung-sinh.pdf", PDF), ("tep.6", "../../cccd me.png", PNG)],
+    )
+    .await;
+    assert_eq!(saved.location.as_deref(), Some(format!("/ho-so/{id}?da_luu=1").as_str()), "{}", saved.body);
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &session)]).await;
+    assert!(page.contains("giay-chung-sinh.pdf") && page.contains("cccd me.png"), "names kept as display text");
+    assert!(!page.contains("../"), "no path in a display name");
+
+    // A browser posts every field again with the button pressed.
+    let mut submit = birth_fields();
+    submit.push(("hanh_dong", "nop"));
+    let submitted = post_multipart(&app, &format!("/ho-so/{id}"), &session, &submit, &[]).await;
+    assert_eq!(submitted.location.as_deref(), Some(format!("/ho-so/{id}?da_nop=1").as_str()), "{}", submitted.body);
+    let (_, page) = app.get_with(&format!("/ho-so/{id}?da_nop=1"), &[("cookie", &session)]).await;
+    let today = (chrono::Utc::now() + chrono::Duration::hours(7)).format("%y%m%d").to_string();
+    let code = format!("000.01.50.H52-{today}-0001");
+    assert!(page.contains(&code), "{page}");
+    assert!(page.contains("Chờ tiếp nhận"));
+    let (subject, _) = app.latest_mail_to(DEMO_CITIZEN.email).await.expect("confirmation mail");
+    assert!(subject.contains(&code));
+
+    // Submitting again changes nothing: the same dossier, the same code.
+    let again = post_multipart(&app, &format!("/ho-so/{id}"), &session, &submit, &[]).await;
+    assert_eq!(again.location.as_deref(), Some(format!("/ho-so/{id}?da_nop=1").as_str()));
+    assert_eq!(app.state.filing.submit(&citizen(&app, DEMO_CITIZEN.email).await, id).await.unwrap(), code);
+    assert_eq!(count(&app, "dossier_events").await, 1);
+
+    // The public lookup: last four digits of the owner's ID number.
+    let (status, json) = app.get(&format!("/api/v1/lookup?code={code}&check=0001")).await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["status"], "ChoTiepNhan");
+    assert_eq!(v["procedure"], "Đăng ký khai sinh");
+    assert!(!json.contains("Lò Thị Demo") && !json.contains("014190000001"), "no personal data: {json}");
+    let (wrong, body_wrong) = app.get(&format!("/api/v1/lookup?code={code}&check=9999")).await;
+    let (unknown, body_unknown) = app.get("/api/v1/lookup?code=000.01.50.H52-200101-0001&check=0001").await;
+    assert_eq!((wrong, unknown), (StatusCode::NOT_FOUND, StatusCode::NOT_FOUND));
+    assert_eq!(body_wrong, body_unknown, "a wrong check value and an unknown code look the same");
+    let (status, page) = app.get(&format!("/tra-cuu?ma={code}&kiem_tra=0001")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Chờ tiếp nhận"));
+});
+
+async fn citizen(app: &TestApp, email: &'static str) -> Actor {
+    let (account, businesses) = app
+        .state
+        .db
+        .run(move |conn| {
+            use server::db::schema::{accounts, business_members};
+            let id: i64 = accounts::table.filter(accounts::email.eq(email)).select(accounts::id).first(conn)?;
+            let b: Vec<i64> = business_members::table
+                .filter(business_members::account_id.eq(id))
+                .select(business_members::business_id)
+                .load(conn)?;
+            Ok((id, b))
+        })
+        .await
+        .unwrap();
+    Actor::Person { account, businesses }
+}
+
+both_backends!(bad_files_are_refused_and_nothing_is_left, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let session = session_of(&app, DEMO_CITIZEN.email).await;
+    let id = new_draft(&app, &session, "1.001193").await;
+    let exe: &[u8] = b"MZ\x90\x00\x03 an executable named like a pdf";
+    let mut big = b"%PDF-1.7\n".to_vec();
+    big.resize(21 * 1024 * 1024, b'x');
+    let answer = post_multipart(
+        &app,
+        &format!("/ho-so/{id}"),
+        &session,
+        &[("hanh_dong", "luu")],
+        &[("tep.2", "giay.pdf", exe), ("tep.6", "empty.pdf", b""), ("tep.8", "to.pdf", &big)],
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answer.body);
+    assert!(answer.body.contains("không phải PDF, JPG hoặc PNG"), "{}", answer.body);
+    assert!(answer.body.contains("Tệp rỗng"));
+    assert!(answer.body.contains("vượt quá 20 MB"));
+    assert_eq!(count(&app, "stored_files").await, 0, "no row for a refused file");
+    let objects = walk(&app.db.dir.path().join("objects"));
+    assert!(objects.is_empty(), "no object for a refused file: {objects:?}");
+});
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    entries.flatten().flat_map(|e| if e.path().is_dir() { walk(&e.path()) } else { vec![e.path()] }).collect()
+}
+
+both_backends!(nobody_else_reads_or_changes_a_dossier, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let owner = session_of(&app, DEMO_CITIZEN.email).await;
+    let id = new_draft(&app, &owner, "1.001193").await;
+    let mut fields = birth_fields();
+    fields.push(("hanh_dong", "luu"));
+    post_multipart(&app, &format!("/ho-so/{id}"), &owner, &fields, &[("tep.6", "cccd.pdf", PDF)]).await;
+    let file_id: i64 = app
+        .state
+        .db
+        .run(|conn| {
+            Ok(server::db::schema::stored_files::table.select(server::db::schema::stored_files::id).first(conn)?)
+        })
+        .await
+        .unwrap();
+
+    // The business colleague: the draft is the citizen's own, not the business's.
+    let other = session_of(&app, DEMO_MEMBER.email).await;
+    let (status, _) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &other)]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let changed =
+        post_multipart(&app, &format!("/ho-so/{id}"), &other, &[("f.ho_ten_tre", "Kẻ Lạ"), ("hanh_dong", "luu")], &[])
+            .await;
+    assert_eq!(changed.status, StatusCode::NOT_FOUND);
+    let (status, _) = app.get_with(&format!("/tai-lieu/{file_id}"), &[("cookie", &other)]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let deleted = app.post_form(&format!("/ho-so/{id}/xoa"), &[], &other).await;
+    assert_eq!(deleted.status, StatusCode::NOT_FOUND);
+    let (status, _) = app.get(&format!("/ho-so/{id}")).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // Unchanged for the owner, who can still read the file.
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &owner)]).await;
+    assert!(page.contains("value=\"Lò Văn An\"") && !page.contains("Kẻ Lạ"));
+    let (status, body) = app.get_with(&format!("/tai-lieu/{file_id}"), &[("cookie", &owner)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.starts_with("%PDF-"));
+
+    // Filed for the business, the colleague sees it (but a stranger still does not).
+    let mut for_business = birth_fields();
+    let choice = format!("dn:{}", business_id(&app).await);
+    for_business.retain(|(k, _)| *k != "chu_ho_so");
+    for_business.push(("chu_ho_so", &choice));
+    for_business.push(("hanh_dong", "nop"));
+    let submitted = post_multipart(&app, &format!("/ho-so/{id}"), &owner, &for_business, &[]).await;
+    assert_eq!(submitted.location.as_deref(), Some(format!("/ho-so/{id}?da_nop=1").as_str()), "{}", submitted.body);
+    let (status, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &other)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Hợp tác xã Chè Demo Mộc Châu"), "the owner is the business");
+});
+
+async fn business_id(app: &TestApp) -> i64 {
+    app.state
+        .db
+        .run(|conn| Ok(server::db::schema::businesses::table.select(server::db::schema::businesses::id).first(conn)?))
+        .await
+        .unwrap()
+}
+
+both_backends!(fifty_concurrent_submissions_get_fifty_consecutive_codes, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let actor = citizen(&app, DEMO_CITIZEN.email).await;
+    let pairs: Vec<(String, String)> = birth_fields().into_iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
+    let mut ids = Vec::new();
+    for _ in 0..50 {
+        let id = app.state.filing.create_draft(&actor, "1.001193".to_owned()).await.unwrap();
+        app.state.filing.save_posted(&actor, id, &pairs).await.unwrap();
+        let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
+        app.state.filing.upload(&actor, id, 6, "cccd.pdf", body).await.unwrap().unwrap();
+        ids.push(id);
+    }
+    // Each draft submitted twice at once: 100 concurrent requests, 50 dossiers.
+    let mut tasks = Vec::new();
+    for id in ids.iter().chain(ids.iter()) {
+        let (filing, actor, id) = (app.state.filing.clone(), actor.clone(), *id);
+        tasks.push(tokio::spawn(async move { (id, filing.submit(&actor, id).await.unwrap()) }));
+    }
+    let mut by_id = std::collections::BTreeMap::new();
+    for t in tasks {
+        let (id, code) = t.await.unwrap();
+        let first = by_id.entry(id).or_insert_with(|| code.clone());
+        assert_eq!(*first, code, "both submissions of one draft answer the same code");
+    }
+    let mut numbers: Vec<u32> = by_id.values().map(|c| c.rsplit('-').next().unwrap().parse().unwrap()).collect();
+    numbers.sort_unstable();
+    assert_eq!(numbers, (1..=50).collect::<Vec<_>>(), "distinct, consecutive, no gaps");
+});
+
+both_backends!(the_lookup_is_rate_limited_per_address, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    let mut statuses = Vec::new();
+    for _ in 0..22 {
+        let (status, _) = app.get("/api/v1/lookup?code=000.01.50.H52-200101-0001&check=0001").await;
+        statuses.push(status);
+    }
+    assert!(statuses[..20].iter().all(|s| *s == StatusCode::NOT_FOUND));
+    assert_eq!(statuses[21], StatusCode::TOO_MANY_REQUESTS);
+});

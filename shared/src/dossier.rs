@@ -1,0 +1,20 @@
+//! Dossiers (hồ sơ): their statuses and the one function that decides which move is allowed,
+//! the dossier code of Circular 01/2018 Art. 19, and the check value of the public lookup.
+
+mod code;
+mod status;
+
+pub use code::{DossierCode, check_value_matches, last_four_digits};
+pub use status::{Move, Status, transition};
+
+/// Why an uploaded file was not kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum UploadProblem {
+    /// Over the per-file limit (stopped as soon as it was passed).
+    TooLarge,
+    /// Its content is not an allowed type (PDF, JPEG, PNG), whatever its name says.
+    NotAllowedType,
+    Empty,
+    /// The upload broke off before the end.
+    Interrupted,
+}

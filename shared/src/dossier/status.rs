@@ -1,0 +1,143 @@
+//! Statuses follow the national synchronisation vocabulary (ChoTiepNhan, DaTiepNhan, DangXuLy,
+//! YeuCauBoSung, DaBoSung, DaXuLyXong, DaTraKetQua, TuChoi, DungXuLy, RutHoSo), plus the draft
+//! that exists only in this portal. `transition` is the only judge of a move; the server always
+//! goes through it.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Status {
+    Draft,
+    Submitted,
+    Received,
+    Processing,
+    SupplementRequested,
+    Supplemented,
+    Processed,
+    ResultReturned,
+    Refused,
+    Stopped,
+    Withdrawn,
+}
+
+/// Something that moves a dossier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Move {
+    /// The applicant submits a complete draft.
+    Submit,
+    /// The applicant withdraws before the result.
+    Withdraw,
+    /// Reception accepts (with receipt and appointment date).
+    Receive,
+    /// Reception asks, once and completely, for a supplement.
+    RequestSupplement,
+    /// The applicant supplies what was asked.
+    Supplement,
+    /// Reception refuses to receive.
+    Refuse,
+    /// Processing starts (hand-over to the specialist unit).
+    StartProcessing,
+    /// The leader approves: processed.
+    Finish,
+    /// The result is returned to the applicant.
+    ReturnResult,
+    /// Processing is stopped (Mẫu 05).
+    Stop,
+}
+
+impl Status {
+    pub const ALL: [Status; 11] = [
+        Status::Draft,
+        Status::Submitted,
+        Status::Received,
+        Status::Processing,
+        Status::SupplementRequested,
+        Status::Supplemented,
+        Status::Processed,
+        Status::ResultReturned,
+        Status::Refused,
+        Status::Stopped,
+        Status::Withdrawn,
+    ];
+
+    /// The stored code (the national sync name; `Draft` is the portal's own).
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Draft => "NhapHoSo",
+            Status::Submitted => "ChoTiepNhan",
+            Status::Received => "DaTiepNhan",
+            Status::Processing => "DangXuLy",
+            Status::SupplementRequested => "YeuCauBoSung",
+            Status::Supplemented => "DaBoSung",
+            Status::Processed => "DaXuLyXong",
+            Status::ResultReturned => "DaTraKetQua",
+            Status::Refused => "TuChoi",
+            Status::Stopped => "DungXuLy",
+            Status::Withdrawn => "RutHoSo",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// Processing has ended (the statuses Decision 766 counts as closed).
+    pub fn is_final(self) -> bool {
+        matches!(self, Status::ResultReturned | Status::Refused | Status::Stopped | Status::Withdrawn)
+    }
+}
+
+/// The status after `action` from `from`, or `None` if the move is not allowed there.
+pub fn transition(from: Status, action: Move) -> Option<Status> {
+    use Move::*;
+    use Status::*;
+    let to = match (from, action) {
+        (Draft, Submit) => Submitted,
+        (Submitted, Receive) => Received,
+        (Submitted, RequestSupplement) => SupplementRequested,
+        (Submitted, Refuse) => Refused,
+        (SupplementRequested, Supplement) => Supplemented,
+        (Supplemented, Receive) => Received,
+        (Supplemented, Refuse) => Refused,
+        (Received, StartProcessing) => Processing,
+        (Supplemented, StartProcessing) => Processing,
+        (Processing, RequestSupplement) => SupplementRequested,
+        (Processing, Finish) => Processed,
+        (Processing, Stop) => Stopped,
+        (Processed, ReturnResult) => ResultReturned,
+        (Submitted | Received | Processing | SupplementRequested | Supplemented, Withdraw) => Withdrawn,
+        _ => return None,
+    };
+    Some(to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.code()), Some(s));
+        }
+    }
+
+    #[test]
+    fn the_main_path_and_its_exits() {
+        let path = [Move::Submit, Move::Receive, Move::StartProcessing, Move::Finish, Move::ReturnResult];
+        let mut s = Status::Draft;
+        for m in path {
+            s = transition(s, m).unwrap_or_else(|| panic!("{m:?} from {s:?}"));
+        }
+        assert_eq!(s, Status::ResultReturned);
+        assert!(s.is_final());
+        assert_eq!(transition(Status::Draft, Move::Receive), None, "a draft is not received");
+        assert_eq!(transition(Status::Submitted, Move::Submit), None, "submitting twice is not a move");
+        assert_eq!(transition(Status::ResultReturned, Move::Withdraw), None);
+        for s in Status::ALL.into_iter().filter(|s| s.is_final()) {
+            for m in [Move::Submit, Move::Withdraw, Move::Receive, Move::Finish] {
+                assert_eq!(transition(s, m), None, "{s:?} is final");
+            }
+        }
+    }
+}

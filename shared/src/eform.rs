@@ -1,0 +1,18 @@
+//! Electronic forms (tờ khai điện tử) as data. A procedure's form is a [`FormSchema`] stored as
+//! JSON beside the procedure version; the same schema drives the page, and the same
+//! [`validate`] runs in the browser and on the server, so a form is never judged twice by two
+//! different rules.
+//!
+//! Field types: text, long text, number, money (VND), date, select, radio, checkbox, personal ID,
+//! tax code, phone, e-mail, administrative unit (current communes), repeating group, and a
+//! pointer to a document requirement (where its upload slot appears). A field may carry a
+//! condition (shown, and required, only when another field has a value or a given value), help
+//! text, and where to prefill it from the account.
+
+mod schema;
+mod validate;
+mod values;
+
+pub use schema::{Choice, Condition, Field, FieldKind, FormSchema, Prefill, Section};
+pub use validate::{FieldProblem, Problem, validate};
+pub use values::{FormValues, MAX_VALUE_CHARS, Row};
