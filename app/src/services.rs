@@ -76,6 +76,8 @@ pub trait FilingService: Send + Sync {
         check: String,
         client: String,
     ) -> Result<crate::pages::filing::LookupOutcome, ServiceError>;
+    /// Saves a draft's text fields (autosave); returns the time of the save (Vietnam, hh:mm:ss).
+    async fn autosave(&self, actor: &Actor, id: i64, pairs: Vec<(String, String)>) -> Result<String, ServiceError>;
 }
 
 /// Everything the server provides to the UI, cloned into each request's context.

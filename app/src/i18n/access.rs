@@ -41,6 +41,7 @@ pub mod t {
         F_ADDRESS: "Địa chỉ trụ sở" / "Head office address";
         F_REPRESENTATIVE: "Người đại diện theo pháp luật" / "Legal representative";
         MEMBERS: "Thành viên" / "Members";
+        BUSINESS_DOSSIERS: "Hồ sơ của doanh nghiệp" / "The business's applications";
         PENDING_INVITATIONS: "Đã mời, chưa tham gia" / "Invited, not yet joined";
         INVITE_EMAIL: "Mời thêm thành viên (địa chỉ thư điện tử)" / "Invite a member (e-mail address)";
         INVITE_BUTTON: "Gửi lời mời" / "Send invitation";

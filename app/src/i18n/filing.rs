@@ -34,6 +34,7 @@ pub mod t {
         UPLOAD_HINT: "Tệp PDF, JPG hoặc PNG; mỗi tệp tối đa" / "PDF, JPG or PNG files; each at most";
         DOCUMENT_MISSING: "Còn thiếu giấy tờ" / "Document missing";
         SAVE_DRAFT: "Lưu nháp" / "Save draft";
+        AUTOSAVED: "Đã tự động lưu lúc" / "Saved automatically at";
         SUBMIT_DOSSIER: "Nộp hồ sơ" / "Submit";
         DELETE_DRAFT: "Xóa bản nháp" / "Delete draft";
         REMOVE: "Gỡ" / "Remove";

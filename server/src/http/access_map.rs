@@ -55,6 +55,7 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("audit_log", Access::Protected),
     ("load_my_dossiers", Access::Protected),
     ("load_dossier", Access::Protected),
+    ("autosave_draft", Access::Protected),
     // Rate-limited; answers only with a code and check value, no personal data.
     ("lookup_dossier", Access::Public),
 ];

@@ -286,6 +286,7 @@ impl app::services::BusinessService for Businesses {
                         .order(business_invitations::created_at)
                         .select(business_invitations::email)
                         .load(conn)?;
+                    let dossiers = business_dossiers(conn, id)?;
                     out.push(BusinessView {
                         id,
                         tax_code,
@@ -297,6 +298,7 @@ impl app::services::BusinessService for Businesses {
                             .map(|(name, email)| MemberView { name, email: email.unwrap_or_default() })
                             .collect(),
                         pending_invitations: pending,
+                        dossiers,
                     });
                 }
                 Ok(out)
@@ -321,6 +323,31 @@ impl app::services::BusinessService for Businesses {
             .await
             .map_err(super::unexpected)
     }
+}
+
+/// The business's submitted dossiers, newest first (a member's drafts stay theirs).
+fn business_dossiers(conn: &mut crate::db::DbConn, business: i64) -> Result<Vec<app::pages::filing::DossierRow>, DbError> {
+    use crate::db::schema::{dossiers, procedures};
+    let rows: Vec<(i64, Option<String>, String, String, NaiveDateTime)> = dossiers::table
+        .inner_join(procedures::table)
+        .filter(dossiers::business_id.eq(business))
+        .filter(dossiers::status.ne(shared::dossier::Status::Draft.code()))
+        .order(dossiers::updated_at.desc())
+        .limit(50)
+        .select((dossiers::id, dossiers::code, procedures::name, dossiers::status, dossiers::updated_at))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, code, procedure_name, status, updated)| {
+            Some(app::pages::filing::DossierRow {
+                id,
+                code,
+                procedure_name,
+                status: shared::dossier::Status::parse(&status)?,
+                updated: (updated + chrono::Duration::hours(7)).format("%H:%M %d/%m/%Y").to_string(),
+            })
+        })
+        .collect())
 }
 
 fn invitation_mail(to: &str, business: &str, inviter: &str, link: &str) -> OwnedMail {

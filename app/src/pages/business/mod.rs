@@ -22,6 +22,8 @@ pub struct BusinessView {
     pub members: Vec<MemberView>,
     /// Addresses invited and not yet joined.
     pub pending_invitations: Vec<String>,
+    /// The business's dossiers (any member's), newest first.
+    pub dossiers: Vec<crate::pages::filing::DossierRow>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -142,6 +144,18 @@ fn business_card(b: BusinessView, bad_invite: Option<(i64, String)>) -> impl Int
             </dl>
             <h3>{t::MEMBERS.get(lang)}</h3>
             <ul>{b.members.into_iter().map(|m| view! { <li>{m.name}" — "{m.email}</li> }).collect_view()}</ul>
+            <h3>{t::BUSINESS_DOSSIERS.get(lang)}</h3>
+            {if b.dossiers.is_empty() {
+                view! { <p>{t::NOTHING_YET.get(lang)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="dossiers">
+                        {b.dossiers.into_iter().map(|d| view! {
+                            <li><a href=format!("/ho-so/{}", d.id)>{d.code.clone().unwrap_or_default()}</a>" — "{d.procedure_name}" — "{crate::i18n::status_label(d.status, lang)}" ("{d.updated}")"</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
             {(!b.pending_invitations.is_empty()).then(|| view! {
                 <h3>{t::PENDING_INVITATIONS.get(lang)}</h3>
                 <ul>{b.pending_invitations.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>

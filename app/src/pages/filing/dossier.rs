@@ -84,13 +84,19 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
         messages.push(format!("{name}: {}", crate::i18n::upload_problem_message(*problem, lang, view.file_limit_mb)));
     }
     let action = format!("/ho-so/{}", view.id);
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    let (schedule, saved) = super::autosave::autosaver(view.id, form_ref);
     let delete_action = format!("/ho-so/{}/xoa", view.id);
     let owner = view.owner.clone();
     let other = owner.kind == "other";
     view! {
         <p class="lead">{view.procedure_name.clone()}" — "{view.agency_name.clone()}</p>
         {(!messages.is_empty()).then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages/> })}
-        <form class="stack eform" method="post" action=action enctype="multipart/form-data">
+        <p class="autosave" role="status" aria-live="polite">
+            {move || saved.get().map(|at| format!("{} {at}", t::AUTOSAVED.get(lang)))}
+        </p>
+        <form class="stack eform" method="post" action=action enctype="multipart/form-data" node_ref=form_ref
+            on:input=move |_| schedule() on:change=move |_| schedule()>
             <CsrfInput/>
             <fieldset class="eform-section">
                 <legend>{t::OWNER_TITLE.get(lang)}</legend>

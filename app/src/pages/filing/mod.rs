@@ -2,6 +2,7 @@
 //! e-form and documents, or a submitted dossier with its timeline), `/tra-cuu` (public status
 //! lookup). Forms post to `server/src/http/filing_forms.rs`.
 
+mod autosave;
 mod dossier;
 mod form;
 mod list;

@@ -262,6 +262,7 @@ impl Filing {
 impl Filing {
     /// Saves a draft from the posted pairs of its form (`f.*`, `g.*`, and the owner fields).
     pub async fn save_posted(&self, actor: &Actor, id: i64, pairs: &[(String, String)]) -> Result<(), DraftError> {
+        decide(actor, Action::FileDossier).map_err(DraftError::Denied)?;
         let schema_json: Option<String> = self
             .db
             .run(move |conn| {

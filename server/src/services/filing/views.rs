@@ -231,6 +231,20 @@ impl app::services::FilingService for Filing {
         view.ok_or(ServiceError::NotFound)
     }
 
+    async fn autosave(&self, actor: &Actor, id: i64, pairs: Vec<(String, String)>) -> Result<String, ServiceError> {
+        use super::DraftError;
+        match self.save_posted(actor, id, &pairs).await {
+            // An incomplete owner is saved as far as it goes; the page says what is missing.
+            Ok(()) | Err(DraftError::Invalid(_)) => {
+                Ok((chrono::Utc::now() + chrono::Duration::hours(7)).format("%H:%M:%S").to_string())
+            }
+            Err(DraftError::Denied(d)) => Err(ServiceError::Denied(d)),
+            Err(DraftError::NotFound | DraftError::NotEditable | DraftError::NoForm) => Err(ServiceError::NotFound),
+            Err(DraftError::Conflict) => Err(ServiceError::Invalid("changed meanwhile".to_owned())),
+            Err(DraftError::Unexpected(e)) => Err(crate::services::unexpected(format!("{e:#}"))),
+        }
+    }
+
     async fn lookup(&self, code: String, check: String, client: String) -> Result<LookupOutcome, ServiceError> {
         Filing::lookup(self, code, check, client).await.map_err(crate::services::unexpected)
     }

@@ -1,0 +1,64 @@
+//! Autosave of a draft on hydrated pages: a moment after the last change, the form's text
+//! fields (not its files) are sent to `autosave_draft` and the time of the save is announced.
+//! Without JavaScript nothing here runs; the "save draft" button does the same.
+
+use crate::pages::accounts::Guarded;
+use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
+
+#[server(input = Json)]
+pub async fn autosave_draft(id: i64, pairs: Vec<(String, String)>) -> Result<Guarded<String>, ServerFnError> {
+    let services = expect_context::<crate::services::Services>();
+    let actor = crate::pages::accounts::current_actor();
+    crate::pages::accounts::guarded(services.filing.autosave(&actor, id, pairs).await)
+}
+
+/// Quiet time after the last keystroke before saving.
+#[cfg(feature = "hydrate")]
+const DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(1500);
+
+/// Returns the handler to attach to the form's `input` and `change` events, and the time of
+/// the last save.
+pub fn autosaver(id: i64, form: NodeRef<leptos::html::Form>) -> (impl Fn() + Copy + 'static, ReadSignal<Option<String>>) {
+    let (saved, set_saved) = signal(None::<String>);
+    #[cfg(feature = "hydrate")]
+    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    let schedule = move || {
+        #[cfg(feature = "hydrate")]
+        {
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            let handle = set_timeout_with_handle(move || save_now(id, form, set_saved), DEBOUNCE).ok();
+            pending.set_value(handle);
+        }
+        #[cfg(not(feature = "hydrate"))]
+        {
+            let _ = (id, form, set_saved);
+        }
+    };
+    (schedule, saved)
+}
+
+#[cfg(feature = "hydrate")]
+fn save_now(id: i64, form: NodeRef<leptos::html::Form>, set_saved: WriteSignal<Option<String>>) {
+    let Some(form) = form.get_untracked() else { return };
+    let Ok(data) = web_sys::FormData::new_with_form(&form) else { return };
+    let mut pairs = Vec::new();
+    if let Ok(Some(entries)) = js_sys::try_iter(&data) {
+        for entry in entries.flatten() {
+            let entry = js_sys::Array::from(&entry);
+            // Files are skipped (as_string is None for them): they go with the save button.
+            if let (Some(k), Some(v)) = (entry.get(0).as_string(), entry.get(1).as_string()) {
+                if k != "hanh_dong" && k != "csrf" {
+                    pairs.push((k, v));
+                }
+            }
+        }
+    }
+    leptos::task::spawn_local(async move {
+        if let Ok(Ok(at)) = autosave_draft(id, pairs).await {
+            set_saved.set(Some(at));
+        }
+    });
+}
