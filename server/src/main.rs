@@ -118,6 +118,9 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             if synthetic.is_none() {
                 server::seed::accounts::seed_demo_accounts(&state.db).await?;
                 print!("{}", server::seed::accounts::summary());
+                if let Some(d) = server::seed::dossiers::seed_demo_dossiers(&state).await? {
+                    println!("demo dossier: {} (public lookup at /tra-cuu, check value {})", d.code, d.check);
+                }
             }
             Ok(())
         }

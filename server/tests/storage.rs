@@ -91,3 +91,34 @@ async fn readiness_reports_an_unreachable_store() {
     let body = http_body_util::BodyExt::collect(ready.into_body()).await.unwrap().to_bytes();
     assert_eq!(String::from_utf8_lossy(&body), r#"{"database":"ok","storage":"unreachable"}"#);
 }
+
+/// A document streamed through the filing upload path into the S3-protocol store: several
+/// multipart parts, hashed on the way; a too-large one is aborted and leaves no object.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn uploads_stream_into_the_s3_protocol_store() {
+    use server::services::filing::upload::store_stream;
+    use sha2::Digest;
+    let endpoint = s3_endpoint();
+    let bucket = format!("ho-so-{:08x}", rand::random::<u32>());
+    create_bucket(&endpoint, &bucket);
+    let test_db = TestDb::new(Backend::Sqlite);
+    let config = s3_config(&test_db, &endpoint, &bucket);
+    let store = server::storage::build(&config.storage).unwrap();
+    let mut data = b"%PDF-1.7\n".to_vec();
+    data.resize(12 * 1024 * 1024, 7);
+    let chunks: Vec<Result<bytes::Bytes, std::io::Error>> =
+        data.chunks(256 * 1024).map(|c| Ok(bytes::Bytes::copy_from_slice(c))).collect();
+    let key = Path::from("files/1/s3-upload");
+    let stored = store_stream(&store, &key, futures::stream::iter(chunks), 20 * 1024 * 1024).await.unwrap().unwrap();
+    assert_eq!(stored.size, data.len() as u64);
+    assert_eq!(stored.sha256, hex::encode(sha2::Sha256::digest(&data)));
+    let got = store.get(&key).await.unwrap().bytes().await.unwrap();
+    assert_eq!(got.len(), data.len());
+
+    let too_big: Vec<Result<bytes::Bytes, std::io::Error>> =
+        data.chunks(256 * 1024).map(|c| Ok(bytes::Bytes::copy_from_slice(c))).collect();
+    let refused_key = Path::from("files/1/too-big");
+    let refused = store_stream(&store, &refused_key, futures::stream::iter(too_big), 6 * 1024 * 1024).await.unwrap();
+    assert_eq!(refused, Err(shared::dossier::UploadProblem::TooLarge));
+    assert!(store.head(&refused_key).await.is_err(), "an aborted upload leaves no object");
+}

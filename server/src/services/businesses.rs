@@ -326,7 +326,10 @@ impl app::services::BusinessService for Businesses {
 }
 
 /// The business's submitted dossiers, newest first (a member's drafts stay theirs).
-fn business_dossiers(conn: &mut crate::db::DbConn, business: i64) -> Result<Vec<app::pages::filing::DossierRow>, DbError> {
+fn business_dossiers(
+    conn: &mut crate::db::DbConn,
+    business: i64,
+) -> Result<Vec<app::pages::filing::DossierRow>, DbError> {
     use crate::db::schema::{dossiers, procedures};
     let rows: Vec<(i64, Option<String>, String, String, NaiveDateTime)> = dossiers::table
         .inner_join(procedures::table)

@@ -2,7 +2,7 @@
 //! enrolled sees the QR code (and the secret as text, for typing into the app) and confirms with
 //! a first code; then the recovery codes are shown, once. An enrolled officer types a code.
 
-use super::{CsrfInput, PENDING_COOKIE, Posted, SecondFactorProblem, posted};
+use super::{CsrfInput, Posted, SecondFactorProblem, posted};
 use crate::components::notice::{ProblemList, Unavailable, set_page_status};
 use crate::i18n::{t, use_lang};
 use leptos::prelude::*;
@@ -26,7 +26,7 @@ pub struct EnrolmentView {
 #[server]
 pub async fn pending_second_factor() -> Result<Option<PendingView>, ServerFnError> {
     let services = expect_context::<crate::services::Services>();
-    let Some(token) = super::request_cookie(PENDING_COOKIE) else { return Ok(None) };
+    let Some(token) = super::request_cookie(super::PENDING_COOKIE) else { return Ok(None) };
     services.second_factor.pending(token).await.map_err(ServerFnError::new)
 }
 

@@ -19,7 +19,10 @@ const DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(1500);
 
 /// Returns the handler to attach to the form's `input` and `change` events, and the time of
 /// the last save.
-pub fn autosaver(id: i64, form: NodeRef<leptos::html::Form>) -> (impl Fn() + Copy + 'static, ReadSignal<Option<String>>) {
+pub fn autosaver(
+    id: i64,
+    form: NodeRef<leptos::html::Form>,
+) -> (impl Fn() + Copy + 'static, ReadSignal<Option<String>>) {
     let (saved, set_saved) = signal(None::<String>);
     #[cfg(feature = "hydrate")]
     let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);

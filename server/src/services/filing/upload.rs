@@ -157,6 +157,19 @@ mod tests {
         assert!(leftovers.is_empty(), "{leftovers:?}");
     }
 
+    #[tokio::test]
+    async fn a_body_that_breaks_off_leaves_nothing() {
+        let (dir, store) = local();
+        let key = Path::from("files/1/c");
+        let mut parts: Vec<Result<Bytes, std::io::Error>> = vec![Ok(Bytes::from_static(b"%PDF-1.7\n"))];
+        parts.extend((0..40).map(|_| Ok(Bytes::from(vec![0u8; 256 * 1024]))));
+        parts.push(Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "client gone")));
+        let result = store_stream(&store, &key, stream::iter(parts), 100 * 1024 * 1024).await.unwrap();
+        assert_eq!(result, Err(UploadProblem::Interrupted));
+        assert!(store.get(&key).await.is_err());
+        assert!(walk(dir.path()).is_empty(), "the partial upload was aborted");
+    }
+
     fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         let mut out = Vec::new();
         for entry in std::fs::read_dir(dir).unwrap().flatten() {
