@@ -110,6 +110,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/dat-lai-mat-khau") view=pages::accounts::ResetPage ssr=ssr.clone()/>
                     <Route path=path!("/dang-nhap/ma-xac-thuc") view=pages::accounts::SecondFactorPage ssr=ssr.clone()/>
                     <Route path=path!("/doanh-nghiep") view=pages::business::BusinessesPage ssr=ssr.clone()/>
+                    <Route path=path!("/doanh-nghiep/:id/ho-so") view=pages::business::BusinessDossiersPage ssr=ssr.clone()/>
                     <Route path=path!("/doanh-nghiep/loi-moi") view=pages::business::InvitationPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri") view=pages::admin::AdminPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/nhat-ky") view=pages::admin::AuditLogPage ssr=ssr.clone()/>

@@ -46,6 +46,14 @@ pub trait SecondFactorService: Send + Sync {
 pub trait BusinessService: Send + Sync {
     async fn mine(&self, actor: &Actor) -> Result<Vec<crate::pages::business::BusinessView>, ServiceError>;
     async fn invitation(&self, token: String) -> Result<Option<crate::pages::business::InvitationView>, ServiceError>;
+    /// The business's dossiers matching `filter`, newest first, at most `limit`.
+    async fn dossiers(
+        &self,
+        actor: &Actor,
+        business: i64,
+        filter: crate::pages::business::DossierFilter,
+        limit: usize,
+    ) -> Result<crate::pages::business::BusinessDossierList, ServiceError>;
 }
 
 /// Administration: officers and the audit log. Each call authorizes the actor itself.

@@ -287,7 +287,55 @@ both_backends!(nobody_else_reads_or_changes_a_dossier, |backend: Backend| async 
     let (status, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &other)]).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("Hợp tác xã Chè Demo Mộc Châu"), "the owner is the business");
+
+    // The business space lists it, filters it, exports it.
+    let business = business_id(&app).await;
+    let code: String = app
+        .state
+        .db
+        .run(move |conn| {
+            use server::db::schema::dossiers;
+            Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::code.assume_not_null()).first(conn)?)
+        })
+        .await
+        .unwrap();
+    let (status, list) = app.get_with(&format!("/doanh-nghiep/{business}/ho-so"), &[("cookie", &other)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(list.contains(&code));
+    let (_, filtered) = app.get_with(&format!("/doanh-nghiep/{business}/ho-so?trang_thai=DaTiepNhan"), &[("cookie", &other)]).await;
+    assert!(!filtered.contains(&code), "filtered out by status");
+    let (_, by_name) = app.get_with(&format!("/doanh-nghiep/{business}/ho-so?thu_tuc=khai+sinh"), &[("cookie", &other)]).await;
+    assert!(by_name.contains(&code), "found by the procedure's name without accents");
+    let (status, csv) = app.get_with(&format!("/doanh-nghiep/{business}/ho-so.csv"), &[("cookie", &other)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(csv.starts_with("\u{feff}Mã hồ sơ,Thủ tục,Trạng thái,Cập nhật\r\n"), "{csv}");
+    assert!(csv.contains(&format!("{code},Đăng ký khai sinh,Chờ tiếp nhận,")));
+    // Not a member: nothing, as if there were no such business.
+    let outsider = outsider_session(&app).await;
+    let (status, _) = app.get_with(&format!("/doanh-nghiep/{business}/ho-so.csv"), &[("cookie", &outsider)]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = app.get_with(&format!("/doanh-nghiep/{business}/ho-so"), &[("cookie", &outsider)]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 });
+
+/// A signed-in citizen outside every business.
+async fn outsider_session(app: &TestApp) -> String {
+    let password = "mây trắng bay qua đèo Pha Đin";
+    let form = [
+        ("ho_ten", "Người Ngoài"),
+        ("so_dinh_danh", "014085009999"),
+        ("ngay_sinh", "1985-03-14"),
+        ("email", "ngoai@example.vn"),
+        ("dien_thoai", ""),
+        ("mat_khau", password),
+        ("nhap_lai_mat_khau", password),
+    ];
+    app.post_form("/dang-ky", &form, "").await;
+    let (_, body) = app.latest_mail_to("ngoai@example.vn").await.expect("verification");
+    app.get(&common::link_in(&body)).await;
+    let posted = app.post_form("/dang-nhap", &[("dinh_danh", "ngoai@example.vn"), ("mat_khau", password)], "").await;
+    posted.set_cookies.iter().find(|c| c.starts_with("phien=")).unwrap().split(';').next().unwrap().to_owned()
+}
 
 async fn business_id(app: &TestApp) -> i64 {
     app.state

@@ -71,6 +71,7 @@ both_backends!(protected_server_functions_refuse_anonymous_callers, |backend: Ba
             }
             "load_dossier" => ("application/x-www-form-urlencoded", "id=1"),
             "autosave_draft" => ("application/json", r#"{"id":1,"pairs":[]}"#),
+            "business_dossiers" => ("application/json", r#"{"business":1,"filter":{}}"#),
             _ => ("application/x-www-form-urlencoded", ""),
         };
         let request = Request::post(*path)

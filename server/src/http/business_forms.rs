@@ -88,3 +88,60 @@ pub async fn accept(State(state): State<AppState>, request: Request) -> Response
         }
     }
 }
+
+/// `GET /doanh-nghiep/{id}/ho-so.csv`: the business's dossiers (filtered as the page's query
+/// says) as CSV, UTF-8 with a byte-order mark so spreadsheet programs read Vietnamese right.
+pub async fn dossiers_csv(
+    State(state): State<AppState>,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
+    request: Request,
+) -> Response {
+    use app::services::{BusinessService, ServiceError};
+    let (parts, _) = request.into_parts();
+    let filter = app::pages::business::DossierFilter::from_query(|k| query.get(k).cloned());
+    match state.businesses.dossiers(&actor(&parts), id, filter, CSV_MAX_ROWS).await {
+        Ok(list) => {
+            let mut csv = String::from("\u{feff}Mã hồ sơ,Thủ tục,Trạng thái,Cập nhật\r\n");
+            for row in list.rows {
+                let status = app::i18n::status_label(row.status, app::i18n::Lang::Vi);
+                let cells = [row.code.unwrap_or_default(), row.procedure_name, status.to_owned(), row.updated];
+                csv.push_str(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
+                csv.push_str("\r\n");
+            }
+            (
+                [
+                    (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                    (axum::http::header::CONTENT_DISPOSITION, "attachment; filename=\"ho-so-doanh-nghiep.csv\""),
+                    (axum::http::header::CACHE_CONTROL, "private, no-store"),
+                ],
+                csv,
+            )
+                .into_response()
+        }
+        Err(ServiceError::Denied(d)) => denied(d),
+        Err(ServiceError::NotFound) => (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response(),
+        Err(_) => unavailable(),
+    }
+}
+
+/// Most rows in one export.
+const CSV_MAX_ROWS: usize = 50_000;
+
+/// One CSV cell: quoted when needed, and a leading `= + - @` neutralised so a spreadsheet never
+/// runs it as a formula.
+fn csv_cell(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@']) { format!("'{value}") } else { value.to_owned() };
+    if value.contains([',', '"', '\n', '\r']) { format!("\"{}\"", value.replace('"', "\"\"")) } else { value }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn csv_cells_are_quoted_and_defused() {
+        assert_eq!(super::csv_cell("Đăng ký khai sinh"), "Đăng ký khai sinh");
+        assert_eq!(super::csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(super::csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(super::csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+    }
+}

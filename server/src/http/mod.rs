@@ -115,6 +115,7 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/doanh-nghiep", Protected, post(business_forms::register)),
         ("/doanh-nghiep/moi", Protected, post(business_forms::invite)),
         ("/doanh-nghiep/loi-moi", Protected, post(business_forms::accept)),
+        ("/doanh-nghiep/{id}/ho-so.csv", Protected, get(business_forms::dossiers_csv)),
         ("/quan-tri/can-bo", Protected, post(admin_forms::create_officer)),
         ("/quan-tri/can-bo/{id}/vai-tro", Protected, post(admin_forms::set_roles)),
         ("/quan-tri/can-bo/{id}/dat-lai-xac-thuc", Protected, post(admin_forms::reset_second_factor)),

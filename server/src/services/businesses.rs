@@ -7,7 +7,7 @@ use super::audit::{self, Entry, Event};
 use super::notify;
 use crate::db::schema::{accounts, business_invitations, business_members, businesses};
 use crate::db::{Db, DbError};
-use app::pages::business::{BusinessView, InvitationView, MemberView};
+use app::pages::business::{BusinessDossierList, BusinessView, DossierFilter, InvitationView, MemberView};
 use app::services::ServiceError;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -286,7 +286,8 @@ impl app::services::BusinessService for Businesses {
                         .order(business_invitations::created_at)
                         .select(business_invitations::email)
                         .load(conn)?;
-                    let dossiers = business_dossiers(conn, id)?;
+                    let mut dossiers = business_dossiers(conn, id, &DossierFilter::default(), 10)?;
+                    dossiers.truncate(10);
                     out.push(BusinessView {
                         id,
                         tax_code,
@@ -302,6 +303,29 @@ impl app::services::BusinessService for Businesses {
                     });
                 }
                 Ok(out)
+            })
+            .await
+            .map_err(super::unexpected)
+    }
+
+    async fn dossiers(
+        &self,
+        actor: &Actor,
+        business: i64,
+        filter: DossierFilter,
+        limit: usize,
+    ) -> Result<BusinessDossierList, ServiceError> {
+        decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+        // Not a member: the same answer as a business that does not exist.
+        decide(actor, Action::ViewBusiness { business }).map_err(|_| ServiceError::NotFound)?;
+        self.db
+            .run(move |conn| {
+                let business_name: String =
+                    businesses::table.filter(businesses::id.eq(business)).select(businesses::name).first(conn)?;
+                let mut rows = business_dossiers(conn, business, &filter, limit)?;
+                let truncated = rows.len() > limit;
+                rows.truncate(limit);
+                Ok(BusinessDossierList { business_name, rows, truncated })
             })
             .await
             .map_err(super::unexpected)
@@ -325,18 +349,40 @@ impl app::services::BusinessService for Businesses {
     }
 }
 
-/// The business's submitted dossiers, newest first (a member's drafts stay theirs).
+/// The business's submitted dossiers matching `filter`, newest first (a member's drafts stay
+/// theirs); `limit + 1` are read so the caller knows whether there are more.
 fn business_dossiers(
     conn: &mut crate::db::DbConn,
     business: i64,
+    filter: &DossierFilter,
+    limit: usize,
 ) -> Result<Vec<app::pages::filing::DossierRow>, DbError> {
     use crate::db::schema::{dossiers, procedures};
-    let rows: Vec<(i64, Option<String>, String, String, NaiveDateTime)> = dossiers::table
+    const VIETNAM: chrono::Duration = chrono::Duration::hours(7);
+    let mut q = dossiers::table
         .inner_join(procedures::table)
         .filter(dossiers::business_id.eq(business))
         .filter(dossiers::status.ne(shared::dossier::Status::Draft.code()))
-        .order(dossiers::updated_at.desc())
-        .limit(50)
+        .into_boxed();
+    if let Some(status) = &filter.status {
+        q = q.filter(dossiers::status.eq(status.clone()));
+    }
+    if let Some(p) = &filter.procedure {
+        let folded = format!("%{}%", shared::text::search_key(p).replace(['%', '_'], ""));
+        let code = format!("%{}%", p.replace(['%', '_'], ""));
+        q = q.filter(procedures::name_key.like(folded).or(procedures::code.like(code)));
+    }
+    let day = |s: &Option<String>| s.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    if let Some(from) = day(&filter.from) {
+        q = q.filter(dossiers::submitted_at.ge(from.and_hms_opt(0, 0, 0).unwrap_or_default() - VIETNAM));
+    }
+    if let Some(to) = day(&filter.to) {
+        let end = (to + chrono::Duration::days(1)).and_hms_opt(0, 0, 0).unwrap_or_default() - VIETNAM;
+        q = q.filter(dossiers::submitted_at.lt(end));
+    }
+    let rows: Vec<(i64, Option<String>, String, String, NaiveDateTime)> = q
+        .order((dossiers::updated_at.desc(), dossiers::id.desc()))
+        .limit(i64::try_from(limit).unwrap_or(i64::MAX).saturating_add(1))
         .select((dossiers::id, dossiers::code, procedures::name, dossiers::status, dossiers::updated_at))
         .load(conn)?;
     Ok(rows
@@ -347,7 +393,7 @@ fn business_dossiers(
                 code,
                 procedure_name,
                 status: shared::dossier::Status::parse(&status)?,
-                updated: (updated + chrono::Duration::hours(7)).format("%H:%M %d/%m/%Y").to_string(),
+                updated: (updated + VIETNAM).format("%H:%M %d/%m/%Y").to_string(),
             })
         })
         .collect())

@@ -2,6 +2,10 @@
 //! form) and the form to register one; `/doanh-nghiep/loi-moi`: accept an invitation. Forms post
 //! to `server/src/http/business_forms.rs`.
 
+mod dossiers;
+
+pub use dossiers::{BusinessDossierList, BusinessDossiersPage, DossierFilter};
+
 use crate::components::notice::{Denied, ProblemList, Unavailable, set_page_status};
 use crate::i18n::{business_problem_message, t, use_lang};
 use crate::pages::accounts::Field;
@@ -145,6 +149,7 @@ fn business_card(b: BusinessView, bad_invite: Option<(i64, String)>) -> impl Int
             <h3>{t::MEMBERS.get(lang)}</h3>
             <ul>{b.members.into_iter().map(|m| view! { <li>{m.name}" — "{m.email}</li> }).collect_view()}</ul>
             <h3>{t::BUSINESS_DOSSIERS.get(lang)}</h3>
+            <p><a href=format!("/doanh-nghiep/{}/ho-so", b.id)>{t::ALL_DOSSIERS_LINK.get(lang)}</a></p>
             {if b.dossiers.is_empty() {
                 view! { <p>{t::NOTHING_YET.get(lang)}</p> }.into_any()
             } else {
