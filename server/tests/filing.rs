@@ -276,6 +276,19 @@ both_backends!(nobody_else_reads_or_changes_a_dossier, |backend: Backend| async 
     assert_eq!(status, StatusCode::OK);
     assert!(body.starts_with("%PDF-"));
 
+    // Another draft reuses the stored file without uploading it again.
+    let second = new_draft(&app, &owner, "1.001193").await;
+    let (_, page) = app.get_with(&format!("/ho-so/{second}"), &[("cookie", &owner)]).await;
+    assert!(page.contains("name=\"dung_lai.6\"") && page.contains("cccd.pdf"), "the store is offered");
+    let file_text = file_id.to_string();
+    let reused = post_multipart(&app, &format!("/ho-so/{second}"), &owner, &[("dung_lai.6", &file_text), ("hanh_dong", "luu")], &[]).await;
+    assert_eq!(reused.status, StatusCode::SEE_OTHER, "{}", reused.body);
+    assert_eq!(count(&app, "stored_files").await, 1, "no second copy");
+    assert_eq!(count(&app, "dossier_documents").await, 2);
+    // Someone else's file id cannot be reused.
+    let stolen = post_multipart(&app, &format!("/ho-so/{second}"), &other, &[("dung_lai.6", &file_text), ("hanh_dong", "luu")], &[]).await;
+    assert_eq!(stolen.status, StatusCode::NOT_FOUND);
+
     // Filed for the business, the colleague sees it (but a stranger still does not).
     let mut for_business = birth_fields();
     let choice = format!("dn:{}", business_id(&app).await);

@@ -38,6 +38,7 @@ pub mod t {
         SUBMIT_DOSSIER: "Nộp hồ sơ" / "Submit";
         DELETE_DRAFT: "Xóa bản nháp" / "Delete draft";
         REMOVE: "Gỡ" / "Remove";
+        REUSE_FROM_STORE: "Hoặc dùng lại giấy tờ đã có trong kho" / "Or reuse a document from your store";
         ADD_ROW: "Thêm dòng" / "Add a row";
         CHOOSE: "— Chọn —" / "— Choose —";
         IF_APPLICABLE: "(nếu có)" / "(if applicable)";

@@ -135,7 +135,7 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
             <fieldset class="eform-section">
                 <legend>{t::DOCUMENTS_TITLE.get(lang)}</legend>
                 <p class="hint">{format!("{} {} MB.", t::UPLOAD_HINT.get(lang), view.file_limit_mb)}</p>
-                {view.documents.clone().into_iter().map(|d| requirement(d, &missing)).collect_view()}
+                {view.documents.clone().into_iter().map(|d| requirement(d, &missing, &view.store_files)).collect_view()}
             </fieldset>
             <div class="actions">
                 <button type="submit" name="hanh_dong" value="luu" class="secondary" formnovalidate=true>{t::SAVE_DRAFT.get(lang)}</button>
@@ -149,10 +149,14 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
     }
 }
 
-fn requirement(d: RequirementView, missing: &[i32]) -> impl IntoView {
+fn requirement(d: RequirementView, missing: &[i32], store: &[super::FileView]) -> impl IntoView {
     let lang = use_lang();
     let input_id = format!("tep-{}", d.ordinal);
     let name = format!("tep.{}", d.ordinal);
+    let reuse_id = format!("dung-lai-{}", d.ordinal);
+    let reuse_name = format!("dung_lai.{}", d.ordinal);
+    let reusable: Vec<super::FileView> =
+        store.iter().filter(|f| !d.files.iter().any(|g| g.file_id == f.file_id)).cloned().collect();
     let is_missing = missing.contains(&d.ordinal);
     view! {
         <div class="field document" class:missing=is_missing>
@@ -173,6 +177,15 @@ fn requirement(d: RequirementView, missing: &[i32]) -> impl IntoView {
                 </ul>
             })}
             <input id=input_id type="file" name=name multiple=true accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"/>
+            {(!reusable.is_empty()).then(|| view! {
+                <label for=reuse_id.clone() class="reuse-label">{t::REUSE_FROM_STORE.get(lang)}</label>
+                <select id=reuse_id name=reuse_name>
+                    <option value="">{t::CHOOSE.get(lang)}</option>
+                    {reusable.into_iter().map(|f| view! {
+                        <option value=f.file_id.to_string()>{format!("{} ({})", f.name, size_label(f.size))}</option>
+                    }).collect_view()}
+                </select>
+            })}
         </div>
     }
 }

@@ -100,6 +100,8 @@ pub struct DossierView {
     /// For a draft: what still stops submission.
     pub open_problems: Vec<FieldProblem>,
     pub missing_documents: Vec<i32>,
+    /// The viewer's document store, to reuse a file without uploading it again.
+    pub store_files: Vec<FileView>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -192,6 +192,31 @@ impl app::services::FilingService for Filing {
                     _ => Vec::new(),
                 };
                 let units = if editable { unit_choices(conn)? } else { Vec::new() };
+                let store_files = match (editable, actor.account()) {
+                    (true, Some(account)) => {
+                        let rows: Vec<(i64, String, String, i64)> = stored_files::table
+                            .filter(stored_files::account_id.eq(account))
+                            .order(stored_files::id.desc())
+                            .limit(LIST_LIMIT)
+                            .select((
+                                stored_files::id,
+                                stored_files::display_name,
+                                stored_files::content_type,
+                                stored_files::size_bytes,
+                            ))
+                            .load(conn)?;
+                        rows.into_iter()
+                            .map(|(file_id, name, content_type, size)| FileView {
+                                document_id: None,
+                                file_id,
+                                name,
+                                content_type,
+                                size: u64::try_from(size).unwrap_or(0),
+                            })
+                            .collect()
+                    }
+                    _ => Vec::new(),
+                };
                 let (problems, missing) =
                     if editable { super::submit::completeness(conn, id)? } else { (Vec::new(), Vec::new()) };
                 Ok::<_, DbError>(Some(DossierView {
@@ -224,6 +249,7 @@ impl app::services::FilingService for Filing {
                     file_limit_mb: file_limit / (1024 * 1024),
                     open_problems: problems,
                     missing_documents: missing,
+                    store_files,
                 }))
             })
             .await
