@@ -101,3 +101,20 @@ test('with JavaScript a draft saves itself while typing and resumes after a relo
   await page.goto('/ho-so');
   await expect(page.getByRole('link', { name: 'Bản nháp' }).first()).toBeVisible();
 });
+
+test('with JavaScript the form is checked in the browser by the same rules before it is sent', async ({ page }) => {
+  await signIn(page, 'thanhvien@demo.sonla.vn', true);
+  await page.goto('/thu-tuc/1.005360');
+  await settled(page);
+  await page.getByRole('button', { name: 'Nộp trực tuyến' }).click();
+  await expect(page).toHaveURL(/\/ho-so\/\d+$/);
+  await settled(page);
+  const posts: string[] = [];
+  page.on('request', (r) => { if (r.method() === 'POST' && /\/ho-so\/\d+$/.test(r.url())) posts.push(r.url()); });
+  await page.locator('[name="f.so_tang"]').fill('9');
+  await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Số tầng: Không được lớn hơn 7.');
+  await expect(alert).toContainText('Lô đất số / thửa đất số: Vui lòng nhập thông tin này.');
+  expect(posts).toEqual([]);
+});

@@ -281,12 +281,26 @@ both_backends!(nobody_else_reads_or_changes_a_dossier, |backend: Backend| async 
     let (_, page) = app.get_with(&format!("/ho-so/{second}"), &[("cookie", &owner)]).await;
     assert!(page.contains("name=\"dung_lai.6\"") && page.contains("cccd.pdf"), "the store is offered");
     let file_text = file_id.to_string();
-    let reused = post_multipart(&app, &format!("/ho-so/{second}"), &owner, &[("dung_lai.6", &file_text), ("hanh_dong", "luu")], &[]).await;
+    let reused = post_multipart(
+        &app,
+        &format!("/ho-so/{second}"),
+        &owner,
+        &[("dung_lai.6", &file_text), ("hanh_dong", "luu")],
+        &[],
+    )
+    .await;
     assert_eq!(reused.status, StatusCode::SEE_OTHER, "{}", reused.body);
     assert_eq!(count(&app, "stored_files").await, 1, "no second copy");
     assert_eq!(count(&app, "dossier_documents").await, 2);
     // Someone else's file id cannot be reused.
-    let stolen = post_multipart(&app, &format!("/ho-so/{second}"), &other, &[("dung_lai.6", &file_text), ("hanh_dong", "luu")], &[]).await;
+    let stolen = post_multipart(
+        &app,
+        &format!("/ho-so/{second}"),
+        &other,
+        &[("dung_lai.6", &file_text), ("hanh_dong", "luu")],
+        &[],
+    )
+    .await;
     assert_eq!(stolen.status, StatusCode::NOT_FOUND);
 
     // Filed for the business, the colleague sees it (but a stranger still does not).
@@ -315,9 +329,11 @@ both_backends!(nobody_else_reads_or_changes_a_dossier, |backend: Backend| async 
     let (status, list) = app.get_with(&format!("/doanh-nghiep/{business}/ho-so"), &[("cookie", &other)]).await;
     assert_eq!(status, StatusCode::OK);
     assert!(list.contains(&code));
-    let (_, filtered) = app.get_with(&format!("/doanh-nghiep/{business}/ho-so?trang_thai=DaTiepNhan"), &[("cookie", &other)]).await;
+    let (_, filtered) =
+        app.get_with(&format!("/doanh-nghiep/{business}/ho-so?trang_thai=DaTiepNhan"), &[("cookie", &other)]).await;
     assert!(!filtered.contains(&code), "filtered out by status");
-    let (_, by_name) = app.get_with(&format!("/doanh-nghiep/{business}/ho-so?thu_tuc=khai+sinh"), &[("cookie", &other)]).await;
+    let (_, by_name) =
+        app.get_with(&format!("/doanh-nghiep/{business}/ho-so?thu_tuc=khai+sinh"), &[("cookie", &other)]).await;
     assert!(by_name.contains(&code), "found by the procedure's name without accents");
     let (status, csv) = app.get_with(&format!("/doanh-nghiep/{business}/ho-so.csv"), &[("cookie", &other)]).await;
     assert_eq!(status, StatusCode::OK);

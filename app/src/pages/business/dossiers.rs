@@ -28,7 +28,9 @@ impl DossierFilter {
     /// The query string that selects the same list (for the CSV link).
     pub fn query(&self) -> String {
         let mut pairs = Vec::new();
-        for (k, v) in [("trang_thai", &self.status), ("thu_tuc", &self.procedure), ("tu", &self.from), ("den", &self.to)] {
+        for (k, v) in
+            [("trang_thai", &self.status), ("thu_tuc", &self.procedure), ("tu", &self.from), ("den", &self.to)]
+        {
             if let Some(v) = v {
                 pairs.push(format!("{k}={}", encode_component(v)));
             }

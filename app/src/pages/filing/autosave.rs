@@ -43,11 +43,11 @@ pub fn autosaver(
     (schedule, saved)
 }
 
+/// The form's text fields as posted pairs (files, the CSRF token and the buttons left out).
 #[cfg(feature = "hydrate")]
-fn save_now(id: i64, form: NodeRef<leptos::html::Form>, set_saved: WriteSignal<Option<String>>) {
-    let Some(form) = form.get_untracked() else { return };
-    let Ok(data) = web_sys::FormData::new_with_form(&form) else { return };
+pub(super) fn form_pairs(form: &web_sys::HtmlFormElement) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
+    let Ok(data) = web_sys::FormData::new_with_form(form) else { return pairs };
     if let Ok(Some(entries)) = js_sys::try_iter(&data) {
         for entry in entries.flatten() {
             let entry = js_sys::Array::from(&entry);
@@ -59,6 +59,20 @@ fn save_now(id: i64, form: NodeRef<leptos::html::Form>, set_saved: WriteSignal<O
             }
         }
     }
+    pairs
+}
+
+/// Today in Vietnam (UTC+7), from the browser's clock.
+#[cfg(feature = "hydrate")]
+pub(super) fn today_in_vietnam() -> (i32, u32, u32) {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(js_sys::Date::now() + 7.0 * 3_600_000.0));
+    (d.get_utc_full_year() as i32, d.get_utc_month() + 1, d.get_utc_date())
+}
+
+#[cfg(feature = "hydrate")]
+fn save_now(id: i64, form: NodeRef<leptos::html::Form>, set_saved: WriteSignal<Option<String>>) {
+    let Some(form) = form.get_untracked() else { return };
+    let pairs = form_pairs(&form);
     leptos::task::spawn_local(async move {
         if let Ok(Ok(at)) = autosave_draft(id, pairs).await {
             set_saved.set(Some(at));

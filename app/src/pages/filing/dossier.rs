@@ -11,6 +11,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use shared::eform::FieldKind;
+#[cfg(feature = "hydrate")]
+use shared::eform::{FormValues, validate};
 
 #[component]
 pub fn DossierPage() -> impl IntoView {
@@ -73,7 +75,7 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
     let map = problem_map(&problems);
     let mut messages: Vec<String> = problems
         .iter()
-        .map(|p| format!("{}: {}", label_of(&view, &p.path), eform_problem_message(p.problem, lang)))
+        .map(|p| format!("{}: {}", label_of(&view.schema, &p.path), eform_problem_message(p.problem, lang)))
         .collect();
     for ordinal in &missing {
         let name = view.documents.iter().find(|d| d.ordinal == *ordinal).map(|d| d.name.clone()).unwrap_or_default();
@@ -86,6 +88,36 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
     let action = format!("/ho-so/{}", view.id);
     let form_ref = NodeRef::<leptos::html::Form>::new();
     let (schedule, saved) = super::autosave::autosaver(view.id, form_ref);
+    // With JavaScript the same validator the server runs checks the form before it is sent.
+    let (client_problems, set_client_problems) = signal(Vec::<String>::new());
+    let schema = view.schema.clone();
+    let units: std::collections::BTreeSet<String> = view.units.iter().map(|u| u.code.clone()).collect();
+    let check_before_submit = move |ev: leptos::ev::SubmitEvent| {
+        #[cfg(feature = "hydrate")]
+        {
+            let submitting = ev.submitter().and_then(|b| b.get_attribute("value")).as_deref() == Some("nop");
+            let Some(form) = form_ref.get_untracked() else { return };
+            if !submitting {
+                return;
+            }
+            let pairs = super::autosave::form_pairs(&form);
+            let values = FormValues::from_pairs(&schema, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+            let problems = validate(&schema, &values, super::autosave::today_in_vietnam(), &|c| units.contains(c));
+            if !problems.is_empty() {
+                ev.prevent_default();
+                set_client_problems.set(
+                    problems
+                        .iter()
+                        .map(|p| format!("{}: {}", label_of(&schema, &p.path), eform_problem_message(p.problem, lang)))
+                        .collect(),
+                );
+            }
+        }
+        #[cfg(not(feature = "hydrate"))]
+        {
+            let _ = (ev, &schema, &units, set_client_problems);
+        }
+    };
     let delete_action = format!("/ho-so/{}/xoa", view.id);
     let owner = view.owner.clone();
     let other = owner.kind == "other";
@@ -95,8 +127,12 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
         <p class="autosave" role="status" aria-live="polite">
             {move || saved.get().map(|at| format!("{} {at}", t::AUTOSAVED.get(lang)))}
         </p>
+        {move || {
+            let problems = client_problems.get();
+            (!problems.is_empty()).then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=problems/> })
+        }}
         <form class="stack eform" method="post" action=action enctype="multipart/form-data" node_ref=form_ref
-            on:input=move |_| schedule() on:change=move |_| schedule()>
+            on:input=move |_| schedule() on:change=move |_| schedule() on:submit=check_before_submit>
             <CsrfInput/>
             <fieldset class="eform-section">
                 <legend>{t::OWNER_TITLE.get(lang)}</legend>
@@ -191,10 +227,10 @@ fn requirement(d: RequirementView, missing: &[i32], store: &[super::FileView]) -
 }
 
 /// The label of the field at `path` (`key` or `group.row.key`).
-fn label_of(view: &DossierView, path: &str) -> String {
+fn label_of(schema: &shared::eform::FormSchema, path: &str) -> String {
     let mut parts = path.split('.');
     let first = parts.next().unwrap_or_default();
-    let Some(field) = view.schema.field(first) else { return path.to_owned() };
+    let Some(field) = schema.field(first) else { return path.to_owned() };
     match (&field.kind, parts.next(), parts.next()) {
         (FieldKind::Group { fields, .. }, Some(row), Some(member)) => {
             let member = fields.iter().find(|f| f.key == member).map(|f| f.label.clone()).unwrap_or_default();
