@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod catalog;
+pub mod deadline;
 pub mod dossier;
 pub mod eform;
 pub mod identity;
