@@ -88,6 +88,17 @@ pub trait FilingService: Send + Sync {
     async fn autosave(&self, actor: &Actor, id: i64, pairs: Vec<(String, String)>) -> Result<String, ServiceError>;
 }
 
+/// The officer's workspace: the queue and the actions on one dossier.
+#[async_trait]
+pub trait BackofficeService: Send + Sync {
+    async fn queue(&self, actor: &Actor) -> Result<crate::pages::backoffice::Queue, ServiceError>;
+    async fn panel(
+        &self,
+        actor: &Actor,
+        id: i64,
+    ) -> Result<Option<crate::pages::backoffice::OfficerPanel>, ServiceError>;
+}
+
 /// Everything the server provides to the UI, cloned into each request's context.
 #[derive(Clone)]
 pub struct Services {
@@ -98,6 +109,7 @@ pub struct Services {
     pub businesses: Arc<dyn BusinessService>,
     pub admin: Arc<dyn AdminService>,
     pub filing: Arc<dyn FilingService>,
+    pub backoffice: Arc<dyn BackofficeService>,
     /// The button label of the national sign-in, when one is configured (e.g. "VNeID").
     pub federated_sign_in: Option<String>,
 }

@@ -28,6 +28,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
     let businesses = services::businesses::Businesses::new(db.clone(), config.base_url.clone());
     let filing =
         services::filing::Filing::new(db.clone(), store.clone(), config.base_url.clone(), config.upload_max_bytes);
+    let backoffice = services::backoffice::Backoffice::new(db.clone(), config.base_url.clone());
     let services = Services {
         catalog: Arc::new(services::catalog::Catalog::new(db.clone())),
         mailbox,
@@ -35,6 +36,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         businesses: Arc::new(businesses.clone()),
         admin: Arc::new(services::admin::Admin::new(db.clone())),
         filing: Arc::new(filing.clone()),
+        backoffice: Arc::new(backoffice.clone()),
         federated_sign_in: config.federated.as_ref().map(|f| f.label.clone()),
     };
     let oidc = config.federated.as_ref().map(|f| services::accounts::oidc::OidcClient::new(f.settings.clone()));
@@ -50,6 +52,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         secure_cookies: config.base_url.scheme() == "https",
         businesses,
         filing,
+        backoffice,
         oidc,
         trusted_proxies: config.trusted_proxies.clone(),
     })

@@ -2,9 +2,11 @@
 //! the dossier code of Circular 01/2018 Art. 19, and the check value of the public lookup.
 
 mod code;
+mod lifecycle;
 mod status;
 
 pub use code::{DossierCode, check_value_matches, last_four_digits};
+pub use lifecycle::{By, Refusal, apply, may_make};
 pub use status::{Move, Status, transition};
 
 /// Why an uploaded file was not kept.

@@ -1,5 +1,6 @@
 pub mod accounts;
 pub mod admin;
+pub mod backoffice;
 pub mod business;
 pub mod catalog;
 pub mod filing;

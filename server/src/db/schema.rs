@@ -345,6 +345,28 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         submitted_at -> Nullable<Timestamp>,
+        received_at -> Nullable<Timestamp>,
+        due_at -> Nullable<Timestamp>,
+        unit_id -> Nullable<BigInt>,
+        supplement_requests -> Integer,
+        finished_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    dossier_pauses (id) {
+        id -> BigInt,
+        dossier_id -> BigInt,
+        paused_from -> Timestamp,
+        paused_to -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    calendar_days (day) {
+        day -> Date,
+        kind -> Text,
+        note -> Text,
     }
 }
 
@@ -409,6 +431,8 @@ diesel::joinable!(dossier_documents -> dossiers (dossier_id));
 diesel::joinable!(dossier_documents -> stored_files (file_id));
 diesel::joinable!(dossier_events -> dossiers (dossier_id));
 diesel::joinable!(stored_files -> accounts (account_id));
+diesel::joinable!(dossier_pauses -> dossiers (dossier_id));
+diesel::joinable!(dossiers -> agency_units (unit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     admin_units,
@@ -442,4 +466,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     dossier_events,
     dossier_code_counters,
     rate_limits,
+    dossier_pauses,
+    calendar_days,
 );

@@ -38,6 +38,7 @@ pub const PAGES: &[(&str, Access)] = &[
     // A dossier the visitor may not see answers 404, anonymous 401.
     ("/ho-so/{id}", Access::Protected),
     ("/tra-cuu", Access::Public),
+    ("/can-bo", Access::Protected),
 ];
 
 /// Server functions by name (their URL is `/api/<name><hash>`).
@@ -58,6 +59,9 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("load_my_dossiers", Access::Protected),
     ("load_dossier", Access::Protected),
     ("autosave_draft", Access::Protected),
+    ("officer_queue", Access::Protected),
+    // Answers nothing (None) to anyone who is not an officer of the dossier's agency.
+    ("load_officer_panel", Access::Public),
     // Rate-limited; answers only with a code and check value, no personal data.
     ("lookup_dossier", Access::Public),
 ];

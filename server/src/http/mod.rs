@@ -4,6 +4,7 @@
 pub mod access_map;
 mod account_forms;
 mod admin_forms;
+mod backoffice_forms;
 mod business_forms;
 pub mod csrf;
 mod federated;
@@ -44,6 +45,7 @@ pub struct AppState {
     pub secure_cookies: bool,
     pub businesses: crate::services::businesses::Businesses,
     pub filing: crate::services::filing::Filing,
+    pub backoffice: crate::services::backoffice::Backoffice,
     /// The national identity provider, when configured.
     pub oidc: Option<crate::services::accounts::oidc::OidcClient>,
     pub trusted_proxies: Vec<crate::config::Network>,
@@ -126,6 +128,7 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/ho-so/{id}/xoa", Protected, post(filing_forms::delete)),
         ("/tai-lieu/{id}", Protected, get(filing_forms::download)),
         ("/api/v1/lookup", Public, get(filing_forms::lookup_api)),
+        ("/can-bo/ho-so/{id}", Protected, post(backoffice_forms::act)),
     ]
 }
 

@@ -25,6 +25,7 @@ pub fn demo_catalog() -> CatalogSeed {
 pub async fn seed_demo(db: &Db) -> Result<SeedReport, DbError> {
     let report = seed_catalog(db, demo_catalog()).await?;
     db.run(forms::apply).await?;
+    db.run(crate::services::backoffice::calendar::seed).await?;
     Ok(report)
 }
 

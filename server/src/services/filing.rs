@@ -70,14 +70,14 @@ struct Scoped {
     version: i32,
 }
 
-/// The dossier if it is a draft `actor` may change; otherwise why not (someone else's reads as
-/// not found).
+/// The dossier if it is a draft `actor` may change (or a dossier awaiting their supplement,
+/// which they complete the same way); otherwise why not (someone else's reads as not found).
 fn own_draft(conn: &mut DbConn, actor: &shared::access::Actor, id: i64) -> Result<Result<Scoped, DraftError>, DbError> {
     let Some(s) = scoped(conn, id)? else { return Ok(Err(DraftError::NotFound)) };
     if shared::access::decide(actor, shared::access::Action::ActOnOwnDossier(s.scope)).is_err() {
         return Ok(Err(DraftError::NotFound));
     }
-    if s.status != Status::Draft {
+    if !matches!(s.status, Status::Draft | Status::SupplementRequested) {
         return Ok(Err(DraftError::NotEditable));
     }
     Ok(Ok(s))

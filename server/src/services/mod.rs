@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod audit;
+pub mod backoffice;
 pub mod businesses;
 pub mod catalog;
 pub mod filing;

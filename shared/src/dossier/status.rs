@@ -43,6 +43,10 @@ pub enum Move {
     ReturnResult,
     /// Processing is stopped (Mẫu 05).
     Stop,
+    /// The specialist proposes a decision to the leader (the status stays "processing").
+    Propose,
+    /// The leader sends the proposal back to the specialist (still "processing").
+    SendBack,
 }
 
 impl Status {
@@ -104,6 +108,7 @@ pub fn transition(from: Status, action: Move) -> Option<Status> {
         (Processing, RequestSupplement) => SupplementRequested,
         (Processing, Finish) => Processed,
         (Processing, Stop) => Stopped,
+        (Processing, Propose | SendBack) => Processing,
         (Processed, ReturnResult) => ResultReturned,
         (Submitted | Received | Processing | SupplementRequested | Supplemented, Withdraw) => Withdrawn,
         _ => return None,

@@ -7,6 +7,7 @@ use super::{DossierView, RequirementView, load_dossier, size_label};
 use crate::components::notice::{Denied, ProblemList, Unavailable, set_page_status};
 use crate::i18n::{eform_problem_message, status_label, t, use_lang};
 use crate::pages::accounts::{CsrfInput, Posted, posted};
+use crate::pages::backoffice::OfficerActions;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -28,6 +29,8 @@ pub fn DossierPage() -> impl IntoView {
                 Some(t::DRAFT_SAVED.get(lang))
             } else if q.get("da_nop").is_some() {
                 Some(t::SUBMITTED_NOTICE.get(lang))
+            } else if q.get("da_xu_ly").is_some() {
+                Some(t::PROCESSED_NOTICE.get(lang))
             } else {
                 None
             }
@@ -54,7 +57,13 @@ pub fn DossierPage() -> impl IntoView {
                     <Title text=title.clone()/>
                     <h1>{title}</h1>
                     {notice().map(|n| view! { <p class="notice" role="status">{n}</p> })}
-                    {if view.editable { editor(view, posted).into_any() } else { submitted(view).into_any() }}
+                    {
+                        let id = view.id;
+                        view! {
+                            {if view.editable { editor(view, posted).into_any() } else { submitted(view).into_any() }}
+                            <OfficerActions id/>
+                        }
+                    }
                 }
                 .into_any()
             })}
@@ -86,6 +95,12 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
         messages.push(format!("{name}: {}", crate::i18n::upload_problem_message(*problem, lang, view.file_limit_mb)));
     }
     let action = format!("/ho-so/{}", view.id);
+    let supplementing = view.status == shared::dossier::Status::SupplementRequested;
+    // What reception asked for: the note of the latest request.
+    let asked = supplementing
+        .then(|| view.events.iter().rev().find(|e| e.status == shared::dossier::Status::SupplementRequested))
+        .flatten()
+        .and_then(|e| e.note.clone());
     let form_ref = NodeRef::<leptos::html::Form>::new();
     let (schedule, saved) = super::autosave::autosaver(view.id, form_ref);
     // With JavaScript the same validator the server runs checks the form before it is sent.
@@ -124,6 +139,12 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
     view! {
         <p class="lead">{view.procedure_name.clone()}" — "{view.agency_name.clone()}</p>
         {(!messages.is_empty()).then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages/> })}
+        {asked.map(|items| view! {
+            <section class="notice" aria-labelledby="can-bo-sung">
+                <h2 id="can-bo-sung">{t::ACT_SUPPLEMENT.get(lang)}</h2>
+                <ul>{items.lines().map(|l| view! { <li>{l.to_owned()}</li> }).collect_view()}</ul>
+            </section>
+        })}
         <p class="autosave" role="status" aria-live="polite">
             {move || saved.get().map(|at| format!("{} {at}", t::AUTOSAVED.get(lang)))}
         </p>
@@ -175,7 +196,9 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
             </fieldset>
             <div class="actions">
                 <button type="submit" name="hanh_dong" value="luu" class="secondary" formnovalidate=true>{t::SAVE_DRAFT.get(lang)}</button>
-                <button type="submit" name="hanh_dong" value="nop">{t::SUBMIT_DOSSIER.get(lang)}</button>
+                <button type="submit" name="hanh_dong" value="nop">
+                    {if supplementing { t::SUPPLEMENT_BUTTON.get(lang) } else { t::SUBMIT_DOSSIER.get(lang) }}
+                </button>
             </div>
         </form>
         <form method="post" action=delete_action class="inline">

@@ -212,6 +212,19 @@ impl Filing {
                     };
                     // The owner's problems do not stop the values from being saved.
                     let kind = if owner_ok { kind } else { "self" };
+                    if s.status != Status::Draft {
+                        // Supplementing a submitted dossier: the owner stays who it was.
+                        let updated = diesel::update(
+                            dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::version.eq(s.version)),
+                        )
+                        .set((
+                            dossiers::form_data.eq(serde_json::to_string(&values).unwrap_or_default()),
+                            dossiers::version.eq(s.version + 1),
+                            dossiers::updated_at.eq(now()),
+                        ))
+                        .execute(conn)?;
+                        return Ok(if updated == 1 { Ok(()) } else { Err(DraftError::Conflict) });
+                    }
                     let updated = diesel::update(
                         dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::version.eq(s.version)),
                     )
@@ -244,8 +257,10 @@ impl Filing {
             .db
             .run(move |conn| {
                 conn.transaction(|conn| {
-                    if let Err(e) = own_draft(conn, &actor, id)? {
-                        return Ok(Err(e));
+                    match own_draft(conn, &actor, id)? {
+                        Err(e) => return Ok(Err(e)),
+                        Ok(s) if s.status != Status::Draft => return Ok(Err(DraftError::NotEditable)),
+                        Ok(_) => {}
                     }
                     diesel::delete(
                         dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::status.eq(Status::Draft.code())),

@@ -52,6 +52,9 @@ impl Filing {
                     if decide(&actor, Action::ActOnOwnDossier(s.scope)).is_err() {
                         return Ok(Err(SubmitError::NotFound));
                     }
+                    if s.status == Status::SupplementRequested {
+                        return supplement(conn, &actor, id, s.version);
+                    }
                     if s.status != Status::Draft {
                         let code: Option<String> =
                             dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::code).first(conn)?;
@@ -130,6 +133,44 @@ impl Filing {
     pub async fn completeness(&self, id: i64) -> anyhow::Result<(Vec<FieldProblem>, Vec<i32>)> {
         Ok(self.db.run(move |conn| completeness(conn, id)).await?)
     }
+}
+
+/// The applicant's answer to a supplement request: checked like a submission, then
+/// "supplemented" under the same code; the clock starts again.
+fn supplement(conn: &mut DbConn, actor: &Actor, id: i64, version: i32) -> Result<Result<String, SubmitError>, DbError> {
+    use crate::db::schema::dossier_pauses;
+    use shared::dossier::{By, apply};
+    let Ok(next) = apply(Status::SupplementRequested, Move::Supplement, By::Applicant) else {
+        return Ok(Err(SubmitError::NotSubmittable));
+    };
+    let (problems, missing) = completeness(conn, id)?;
+    if !problems.is_empty() || !missing.is_empty() {
+        return Ok(Err(SubmitError::Incomplete { problems, missing }));
+    }
+    let now = now();
+    let updated = diesel::update(dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::version.eq(version)))
+        .set((dossiers::status.eq(next.code()), dossiers::version.eq(version + 1), dossiers::updated_at.eq(now)))
+        .execute(conn)?;
+    if updated != 1 {
+        return Ok(Err(SubmitError::NotSubmittable));
+    }
+    diesel::update(
+        dossier_pauses::table.filter(dossier_pauses::dossier_id.eq(id)).filter(dossier_pauses::paused_to.is_null()),
+    )
+    .set(dossier_pauses::paused_to.eq(now))
+    .execute(conn)?;
+    diesel::insert_into(dossier_events::table)
+        .values((
+            dossier_events::dossier_id.eq(id),
+            dossier_events::at.eq(now),
+            dossier_events::actor_account_id.eq(actor.account()),
+            dossier_events::from_status.eq(Some(Status::SupplementRequested.code())),
+            dossier_events::to_status.eq(next.code()),
+            dossier_events::public.eq(true),
+        ))
+        .execute(conn)?;
+    let code: Option<String> = dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::code).first(conn)?;
+    Ok(code.ok_or(SubmitError::NotSubmittable))
 }
 
 /// The day's next number for `agency`: one upsert, which holds the counter row until commit, so

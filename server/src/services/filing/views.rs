@@ -86,7 +86,8 @@ impl app::services::FilingService for Filing {
                 if decide(&actor, Action::ViewDossier(s.scope)).is_err() {
                     return Ok(None);
                 }
-                let editable = s.status == Status::Draft && decide(&actor, Action::ActOnOwnDossier(s.scope)).is_ok();
+                let editable = matches!(s.status, Status::Draft | Status::SupplementRequested)
+                    && decide(&actor, Action::ActOnOwnDossier(s.scope)).is_ok();
                 #[allow(clippy::type_complexity)]
                 let (
                     code,

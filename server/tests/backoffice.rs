@@ -1,0 +1,265 @@
+//! The one-stop back office with real roles, on SQLite and PostgreSQL: a submitted birth
+//! registration is sent back for a supplement, supplemented, accepted with an appointment,
+//! handed to the unit, proposed, approved and returned; refusals by status, role and version.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::{Backend, TestApp};
+use diesel::prelude::*;
+use server::db::schema::{accounts, business_members, dossier_pauses, dossiers};
+use server::seed::accounts::{DEMO_CITIZEN, DEMO_PASSWORD};
+use server::services::accounts::totp;
+use shared::access::Actor;
+
+const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n";
+
+async fn seeded(backend: Backend) -> TestApp {
+    let app = TestApp::start(backend).await;
+    server::seed::accounts::seed_demo_accounts(&app.state.db).await.expect("demo accounts");
+    app
+}
+
+fn cookie_named(set_cookies: &[String], name: &str) -> Option<String> {
+    set_cookies
+        .iter()
+        .find(|c| c.starts_with(&format!("{name}=")) && !c.starts_with(&format!("{name}=;")))
+        .map(|c| c.split(';').next().unwrap().to_owned())
+}
+
+/// An officer's session, enrolling the authenticator on the way.
+async fn officer(app: &TestApp, email: &str) -> String {
+    let posted = app.post_form("/dang-nhap", &[("dinh_danh", email), ("mat_khau", DEMO_PASSWORD)], "").await;
+    let pending = cookie_named(&posted.set_cookies, "xac_thuc").expect("pending sign-in");
+    let (_, page) = app.get_with("/dang-nhap/ma-xac-thuc", &[("cookie", &pending)]).await;
+    let secret = page.split("data-secret=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let code = totp::code_at_step(&secret, totp::step_at(chrono::Utc::now().timestamp())).unwrap();
+    let done = app.post_form("/dang-nhap/ma-xac-thuc", &[("ma", &code)], &pending).await;
+    cookie_named(&done.set_cookies, "phien").expect("officer session")
+}
+
+async fn citizen_session(app: &TestApp) -> String {
+    let posted =
+        app.post_form("/dang-nhap", &[("dinh_danh", DEMO_CITIZEN.email), ("mat_khau", DEMO_PASSWORD)], "").await;
+    cookie_named(&posted.set_cookies, "phien").unwrap()
+}
+
+async fn citizen_actor(app: &TestApp) -> Actor {
+    let (account, businesses) = app
+        .state
+        .db
+        .run(|conn| {
+            let id: i64 =
+                accounts::table.filter(accounts::email.eq(DEMO_CITIZEN.email)).select(accounts::id).first(conn)?;
+            let b: Vec<i64> = business_members::table
+                .filter(business_members::account_id.eq(id))
+                .select(business_members::business_id)
+                .load(conn)?;
+            Ok((id, b))
+        })
+        .await
+        .unwrap();
+    Actor::Person { account, businesses }
+}
+
+fn birth_pairs() -> Vec<(String, String)> {
+    [
+        ("chu_ho_so", "ban_than"),
+        ("f.nguoi_yeu_cau", "Lò Thị Demo"),
+        ("f.so_dinh_danh_nguoi_yeu_cau", "014190000001"),
+        ("f.noi_cu_tru", "Bản Hụm"),
+        ("f.xa_cu_tru", "03670"),
+        ("f.quan_he", "me"),
+        ("f.ho_ten_tre", "Lò Văn An"),
+        ("f.ngay_sinh_tre", "2026-11-01"),
+        ("f.gioi_tinh", "nam"),
+        ("f.dan_toc", "Thái"),
+        ("f.quoc_tich", "Việt Nam"),
+        ("f.noi_sinh", "Bệnh viện Đa khoa tỉnh Sơn La"),
+        ("f.ho_ten_me", "Lò Thị Demo"),
+        ("f.ngay_sinh_me", "1990-05-19"),
+        ("f.dan_toc_me", "Thái"),
+        ("f.co_thong_tin_cha", "khong"),
+        ("f.cam_doan", "1"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect()
+}
+
+/// A submitted birth registration of the demo citizen; returns (id, code).
+async fn submitted(app: &TestApp) -> (i64, String) {
+    let me = citizen_actor(app).await;
+    let id = app.state.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
+    app.state.filing.save_posted(&me, id, &birth_pairs()).await.unwrap();
+    let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
+    app.state.filing.upload(&me, id, 6, "cccd.pdf", body).await.unwrap().unwrap();
+    let code = app.state.filing.submit(&me, id).await.unwrap();
+    (id, code)
+}
+
+async fn version(app: &TestApp, id: i64) -> String {
+    app.state
+        .db
+        .run(move |conn| {
+            Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::version).first::<i32>(conn)?)
+        })
+        .await
+        .unwrap()
+        .to_string()
+}
+
+async fn act(app: &TestApp, session: &str, id: i64, action: &str, extra: &[(&str, &str)]) -> common::Posted {
+    let v = version(app, id).await;
+    let mut fields = vec![("hanh_dong", action), ("phien_ban", v.as_str())];
+    fields.extend_from_slice(extra);
+    app.post_form(&format!("/can-bo/ho-so/{id}"), &fields, session).await
+}
+
+async fn status(app: &TestApp, id: i64) -> String {
+    app.state
+        .db
+        .run(move |conn| {
+            Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::status).first::<String>(conn)?)
+        })
+        .await
+        .unwrap()
+}
+
+both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let (id, code) = submitted(&app).await;
+    let reception = officer(&app, "motcua@demo.sonla.vn").await;
+    let specialist = officer(&app, "chuyenvien@demo.sonla.vn").await;
+    let leader = officer(&app, "lanhdao@demo.sonla.vn").await;
+
+    // The demo agency is Sở Tư pháp; the birth registration goes to the commune: not their queue.
+    let (status_code, queue) = app.get_with("/can-bo", &[("cookie", &reception)]).await;
+    assert_eq!(status_code, StatusCode::OK, "{queue}");
+    assert!(!queue.contains(&code), "another agency's dossier is not in this queue");
+    let not_ours = act(&app, &reception, id, "tiep_nhan", &[]).await;
+    assert_eq!(not_ours.status, StatusCode::NOT_FOUND);
+
+    // Move the dossier to the officers' agency for the rest of the journey.
+    app.state
+        .db
+        .run(move |conn| {
+            use server::db::schema::agencies;
+            let stp: i64 =
+                agencies::table.filter(agencies::code.eq("000.00.10.H52")).select(agencies::id).first(conn)?;
+            diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
+                .set(dossiers::agency_id.eq(stp))
+                .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let (_, queue) = app.get_with("/can-bo", &[("cookie", &reception)]).await;
+    assert!(queue.contains(&code), "{queue}");
+
+    // The officer sees the actions open now, with the version.
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &reception)]).await;
+    assert!(page.contains("value=\"tiep_nhan\"") && page.contains("value=\"yeu_cau_bo_sung\""), "{page}");
+    assert!(!page.contains("value=\"phe_duyet\""), "not reception's move");
+
+    // A supplement request needs its items; it pauses the clock and tells the citizen.
+    let empty = act(&app, &reception, id, "yeu_cau_bo_sung", &[("ghi_chu", "  ")]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let asked =
+        act(&app, &reception, id, "yeu_cau_bo_sung", &[("ghi_chu", "Bản sao giấy chứng sinh — bản hiện có bị mờ")])
+            .await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
+    assert_eq!(status(&app, id).await, "YeuCauBoSung");
+    let (subject, body) = app.latest_mail_to(DEMO_CITIZEN.email).await.unwrap();
+    assert!(subject.contains(&code) && body.contains("bản hiện có bị mờ"));
+
+    // The citizen supplements under the same code.
+    let citizen = citizen_session(&app).await;
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
+    assert!(page.contains("Nộp bổ sung") && page.contains("bản hiện có bị mờ"), "{page}");
+    let me = citizen_actor(&app).await;
+    let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
+    app.state.filing.upload(&me, id, 2, "giay-chung-sinh-ro.pdf", body).await.unwrap().unwrap();
+    assert_eq!(app.state.filing.submit(&me, id).await.unwrap(), code, "the same code");
+    assert_eq!(status(&app, id).await, "DaBoSung");
+    let open_pauses: i64 = app
+        .state
+        .db
+        .run(move |conn| {
+            Ok(dossier_pauses::table
+                .filter(dossier_pauses::dossier_id.eq(id))
+                .filter(dossier_pauses::paused_to.is_null())
+                .count()
+                .get_result(conn)?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(open_pauses, 0, "the clock runs again");
+
+    // A stale form (an officer who saw an older version) is refused cleanly.
+    let stale = app
+        .post_form(&format!("/can-bo/ho-so/{id}"), &[("hanh_dong", "tiep_nhan"), ("phien_ban", "1")], &reception)
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert!(stale.body.contains("tải lại trang"));
+    // The leader may not receive; a specialist does not even see a dossier not yet in their unit.
+    let wrong = act(&app, &leader, id, "tiep_nhan", &[]).await;
+    assert_eq!(wrong.status, StatusCode::FORBIDDEN);
+    let unseen = act(&app, &specialist, id, "tiep_nhan", &[]).await;
+    assert_eq!(unseen.status, StatusCode::NOT_FOUND);
+
+    // Accepted: the appointment is set.
+    assert_eq!(act(&app, &reception, id, "tiep_nhan", &[]).await.status, StatusCode::SEE_OTHER);
+    let due: Option<chrono::NaiveDateTime> = app
+        .state
+        .db
+        .run(move |conn| Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::due_at).first(conn)?))
+        .await
+        .unwrap();
+    assert!(due.is_some_and(|d| d > chrono::Utc::now().naive_utc() - chrono::Duration::hours(1)), "appointment set");
+
+    // Handed to the Phòng Hành chính tư pháp, proposed, sent back, proposed, approved, returned.
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &reception)]).await;
+    let unit = page.split("<option value=\"").skip(1).find_map(|s| {
+        let (value, rest) = s.split_once("\">")?;
+        rest.starts_with("Phòng Hành chính tư pháp").then(|| value.to_owned())
+    });
+    let unit = unit.expect("the unit is offered");
+    assert_eq!(act(&app, &reception, id, "chuyen_xu_ly", &[("don_vi", &unit)]).await.status, StatusCode::SEE_OTHER);
+    let (_, queue) = app.get_with("/can-bo", &[("cookie", &specialist)]).await;
+    assert!(queue.contains(&code), "in the unit's queue");
+    assert_eq!(
+        act(&app, &specialist, id, "de_xuat", &[("ghi_chu", "Đủ điều kiện, đề nghị cấp")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        act(&app, &leader, id, "tra_lai", &[("ghi_chu", "Kiểm tra lại nơi sinh")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        act(&app, &specialist, id, "de_xuat", &[("ghi_chu", "Đã kiểm tra")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let early = act(&app, &reception, id, "tra_ket_qua", &[]).await;
+    assert_eq!(early.status, StatusCode::CONFLICT, "no result before approval");
+    assert_eq!(act(&app, &leader, id, "phe_duyet", &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(status(&app, id).await, "DaXuLyXong");
+    assert_eq!(act(&app, &reception, id, "tra_ket_qua", &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(status(&app, id).await, "DaTraKetQua");
+
+    // The citizen's timeline shows every status with its time; the lookup the final one.
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
+    for label in [
+        "Chờ tiếp nhận",
+        "Yêu cầu bổ sung",
+        "Đã bổ sung",
+        "Đã tiếp nhận",
+        "Đang xử lý",
+        "Đã xử lý xong",
+        "Đã trả kết quả",
+    ] {
+        assert!(page.contains(label), "{label} in the timeline");
+    }
+    let (_, json) = app.get(&format!("/api/v1/lookup?code={code}&check=0001")).await;
+    assert!(json.contains("\"status\":\"DaTraKetQua\""), "{json}");
+});
