@@ -98,6 +98,38 @@ async fn submitted(app: &TestApp) -> (i64, String) {
     (id, code)
 }
 
+/// A submitted criminal-record request, handled by the provincial police, not the ward.
+async fn other_agency_dossier(app: &TestApp) -> i64 {
+    let me = citizen_actor(app).await;
+    let id = app.state.filing.create_draft(&me, "3.000333".to_owned()).await.unwrap();
+    let pairs: Vec<(String, String)> = [
+        ("chu_ho_so", "ban_than"),
+        ("f.ho_ten", "Lò Thị Demo"),
+        ("f.gioi_tinh", "nu"),
+        ("f.ngay_sinh", "1990-05-19"),
+        ("f.noi_sinh", "Sơn La"),
+        ("f.quoc_tich", "Việt Nam"),
+        ("f.dan_toc", "Thái"),
+        ("f.so_dinh_danh", "014190000001"),
+        ("f.noi_thuong_tru", "Bản Hụm"),
+        ("f.xa_thuong_tru", "03670"),
+        ("g.cu_tru.0.tu", "05/2004"),
+        ("g.cu_tru.0.noi", "Sơn La"),
+        ("f.loai_phieu", "1"),
+        ("f.muc_dich", "Xin việc"),
+        ("f.so_luong", "1"),
+        ("f.cam_doan", "1"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    app.state.filing.save_posted(&me, id, &pairs).await.unwrap();
+    let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
+    app.state.filing.upload(&me, id, 2, "cccd.pdf", body).await.unwrap().unwrap();
+    app.state.filing.submit(&me, id).await.unwrap();
+    id
+}
+
 async fn version(app: &TestApp, id: i64) -> String {
     app.state
         .db
@@ -133,29 +165,15 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     let specialist = officer(&app, "chuyenvien@demo.sonla.vn").await;
     let leader = officer(&app, "lanhdao@demo.sonla.vn").await;
 
-    // The demo agency is Sở Tư pháp; the birth registration goes to the commune: not their queue.
+    // The reception queue of the ward has it; a dossier of another agency is out of reach.
     let (status_code, queue) = app.get_with("/can-bo", &[("cookie", &reception)]).await;
     assert_eq!(status_code, StatusCode::OK, "{queue}");
-    assert!(!queue.contains(&code), "another agency's dossier is not in this queue");
-    let not_ours = act(&app, &reception, id, "tiep_nhan", &[]).await;
-    assert_eq!(not_ours.status, StatusCode::NOT_FOUND);
-
-    // Move the dossier to the officers' agency for the rest of the journey.
-    app.state
-        .db
-        .run(move |conn| {
-            use server::db::schema::agencies;
-            let stp: i64 =
-                agencies::table.filter(agencies::code.eq("000.00.10.H52")).select(agencies::id).first(conn)?;
-            diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
-                .set(dossiers::agency_id.eq(stp))
-                .execute(conn)?;
-            Ok(())
-        })
-        .await
-        .unwrap();
-    let (_, queue) = app.get_with("/can-bo", &[("cookie", &reception)]).await;
     assert!(queue.contains(&code), "{queue}");
+    let elsewhere = other_agency_dossier(&app).await;
+    let not_ours = act(&app, &reception, elsewhere, "tiep_nhan", &[]).await;
+    assert_eq!(not_ours.status, StatusCode::NOT_FOUND);
+    let (_, queue) = app.get_with("/can-bo", &[("cookie", &reception)]).await;
+    assert_eq!(queue.matches("<tr>").count(), 2, "a header row and this dossier only");
 
     // The officer sees the actions open now, with the version.
     let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &reception)]).await;
@@ -218,11 +236,11 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
         .unwrap();
     assert!(due.is_some_and(|d| d > chrono::Utc::now().naive_utc() - chrono::Duration::hours(1)), "appointment set");
 
-    // Handed to the Phòng Hành chính tư pháp, proposed, sent back, proposed, approved, returned.
+    // Handed to Tư pháp – Hộ tịch, proposed, sent back, proposed, approved, returned.
     let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &reception)]).await;
     let unit = page.split("<option value=\"").skip(1).find_map(|s| {
         let (value, rest) = s.split_once("\">")?;
-        rest.starts_with("Phòng Hành chính tư pháp").then(|| value.to_owned())
+        rest.starts_with("Tư pháp – Hộ tịch").then(|| value.to_owned())
     });
     let unit = unit.expect("the unit is offered");
     assert_eq!(act(&app, &reception, id, "chuyen_xu_ly", &[("don_vi", &unit)]).await.status, StatusCode::SEE_OTHER);

@@ -1,6 +1,7 @@
 //! Demo accounts of the embedded default, so a newcomer can try every role at once: two
 //! citizens who are both members of a demo business, and one officer of each role in the demo
-//! agency (Sở Tư pháp). Never for production: the password is published in the README and
+//! agency (UBND phường Tô Hiệu, which handles the demo's birth registrations, household
+//! businesses and construction permits). Never for production: the password is published in the README and
 //! printed by `portal seed`. Officers enrol their authenticator at their first sign-in.
 
 use crate::db::schema::{accounts, business_members, businesses, officer_roles, officers};
@@ -54,8 +55,8 @@ pub const DEMO_BUSINESS: DemoBusiness = DemoBusiness {
 };
 
 /// The demo agency and its units (code, name).
-pub const DEMO_AGENCY: &str = "000.00.10.H52";
-pub const DEMO_UNITS: [(&str, &str); 2] = [("BPMC", "Bộ phận Một cửa"), ("HCTP", "Phòng Hành chính tư pháp")];
+pub const DEMO_AGENCY: &str = "000.01.50.H52";
+pub const DEMO_UNITS: [(&str, &str); 2] = [("BPMC", "Bộ phận Một cửa"), ("TPHT", "Tư pháp – Hộ tịch")];
 
 pub struct DemoOfficer {
     pub full_name: &'static str,
@@ -74,7 +75,7 @@ pub const DEMO_OFFICERS: [DemoOfficer; 5] = [
     DemoOfficer {
         full_name: "Lường Văn Chuyên Viên",
         email: "chuyenvien@demo.sonla.vn",
-        unit: Some("HCTP"),
+        unit: Some("TPHT"),
         role: Role::Specialist,
     },
     DemoOfficer { full_name: "Hà Văn Lãnh Đạo", email: "lanhdao@demo.sonla.vn", unit: None, role: Role::Leader },

@@ -1,0 +1,112 @@
+import { test, expect, Page, Browser } from '@playwright/test';
+import { expectNoSeriousA11yViolations, settled, totp } from './helpers';
+
+// The one-stop back office with real roles, each in a browser of their own: a citizen submits,
+// reception asks for a supplement, the citizen supplements, reception accepts and hands over,
+// the specialist proposes, the leader approves, reception returns the result; the citizen's
+// timeline shows every step with its time. Chromium with JavaScript.
+
+const PASSWORD = 'hoa ban nở trắng núi rừng Tây Bắc';
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+
+async function open(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'vi-VN' });
+  return context.newPage();
+}
+
+async function passwordStep(page: Page, who: string) {
+  await page.goto('/dang-nhap');
+  await settled(page);
+  await page.getByLabel('Thư điện tử hoặc số định danh cá nhân').fill(who);
+  await page.locator('#mat_khau').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+}
+
+/// A demo officer's first sign-in: enrols the authenticator from the page's secret.
+async function officer(browser: Browser, email: string): Promise<Page> {
+  const page = await open(browser);
+  await passwordStep(page, email);
+  await expect(page).toHaveURL(/\/dang-nhap\/ma-xac-thuc$/);
+  const secret = await page.locator('#khoa-bi-mat').getAttribute('data-secret');
+  await page.getByLabel('Mã xác thực').fill(totp(secret!));
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await page.getByRole('link', { name: 'Tiếp tục' }).click();
+  await expect(page).toHaveURL(/\/tai-khoan$/);
+  return page;
+}
+
+async function act(page: Page, id: string, button: string, note?: string, unit?: string) {
+  await page.goto(`/ho-so/${id}`);
+  await settled(page);
+  if (note) await page.getByLabel('Ghi chú, lý do hoặc nội dung cần bổ sung').fill(note);
+  if (unit) await page.getByLabel('Chuyển đến đơn vị').selectOption({ label: unit });
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await expect(page.getByRole('status').first()).toContainText('Đã cập nhật hồ sơ');
+}
+
+test('a dossier through reception, supplement, processing, approval and return', async ({ browser }) => {
+  test.setTimeout(90_000);
+  // The citizen files a birth registration.
+  const citizen = await open(browser);
+  await passwordStep(citizen, 'congdan@demo.sonla.vn');
+  await expect(citizen).toHaveURL(/\/tai-khoan$/);
+  await citizen.goto('/thu-tuc/1.001193');
+  await settled(citizen);
+  await citizen.getByRole('button', { name: 'Nộp trực tuyến' }).click();
+  await expect(citizen).toHaveURL(/\/ho-so\/\d+$/);
+  const id = citizen.url().match(/\/ho-so\/(\d+)$/)![1];
+  await settled(citizen);
+  for (const [name, value] of [
+    ['f.noi_cu_tru', 'Bản Hụm, tổ 3'], ['f.ho_ten_tre', 'Lò Văn Bình'], ['f.ngay_sinh_tre', '2026-11-02'],
+    ['f.dan_toc', 'Thái'], ['f.quoc_tich', 'Việt Nam'], ['f.noi_sinh', 'Trạm y tế phường'],
+    ['f.ho_ten_me', 'Lò Thị Demo'], ['f.ngay_sinh_me', '1990-05-19'], ['f.dan_toc_me', 'Thái'],
+  ]) await citizen.locator(`[name="${name}"]`).fill(value);
+  await citizen.locator('[name="f.xa_cu_tru"]').selectOption('03670');
+  await citizen.locator('[name="f.quan_he"]').selectOption('me');
+  await citizen.locator('input[name="f.gioi_tinh"][value="nam"]').check();
+  await citizen.locator('input[name="f.co_thong_tin_cha"][value="khong"]').check();
+  await citizen.locator('[name="f.cam_doan"]').check();
+  await citizen.locator('#tep-6').setInputFiles({ name: 'cccd.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await citizen.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+  await expect(citizen.getByRole('status').first()).toContainText('Đã nộp hồ sơ');
+  const code = (await citizen.getByRole('heading', { level: 1 }).textContent())!.match(/\S+-\d{6}-\d{4}/)![0];
+
+  // Reception finds it in the queue and asks for a supplement.
+  const reception = await officer(browser, 'motcua@demo.sonla.vn');
+  await reception.goto('/can-bo');
+  await settled(reception);
+  await expectNoSeriousA11yViolations(reception);
+  await expect(reception.getByRole('link', { name: code })).toBeVisible();
+  await act(reception, id, 'Yêu cầu bổ sung', 'Giấy chứng sinh — chưa có trong hồ sơ');
+
+  // The citizen sees what is asked, adds it and sends the supplement under the same code.
+  await citizen.goto(`/ho-so/${id}`);
+  await settled(citizen);
+  await expect(citizen.getByText('Giấy chứng sinh — chưa có trong hồ sơ')).toBeVisible();
+  await citizen.locator('#tep-2').setInputFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await citizen.getByRole('button', { name: 'Nộp bổ sung' }).click();
+  await expect(citizen.getByText('Đã bổ sung').first()).toBeVisible();
+
+  // Reception accepts (the appointment appears) and hands over to the unit.
+  await act(reception, id, 'Tiếp nhận');
+  await expect(reception.getByText('Hẹn trả kết quả:')).toBeVisible();
+  await act(reception, id, 'Chuyển xử lý', undefined, 'Tư pháp – Hộ tịch');
+
+  // The specialist proposes; the leader approves.
+  const specialist = await officer(browser, 'chuyenvien@demo.sonla.vn');
+  await specialist.goto('/can-bo');
+  await expect(specialist.getByRole('link', { name: code })).toBeVisible();
+  await act(specialist, id, 'Trình lãnh đạo', 'Đủ điều kiện đăng ký khai sinh');
+  const leader = await officer(browser, 'lanhdao@demo.sonla.vn');
+  await act(leader, id, 'Phê duyệt');
+
+  // Reception returns the result.
+  await act(reception, id, 'Trả kết quả');
+
+  // The citizen's timeline shows every step, each with its time.
+  await citizen.goto(`/ho-so/${id}`);
+  const timeline = citizen.locator('ol.timeline li');
+  for (const step of ['Chờ tiếp nhận', 'Yêu cầu bổ sung', 'Đã bổ sung', 'Đã tiếp nhận', 'Đang xử lý', 'Đã xử lý xong', 'Đã trả kết quả']) {
+    await expect(timeline.filter({ hasText: step }).first()).toContainText(/\d\d:\d\d \d\d\/\d\d\/\d{4}/);
+  }
+});
