@@ -278,6 +278,9 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     ] {
         assert!(page.contains(label), "{label} in the timeline");
     }
+    assert!(!page.contains("Kiểm tra lại nơi sinh"), "internal notes stay with the officers");
+    let (_, officer_page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &specialist)]).await;
+    assert!(officer_page.contains("Kiểm tra lại nơi sinh"), "officers see the hand-overs");
     let (_, json) = app.get(&format!("/api/v1/lookup?code={code}&check=0001")).await;
     assert!(json.contains("\"status\":\"DaTraKetQua\""), "{json}");
 });

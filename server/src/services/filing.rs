@@ -84,23 +84,21 @@ fn own_draft(conn: &mut DbConn, actor: &shared::access::Actor, id: i64) -> Resul
 }
 
 fn scoped(conn: &mut DbConn, id: i64) -> Result<Option<Scoped>, DbError> {
-    let row: Option<(i64, Option<i64>, i64, String, i32)> = dossiers::table
+    #[allow(clippy::type_complexity)]
+    let row: Option<(i64, Option<i64>, i64, Option<i64>, String, i32)> = dossiers::table
         .filter(dossiers::id.eq(id))
         .select((
             dossiers::filer_account_id,
             dossiers::business_id,
             dossiers::agency_id,
+            dossiers::unit_id,
             dossiers::status,
             dossiers::version,
         ))
         .first(conn)
         .optional()?;
-    Ok(row.and_then(|(owner, business, agency, status, version)| {
-        Some(Scoped {
-            scope: DossierScope { owner, business, agency, unit: None },
-            status: Status::parse(&status)?,
-            version,
-        })
+    Ok(row.and_then(|(owner, business, agency, unit, status, version)| {
+        Some(Scoped { scope: DossierScope { owner, business, agency, unit }, status: Status::parse(&status)?, version })
     }))
 }
 

@@ -178,8 +178,14 @@ impl app::services::FilingService for Filing {
                             .collect(),
                     })
                     .collect();
-                let events: Vec<(NaiveDateTime, String, Option<String>)> = dossier_events::table
-                    .filter(dossier_events::dossier_id.eq(id))
+                // The applicant sees the public steps; officers also see the internal hand-overs
+                // and their notes.
+                let officer = matches!(actor, Actor::Officer { .. });
+                let mut events_query = dossier_events::table.filter(dossier_events::dossier_id.eq(id)).into_boxed();
+                if !officer {
+                    events_query = events_query.filter(dossier_events::public.eq(true));
+                }
+                let events: Vec<(NaiveDateTime, String, Option<String>)> = events_query
                     .order(dossier_events::id)
                     .select((dossier_events::at, dossier_events::to_status, dossier_events::note))
                     .load(conn)?;
