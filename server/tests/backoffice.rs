@@ -284,3 +284,22 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     let (_, json) = app.get(&format!("/api/v1/lookup?code={code}&check=0001")).await;
     assert!(json.contains("\"status\":\"DaTraKetQua\""), "{json}");
 });
+
+both_backends!(the_citizen_withdraws_before_a_decision, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let (id, _) = submitted(&app).await;
+    let citizen = citizen_session(&app).await;
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
+    assert!(page.contains("Rút hồ sơ"));
+    let stale = app.post_form(&format!("/ho-so/{id}/rut"), &[("phien_ban", "1")], &citizen).await;
+    assert_eq!(stale.status, StatusCode::CONFLICT, "the version the citizen saw is checked");
+    let v = version(&app, id).await;
+    let done = app.post_form(&format!("/ho-so/{id}/rut"), &[("phien_ban", &v)], &citizen).await;
+    assert_eq!(done.location.as_deref(), Some(format!("/ho-so/{id}?da_rut=1").as_str()));
+    assert_eq!(status(&app, id).await, "RutHoSo");
+    // Over: reception cannot receive it any more, and it leaves the queue.
+    let reception = officer(&app, "motcua@demo.sonla.vn").await;
+    assert_eq!(act(&app, &reception, id, "tiep_nhan", &[]).await.status, StatusCode::CONFLICT);
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
+    assert!(!page.contains("Rút hồ sơ"), "nothing to withdraw any more");
+});

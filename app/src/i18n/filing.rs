@@ -57,6 +57,8 @@ pub mod t {
         SECOND_SUPPLEMENT_FLAG: "Hồ sơ đã bị yêu cầu bổ sung hơn một lần: Quyết định 766 tính là trễ hạn." / "More than one supplement request: Decision 766 counts this dossier as late.";
         PROCESSED_NOTICE: "Đã cập nhật hồ sơ." / "The application was updated.";
         SUPPLEMENT_BUTTON: "Nộp bổ sung" / "Submit the supplement";
+        WITHDRAW: "Rút hồ sơ" / "Withdraw the application";
+        WITHDRAWN_NOTICE: "Đã rút hồ sơ." / "The application was withdrawn.";
         SUBMIT_DOSSIER: "Nộp hồ sơ" / "Submit";
         DELETE_DRAFT: "Xóa bản nháp" / "Delete draft";
         REMOVE: "Gỡ" / "Remove";

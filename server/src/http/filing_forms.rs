@@ -63,6 +63,22 @@ pub async fn create(State(state): State<AppState>, request: Request) -> Response
     }
 }
 
+/// `POST /ho-so/{id}/rut`: the applicant withdraws a submitted dossier.
+pub async fn withdraw(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
+    let (parts, fields, _) = match read_form(request).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    if let Err(r) = check_csrf(&parts, &fields) {
+        return r;
+    }
+    let version = fields.get("phien_ban").and_then(|v| v.parse::<i32>().ok()).unwrap_or(-1);
+    match state.filing.withdraw(&actor_of(&parts), id, version).await {
+        Ok(()) => see_other(&format!("/ho-so/{id}?da_rut=1")),
+        Err(e) => draft_error(e),
+    }
+}
+
 /// `POST /ho-so/{id}/xoa`.
 pub async fn delete(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
     let (parts, fields, _) = match read_form(request).await {

@@ -29,6 +29,8 @@ pub fn DossierPage() -> impl IntoView {
                 Some(t::DRAFT_SAVED.get(lang))
             } else if q.get("da_nop").is_some() {
                 Some(t::SUBMITTED_NOTICE.get(lang))
+            } else if q.get("da_rut").is_some() {
+                Some(t::WITHDRAWN_NOTICE.get(lang))
             } else if q.get("da_xu_ly").is_some() {
                 Some(t::PROCESSED_NOTICE.get(lang))
             } else {
@@ -267,7 +269,15 @@ fn label_of(schema: &shared::eform::FormSchema, path: &str) -> String {
 fn submitted(view: DossierView) -> impl IntoView {
     let lang = use_lang();
     let values = view.values.clone();
+    let withdraw_action = format!("/ho-so/{}/rut", view.id);
     view! {
+        {view.can_withdraw.then(|| view! {
+            <form method="post" action=withdraw_action class="inline withdraw">
+                <CsrfInput/>
+                <input type="hidden" name="phien_ban" value=view.version.to_string()/>
+                <button type="submit" class="secondary">{t::WITHDRAW.get(lang)}</button>
+            </form>
+        })}
         <dl class="facts">
             <dt>{t::PROCEDURE.get(lang)}</dt><dd>{view.procedure_name.clone()}</dd>
             <dt>{t::AGENCY.get(lang)}</dt><dd>{view.agency_name.clone()}</dd>

@@ -102,6 +102,10 @@ pub struct DossierView {
     pub missing_documents: Vec<i32>,
     /// The viewer's document store, to reuse a file without uploading it again.
     pub store_files: Vec<FileView>,
+    /// The version actions apply to (a newer one means someone acted first).
+    pub version: i32,
+    /// The applicant may still withdraw it.
+    pub can_withdraw: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -135,6 +135,62 @@ impl Filing {
     }
 }
 
+impl Filing {
+    /// The applicant withdraws the dossier (before a decision); the version they saw guards it.
+    pub async fn withdraw(&self, actor: &Actor, id: i64, version: i32) -> Result<(), super::DraftError> {
+        use super::DraftError;
+        use shared::dossier::{By, apply};
+        let actor = actor.clone();
+        self.db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let Some(s) = scoped(conn, id)? else { return Ok(Err(DraftError::NotFound)) };
+                    if decide(&actor, Action::ActOnOwnDossier(s.scope)).is_err() {
+                        return Ok(Err(DraftError::NotFound));
+                    }
+                    let Ok(next) = apply(s.status, Move::Withdraw, By::Applicant) else {
+                        return Ok(Err(DraftError::NotEditable));
+                    };
+                    let now = now();
+                    let updated = diesel::update(
+                        dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::version.eq(version)),
+                    )
+                    .set((
+                        dossiers::status.eq(next.code()),
+                        dossiers::version.eq(version + 1),
+                        dossiers::updated_at.eq(now),
+                        dossiers::finished_at.eq(now),
+                    ))
+                    .execute(conn)?;
+                    if updated != 1 {
+                        return Ok(Err(DraftError::Conflict));
+                    }
+                    use crate::db::schema::dossier_pauses;
+                    diesel::update(
+                        dossier_pauses::table
+                            .filter(dossier_pauses::dossier_id.eq(id))
+                            .filter(dossier_pauses::paused_to.is_null()),
+                    )
+                    .set(dossier_pauses::paused_to.eq(now))
+                    .execute(conn)?;
+                    diesel::insert_into(dossier_events::table)
+                        .values((
+                            dossier_events::dossier_id.eq(id),
+                            dossier_events::at.eq(now),
+                            dossier_events::actor_account_id.eq(actor.account()),
+                            dossier_events::from_status.eq(Some(s.status.code())),
+                            dossier_events::to_status.eq(next.code()),
+                            dossier_events::public.eq(true),
+                        ))
+                        .execute(conn)?;
+                    Ok::<_, DbError>(Ok(()))
+                })
+            })
+            .await
+            .map_err(|e| DraftError::Unexpected(e.into()))?
+    }
+}
+
 /// The applicant's answer to a supplement request: checked like a submission, then
 /// "supplemented" under the same code; the clock starts again.
 fn supplement(conn: &mut DbConn, actor: &Actor, id: i64, version: i32) -> Result<Result<String, SubmitError>, DbError> {

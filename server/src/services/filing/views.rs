@@ -257,6 +257,14 @@ impl app::services::FilingService for Filing {
                     open_problems: problems,
                     missing_documents: missing,
                     store_files,
+                    version: s.version,
+                    can_withdraw: decide(&actor, Action::ActOnOwnDossier(s.scope)).is_ok()
+                        && shared::dossier::apply(
+                            s.status,
+                            shared::dossier::Move::Withdraw,
+                            shared::dossier::By::Applicant,
+                        )
+                        .is_ok(),
                 }))
             })
             .await
