@@ -100,11 +100,17 @@ test('a dossier through reception, supplement, processing, approval and return',
   const leader = await officer(browser, 'lanhdao@demo.sonla.vn');
   await act(leader, id, 'Phê duyệt');
 
-  // Reception returns the result.
+  // Reception attaches the result document and returns the result.
+  await reception.goto(`/ho-so/${id}`);
+  await settled(reception);
+  await reception.getByLabel('Đính kèm kết quả (PDF)').setInputFiles({ name: 'giay-khai-sinh.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await reception.getByRole('button', { name: 'Đính kèm', exact: true }).click();
+  await expect(reception.getByRole('status').first()).toContainText('Đã cập nhật hồ sơ');
   await act(reception, id, 'Trả kết quả');
 
-  // The citizen's timeline shows every step, each with its time.
+  // The citizen's timeline shows every step, each with its time; the result is there.
   await citizen.goto(`/ho-so/${id}`);
+  await expect(citizen.getByRole('link', { name: 'giay-khai-sinh.pdf' })).toBeVisible();
   const timeline = citizen.locator('ol.timeline li');
   for (const step of ['Chờ tiếp nhận', 'Yêu cầu bổ sung', 'Đã bổ sung', 'Đã tiếp nhận', 'Đang xử lý', 'Đã xử lý xong', 'Đã trả kết quả']) {
     await expect(timeline.filter({ hasText: step }).first()).toContainText(/\d\d:\d\d \d\d\/\d\d\/\d{4}/);

@@ -262,11 +262,18 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     assert_eq!(early.status, StatusCode::CONFLICT, "no result before approval");
     assert_eq!(act(&app, &leader, id, "phe_duyet", &[]).await.status, StatusCode::SEE_OTHER);
     assert_eq!(status(&app, id).await, "DaXuLyXong");
+    // The result document goes into the citizen's store and onto the dossier.
+    let attached = attach_result(&app, &reception, id, "giay-khai-sinh.pdf").await;
+    assert_eq!(attached, StatusCode::SEE_OTHER);
     assert_eq!(act(&app, &reception, id, "tra_ket_qua", &[]).await.status, StatusCode::SEE_OTHER);
     assert_eq!(status(&app, id).await, "DaTraKetQua");
+    assert_eq!(attach_result(&app, &reception, id, "muon.pdf").await, StatusCode::CONFLICT, "only while processed");
 
     // The citizen's timeline shows every status with its time; the lookup the final one.
     let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
+    assert!(page.contains("Kết quả giải quyết") && page.contains("giay-khai-sinh.pdf"), "the result is shown");
+    let (_, store) = app.get_with("/ho-so", &[("cookie", &citizen)]).await;
+    assert!(store.contains("giay-khai-sinh.pdf"), "the result is in the citizen's document store");
     for label in [
         "Chờ tiếp nhận",
         "Yêu cầu bổ sung",
@@ -303,3 +310,25 @@ both_backends!(the_citizen_withdraws_before_a_decision, |backend: Backend| async
     let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
     assert!(!page.contains("Rút hồ sơ"), "nothing to withdraw any more");
 });
+
+/// Posts a result PDF as the officer's browser would (CSRF token first, then the file).
+async fn attach_result(app: &TestApp, session: &str, id: i64, name: &str) -> StatusCode {
+    let boundary = "----portal-result-7d1f";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{}\r\n", common::CSRF).as_bytes(),
+    );
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"tep\"; filename=\"{name}\"\r\nContent-Type: application/pdf\r\n\r\n")
+            .as_bytes(),
+    );
+    body.extend_from_slice(PDF);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let request = axum::http::Request::post(format!("/can-bo/ho-so/{id}/ket-qua"))
+        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+        .header("origin", "http://127.0.0.1:3000")
+        .header("cookie", format!("csrf={}; {session}", common::CSRF))
+        .body(axum::body::Body::from(body))
+        .unwrap();
+    app.request(request).await.status()
+}

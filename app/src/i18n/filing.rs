@@ -58,6 +58,9 @@ pub mod t {
         PROCESSED_NOTICE: "Đã cập nhật hồ sơ." / "The application was updated.";
         SUPPLEMENT_BUTTON: "Nộp bổ sung" / "Submit the supplement";
         WITHDRAW: "Rút hồ sơ" / "Withdraw the application";
+        RESULT_TITLE: "Kết quả giải quyết" / "Result";
+        ATTACH_RESULT: "Đính kèm kết quả (PDF)" / "Attach the result (PDF)";
+        ATTACH_BUTTON: "Đính kèm" / "Attach";
         WITHDRAWN_NOTICE: "Đã rút hồ sơ." / "The application was withdrawn.";
         SUBMIT_DOSSIER: "Nộp hồ sơ" / "Submit";
         DELETE_DRAFT: "Xóa bản nháp" / "Delete draft";

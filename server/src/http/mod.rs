@@ -130,6 +130,11 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/tai-lieu/{id}", Protected, get(filing_forms::download)),
         ("/api/v1/lookup", Public, get(filing_forms::lookup_api)),
         ("/can-bo/ho-so/{id}", Protected, post(backoffice_forms::act)),
+        (
+            "/can-bo/ho-so/{id}/ket-qua",
+            Protected,
+            post(backoffice_forms::attach_result).layer(DefaultBodyLimit::max(DRAFT_BODY_LIMIT)),
+        ),
     ]
 }
 

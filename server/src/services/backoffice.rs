@@ -261,6 +261,111 @@ impl Backoffice {
     }
 }
 
+/// `dossier_documents.requirement` of a result document (requirements count from 1).
+pub const RESULT_REQUIREMENT: i32 = 0;
+
+impl Backoffice {
+    /// Streams the result document into the applicant's document store and links it to the
+    /// processed dossier. `Ok(Err(problem))`: the file was refused, nothing stored.
+    pub async fn attach_result<S, E>(
+        &self,
+        store: &crate::storage::Store,
+        limit: u64,
+        actor: &Actor,
+        id: i64,
+        file_name: &str,
+        body: S,
+    ) -> Result<Result<i64, shared::dossier::UploadProblem>, ActError>
+    where
+        S: futures::Stream<Item = Result<bytes::Bytes, E>> + Unpin,
+        E: std::fmt::Display,
+    {
+        use crate::db::schema::{dossier_documents, stored_files};
+        use object_store::ObjectStoreExt;
+        let check = {
+            let actor = actor.clone();
+            move |conn: &mut DbConn| -> Result<Result<i64, ActError>, DbError> {
+                let row: Option<(i64, Option<i64>, i64, Option<i64>, String)> = dossiers::table
+                    .filter(dossiers::id.eq(id))
+                    .select((
+                        dossiers::filer_account_id,
+                        dossiers::business_id,
+                        dossiers::agency_id,
+                        dossiers::unit_id,
+                        dossiers::status,
+                    ))
+                    .first(conn)
+                    .optional()?;
+                let Some((owner, business, agency, unit, status)) = row else { return Ok(Err(ActError::NotFound)) };
+                let scope = DossierScope { owner, business, agency, unit };
+                if decide(&actor, Action::ReceiveDossier(scope)).is_err()
+                    && decide(&actor, Action::DecideDossier(scope)).is_err()
+                {
+                    return Ok(Err(ActError::NotFound));
+                }
+                if status != Status::Processed.code() {
+                    return Ok(Err(ActError::Refused(Refusal::NotInThisStatus)));
+                }
+                Ok(Ok(owner))
+            }
+        };
+        let owner = {
+            let check = check.clone();
+            self.db.run(move |conn| check(conn)).await??
+        };
+        let key = object_store::path::Path::from(format!("files/{owner}/{}", hex::encode(rand::random::<[u8; 16]>())));
+        let stored = match crate::services::filing::upload::store_stream(store, &key, body, limit).await? {
+            Ok(s) => s,
+            Err(problem) => return Ok(Err(problem)),
+        };
+        let name = crate::services::filing::display_name(file_name);
+        let key_text = key.to_string();
+        let linked = self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    if let Err(e) = check(conn)? {
+                        return Ok(Err(e));
+                    }
+                    let now = chrono::Utc::now().naive_utc();
+                    let file_id: i64 = diesel::insert_into(stored_files::table)
+                        .values((
+                            stored_files::account_id.eq(owner),
+                            stored_files::object_key.eq(&key_text),
+                            stored_files::display_name.eq(&name),
+                            stored_files::content_type.eq(stored.content_type),
+                            stored_files::size_bytes.eq(i64::try_from(stored.size).unwrap_or(i64::MAX)),
+                            stored_files::sha256.eq(&stored.sha256),
+                            stored_files::created_at.eq(now),
+                        ))
+                        .returning(stored_files::id)
+                        .get_result(conn)?;
+                    diesel::insert_into(dossier_documents::table)
+                        .values((
+                            dossier_documents::dossier_id.eq(id),
+                            dossier_documents::requirement.eq(RESULT_REQUIREMENT),
+                            dossier_documents::file_id.eq(file_id),
+                            dossier_documents::added_at.eq(now),
+                        ))
+                        .execute(conn)?;
+                    Ok::<_, DbError>(Ok(file_id))
+                })
+            })
+            .await;
+        match linked {
+            Ok(Ok(file_id)) => Ok(Ok(file_id)),
+            other => {
+                let _ = store.delete(&key).await;
+                match other {
+                    Ok(Err(e)) => Err(e),
+                    Err(e) => Err(e.into()),
+                    Ok(Ok(_)) => unreachable!(),
+                }
+            }
+        }
+    }
+}
+
 /// At reception the clock starts: the appointment from the procedure's online time limit, the
 /// same-day cut-off and the working calendar.
 fn receive(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> Result<(), DbError> {

@@ -10,7 +10,7 @@ mod submit;
 pub mod upload;
 mod views;
 
-pub use documents::{Download, FILE_LIMIT_DEFAULT};
+pub use documents::{Download, FILE_LIMIT_DEFAULT, display_name};
 pub use drafts::{DraftError, OwnerChoice};
 pub use submit::SubmitError;
 

@@ -42,6 +42,8 @@ pub struct OfficerPanel {
     pub units: Vec<(i64, String)>,
     pub due: Option<String>,
     pub supplement_requests: i32,
+    /// Processed, and this officer may attach the result document.
+    pub can_attach_result: bool,
 }
 
 #[server]
@@ -144,6 +146,19 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                         {p.due.clone().map(|d| view! { <p>{t::APPOINTMENT.get(lang)}": "<strong>{d}</strong></p> })}
                         {(p.supplement_requests > 1).then(|| view! { <p class="notice notice-error">{t::SECOND_SUPPLEMENT_FLAG.get(lang)}</p> })}
                         {p.actions.is_empty().then(|| view! { <p>{t::NO_ACTION_NOW.get(lang)}</p> })}
+                        {p.can_attach_result.then(|| {
+                            let result_action = format!("/can-bo/ho-so/{id}/ket-qua");
+                            view! {
+                                <form method="post" action=result_action enctype="multipart/form-data" class="stack">
+                                    <CsrfInput/>
+                                    <div class="field">
+                                        <label for="tep-ket-qua">{t::ATTACH_RESULT.get(lang)}</label>
+                                        <input id="tep-ket-qua" type="file" name="tep" accept=".pdf,application/pdf"/>
+                                    </div>
+                                    <button type="submit" class="secondary">{t::ATTACH_BUTTON.get(lang)}</button>
+                                </form>
+                            }
+                        })}
                         {(!p.actions.is_empty()).then(|| view! {
                             <form method="post" action=action class="stack">
                                 <CsrfInput/>

@@ -296,6 +296,14 @@ fn submitted(view: DossierView) -> impl IntoView {
                 (!v.is_empty()).then(|| view! { <dt>{f.label.clone()}</dt><dd>{v}</dd> })
             }).collect_view()}
         </dl>
+        {(!view.result_files.is_empty()).then(|| view! {
+            <h2>{t::RESULT_TITLE.get(lang)}</h2>
+            <ul class="files result">
+                {view.result_files.iter().map(|f| view! {
+                    <li><a href=format!("/tai-lieu/{}", f.file_id) rel="external" target="_blank">{f.name.clone()}</a>" ("{size_label(f.size)}")"</li>
+                }).collect_view()}
+            </ul>
+        })}
         <h2>{t::DOCUMENTS_TITLE.get(lang)}</h2>
         <ul class="files">
             {view.documents.iter().flat_map(|d| d.files.iter().map(move |f| (d.name.clone(), f.clone()))).map(|(req, f)| view! {

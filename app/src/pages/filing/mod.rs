@@ -106,6 +106,8 @@ pub struct DossierView {
     pub version: i32,
     /// The applicant may still withdraw it.
     pub can_withdraw: bool,
+    /// The result documents, once attached.
+    pub result_files: Vec<FileView>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -180,12 +180,16 @@ impl app::services::BackofficeService for Backoffice {
                     .order(agency_units::name)
                     .select((agency_units::id, agency_units::name))
                     .load(conn)?;
+                let can_attach_result = status == Status::Processed
+                    && (decide(&actor, Action::ReceiveDossier(scope)).is_ok()
+                        || decide(&actor, Action::DecideDossier(scope)).is_ok());
                 Ok::<_, DbError>(Some(OfficerPanel {
                     version,
                     actions,
                     units,
                     due: due.map(vn),
                     supplement_requests: supplements,
+                    can_attach_result,
                 }))
             })
             .await

@@ -258,6 +258,17 @@ impl app::services::FilingService for Filing {
                     missing_documents: missing,
                     store_files,
                     version: s.version,
+                    result_files: files
+                        .iter()
+                        .filter(|f| f.1 == crate::services::backoffice::RESULT_REQUIREMENT)
+                        .map(|f| FileView {
+                            document_id: Some(f.0),
+                            file_id: f.2,
+                            name: f.3.clone(),
+                            content_type: f.4.clone(),
+                            size: u64::try_from(f.5).unwrap_or(0),
+                        })
+                        .collect(),
                     can_withdraw: decide(&actor, Action::ActOnOwnDossier(s.scope)).is_ok()
                         && shared::dossier::apply(
                             s.status,
