@@ -8,6 +8,7 @@ pub mod seed;
 pub mod services;
 pub mod storage;
 pub mod telemetry;
+pub mod worker;
 
 use app::services::Services;
 use config::Config;

@@ -21,6 +21,8 @@ enum Command {
     Serve,
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Run only the background worker (mail, daily digest); `serve` runs one too.
+    Worker,
     /// Load the demo catalog (Sơn La, 11 procedures), or a synthetic one for benchmarks.
     Seed {
         /// Instead of the demo, generate this many synthetic procedures in a separate test province.
@@ -98,6 +100,19 @@ fn main() -> ExitCode {
 async fn run(command: Command, config: Config) -> anyhow::Result<()> {
     match command {
         Command::Serve => serve(config).await,
+        Command::Worker => {
+            let state = server::build_state(&config).await?;
+            let smtp = match &config.smtp {
+                Some(settings) => Some(server::services::notify::smtp::SmtpSender::new(settings)?),
+                None => None,
+            };
+            tracing::info!("worker started");
+            tokio::select! {
+                () = server::worker::run(state.db.clone(), smtp, worker_id()) => {}
+                () = shutdown_signal() => {}
+            }
+            Ok(())
+        }
         Command::Migrate => {
             let db = server::db::Db::connect(&config.database, 1)?;
             let applied = db.migrate().await?;
@@ -171,7 +186,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         Some(settings) => Some(server::services::notify::smtp::SmtpSender::new(settings)?),
         None => None,
     };
-    tokio::spawn(server::services::notify::run_worker(state.db.clone(), smtp));
+    tokio::spawn(server::worker::run(state.db.clone(), smtp, worker_id()));
     let router = server::http::router(state);
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
@@ -198,4 +213,10 @@ async fn shutdown_signal() {
     let terminate = std::future::pending::<()>();
     tokio::select! { () = ctrl_c => {}, () = terminate => {} }
     tracing::info!("shutting down");
+}
+
+/// Names this process in job leases (host and process id), for an admin reading the jobs.
+fn worker_id() -> String {
+    let host = std::fs::read_to_string("/etc/hostname").map(|h| h.trim().to_owned()).unwrap_or_default();
+    format!("{host}:{}", std::process::id())
 }

@@ -302,6 +302,23 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    jobs (id) {
+        id -> BigInt,
+        kind -> Text,
+        dedupe_key -> Text,
+        payload -> Text,
+        run_at -> Timestamp,
+        attempts -> Integer,
+        locked_until -> Nullable<Timestamp>,
+        locked_by -> Nullable<Text>,
+        done_at -> Nullable<Timestamp>,
+        failed_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(recovery_codes -> accounts (account_id));
 diesel::joinable!(agency_units -> agencies (agency_id));
 diesel::joinable!(officers -> accounts (account_id));
@@ -468,4 +485,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     rate_limits,
     dossier_pauses,
     calendar_days,
+    jobs,
 );

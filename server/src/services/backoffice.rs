@@ -5,6 +5,7 @@
 //! one succeeds and the other is told the dossier changed.
 
 pub mod calendar;
+pub mod digest;
 mod queue;
 
 pub use calendar::load_calendar;

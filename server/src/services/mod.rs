@@ -8,6 +8,7 @@ pub mod backoffice;
 pub mod businesses;
 pub mod catalog;
 pub mod filing;
+pub mod jobs;
 pub mod notify;
 pub mod organisation;
 

@@ -1,0 +1,51 @@
+//! The background worker: mail delivery and jobs (the officers' daily digest). It runs inside
+//! `portal serve`, or alone as `portal worker`; several may run against one database, since
+//! mail is leased per message and jobs are claimed with `FOR UPDATE SKIP LOCKED`.
+
+use crate::db::Db;
+use crate::services::jobs::{self, Job};
+use crate::services::notify::{self, smtp::SmtpSender};
+use std::time::Duration;
+
+/// Job kinds.
+pub const DUE_DIGEST: &str = "due_digest";
+/// When the digest goes out, Vietnam time.
+const DIGEST_HOUR: u32 = 7;
+
+/// Runs forever: mail delivery in one task, the job loop in this one.
+pub async fn run(db: Db, smtp: Option<SmtpSender>, worker_id: String) {
+    tokio::spawn(notify::run_worker(db.clone(), smtp));
+    let mut tick = tokio::time::interval(Duration::from_secs(2));
+    loop {
+        tick.tick().await;
+        if let Err(e) = schedule_daily(&db).await {
+            tracing::warn!(error = %format!("{e:#}"), "scheduling failed; will retry");
+        }
+        let handler_db = db.clone();
+        let ran = jobs::run_once(&db, &worker_id, move |job| handle(handler_db.clone(), job)).await;
+        if let Err(e) = ran {
+            tracing::warn!(error = %format!("{e:#}"), "job loop failed; will retry");
+        }
+    }
+}
+
+/// Today's digest, once (the dedupe key is the date).
+async fn schedule_daily(db: &Db) -> anyhow::Result<()> {
+    let today = crate::services::today_in_vietnam();
+    let at = today.and_hms_opt(DIGEST_HOUR, 0, 0).unwrap_or_default() - chrono::Duration::hours(7);
+    let key = today.format("%Y-%m-%d").to_string();
+    db.run(move |conn| jobs::schedule(conn, DUE_DIGEST, &key, "", at)).await?;
+    Ok(())
+}
+
+/// Runs one job. Unknown kinds fail (and end as failed after the retries, for an admin to see).
+pub async fn handle(db: Db, job: Job) -> Result<(), String> {
+    match job.kind.as_str() {
+        DUE_DIGEST => db
+            .run(|conn| crate::services::backoffice::digest::send_due_digest(conn, chrono::Utc::now().naive_utc()))
+            .await
+            .map(drop)
+            .map_err(|e| e.to_string()),
+        other => Err(format!("unknown job kind {other}")),
+    }
+}

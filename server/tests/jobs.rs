@@ -1,0 +1,129 @@
+//! Background jobs on SQLite and PostgreSQL: two workers on one database never run the same job
+//! twice; failures are retried, then marked failed and retried by an admin; the daily digest is
+//! scheduled once and mails the officers about overdue dossiers.
+
+mod common;
+
+use common::{Backend, TestApp};
+use diesel::prelude::*;
+use server::db::schema::jobs;
+use server::services::jobs::{self as queue, Job};
+use std::sync::{Arc, Mutex};
+
+both_backends!(two_workers_never_run_a_job_twice, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    let now = chrono::Utc::now().naive_utc();
+    app.state
+        .db
+        .run(move |conn| {
+            for i in 0..60 {
+                queue::schedule(conn, "count", &format!("k{i}"), &i.to_string(), now)?;
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let ran: Arc<Mutex<Vec<i64>>> = Arc::default();
+    let mut workers = Vec::new();
+    for name in ["worker-a", "worker-b"] {
+        let (db, ran) = (app.state.db.clone(), ran.clone());
+        workers.push(tokio::spawn(async move {
+            loop {
+                let ran = ran.clone();
+                let n = queue::run_once(&db, name, move |job: Job| {
+                    let ran = ran.clone();
+                    async move {
+                        ran.lock().unwrap().push(job.id);
+                        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+                        Ok(())
+                    }
+                })
+                .await
+                .unwrap();
+                if n == 0 {
+                    break;
+                }
+            }
+        }));
+    }
+    for w in workers {
+        w.await.unwrap();
+    }
+    let mut ran = ran.lock().unwrap().clone();
+    assert_eq!(ran.len(), 60, "every job ran");
+    ran.sort_unstable();
+    ran.dedup();
+    assert_eq!(ran.len(), 60, "and none twice");
+    let open: i64 = app
+        .state
+        .db
+        .run(|conn| Ok(jobs::table.filter(jobs::done_at.is_null()).count().get_result(conn)?))
+        .await
+        .unwrap();
+    assert_eq!(open, 0);
+});
+
+both_backends!(failures_are_retried_then_failed_then_retried_by_an_admin, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    let now = chrono::Utc::now().naive_utc();
+    let scheduled = app.state.db.run(move |conn| queue::schedule(conn, "boom", "once", "", now)).await.unwrap();
+    assert!(scheduled);
+    let again = app.state.db.run(move |conn| queue::schedule(conn, "boom", "once", "", now)).await.unwrap();
+    assert!(!again, "scheduling is idempotent");
+    for attempt in 1..=queue::MAX_ATTEMPTS {
+        // Make it due again at once (the backoff would wait minutes).
+        app.state
+            .db
+            .run(move |conn| {
+                diesel::update(jobs::table).set(jobs::run_at.eq(chrono::Utc::now().naive_utc())).execute(conn)?;
+                Ok(())
+            })
+            .await
+            .unwrap();
+        let n = queue::run_once(&app.state.db, "w", |_job| async { Err("relay down".to_owned()) }).await.unwrap();
+        assert_eq!(n, 1, "attempt {attempt}");
+    }
+    let (failed, error): (Option<chrono::NaiveDateTime>, Option<String>) = app
+        .state
+        .db
+        .run(|conn| Ok(jobs::table.select((jobs::failed_at, jobs::last_error)).first(conn)?))
+        .await
+        .unwrap();
+    assert!(failed.is_some());
+    assert_eq!(error.as_deref(), Some("relay down"));
+    assert_eq!(
+        queue::run_once(&app.state.db, "w", |_job| async { Ok(()) }).await.unwrap(),
+        0,
+        "failed jobs wait for an admin"
+    );
+    let id: i64 = app.state.db.run(|conn| Ok(jobs::table.select(jobs::id).first(conn)?)).await.unwrap();
+    assert!(app.state.db.run(move |conn| queue::retry(conn, id, chrono::Utc::now().naive_utc())).await.unwrap());
+    assert_eq!(queue::run_once(&app.state.db, "w", |_job| async { Ok(()) }).await.unwrap(), 1, "retried");
+});
+
+both_backends!(the_daily_digest_mails_officers_about_overdue_dossiers, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    server::seed::accounts::seed_demo_accounts(&app.state.db).await.unwrap();
+    let state = app.state.clone();
+    let demo = server::seed::dossiers::seed_demo_dossiers(&state).await.unwrap().unwrap();
+    // The demo birth registration, received and overdue.
+    let code = demo.code.clone();
+    app.state
+        .db
+        .run(move |conn| {
+            use server::db::schema::dossiers;
+            let past = chrono::Utc::now().naive_utc() - chrono::Duration::days(2);
+            diesel::update(dossiers::table.filter(dossiers::code.eq(&code)))
+                .set((dossiers::status.eq("DaTiepNhan"), dossiers::due_at.eq(past)))
+                .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let job = Job { id: 0, kind: server::worker::DUE_DIGEST.to_owned(), payload: String::new(), attempts: 1 };
+    server::worker::handle(app.state.db.clone(), job).await.unwrap();
+    let (subject, body) = app.latest_mail_to("motcua@demo.sonla.vn").await.expect("digest mail");
+    assert!(subject.contains("sắp đến hạn hoặc quá hạn"));
+    assert!(body.contains(&demo.code) && body.contains("QUÁ HẠN"), "{body}");
+    assert!(app.latest_mail_to("chuyenvien@demo.sonla.vn").await.is_none(), "specialists are not in the digest");
+});
