@@ -70,6 +70,8 @@ pub trait AdminService: Send + Sync {
         actor: &Actor,
         query: crate::pages::admin::AuditQuery,
     ) -> Result<crate::pages::admin::AuditPage, ServiceError>;
+    /// Background jobs, newest first (system admin).
+    async fn jobs(&self, actor: &Actor) -> Result<Vec<crate::pages::admin::JobRow>, ServiceError>;
 }
 
 /// Online filing: my dossiers, one dossier, the public lookup.

@@ -127,3 +127,22 @@ both_backends!(the_daily_digest_mails_officers_about_overdue_dossiers, |backend:
     assert!(body.contains(&demo.code) && body.contains("QUÁ HẠN"), "{body}");
     assert!(app.latest_mail_to("chuyenvien@demo.sonla.vn").await.is_none(), "specialists are not in the digest");
 });
+
+both_backends!(only_a_system_admin_sees_the_jobs, |backend: Backend| async move {
+    use app::services::ServiceError;
+    use shared::access::{Actor, Denial, Role};
+    let app = TestApp::start(backend).await;
+    let now = chrono::Utc::now().naive_utc();
+    app.state.db.run(move |conn| queue::schedule(conn, "count", "k", "", now)).await.unwrap();
+    let officer = |role| Actor::Officer { account: 1, agency: 1, unit: None, roles: vec![role] };
+    let rows = app.state.services.admin.jobs(&officer(Role::SystemAdmin)).await.unwrap();
+    assert_eq!((rows.len(), rows[0].state.as_str()), (1, "waiting"));
+    assert!(matches!(
+        app.state.services.admin.jobs(&officer(Role::AgencyAdmin)).await,
+        Err(ServiceError::Denied(Denial::Forbidden))
+    ));
+    assert!(matches!(
+        app.state.services.admin.jobs(&Actor::Anonymous).await,
+        Err(ServiceError::Denied(Denial::SignInRequired))
+    ));
+});

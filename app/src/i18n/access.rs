@@ -79,6 +79,10 @@ pub mod t {
         TO_DATE: "Đến ngày" / "To";
         NO_RESULTS: "Không có mục nào." / "No entries.";
         OFFICER_OF: "Cán bộ" / "Officer of";
+        JOBS_TITLE: "Công việc nền" / "Background jobs";
+        JOB_KIND: "Loại" / "Kind";
+        JOB_ATTEMPTS: "Số lần chạy" / "Attempts";
+        JOB_RETRY: "Chạy lại" / "Retry";
     }
 }
 

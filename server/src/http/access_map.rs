@@ -34,6 +34,7 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/doanh-nghiep/{id}/ho-so", Access::Protected),
     ("/quan-tri", Access::Protected),
     ("/quan-tri/nhat-ky", Access::Protected),
+    ("/quan-tri/cong-viec", Access::Protected),
     ("/ho-so", Access::Protected),
     // A dossier the visitor may not see answers 404, anonymous 401.
     ("/ho-so/{id}", Access::Protected),
@@ -56,6 +57,7 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("business_dossiers", Access::Protected),
     ("admin_officers", Access::Protected),
     ("audit_log", Access::Protected),
+    ("load_jobs", Access::Protected),
     ("load_my_dossiers", Access::Protected),
     ("load_dossier", Access::Protected),
     ("autosave_draft", Access::Protected),

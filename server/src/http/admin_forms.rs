@@ -118,3 +118,24 @@ pub async fn reset_second_factor(
         }
     }
 }
+
+/// `POST /quan-tri/cong-viec/{id}/chay-lai`: a system admin puts a failed job back in the queue.
+pub async fn retry_job(State(state): State<AppState>, Path(job): Path<i64>, request: Request) -> Response {
+    let (parts, _, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    if let Err(response) = authorized(&parts, Action::ViewAuditLog) {
+        return response;
+    }
+    let retried =
+        state.db.run(move |conn| crate::services::jobs::retry(conn, job, chrono::Utc::now().naive_utc())).await;
+    match retried {
+        Ok(true) => see_other("/quan-tri/cong-viec"),
+        Ok(false) => refused(),
+        Err(e) => {
+            tracing::error!(error = %e, "retrying a job failed");
+            unavailable()
+        }
+    }
+}

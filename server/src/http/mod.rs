@@ -121,6 +121,7 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/quan-tri/can-bo", Protected, post(admin_forms::create_officer)),
         ("/quan-tri/can-bo/{id}/vai-tro", Protected, post(admin_forms::set_roles)),
         ("/quan-tri/can-bo/{id}/dat-lai-xac-thuc", Protected, post(admin_forms::reset_second_factor)),
+        ("/quan-tri/cong-viec/{id}/chay-lai", Protected, post(admin_forms::retry_job)),
         ("/ho-so/tao", Protected, post(filing_forms::create)),
         // The draft form carries files: the body may be as large as several of them; each file
         // is cut off at the per-file limit as it streams.

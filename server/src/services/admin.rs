@@ -3,7 +3,7 @@
 
 use crate::db::schema::{accounts, agencies, agency_units, audit_log, officer_roles, officers};
 use crate::db::{Db, DbError};
-use app::pages::admin::{AgencyOption, AuditPage, AuditQuery, AuditRow, OfficerPage, OfficerRow, UnitOption};
+use app::pages::admin::{AgencyOption, AuditPage, AuditQuery, AuditRow, JobRow, OfficerPage, OfficerRow, UnitOption};
 use app::services::ServiceError;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -147,6 +147,64 @@ impl app::services::AdminService for Admin {
             .await
             .map_err(super::unexpected)?;
         result.map_err(ServiceError::Denied)
+    }
+
+    async fn jobs(&self, actor: &Actor) -> Result<Vec<JobRow>, ServiceError> {
+        authorize(actor, Action::ViewAuditLog)?;
+        self.db
+            .run(|conn| {
+                use crate::db::schema::jobs;
+                #[allow(clippy::type_complexity)]
+                let rows: Vec<(
+                    i64,
+                    String,
+                    String,
+                    NaiveDateTime,
+                    i32,
+                    Option<NaiveDateTime>,
+                    Option<NaiveDateTime>,
+                    Option<NaiveDateTime>,
+                    Option<String>,
+                )> = jobs::table
+                    .order(jobs::id.desc())
+                    .limit(100)
+                    .select((
+                        jobs::id,
+                        jobs::kind,
+                        jobs::dedupe_key,
+                        jobs::run_at,
+                        jobs::attempts,
+                        jobs::locked_until,
+                        jobs::done_at,
+                        jobs::failed_at,
+                        jobs::last_error,
+                    ))
+                    .load(conn)?;
+                let now = chrono::Utc::now().naive_utc();
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, kind, dedupe_key, run_at, attempts, locked, done, failed, last_error)| JobRow {
+                        id,
+                        kind,
+                        dedupe_key,
+                        run_at: (done.unwrap_or(run_at) + VIETNAM).format("%H:%M %d/%m/%Y").to_string(),
+                        attempts,
+                        state: if failed.is_some() {
+                            "failed"
+                        } else if done.is_some() {
+                            "done"
+                        } else if locked.is_some_and(|l| l > now) {
+                            "running"
+                        } else {
+                            "waiting"
+                        }
+                        .to_owned(),
+                        last_error,
+                    })
+                    .collect())
+            })
+            .await
+            .map_err(super::unexpected)
     }
 
     async fn audit(&self, actor: &Actor, query: AuditQuery) -> Result<AuditPage, ServiceError> {

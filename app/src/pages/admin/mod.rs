@@ -3,7 +3,9 @@
 //! system admins. Forms post to `server/src/http/admin_forms.rs`.
 
 mod audit;
+mod jobs;
 mod officers;
 
 pub use audit::{AuditLogPage, AuditPage, AuditQuery, AuditRow};
+pub use jobs::{JobRow, JobsPage};
 pub use officers::{AdminPage, AgencyOption, OfficerPage, OfficerRow, UnitOption};
