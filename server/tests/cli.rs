@@ -15,7 +15,7 @@ fn help_lists_the_sub_commands() {
     let out = portal().arg("--help").output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success());
-    for sub in ["serve", "migrate", "seed"] {
+    for sub in ["serve", "migrate", "seed", "admin", "worker"] {
         assert!(text.contains(sub), "{text}");
     }
 }

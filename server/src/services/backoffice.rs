@@ -13,6 +13,7 @@ pub use queue::{ACTIONS, action_from};
 
 use crate::db::schema::{agency_units, channel_offers, dossier_events, dossier_pauses, dossiers};
 use crate::db::{Db, DbConn, DbError};
+use crate::services::filing::scoped;
 use crate::services::notify;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -154,23 +155,11 @@ impl Backoffice {
             .run(move |conn| {
                 conn.transaction(|conn| {
                     let now = chrono::Utc::now().naive_utc();
-                    let row: Option<(i64, Option<i64>, i64, Option<i64>, String, i32)> = dossiers::table
-                        .filter(dossiers::id.eq(id))
-                        .filter(dossiers::status.ne(Status::Draft.code()))
-                        .select((
-                            dossiers::filer_account_id,
-                            dossiers::business_id,
-                            dossiers::agency_id,
-                            dossiers::unit_id,
-                            dossiers::status,
-                            dossiers::version,
-                        ))
-                        .first(conn)
-                        .optional()?;
-                    let Some((owner, business, agency, unit, status, current)) = row else {
+                    let Some(found) = scoped(conn, id)?.filter(|s| s.status != Status::Draft) else {
                         return Ok(Err(ActError::NotFound));
                     };
-                    let scope = DossierScope { owner, business, agency, unit };
+                    let (scope, from, current) = (found.scope, found.status, found.version);
+                    let agency = scope.agency;
                     if decide(&actor, Action::ViewDossier(scope)).is_err()
                         && decide(&actor, Action::ReceiveDossier(scope)).is_err()
                     {
@@ -179,8 +168,6 @@ impl Backoffice {
                     if current != version {
                         return Ok(Err(ActError::Conflict));
                     }
-                    let from = Status::parse(&status)
-                        .ok_or_else(|| crate::services::filing::decode(format!("status {status}")))?;
                     let Some(role) = acting_role(&actor, movement) else {
                         return Ok(Err(ActError::Refused(Refusal::NotYourRole)));
                     };
@@ -286,27 +273,17 @@ impl Backoffice {
         let check = {
             let actor = actor.clone();
             move |conn: &mut DbConn| -> Result<Result<i64, ActError>, DbError> {
-                let row: Option<(i64, Option<i64>, i64, Option<i64>, String)> = dossiers::table
-                    .filter(dossiers::id.eq(id))
-                    .select((
-                        dossiers::filer_account_id,
-                        dossiers::business_id,
-                        dossiers::agency_id,
-                        dossiers::unit_id,
-                        dossiers::status,
-                    ))
-                    .first(conn)
-                    .optional()?;
-                let Some((owner, business, agency, unit, status)) = row else { return Ok(Err(ActError::NotFound)) };
-                let scope = DossierScope { owner, business, agency, unit };
+                let Some(found) = scoped(conn, id)? else { return Ok(Err(ActError::NotFound)) };
+                let scope = found.scope;
                 if decide(&actor, Action::ReceiveDossier(scope)).is_err()
                     && decide(&actor, Action::DecideDossier(scope)).is_err()
                 {
                     return Ok(Err(ActError::NotFound));
                 }
-                if status != Status::Processed.code() {
+                if found.status != Status::Processed {
                     return Ok(Err(ActError::Refused(Refusal::NotInThisStatus)));
                 }
+                let owner = scope.owner;
                 Ok(Ok(owner))
             }
         };

@@ -64,10 +64,10 @@ fn current_unit_codes(conn: &mut DbConn) -> Result<std::collections::BTreeSet<St
 }
 
 /// What the authorization rules see of a dossier, and its status and version.
-struct Scoped {
-    scope: DossierScope,
-    status: Status,
-    version: i32,
+pub(crate) struct Scoped {
+    pub scope: DossierScope,
+    pub status: Status,
+    pub version: i32,
 }
 
 /// The dossier if it is a draft `actor` may change (or a dossier awaiting their supplement,
@@ -83,7 +83,9 @@ fn own_draft(conn: &mut DbConn, actor: &shared::access::Actor, id: i64) -> Resul
     Ok(Ok(s))
 }
 
-fn scoped(conn: &mut DbConn, id: i64) -> Result<Option<Scoped>, DbError> {
+/// What the access rules see of dossier `id`, with its status and version (one place for the
+/// filing and the back office alike).
+pub(crate) fn scoped(conn: &mut DbConn, id: i64) -> Result<Option<Scoped>, DbError> {
     #[allow(clippy::type_complexity)]
     let row: Option<(i64, Option<i64>, i64, Option<i64>, String, i32)> = dossiers::table
         .filter(dossiers::id.eq(id))

@@ -8,7 +8,7 @@ use app::pages::backoffice::{OfficerPanel, Queue, QueueRow};
 use app::services::ServiceError;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use shared::access::{Action, Actor, Denial, DossierScope, Role, decide};
+use shared::access::{Action, Actor, Denial, Role, decide};
 use shared::deadline::progress;
 use shared::dossier::{Move, Status, transition};
 
@@ -132,40 +132,18 @@ impl app::services::BackofficeService for Backoffice {
         let actor = actor.clone();
         self.db
             .run(move |conn| {
-                #[allow(clippy::type_complexity)]
-                let row: Option<(
-                    i64,
-                    Option<i64>,
-                    i64,
-                    Option<i64>,
-                    String,
-                    i32,
-                    Option<NaiveDateTime>,
-                    i32,
-                )> = dossiers::table
+                let Some(found) = crate::services::filing::scoped(conn, id)? else { return Ok(None) };
+                let (scope, status, version) = (found.scope, found.status, found.version);
+                let agency = scope.agency;
+                let (due, supplements): (Option<NaiveDateTime>, i32) = dossiers::table
                     .filter(dossiers::id.eq(id))
-                    .select((
-                        dossiers::filer_account_id,
-                        dossiers::business_id,
-                        dossiers::agency_id,
-                        dossiers::unit_id,
-                        dossiers::status,
-                        dossiers::version,
-                        dossiers::due_at,
-                        dossiers::supplement_requests,
-                    ))
-                    .first(conn)
-                    .optional()?;
-                let Some((owner, business, agency, unit, status, version, due, supplements)) = row else {
-                    return Ok(None);
-                };
-                let scope = DossierScope { owner, business, agency, unit };
+                    .select((dossiers::due_at, dossiers::supplement_requests))
+                    .first(conn)?;
                 if decide(&actor, Action::ViewDossier(scope)).is_err()
                     && decide(&actor, Action::ReceiveDossier(scope)).is_err()
                 {
                     return Ok(None);
                 }
-                let Some(status) = Status::parse(&status) else { return Ok(None) };
                 let actions = ACTIONS
                     .iter()
                     .filter(|(_, m)| {
