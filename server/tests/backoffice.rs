@@ -190,6 +190,14 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     assert_eq!(status(&app, id).await, "YeuCauBoSung");
     let (subject, body) = app.latest_mail_to(DEMO_CITIZEN.email).await.unwrap();
     assert!(subject.contains(&code) && body.contains("bản hiện có bị mờ"));
+    // And an in-app notice, until marked read.
+    let citizen_early = citizen_session(&app).await;
+    let (_, mine) = app.get_with("/ho-so", &[("cookie", &citizen_early)]).await;
+    assert!(mine.contains(&format!("Hồ sơ {code}: Yêu cầu bổ sung")), "{mine}");
+    let read = app.post_form("/ho-so/da-doc", &[], &citizen_early).await;
+    assert_eq!(read.location.as_deref(), Some("/ho-so"));
+    let (_, mine) = app.get_with("/ho-so", &[("cookie", &citizen_early)]).await;
+    assert!(!mine.contains("Thông báo mới"));
 
     // The citizen supplements under the same code.
     let citizen = citizen_session(&app).await;

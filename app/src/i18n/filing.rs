@@ -58,6 +58,8 @@ pub mod t {
         PROCESSED_NOTICE: "Đã cập nhật hồ sơ." / "The application was updated.";
         SUPPLEMENT_BUTTON: "Nộp bổ sung" / "Submit the supplement";
         WITHDRAW: "Rút hồ sơ" / "Withdraw the application";
+        NOTICES: "Thông báo mới" / "New notices";
+        MARK_READ: "Đánh dấu đã đọc" / "Mark as read";
         RESULT_TITLE: "Kết quả giải quyết" / "Result";
         ATTACH_RESULT: "Đính kèm kết quả (PDF)" / "Attach the result (PDF)";
         ATTACH_BUTTON: "Đính kèm" / "Attach";

@@ -319,6 +319,17 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    notices (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        dossier_id -> Nullable<BigInt>,
+        message -> Text,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(recovery_codes -> accounts (account_id));
 diesel::joinable!(agency_units -> agencies (agency_id));
 diesel::joinable!(officers -> accounts (account_id));
@@ -486,4 +497,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     dossier_pauses,
     calendar_days,
     jobs,
+    notices,
 );

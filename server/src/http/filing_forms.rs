@@ -280,3 +280,30 @@ pub async fn lookup_api(State(state): State<AppState>, Query(q): Query<LookupQue
 fn json(status: StatusCode, value: serde_json::Value) -> Response {
     (status, [(header::CONTENT_TYPE, "application/json")], value.to_string()).into_response()
 }
+
+/// `POST /ho-so/da-doc`: marks the person's notices read.
+pub async fn mark_notices_read(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields, _) = match read_form(request).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    if let Err(r) = check_csrf(&parts, &fields) {
+        return r;
+    }
+    let Some(account) = actor_of(&parts).account() else { return see_other("/dang-nhap") };
+    let marked = state
+        .db
+        .run(move |conn| {
+            use crate::db::schema::notices;
+            use diesel::prelude::*;
+            diesel::update(notices::table.filter(notices::account_id.eq(account)).filter(notices::read_at.is_null()))
+                .set(notices::read_at.eq(chrono::Utc::now().naive_utc()))
+                .execute(conn)
+                .map_err(crate::db::DbError::from)
+        })
+        .await;
+    match marked {
+        Ok(_) => see_other("/ho-so"),
+        Err(e) => draft_error(DraftError::Unexpected(e.into())),
+    }
+}

@@ -123,6 +123,7 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/quan-tri/can-bo/{id}/dat-lai-xac-thuc", Protected, post(admin_forms::reset_second_factor)),
         ("/quan-tri/cong-viec/{id}/chay-lai", Protected, post(admin_forms::retry_job)),
         ("/ho-so/tao", Protected, post(filing_forms::create)),
+        ("/ho-so/da-doc", Protected, post(filing_forms::mark_notices_read)),
         // The draft form carries files: the body may be as large as several of them; each file
         // is cut off at the per-file limit as it streams.
         ("/ho-so/{id}", Protected, post(filing_forms::post_draft).layer(DefaultBodyLimit::max(DRAFT_BODY_LIMIT))),

@@ -380,13 +380,26 @@ fn tell_applicant(
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
     use crate::db::schema::accounts;
-    let (code, email): (Option<String>, Option<String>) = dossiers::table
+    let (code, email, filer): (Option<String>, Option<String>, i64) = dossiers::table
         .inner_join(accounts::table.on(accounts::id.eq(dossiers::filer_account_id)))
         .filter(dossiers::id.eq(id))
-        .select((dossiers::code, accounts::email))
+        .select((dossiers::code, accounts::email, dossiers::filer_account_id))
         .first(conn)?;
-    let (Some(code), Some(email)) = (code, email) else { return Ok(()) };
+    let Some(code) = code else { return Ok(()) };
     let label = app::i18n::status_label(status, app::i18n::Lang::Vi);
+    // The in-app notice, shown on the person's pages until read.
+    {
+        use crate::db::schema::notices;
+        diesel::insert_into(notices::table)
+            .values((
+                notices::account_id.eq(filer),
+                notices::dossier_id.eq(id),
+                notices::message.eq(format!("Hồ sơ {code}: {label}")),
+                notices::created_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    let Some(email) = email else { return Ok(()) };
     let link = base.join(&format!("/ho-so/{id}")).map(|u| u.to_string()).unwrap_or_default();
     let detail = note.map(|n| format!("\n\nNội dung:\n{n}")).unwrap_or_default();
     let body = format!(

@@ -3,6 +3,7 @@
 use super::{DossierRow, load_my_dossiers, size_label};
 use crate::components::notice::{Denied, Unavailable};
 use crate::i18n::{status_label, t, use_lang};
+use crate::pages::accounts::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -22,6 +23,23 @@ pub fn MyDossiersPage() -> impl IntoView {
                     Err(_) => return view! { <Unavailable/> }.into_any(),
                 };
                 view! {
+                    {(!mine.notices.is_empty()).then(|| view! {
+                        <section class="notice" aria-labelledby="notices">
+                            <h2 id="notices">{t::NOTICES.get(lang)}</h2>
+                            <ul>
+                                {mine.notices.iter().map(|n| view! {
+                                    <li>{n.at.clone()}": "{match n.dossier_id {
+                                        Some(id) => view! { <a href=format!("/ho-so/{id}")>{n.message.clone()}</a> }.into_any(),
+                                        None => n.message.clone().into_any(),
+                                    }}</li>
+                                }).collect_view()}
+                            </ul>
+                            <form method="post" action="/ho-so/da-doc" class="inline">
+                                <CsrfInput/>
+                                <button type="submit" class="secondary">{t::MARK_READ.get(lang)}</button>
+                            </form>
+                        </section>
+                    })}
                     <section aria-labelledby="drafts">
                         <h2 id="drafts">{t::DRAFTS.get(lang)}</h2>
                         {rows(mine.drafts)}

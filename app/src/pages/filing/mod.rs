@@ -44,6 +44,15 @@ pub struct MyDossiers {
     pub dossiers: Vec<DossierRow>,
     /// The document store: every file uploaded, reusable.
     pub files: Vec<FileView>,
+    /// Unread notices about the person's dossiers, newest first.
+    pub notices: Vec<NoticeView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeView {
+    pub dossier_id: Option<i64>,
+    pub message: String,
+    pub at: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -69,7 +69,25 @@ impl app::services::FilingService for Filing {
                         size: u64::try_from(size).unwrap_or(0),
                     })
                     .collect();
-                Ok::<_, DbError>(MyDossiers { drafts, dossiers, files })
+                let notices: Vec<(Option<i64>, String, NaiveDateTime)> = {
+                    use crate::db::schema::notices;
+                    notices::table
+                        .filter(notices::account_id.eq(account))
+                        .filter(notices::read_at.is_null())
+                        .order(notices::id.desc())
+                        .limit(20)
+                        .select((notices::dossier_id, notices::message, notices::created_at))
+                        .load(conn)?
+                };
+                let notices = notices
+                    .into_iter()
+                    .map(|(dossier_id, message, at)| app::pages::filing::NoticeView {
+                        dossier_id,
+                        message,
+                        at: vn_time(at),
+                    })
+                    .collect();
+                Ok::<_, DbError>(MyDossiers { drafts, dossiers, files, notices })
             })
             .await
             .map_err(crate::services::unexpected)
