@@ -90,6 +90,15 @@ test('a dossier through reception, supplement, processing, approval and return',
   // Reception accepts (the appointment appears) and hands over to the unit.
   await act(reception, id, 'Tiếp nhận');
   await expect(reception.getByText('Hẹn trả kết quả:')).toBeVisible();
+  // The citizen downloads the receipt and appointment slip (Mẫu 01).
+  await citizen.goto(`/ho-so/${id}`);
+  const [receipt] = await Promise.all([
+    citizen.waitForEvent('download'),
+    citizen.getByRole('link', { name: /Giấy tiếp nhận hồ sơ và hẹn trả kết quả/ }).click(),
+  ]);
+  expect(receipt.suggestedFilename()).toBe('giay-tiep-nhan.pdf');
+  const bytes = await (await import('node:fs/promises')).readFile((await receipt.path())!);
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
   await act(reception, id, 'Chuyển xử lý', undefined, 'Tư pháp – Hộ tịch');
 
   // The specialist proposes; the leader approves.

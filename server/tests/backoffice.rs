@@ -244,6 +244,42 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
         .unwrap();
     assert!(due.is_some_and(|d| d > chrono::Utc::now().naive_utc() - chrono::Duration::hours(1)), "appointment set");
 
+    // The receipt (Mẫu 01): a PDF whose text carries the Vietnamese strings intact.
+    let receipt = app
+        .request(
+            axum::http::Request::get(format!("/ho-so/{id}/giay-tiep-nhan.pdf"))
+                .header("cookie", &citizen)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(receipt.status(), StatusCode::OK);
+    assert_eq!(receipt.headers()["content-type"], "application/pdf");
+    let bytes = http_body_util::BodyExt::collect(receipt.into_body()).await.unwrap().to_bytes();
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap();
+    let text = unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect::<String>();
+    for expected in [
+        "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+        code.as_str(),
+        "Lò Thị Demo",
+        "Đăng ký khai sinh",
+        "Thời gian trả kết quả",
+        "Cầm Thị Một Cửa",
+    ] {
+        assert!(text.contains(expected), "{expected:?} in the receipt: {text}");
+    }
+    let outsider = app
+        .request(
+            axum::http::Request::get(format!("/ho-so/{id}/giay-tiep-nhan.pdf"))
+                .header("cookie", &specialist)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(outsider.status(), StatusCode::NOT_FOUND, "a specialist outside the unit gets nothing");
+
     // Handed to Tư pháp – Hộ tịch, proposed, sent back, proposed, approved, returned.
     let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &reception)]).await;
     let unit = page.split("<option value=\"").skip(1).find_map(|s| {

@@ -59,6 +59,7 @@ pub mod t {
         SUPPLEMENT_BUTTON: "Nộp bổ sung" / "Submit the supplement";
         WITHDRAW: "Rút hồ sơ" / "Withdraw the application";
         NOTICES: "Thông báo mới" / "New notices";
+        RECEIPT_LINK: "Tải Giấy tiếp nhận hồ sơ và hẹn trả kết quả (PDF)" / "Download the receipt and appointment slip (PDF)";
         MARK_READ: "Đánh dấu đã đọc" / "Mark as read";
         RESULT_TITLE: "Kết quả giải quyết" / "Result";
         ATTACH_RESULT: "Đính kèm kết quả (PDF)" / "Attach the result (PDF)";

@@ -307,3 +307,28 @@ pub async fn mark_notices_read(State(state): State<AppState>, request: Request) 
         Err(e) => draft_error(DraftError::Unexpected(e.into())),
     }
 }
+
+/// `GET /ho-so/{id}/giay-tiep-nhan.pdf`: the receipt and appointment slip (Mẫu 01), for the
+/// applicant or an officer who may see the dossier, once it was received.
+pub async fn receipt(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let actor = actor_of(&parts);
+    if actor.account().is_none() {
+        return see_other("/dang-nhap");
+    }
+    let base = state.filing.base_url().clone();
+    let made = state.db.run(move |conn| crate::services::records::receipt(conn, &actor, id, &base)).await;
+    match made {
+        Ok(Some(pdf)) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf"),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"giay-tiep-nhan.pdf\""),
+                (header::CACHE_CONTROL, "private, no-store"),
+            ],
+            pdf,
+        )
+            .into_response(),
+        Ok(None) => not_found(),
+        Err(e) => draft_error(DraftError::Unexpected(e.into())),
+    }
+}

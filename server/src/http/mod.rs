@@ -129,6 +129,7 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/ho-so/{id}", Protected, post(filing_forms::post_draft).layer(DefaultBodyLimit::max(DRAFT_BODY_LIMIT))),
         ("/ho-so/{id}/xoa", Protected, post(filing_forms::delete)),
         ("/ho-so/{id}/rut", Protected, post(filing_forms::withdraw)),
+        ("/ho-so/{id}/giay-tiep-nhan.pdf", Protected, get(filing_forms::receipt)),
         ("/tai-lieu/{id}", Protected, get(filing_forms::download)),
         ("/api/v1/lookup", Public, get(filing_forms::lookup_api)),
         ("/can-bo/ho-so/{id}", Protected, post(backoffice_forms::act)),

@@ -39,6 +39,10 @@ impl Filing {
     pub fn file_limit(&self) -> u64 {
         self.file_limit
     }
+
+    pub fn base_url(&self) -> &url::Url {
+        &self.base_url
+    }
 }
 
 fn now() -> NaiveDateTime {

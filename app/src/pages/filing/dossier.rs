@@ -285,6 +285,9 @@ fn submitted(view: DossierView) -> impl IntoView {
             {view.submitted_at.clone().map(|s| view! { <dt>{t::SUBMITTED_AT.get(lang)}</dt><dd>{s}</dd> })}
             <dt>{t::OWNER_TITLE.get(lang)}</dt><dd>{view.owner.name.clone()}</dd>
         </dl>
+        {view.receipt_available.then(|| view! {
+            <p><a href=format!("/ho-so/{}/giay-tiep-nhan.pdf", view.id) rel="external" download="giay-tiep-nhan.pdf">{t::RECEIPT_LINK.get(lang)}</a></p>
+        })}
         <h2>{t::TIMELINE.get(lang)}</h2>
         <ol class="timeline">
             {view.events.iter().map(|e| view! { <li>{e.at.clone()}": "{status_label(e.status, lang)}{e.note.clone().map(|n| format!(" — {n}"))}</li> }).collect_view()}

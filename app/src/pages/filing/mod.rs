@@ -117,6 +117,8 @@ pub struct DossierView {
     pub can_withdraw: bool,
     /// The result documents, once attached.
     pub result_files: Vec<FileView>,
+    /// Received: the receipt (Mẫu 01) can be downloaded.
+    pub receipt_available: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

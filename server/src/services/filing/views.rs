@@ -208,6 +208,11 @@ impl app::services::FilingService for Filing {
                     .select((dossier_events::at, dossier_events::to_status, dossier_events::note))
                     .load(conn)?;
                 let (owner_kind, owner_name, owner_id, owner_phone, business_id) = owner;
+                let received = dossiers::table
+                    .filter(dossiers::id.eq(id))
+                    .select(dossiers::received_at)
+                    .first::<Option<NaiveDateTime>>(conn)?
+                    .is_some();
                 let memberships: Vec<(i64, String)> = match &actor {
                     Actor::Person { businesses: ids, .. } => businesses::table
                         .filter(businesses::id.eq_any(ids))
@@ -276,6 +281,7 @@ impl app::services::FilingService for Filing {
                     missing_documents: missing,
                     store_files,
                     version: s.version,
+                    receipt_available: received,
                     result_files: files
                         .iter()
                         .filter(|f| f.1 == crate::services::backoffice::RESULT_REQUIREMENT)

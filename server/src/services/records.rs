@@ -1,0 +1,134 @@
+//! Official forms printed as PDF (Circular 01/2018, Circular 03/2025 Appendix I). So far Mẫu 01,
+//! the receipt and appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả), issued when
+//! reception accepts a dossier, with a QR code to the public status lookup.
+
+pub mod pdf;
+
+use crate::db::schema::{
+    accounts, agencies, document_requirements, dossier_documents, dossier_events, dossiers, procedures,
+};
+use crate::db::{DbConn, DbError};
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use pdf::Line;
+use shared::access::{Action, Actor, decide};
+use shared::dossier::Status;
+
+const VIETNAM: Duration = Duration::hours(7);
+
+fn at(t: NaiveDateTime) -> String {
+    (t + VIETNAM).format("%H giờ %M phút, ngày %d/%m/%Y").to_string()
+}
+
+/// The receipt of dossier `id` for `actor` (the applicant or an officer who may see it);
+/// `None` if there is none for them (not received yet, or not theirs).
+pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Result<Option<Vec<u8>>, DbError> {
+    let Some(found) = crate::services::filing::scoped(conn, id)? else { return Ok(None) };
+    if decide(actor, Action::ViewDossier(found.scope)).is_err() {
+        return Ok(None);
+    }
+    #[allow(clippy::type_complexity)]
+    let row: (
+        Option<String>,
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        i64,
+        Option<NaiveDateTime>,
+        Option<NaiveDateTime>,
+    ) = dossiers::table
+        .inner_join(procedures::table)
+        .inner_join(agencies::table)
+        .filter(dossiers::id.eq(id))
+        .select((
+            dossiers::code,
+            procedures::name,
+            agencies::name,
+            dossiers::owner_name,
+            dossiers::owner_id_number,
+            dossiers::owner_phone,
+            dossiers::procedure_id,
+            dossiers::received_at,
+            dossiers::due_at,
+        ))
+        .first(conn)?;
+    let (code, procedure, agency, owner, id_number, phone, procedure_id, received, due) = row;
+    let (Some(code), Some(received)) = (code, received) else { return Ok(None) };
+    // The officer who received it: the actor of the event that moved it to "received".
+    let receiver: Option<String> = dossier_events::table
+        .inner_join(accounts::table.on(accounts::id.nullable().eq(dossier_events::actor_account_id)))
+        .filter(dossier_events::dossier_id.eq(id))
+        .filter(dossier_events::to_status.eq(Status::Received.code()))
+        .order(dossier_events::id.desc())
+        .select(accounts::full_name)
+        .first(conn)
+        .optional()?;
+    let requirements: Vec<(i32, String, i32, i32)> = document_requirements::table
+        .filter(document_requirements::procedure_id.eq(procedure_id))
+        .order(document_requirements::ordinal)
+        .select((
+            document_requirements::ordinal,
+            document_requirements::name,
+            document_requirements::originals,
+            document_requirements::copies,
+        ))
+        .load(conn)?;
+    let given: Vec<i32> = dossier_documents::table
+        .filter(dossier_documents::dossier_id.eq(id))
+        .select(dossier_documents::requirement)
+        .load(conn)?;
+
+    let mut lines = vec![
+        Line::new(&agency.to_uppercase(), true, 11.0),
+        Line::new("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", true, 10.0),
+        Line::new("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc", false, 10.0),
+        Line::new("", false, 8.0),
+        Line::new("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", true, 14.0),
+        Line::new(&format!("Mã hồ sơ: {code}"), true, 11.0),
+        Line::new("", false, 6.0),
+        Line::new(&format!("{agency} tiếp nhận hồ sơ của: {owner}"), false, 11.0),
+    ];
+    if let Some(n) = &id_number {
+        lines.push(Line::new(&format!("Số định danh cá nhân / Mã số thuế: {n}"), false, 11.0));
+    }
+    if let Some(p) = &phone {
+        lines.push(Line::new(&format!("Số điện thoại: {p}"), false, 11.0));
+    }
+    lines.push(Line::new(&format!("Nội dung yêu cầu giải quyết: {procedure}"), false, 11.0));
+    lines.push(Line::new("1. Thành phần hồ sơ nộp gồm:", true, 11.0));
+    lines.push(Line::new("Tên giấy tờ\tSố lượng", true, 10.0));
+    lines.push(Line::new("Tờ khai (kê khai trực tuyến trên Cổng Dịch vụ công)\t01 bản điện tử", false, 10.0));
+    for (ordinal, name, originals, copies) in requirements {
+        let files = given.iter().filter(|r| **r == ordinal).count();
+        if files == 0 {
+            continue;
+        }
+        let kind = if originals > 0 {
+            "bản chính"
+        } else if copies > 0 {
+            "bản sao"
+        } else {
+            "bản"
+        };
+        lines.push(Line::new(&format!("{name}\t{files:02} tệp điện tử ({kind})"), false, 10.0));
+    }
+    lines.push(Line::new("2. Số lượng hồ sơ: 01 bộ (hồ sơ điện tử).", false, 11.0));
+    lines.push(Line::new(&format!("3. Thời gian nhận hồ sơ: {}", at(received)), false, 11.0));
+    if let Some(due) = due {
+        lines.push(Line::new(&format!("4. Thời gian trả kết quả giải quyết hồ sơ: {}", at(due)), true, 11.0));
+    }
+    lines.push(Line::new("5. Đăng ký nhận kết quả tại: Cổng Dịch vụ công (trực tuyến).", false, 11.0));
+    lines.push(Line::new("", false, 8.0));
+    lines.push(Line::new(
+        "Tra cứu tình trạng hồ sơ: quét mã QR, hoặc vào trang Tra cứu hồ sơ với mã hồ sơ.",
+        false,
+        9.0,
+    ));
+    lines.push(Line::new(&format!("Người tiếp nhận: {}", receiver.unwrap_or_default()), false, 11.0));
+    let lookup = base.join(&format!("/tra-cuu?ma={code}")).map(|u| u.to_string()).unwrap_or_default();
+    let bytes = pdf::render(&lines, Some(&lookup))
+        .map_err(|e| crate::services::filing::decode(format!("receipt PDF: {e:#}")))?;
+    Ok(Some(bytes))
+}
