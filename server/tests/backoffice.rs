@@ -376,3 +376,52 @@ async fn attach_result(app: &TestApp, session: &str, id: i64, name: &str) -> Sta
         .unwrap();
     app.request(request).await.status()
 }
+
+/// The text of a PDF the portal serves at `path` to `session` (NFC, as typed).
+async fn pdf_text(app: &TestApp, path: &str, session: &str) -> (StatusCode, String) {
+    let response = app
+        .request(axum::http::Request::get(path).header("cookie", session).body(axum::body::Body::empty()).unwrap())
+        .await;
+    let status = response.status();
+    let bytes = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
+    if status != StatusCode::OK {
+        return (status, String::new());
+    }
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap();
+    (status, unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect())
+}
+
+both_backends!(supplement_and_refusal_slips_are_printed, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let (id, code) = submitted(&app).await;
+    let reception = officer(&app, "motcua@demo.sonla.vn").await;
+    let citizen = citizen_session(&app).await;
+    let (status, _) = pdf_text(&app, &format!("/ho-so/{id}/phieu-bo-sung.pdf"), &citizen).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "no request yet, no slip");
+    let items = "Giấy chứng sinh — bản chụp bị mờ\nGiấy tờ tùy thân — đã hết hạn";
+    assert_eq!(act(&app, &reception, id, "yeu_cau_bo_sung", &[("ghi_chu", items)]).await.status, StatusCode::SEE_OTHER);
+    let (status, text) = pdf_text(&app, &format!("/ho-so/{id}/phieu-bo-sung.pdf"), &citizen).await;
+    assert_eq!(status, StatusCode::OK);
+    for expected in [
+        "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+        code.as_str(),
+        "Giấy chứng sinh — bản chụp bị mờ",
+        "Giấy tờ tùy thân — đã hết hạn",
+        "Cầm Thị Một Cửa",
+    ] {
+        assert!(text.contains(expected), "{expected:?}: {text}");
+    }
+    // A second dossier, refused with a reason.
+    let (other, _) = submitted(&app).await;
+    let reason = "Hồ sơ không thuộc thẩm quyền giải quyết của phường";
+    assert_eq!(act(&app, &reception, other, "tu_choi", &[("ghi_chu", reason)]).await.status, StatusCode::SEE_OTHER);
+    let (status, text) = pdf_text(&app, &format!("/ho-so/{other}/phieu-tu-choi.pdf"), &citizen).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(text.contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ") && text.contains(reason), "{text}");
+    // Nobody else prints them.
+    let specialist = officer(&app, "chuyenvien@demo.sonla.vn").await;
+    let (status, _) = pdf_text(&app, &format!("/ho-so/{other}/phieu-tu-choi.pdf"), &specialist).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+});

@@ -59,6 +59,8 @@ pub mod t {
         SUPPLEMENT_BUTTON: "Nộp bổ sung" / "Submit the supplement";
         WITHDRAW: "Rút hồ sơ" / "Withdraw the application";
         NOTICES: "Thông báo mới" / "New notices";
+        SUPPLEMENT_SLIP_LINK: "Tải Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (PDF)" / "Download the supplement request (PDF)";
+        REFUSAL_SLIP_LINK: "Tải Phiếu từ chối tiếp nhận (PDF)" / "Download the refusal (PDF)";
         RECEIPT_LINK: "Tải Giấy tiếp nhận hồ sơ và hẹn trả kết quả (PDF)" / "Download the receipt and appointment slip (PDF)";
         MARK_READ: "Đánh dấu đã đọc" / "Mark as read";
         RESULT_TITLE: "Kết quả giải quyết" / "Result";

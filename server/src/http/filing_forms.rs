@@ -310,24 +310,54 @@ pub async fn mark_notices_read(State(state): State<AppState>, request: Request) 
 
 /// `GET /ho-so/{id}/giay-tiep-nhan.pdf`: the receipt and appointment slip (Mẫu 01), for the
 /// applicant or an officer who may see the dossier, once it was received.
-pub async fn receipt(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
+pub async fn receipt(state: State<AppState>, path: Path<i64>, request: Request) -> Response {
+    printed(state, path, request, Printed::Receipt).await
+}
+
+/// `GET /ho-so/{id}/phieu-bo-sung.pdf`: the supplement request (Mẫu 02).
+pub async fn supplement_slip(state: State<AppState>, path: Path<i64>, request: Request) -> Response {
+    printed(state, path, request, Printed::Slip(crate::services::records::Slip::Supplement)).await
+}
+
+/// `GET /ho-so/{id}/phieu-tu-choi.pdf`: the refusal (Mẫu 03).
+pub async fn refusal_slip(state: State<AppState>, path: Path<i64>, request: Request) -> Response {
+    printed(state, path, request, Printed::Slip(crate::services::records::Slip::Refusal)).await
+}
+
+enum Printed {
+    Receipt,
+    Slip(crate::services::records::Slip),
+}
+
+async fn printed(State(state): State<AppState>, Path(id): Path<i64>, request: Request, which: Printed) -> Response {
     let (parts, _) = request.into_parts();
     let actor = actor_of(&parts);
     if actor.account().is_none() {
         return see_other("/dang-nhap");
     }
     let base = state.filing.base_url().clone();
-    let made = state.db.run(move |conn| crate::services::records::receipt(conn, &actor, id, &base)).await;
+    let (name, made) = match which {
+        Printed::Receipt => (
+            "giay-tiep-nhan.pdf",
+            state.db.run(move |conn| crate::services::records::receipt(conn, &actor, id, &base)).await,
+        ),
+        Printed::Slip(kind) => (
+            if kind == crate::services::records::Slip::Supplement { "phieu-bo-sung.pdf" } else { "phieu-tu-choi.pdf" },
+            state.db.run(move |conn| crate::services::records::slip(conn, &actor, id, kind, &base)).await,
+        ),
+    };
     match made {
-        Ok(Some(pdf)) => (
-            [
-                (header::CONTENT_TYPE, "application/pdf"),
-                (header::CONTENT_DISPOSITION, "attachment; filename=\"giay-tiep-nhan.pdf\""),
-                (header::CACHE_CONTROL, "private, no-store"),
-            ],
-            pdf,
-        )
-            .into_response(),
+        Ok(Some(pdf)) => {
+            let disposition = format!("attachment; filename=\"{name}\"");
+            let mut response = pdf.into_response();
+            let headers = response.headers_mut();
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+            if let Ok(v) = HeaderValue::from_str(&disposition) {
+                headers.insert(header::CONTENT_DISPOSITION, v);
+            }
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+            response
+        }
         Ok(None) => not_found(),
         Err(e) => draft_error(DraftError::Unexpected(e.into())),
     }

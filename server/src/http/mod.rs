@@ -130,6 +130,8 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/ho-so/{id}/xoa", Protected, post(filing_forms::delete)),
         ("/ho-so/{id}/rut", Protected, post(filing_forms::withdraw)),
         ("/ho-so/{id}/giay-tiep-nhan.pdf", Protected, get(filing_forms::receipt)),
+        ("/ho-so/{id}/phieu-bo-sung.pdf", Protected, get(filing_forms::supplement_slip)),
+        ("/ho-so/{id}/phieu-tu-choi.pdf", Protected, get(filing_forms::refusal_slip)),
         ("/tai-lieu/{id}", Protected, get(filing_forms::download)),
         ("/api/v1/lookup", Public, get(filing_forms::lookup_api)),
         ("/can-bo/ho-so/{id}", Protected, post(backoffice_forms::act)),

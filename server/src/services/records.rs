@@ -1,6 +1,7 @@
-//! Official forms printed as PDF (Circular 01/2018, Circular 03/2025 Appendix I). So far Mẫu 01,
-//! the receipt and appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả), issued when
-//! reception accepts a dossier, with a QR code to the public status lookup.
+//! Official forms printed as PDF (Circular 01/2018, Circular 03/2025 Appendix I): Mẫu 01, the
+//! receipt and appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả), issued when reception
+//! accepts a dossier, with a QR code to the public status lookup; Mẫu 02, the supplement request
+//! (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ); Mẫu 03, the refusal (Phiếu từ chối tiếp nhận).
 
 pub mod pdf;
 
@@ -130,5 +131,83 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
     let lookup = base.join(&format!("/tra-cuu?ma={code}")).map(|u| u.to_string()).unwrap_or_default();
     let bytes = pdf::render(&lines, Some(&lookup))
         .map_err(|e| crate::services::filing::decode(format!("receipt PDF: {e:#}")))?;
+    Ok(Some(bytes))
+}
+
+/// Which slip made from an officer's decision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slip {
+    /// Mẫu 02: the items to supplement, with their reasons.
+    Supplement,
+    /// Mẫu 03: the reason of the refusal.
+    Refusal,
+}
+
+/// The latest slip of that kind for dossier `id`, for `actor`; `None` if there is none for them.
+pub fn slip(
+    conn: &mut DbConn,
+    actor: &Actor,
+    id: i64,
+    kind: Slip,
+    base: &url::Url,
+) -> Result<Option<Vec<u8>>, DbError> {
+    let Some(found) = crate::services::filing::scoped(conn, id)? else { return Ok(None) };
+    if decide(actor, Action::ViewDossier(found.scope)).is_err() {
+        return Ok(None);
+    }
+    let status = match kind {
+        Slip::Supplement => Status::SupplementRequested,
+        Slip::Refusal => Status::Refused,
+    };
+    let event: Option<(NaiveDateTime, Option<String>, Option<String>)> = dossier_events::table
+        .left_join(accounts::table.on(accounts::id.nullable().eq(dossier_events::actor_account_id)))
+        .filter(dossier_events::dossier_id.eq(id))
+        .filter(dossier_events::to_status.eq(status.code()))
+        .order(dossier_events::id.desc())
+        .select((dossier_events::at, dossier_events::note, accounts::full_name.nullable()))
+        .first(conn)
+        .optional()?;
+    let Some((when, note, officer)) = event else { return Ok(None) };
+    let (code, procedure, agency, owner): (Option<String>, String, String, String) = dossiers::table
+        .inner_join(procedures::table)
+        .inner_join(agencies::table)
+        .filter(dossiers::id.eq(id))
+        .select((dossiers::code, procedures::name, agencies::name, dossiers::owner_name))
+        .first(conn)?;
+    let code = code.unwrap_or_default();
+    let title = match kind {
+        Slip::Supplement => "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+        Slip::Refusal => "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
+    };
+    let mut lines = vec![
+        Line::new(agency.to_uppercase(), true, 11.0),
+        Line::new("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", true, 10.0),
+        Line::new("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc", false, 10.0),
+        Line::new("", false, 8.0),
+        Line::new(title, true, 14.0),
+        Line::new(format!("Mã hồ sơ: {code}"), true, 11.0),
+        Line::new("", false, 6.0),
+        Line::new(format!("Kính gửi: {owner}"), false, 11.0),
+        Line::new(format!("Hồ sơ đề nghị giải quyết: {procedure}"), false, 11.0),
+    ];
+    match kind {
+        Slip::Supplement => {
+            lines.push(Line::new("Đề nghị bổ sung, hoàn thiện các nội dung sau (một lần, đầy đủ):", true, 11.0));
+            lines.push(Line::new("Nội dung cần bổ sung, hoàn thiện — lý do\tGhi chú", true, 10.0));
+            for item in note.as_deref().unwrap_or_default().lines().filter(|l| !l.trim().is_empty()) {
+                lines.push(Line::new(format!("{}\t", item.trim()), false, 10.0));
+            }
+        }
+        Slip::Refusal => {
+            lines.push(Line::new("Cơ quan không tiếp nhận giải quyết hồ sơ vì lý do sau:", true, 11.0));
+            lines.push(Line::new(note.unwrap_or_default(), false, 11.0));
+        }
+    }
+    lines.push(Line::new("", false, 8.0));
+    lines.push(Line::new(format!("Thời gian: {}", at(when)), false, 11.0));
+    lines.push(Line::new(format!("Người lập phiếu: {}", officer.unwrap_or_default()), false, 11.0));
+    let lookup = base.join(&format!("/tra-cuu?ma={code}")).map(|u| u.to_string()).unwrap_or_default();
+    let bytes =
+        pdf::render(&lines, Some(&lookup)).map_err(|e| crate::services::filing::decode(format!("slip PDF: {e:#}")))?;
     Ok(Some(bytes))
 }

@@ -98,6 +98,7 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
     }
     let action = format!("/ho-so/{}", view.id);
     let supplementing = view.status == shared::dossier::Status::SupplementRequested;
+    let dossier_id = view.id;
     // What reception asked for: the note of the latest request.
     let asked = supplementing
         .then(|| view.events.iter().rev().find(|e| e.status == shared::dossier::Status::SupplementRequested))
@@ -145,6 +146,7 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
             <section class="notice" aria-labelledby="can-bo-sung">
                 <h2 id="can-bo-sung">{t::ACT_SUPPLEMENT.get(lang)}</h2>
                 <ul>{items.lines().map(|l| view! { <li>{l.to_owned()}</li> }).collect_view()}</ul>
+                <p><a href=format!("/ho-so/{dossier_id}/phieu-bo-sung.pdf") rel="external" download="phieu-bo-sung.pdf">{t::SUPPLEMENT_SLIP_LINK.get(lang)}</a></p>
             </section>
         })}
         <p class="autosave" role="status" aria-live="polite">
@@ -287,6 +289,12 @@ fn submitted(view: DossierView) -> impl IntoView {
         </dl>
         {view.receipt_available.then(|| view! {
             <p><a href=format!("/ho-so/{}/giay-tiep-nhan.pdf", view.id) rel="external" download="giay-tiep-nhan.pdf">{t::RECEIPT_LINK.get(lang)}</a></p>
+        })}
+        {view.events.iter().any(|e| e.status == shared::dossier::Status::SupplementRequested).then(|| view! {
+            <p><a href=format!("/ho-so/{}/phieu-bo-sung.pdf", view.id) rel="external" download="phieu-bo-sung.pdf">{t::SUPPLEMENT_SLIP_LINK.get(lang)}</a></p>
+        })}
+        {view.events.iter().any(|e| e.status == shared::dossier::Status::Refused).then(|| view! {
+            <p><a href=format!("/ho-so/{}/phieu-tu-choi.pdf", view.id) rel="external" download="phieu-tu-choi.pdf">{t::REFUSAL_SLIP_LINK.get(lang)}</a></p>
         })}
         <h2>{t::TIMELINE.get(lang)}</h2>
         <ol class="timeline">
