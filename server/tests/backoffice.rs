@@ -5,91 +5,21 @@
 mod common;
 
 use axum::http::StatusCode;
+use common::people::{birth_pairs, officer, person, seeded};
 use common::{Backend, TestApp};
 use diesel::prelude::*;
-use server::db::schema::{accounts, business_members, dossier_pauses, dossiers};
-use server::seed::accounts::{DEMO_CITIZEN, DEMO_PASSWORD};
-use server::services::accounts::totp;
-use shared::access::Actor;
+use server::db::schema::{dossier_pauses, dossiers};
+use server::seed::accounts::DEMO_CITIZEN;
 
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n";
 
-async fn seeded(backend: Backend) -> TestApp {
-    let app = TestApp::start(backend).await;
-    server::seed::accounts::seed_demo_accounts(&app.state.db).await.expect("demo accounts");
-    app
-}
-
-fn cookie_named(set_cookies: &[String], name: &str) -> Option<String> {
-    set_cookies
-        .iter()
-        .find(|c| c.starts_with(&format!("{name}=")) && !c.starts_with(&format!("{name}=;")))
-        .map(|c| c.split(';').next().unwrap().to_owned())
-}
-
-/// An officer's session, enrolling the authenticator on the way.
-async fn officer(app: &TestApp, email: &str) -> String {
-    let posted = app.post_form("/dang-nhap", &[("dinh_danh", email), ("mat_khau", DEMO_PASSWORD)], "").await;
-    let pending = cookie_named(&posted.set_cookies, "xac_thuc").expect("pending sign-in");
-    let (_, page) = app.get_with("/dang-nhap/ma-xac-thuc", &[("cookie", &pending)]).await;
-    let secret = page.split("data-secret=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
-    let code = totp::code_at_step(&secret, totp::step_at(chrono::Utc::now().timestamp())).unwrap();
-    let done = app.post_form("/dang-nhap/ma-xac-thuc", &[("ma", &code)], &pending).await;
-    cookie_named(&done.set_cookies, "phien").expect("officer session")
-}
-
 async fn citizen_session(app: &TestApp) -> String {
-    let posted =
-        app.post_form("/dang-nhap", &[("dinh_danh", DEMO_CITIZEN.email), ("mat_khau", DEMO_PASSWORD)], "").await;
-    cookie_named(&posted.set_cookies, "phien").unwrap()
-}
-
-async fn citizen_actor(app: &TestApp) -> Actor {
-    let (account, businesses) = app
-        .state
-        .db
-        .run(|conn| {
-            let id: i64 =
-                accounts::table.filter(accounts::email.eq(DEMO_CITIZEN.email)).select(accounts::id).first(conn)?;
-            let b: Vec<i64> = business_members::table
-                .filter(business_members::account_id.eq(id))
-                .select(business_members::business_id)
-                .load(conn)?;
-            Ok((id, b))
-        })
-        .await
-        .unwrap();
-    Actor::Person { account, businesses }
-}
-
-fn birth_pairs() -> Vec<(String, String)> {
-    [
-        ("chu_ho_so", "ban_than"),
-        ("f.nguoi_yeu_cau", "Lò Thị Demo"),
-        ("f.so_dinh_danh_nguoi_yeu_cau", "014190000001"),
-        ("f.noi_cu_tru", "Bản Hụm"),
-        ("f.xa_cu_tru", "03670"),
-        ("f.quan_he", "me"),
-        ("f.ho_ten_tre", "Lò Văn An"),
-        ("f.ngay_sinh_tre", "2026-11-01"),
-        ("f.gioi_tinh", "nam"),
-        ("f.dan_toc", "Thái"),
-        ("f.quoc_tich", "Việt Nam"),
-        ("f.noi_sinh", "Bệnh viện Đa khoa tỉnh Sơn La"),
-        ("f.ho_ten_me", "Lò Thị Demo"),
-        ("f.ngay_sinh_me", "1990-05-19"),
-        ("f.dan_toc_me", "Thái"),
-        ("f.co_thong_tin_cha", "khong"),
-        ("f.cam_doan", "1"),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v.to_owned()))
-    .collect()
+    common::people::session_of(app, DEMO_CITIZEN.email).await
 }
 
 /// A submitted birth registration of the demo citizen; returns (id, code).
 async fn submitted(app: &TestApp) -> (i64, String) {
-    let me = citizen_actor(app).await;
+    let me = person(app, DEMO_CITIZEN.email).await;
     let id = app.state.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
     app.state.filing.save_posted(&me, id, &birth_pairs()).await.unwrap();
     let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
@@ -100,7 +30,7 @@ async fn submitted(app: &TestApp) -> (i64, String) {
 
 /// A submitted criminal-record request, handled by the provincial police, not the ward.
 async fn other_agency_dossier(app: &TestApp) -> i64 {
-    let me = citizen_actor(app).await;
+    let me = person(app, DEMO_CITIZEN.email).await;
     let id = app.state.filing.create_draft(&me, "3.000333".to_owned()).await.unwrap();
     let pairs: Vec<(String, String)> = [
         ("chu_ho_so", "ban_than"),
@@ -203,7 +133,7 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     let citizen = citizen_session(&app).await;
     let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
     assert!(page.contains("Nộp bổ sung") && page.contains("bản hiện có bị mờ"), "{page}");
-    let me = citizen_actor(&app).await;
+    let me = person(&app, DEMO_CITIZEN.email).await;
     let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
     app.state.filing.upload(&me, id, 2, "giay-chung-sinh-ro.pdf", body).await.unwrap().unwrap();
     assert_eq!(app.state.filing.submit(&me, id).await.unwrap(), code, "the same code");

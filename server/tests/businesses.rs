@@ -4,18 +4,9 @@
 mod common;
 
 use axum::http::StatusCode;
+use common::people::{seeded, session_of};
 use common::{Backend, TestApp, link_in};
-use server::seed::accounts::{DEMO_BUSINESS, DEMO_CITIZEN, DEMO_MEMBER, DEMO_PASSWORD};
-
-async fn seeded(backend: Backend) -> TestApp {
-    let app = TestApp::start(backend).await;
-    server::seed::accounts::seed_demo_accounts(&app.state.db).await.expect("demo accounts");
-    app
-}
-
-async fn session_of(app: &TestApp, who: &str) -> String {
-    session_with(app, who, DEMO_PASSWORD).await
-}
+use server::seed::accounts::{DEMO_BUSINESS, DEMO_CITIZEN, DEMO_MEMBER};
 
 async fn session_with(app: &TestApp, who: &str, password: &str) -> String {
     let posted = app.post_form("/dang-nhap", &[("dinh_danh", who), ("mat_khau", password)], "").await;

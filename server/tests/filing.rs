@@ -6,49 +6,14 @@ mod common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
+use common::people::{birth_fields, person, seeded, session_of};
 use common::{Backend, CSRF, TestApp};
 use diesel::prelude::*;
 use http_body_util::BodyExt;
-use server::seed::accounts::{DEMO_CITIZEN, DEMO_MEMBER, DEMO_PASSWORD};
-use shared::access::Actor;
+use server::seed::accounts::{DEMO_CITIZEN, DEMO_MEMBER};
 
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
-
-async fn seeded(backend: Backend) -> TestApp {
-    let app = TestApp::start(backend).await;
-    server::seed::accounts::seed_demo_accounts(&app.state.db).await.expect("demo accounts");
-    app
-}
-
-async fn session_of(app: &TestApp, who: &str) -> String {
-    let posted = app.post_form("/dang-nhap", &[("dinh_danh", who), ("mat_khau", DEMO_PASSWORD)], "").await;
-    assert_eq!(posted.location.as_deref(), Some("/tai-khoan"), "signing in {who}");
-    posted.set_cookies.iter().find(|c| c.starts_with("phien=")).unwrap().split(';').next().unwrap().to_owned()
-}
-
-/// The fields of a complete birth registration (the demo citizen's child).
-fn birth_fields() -> Vec<(&'static str, &'static str)> {
-    vec![
-        ("chu_ho_so", "ban_than"),
-        ("f.nguoi_yeu_cau", "Lò Thị Demo"),
-        ("f.so_dinh_danh_nguoi_yeu_cau", "014190000001"),
-        ("f.noi_cu_tru", "Bản Hụm, tổ 3"),
-        ("f.xa_cu_tru", "03670"),
-        ("f.quan_he", "me"),
-        ("f.ho_ten_tre", "Lò Văn An"),
-        ("f.ngay_sinh_tre", "2026-11-01"),
-        ("f.gioi_tinh", "nam"),
-        ("f.dan_toc", "Thái"),
-        ("f.quoc_tich", "Việt Nam"),
-        ("f.noi_sinh", "Bệnh viện Đa khoa tỉnh Sơn La"),
-        ("f.ho_ten_me", "Lò Thị Demo"),
-        ("f.ngay_sinh_me", "1990-05-19"),
-        ("f.dan_toc_me", "Thái"),
-        ("f.co_thong_tin_cha", "khong"),
-        ("f.cam_doan", "1"),
-    ]
-}
 
 /// A multipart body: the CSRF token first (as the page puts it), then fields, then files.
 fn multipart(fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
@@ -173,7 +138,7 @@ both_backends!(a_citizen_files_a_birth_registration, |backend: Backend| async mo
     // Submitting again changes nothing: the same dossier, the same code.
     let again = post_multipart(&app, &format!("/ho-so/{id}"), &session, &submit, &[]).await;
     assert_eq!(again.location.as_deref(), Some(format!("/ho-so/{id}?da_nop=1").as_str()));
-    assert_eq!(app.state.filing.submit(&citizen(&app, DEMO_CITIZEN.email).await, id).await.unwrap(), code);
+    assert_eq!(app.state.filing.submit(&person(&app, DEMO_CITIZEN.email).await, id).await.unwrap(), code);
     assert_eq!(count(&app, "dossier_events").await, 1);
 
     // The public lookup: last four digits of the owner's ID number.
@@ -191,24 +156,6 @@ both_backends!(a_citizen_files_a_birth_registration, |backend: Backend| async mo
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("Chờ tiếp nhận"));
 });
-
-async fn citizen(app: &TestApp, email: &'static str) -> Actor {
-    let (account, businesses) = app
-        .state
-        .db
-        .run(move |conn| {
-            use server::db::schema::{accounts, business_members};
-            let id: i64 = accounts::table.filter(accounts::email.eq(email)).select(accounts::id).first(conn)?;
-            let b: Vec<i64> = business_members::table
-                .filter(business_members::account_id.eq(id))
-                .select(business_members::business_id)
-                .load(conn)?;
-            Ok((id, b))
-        })
-        .await
-        .unwrap();
-    Actor::Person { account, businesses }
-}
 
 both_backends!(bad_files_are_refused_and_nothing_is_left, |backend: Backend| async move {
     let app = seeded(backend).await;
@@ -376,7 +323,7 @@ async fn business_id(app: &TestApp) -> i64 {
 
 both_backends!(fifty_concurrent_submissions_get_fifty_consecutive_codes, |backend: Backend| async move {
     let app = seeded(backend).await;
-    let actor = citizen(&app, DEMO_CITIZEN.email).await;
+    let actor = person(&app, DEMO_CITIZEN.email).await;
     let pairs: Vec<(String, String)> = birth_fields().into_iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
     let mut ids = Vec::new();
     for _ in 0..50 {

@@ -5,17 +5,10 @@
 mod common;
 
 use axum::http::StatusCode;
+use common::people::{cookie_named, seeded};
 use common::{Backend, TestApp, link_in};
 use server::seed::accounts::DEMO_PASSWORD;
 use server::services::accounts::totp;
-
-fn cookie_named(set_cookies: &[String], name: &str) -> Option<String> {
-    let prefix = format!("{name}=");
-    set_cookies
-        .iter()
-        .find(|c| c.starts_with(&prefix) && !c.starts_with(&format!("{name}=;")))
-        .map(|c| c.split(';').next().unwrap_or_default().to_owned())
-}
 
 fn now_step() -> i64 {
     totp::step_at(chrono::Utc::now().timestamp())
@@ -25,12 +18,6 @@ fn now_step() -> i64 {
 fn secret_in(page: &str) -> Option<String> {
     let rest = page.split("data-secret=\"").nth(1)?;
     Some(rest.split('"').next()?.to_owned())
-}
-
-async fn seeded(backend: Backend) -> TestApp {
-    let app = TestApp::start(backend).await;
-    server::seed::accounts::seed_demo_accounts(&app.state.db).await.expect("demo accounts");
-    app
 }
 
 /// Password step of an officer: the pending cookie.

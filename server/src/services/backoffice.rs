@@ -11,7 +11,7 @@ mod queue;
 pub use calendar::load_calendar;
 pub use queue::{ACTIONS, action_from};
 
-use crate::db::schema::{agency_units, channel_offers, dossier_events, dossier_pauses, dossiers};
+use crate::db::schema::{agency_units, channel_offers, dossier_pauses, dossiers};
 use crate::db::{Db, DbConn, DbError};
 use crate::services::filing::scoped;
 use crate::services::notify;
@@ -223,18 +223,14 @@ impl Backoffice {
                         .set(dossiers::finished_at.eq(now))
                         .execute(conn)?;
                     }
-                    diesel::insert_into(dossier_events::table)
-                        .values((
-                            dossier_events::dossier_id.eq(id),
-                            dossier_events::at.eq(now),
-                            dossier_events::actor_account_id.eq(actor.account()),
-                            dossier_events::from_status.eq(Some(from.code())),
-                            dossier_events::to_status.eq(next.code()),
-                            dossier_events::note.eq(&note),
-                            // Internal hand-overs stay off the public lookup; status changes show.
-                            dossier_events::public.eq(next != from),
-                        ))
-                        .execute(conn)?;
+                    crate::services::filing::record_event(
+                        conn,
+                        id,
+                        now,
+                        actor.account(),
+                        (from, next),
+                        note.as_deref(),
+                    )?;
                     if next != from {
                         tell_applicant(conn, id, next, note.as_deref(), &base, now)?;
                     }

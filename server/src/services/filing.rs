@@ -117,3 +117,40 @@ pub(crate) fn decode(message: String) -> DbError {
 fn decode_error(message: String) -> DbError {
     DbError::Query(diesel::result::Error::DeserializationError(message.into()))
 }
+
+/// Writes one line of a dossier's timeline (the processing record): who, when, from, to, note.
+/// Public lines are the status changes the applicant and the lookup see.
+pub(crate) fn record_event(
+    conn: &mut DbConn,
+    id: i64,
+    at: NaiveDateTime,
+    actor: Option<i64>,
+    (from, to): (Status, Status),
+    note: Option<&str>,
+) -> Result<(), DbError> {
+    use crate::db::schema::dossier_events;
+    diesel::insert_into(dossier_events::table)
+        .values((
+            dossier_events::dossier_id.eq(id),
+            dossier_events::at.eq(at),
+            dossier_events::actor_account_id.eq(actor),
+            dossier_events::from_status.eq(Some(from.code())),
+            dossier_events::to_status.eq(to.code()),
+            dossier_events::note.eq(note),
+            // Internal hand-overs (same status) stay off the public timeline and the lookup.
+            dossier_events::public.eq(from != to),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Ends the open pause of a dossier (the supplement came, or the dossier was withdrawn).
+pub(crate) fn end_pause(conn: &mut DbConn, id: i64, at: NaiveDateTime) -> Result<(), DbError> {
+    use crate::db::schema::dossier_pauses;
+    diesel::update(
+        dossier_pauses::table.filter(dossier_pauses::dossier_id.eq(id)).filter(dossier_pauses::paused_to.is_null()),
+    )
+    .set(dossier_pauses::paused_to.eq(at))
+    .execute(conn)?;
+    Ok(())
+}

@@ -4,6 +4,7 @@
 
 #![allow(dead_code)]
 
+pub mod people;
 pub mod smtp_sink;
 
 use axum::body::Body;

@@ -4,10 +4,10 @@
 //! queued. Submitting twice gives the one dossier: the second request finds it submitted and
 //! answers with its code. A crash leaves either the draft or the submitted dossier, never half.
 
-use super::{Filing, current_unit_codes, decode_error, now, scoped, today};
+use super::{Filing, current_unit_codes, decode_error, end_pause, now, record_event, scoped, today};
 use crate::db::schema::{
-    accounts, agencies, document_requirements, dossier_code_counters, dossier_documents, dossier_events, dossiers,
-    procedure_forms, procedures,
+    accounts, agencies, document_requirements, dossier_code_counters, dossier_documents, dossiers, procedure_forms,
+    procedures,
 };
 use crate::db::{DbConn, DbError};
 use crate::services::notify;
@@ -94,16 +94,7 @@ impl Filing {
                         // Someone (a second click) moved it first: undo the number, answer with theirs.
                         return Err(DbError::Query(diesel::result::Error::RollbackTransaction));
                     }
-                    diesel::insert_into(dossier_events::table)
-                        .values((
-                            dossier_events::dossier_id.eq(id),
-                            dossier_events::at.eq(now),
-                            dossier_events::actor_account_id.eq(actor.account()),
-                            dossier_events::from_status.eq(Some(s.status.code())),
-                            dossier_events::to_status.eq(next.code()),
-                            dossier_events::public.eq(true),
-                        ))
-                        .execute(conn)?;
+                    record_event(conn, id, now, actor.account(), (s.status, next), None)?;
                     confirmation_mail(conn, id, &code, &base)?;
                     Ok::<_, DbError>(Ok(code.to_string()))
                 })
@@ -165,24 +156,8 @@ impl Filing {
                     if updated != 1 {
                         return Ok(Err(DraftError::Conflict));
                     }
-                    use crate::db::schema::dossier_pauses;
-                    diesel::update(
-                        dossier_pauses::table
-                            .filter(dossier_pauses::dossier_id.eq(id))
-                            .filter(dossier_pauses::paused_to.is_null()),
-                    )
-                    .set(dossier_pauses::paused_to.eq(now))
-                    .execute(conn)?;
-                    diesel::insert_into(dossier_events::table)
-                        .values((
-                            dossier_events::dossier_id.eq(id),
-                            dossier_events::at.eq(now),
-                            dossier_events::actor_account_id.eq(actor.account()),
-                            dossier_events::from_status.eq(Some(s.status.code())),
-                            dossier_events::to_status.eq(next.code()),
-                            dossier_events::public.eq(true),
-                        ))
-                        .execute(conn)?;
+                    end_pause(conn, id, now)?;
+                    record_event(conn, id, now, actor.account(), (s.status, next), None)?;
                     Ok::<_, DbError>(Ok(()))
                 })
             })
@@ -194,7 +169,6 @@ impl Filing {
 /// The applicant's answer to a supplement request: checked like a submission, then
 /// "supplemented" under the same code; the clock starts again.
 fn supplement(conn: &mut DbConn, actor: &Actor, id: i64, version: i32) -> Result<Result<String, SubmitError>, DbError> {
-    use crate::db::schema::dossier_pauses;
     use shared::dossier::{By, apply};
     let Ok(next) = apply(Status::SupplementRequested, Move::Supplement, By::Applicant) else {
         return Ok(Err(SubmitError::NotSubmittable));
@@ -210,21 +184,8 @@ fn supplement(conn: &mut DbConn, actor: &Actor, id: i64, version: i32) -> Result
     if updated != 1 {
         return Ok(Err(SubmitError::NotSubmittable));
     }
-    diesel::update(
-        dossier_pauses::table.filter(dossier_pauses::dossier_id.eq(id)).filter(dossier_pauses::paused_to.is_null()),
-    )
-    .set(dossier_pauses::paused_to.eq(now))
-    .execute(conn)?;
-    diesel::insert_into(dossier_events::table)
-        .values((
-            dossier_events::dossier_id.eq(id),
-            dossier_events::at.eq(now),
-            dossier_events::actor_account_id.eq(actor.account()),
-            dossier_events::from_status.eq(Some(Status::SupplementRequested.code())),
-            dossier_events::to_status.eq(next.code()),
-            dossier_events::public.eq(true),
-        ))
-        .execute(conn)?;
+    end_pause(conn, id, now)?;
+    record_event(conn, id, now, actor.account(), (Status::SupplementRequested, next), None)?;
     let code: Option<String> = dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::code).first(conn)?;
     Ok(code.ok_or(SubmitError::NotSubmittable))
 }
