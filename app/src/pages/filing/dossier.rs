@@ -212,7 +212,7 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
     }
 }
 
-fn requirement(d: RequirementView, missing: &[i32], store: &[super::FileView]) -> impl IntoView {
+fn requirement(d: RequirementView, missing: &[i32], store: &[super::FileView]) -> impl IntoView + use<> {
     let lang = use_lang();
     let input_id = format!("tep-{}", d.ordinal);
     let name = format!("tep.{}", d.ordinal);

@@ -59,7 +59,7 @@ fn group(
     rows: Vec<shared::eform::Row>,
     problems: &ProblemMap,
     units: &[UnitChoice],
-) -> impl IntoView {
+) -> impl IntoView + use<> {
     let lang = use_lang();
     let FieldKind::Group { max_rows, .. } = field.kind else { unreachable!() };
     // The rows typed so far, and one spare row to type the next (up to the maximum).
@@ -97,7 +97,7 @@ fn group(
     }
 }
 
-fn input(field: &Field, name: String, value: String, problem: Option<String>, units: &[UnitChoice]) -> impl IntoView {
+fn input(field: &Field, name: String, value: String, problem: Option<String>, units: &[UnitChoice]) -> impl IntoView + use<> {
     let lang = use_lang();
     let id = name.replace('.', "-");
     let help_id = format!("{id}-help");
