@@ -2,6 +2,8 @@
 //!
 //! Pages live in `pages/` by capability; `components/` holds the pieces they share. Server
 //! functions are thin adapters to the service traits in `services` (server side only).
+// The admin page's view type is deep; the release build (without erase_components) needs more room.
+#![recursion_limit = "256"]
 
 pub mod components;
 pub mod i18n;
