@@ -27,3 +27,12 @@ cargo leptos build --cargo-locked
 
 echo "==> end-to-end tests in Chromium"
 scripts/e2e.sh
+
+# README command (a) (scripts/start.sh) serves the release build. The debug build above uses
+# `--cfg erase_components`, which hides type errors the release build reports (lifetimes captured
+# by views, the recursion limit of deep view types), so the release site is built here too.
+# PORTAL_TEST_SKIP_RELEASE=1 skips it while iterating locally; CI never sets it.
+if [[ "${PORTAL_TEST_SKIP_RELEASE:-}" != "1" ]]; then
+  echo "==> building the release site (what scripts/start.sh serves)"
+  cargo leptos build --release --cargo-locked
+fi

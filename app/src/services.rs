@@ -72,6 +72,12 @@ pub trait AdminService: Send + Sync {
     ) -> Result<crate::pages::admin::AuditPage, ServiceError>;
     /// Background jobs, newest first (system admin).
     async fn jobs(&self, actor: &Actor) -> Result<Vec<crate::pages::admin::JobRow>, ServiceError>;
+    /// The working calendar's exceptions of `year` (this year if none) (system admin).
+    async fn calendar(
+        &self,
+        actor: &Actor,
+        year: Option<i32>,
+    ) -> Result<crate::pages::admin::CalendarPage, ServiceError>;
 }
 
 /// Online filing: my dossiers, one dossier, the public lookup.

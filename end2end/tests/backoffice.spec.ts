@@ -35,11 +35,10 @@ async function officer(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-async function act(page: Page, id: string, button: string, note?: string, unit?: string) {
+async function act(page: Page, id: string, button: string, note?: string) {
   await page.goto(`/ho-so/${id}`);
   await settled(page);
   if (note) await page.getByLabel('Ghi chú, lý do hoặc nội dung cần bổ sung').fill(note);
-  if (unit) await page.getByLabel('Chuyển đến đơn vị').selectOption({ label: unit });
   await page.getByRole('button', { name: button, exact: true }).click();
   await expect(page.getByRole('status').first()).toContainText('Đã cập nhật hồ sơ');
 }
@@ -77,6 +76,15 @@ test('a dossier through reception, supplement, processing, approval and return',
   await settled(reception);
   await expectNoSeriousA11yViolations(reception);
   await expect(reception.getByRole('link', { name: code })).toBeVisible();
+  // The documents open inside the page: the PDF in a same-origin frame.
+  await reception.goto(`/ho-so/${id}`);
+  await settled(reception);
+  await reception.getByText('Xem cccd.pdf').click();
+  const frame = reception.locator('iframe.document-frame');
+  await expect(frame).toBeVisible();
+  const inline = await reception.request.get((await frame.getAttribute('src'))!);
+  expect(inline.headers()['content-type']).toBe('application/pdf');
+  expect(inline.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
   await act(reception, id, 'Yêu cầu bổ sung', 'Giấy chứng sinh — chưa có trong hồ sơ');
 
   // The citizen sees what is asked, adds it and sends the supplement under the same code.
@@ -99,15 +107,30 @@ test('a dossier through reception, supplement, processing, approval and return',
   expect(receipt.suggestedFilename()).toBe('giay-tiep-nhan.pdf');
   const bytes = await (await import('node:fs/promises')).readFile((await receipt.path())!);
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
-  await act(reception, id, 'Chuyển xử lý', undefined, 'Tư pháp – Hộ tịch');
+  // The workflow names the unit (Tư pháp – Hộ tịch): no choice to make.
+  await act(reception, id, 'Chuyển xử lý');
 
-  // The specialist proposes; the leader approves.
+  // A specialist of the unit takes it and hands it on to the liên thông step at the ward
+  // police (another agency), whose specialist takes it and proposes; the leader approves.
   const specialist = await officer(browser, 'chuyenvien@demo.sonla.vn');
   await specialist.goto('/can-bo');
   await expect(specialist.getByRole('link', { name: code })).toBeVisible();
-  await act(specialist, id, 'Trình lãnh đạo', 'Đủ điều kiện đăng ký khai sinh');
+  await act(specialist, id, 'Nhận xử lý');
+  await act(specialist, id, 'Chuyển bước tiếp theo', 'Đã ghi Sổ đăng ký khai sinh');
+  const police = await officer(browser, 'congan@demo.sonla.vn');
+  await police.goto('/can-bo');
+  await expect(police.getByRole('link', { name: code })).toBeVisible();
+  await act(police, id, 'Nhận xử lý');
+  await act(police, id, 'Trình lãnh đạo', 'Đã đăng ký thường trú cho trẻ');
   const leader = await officer(browser, 'lanhdao@demo.sonla.vn');
   await act(leader, id, 'Phê duyệt');
+  // Each step with its times and timeliness, and the control sheet (Mẫu 06) to print.
+  await expect(leader.locator('#cac-buoc tbody tr')).toHaveCount(5);
+  const [sheet] = await Promise.all([
+    leader.waitForEvent('download'),
+    leader.getByRole('link', { name: /Phiếu kiểm soát quá trình giải quyết hồ sơ/ }).click(),
+  ]);
+  expect(sheet.suggestedFilename()).toBe('phieu-kiem-soat.pdf');
 
   // Reception attaches the result document and returns the result.
   await reception.goto(`/ho-so/${id}`);
@@ -125,3 +148,4 @@ test('a dossier through reception, supplement, processing, approval and return',
     await expect(timeline.filter({ hasText: step }).first()).toContainText(/\d\d:\d\d \d\d\/\d\d\/\d{4}/);
   }
 });
+

@@ -69,4 +69,17 @@ test('a system admin reads the audit log and sees the officers', async ({ page }
   await expect(page.locator('#nhat-ky tbody tr').first()).toContainText('Tòng Văn Quản Trị');
   await settled(page);
   await expectNoSeriousA11yViolations(page);
+
+  // The working calendar: a provincial day off added, listed, then removed.
+  await page.goto('/quan-tri/lich?nam=2027');
+  await settled(page);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel('Ngày', { exact: true }).fill('2027-12-15');
+  await page.getByLabel('Loại ngày').selectOption('off');
+  await page.getByLabel('Ghi chú (căn cứ, lý do)').fill('Nghỉ theo quyết định của tỉnh');
+  await page.getByRole('button', { name: 'Lưu ngày' }).click();
+  const row = page.locator('#lich tr', { hasText: '15/12/2027' });
+  await expect(row).toContainText('Nghỉ theo quyết định của tỉnh');
+  await row.getByRole('button', { name: /Gỡ/ }).click();
+  await expect(page.locator('#lich tr', { hasText: '15/12/2027' })).toHaveCount(0);
 });

@@ -210,28 +210,40 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
         .await;
     assert_eq!(outsider.status(), StatusCode::NOT_FOUND, "a specialist outside the unit gets nothing");
 
-    // Handed to Tư pháp – Hộ tịch, proposed, sent back, proposed, approved, returned.
+    // The workflow of the birth registration names its units: handed to Tư pháp – Hộ tịch
+    // without a choice; a specialist of the unit takes it and proposes; the liên thông step
+    // goes to the ward police's unit, another agency; the leader sends it back there, it comes
+    // back, the leader approves; reception returns the result.
     let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &reception)]).await;
-    let unit = page.split("<option value=\"").skip(1).find_map(|s| {
-        let (value, rest) = s.split_once("\">")?;
-        rest.starts_with("Tư pháp – Hộ tịch").then(|| value.to_owned())
-    });
-    let unit = unit.expect("the unit is offered");
-    assert_eq!(act(&app, &reception, id, "chuyen_xu_ly", &[("don_vi", &unit)]).await.status, StatusCode::SEE_OTHER);
+    assert!(!page.contains("name=\"don_vi\""), "the workflow names the unit");
+    assert_eq!(act(&app, &reception, id, "chuyen_xu_ly", &[]).await.status, StatusCode::SEE_OTHER);
     let (_, queue) = app.get_with("/can-bo", &[("cookie", &specialist)]).await;
-    assert!(queue.contains(&code), "in the unit's queue");
+    assert!(queue.contains(&code) && queue.contains("Thẩm định, ghi Sổ đăng ký khai sinh"), "in the unit's queue");
+    let unclaimed = act(&app, &specialist, id, "de_xuat", &[("ghi_chu", "Đủ điều kiện")]).await;
+    assert_eq!(unclaimed.status, StatusCode::FORBIDDEN, "taken first, then proposed");
+    assert_eq!(act(&app, &specialist, id, "nhan_xu_ly", &[]).await.status, StatusCode::SEE_OTHER);
     assert_eq!(
         act(&app, &specialist, id, "de_xuat", &[("ghi_chu", "Đủ điều kiện, đề nghị cấp")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let police = officer(&app, "congan@demo.sonla.vn").await;
+    let (_, queue) = app.get_with("/can-bo", &[("cookie", &police)]).await;
+    assert!(queue.contains(&code), "the other agency's unit has it in its queue: {queue}");
+    let (_, queue) = app.get_with("/can-bo", &[("cookie", &specialist)]).await;
+    assert!(!queue.contains(&code), "it left the first unit");
+    assert_eq!(act(&app, &police, id, "nhan_xu_ly", &[]).await.status, StatusCode::SEE_OTHER);
+    let early = act(&app, &leader, id, "phe_duyet", &[]).await;
+    assert_eq!(early.status, StatusCode::FORBIDDEN, "while at the police, the ward's leader has nothing to decide");
+    assert_eq!(
+        act(&app, &police, id, "de_xuat", &[("ghi_chu", "Đã đăng ký thường trú cho trẻ")]).await.status,
         StatusCode::SEE_OTHER
     );
     assert_eq!(
         act(&app, &leader, id, "tra_lai", &[("ghi_chu", "Kiểm tra lại nơi sinh")]).await.status,
         StatusCode::SEE_OTHER
     );
-    assert_eq!(
-        act(&app, &specialist, id, "de_xuat", &[("ghi_chu", "Đã kiểm tra")]).await.status,
-        StatusCode::SEE_OTHER
-    );
+    // Back to the police officer who had it, without a new claim.
+    assert_eq!(act(&app, &police, id, "de_xuat", &[("ghi_chu", "Đã kiểm tra")]).await.status, StatusCode::SEE_OTHER);
     let early = act(&app, &reception, id, "tra_ket_qua", &[]).await;
     assert_eq!(early.status, StatusCode::CONFLICT, "no result before approval");
     assert_eq!(act(&app, &leader, id, "phe_duyet", &[]).await.status, StatusCode::SEE_OTHER);
@@ -260,8 +272,65 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
         assert!(page.contains(label), "{label} in the timeline");
     }
     assert!(!page.contains("Kiểm tra lại nơi sinh"), "internal notes stay with the officers");
-    let (_, officer_page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &specialist)]).await;
+    let (_, officer_page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &leader)]).await;
     assert!(officer_page.contains("Kiểm tra lại nơi sinh"), "officers see the hand-overs");
+
+    // The processing-control sheet (Mẫu 06): one row per stay at a step, with its timeliness.
+    let tasks: i64 = app
+        .state
+        .db
+        .run(move |conn| {
+            use server::db::schema::dossier_tasks;
+            Ok(dossier_tasks::table.filter(dossier_tasks::dossier_id.eq(id)).count().get_result(conn)?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(tasks, 7, "counter, unit, police, leader, police again, leader again, counter");
+    let (status_code, sheet) = pdf_text(&app, &format!("/ho-so/{id}/phieu-kiem-soat.pdf"), &reception).await;
+    assert_eq!(status_code, StatusCode::OK);
+    for expected in [
+        "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
+        code.as_str(),
+        "Thẩm định, ghi Sổ đăng ký khai sinh",
+        "Đăng ký thường trú cho trẻ (liên thông)",
+        "Công an phường Tô Hiệu",
+        "Trả lại bước trước",
+        "Lường Văn Chuyên Viên",
+        "Sầm Văn Công An",
+    ] {
+        assert!(sheet.contains(expected), "{expected:?} in the control sheet: {sheet}");
+    }
+    assert!(["Trước hạn", "Đúng hạn", "Trễ hạn"].iter().any(|t| sheet.contains(t)), "{sheet}");
+    let (status_code, _) = pdf_text(&app, &format!("/ho-so/{id}/phieu-kiem-soat.pdf"), &citizen).await;
+    assert_eq!(status_code, StatusCode::NOT_FOUND, "the control sheet is the officers'");
+
+    // The register (Mẫu 07) of the ward lists it, as PDF and as a spreadsheet.
+    let today = (chrono::Utc::now() + chrono::Duration::hours(7)).date_naive();
+    let range = format!("tu={}&den={}", today - chrono::Duration::days(1), today + chrono::Duration::days(1));
+    let (status_code, register) = pdf_text(&app, &format!("/can-bo/so-theo-doi.pdf?{range}"), &reception).await;
+    assert_eq!(status_code, StatusCode::OK);
+    assert!(register.contains("SỔ THEO DÕI HỒ SƠ") && register.contains(&code), "{register}");
+    let xlsx = app
+        .request(
+            axum::http::Request::get(format!("/can-bo/so-theo-doi.xlsx?{range}"))
+                .header("cookie", &reception)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(xlsx.status(), StatusCode::OK);
+    let bytes = http_body_util::BodyExt::collect(xlsx.into_body()).await.unwrap().to_bytes();
+    let strings = xlsx_strings(&bytes);
+    assert!(strings.contains(&code) && strings.contains("Đăng ký khai sinh"), "{strings}");
+    let (status_code, _) = pdf_text(&app, &format!("/can-bo/so-theo-doi.pdf?{range}"), &specialist).await;
+    assert_eq!(status_code, StatusCode::FORBIDDEN, "a specialist does not print the agency's register");
+    let (status_code, _) = pdf_text(
+        &app,
+        &format!("/can-bo/so-theo-doi.pdf?tu={today}&den={}", today - chrono::Duration::days(3)),
+        &reception,
+    )
+    .await;
+    assert_eq!(status_code, StatusCode::UNPROCESSABLE_ENTITY, "a range backwards");
     let (_, json) = app.get(&format!("/api/v1/lookup?code={code}&check=0001")).await;
     assert!(json.contains("\"status\":\"DaTraKetQua\""), "{json}");
 });
@@ -320,6 +389,8 @@ async fn pdf_text(app: &TestApp, path: &str, session: &str) -> (StatusCode, Stri
     let doc = lopdf::Document::load_mem(&bytes).unwrap();
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let text = doc.extract_text(&pages).unwrap();
+    // One line of words: a heading may wrap.
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     (status, unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect())
 }
 
@@ -354,4 +425,226 @@ both_backends!(supplement_and_refusal_slips_are_printed, |backend: Backend| asyn
     let specialist = officer(&app, "chuyenvien@demo.sonla.vn").await;
     let (status, _) = pdf_text(&app, &format!("/ho-so/{other}/phieu-tu-choi.pdf"), &specialist).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+});
+
+/// The text cells of an XLSX file (its shared strings), to check what a spreadsheet shows.
+fn xlsx_strings(bytes: &[u8]) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("an XLSX is a zip archive");
+    let mut xml = String::new();
+    archive.by_name("xl/sharedStrings.xml").expect("shared strings").read_to_string(&mut xml).unwrap();
+    xml
+}
+
+/// A birth registration accepted and handed over to Tư pháp – Hộ tịch; returns (id, code).
+async fn at_the_unit(app: &TestApp, reception: &str) -> (i64, String) {
+    let (id, code) = submitted(app).await;
+    assert_eq!(act(app, reception, id, "tiep_nhan", &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(act(app, reception, id, "chuyen_xu_ly", &[]).await.status, StatusCode::SEE_OTHER);
+    (id, code)
+}
+
+both_backends!(the_unit_head_assigns_and_the_assignee_proposes, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let reception = officer(&app, "motcua@demo.sonla.vn").await;
+    let (id, _) = at_the_unit(&app, &reception).await;
+    let head = officer(&app, "truongphong@demo.sonla.vn").await;
+    let specialist = officer(&app, "chuyenvien@demo.sonla.vn").await;
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &head)]).await;
+    let chosen = page
+        .split("<option value=\"")
+        .skip(1)
+        .find_map(|s| {
+            let (value, rest) = s.split_once("\">")?;
+            rest.starts_with("Lường Văn Chuyên Viên").then(|| value.to_owned())
+        })
+        .expect("the unit's specialists are offered to the head");
+    // Someone outside the unit cannot be given the dossier.
+    let police = person(&app, "congan@demo.sonla.vn").await;
+    let outsider = police.account().unwrap().to_string();
+    let refused = act(&app, &head, id, "phan_cong", &[("chuyen_vien", &outsider)]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(act(&app, &head, id, "phan_cong", &[("chuyen_vien", &chosen)]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(act(&app, &specialist, id, "nhan_xu_ly", &[]).await.status, StatusCode::FORBIDDEN, "already assigned");
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &specialist)]).await;
+    assert!(page.contains("Lường Văn Chuyên Viên") && page.contains("value=\"de_xuat\""), "{page}");
+    assert_eq!(
+        act(&app, &specialist, id, "de_xuat", &[("ghi_chu", "Đủ điều kiện")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    // Gone from the unit: the head cannot reassign it.
+    assert_eq!(act(&app, &head, id, "phan_cong", &[("chuyen_vien", &chosen)]).await.status, StatusCode::NOT_FOUND);
+});
+
+async fn due_of(app: &TestApp, id: i64) -> chrono::NaiveDateTime {
+    app.state
+        .db
+        .run(move |conn| {
+            Ok(dossiers::table
+                .filter(dossiers::id.eq(id))
+                .select(dossiers::due_at)
+                .first::<Option<chrono::NaiveDateTime>>(conn)?)
+        })
+        .await
+        .unwrap()
+        .expect("an appointment")
+}
+
+/// The first working day (Monday to Friday, no calendar exception) at least `days` after `from`.
+fn working_day_after(app_calendar: &[chrono::NaiveDate], from: chrono::NaiveDate, days: i64) -> chrono::NaiveDate {
+    use chrono::Datelike;
+    let mut d = from + chrono::Duration::days(days);
+    while matches!(d.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun) || app_calendar.contains(&d) {
+        d += chrono::Duration::days(1);
+    }
+    d
+}
+
+both_backends!(a_late_dossier_gets_one_apology_approved_by_the_leader, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let reception = officer(&app, "motcua@demo.sonla.vn").await;
+    let (id, code) = at_the_unit(&app, &reception).await;
+    let leader = officer(&app, "lanhdao@demo.sonla.vn").await;
+    let citizen = citizen_session(&app).await;
+    let old_due = due_of(&app, id).await;
+    let days_off: Vec<chrono::NaiveDate> = app
+        .state
+        .db
+        .run(|conn| {
+            use server::db::schema::calendar_days;
+            Ok(calendar_days::table.select(calendar_days::day).load(conn)?)
+        })
+        .await
+        .unwrap();
+    let old_day = (old_due + chrono::Duration::hours(7)).date();
+    let new_day = working_day_after(&days_off, old_day, 3);
+    let reason = "Cần xác minh thêm thông tin nơi sinh tại Trạm y tế";
+    // A new appointment must come after the current one.
+    let backwards =
+        act(&app, &reception, id, "xin_loi", &[("ghi_chu", reason), ("han_moi", &old_day.to_string())]).await;
+    assert_eq!(backwards.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", backwards.body);
+    let drafted = act(&app, &reception, id, "xin_loi", &[("ghi_chu", reason), ("han_moi", &new_day.to_string())]).await;
+    assert_eq!(drafted.status, StatusCode::SEE_OTHER, "{}", drafted.body);
+    assert_eq!(due_of(&app, id).await, old_due, "nothing changes before the leader approves");
+    let (status_code, _) = pdf_text(&app, &format!("/ho-so/{id}/xin-loi.pdf"), &citizen).await;
+    assert_eq!(status_code, StatusCode::NOT_FOUND, "no letter before approval");
+    // Once per dossier.
+    let again = act(&app, &reception, id, "xin_loi", &[("ghi_chu", reason), ("han_moi", &new_day.to_string())]).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert_eq!(act(&app, &reception, id, "duyet_xin_loi", &[]).await.status, StatusCode::FORBIDDEN, "the leader's");
+    assert_eq!(act(&app, &leader, id, "duyet_xin_loi", &[]).await.status, StatusCode::SEE_OTHER);
+    let new_due = due_of(&app, id).await;
+    assert_eq!((new_due + chrono::Duration::hours(7)).date(), new_day);
+    assert_eq!(act(&app, &leader, id, "duyet_xin_loi", &[]).await.status, StatusCode::CONFLICT, "approved once");
+    let (subject, body) = app.latest_mail_to(DEMO_CITIZEN.email).await.unwrap();
+    assert!(subject.contains(&code) && body.contains("hẹn lại"), "{subject}\n{body}");
+    let (status_code, letter) = pdf_text(&app, &format!("/ho-so/{id}/xin-loi.pdf"), &citizen).await;
+    assert_eq!(status_code, StatusCode::OK);
+    for expected in
+        ["VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ", code.as_str(), reason, "Hà Văn Lãnh Đạo"]
+    {
+        assert!(letter.contains(expected), "{expected:?}: {letter}");
+    }
+    // After the appointment has passed, no apology can be drafted any more.
+    let (late, _) = at_the_unit(&app, &reception).await;
+    app.state
+        .db
+        .run(move |conn| {
+            diesel::update(dossiers::table.filter(dossiers::id.eq(late)))
+                .set(dossiers::due_at.eq(chrono::Utc::now().naive_utc() - chrono::Duration::hours(1)))
+                .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let too_late =
+        act(&app, &reception, late, "xin_loi", &[("ghi_chu", reason), ("han_moi", &new_day.to_string())]).await;
+    assert_eq!(too_late.status, StatusCode::CONFLICT);
+    assert!(too_late.body.contains("quá ngày hẹn"), "{}", too_late.body);
+});
+
+both_backends!(the_leader_stops_or_rejects_with_a_printed_notice, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let leader = officer(&app, "lanhdao@demo.sonla.vn").await;
+    let specialist = officer(&app, "chuyenvien@demo.sonla.vn").await;
+    let citizen = citizen_session(&app).await;
+    let reception = officer(&app, "motcua@demo.sonla.vn").await;
+    let (stopped, code) = at_the_unit(&app, &reception).await;
+    assert_eq!(act(&app, &specialist, stopped, "dung_xu_ly", &[("ghi_chu", "x")]).await.status, StatusCode::FORBIDDEN);
+    let reason = "Người yêu cầu đề nghị dừng để bổ sung giấy tờ ở nước ngoài";
+    assert_eq!(
+        act(&app, &leader, stopped, "dung_xu_ly", &[("ghi_chu", "  ")]).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(act(&app, &leader, stopped, "dung_xu_ly", &[("ghi_chu", reason)]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(status(&app, stopped).await, "DungXuLy");
+    let (status_code, notice) = pdf_text(&app, &format!("/ho-so/{stopped}/dung-xu-ly.pdf"), &citizen).await;
+    assert_eq!(status_code, StatusCode::OK);
+    for expected in ["THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", code.as_str(), reason, "Thẩm định, ghi Sổ đăng ký khai sinh"]
+    {
+        assert!(notice.contains(expected), "{expected:?}: {notice}");
+    }
+    // Rejected on the merits once at the leader's step.
+    let (rejected, _) = at_the_unit(&app, &reception).await;
+    assert_eq!(act(&app, &specialist, rejected, "nhan_xu_ly", &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        act(&app, &leader, rejected, "tu_choi_giai_quyet", &[("ghi_chu", "Sai thẩm quyền")]).await.status,
+        StatusCode::CONFLICT,
+        "not at the leader yet"
+    );
+    assert_eq!(
+        act(&app, &specialist, rejected, "de_xuat", &[("ghi_chu", "Đề nghị từ chối")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let police = officer(&app, "congan@demo.sonla.vn").await;
+    assert_eq!(act(&app, &police, rejected, "nhan_xu_ly", &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        act(&app, &police, rejected, "de_xuat", &[("ghi_chu", "Không đăng ký được thường trú")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        act(&app, &leader, rejected, "tu_choi_giai_quyet", &[("ghi_chu", "Sai thẩm quyền")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(status(&app, rejected).await, "TuChoi");
+});
+
+both_backends!(the_system_admin_edits_the_working_calendar, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let admin = officer(&app, "quantri@demo.sonla.vn").await;
+    let reception = officer(&app, "motcua@demo.sonla.vn").await;
+    let (status_code, page) = app.get_with("/quan-tri/lich?nam=2026", &[("cookie", &admin)]).await;
+    assert_eq!(status_code, StatusCode::OK);
+    assert!(page.contains("Quốc khánh") || page.contains("02/09/2026"), "the seeded holidays: {page}");
+    // A provincial day off on Wednesday 2026-12-16 (a weekday), then a swap Saturday.
+    let added = app
+        .post_form(
+            "/quan-tri/lich",
+            &[("ngay", "2026-12-16"), ("loai", "off"), ("ghi_chu", "Nghỉ bù theo quyết định của tỉnh")],
+            &admin,
+        )
+        .await;
+    assert_eq!(added.location.as_deref(), Some("/quan-tri/lich?nam=2026"), "{}", added.body);
+    let weekend_off = app
+        .post_form("/quan-tri/lich", &[("ngay", "2026-12-19"), ("loai", "off"), ("ghi_chu", "Thứ Bảy")], &admin)
+        .await;
+    assert_eq!(weekend_off.status, StatusCode::UNPROCESSABLE_ENTITY, "a Saturday is already off");
+    let no_note =
+        app.post_form("/quan-tri/lich", &[("ngay", "2026-12-19"), ("loai", "working"), ("ghi_chu", " ")], &admin).await;
+    assert_eq!(no_note.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let not_admin =
+        app.post_form("/quan-tri/lich", &[("ngay", "2026-12-17"), ("loai", "off"), ("ghi_chu", "x")], &reception).await;
+    assert_eq!(not_admin.status, StatusCode::FORBIDDEN);
+    let (_, page) = app.get_with("/quan-tri/lich?nam=2026", &[("cookie", &admin)]).await;
+    assert!(page.contains("16/12/2026 (thứ Tư)") && page.contains("Nghỉ bù theo quyết định của tỉnh"), "{page}");
+    // The deadline engine reads it.
+    let calendar = app.state.db.run(server::services::backoffice::load_calendar).await.unwrap();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 16).unwrap();
+    assert!(!calendar.is_working_day(day));
+    let removed = app.post_form("/quan-tri/lich/xoa", &[("ngay", "2026-12-16")], &admin).await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    let calendar = app.state.db.run(server::services::backoffice::load_calendar).await.unwrap();
+    assert!(calendar.is_working_day(day));
+    let (status_code, _) = app.get_with("/quan-tri/lich", &[("cookie", &reception)]).await;
+    assert_eq!(status_code, StatusCode::FORBIDDEN);
 });

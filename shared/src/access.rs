@@ -18,6 +18,9 @@ pub enum Role {
     Reception,
     /// Chuyên viên: reviews dossiers assigned to their unit and proposes a decision.
     Specialist,
+    /// Trưởng phòng (head of a unit): assigns the unit's dossiers to its specialists, and may
+    /// review and propose like them.
+    UnitHead,
     /// Lãnh đạo: approves, rejects or sends back.
     Leader,
     /// Quản trị cơ quan: officers and roles of their agency, its procedures and calendar.
@@ -27,12 +30,14 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [Role::Reception, Role::Specialist, Role::Leader, Role::AgencyAdmin, Role::SystemAdmin];
+    pub const ALL: [Role; 6] =
+        [Role::Reception, Role::Specialist, Role::UnitHead, Role::Leader, Role::AgencyAdmin, Role::SystemAdmin];
 
     pub fn code(self) -> &'static str {
         match self {
             Role::Reception => "reception",
             Role::Specialist => "specialist",
+            Role::UnitHead => "unit_head",
             Role::Leader => "leader",
             Role::AgencyAdmin => "agency_admin",
             Role::SystemAdmin => "system_admin",
@@ -82,10 +87,15 @@ pub struct DossierScope {
     pub owner: i64,
     /// The business it was filed for, if any: every member sees it.
     pub business: Option<i64>,
-    /// The agency that handles it.
+    /// The agency that received it and answers for it.
     pub agency: i64,
-    /// The unit it is assigned to inside that agency, once assigned.
+    /// The agency whose step it is at now: the receiving agency, or another one during an
+    /// interconnected (liên thông) step.
+    pub at_agency: i64,
+    /// The unit whose step it is at (of `at_agency`), once handed over.
     pub unit: Option<i64>,
+    /// The specialist who took it in that unit, if any.
+    pub assignee: Option<i64>,
 }
 
 /// Something an actor wants to do.
@@ -109,8 +119,12 @@ pub enum Action {
     ActOnOwnDossier(DossierScope),
     /// Reception: accept, request a supplement, refuse, return the result.
     ReceiveDossier(DossierScope),
-    /// Specialist: review and propose a decision.
+    /// Specialist: review and propose a decision (the one it is assigned to; a unit head too).
     ProcessDossier(DossierScope),
+    /// Specialist: take an unassigned dossier of their unit.
+    ClaimDossier(DossierScope),
+    /// Unit head: give a dossier of their unit to one of its specialists.
+    AssignDossier(DossierScope),
     /// Leader: approve, reject, send back.
     DecideDossier(DossierScope),
     /// Create officers in an agency and change their roles and units.
@@ -119,6 +133,10 @@ pub enum Action {
     GrantRole { agency: i64, role: Role },
     /// Read the security audit log.
     ViewAuditLog,
+    /// Edit the province's working calendar (holidays, days off, swapped working days).
+    ManageCalendar,
+    /// Print an agency's dossier register (Sổ theo dõi hồ sơ, Mẫu 07).
+    ViewAgencyRecords { agency: i64 },
 }
 
 /// Why an action is refused.
@@ -148,24 +166,36 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
         Actor::Officer { agency, unit, roles, .. } => {
             let has = |r: Role| roles.contains(&r);
             let in_agency = |d: &DossierScope| d.agency == *agency;
+            let here = |d: &DossierScope| d.at_agency == *agency;
+            let in_unit = |d: &DossierScope| same_unit(d.unit, *unit);
+            let me = actor.account();
             match action {
                 ManageOwnAccount => true,
+                // The receiving agency's counter and leaders follow their dossiers everywhere;
+                // the agency where it stands now sees it while there; a unit sees its own.
                 ViewDossier(d) => {
-                    in_agency(&d)
-                        && (has(Role::Reception)
-                            || has(Role::Leader)
-                            || (has(Role::Specialist) && same_unit(d.unit, *unit)))
+                    (in_agency(&d) && (has(Role::Reception) || has(Role::Leader)))
+                        || (here(&d) && has(Role::Leader))
+                        || ((has(Role::Specialist) || has(Role::UnitHead)) && in_unit(&d))
                 }
                 ReceiveDossier(d) => in_agency(&d) && has(Role::Reception),
-                ProcessDossier(d) => in_agency(&d) && has(Role::Specialist) && same_unit(d.unit, *unit),
-                DecideDossier(d) => in_agency(&d) && has(Role::Leader),
+                ProcessDossier(d) => {
+                    in_unit(&d)
+                        && (has(Role::UnitHead) || (has(Role::Specialist) && d.assignee.is_some() && d.assignee == me))
+                }
+                ClaimDossier(d) => in_unit(&d) && has(Role::Specialist) && d.assignee.is_none(),
+                AssignDossier(d) => in_unit(&d) && has(Role::UnitHead),
+                DecideDossier(d) => here(&d) && has(Role::Leader),
                 ManageOfficers { agency: target } => {
                     has(Role::SystemAdmin) || (has(Role::AgencyAdmin) && target == *agency)
                 }
                 GrantRole { agency: target, role } => {
                     has(Role::SystemAdmin) || (has(Role::AgencyAdmin) && target == *agency && role != Role::SystemAdmin)
                 }
-                ViewAuditLog => has(Role::SystemAdmin),
+                ViewAuditLog | ManageCalendar => has(Role::SystemAdmin),
+                ViewAgencyRecords { agency: target } => {
+                    target == *agency && (has(Role::Reception) || has(Role::Leader) || has(Role::AgencyAdmin))
+                }
                 _ => false,
             }
         }
@@ -204,14 +234,18 @@ mod tests {
             ("member", Actor::Person { account: ME, businesses: vec![MY_BIZ] }),
             ("reception", officer(Role::Reception)),
             ("specialist", officer(Role::Specialist)),
+            ("unit_head", officer(Role::UnitHead)),
             ("leader", officer(Role::Leader)),
             ("agency_admin", officer(Role::AgencyAdmin)),
             ("system_admin", officer(Role::SystemAdmin)),
         ]
     }
 
+    /// The officers of the matrix are account 50.
+    const OFFICER: i64 = 50;
+
     fn dossier(owner: i64, business: Option<i64>, agency: i64, unit: Option<i64>) -> DossierScope {
-        DossierScope { owner, business, agency, unit }
+        DossierScope { owner, business, agency, at_agency: agency, unit, assignee: Some(OFFICER) }
     }
 
     /// Every action, in every position relative to the actors, with the expected answer per
@@ -225,43 +259,65 @@ mod tests {
         let strangers = dossier(OTHER, None, AGENCY, Some(UNIT));
         let unassigned = dossier(OTHER, None, AGENCY, None);
         let other_unit = dossier(OTHER, None, AGENCY, Some(OTHER_UNIT));
-        let other_agency = dossier(OTHER, None, OTHER_AGENCY, Some(UNIT));
+        let other_agency = dossier(OTHER, None, OTHER_AGENCY, Some(UNIT + 5));
+        let nobodys = DossierScope { assignee: None, ..strangers };
+        let colleagues = DossierScope { assignee: Some(OFFICER + 1), ..strangers };
+        // Received by another agency, now at a step of my agency's unit (liên thông), and the
+        // reverse: received here, now at another agency's step.
+        let visiting = DossierScope { at_agency: AGENCY, ..dossier(OTHER, None, OTHER_AGENCY, Some(UNIT)) };
+        let away = DossierScope { at_agency: OTHER_AGENCY, ..dossier(OTHER, None, AGENCY, Some(UNIT + 5)) };
         #[rustfmt::skip]
         let table: Vec<(&str, Action, &str)> = vec![
-            //                                                    anon cit mem rec spe lea aad sad
-            ("read public",                 ReadPublic,                       "Y Y Y Y Y Y Y Y"),
-            ("own account",                 ManageOwnAccount,                 "L Y Y Y Y Y Y Y"),
-            ("file a dossier",              FileDossier,                      "L Y Y - - - - -"),
-            ("register a business",         RegisterBusiness,                 "L Y Y - - - - -"),
-            ("view my business",            ViewBusiness { business: MY_BIZ },      "L - Y - - - - -"),
-            ("view another business",       ViewBusiness { business: OTHER_BIZ },   "L - - - - - - -"),
-            ("invite to my business",       InviteToBusiness { business: MY_BIZ },  "L - Y - - - - -"),
-            ("invite to another business",  InviteToBusiness { business: OTHER_BIZ },"L - - - - - - -"),
-            ("view my dossier",             ViewDossier(mine),                "L Y Y Y Y Y - -"),
-            ("view my business's dossier",  ViewDossier(biz),                 "L - Y Y Y Y - -"),
-            ("view another business's",     ViewDossier(other_biz),           "L - - Y Y Y - -"),
-            ("view a stranger's dossier",   ViewDossier(strangers),           "L - - Y Y Y - -"),
-            ("view unassigned dossier",     ViewDossier(unassigned),          "L - - Y - Y - -"),
-            ("view other unit's dossier",   ViewDossier(other_unit),          "L - - Y - Y - -"),
-            ("view other agency's dossier", ViewDossier(other_agency),        "L - - - - - - -"),
-            ("act on my dossier",           ActOnOwnDossier(mine),            "L Y Y - - - - -"),
-            ("act on business dossier",     ActOnOwnDossier(biz),             "L - Y - - - - -"),
-            ("act on a stranger's dossier", ActOnOwnDossier(strangers),       "L - - - - - - -"),
-            ("receive in my agency",        ReceiveDossier(strangers),        "L - - Y - - - -"),
-            ("receive in another agency",   ReceiveDossier(other_agency),     "L - - - - - - -"),
-            ("process in my unit",          ProcessDossier(strangers),        "L - - - Y - - -"),
-            ("process unassigned",          ProcessDossier(unassigned),       "L - - - - - - -"),
-            ("process in another unit",     ProcessDossier(other_unit),       "L - - - - - - -"),
-            ("process in another agency",   ProcessDossier(other_agency),     "L - - - - - - -"),
-            ("decide in my agency",         DecideDossier(other_unit),        "L - - - - Y - -"),
-            ("decide in another agency",    DecideDossier(other_agency),      "L - - - - - - -"),
-            ("manage my agency's officers", ManageOfficers { agency: AGENCY },       "L - - - - - Y Y"),
-            ("manage another agency's",     ManageOfficers { agency: OTHER_AGENCY }, "L - - - - - - Y"),
-            ("grant reception here",        GrantRole { agency: AGENCY, role: Role::Reception },         "L - - - - - Y Y"),
-            ("grant agency admin here",     GrantRole { agency: AGENCY, role: Role::AgencyAdmin },       "L - - - - - Y Y"),
-            ("grant system admin here",     GrantRole { agency: AGENCY, role: Role::SystemAdmin },       "L - - - - - - Y"),
-            ("grant reception elsewhere",   GrantRole { agency: OTHER_AGENCY, role: Role::Reception },   "L - - - - - - Y"),
-            ("read the audit log",          ViewAuditLog,                     "L - - - - - - Y"),
+            //                                                    anon cit mem rec spe uhd lea aad sad
+            ("read public",                 ReadPublic,                       "Y Y Y Y Y Y Y Y Y"),
+            ("own account",                 ManageOwnAccount,                 "L Y Y Y Y Y Y Y Y"),
+            ("file a dossier",              FileDossier,                      "L Y Y - - - - - -"),
+            ("register a business",         RegisterBusiness,                 "L Y Y - - - - - -"),
+            ("view my business",            ViewBusiness { business: MY_BIZ },      "L - Y - - - - - -"),
+            ("view another business",       ViewBusiness { business: OTHER_BIZ },   "L - - - - - - - -"),
+            ("invite to my business",       InviteToBusiness { business: MY_BIZ },  "L - Y - - - - - -"),
+            ("invite to another business",  InviteToBusiness { business: OTHER_BIZ },"L - - - - - - - -"),
+            ("view my dossier",             ViewDossier(mine),                "L Y Y Y Y Y Y - -"),
+            ("view my business's dossier",  ViewDossier(biz),                 "L - Y Y Y Y Y - -"),
+            ("view another business's",     ViewDossier(other_biz),           "L - - Y Y Y Y - -"),
+            ("view a stranger's dossier",   ViewDossier(strangers),           "L - - Y Y Y Y - -"),
+            ("view unassigned dossier",     ViewDossier(unassigned),          "L - - Y - - Y - -"),
+            ("view other unit's dossier",   ViewDossier(other_unit),          "L - - Y - - Y - -"),
+            ("view other agency's dossier", ViewDossier(other_agency),        "L - - - - - - - -"),
+            ("view one visiting my unit",   ViewDossier(visiting),            "L - - - Y Y Y - -"),
+            ("view one of mine away",       ViewDossier(away),                "L - - Y - - Y - -"),
+            ("act on my dossier",           ActOnOwnDossier(mine),            "L Y Y - - - - - -"),
+            ("act on business dossier",     ActOnOwnDossier(biz),             "L - Y - - - - - -"),
+            ("act on a stranger's dossier", ActOnOwnDossier(strangers),       "L - - - - - - - -"),
+            ("receive in my agency",        ReceiveDossier(strangers),        "L - - Y - - - - -"),
+            ("receive in another agency",   ReceiveDossier(other_agency),     "L - - - - - - - -"),
+            ("receive one visiting",        ReceiveDossier(visiting),         "L - - - - - - - -"),
+            ("process mine in my unit",     ProcessDossier(strangers),        "L - - - Y Y - - -"),
+            ("process nobody's in my unit", ProcessDossier(nobodys),          "L - - - - Y - - -"),
+            ("process a colleague's",       ProcessDossier(colleagues),       "L - - - - Y - - -"),
+            ("process unassigned",          ProcessDossier(unassigned),       "L - - - - - - - -"),
+            ("process in another unit",     ProcessDossier(other_unit),       "L - - - - - - - -"),
+            ("process in another agency",   ProcessDossier(other_agency),     "L - - - - - - - -"),
+            ("process one visiting",        ProcessDossier(visiting),         "L - - - Y Y - - -"),
+            ("claim nobody's in my unit",   ClaimDossier(nobodys),            "L - - - Y - - - -"),
+            ("claim a colleague's",         ClaimDossier(colleagues),         "L - - - - - - - -"),
+            ("claim in another unit",       ClaimDossier(DossierScope { assignee: None, ..other_unit }), "L - - - - - - - -"),
+            ("assign in my unit",           AssignDossier(colleagues),        "L - - - - Y - - -"),
+            ("assign in another unit",      AssignDossier(other_unit),        "L - - - - - - - -"),
+            ("decide in my agency",         DecideDossier(other_unit),        "L - - - - - Y - -"),
+            ("decide in another agency",    DecideDossier(other_agency),      "L - - - - - - - -"),
+            ("decide one away",             DecideDossier(away),              "L - - - - - - - -"),
+            ("decide one visiting",         DecideDossier(visiting),          "L - - - - - Y - -"),
+            ("manage my agency's officers", ManageOfficers { agency: AGENCY },       "L - - - - - - Y Y"),
+            ("manage another agency's",     ManageOfficers { agency: OTHER_AGENCY }, "L - - - - - - - Y"),
+            ("grant reception here",        GrantRole { agency: AGENCY, role: Role::Reception },         "L - - - - - - Y Y"),
+            ("grant agency admin here",     GrantRole { agency: AGENCY, role: Role::AgencyAdmin },       "L - - - - - - Y Y"),
+            ("grant system admin here",     GrantRole { agency: AGENCY, role: Role::SystemAdmin },       "L - - - - - - - Y"),
+            ("grant reception elsewhere",   GrantRole { agency: OTHER_AGENCY, role: Role::Reception },   "L - - - - - - - Y"),
+            ("read the audit log",          ViewAuditLog,                     "L - - - - - - - Y"),
+            ("edit the working calendar",   ManageCalendar,                   "L - - - - - - - Y"),
+            ("my agency's register",        ViewAgencyRecords { agency: AGENCY },       "L - - Y - - Y Y -"),
+            ("another agency's register",   ViewAgencyRecords { agency: OTHER_AGENCY }, "L - - - - - - - -"),
         ];
         let actors = actors();
         let mut failures = Vec::new();
@@ -298,10 +354,14 @@ mod tests {
                 ManageOfficers { .. } => 11,
                 GrantRole { .. } => 12,
                 ViewAuditLog => 13,
+                ClaimDossier(_) => 14,
+                AssignDossier(_) => 15,
+                ManageCalendar => 16,
+                ViewAgencyRecords { .. } => 17,
             }
         }
         let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
-        assert_eq!(covered.len(), 14, "an action kind has no row in the table");
+        assert_eq!(covered.len(), 18, "an action kind has no row in the table");
     }
 
     #[test]

@@ -170,7 +170,12 @@ fn on_working_day(calendar: &WorkingCalendar, day: NaiveDate) -> NaiveDateTime {
 
 /// Pushes `due` back by the time the clock stood still: the working time inside the pauses for
 /// limits counted in working time, the elapsed time for limits in calendar days or months.
-fn extend_by_pauses(calendar: &WorkingCalendar, due: NaiveDateTime, unit: TimeUnit, pauses: &[Pause]) -> NaiveDateTime {
+pub fn extend_by_pauses(
+    calendar: &WorkingCalendar,
+    due: NaiveDateTime,
+    unit: TimeUnit,
+    pauses: &[Pause],
+) -> NaiveDateTime {
     if pauses.is_empty() {
         return due;
     }

@@ -10,3 +10,4 @@ pub mod identity;
 pub mod money;
 pub mod search;
 pub mod text;
+pub mod workflow;

@@ -80,6 +80,16 @@ pub mod t {
         NO_RESULTS: "Không có mục nào." / "No entries.";
         OFFICER_OF: "Cán bộ" / "Officer of";
         JOBS_TITLE: "Công việc nền" / "Background jobs";
+        CALENDAR_TITLE: "Lịch làm việc" / "Working calendar";
+        CALENDAR_LEAD: "Các ngày khác với lịch thứ Hai – thứ Sáu: ngày nghỉ lễ, Tết, nghỉ bù vào ngày thường; ngày làm bù vào thứ Bảy, Chủ nhật. Thời hạn giải quyết hồ sơ tính theo lịch này." / "Days that differ from Monday to Friday: holidays and days off on weekdays, weekend days worked in a swap. Deadlines are computed from this calendar.";
+        CALENDAR_YEAR: "Năm" / "Year";
+        CALENDAR_ADD: "Thêm hoặc sửa một ngày" / "Add or change a day";
+        CALENDAR_DAY: "Ngày" / "Day";
+        CALENDAR_KIND: "Loại ngày" / "Kind";
+        CALENDAR_OFF: "Ngày nghỉ (vào ngày thường)" / "Day off (on a weekday)";
+        CALENDAR_WORKING: "Ngày làm việc (vào cuối tuần)" / "Working day (on a weekend)";
+        CALENDAR_NOTE: "Ghi chú (căn cứ, lý do)" / "Note (basis, reason)";
+        CALENDAR_SAVE: "Lưu ngày" / "Save the day";
         JOB_KIND: "Loại" / "Kind";
         JOB_ATTEMPTS: "Số lần chạy" / "Attempts";
         JOB_RETRY: "Chạy lại" / "Retry";
@@ -90,6 +100,7 @@ pub fn role_label(role: Role, lang: Lang) -> &'static str {
     let text = match role {
         Role::Reception => Text { vi: "Một cửa (tiếp nhận)", en: "Reception (one-stop desk)" },
         Role::Specialist => Text { vi: "Chuyên viên", en: "Specialist" },
+        Role::UnitHead => Text { vi: "Trưởng phòng, đơn vị", en: "Head of unit" },
         Role::Leader => Text { vi: "Lãnh đạo", en: "Leader" },
         Role::AgencyAdmin => Text { vi: "Quản trị cơ quan", en: "Agency administrator" },
         Role::SystemAdmin => Text { vi: "Quản trị hệ thống", en: "System administrator" },
@@ -179,6 +190,7 @@ pub fn audit_event_label(code: &str, lang: Lang) -> String {
         "member_invited" => ("Mời thành viên", "Member invited"),
         "member_joined" => ("Thành viên tham gia", "Member joined"),
         "identity_linked" => ("Liên kết định danh", "Identity linked"),
+        "calendar_changed" => ("Sửa lịch làm việc", "Working calendar changed"),
         other => return other.to_owned(),
     };
     match lang {

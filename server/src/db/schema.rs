@@ -378,6 +378,52 @@ diesel::table! {
         unit_id -> Nullable<BigInt>,
         supplement_requests -> Integer,
         finished_at -> Nullable<Timestamp>,
+        workflow_id -> Nullable<BigInt>,
+        step_index -> Nullable<Integer>,
+        at_agency_id -> Nullable<BigInt>,
+        assignee_account_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    workflows (id) {
+        id -> BigInt,
+        procedure_id -> BigInt,
+        version -> Integer,
+        steps_json -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    dossier_tasks (id) {
+        id -> BigInt,
+        dossier_id -> BigInt,
+        step_index -> Integer,
+        step_name -> Text,
+        agency_id -> BigInt,
+        unit_id -> Nullable<BigInt>,
+        handed_by -> Nullable<BigInt>,
+        started_at -> Timestamp,
+        due_at -> Nullable<Timestamp>,
+        assignee_account_id -> Nullable<BigInt>,
+        finished_by -> Nullable<BigInt>,
+        finished_at -> Nullable<Timestamp>,
+        outcome -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    dossier_apologies (id) {
+        id -> BigInt,
+        dossier_id -> BigInt,
+        reason -> Text,
+        old_due_at -> Timestamp,
+        new_due_at -> Timestamp,
+        drafted_by -> BigInt,
+        drafted_at -> Timestamp,
+        approved_by -> Nullable<BigInt>,
+        approved_at -> Nullable<Timestamp>,
     }
 }
 
@@ -461,6 +507,9 @@ diesel::joinable!(dossier_events -> dossiers (dossier_id));
 diesel::joinable!(stored_files -> accounts (account_id));
 diesel::joinable!(dossier_pauses -> dossiers (dossier_id));
 diesel::joinable!(dossiers -> agency_units (unit_id));
+diesel::joinable!(workflows -> procedures (procedure_id));
+diesel::joinable!(dossier_tasks -> dossiers (dossier_id));
+diesel::joinable!(dossier_apologies -> dossiers (dossier_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     admin_units,
@@ -498,4 +547,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     calendar_days,
     jobs,
     notices,
+    workflows,
+    dossier_tasks,
+    dossier_apologies,
 );

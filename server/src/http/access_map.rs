@@ -35,6 +35,7 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/quan-tri", Access::Protected),
     ("/quan-tri/nhat-ky", Access::Protected),
     ("/quan-tri/cong-viec", Access::Protected),
+    ("/quan-tri/lich", Access::Protected),
     ("/ho-so", Access::Protected),
     // A dossier the visitor may not see answers 404, anonymous 401.
     ("/ho-so/{id}", Access::Protected),
@@ -58,6 +59,7 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("admin_officers", Access::Protected),
     ("audit_log", Access::Protected),
     ("load_jobs", Access::Protected),
+    ("load_calendar_page", Access::Protected),
     ("load_my_dossiers", Access::Protected),
     ("load_dossier", Access::Protected),
     ("autosave_draft", Access::Protected),

@@ -139,3 +139,66 @@ pub async fn retry_job(State(state): State<AppState>, Path(job): Path<i64>, requ
         }
     }
 }
+
+/// `POST /quan-tri/lich`: add or change a day of the working calendar (system admin).
+pub async fn set_calendar_day(State(state): State<AppState>, request: Request) -> Response {
+    use crate::services::backoffice::calendar::{CalendarProblem, set_day};
+    let (parts, fields, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let viewer = match authorized(&parts, Action::ManageCalendar) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    let field = |k: &str| fields.get(k).cloned().unwrap_or_default();
+    let Ok(day) = chrono::NaiveDate::parse_from_str(field("ngay").trim(), "%Y-%m-%d") else {
+        return (StatusCode::UNPROCESSABLE_ENTITY, "Ngày không hợp lệ. / Invalid date.").into_response();
+    };
+    let (kind, note) = (field("loai"), field("ghi_chu"));
+    let actor = viewer.actor.account().unwrap_or_default();
+    let now = chrono::Utc::now().naive_utc();
+    match state.db.run(move |conn| set_day(conn, actor, day, &kind, &note, now)).await {
+        Ok(Ok(())) => see_other(&format!("/quan-tri/lich?nam={}", chrono::Datelike::year(&day))),
+        Ok(Err(CalendarProblem::KindDoesNotFitTheDay)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Ngày nghỉ phải là ngày thường (thứ Hai – thứ Sáu); ngày làm bù phải là thứ Bảy hoặc Chủ nhật. / \
+             A day off must be a weekday; a worked day must be on a weekend.",
+        )
+            .into_response(),
+        Ok(Err(CalendarProblem::Note)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Vui lòng ghi chú căn cứ hoặc lý do (tối đa 200 ký tự). / Please give the basis or reason (200 characters at most).",
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "changing the calendar failed");
+            unavailable()
+        }
+    }
+}
+
+/// `POST /quan-tri/lich/xoa`: remove a day's exception (system admin).
+pub async fn remove_calendar_day(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let viewer = match authorized(&parts, Action::ManageCalendar) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    let Some(day) = fields.get("ngay").and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
+    else {
+        return (StatusCode::UNPROCESSABLE_ENTITY, "Ngày không hợp lệ. / Invalid date.").into_response();
+    };
+    let actor = viewer.actor.account().unwrap_or_default();
+    let now = chrono::Utc::now().naive_utc();
+    match state.db.run(move |conn| crate::services::backoffice::calendar::remove_day(conn, actor, day, now)).await {
+        Ok(_) => see_other(&format!("/quan-tri/lich?nam={}", chrono::Datelike::year(&day))),
+        Err(e) => {
+            tracing::error!(error = %e, "changing the calendar failed");
+            unavailable()
+        }
+    }
+}

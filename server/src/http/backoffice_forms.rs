@@ -21,8 +21,7 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Re
     };
     let field = |k: &str| fields.get(k).cloned().unwrap_or_default();
     let version = field("phien_ban").parse::<i32>().unwrap_or(-1);
-    let unit = field("don_vi").parse::<i64>().ok();
-    let Some(action) = crate::services::backoffice::action_from(&field("hanh_dong"), field("ghi_chu"), unit) else {
+    let Some(action) = crate::services::backoffice::action_from(&field("hanh_dong"), field) else {
         return (StatusCode::BAD_REQUEST, "Thao tác không hợp lệ. / Unknown action.").into_response();
     };
     match state.backoffice.act(&viewer.actor, id, version, action).await {
@@ -43,7 +42,26 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Re
             .into_response(),
         Err(ActError::Invalid) => (
             StatusCode::UNPROCESSABLE_ENTITY,
-            "Vui lòng ghi lý do hoặc danh sách nội dung cần bổ sung. / Please give the reason or the items.",
+            "Vui lòng ghi lý do hoặc danh sách nội dung cần bổ sung, và chọn đúng đơn vị, chuyên viên. / \
+             Please give the reason or the items, and a valid unit or specialist.",
+        )
+            .into_response(),
+        Err(ActError::ApologyUsed) => (
+            StatusCode::CONFLICT,
+            "Hồ sơ đã có văn bản xin lỗi, hẹn lại ngày trả kết quả; chỉ được hẹn lại một lần. / \
+             The application already had its one new appointment.",
+        )
+            .into_response(),
+        Err(ActError::PastDue) => (
+            StatusCode::CONFLICT,
+            "Đã quá ngày hẹn trả kết quả: văn bản xin lỗi phải gửi trước ngày hẹn. / \
+             The appointment has passed: the apology had to be sent before it.",
+        )
+            .into_response(),
+        Err(ActError::BadDate) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Ngày hẹn mới phải là một ngày làm việc sau ngày hẹn hiện tại. / \
+             The new appointment must be a working day after the current one.",
         )
             .into_response(),
         Err(ActError::Unexpected(e)) => {
@@ -98,4 +116,91 @@ pub async fn attach_result(State(state): State<AppState>, Path(id): Path<i64>, r
             unavailable()
         }
     }
+}
+
+#[derive(serde::Deserialize)]
+pub struct RegisterRange {
+    tu: Option<String>,
+    den: Option<String>,
+}
+
+/// `GET /can-bo/so-theo-doi.pdf?tu=YYYY-MM-DD&den=YYYY-MM-DD`: the agency's register (Mẫu 07).
+pub async fn register_pdf(
+    State(state): State<AppState>,
+    axum::extract::Query(range): axum::extract::Query<RegisterRange>,
+    request: Request,
+) -> Response {
+    register(state, range, request, false).await
+}
+
+/// `GET /can-bo/so-theo-doi.xlsx?tu=…&den=…`: the same register as a spreadsheet.
+pub async fn register_xlsx(
+    State(state): State<AppState>,
+    axum::extract::Query(range): axum::extract::Query<RegisterRange>,
+    request: Request,
+) -> Response {
+    register(state, range, request, true).await
+}
+
+async fn register(state: AppState, range: RegisterRange, request: Request, spreadsheet: bool) -> Response {
+    use crate::services::records::register::{self, RegisterProblem};
+    use axum::http::{HeaderValue, header};
+    let (parts, _) = request.into_parts();
+    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    let day =
+        |v: &Option<String>| v.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok());
+    let (Some(from), Some(to)) = (day(&range.tu), day(&range.den)) else {
+        return (StatusCode::UNPROCESSABLE_ENTITY, "Vui lòng chọn từ ngày và đến ngày. / Please choose both dates.")
+            .into_response();
+    };
+    let actor = viewer.actor.clone();
+    let made = state
+        .db
+        .run(move |conn| {
+            Ok(match register::load(conn, &actor, from, to)? {
+                Ok(r) => Ok(if spreadsheet { register::xlsx(&r)? } else { register::pdf(&r)? }),
+                Err(problem) => Err(problem),
+            })
+        })
+        .await;
+    let bytes = match made {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(RegisterProblem::Denied)) => {
+            return (StatusCode::FORBIDDEN, "Bạn không có quyền xem sổ theo dõi hồ sơ. / Not allowed.").into_response();
+        }
+        Ok(Err(RegisterProblem::BadRange)) => {
+            return (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "Khoảng thời gian không hợp lệ (từ ngày phải trước đến ngày, tối đa một năm). / Invalid range (at most a year).",
+            )
+                .into_response();
+        }
+        Ok(Err(RegisterProblem::TooMany)) => {
+            return (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "Quá nhiều hồ sơ trong khoảng này; vui lòng chọn khoảng ngắn hơn. / Too many dossiers; choose a shorter range.",
+            )
+                .into_response();
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "register failed");
+            return unavailable();
+        }
+    };
+    let (kind, name) = if spreadsheet {
+        ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "so-theo-doi-ho-so.xlsx")
+    } else {
+        ("application/pdf", "so-theo-doi-ho-so.pdf")
+    };
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    response
 }

@@ -210,8 +210,20 @@ fn get_parts(mut parts: Parts, id: i64) -> Parts {
     parts
 }
 
+#[derive(Deserialize)]
+pub struct DownloadQuery {
+    /// `xem=1`: shown inside the dossier page's viewer (a same-origin frame).
+    xem: Option<String>,
+}
+
 /// `GET /tai-lieu/{id}`: a file, to its owner or to whoever may see a dossier holding it.
-pub async fn download(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
+pub async fn download(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    axum::extract::Query(query): axum::extract::Query<DownloadQuery>,
+    request: Request,
+) -> Response {
+    let framed = query.xem.as_deref() == Some("1");
     let (parts, _) = request.into_parts();
     match state.filing.download(&actor_of(&parts), id).await {
         Ok(file) => {
@@ -227,11 +239,22 @@ pub async fn download(State(state): State<AppState>, Path(id): Path<i64>, reques
                 headers.insert(header::CONTENT_DISPOSITION, v);
             }
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-            // A document is data, never a page that could run script on this origin.
-            headers.insert(
-                header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static("sandbox; default-src 'none'; img-src 'self'; object-src 'self'"),
-            );
+            // A document is data, never a page that could run script on this origin. In the
+            // viewer frame a PDF cannot be sandboxed (browsers refuse to run their PDF viewer in
+            // a sandboxed document); it is still only ever served as a sniffed `application/pdf`
+            // with `nosniff`, so the browser hands it to its PDF viewer, never to the HTML engine,
+            // and only this origin may frame it.
+            let policy = if framed && file.content_type == "application/pdf" {
+                "default-src 'none'; frame-ancestors 'self'"
+            } else if framed {
+                "sandbox; default-src 'none'; img-src 'self'; frame-ancestors 'self'"
+            } else {
+                "sandbox; default-src 'none'; img-src 'self'; object-src 'self'"
+            };
+            headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(policy));
+            if framed {
+                headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("SAMEORIGIN"));
+            }
             response
         }
         Err(DraftError::Denied(shared::access::Denial::SignInRequired)) => see_other("/dang-nhap"),
@@ -324,9 +347,27 @@ pub async fn refusal_slip(state: State<AppState>, path: Path<i64>, request: Requ
     printed(state, path, request, Printed::Slip(crate::services::records::Slip::Refusal)).await
 }
 
+/// `GET /ho-so/{id}/xin-loi.pdf`: the apology with the new appointment (Mẫu 04), once approved.
+pub async fn apology_letter(state: State<AppState>, path: Path<i64>, request: Request) -> Response {
+    printed(state, path, request, Printed::Apology).await
+}
+
+/// `GET /ho-so/{id}/dung-xu-ly.pdf`: the notice that processing stopped (Mẫu 05).
+pub async fn stop_notice(state: State<AppState>, path: Path<i64>, request: Request) -> Response {
+    printed(state, path, request, Printed::StopNotice).await
+}
+
+/// `GET /ho-so/{id}/phieu-kiem-soat.pdf`: the processing-control sheet (Mẫu 06), for officers.
+pub async fn control_sheet(state: State<AppState>, path: Path<i64>, request: Request) -> Response {
+    printed(state, path, request, Printed::ControlSheet).await
+}
+
 enum Printed {
     Receipt,
     Slip(crate::services::records::Slip),
+    Apology,
+    StopNotice,
+    ControlSheet,
 }
 
 async fn printed(State(state): State<AppState>, Path(id): Path<i64>, request: Request, which: Printed) -> Response {
@@ -344,6 +385,18 @@ async fn printed(State(state): State<AppState>, Path(id): Path<i64>, request: Re
         Printed::Slip(kind) => (
             if kind == crate::services::records::Slip::Supplement { "phieu-bo-sung.pdf" } else { "phieu-tu-choi.pdf" },
             state.db.run(move |conn| crate::services::records::slip(conn, &actor, id, kind, &base)).await,
+        ),
+        Printed::Apology => (
+            "van-ban-xin-loi.pdf",
+            state.db.run(move |conn| crate::services::records::letters::apology_letter(conn, &actor, id, &base)).await,
+        ),
+        Printed::StopNotice => (
+            "thong-bao-dung-xu-ly.pdf",
+            state.db.run(move |conn| crate::services::records::letters::stop_notice(conn, &actor, id, &base)).await,
+        ),
+        Printed::ControlSheet => (
+            "phieu-kiem-soat.pdf",
+            state.db.run(move |conn| crate::services::records::letters::control_sheet(conn, &actor, id, &base)).await,
         ),
     };
     match made {

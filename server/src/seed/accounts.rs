@@ -54,40 +54,38 @@ pub const DEMO_BUSINESS: DemoBusiness = DemoBusiness {
     representative: "Lò Thị Demo",
 };
 
-/// The demo agency and its units (code, name).
+/// The demo agency (its units, and those of the other agencies in the demo workflows, are in
+/// `seed::workflows::UNITS`).
 pub const DEMO_AGENCY: &str = "000.01.50.H52";
-pub const DEMO_UNITS: [(&str, &str); 2] = [("BPMC", "Bộ phận Một cửa"), ("TPHT", "Tư pháp – Hộ tịch")];
+/// Công an phường Tô Hiệu: the liên thông step of the demo birth registration.
+pub const DEMO_POLICE: &str = "000.01.13.H52";
 
 pub struct DemoOfficer {
     pub full_name: &'static str,
     pub email: &'static str,
+    pub agency: &'static str,
     pub unit: Option<&'static str>,
     pub role: Role,
 }
 
-pub const DEMO_OFFICERS: [DemoOfficer; 5] = [
-    DemoOfficer {
-        full_name: "Cầm Thị Một Cửa",
-        email: "motcua@demo.sonla.vn",
-        unit: Some("BPMC"),
-        role: Role::Reception,
-    },
-    DemoOfficer {
-        full_name: "Lường Văn Chuyên Viên",
-        email: "chuyenvien@demo.sonla.vn",
-        unit: Some("TPHT"),
-        role: Role::Specialist,
-    },
-    DemoOfficer { full_name: "Hà Văn Lãnh Đạo", email: "lanhdao@demo.sonla.vn", unit: None, role: Role::Leader },
-    DemoOfficer {
-        full_name: "Vì Thị Quản Trị Cơ Quan",
-        email: "quantricoquan@demo.sonla.vn",
-        unit: None,
-        role: Role::AgencyAdmin,
-    },
-    DemoOfficer {
-        full_name: "Tòng Văn Quản Trị", email: "quantri@demo.sonla.vn", unit: None, role: Role::SystemAdmin
-    },
+const fn officer(
+    full_name: &'static str,
+    email: &'static str,
+    agency: &'static str,
+    unit: Option<&'static str>,
+    role: Role,
+) -> DemoOfficer {
+    DemoOfficer { full_name, email, agency, unit, role }
+}
+
+pub const DEMO_OFFICERS: [DemoOfficer; 7] = [
+    officer("Cầm Thị Một Cửa", "motcua@demo.sonla.vn", DEMO_AGENCY, Some("BPMC"), Role::Reception),
+    officer("Lường Văn Chuyên Viên", "chuyenvien@demo.sonla.vn", DEMO_AGENCY, Some("TPHT"), Role::Specialist),
+    officer("Điêu Thị Trưởng Phòng", "truongphong@demo.sonla.vn", DEMO_AGENCY, Some("TPHT"), Role::UnitHead),
+    officer("Sầm Văn Công An", "congan@demo.sonla.vn", DEMO_POLICE, Some("QLHC"), Role::Specialist),
+    officer("Hà Văn Lãnh Đạo", "lanhdao@demo.sonla.vn", DEMO_AGENCY, None, Role::Leader),
+    officer("Vì Thị Quản Trị Cơ Quan", "quantricoquan@demo.sonla.vn", DEMO_AGENCY, None, Role::AgencyAdmin),
+    officer("Tòng Văn Quản Trị", "quantri@demo.sonla.vn", DEMO_AGENCY, None, Role::SystemAdmin),
 ];
 
 /// Creates the demo accounts that do not exist yet; returns how many accounts were created.
@@ -105,16 +103,12 @@ pub async fn seed_demo_accounts(db: &Db) -> anyhow::Result<usize> {
                     people.push(id);
                 }
                 ensure_business(conn, &people, now)?;
-                let Some(agency) = organisation::agency_id(conn, DEMO_AGENCY)? else {
-                    return Ok::<_, DbError>(created);
-                };
-                for (code, name) in DEMO_UNITS {
-                    organisation::ensure_unit(conn, agency, code, name)?;
-                }
+                super::workflows::ensure_units(conn)?;
                 for officer in &DEMO_OFFICERS {
+                    let Some(agency) = organisation::agency_id(conn, officer.agency)? else { continue };
                     created += usize::from(ensure_officer(conn, officer, agency, &hash, now)?);
                 }
-                Ok(created)
+                Ok::<_, DbError>(created)
             })
         })
         .await?;
@@ -230,7 +224,7 @@ pub fn summary() -> String {
         DEMO_BUSINESS.tax_code
     );
     for o in &DEMO_OFFICERS {
-        s.push_str(&format!("  officer ({}): {}\n", o.role.code(), o.email));
+        s.push_str(&format!("  officer ({}, {}): {}\n", o.role.code(), o.agency, o.email));
     }
     s.push_str("  officers set up an authenticator app (TOTP) at their first sign-in\n");
     s

@@ -21,19 +21,23 @@ pub fn parse(json: &str) -> Result<FormSchema, String> {
     Ok(schema)
 }
 
+/// The id of the version of procedure `code` in force today, if the catalog has it.
+pub fn procedure_in_force(conn: &mut DbConn, code: &str) -> Result<Option<i64>, DbError> {
+    let today = crate::services::today_in_vietnam();
+    Ok(procedures::table
+        .filter(procedures::code.eq(code))
+        .filter(crate::services::catalog::in_force(today))
+        .select(procedures::id)
+        .first(conn)
+        .optional()?)
+}
+
 /// Inserts the forms not there yet; returns how many were inserted.
 pub fn apply(conn: &mut DbConn) -> Result<usize, DbError> {
     let mut inserted = 0;
     for (code, json) in DEMO_FORMS {
         let schema = parse(json).map_err(|e| crate::services::filing::decode(format!("form of {code}: {e}")))?;
-        let today = crate::services::today_in_vietnam();
-        let procedure: Option<i64> = procedures::table
-            .filter(procedures::code.eq(code))
-            .filter(crate::services::catalog::in_force(today))
-            .select(procedures::id)
-            .first(conn)
-            .optional()?;
-        let Some(procedure_id) = procedure else { continue };
+        let Some(procedure_id) = procedure_in_force(conn, code)? else { continue };
         let exists: Option<i64> = procedure_forms::table
             .filter(procedure_forms::procedure_id.eq(procedure_id))
             .filter(procedure_forms::form_key.eq(&schema.key))

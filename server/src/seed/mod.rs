@@ -10,6 +10,7 @@ pub mod forms;
 mod insert;
 pub mod model;
 mod synthetic;
+pub mod workflows;
 
 use crate::db::{Db, DbError};
 pub use insert::SeedReport;
@@ -25,6 +26,7 @@ pub fn demo_catalog() -> CatalogSeed {
 pub async fn seed_demo(db: &Db) -> Result<SeedReport, DbError> {
     let report = seed_catalog(db, demo_catalog()).await?;
     db.run(forms::apply).await?;
+    db.run(workflows::apply).await?;
     db.run(crate::services::backoffice::calendar::seed).await?;
     Ok(report)
 }

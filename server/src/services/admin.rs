@@ -3,7 +3,10 @@
 
 use crate::db::schema::{accounts, agencies, agency_units, audit_log, officer_roles, officers};
 use crate::db::{Db, DbError};
-use app::pages::admin::{AgencyOption, AuditPage, AuditQuery, AuditRow, JobRow, OfficerPage, OfficerRow, UnitOption};
+use app::pages::admin::{
+    AgencyOption, AuditPage, AuditQuery, AuditRow, CalendarDayRow, CalendarPage, JobRow, OfficerPage, OfficerRow,
+    UnitOption,
+};
 use app::services::ServiceError;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -149,6 +152,29 @@ impl app::services::AdminService for Admin {
         result.map_err(ServiceError::Denied)
     }
 
+    async fn calendar(&self, actor: &Actor, year: Option<i32>) -> Result<CalendarPage, ServiceError> {
+        use chrono::Datelike;
+        authorize(actor, Action::ManageCalendar)?;
+        let year =
+            year.filter(|y| (2000..=2100).contains(y)).unwrap_or_else(|| crate::services::today_in_vietnam().year());
+        self.db
+            .run(move |conn| {
+                let rows = crate::services::backoffice::calendar::days_of_year(conn, year)?;
+                let days = rows
+                    .into_iter()
+                    .map(|(day, kind, note)| CalendarDayRow {
+                        day: day.format("%Y-%m-%d").to_string(),
+                        label: format!("{} ({})", day.format("%d/%m/%Y"), weekday_vi(day.weekday())),
+                        kind,
+                        note,
+                    })
+                    .collect();
+                Ok::<_, DbError>(CalendarPage { year, days })
+            })
+            .await
+            .map_err(crate::services::unexpected)
+    }
+
     async fn jobs(&self, actor: &Actor) -> Result<Vec<JobRow>, ServiceError> {
         authorize(actor, Action::ViewAuditLog)?;
         self.db
@@ -278,5 +304,18 @@ impl app::services::AdminService for Admin {
             })
             .await
             .map_err(super::unexpected)
+    }
+}
+
+fn weekday_vi(day: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    match day {
+        Mon => "thứ Hai",
+        Tue => "thứ Ba",
+        Wed => "thứ Tư",
+        Thu => "thứ Năm",
+        Fri => "thứ Sáu",
+        Sat => "thứ Bảy",
+        Sun => "Chủ nhật",
     }
 }

@@ -28,6 +28,7 @@ pub enum Event {
     MemberInvited,
     MemberJoined,
     IdentityLinked,
+    CalendarChanged,
 }
 
 impl Event {
@@ -51,10 +52,11 @@ impl Event {
             Event::MemberInvited => "member_invited",
             Event::MemberJoined => "member_joined",
             Event::IdentityLinked => "identity_linked",
+            Event::CalendarChanged => "calendar_changed",
         }
     }
 
-    pub const ALL: [Event; 18] = [
+    pub const ALL: [Event; 19] = [
         Event::Registered,
         Event::EmailVerified,
         Event::SignedIn,
@@ -73,6 +75,7 @@ impl Event {
         Event::MemberInvited,
         Event::MemberJoined,
         Event::IdentityLinked,
+        Event::CalendarChanged,
     ];
 }
 

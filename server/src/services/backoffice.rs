@@ -4,14 +4,17 @@
 //! concurrency: the form carries the version the officer saw, so when two officers act at once
 //! one succeeds and the other is told the dossier changed.
 
+pub mod apology;
+mod assignment;
 pub mod calendar;
 pub mod digest;
 mod queue;
+pub mod steps;
 
 pub use calendar::load_calendar;
 pub use queue::{ACTIONS, action_from};
 
-use crate::db::schema::{agency_units, channel_offers, dossier_pauses, dossiers};
+use crate::db::schema::{channel_offers, dossier_pauses, dossiers};
 use crate::db::{Db, DbConn, DbError};
 use crate::services::filing::scoped;
 use crate::services::notify;
@@ -21,6 +24,9 @@ use shared::access::{Action, Actor, DossierScope, Role, decide};
 use shared::catalog::{TimeLimit, TimeUnit};
 use shared::deadline::{Pause, due_at};
 use shared::dossier::{By, Move, Refusal, Status, apply};
+
+/// Vietnam's offset: times are stored in UTC, deadlines are reckoned in local time.
+pub(crate) const VIETNAM: chrono::Duration = chrono::Duration::hours(7);
 
 #[derive(Clone)]
 pub struct Backoffice {
@@ -40,15 +46,17 @@ pub enum OfficerAction {
     Refuse {
         reason: String,
     },
-    /// Hand over to a specialist unit of the agency.
+    /// Hand over to the first processing step (or back to the unit that asked for a
+    /// supplement); `unit` is the counter's pick when the workflow names none.
     StartProcessing {
-        unit: i64,
+        unit: Option<i64>,
     },
-    /// The specialist's proposal to the leader.
+    /// The specialist's proposal: the dossier goes to the next step (another unit, another
+    /// agency, or the leader).
     Propose {
         note: String,
     },
-    /// The leader sends it back to the specialist.
+    /// The leader sends the proposal back to the specialist.
     SendBack {
         note: String,
     },
@@ -56,17 +64,36 @@ pub enum OfficerAction {
     Finish {
         note: String,
     },
+    /// The leader refuses the request on its merits.
+    Reject {
+        reason: String,
+    },
     /// Handed over to the applicant.
     ReturnResult,
     /// Processing stopped (Mẫu 05).
     Stop {
         reason: String,
     },
+    /// A specialist takes an unassigned dossier of their unit.
+    Claim,
+    /// The unit head gives the dossier to a specialist of the unit.
+    Assign {
+        specialist: i64,
+    },
+    /// Draft the apology and new appointment (Mẫu 04) for a leader to approve.
+    DraftApology {
+        reason: String,
+        new_due: Option<chrono::NaiveDate>,
+    },
+    /// The leader approves the drafted apology: the new appointment is in force and the
+    /// applicant gets the letter.
+    ApproveApology,
 }
 
 impl OfficerAction {
-    fn movement(&self) -> Move {
-        match self {
+    /// The lifecycle move, for the actions that move the dossier.
+    fn movement(&self) -> Option<Move> {
+        Some(match self {
             OfficerAction::Receive => Move::Receive,
             OfficerAction::RequestSupplement { .. } => Move::RequestSupplement,
             OfficerAction::Refuse { .. } => Move::Refuse,
@@ -74,12 +101,17 @@ impl OfficerAction {
             OfficerAction::Propose { .. } => Move::Propose,
             OfficerAction::SendBack { .. } => Move::SendBack,
             OfficerAction::Finish { .. } => Move::Finish,
+            OfficerAction::Reject { .. } => Move::Reject,
             OfficerAction::ReturnResult => Move::ReturnResult,
             OfficerAction::Stop { .. } => Move::Stop,
-        }
+            OfficerAction::Claim
+            | OfficerAction::Assign { .. }
+            | OfficerAction::DraftApology { .. }
+            | OfficerAction::ApproveApology => return None,
+        })
     }
 
-    /// The note recorded on the timeline, if any; `None` when a required text is missing.
+    /// The note recorded on the timeline, if any; `Invalid` when a required text is missing.
     fn note(&self) -> Result<Option<String>, ActError> {
         let required = |s: &String| {
             let s = shared::text::nfc(s.trim());
@@ -91,14 +123,27 @@ impl OfficerAction {
                 if items.is_empty() {
                     return Err(ActError::Invalid);
                 }
-                Ok(Some(items.join("\n")))
+                Ok(Some(shared::text::nfc(&items.join("\n"))))
             }
-            OfficerAction::Refuse { reason } | OfficerAction::Stop { reason } => required(reason),
+            OfficerAction::Refuse { reason }
+            | OfficerAction::Stop { reason }
+            | OfficerAction::Reject { reason }
+            | OfficerAction::DraftApology { reason, .. } => required(reason),
             OfficerAction::Propose { note } | OfficerAction::SendBack { note } => required(note),
-            OfficerAction::Finish { note } => Ok(Some(note.trim().to_owned()).filter(|n| !n.is_empty())),
-            OfficerAction::Receive | OfficerAction::StartProcessing { .. } | OfficerAction::ReturnResult => Ok(None),
+            OfficerAction::Finish { note } => Ok(Some(shared::text::nfc(note.trim())).filter(|n| !n.is_empty())),
+            OfficerAction::Receive
+            | OfficerAction::StartProcessing { .. }
+            | OfficerAction::ReturnResult
+            | OfficerAction::Claim
+            | OfficerAction::Assign { .. }
+            | OfficerAction::ApproveApology => Ok(None),
         }
     }
+}
+
+/// The code a task's outcome is stored under (the action codes of the officer's page).
+fn outcome_code(movement: Move) -> &'static str {
+    ACTIONS.iter().find(|(_, m)| *m == movement).map(|(code, _)| *code).unwrap_or("rut_ho_so")
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -111,9 +156,18 @@ pub enum ActError {
     /// Someone acted first; reload.
     #[error("changed meanwhile")]
     Conflict,
-    /// A reason or an item list is required.
+    /// A reason or an item list is required, or the chosen unit or specialist is not valid.
     #[error("missing text")]
     Invalid,
+    /// The dossier already had its one apology and new appointment.
+    #[error("apology already used")]
+    ApologyUsed,
+    /// The appointment has passed: the apology had to come before it.
+    #[error("past the appointment")]
+    PastDue,
+    /// The new appointment must be a working day after the current one.
+    #[error("bad new appointment")]
+    BadDate,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -128,7 +182,7 @@ impl From<DbError> for ActError {
 fn access_action(movement: Move, scope: DossierScope) -> Action {
     match movement {
         Move::Propose => Action::ProcessDossier(scope),
-        Move::Finish | Move::SendBack | Move::Stop => Action::DecideDossier(scope),
+        Move::Finish | Move::SendBack | Move::Stop | Move::Reject => Action::DecideDossier(scope),
         Move::RequestSupplement if scope.unit.is_some() => Action::ProcessDossier(scope),
         _ => Action::ReceiveDossier(scope),
     }
@@ -140,109 +194,162 @@ fn acting_role(actor: &Actor, movement: Move) -> Option<Role> {
     roles.iter().copied().find(|r| shared::dossier::may_make(By::Officer(*r), movement))
 }
 
+/// May `actor` see the dossier as an officer at all (else: "not found").
+fn sees(actor: &Actor, scope: DossierScope) -> bool {
+    decide(actor, Action::ViewDossier(scope)).is_ok() || decide(actor, Action::ReceiveDossier(scope)).is_ok()
+}
+
+/// Rolls the transaction back and answers `e` (a refusal found after something was written).
+struct Abort(ActError);
+
+impl From<DbError> for Abort {
+    fn from(e: DbError) -> Self {
+        Abort(e.into())
+    }
+}
+
+impl From<diesel::result::Error> for Abort {
+    fn from(e: diesel::result::Error) -> Self {
+        Abort(DbError::from(e).into())
+    }
+}
+
 impl Backoffice {
     pub fn new(db: Db, base_url: url::Url) -> Self {
         Self { db, base_url }
     }
 
-    /// Makes `action` on dossier `id`, which the officer saw at `version`. Returns the new status.
+    /// Makes `action` on dossier `id`, which the officer saw at `version`. Returns the status.
     pub async fn act(&self, actor: &Actor, id: i64, version: i32, action: OfficerAction) -> Result<Status, ActError> {
         let note = action.note()?;
-        let movement = action.movement();
         let actor = actor.clone();
         let base = self.base_url.clone();
-        self.db
+        let outcome = self
+            .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                let result = conn.transaction(|conn| {
                     let now = chrono::Utc::now().naive_utc();
                     let Some(found) = scoped(conn, id)?.filter(|s| s.status != Status::Draft) else {
-                        return Ok(Err(ActError::NotFound));
+                        return Err(Abort(ActError::NotFound));
                     };
-                    let (scope, from, current) = (found.scope, found.status, found.version);
-                    let agency = scope.agency;
-                    if decide(&actor, Action::ViewDossier(scope)).is_err()
-                        && decide(&actor, Action::ReceiveDossier(scope)).is_err()
-                    {
-                        return Ok(Err(ActError::NotFound));
+                    if !sees(&actor, found.scope) {
+                        return Err(Abort(ActError::NotFound));
                     }
-                    if current != version {
-                        return Ok(Err(ActError::Conflict));
+                    if found.version != version {
+                        return Err(Abort(ActError::Conflict));
                     }
-                    let Some(role) = acting_role(&actor, movement) else {
-                        return Ok(Err(ActError::Refused(Refusal::NotYourRole)));
-                    };
-                    if decide(&actor, access_action(movement, scope)).is_err() {
-                        return Ok(Err(ActError::Refused(Refusal::NotYourRole)));
-                    }
-                    let next = match apply(from, movement, By::Officer(role)) {
-                        Ok(next) => next,
-                        Err(refusal) => return Ok(Err(ActError::Refused(refusal))),
-                    };
-                    let updated = diesel::update(
-                        dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::version.eq(version)),
-                    )
-                    .set((
-                        dossiers::status.eq(next.code()),
-                        dossiers::version.eq(version + 1),
-                        dossiers::updated_at.eq(now),
-                    ))
-                    .execute(conn)?;
-                    if updated != 1 {
-                        return Ok(Err(ActError::Conflict));
-                    }
-                    match &action {
-                        OfficerAction::Receive => receive(conn, id, now)?,
-                        OfficerAction::RequestSupplement { .. } => {
-                            diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
-                                .set(dossiers::supplement_requests.eq(dossiers::supplement_requests + 1))
-                                .execute(conn)?;
-                            diesel::insert_into(dossier_pauses::table)
-                                .values((dossier_pauses::dossier_id.eq(id), dossier_pauses::paused_from.eq(now)))
-                                .execute(conn)?;
-                        }
-                        OfficerAction::StartProcessing { unit } => {
-                            let in_agency: Option<i64> = agency_units::table
-                                .filter(agency_units::id.eq(*unit))
-                                .filter(agency_units::agency_id.eq(agency))
-                                .select(agency_units::id)
-                                .first(conn)
-                                .optional()?;
-                            if in_agency.is_none() {
-                                return Err(DbError::Query(diesel::result::Error::RollbackTransaction));
+                    bump_version(conn, id, version, now)?;
+                    let status = found.status;
+                    let Some(movement) = action.movement() else {
+                        match &action {
+                            OfficerAction::Claim | OfficerAction::Assign { .. } => {
+                                assignment::assign(conn, &actor, &found, &action, now)?
                             }
-                            diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
-                                .set(dossiers::unit_id.eq(unit))
-                                .execute(conn)?;
+                            _ => apology::act(conn, &actor, &found, &action, note.as_deref(), &base, now)?,
                         }
-                        _ => {}
-                    }
-                    if next.is_final() || next == Status::Processed {
-                        diesel::update(
-                            dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::finished_at.is_null()),
-                        )
-                        .set(dossiers::finished_at.eq(now))
-                        .execute(conn)?;
-                    }
-                    crate::services::filing::record_event(
-                        conn,
-                        id,
-                        now,
-                        actor.account(),
-                        (from, next),
-                        note.as_deref(),
-                    )?;
-                    if next != from {
-                        tell_applicant(conn, id, next, note.as_deref(), &base, now)?;
-                    }
-                    Ok::<_, DbError>(Ok(next))
-                })
+                        return Ok(status);
+                    };
+                    make_move(conn, &actor, &found, &action, movement, note.as_deref(), &base, now)
+                });
+                Ok::<_, DbError>(result.map_err(|Abort(e)| e))
             })
-            .await
-            .or_else(|e| match e {
-                DbError::Query(diesel::result::Error::RollbackTransaction) => Ok(Err(ActError::Invalid)),
-                e => Err(e),
-            })?
+            .await?;
+        outcome
     }
+}
+
+/// The optimistic-concurrency guard: the first write of every action (so SQLite takes its write
+/// lock before reading further).
+fn bump_version(conn: &mut DbConn, id: i64, version: i32, now: NaiveDateTime) -> Result<(), Abort> {
+    let updated = diesel::update(dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::version.eq(version)))
+        .set((dossiers::version.eq(version + 1), dossiers::updated_at.eq(now)))
+        .execute(conn)?;
+    if updated != 1 {
+        return Err(Abort(ActError::Conflict));
+    }
+    Ok(())
+}
+
+/// A lifecycle move, checked by the access rules, the lifecycle and the workflow.
+#[allow(clippy::too_many_arguments)]
+fn make_move(
+    conn: &mut DbConn,
+    actor: &Actor,
+    found: &crate::services::filing::Scoped,
+    action: &OfficerAction,
+    movement: Move,
+    note: Option<&str>,
+    base: &url::Url,
+    now: NaiveDateTime,
+) -> Result<Status, Abort> {
+    let (scope, from) = (found.scope, found.status);
+    let Some(role) = acting_role(actor, movement) else {
+        return Err(Abort(ActError::Refused(Refusal::NotYourRole)));
+    };
+    if decide(actor, access_action(movement, scope)).is_err() {
+        return Err(Abort(ActError::Refused(Refusal::NotYourRole)));
+    }
+    let next = apply(from, movement, By::Officer(role)).map_err(|r| Abort(ActError::Refused(r)))?;
+    let id = found.id;
+    let place = steps::placement(conn, id)?;
+    let Some(destination) = place.workflow.route(place.at, movement) else {
+        return Err(Abort(ActError::Refused(Refusal::NotInThisStatus)));
+    };
+    let me = actor.account();
+    steps::close_task(conn, id, now, me, outcome_code(movement))?;
+    // Where the dossier goes: the step's agency and unit, or out of the workflow.
+    let (at_agency, unit, assignee) = match destination {
+        Some(index) if movement != Move::RequestSupplement => {
+            let step = place.step(index).ok_or(Abort(ActError::Invalid))?;
+            let chosen = match action {
+                OfficerAction::StartProcessing { unit: Some(unit) } => Some(*unit),
+                _ => steps::previous_unit(conn, id, index)?,
+            };
+            let Some((at_agency, unit)) = steps::resolve(conn, place.agency, step, chosen)? else {
+                return Err(Abort(ActError::Invalid));
+            };
+            let opening = steps::Opening { index, step, agency: at_agency, unit, handed_by: me };
+            let assignee = steps::open_task(conn, id, now, opening)?;
+            (Some(at_agency), unit, assignee)
+        }
+        // Paused at the unit that asked: it keeps the step, the unit and its specialist.
+        Some(_) => (Some(scope.at_agency), scope.unit, scope.assignee),
+        None => (None, None, None),
+    };
+    let step_index = destination.and_then(|i| i32::try_from(i).ok());
+    diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
+        .set((
+            dossiers::status.eq(next.code()),
+            dossiers::step_index.eq(step_index),
+            dossiers::at_agency_id.eq(at_agency.or(Some(place.agency))),
+            dossiers::unit_id.eq(unit),
+            dossiers::assignee_account_id.eq(assignee),
+        ))
+        .execute(conn)?;
+    if movement == Move::Receive {
+        diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
+            .set(dossiers::workflow_id.eq(place.workflow_id))
+            .execute(conn)?;
+        receive(conn, id, now)?;
+    }
+    if movement == Move::RequestSupplement {
+        diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
+            .set(dossiers::supplement_requests.eq(dossiers::supplement_requests + 1))
+            .execute(conn)?;
+        diesel::insert_into(dossier_pauses::table)
+            .values((dossier_pauses::dossier_id.eq(id), dossier_pauses::paused_from.eq(now)))
+            .execute(conn)?;
+    }
+    if next.is_final() || next == Status::Processed {
+        diesel::update(dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::finished_at.is_null()))
+            .set(dossiers::finished_at.eq(now))
+            .execute(conn)?;
+    }
+    crate::services::filing::record_event(conn, id, now, me, (from, next), note)?;
+    if next != from {
+        tell_applicant(conn, id, next, note, base, now)?;
+    }
+    Ok(next)
 }
 
 /// `dossier_documents.requirement` of a result document (requirements count from 1).
@@ -340,10 +447,8 @@ impl Backoffice {
     }
 }
 
-/// At reception the clock starts: the appointment from the procedure's online time limit, the
-/// same-day cut-off and the working calendar.
-fn receive(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> Result<(), DbError> {
-    let procedure_id: i64 = dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::procedure_id).first(conn)?;
+/// The procedure's online time limit and same-day cut-off (15 working days if it has none).
+fn online_limit(conn: &mut DbConn, procedure_id: i64) -> Result<(TimeLimit, Option<chrono::NaiveTime>), DbError> {
     let offer: Option<(i32, String, Option<String>)> = channel_offers::table
         .filter(channel_offers::procedure_id.eq(procedure_id))
         .filter(channel_offers::channel.eq(shared::catalog::Channel::Online.code()))
@@ -356,14 +461,39 @@ fn receive(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> Result<(), DbError
         value: u32::try_from(value).unwrap_or(0),
         unit: TimeUnit::parse(&unit).unwrap_or(TimeUnit::WorkingDays),
     };
-    let cutoff = cutoff.and_then(|c| chrono::NaiveTime::parse_from_str(&c, "%H:%M").ok());
+    Ok((limit, cutoff.and_then(|c| chrono::NaiveTime::parse_from_str(&c, "%H:%M").ok())))
+}
+
+/// At reception the clock starts: the appointment from the procedure's online time limit, the
+/// same-day cut-off and the working calendar.
+fn receive(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> Result<(), DbError> {
+    let procedure_id: i64 = dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::procedure_id).first(conn)?;
+    let (limit, cutoff) = online_limit(conn, procedure_id)?;
     let calendar = load_calendar(conn)?;
-    let local_now = now + chrono::Duration::hours(7);
     let pauses: Vec<Pause> = Vec::new();
-    let due_local = due_at(&calendar, local_now, limit, cutoff, &pauses);
+    let due_local = due_at(&calendar, now + VIETNAM, limit, cutoff, &pauses);
     diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
-        .set((dossiers::received_at.eq(now), dossiers::due_at.eq(due_local - chrono::Duration::hours(7))))
+        .set((dossiers::received_at.eq(now), dossiers::due_at.eq(due_local - VIETNAM)))
         .execute(conn)?;
+    Ok(())
+}
+
+/// A supplement asked for after reception came in: the appointment moves by the time the clock
+/// stood still (working time or elapsed time, as the procedure's limit counts).
+pub(crate) fn extend_due_by_pause(
+    conn: &mut DbConn,
+    id: i64,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> Result<(), DbError> {
+    let (procedure_id, due): (i64, Option<NaiveDateTime>) =
+        dossiers::table.filter(dossiers::id.eq(id)).select((dossiers::procedure_id, dossiers::due_at)).first(conn)?;
+    let Some(due) = due else { return Ok(()) };
+    let (limit, _) = online_limit(conn, procedure_id)?;
+    let calendar = load_calendar(conn)?;
+    let pause = Pause { from: from + VIETNAM, to: to + VIETNAM };
+    let moved = shared::deadline::extend_by_pauses(&calendar, due + VIETNAM, limit.unit, &[pause]) - VIETNAM;
+    diesel::update(dossiers::table.filter(dossiers::id.eq(id))).set(dossiers::due_at.eq(moved)).execute(conn)?;
     Ok(())
 }
 
@@ -375,32 +505,43 @@ fn tell_applicant(
     base: &url::Url,
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
-    use crate::db::schema::accounts;
+    let label = app::i18n::status_label(status, app::i18n::Lang::Vi);
+    let detail = note.map(|n| format!("Nội dung:\n{n}"));
+    notify_applicant(conn, id, label, detail.as_deref(), base, now)
+}
+
+/// Tells the filer about their dossier: an in-app notice ("Hồ sơ CODE: headline") and, if they
+/// have an address, a mail with the detail and the link to the dossier.
+pub(crate) fn notify_applicant(
+    conn: &mut DbConn,
+    id: i64,
+    headline: &str,
+    detail: Option<&str>,
+    base: &url::Url,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    use crate::db::schema::{accounts, notices};
     let (code, email, filer): (Option<String>, Option<String>, i64) = dossiers::table
         .inner_join(accounts::table.on(accounts::id.eq(dossiers::filer_account_id)))
         .filter(dossiers::id.eq(id))
         .select((dossiers::code, accounts::email, dossiers::filer_account_id))
         .first(conn)?;
     let Some(code) = code else { return Ok(()) };
-    let label = app::i18n::status_label(status, app::i18n::Lang::Vi);
     // The in-app notice, shown on the person's pages until read.
-    {
-        use crate::db::schema::notices;
-        diesel::insert_into(notices::table)
-            .values((
-                notices::account_id.eq(filer),
-                notices::dossier_id.eq(id),
-                notices::message.eq(format!("Hồ sơ {code}: {label}")),
-                notices::created_at.eq(now),
-            ))
-            .execute(conn)?;
-    }
+    diesel::insert_into(notices::table)
+        .values((
+            notices::account_id.eq(filer),
+            notices::dossier_id.eq(id),
+            notices::message.eq(format!("Hồ sơ {code}: {headline}")),
+            notices::created_at.eq(now),
+        ))
+        .execute(conn)?;
     let Some(email) = email else { return Ok(()) };
     let link = base.join(&format!("/ho-so/{id}")).map(|u| u.to_string()).unwrap_or_default();
-    let detail = note.map(|n| format!("\n\nNội dung:\n{n}")).unwrap_or_default();
+    let detail = detail.map(|d| format!("\n\n{d}")).unwrap_or_default();
     let body = format!(
-        "Hồ sơ {code} chuyển sang trạng thái: {label}.{detail}\n\nXem hồ sơ tại:\n{link}\n\nYour application {code} is now: {label}."
+        "Hồ sơ {code}: {headline}.{detail}\n\nXem hồ sơ tại:\n{link}\n\nYour application {code} has news: see the link above."
     );
-    let subject = format!("Hồ sơ {code}: {label}");
+    let subject = format!("Hồ sơ {code}: {headline}");
     notify::enqueue(conn, now, notify::Mail { to: &email, subject: &subject, body: &body })
 }

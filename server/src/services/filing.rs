@@ -69,6 +69,7 @@ fn current_unit_codes(conn: &mut DbConn) -> Result<std::collections::BTreeSet<St
 
 /// What the authorization rules see of a dossier, and its status and version.
 pub(crate) struct Scoped {
+    pub id: i64,
     pub scope: DossierScope,
     pub status: Status,
     pub version: i32,
@@ -91,20 +92,28 @@ fn own_draft(conn: &mut DbConn, actor: &shared::access::Actor, id: i64) -> Resul
 /// filing and the back office alike).
 pub(crate) fn scoped(conn: &mut DbConn, id: i64) -> Result<Option<Scoped>, DbError> {
     #[allow(clippy::type_complexity)]
-    let row: Option<(i64, Option<i64>, i64, Option<i64>, String, i32)> = dossiers::table
+    let row: Option<(i64, Option<i64>, i64, Option<i64>, Option<i64>, Option<i64>, String, i32)> = dossiers::table
         .filter(dossiers::id.eq(id))
         .select((
             dossiers::filer_account_id,
             dossiers::business_id,
             dossiers::agency_id,
+            dossiers::at_agency_id,
             dossiers::unit_id,
+            dossiers::assignee_account_id,
             dossiers::status,
             dossiers::version,
         ))
         .first(conn)
         .optional()?;
-    Ok(row.and_then(|(owner, business, agency, unit, status, version)| {
-        Some(Scoped { scope: DossierScope { owner, business, agency, unit }, status: Status::parse(&status)?, version })
+    Ok(row.and_then(|(owner, business, agency, at_agency, unit, assignee, status, version)| {
+        let at_agency = at_agency.unwrap_or(agency);
+        Some(Scoped {
+            id,
+            scope: DossierScope { owner, business, agency, at_agency, unit, assignee },
+            status: Status::parse(&status)?,
+            version,
+        })
     }))
 }
 
@@ -147,10 +156,16 @@ pub(crate) fn record_event(
 /// Ends the open pause of a dossier (the supplement came, or the dossier was withdrawn).
 pub(crate) fn end_pause(conn: &mut DbConn, id: i64, at: NaiveDateTime) -> Result<(), DbError> {
     use crate::db::schema::dossier_pauses;
-    diesel::update(
-        dossier_pauses::table.filter(dossier_pauses::dossier_id.eq(id)).filter(dossier_pauses::paused_to.is_null()),
-    )
-    .set(dossier_pauses::paused_to.eq(at))
-    .execute(conn)?;
-    Ok(())
+    let open: Option<(i64, NaiveDateTime)> = dossier_pauses::table
+        .filter(dossier_pauses::dossier_id.eq(id))
+        .filter(dossier_pauses::paused_to.is_null())
+        .select((dossier_pauses::id, dossier_pauses::paused_from))
+        .first(conn)
+        .optional()?;
+    let Some((pause, from)) = open else { return Ok(()) };
+    diesel::update(dossier_pauses::table.filter(dossier_pauses::id.eq(pause)))
+        .set(dossier_pauses::paused_to.eq(at))
+        .execute(conn)?;
+    // A pause after reception moves the appointment (before reception the clock had not started).
+    crate::services::backoffice::extend_due_by_pause(conn, id, from, at)
 }

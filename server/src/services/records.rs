@@ -3,7 +3,9 @@
 //! accepts a dossier, with a QR code to the public status lookup; Mẫu 02, the supplement request
 //! (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ); Mẫu 03, the refusal (Phiếu từ chối tiếp nhận).
 
+pub mod letters;
 pub mod pdf;
+pub mod register;
 
 use crate::db::schema::{
     accounts, agencies, document_requirements, dossier_documents, dossier_events, dossiers, procedures,
@@ -16,6 +18,27 @@ use shared::access::{Action, Actor, decide};
 use shared::dossier::Status;
 
 const VIETNAM: Duration = Duration::hours(7);
+
+/// The heading every form starts with: the agency, the issuing office, the national motto.
+fn heading(agency: &str, office: &str) -> Vec<Line> {
+    vec![
+        Line::new(agency.to_uppercase(), true, 11.0),
+        Line::new(office, true, 10.0),
+        Line::new("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc", false, 10.0),
+        Line::new("", false, 8.0),
+    ]
+}
+
+const COUNTER: &str = "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ";
+
+/// A rendered PDF, or the renderer's failure as a database-layer error (the callers' type).
+fn pdf_bytes(sheet: pdf::Sheet<'_>, lines: &[Line], qr: Option<&str>) -> Result<Vec<u8>, DbError> {
+    pdf::render_on(sheet, lines, qr).map_err(|e| crate::services::filing::decode(format!("{} PDF: {e:#}", sheet.title)))
+}
+
+fn lookup_link(base: &url::Url, code: &str) -> String {
+    base.join(&format!("/tra-cuu?ma={code}")).map(|u| u.to_string()).unwrap_or_default()
+}
 
 fn at(t: NaiveDateTime) -> String {
     (t + VIETNAM).format("%H giờ %M phút, ngày %d/%m/%Y").to_string()
@@ -81,16 +104,13 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
         .select(dossier_documents::requirement)
         .load(conn)?;
 
-    let mut lines = vec![
-        Line::new(&agency.to_uppercase(), true, 11.0),
-        Line::new("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", true, 10.0),
-        Line::new("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc", false, 10.0),
-        Line::new("", false, 8.0),
+    let mut lines = heading(&agency, COUNTER);
+    lines.extend([
         Line::new("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", true, 14.0),
         Line::new(&format!("Mã hồ sơ: {code}"), true, 11.0),
         Line::new("", false, 6.0),
-        Line::new(&format!("{agency} tiếp nhận hồ sơ của: {owner}"), false, 11.0),
-    ];
+        Line::new(format!("{agency} tiếp nhận hồ sơ của: {owner}"), false, 11.0),
+    ]);
     if let Some(n) = &id_number {
         lines.push(Line::new(&format!("Số định danh cá nhân / Mã số thuế: {n}"), false, 11.0));
     }
@@ -128,10 +148,8 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
         9.0,
     ));
     lines.push(Line::new(&format!("Người tiếp nhận: {}", receiver.unwrap_or_default()), false, 11.0));
-    let lookup = base.join(&format!("/tra-cuu?ma={code}")).map(|u| u.to_string()).unwrap_or_default();
-    let bytes = pdf::render(&lines, Some(&lookup))
-        .map_err(|e| crate::services::filing::decode(format!("receipt PDF: {e:#}")))?;
-    Ok(Some(bytes))
+    let sheet = pdf::Sheet { title: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", landscape: false };
+    Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &code)))?))
 }
 
 /// Which slip made from an officer's decision.
@@ -179,17 +197,14 @@ pub fn slip(
         Slip::Supplement => "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
         Slip::Refusal => "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
     };
-    let mut lines = vec![
-        Line::new(agency.to_uppercase(), true, 11.0),
-        Line::new("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", true, 10.0),
-        Line::new("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc", false, 10.0),
-        Line::new("", false, 8.0),
+    let mut lines = heading(&agency, COUNTER);
+    lines.extend([
         Line::new(title, true, 14.0),
         Line::new(format!("Mã hồ sơ: {code}"), true, 11.0),
         Line::new("", false, 6.0),
         Line::new(format!("Kính gửi: {owner}"), false, 11.0),
         Line::new(format!("Hồ sơ đề nghị giải quyết: {procedure}"), false, 11.0),
-    ];
+    ]);
     match kind {
         Slip::Supplement => {
             lines.push(Line::new("Đề nghị bổ sung, hoàn thiện các nội dung sau (một lần, đầy đủ):", true, 11.0));
@@ -206,8 +221,6 @@ pub fn slip(
     lines.push(Line::new("", false, 8.0));
     lines.push(Line::new(format!("Thời gian: {}", at(when)), false, 11.0));
     lines.push(Line::new(format!("Người lập phiếu: {}", officer.unwrap_or_default()), false, 11.0));
-    let lookup = base.join(&format!("/tra-cuu?ma={code}")).map(|u| u.to_string()).unwrap_or_default();
-    let bytes =
-        pdf::render(&lines, Some(&lookup)).map_err(|e| crate::services::filing::decode(format!("slip PDF: {e:#}")))?;
-    Ok(Some(bytes))
+    let sheet = pdf::Sheet { title, landscape: false };
+    Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &code)))?))
 }

@@ -30,8 +30,8 @@ pub fn may_make(by: By, action: Move) -> bool {
         By::Officer(Role::Reception) => {
             matches!(action, Receive | RequestSupplement | Refuse | StartProcessing | ReturnResult)
         }
-        By::Officer(Role::Specialist) => matches!(action, Propose | RequestSupplement),
-        By::Officer(Role::Leader) => matches!(action, Finish | SendBack | Stop),
+        By::Officer(Role::Specialist | Role::UnitHead) => matches!(action, Propose | RequestSupplement),
+        By::Officer(Role::Leader) => matches!(action, Finish | SendBack | Stop | Reject),
         By::Officer(Role::AgencyAdmin | Role::SystemAdmin) => false,
     }
 }
@@ -55,25 +55,27 @@ mod tests {
             By::Applicant,
             By::Officer(Role::Reception),
             By::Officer(Role::Specialist),
+            By::Officer(Role::UnitHead),
             By::Officer(Role::Leader),
             By::Officer(Role::AgencyAdmin),
             By::Officer(Role::SystemAdmin),
         ];
-        // Columns: applicant, reception, specialist, leader, agency admin, system admin.
+        // Columns: applicant, reception, specialist, unit head, leader, agency admin, system admin.
         #[rustfmt::skip]
-        let whose: [(Move, [bool; 6]); 12] = [
-            (Submit,            [true,  false, false, false, false, false]),
-            (Withdraw,          [true,  false, false, false, false, false]),
-            (Supplement,        [true,  false, false, false, false, false]),
-            (Receive,           [false, true,  false, false, false, false]),
-            (RequestSupplement, [false, true,  true,  false, false, false]),
-            (Refuse,            [false, true,  false, false, false, false]),
-            (StartProcessing,   [false, true,  false, false, false, false]),
-            (Propose,           [false, false, true,  false, false, false]),
-            (SendBack,          [false, false, false, true,  false, false]),
-            (Finish,            [false, false, false, true,  false, false]),
-            (ReturnResult,      [false, true,  false, false, false, false]),
-            (Stop,              [false, false, false, true,  false, false]),
+        let whose: [(Move, [bool; 7]); 13] = [
+            (Submit,            [true,  false, false, false, false, false, false]),
+            (Withdraw,          [true,  false, false, false, false, false, false]),
+            (Supplement,        [true,  false, false, false, false, false, false]),
+            (Receive,           [false, true,  false, false, false, false, false]),
+            (RequestSupplement, [false, true,  true,  true,  false, false, false]),
+            (Refuse,            [false, true,  false, false, false, false, false]),
+            (StartProcessing,   [false, true,  false, false, false, false, false]),
+            (Propose,           [false, false, true,  true,  false, false, false]),
+            (SendBack,          [false, false, false, false, true,  false, false]),
+            (Finish,            [false, false, false, false, true,  false, false]),
+            (ReturnResult,      [false, true,  false, false, false, false, false]),
+            (Stop,              [false, false, false, false, true,  false, false]),
+            (Reject,            [false, false, false, false, true,  false, false]),
         ];
         for from in Status::ALL {
             for (action, allowed) in whose {

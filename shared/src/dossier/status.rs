@@ -47,6 +47,9 @@ pub enum Move {
     Propose,
     /// The leader sends the proposal back to the specialist (still "processing").
     SendBack,
+    /// The leader refuses the request on its merits after processing (a written answer with
+    /// the reasons; the dossier is closed as refused).
+    Reject,
 }
 
 impl Status {
@@ -108,6 +111,7 @@ pub fn transition(from: Status, action: Move) -> Option<Status> {
         (Processing, RequestSupplement) => SupplementRequested,
         (Processing, Finish) => Processed,
         (Processing, Stop) => Stopped,
+        (Processing, Reject) => Refused,
         (Processing, Propose | SendBack) => Processing,
         (Processed, ReturnResult) => ResultReturned,
         (Submitted | Received | Processing | SupplementRequested | Supplemented, Withdraw) => Withdrawn,

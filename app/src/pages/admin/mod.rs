@@ -1,11 +1,13 @@
 //! `/quan-tri`: administration. Officers (list by agency, create, change roles, reset the second
 //! factor) for system and agency admins, and `/quan-tri/nhat-ky`, the audit log, filterable, for
-//! system admins. Forms post to `server/src/http/admin_forms.rs`.
+//! system admins; `/quan-tri/lich`, the working calendar. Forms post to `server/src/http/admin_forms.rs`.
 
 mod audit;
+mod calendar;
 mod jobs;
 mod officers;
 
 pub use audit::{AuditLogPage, AuditPage, AuditQuery, AuditRow};
+pub use calendar::{CalendarAdminPage, CalendarDayRow, CalendarPage};
 pub use jobs::{JobRow, JobsPage};
 pub use officers::{AdminPage, AgencyOption, OfficerPage, OfficerRow, UnitOption};

@@ -9,7 +9,7 @@ use crate::pages::accounts::{CsrfInput, Guarded};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
-use shared::deadline::Progress;
+use shared::deadline::{Progress, Timeliness};
 use shared::dossier::Status;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,6 +19,8 @@ pub struct QueueRow {
     pub procedure_name: String,
     pub owner_name: String,
     pub status: Status,
+    /// The workflow step it stands at, once received.
+    pub step: Option<String>,
     pub submitted_at: String,
     pub due: Option<String>,
     pub progress: Option<Progress>,
@@ -28,6 +30,10 @@ pub struct QueueRow {
 pub struct Queue {
     pub agency_name: String,
     pub rows: Vec<QueueRow>,
+    /// This officer may print the agency's register (Mẫu 07); the default range is this month.
+    pub can_print_register: bool,
+    pub month_start: String,
+    pub today: String,
 }
 
 /// What an officer may do with one dossier now.
@@ -44,6 +50,36 @@ pub struct OfficerPanel {
     pub supplement_requests: i32,
     /// Processed, and this officer may attach the result document.
     pub can_attach_result: bool,
+    pub workflow_name: String,
+    /// Every stay at a step so far (the processing-control sheet).
+    pub steps: Vec<StepLine>,
+    pub assignee: Option<String>,
+    /// A specialist of the unit may take it.
+    pub can_claim: bool,
+    /// The unit head's choice of specialists (empty for everyone else).
+    pub specialists: Vec<(i64, String)>,
+    pub can_draft_apology: bool,
+    /// A drafted apology waiting for the leader: "new appointment — reason".
+    pub pending_apology: Option<String>,
+    pub can_approve_apology: bool,
+    /// The specialist's hand-over goes to the leader (else to another unit or agency).
+    pub propose_to_leader: bool,
+}
+
+/// One stay of the dossier at one step.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepLine {
+    pub name: String,
+    /// Agency, and unit if any.
+    pub place: String,
+    pub started: String,
+    pub due: Option<String>,
+    pub finished: Option<String>,
+    pub assignee: Option<String>,
+    /// For a finished stay with a budget.
+    pub timeliness: Option<Timeliness>,
+    /// For the open stay with a budget.
+    pub progress: Option<Progress>,
 }
 
 #[server]
@@ -59,6 +95,18 @@ pub async fn load_officer_panel(id: i64) -> Result<Option<OfficerPanel>, ServerF
     let services = expect_context::<crate::services::Services>();
     let actor = crate::pages::accounts::current_actor();
     services.backoffice.panel(&actor, id).await.map_err(ServerFnError::new)
+}
+
+pub fn timeliness_badge(timeliness: Option<Timeliness>) -> impl IntoView {
+    let lang = use_lang();
+    timeliness.map(|t| {
+        let (class, text) = match t {
+            Timeliness::Early => ("badge badge-full", t::EARLY.get(lang)),
+            Timeliness::OnTime => ("badge badge-full", t::ON_TIME.get(lang)),
+            Timeliness::Late => ("badge badge-late", t::LATE.get(lang)),
+        };
+        view! { <span class=class>{text}</span> }
+    })
 }
 
 pub fn progress_badge(progress: Option<Progress>) -> impl IntoView {
@@ -87,8 +135,26 @@ pub fn OfficerQueuePage() -> impl IntoView {
                     Ok(Err(denial)) => return view! { <Denied denial/> }.into_any(),
                     Err(_) => return view! { <Unavailable/> }.into_any(),
                 };
+                let register = q.can_print_register.then(|| view! {
+                    <section class="card" aria-labelledby="so-theo-doi">
+                        <h2 id="so-theo-doi">{t::DOSSIER_REGISTER_TITLE.get(lang)}</h2>
+                        <form method="get" action="/can-bo/so-theo-doi.pdf" class="inline-fields">
+                            <div class="field">
+                                <label for="tu">{t::FROM_DATE.get(lang)}</label>
+                                <input id="tu" name="tu" type="date" value=q.month_start.clone() required/>
+                            </div>
+                            <div class="field">
+                                <label for="den">{t::TO_DATE.get(lang)}</label>
+                                <input id="den" name="den" type="date" value=q.today.clone() required/>
+                            </div>
+                            <button type="submit">{t::REGISTER_PDF.get(lang)}</button>
+                            <button type="submit" class="secondary" formaction="/can-bo/so-theo-doi.xlsx">{t::REGISTER_XLSX.get(lang)}</button>
+                        </form>
+                    </section>
+                });
                 view! {
                     <p class="lead">{q.agency_name.clone()}</p>
+                    {register}
                     {if q.rows.is_empty() {
                         view! { <p role="status">{t::QUEUE_EMPTY.get(lang)}</p> }.into_any()
                     } else {
@@ -100,6 +166,7 @@ pub fn OfficerQueuePage() -> impl IntoView {
                                     <th scope="col">{t::PROCEDURE.get(lang)}</th>
                                     <th scope="col">{t::OWNER_TITLE.get(lang)}</th>
                                     <th scope="col">{t::STATUS.get(lang)}</th>
+                                    <th scope="col">{t::STEP.get(lang)}</th>
                                     <th scope="col">{t::SUBMITTED_AT.get(lang)}</th>
                                     <th scope="col">{t::APPOINTMENT.get(lang)}</th>
                                 </tr></thead>
@@ -110,6 +177,7 @@ pub fn OfficerQueuePage() -> impl IntoView {
                                             <td>{r.procedure_name}</td>
                                             <td>{r.owner_name}</td>
                                             <td>{status_label(r.status, lang)}</td>
+                                            <td>{r.step.unwrap_or_default()}</td>
                                             <td>{r.submitted_at}</td>
                                             <td>{r.due.unwrap_or_default()}" "{progress_badge(r.progress)}</td>
                                         </tr>
@@ -123,6 +191,51 @@ pub fn OfficerQueuePage() -> impl IntoView {
                 .into_any()
             })}
         </Suspense>
+    }
+}
+
+/// The dossier's steps so far, with their timeliness (what the control sheet prints).
+fn step_table(steps: Vec<StepLine>, lang: crate::i18n::Lang) -> impl IntoView {
+    (!steps.is_empty()).then(|| {
+        view! {
+            <div class="table-scroll">
+            <table id="cac-buoc">
+                <thead><tr>
+                    <th scope="col">{t::STEP.get(lang)}</th>
+                    <th scope="col">{t::STEP_PLACE.get(lang)}</th>
+                    <th scope="col">{t::STEP_STARTED.get(lang)}</th>
+                    <th scope="col">{t::STEP_DUE.get(lang)}</th>
+                    <th scope="col">{t::STEP_FINISHED.get(lang)}</th>
+                    <th scope="col">{t::ASSIGNEE.get(lang)}</th>
+                    <th scope="col">{t::STEP_RESULT.get(lang)}</th>
+                </tr></thead>
+                <tbody>
+                    {steps.into_iter().map(|s| view! {
+                        <tr>
+                            <td>{s.name}</td>
+                            <td>{s.place}</td>
+                            <td>{s.started}</td>
+                            <td>{s.due.unwrap_or_default()}</td>
+                            <td>{s.finished.unwrap_or_default()}</td>
+                            <td>{s.assignee.unwrap_or_default()}</td>
+                            <td>{timeliness_badge(s.timeliness)}{progress_badge(s.progress)}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            </div>
+        }
+    })
+}
+
+/// A small form posting one action code (with the CSRF token and the version seen).
+fn one_button_form(id: i64, version: i32, code: &'static str, label: &'static str) -> impl IntoView {
+    view! {
+        <form method="post" action=format!("/can-bo/ho-so/{id}") class="inline">
+            <CsrfInput/>
+            <input type="hidden" name="phien_ban" value=version.to_string()/>
+            <button type="submit" name="hanh_dong" value=code>{label}</button>
+        </form>
     }
 }
 
@@ -140,12 +253,57 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                 let button = |code: &'static str, label: &'static str| {
                     has(code).then(|| view! { <button type="submit" name="hanh_dong" value=code>{label}</button> })
                 };
+                let version = p.version;
+                let steps = p.steps.clone();
+                // Propose goes to the leader when the next step is the approval.
+                let propose_label = if p.propose_to_leader { t::ACT_PROPOSE.get(lang) } else { t::ACT_FORWARD.get(lang) };
+                let specialists = p.specialists.clone();
+                let apology_form = p.can_draft_apology.then(|| view! {
+                    <form method="post" action=action.clone() class="stack">
+                        <h3>{t::APOLOGY_TITLE.get(lang)}</h3>
+                        <CsrfInput/>
+                        <input type="hidden" name="phien_ban" value=version.to_string()/>
+                        <div class="field">
+                            <label for="ly_do_xin_loi">{t::APOLOGY_REASON.get(lang)}</label>
+                            <textarea id="ly_do_xin_loi" name="ghi_chu" rows="3" required></textarea>
+                        </div>
+                        <div class="field">
+                            <label for="han_moi">{t::APOLOGY_NEW_DUE.get(lang)}</label>
+                            <input id="han_moi" name="han_moi" type="date" required/>
+                        </div>
+                        <button type="submit" name="hanh_dong" value="xin_loi" class="secondary">{t::APOLOGY_DRAFT.get(lang)}</button>
+                    </form>
+                });
                 view! {
                     <section class="card officer" aria-labelledby="xu-ly">
                         <h2 id="xu-ly">{t::OFFICER_ACTIONS.get(lang)}</h2>
                         {p.due.clone().map(|d| view! { <p>{t::APPOINTMENT.get(lang)}": "<strong>{d}</strong></p> })}
+                        <p>{t::WORKFLOW.get(lang)}": "{p.workflow_name.clone()}</p>
+                        {step_table(steps, lang)}
+                        {(!p.steps.is_empty()).then(|| view! {
+                            <p><a href=format!("/ho-so/{id}/phieu-kiem-soat.pdf") download="phieu-kiem-soat.pdf">{t::CONTROL_SHEET_LINK.get(lang)}</a></p>
+                        })}
+                        {p.assignee.clone().map(|a| view! { <p>{t::ASSIGNEE.get(lang)}": "<strong>{a}</strong></p> })}
                         {(p.supplement_requests > 1).then(|| view! { <p class="notice notice-error">{t::SECOND_SUPPLEMENT_FLAG.get(lang)}</p> })}
-                        {p.actions.is_empty().then(|| view! { <p>{t::NO_ACTION_NOW.get(lang)}</p> })}
+                        {p.can_claim.then(|| one_button_form(id, version, "nhan_xu_ly", t::ACT_CLAIM.get(lang)))}
+                        {(!specialists.is_empty()).then(|| view! {
+                            <form method="post" action=action.clone() class="stack">
+                                <CsrfInput/>
+                                <input type="hidden" name="phien_ban" value=version.to_string()/>
+                                <div class="field">
+                                    <label for="chuyen_vien">{t::ASSIGN_TO.get(lang)}</label>
+                                    <select id="chuyen_vien" name="chuyen_vien">
+                                        {specialists.iter().map(|(aid, name)| view! { <option value=aid.to_string()>{name.clone()}</option> }).collect_view()}
+                                    </select>
+                                </div>
+                                <button type="submit" name="hanh_dong" value="phan_cong" class="secondary">{t::ACT_ASSIGN.get(lang)}</button>
+                            </form>
+                        })}
+                        {p.pending_apology.clone().map(|text| view! {
+                            <p class="notice">{t::APOLOGY_PENDING.get(lang)}" "{text}</p>
+                        })}
+                        {p.can_approve_apology.then(|| one_button_form(id, version, "duyet_xin_loi", t::APOLOGY_APPROVE.get(lang)))}
+                        {(p.actions.is_empty() && !p.can_claim && specialists.is_empty()).then(|| view! { <p>{t::NO_ACTION_NOW.get(lang)}</p> })}
                         {p.can_attach_result.then(|| {
                             let result_action = format!("/can-bo/ho-so/{id}/ket-qua");
                             view! {
@@ -160,15 +318,15 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                             }
                         })}
                         {(!p.actions.is_empty()).then(|| view! {
-                            <form method="post" action=action class="stack">
+                            <form method="post" action=action.clone() class="stack">
                                 <CsrfInput/>
-                                <input type="hidden" name="phien_ban" value=p.version.to_string()/>
+                                <input type="hidden" name="phien_ban" value=version.to_string()/>
                                 <div class="field">
                                     <label for="ghi_chu">{t::OFFICER_NOTE.get(lang)}</label>
                                     <textarea id="ghi_chu" name="ghi_chu" rows="4" aria-describedby="ghi-chu-hint"></textarea>
                                     <p class="hint" id="ghi-chu-hint">{t::OFFICER_NOTE_HINT.get(lang)}</p>
                                 </div>
-                                {has("chuyen_xu_ly").then(|| view! {
+                                {(!p.units.is_empty()).then(|| view! {
                                     <div class="field">
                                         <label for="don_vi">{t::TRANSFER_TO.get(lang)}</label>
                                         <select id="don_vi" name="don_vi">
@@ -181,14 +339,16 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                                     {button("yeu_cau_bo_sung", t::ACT_SUPPLEMENT.get(lang))}
                                     {button("tu_choi", t::ACT_REFUSE.get(lang))}
                                     {button("chuyen_xu_ly", t::ACT_TRANSFER.get(lang))}
-                                    {button("de_xuat", t::ACT_PROPOSE.get(lang))}
+                                    {button("de_xuat", propose_label)}
                                     {button("tra_lai", t::ACT_SEND_BACK.get(lang))}
                                     {button("phe_duyet", t::ACT_APPROVE.get(lang))}
+                                    {button("tu_choi_giai_quyet", t::ACT_REJECT.get(lang))}
                                     {button("tra_ket_qua", t::ACT_RETURN.get(lang))}
                                     {button("dung_xu_ly", t::ACT_STOP.get(lang))}
                                 </div>
                             </form>
                         })}
+                        {apology_form}
                     </section>
                 }
                 .into_any()

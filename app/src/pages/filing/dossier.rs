@@ -293,6 +293,12 @@ fn submitted(view: DossierView) -> impl IntoView {
         {view.events.iter().any(|e| e.status == shared::dossier::Status::SupplementRequested).then(|| view! {
             <p><a href=format!("/ho-so/{}/phieu-bo-sung.pdf", view.id) rel="external" download="phieu-bo-sung.pdf">{t::SUPPLEMENT_SLIP_LINK.get(lang)}</a></p>
         })}
+        {view.apology_available.then(|| view! {
+            <p><a href=format!("/ho-so/{}/xin-loi.pdf", view.id) rel="external" download="van-ban-xin-loi.pdf">{t::APOLOGY_LINK.get(lang)}</a></p>
+        })}
+        {view.events.iter().any(|e| e.status == shared::dossier::Status::Stopped).then(|| view! {
+            <p><a href=format!("/ho-so/{}/dung-xu-ly.pdf", view.id) rel="external" download="thong-bao-dung-xu-ly.pdf">{t::STOP_NOTICE_LINK.get(lang)}</a></p>
+        })}
         {view.events.iter().any(|e| e.status == shared::dossier::Status::Refused).then(|| view! {
             <p><a href=format!("/ho-so/{}/phieu-tu-choi.pdf", view.id) rel="external" download="phieu-tu-choi.pdf">{t::REFUSAL_SLIP_LINK.get(lang)}</a></p>
         })}
@@ -317,8 +323,21 @@ fn submitted(view: DossierView) -> impl IntoView {
         })}
         <h2>{t::DOCUMENTS_TITLE.get(lang)}</h2>
         <ul class="files">
-            {view.documents.iter().flat_map(|d| d.files.iter().map(move |f| (d.name.clone(), f.clone()))).map(|(req, f)| view! {
-                <li>{req}": "<a href=format!("/tai-lieu/{}", f.file_id) rel="external" target="_blank">{f.name}</a>" ("{size_label(f.size)}")"</li>
+            {view.documents.iter().flat_map(|d| d.files.iter().map(move |f| (d.name.clone(), f.clone()))).map(|(req, f)| {
+                // The document shown in the page: PDFs in a same-origin frame, images as images;
+                // closed until asked for, and loaded only then.
+                let inline = format!("/tai-lieu/{}?xem=1", f.file_id);
+                let viewer = if f.content_type == "application/pdf" {
+                    view! { <iframe src=inline title=f.name.clone() class="document-frame"></iframe> }.into_any()
+                } else {
+                    view! { <img src=inline alt=f.name.clone() loading="lazy" class="document-image"/> }.into_any()
+                };
+                view! {
+                    <li>
+                        {req}": "<a href=format!("/tai-lieu/{}", f.file_id) rel="external" target="_blank">{f.name.clone()}</a>" ("{size_label(f.size)}")"
+                        <details class="viewer"><summary>{t::VIEW_DOCUMENT.get(lang)}" "{f.name.clone()}</summary>{viewer}</details>
+                    </li>
+                }
             }).collect_view()}
         </ul>
     }

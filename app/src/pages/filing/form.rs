@@ -97,7 +97,13 @@ fn group(
     }
 }
 
-fn input(field: &Field, name: String, value: String, problem: Option<String>, units: &[UnitChoice]) -> impl IntoView + use<> {
+fn input(
+    field: &Field,
+    name: String,
+    value: String,
+    problem: Option<String>,
+    units: &[UnitChoice],
+) -> impl IntoView + use<> {
     let lang = use_lang();
     let id = name.replace('.', "-");
     let help_id = format!("{id}-help");

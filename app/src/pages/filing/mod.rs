@@ -119,6 +119,8 @@ pub struct DossierView {
     pub result_files: Vec<FileView>,
     /// Received: the receipt (Mẫu 01) can be downloaded.
     pub receipt_available: bool,
+    /// An approved apology with a new appointment (Mẫu 04) can be downloaded.
+    pub apology_available: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -85,6 +85,77 @@ pub fn seed(conn: &mut DbConn) -> Result<usize, DbError> {
     Ok(inserted)
 }
 
+/// The exceptions of `year`, in date order: (day, kind, note).
+pub fn days_of_year(conn: &mut DbConn, year: i32) -> Result<Vec<(NaiveDate, String, String)>, DbError> {
+    let (Some(first), Some(last)) = (NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year, 12, 31)) else {
+        return Ok(Vec::new());
+    };
+    Ok(calendar_days::table
+        .filter(calendar_days::day.ge(first))
+        .filter(calendar_days::day.le(last))
+        .order(calendar_days::day)
+        .select((calendar_days::day, calendar_days::kind, calendar_days::note))
+        .load(conn)?)
+}
+
+/// Why a calendar change is refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum CalendarProblem {
+    /// A day off must fall on a weekday, a worked day on a weekend (else it changes nothing).
+    KindDoesNotFitTheDay,
+    /// The note (the basis or reason) is required, at most 200 characters.
+    Note,
+}
+
+/// Adds `day` as an exception of `kind`, or changes it; recorded in the audit log.
+pub fn set_day(
+    conn: &mut DbConn,
+    actor: i64,
+    day: NaiveDate,
+    kind: &str,
+    note: &str,
+    now: chrono::NaiveDateTime,
+) -> Result<Result<(), CalendarProblem>, DbError> {
+    use chrono::Datelike;
+    let weekday = day.weekday().num_days_from_monday() < 5;
+    let kind = match kind {
+        KIND_OFF if weekday => KIND_OFF,
+        KIND_WORKING if !weekday => KIND_WORKING,
+        _ => return Ok(Err(CalendarProblem::KindDoesNotFitTheDay)),
+    };
+    let note = shared::text::nfc(note.trim());
+    if note.is_empty() || note.chars().count() > 200 {
+        return Ok(Err(CalendarProblem::Note));
+    }
+    conn.transaction(|conn| {
+        diesel::delete(calendar_days::table.filter(calendar_days::day.eq(day))).execute(conn)?;
+        diesel::insert_into(calendar_days::table)
+            .values((calendar_days::day.eq(day), calendar_days::kind.eq(kind), calendar_days::note.eq(&note)))
+            .execute(conn)?;
+        audit_change(conn, actor, &format!("{day} {kind}: {note}"), now)
+    })?;
+    Ok(Ok(()))
+}
+
+/// Removes the exception of `day` (it becomes an ordinary day again); `false` if there was none.
+pub fn remove_day(conn: &mut DbConn, actor: i64, day: NaiveDate, now: chrono::NaiveDateTime) -> Result<bool, DbError> {
+    conn.transaction(|conn| {
+        let removed = diesel::delete(calendar_days::table.filter(calendar_days::day.eq(day))).execute(conn)?;
+        if removed == 0 {
+            return Ok(false);
+        }
+        audit_change(conn, actor, &format!("{day} removed"), now)?;
+        Ok(true)
+    })
+}
+
+fn audit_change(conn: &mut DbConn, actor: i64, detail: &str, now: chrono::NaiveDateTime) -> Result<(), DbError> {
+    use crate::services::audit::{Entry, Event, record};
+    let entry =
+        Entry { event: Event::CalendarChanged, actor: Some(actor), subject: None, ip: None, detail: Some(detail) };
+    record(conn, now, entry)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

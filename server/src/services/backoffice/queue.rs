@@ -1,18 +1,17 @@
 //! What the officer's pages show: the queue of their agency by role, and the actions open to
 //! them on one dossier.
 
-use super::{Backoffice, OfficerAction, access_action, acting_role};
+use super::{Backoffice, OfficerAction, VIETNAM, access_action, acting_role};
 use crate::db::DbError;
-use crate::db::schema::{agencies, agency_units, dossiers, procedures};
-use app::pages::backoffice::{OfficerPanel, Queue, QueueRow};
+use crate::db::schema::{agencies, agency_units, dossier_tasks, dossiers, procedures};
+use app::pages::backoffice::{OfficerPanel, Queue, QueueRow, StepLine};
 use app::services::ServiceError;
-use chrono::NaiveDateTime;
+use chrono::{Datelike, NaiveDateTime};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, Role, decide};
 use shared::deadline::progress;
 use shared::dossier::{Move, Status, transition};
 
-const VIETNAM: chrono::Duration = chrono::Duration::hours(7);
 /// A dossier due within this is "due soon".
 const DUE_SOON: chrono::Duration = chrono::Duration::hours(24);
 const QUEUE_LIMIT: i64 = 200;
@@ -22,7 +21,7 @@ fn vn(t: NaiveDateTime) -> String {
 }
 
 /// The action codes the page posts, with the move each makes.
-pub const ACTIONS: [(&str, Move); 9] = [
+pub const ACTIONS: [(&str, Move); 10] = [
     ("tiep_nhan", Move::Receive),
     ("yeu_cau_bo_sung", Move::RequestSupplement),
     ("tu_choi", Move::Refuse),
@@ -30,22 +29,33 @@ pub const ACTIONS: [(&str, Move); 9] = [
     ("de_xuat", Move::Propose),
     ("tra_lai", Move::SendBack),
     ("phe_duyet", Move::Finish),
+    ("tu_choi_giai_quyet", Move::Reject),
     ("tra_ket_qua", Move::ReturnResult),
     ("dung_xu_ly", Move::Stop),
 ];
 
-/// The action for a posted code, with its note, unit or items.
-pub fn action_from(code: &str, note: String, unit: Option<i64>) -> Option<OfficerAction> {
+/// The action for a posted code, from the posted fields (`ghi_chu` the note, reason or items;
+/// `don_vi` the unit; `chuyen_vien` the specialist; `han_moi` the new appointment day).
+pub fn action_from(code: &str, field: impl Fn(&str) -> String) -> Option<OfficerAction> {
+    let note = field("ghi_chu");
     Some(match code {
         "tiep_nhan" => OfficerAction::Receive,
         "yeu_cau_bo_sung" => OfficerAction::RequestSupplement { items: note.lines().map(str::to_owned).collect() },
         "tu_choi" => OfficerAction::Refuse { reason: note },
-        "chuyen_xu_ly" => OfficerAction::StartProcessing { unit: unit? },
+        "chuyen_xu_ly" => OfficerAction::StartProcessing { unit: field("don_vi").parse().ok() },
         "de_xuat" => OfficerAction::Propose { note },
         "tra_lai" => OfficerAction::SendBack { note },
         "phe_duyet" => OfficerAction::Finish { note },
+        "tu_choi_giai_quyet" => OfficerAction::Reject { reason: note },
         "tra_ket_qua" => OfficerAction::ReturnResult,
         "dung_xu_ly" => OfficerAction::Stop { reason: note },
+        "nhan_xu_ly" => OfficerAction::Claim,
+        "phan_cong" => OfficerAction::Assign { specialist: field("chuyen_vien").parse().ok()? },
+        "xin_loi" => OfficerAction::DraftApology {
+            reason: note,
+            new_due: chrono::NaiveDate::parse_from_str(field("han_moi").trim(), "%Y-%m-%d").ok(),
+        },
+        "duyet_xin_loi" => OfficerAction::ApproveApology,
         _ => return None,
     })
 }
@@ -57,31 +67,43 @@ impl app::services::BackofficeService for Backoffice {
         let Actor::Officer { agency, unit, roles, .. } = actor.clone() else {
             return Err(ServiceError::Denied(Denial::Forbidden));
         };
-        let mut statuses: Vec<&str> = Vec::new();
-        if roles.contains(&Role::Reception) {
-            statuses.extend(
-                [Status::Submitted, Status::Supplemented, Status::Received, Status::Processed].map(Status::code),
-            );
-        }
-        if roles.contains(&Role::Leader) || roles.contains(&Role::Specialist) {
-            statuses.push(Status::Processing.code());
-        }
-        if statuses.is_empty() {
+        let actor_for_register = actor.clone();
+        let reception = roles.contains(&Role::Reception);
+        let leader = roles.contains(&Role::Leader);
+        let unit_work = roles.contains(&Role::Specialist) || roles.contains(&Role::UnitHead);
+        if !reception && !leader && !unit_work {
             return Err(ServiceError::Denied(Denial::Forbidden));
         }
-        let only_unit =
-            roles.contains(&Role::Specialist) && !roles.contains(&Role::Leader) && !roles.contains(&Role::Reception);
+        let at_counter: Vec<&str> =
+            [Status::Submitted, Status::Supplemented, Status::Received, Status::Processed].map(Status::code).to_vec();
+        let processing = Status::Processing.code();
         self.db
             .run(move |conn| {
                 let agency_name: String =
                     agencies::table.filter(agencies::id.eq(agency)).select(agencies::name).first(conn)?;
+                // What waits for this officer: the counter's dossiers of the agency, the
+                // processing ones standing at this agency (the leader's, also liên thông steps
+                // of other agencies' dossiers), the unit's own.
                 let mut q = dossiers::table
                     .inner_join(procedures::table)
-                    .filter(dossiers::agency_id.eq(agency))
-                    .filter(dossiers::status.eq_any(&statuses))
+                    .left_join(
+                        dossier_tasks::table
+                            .on(dossier_tasks::dossier_id.eq(dossiers::id).and(dossier_tasks::finished_at.is_null())),
+                    )
                     .into_boxed();
-                if only_unit {
-                    q = q.filter(dossiers::unit_id.eq(unit.unwrap_or(-1)));
+                let mut any = false;
+                if reception {
+                    q = q.filter(dossiers::agency_id.eq(agency).and(dossiers::status.eq_any(at_counter)));
+                    any = true;
+                }
+                if leader {
+                    let c = dossiers::at_agency_id.eq(agency).and(dossiers::status.eq(processing));
+                    q = if any { q.or_filter(c) } else { q.filter(c) };
+                    any = true;
+                }
+                if unit_work {
+                    let c = dossiers::unit_id.eq(unit.unwrap_or(-1)).and(dossiers::status.eq(processing));
+                    q = if any { q.or_filter(c) } else { q.filter(c) };
                 }
                 #[allow(clippy::type_complexity)]
                 let rows: Vec<(
@@ -92,6 +114,7 @@ impl app::services::BackofficeService for Backoffice {
                     String,
                     Option<NaiveDateTime>,
                     Option<NaiveDateTime>,
+                    Option<String>,
                 )> = q
                     .order((dossiers::submitted_at.asc(), dossiers::id.asc()))
                     .limit(QUEUE_LIMIT)
@@ -103,25 +126,35 @@ impl app::services::BackofficeService for Backoffice {
                         dossiers::status,
                         dossiers::submitted_at,
                         dossiers::due_at,
+                        dossier_tasks::step_name.nullable(),
                     ))
                     .load(conn)?;
                 let now = chrono::Utc::now().naive_utc();
                 let rows = rows
                     .into_iter()
-                    .filter_map(|(id, code, procedure_name, owner_name, status, submitted, due)| {
+                    .filter_map(|(id, code, procedure_name, owner_name, status, submitted, due, step)| {
                         Some(QueueRow {
                             id,
                             code: code?,
                             procedure_name,
                             owner_name,
                             status: Status::parse(&status)?,
+                            step,
                             submitted_at: submitted.map(vn).unwrap_or_default(),
                             due: due.map(vn),
                             progress: due.map(|d| progress(now, d, DUE_SOON)),
                         })
                     })
                     .collect();
-                Ok::<_, DbError>(Queue { agency_name, rows })
+                let today = (now + VIETNAM).date();
+                let can_print_register = decide(&actor_for_register, Action::ViewAgencyRecords { agency }).is_ok();
+                Ok::<_, DbError>(Queue {
+                    agency_name,
+                    rows,
+                    can_print_register,
+                    month_start: today.with_day(1).unwrap_or(today).format("%Y-%m-%d").to_string(),
+                    today: today.format("%Y-%m-%d").to_string(),
+                })
             })
             .await
             .map_err(crate::services::unexpected)
@@ -134,33 +167,102 @@ impl app::services::BackofficeService for Backoffice {
             .run(move |conn| {
                 let Some(found) = crate::services::filing::scoped(conn, id)? else { return Ok(None) };
                 let (scope, status, version) = (found.scope, found.status, found.version);
-                let agency = scope.agency;
+                if !super::sees(&actor, scope) {
+                    return Ok(None);
+                }
                 let (due, supplements): (Option<NaiveDateTime>, i32) = dossiers::table
                     .filter(dossiers::id.eq(id))
                     .select((dossiers::due_at, dossiers::supplement_requests))
                     .first(conn)?;
-                if decide(&actor, Action::ViewDossier(scope)).is_err()
-                    && decide(&actor, Action::ReceiveDossier(scope)).is_err()
-                {
-                    return Ok(None);
-                }
-                let actions = ACTIONS
+                let place = super::steps::placement(conn, id)?;
+                let actions: Vec<String> = ACTIONS
                     .iter()
                     .filter(|(_, m)| {
                         transition(status, *m).is_some()
+                            && place.workflow.route(place.at, *m).is_some()
                             && acting_role(&actor, *m).is_some()
                             && decide(&actor, access_action(*m, scope)).is_ok()
                     })
                     .map(|(code, _)| (*code).to_owned())
                     .collect();
-                let units: Vec<(i64, String)> = agency_units::table
-                    .filter(agency_units::agency_id.eq(agency))
-                    .order(agency_units::name)
-                    .select((agency_units::id, agency_units::name))
-                    .load(conn)?;
+                // The counter picks the unit only when the next processing step names none.
+                let next_unit_named = place
+                    .workflow
+                    .route(place.at, Move::StartProcessing)
+                    .flatten()
+                    .and_then(|i| place.step(i))
+                    .is_some_and(|s| s.unit.is_some());
+                let units: Vec<(i64, String)> = if actions.iter().any(|a| a == "chuyen_xu_ly") && !next_unit_named {
+                    agency_units::table
+                        .filter(agency_units::agency_id.eq(scope.agency))
+                        .order(agency_units::name)
+                        .select((agency_units::id, agency_units::name))
+                        .load(conn)?
+                } else {
+                    Vec::new()
+                };
                 let can_attach_result = status == Status::Processed
                     && (decide(&actor, Action::ReceiveDossier(scope)).is_ok()
                         || decide(&actor, Action::DecideDossier(scope)).is_ok());
+                let processing = status == Status::Processing;
+                let can_claim = processing && decide(&actor, Action::ClaimDossier(scope)).is_ok();
+                let specialists = if processing && decide(&actor, Action::AssignDossier(scope)).is_ok() {
+                    super::assignment::specialists(conn, scope.unit.unwrap_or(-1))?
+                } else {
+                    Vec::new()
+                };
+                let assignee: Option<String> = match scope.assignee {
+                    Some(a) => crate::db::schema::accounts::table
+                        .filter(crate::db::schema::accounts::id.eq(a))
+                        .select(crate::db::schema::accounts::full_name)
+                        .first(conn)
+                        .optional()?,
+                    None => None,
+                };
+                let now = chrono::Utc::now().naive_utc();
+                let clock_running = matches!(status, Status::Received | Status::Processing | Status::Supplemented);
+                let before_due = due.is_some_and(|d| now < d);
+                let has_apology = crate::db::schema::dossier_apologies::table
+                    .filter(crate::db::schema::dossier_apologies::dossier_id.eq(id))
+                    .count()
+                    .get_result::<i64>(conn)?
+                    > 0;
+                let can_draft_apology = clock_running
+                    && before_due
+                    && !has_apology
+                    && (decide(&actor, Action::ReceiveDossier(scope)).is_ok()
+                        || decide(&actor, Action::ProcessDossier(scope)).is_ok());
+                let pending = super::apology::pending(conn, id)?;
+                let home = shared::access::DossierScope { at_agency: scope.agency, ..scope };
+                let can_approve_apology = pending.is_some()
+                    && clock_running
+                    && before_due
+                    && decide(&actor, Action::DecideDossier(home)).is_ok();
+                let propose_to_leader = place
+                    .workflow
+                    .route(place.at, Move::Propose)
+                    .flatten()
+                    .and_then(|i| place.step(i))
+                    .is_some_and(|s| s.kind == shared::workflow::StepKind::Approval);
+                let steps = super::steps::tasks(conn, id)?
+                    .into_iter()
+                    .map(|t| StepLine {
+                        name: t.step_name,
+                        place: match t.unit_name {
+                            Some(u) => format!("{} — {u}", t.agency_name),
+                            None => t.agency_name,
+                        },
+                        started: vn(t.started_at),
+                        due: t.due_at.map(vn),
+                        finished: t.finished_at.map(vn),
+                        assignee: t.assignee.or(t.finished_by),
+                        timeliness: t.finished_at.zip(t.due_at).map(|(f, d)| shared::deadline::classify(f, d)),
+                        progress: match (t.finished_at, t.due_at) {
+                            (None, Some(d)) => Some(progress(now, d, DUE_SOON)),
+                            _ => None,
+                        },
+                    })
+                    .collect();
                 Ok::<_, DbError>(Some(OfficerPanel {
                     version,
                     actions,
@@ -168,6 +270,15 @@ impl app::services::BackofficeService for Backoffice {
                     due: due.map(vn),
                     supplement_requests: supplements,
                     can_attach_result,
+                    workflow_name: place.workflow.name.clone(),
+                    steps,
+                    assignee,
+                    can_claim,
+                    specialists,
+                    can_draft_apology,
+                    pending_apology: pending.map(|(reason, new_due)| format!("{} — {reason}", vn(new_due))),
+                    can_approve_apology,
+                    propose_to_leader,
                 }))
             })
             .await

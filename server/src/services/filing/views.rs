@@ -208,6 +208,7 @@ impl app::services::FilingService for Filing {
                     .select((dossier_events::at, dossier_events::to_status, dossier_events::note))
                     .load(conn)?;
                 let (owner_kind, owner_name, owner_id, owner_phone, business_id) = owner;
+                let apology_available = crate::services::backoffice::apology::approved(conn, id)?.is_some();
                 let received = dossiers::table
                     .filter(dossiers::id.eq(id))
                     .select(dossiers::received_at)
@@ -282,6 +283,7 @@ impl app::services::FilingService for Filing {
                     store_files,
                     version: s.version,
                     receipt_available: received,
+                    apology_available,
                     result_files: files
                         .iter()
                         .filter(|f| f.1 == crate::services::backoffice::RESULT_REQUIREMENT)

@@ -1,7 +1,8 @@
 //! Minimal A4 PDF renderer: Vietnamese text (DejaVu Sans, subset-embedded with
-//! ToUnicode map by krilla) laid out top-to-bottom with word wrapping, optional
-//! two-column table rows (a `\t` in `Line::text` separates the two cells), and
-//! an optional QR code drawn as vector squares in the top-right corner.
+//! ToUnicode map by krilla) laid out top-to-bottom with word wrapping, table rows
+//! (a `\t` in `Line::text` separates the cells: two columns by default, or the
+//! widths given by `Line::row`), portrait or landscape pages, and an optional QR
+//! code drawn as vector squares in the top-right corner.
 
 use std::sync::LazyLock;
 
@@ -40,7 +41,6 @@ static FACES: LazyLock<[rustybuzz::Face<'static>; 2]> = LazyLock::new(|| {
 const PAGE_W: f32 = 595.28;
 const PAGE_H: f32 = 841.89;
 const MARGIN: f32 = 50.0;
-const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN;
 const LINE_GAP: f32 = 1.35; // line height = size * LINE_GAP
 const QR_SIZE: f32 = 90.0;
 const QR_GAP: f32 = 12.0;
@@ -51,32 +51,57 @@ pub struct Line {
     pub text: String,
     pub bold: bool,
     pub size: f32,
+    /// Column widths as shares of the content width, for a table row of as many cells.
+    pub columns: Option<Vec<f32>>,
 }
 
 impl Line {
     pub fn new(text: impl Into<String>, bold: bool, size: f32) -> Self {
-        Line { text: text.into(), bold, size }
+        Line { text: text.into(), bold, size, columns: None }
+    }
+
+    /// A table row: `cells` in columns of `widths` (shares of the content width).
+    pub fn row(cells: &[&str], widths: &[f32], bold: bool, size: f32) -> Self {
+        let cells: Vec<String> = cells.iter().map(|c| c.replace('\t', " ")).collect();
+        Line { text: cells.join("\t"), bold, size, columns: Some(widths.to_vec()) }
     }
 }
 
-/// Render `lines` onto A4 page(s) (normally one). Returns the PDF bytes.
+/// The page and the document's title.
+#[derive(Clone, Copy)]
+pub struct Sheet<'a> {
+    pub title: &'a str,
+    pub landscape: bool,
+}
+
+impl Sheet<'_> {
+    fn size(&self) -> (f32, f32) {
+        if self.landscape { (PAGE_H, PAGE_W) } else { (PAGE_W, PAGE_H) }
+    }
+}
+
+/// Render `lines` onto A4 portrait page(s) (normally one). Returns the PDF bytes.
 pub fn render(lines: &[Line], qr_text: Option<&str>) -> Result<Vec<u8>> {
+    render_on(Sheet { title: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", landscape: false }, lines, qr_text)
+}
+
+/// Render `lines` onto pages of `sheet`.
+pub fn render_on(sheet: Sheet<'_>, lines: &[Line], qr_text: Option<&str>) -> Result<Vec<u8>> {
     let fonts = &*FONTS;
     let qr = qr_text.map(qr_modules).transpose()?;
-    let pages = layout(lines, qr.is_some());
+    let (page_w, page_h) = sheet.size();
+    let pages = layout(lines, qr.is_some(), page_w, page_h);
 
     let mut doc = Document::new();
-    doc.set_metadata(
-        Metadata::new().title("Giấy tiếp nhận hồ sơ và hẹn trả kết quả".to_string()).language("vi".to_string()),
-    );
+    doc.set_metadata(Metadata::new().title(sheet.title.to_string()).language("vi".to_string()));
     for (i, items) in pages.iter().enumerate() {
-        let settings = PageSettings::from_wh(PAGE_W, PAGE_H).context("page size")?;
+        let settings = PageSettings::from_wh(page_w, page_h).context("page size")?;
         let mut page = doc.start_page_with(settings);
         let mut surface = page.surface();
         if i == 0
             && let Some((width, dark)) = &qr
         {
-            draw_qr(&mut surface, *width, dark);
+            draw_qr(&mut surface, *width, dark, page_w);
         }
         for item in items {
             match item {
@@ -118,7 +143,8 @@ enum Item {
 
 /// Top-to-bottom layout. While a line's top is inside the QR band the
 /// available width shrinks so text never runs under the code.
-fn layout(lines: &[Line], has_qr: bool) -> Vec<Vec<Item>> {
+fn layout(lines: &[Line], has_qr: bool, page_w: f32, page_h: f32) -> Vec<Vec<Item>> {
+    let content_w = page_w - 2.0 * MARGIN;
     let mut pages: Vec<Vec<Item>> = vec![vec![]];
     let mut y = MARGIN; // top of the next line
     let qr_bottom = if has_qr { MARGIN + QR_SIZE + QR_GAP } else { 0.0 };
@@ -128,34 +154,42 @@ fn layout(lines: &[Line], has_qr: bool) -> Vec<Vec<Item>> {
         let ascent = line.size * 0.93; // DejaVu ascender ~0.928 em
         let first_page = pages.len() == 1;
         let avail = |y: f32| {
-            if first_page && y < qr_bottom { CONTENT_W - QR_SIZE - QR_GAP } else { CONTENT_W }
+            if first_page && y < qr_bottom { content_w - QR_SIZE - QR_GAP } else { content_w }
         };
 
-        if let Some((c1, c2)) = line.text.split_once('\t') {
-            // Two-column table row with cell borders.
-            let w1 = CONTENT_W * COL1_FRAC;
-            let w2 = CONTENT_W - w1;
-            let l1 = wrap(c1.trim(), line.bold, line.size, w1 - 2.0 * CELL_PAD);
-            let l2 = wrap(c2.trim(), line.bold, line.size, w2 - 2.0 * CELL_PAD);
-            let rows = l1.len().max(l2.len()).max(1);
+        if line.text.contains('\t') {
+            // A table row with cell borders; a row taller than what is left starts a new page.
+            let cells: Vec<&str> = line.text.split('\t').collect();
+            let widths: Vec<f32> = match &line.columns {
+                Some(shares) if shares.len() == cells.len() => shares.iter().map(|s| s * content_w).collect(),
+                _ if cells.len() == 2 => vec![content_w * COL1_FRAC, content_w * (1.0 - COL1_FRAC)],
+                _ => vec![content_w / cells.len() as f32; cells.len()],
+            };
+            let wrapped: Vec<Vec<String>> = cells
+                .iter()
+                .zip(&widths)
+                .map(|(c, w)| wrap(c.trim(), line.bold, line.size, w - 2.0 * CELL_PAD))
+                .collect();
+            let rows = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
             let h = rows as f32 * lh + 2.0 * CELL_PAD;
-            if y + h > PAGE_H - MARGIN {
+            if y + h > page_h - MARGIN {
                 pages.push(vec![]);
                 y = MARGIN;
             }
             let items = pages.last_mut().unwrap();
-            items.push(Item::Border { x: MARGIN, y, w: w1, h });
-            items.push(Item::Border { x: MARGIN + w1, y, w: w2, h });
-            for (col_x, cell) in [(MARGIN, &l1), (MARGIN + w1, &l2)] {
+            let mut x = MARGIN;
+            for (cell, w) in wrapped.iter().zip(&widths) {
+                items.push(Item::Border { x, y, w: *w, h });
                 for (i, t) in cell.iter().enumerate() {
                     items.push(Item::Text {
-                        x: col_x + CELL_PAD,
+                        x: x + CELL_PAD,
                         baseline: y + CELL_PAD + i as f32 * lh + ascent,
                         bold: line.bold,
                         size: line.size,
                         text: t.clone(),
                     });
                 }
+                x += w;
             }
             y += h;
             continue;
@@ -168,7 +202,7 @@ fn layout(lines: &[Line], has_qr: bool) -> Vec<Vec<Item>> {
         // Wrap line by line because the available width depends on y (QR band).
         let mut rest: &str = line.text.trim();
         while !rest.is_empty() {
-            if y + lh > PAGE_H - MARGIN {
+            if y + lh > page_h - MARGIN {
                 pages.push(vec![]);
                 y = MARGIN;
             }
@@ -253,9 +287,9 @@ fn qr_modules(text: &str) -> Result<(usize, Vec<bool>)> {
 
 /// One path made of all dark modules (page is white, so the quiet zone is implicit:
 /// keep >= 4 modules of white around it, which the margins guarantee).
-fn draw_qr(surface: &mut Surface<'_>, width: usize, dark: &[bool]) {
+fn draw_qr(surface: &mut Surface<'_>, width: usize, dark: &[bool], page_w: f32) {
     let m = QR_SIZE / width as f32;
-    let x0 = PAGE_W - MARGIN - QR_SIZE;
+    let x0 = page_w - MARGIN - QR_SIZE;
     let y0 = MARGIN;
     let mut pb = PathBuilder::new();
     for (idx, _) in dark.iter().enumerate().filter(|(_, d)| **d) {
@@ -364,9 +398,10 @@ mod tests {
     #[test]
     fn wraps_long_lines_within_width() {
         let long = "Nội dung ".repeat(60);
-        let lines = wrap(long.trim(), false, 11.0, CONTENT_W);
+        let content_w = PAGE_W - 2.0 * MARGIN;
+        let lines = wrap(long.trim(), false, 11.0, content_w);
         assert!(lines.len() > 1);
-        assert!(lines.iter().all(|l| measure(l, false, 11.0) <= CONTENT_W));
+        assert!(lines.iter().all(|l| measure(l, false, 11.0) <= content_w));
         let word = "Đ".repeat(200);
         assert!(wrap(&word, true, 11.0, 100.0).iter().all(|l| measure(l, true, 11.0) <= 100.0));
     }

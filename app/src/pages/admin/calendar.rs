@@ -1,0 +1,118 @@
+//! `/quan-tri/lich`: the province's working calendar for the system admin. The exceptions to
+//! "Monday to Friday" of a year — holidays and days off on weekdays, weekend days worked in a
+//! swap — each with its note; add or change a day, remove one. Deadlines are computed from
+//! these rows (`shared::deadline`), so a change applies to every appointment set afterwards.
+
+use crate::components::notice::{Denied, Unavailable};
+use crate::i18n::{t, use_lang};
+use crate::pages::accounts::{CsrfInput, Guarded};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarDayRow {
+    /// YYYY-MM-DD.
+    pub day: String,
+    /// dd/mm/yyyy and the weekday, for reading.
+    pub label: String,
+    /// `off` (a weekday not worked) or `working` (a weekend day worked).
+    pub kind: String,
+    pub note: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarPage {
+    pub year: i32,
+    pub days: Vec<CalendarDayRow>,
+}
+
+#[server]
+pub async fn load_calendar_page(year: Option<i32>) -> Result<Guarded<CalendarPage>, ServerFnError> {
+    let services = expect_context::<crate::services::Services>();
+    let actor = crate::pages::accounts::current_actor();
+    crate::pages::accounts::guarded(services.admin.calendar(&actor, year).await)
+}
+
+#[component]
+pub fn CalendarAdminPage() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let year = move || query.read().get("nam").and_then(|y| y.parse::<i32>().ok());
+    let data = Resource::new(year, load_calendar_page);
+    view! {
+        <Title text=t::CALENDAR_TITLE.get(lang)/>
+        <h1>{t::CALENDAR_TITLE.get(lang)}</h1>
+        <p class="lead">{t::CALENDAR_LEAD.get(lang)}</p>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let page = match data.await {
+                    Ok(Ok(p)) => p,
+                    Ok(Err(denial)) => return view! { <Denied denial/> }.into_any(),
+                    Err(_) => return view! { <Unavailable/> }.into_any(),
+                };
+                let year = page.year;
+                view! {
+                    <nav class="pager" aria-label=t::CALENDAR_YEAR.get(lang)>
+                        <a href=format!("/quan-tri/lich?nam={}", year - 1)>{format!("← {}", year - 1)}</a>
+                        <strong>{year}</strong>
+                        <a href=format!("/quan-tri/lich?nam={}", year + 1)>{format!("{} →", year + 1)}</a>
+                    </nav>
+                    <form method="post" action="/quan-tri/lich" class="card stack">
+                        <h2>{t::CALENDAR_ADD.get(lang)}</h2>
+                        <CsrfInput/>
+                        <div class="field">
+                            <label for="ngay">{t::CALENDAR_DAY.get(lang)}</label>
+                            <input id="ngay" name="ngay" type="date" required/>
+                        </div>
+                        <div class="field">
+                            <label for="loai">{t::CALENDAR_KIND.get(lang)}</label>
+                            <select id="loai" name="loai">
+                                <option value="off">{t::CALENDAR_OFF.get(lang)}</option>
+                                <option value="working">{t::CALENDAR_WORKING.get(lang)}</option>
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="ghi_chu_lich">{t::CALENDAR_NOTE.get(lang)}</label>
+                            <input id="ghi_chu_lich" name="ghi_chu" type="text" maxlength="200" required/>
+                        </div>
+                        <button type="submit">{t::CALENDAR_SAVE.get(lang)}</button>
+                    </form>
+                    {page.days.is_empty().then(|| view! { <p role="status">{t::NO_RESULTS.get(lang)}</p> })}
+                    <div class="table-scroll">
+                    <table id="lich">
+                        <thead><tr>
+                            <th scope="col">{t::CALENDAR_DAY.get(lang)}</th>
+                            <th scope="col">{t::CALENDAR_KIND.get(lang)}</th>
+                            <th scope="col">{t::CALENDAR_NOTE.get(lang)}</th>
+                            <th scope="col"><span class="visually-hidden">{t::REMOVE.get(lang)}</span></th>
+                        </tr></thead>
+                        <tbody>
+                            {page.days.into_iter().map(|d| {
+                                let kind = if d.kind == "working" { t::CALENDAR_WORKING.get(lang) } else { t::CALENDAR_OFF.get(lang) };
+                                let label = format!("{} {}", t::REMOVE.get(lang), d.label);
+                                view! {
+                                    <tr>
+                                        <td>{d.label.clone()}</td>
+                                        <td>{kind}</td>
+                                        <td>{d.note}</td>
+                                        <td>
+                                            <form method="post" action="/quan-tri/lich/xoa" class="inline">
+                                                <CsrfInput/>
+                                                <input type="hidden" name="ngay" value=d.day/>
+                                                <button type="submit" class="secondary" aria-label=label>{t::REMOVE.get(lang)}</button>
+                                            </form>
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    </div>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,164 @@
+//! The apology and new appointment for a dossier about to be late (Mẫu 04, "Văn bản xin lỗi và
+//! đề nghị gia hạn thời gian giải quyết"). The counter or the unit working on the dossier drafts
+//! it before the appointment passes, with the reason and a new appointment day; a leader of the
+//! receiving agency approves it, which puts the new appointment in force and sends the letter to
+//! the applicant. Once per dossier: the law allows one rescheduling.
+
+use super::{Abort, ActError, OfficerAction, VIETNAM};
+use crate::db::DbConn;
+use crate::db::schema::{dossier_apologies, dossiers};
+use crate::services::filing::Scoped;
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use shared::access::{Action, Actor, DossierScope, decide};
+use shared::dossier::{Refusal, Status};
+
+/// The statuses in which a dossier is being worked on with a running clock.
+fn open_with_clock(status: Status) -> bool {
+    matches!(status, Status::Received | Status::Processing | Status::Supplemented)
+}
+
+pub(super) fn act(
+    conn: &mut DbConn,
+    actor: &Actor,
+    found: &Scoped,
+    action: &OfficerAction,
+    reason: Option<&str>,
+    base: &url::Url,
+    now: NaiveDateTime,
+) -> Result<(), Abort> {
+    if !open_with_clock(found.status) {
+        return Err(Abort(ActError::Refused(Refusal::NotInThisStatus)));
+    }
+    let scope = found.scope;
+    let due: Option<NaiveDateTime> =
+        dossiers::table.filter(dossiers::id.eq(found.id)).select(dossiers::due_at).first(conn)?;
+    let Some(due) = due else { return Err(Abort(ActError::Refused(Refusal::NotInThisStatus))) };
+    let existing: Option<(Option<NaiveDateTime>, NaiveDateTime)> = dossier_apologies::table
+        .filter(dossier_apologies::dossier_id.eq(found.id))
+        .select((dossier_apologies::approved_at, dossier_apologies::new_due_at))
+        .first(conn)
+        .optional()?;
+    match action {
+        OfficerAction::DraftApology { new_due, .. } => {
+            let may = decide(actor, Action::ReceiveDossier(scope)).is_ok()
+                || decide(actor, Action::ProcessDossier(scope)).is_ok();
+            if !may {
+                return Err(Abort(ActError::Refused(Refusal::NotYourRole)));
+            }
+            if existing.is_some() {
+                return Err(Abort(ActError::ApologyUsed));
+            }
+            if now >= due {
+                return Err(Abort(ActError::PastDue));
+            }
+            let new_due = new_appointment(conn, due, *new_due)?;
+            let reason = reason.ok_or(Abort(ActError::Invalid))?;
+            diesel::insert_into(dossier_apologies::table)
+                .values((
+                    dossier_apologies::dossier_id.eq(found.id),
+                    dossier_apologies::reason.eq(reason),
+                    dossier_apologies::old_due_at.eq(due),
+                    dossier_apologies::new_due_at.eq(new_due),
+                    dossier_apologies::drafted_by.eq(actor.account().unwrap_or_default()),
+                    dossier_apologies::drafted_at.eq(now),
+                ))
+                .execute(conn)?;
+            let note = format!("Dự thảo văn bản xin lỗi, đề nghị hẹn lại ngày trả kết quả: {}", day(new_due));
+            crate::services::filing::record_event(
+                conn,
+                found.id,
+                now,
+                actor.account(),
+                (found.status, found.status),
+                Some(&note),
+            )?;
+        }
+        OfficerAction::ApproveApology => {
+            // The receiving agency's leader signs it, wherever the dossier is now.
+            let home = DossierScope { at_agency: scope.agency, ..scope };
+            if decide(actor, Action::DecideDossier(home)).is_err() {
+                return Err(Abort(ActError::Refused(Refusal::NotYourRole)));
+            }
+            let new_due = match existing {
+                Some((None, new_due)) => new_due,
+                Some((Some(_), _)) => return Err(Abort(ActError::ApologyUsed)),
+                None => return Err(Abort(ActError::Refused(Refusal::NotInThisStatus))),
+            };
+            if now >= due {
+                return Err(Abort(ActError::PastDue));
+            }
+            diesel::update(dossier_apologies::table.filter(dossier_apologies::dossier_id.eq(found.id)))
+                .set((dossier_apologies::approved_by.eq(actor.account()), dossier_apologies::approved_at.eq(now)))
+                .execute(conn)?;
+            diesel::update(dossiers::table.filter(dossiers::id.eq(found.id)))
+                .set(dossiers::due_at.eq(new_due))
+                .execute(conn)?;
+            let note = format!("Xin lỗi và hẹn lại ngày trả kết quả: {}", day(new_due));
+            crate::services::filing::record_event(
+                conn,
+                found.id,
+                now,
+                actor.account(),
+                (found.status, found.status),
+                Some(&note),
+            )?;
+            let detail = format!(
+                "Cơ quan giải quyết xin lỗi vì chưa trả kết quả đúng hẹn và hẹn lại: {}. \
+                 Văn bản xin lỗi (Mẫu 04) có trên trang hồ sơ.",
+                day(new_due)
+            );
+            super::notify_applicant(conn, found.id, "xin lỗi và hẹn lại ngày trả kết quả", Some(&detail), base, now)?;
+        }
+        _ => return Err(Abort(ActError::Invalid)),
+    }
+    Ok(())
+}
+
+/// The new appointment: the end of office hours of `day`, which must be a working day after
+/// the current appointment's day.
+fn new_appointment(conn: &mut DbConn, due: NaiveDateTime, day: Option<NaiveDate>) -> Result<NaiveDateTime, Abort> {
+    let calendar = super::load_calendar(conn)?;
+    let Some(day) = day else { return Err(Abort(ActError::BadDate)) };
+    if day <= (due + VIETNAM).date() || !calendar.is_working_day(day) {
+        return Err(Abort(ActError::BadDate));
+    }
+    Ok(day.and_time(calendar.closes) - VIETNAM)
+}
+
+fn day(t: NaiveDateTime) -> String {
+    (t + VIETNAM).format("%H:%M ngày %d/%m/%Y").to_string()
+}
+
+/// The apology of a dossier for its letter: (reason, old due, new due, drafted at, approved
+/// by, approved at), once approved.
+pub fn approved(
+    conn: &mut DbConn,
+    id: i64,
+) -> Result<Option<(String, NaiveDateTime, NaiveDateTime, NaiveDateTime, Option<i64>, NaiveDateTime)>, crate::db::DbError>
+{
+    let row: Option<(String, NaiveDateTime, NaiveDateTime, NaiveDateTime, Option<i64>, Option<NaiveDateTime>)> =
+        dossier_apologies::table
+            .filter(dossier_apologies::dossier_id.eq(id))
+            .select((
+                dossier_apologies::reason,
+                dossier_apologies::old_due_at,
+                dossier_apologies::new_due_at,
+                dossier_apologies::drafted_at,
+                dossier_apologies::approved_by,
+                dossier_apologies::approved_at,
+            ))
+            .first(conn)
+            .optional()?;
+    Ok(row.and_then(|(reason, old, new, drafted, by, at)| Some((reason, old, new, drafted, by, at?))))
+}
+
+/// Whether the dossier has a drafted apology waiting for a leader.
+pub fn pending(conn: &mut DbConn, id: i64) -> Result<Option<(String, NaiveDateTime)>, crate::db::DbError> {
+    Ok(dossier_apologies::table
+        .filter(dossier_apologies::dossier_id.eq(id))
+        .filter(dossier_apologies::approved_at.is_null())
+        .select((dossier_apologies::reason, dossier_apologies::new_due_at))
+        .first(conn)
+        .optional()?)
+}

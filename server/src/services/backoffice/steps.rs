@@ -1,0 +1,252 @@
+//! A dossier in its workflow: which workflow version it follows, the step it stands at, and the
+//! tasks (one stay at one step each) that the processing-control sheet (Mẫu 06) is made of.
+
+use crate::db::schema::{agencies, dossier_tasks, dossiers, workflows};
+use crate::db::{DbConn, DbError};
+use crate::services::organisation;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use shared::deadline::due_at;
+use shared::workflow::{Step, Workflow};
+
+/// Where a dossier is in its workflow.
+pub struct Placement {
+    /// The stored workflow version, if the dossier has one (none before reception, or when the
+    /// procedure has no workflow of its own and the generic one applies).
+    pub workflow_id: Option<i64>,
+    pub workflow: Workflow,
+    pub at: Option<usize>,
+    /// The agency that received the dossier.
+    pub agency: i64,
+}
+
+impl Placement {
+    pub fn step(&self, index: usize) -> Option<&Step> {
+        self.workflow.steps.get(index)
+    }
+}
+
+/// The dossier's workflow: the one it was received under, or — not received yet — the newest
+/// version of its procedure's workflow (the generic one if the procedure has none).
+pub fn placement(conn: &mut DbConn, id: i64) -> Result<Placement, DbError> {
+    let (workflow_id, step, procedure, agency): (Option<i64>, Option<i32>, i64, i64) = dossiers::table
+        .filter(dossiers::id.eq(id))
+        .select((dossiers::workflow_id, dossiers::step_index, dossiers::procedure_id, dossiers::agency_id))
+        .first(conn)?;
+    let stored: Option<(i64, String)> = match workflow_id {
+        Some(w) => workflows::table
+            .filter(workflows::id.eq(w))
+            .select((workflows::id, workflows::steps_json))
+            .first(conn)
+            .optional()?,
+        None => workflows::table
+            .filter(workflows::procedure_id.eq(procedure))
+            .order(workflows::version.desc())
+            .select((workflows::id, workflows::steps_json))
+            .first(conn)
+            .optional()?,
+    };
+    let (workflow_id, workflow) = match stored {
+        Some((w, json)) => (Some(w), parse(&json)?),
+        None => (None, Workflow::generic()),
+    };
+    Ok(Placement { workflow_id, workflow, at: step.and_then(|s| usize::try_from(s).ok()), agency })
+}
+
+pub fn parse(json: &str) -> Result<Workflow, DbError> {
+    let workflow: Workflow =
+        serde_json::from_str(json).map_err(|e| crate::services::filing::decode(format!("stored workflow: {e}")))?;
+    workflow.check().map_err(|e| crate::services::filing::decode(format!("stored workflow: {e:?}")))?;
+    Ok(workflow)
+}
+
+/// The agency and unit that do `step` for a dossier received by `agency`; `chosen` is the unit
+/// the counter picked when the step names none. `None`: the step cannot be resolved (an unknown
+/// agency or unit code, or no unit chosen for a processing step).
+pub fn resolve(
+    conn: &mut DbConn,
+    agency: i64,
+    step: &Step,
+    chosen: Option<i64>,
+) -> Result<Option<(i64, Option<i64>)>, DbError> {
+    use crate::db::schema::agency_units;
+    let at_agency = match &step.agency {
+        Some(code) => match organisation::agency_id(conn, code)? {
+            Some(id) => id,
+            None => return Ok(None),
+        },
+        None => agency,
+    };
+    let unit = match (&step.unit, chosen, step.kind) {
+        (Some(code), _, _) => match organisation::unit_id(conn, at_agency, code)? {
+            Some(id) => Some(id),
+            None => return Ok(None),
+        },
+        (None, Some(unit), shared::workflow::StepKind::Processing) => {
+            let ok: Option<i64> = agency_units::table
+                .filter(agency_units::id.eq(unit))
+                .filter(agency_units::agency_id.eq(at_agency))
+                .select(agency_units::id)
+                .first(conn)
+                .optional()?;
+            match ok {
+                Some(id) => Some(id),
+                None => return Ok(None),
+            }
+        }
+        (None, None, shared::workflow::StepKind::Processing) => return Ok(None),
+        (None, _, _) => None,
+    };
+    Ok(Some((at_agency, unit)))
+}
+
+/// Ends the dossier's open task, if any, with `outcome` (a move's code).
+pub fn close_task(
+    conn: &mut DbConn,
+    id: i64,
+    now: NaiveDateTime,
+    by: Option<i64>,
+    outcome: &str,
+) -> Result<(), DbError> {
+    diesel::update(
+        dossier_tasks::table.filter(dossier_tasks::dossier_id.eq(id)).filter(dossier_tasks::finished_at.is_null()),
+    )
+    .set((dossier_tasks::finished_at.eq(now), dossier_tasks::finished_by.eq(by), dossier_tasks::outcome.eq(outcome)))
+    .execute(conn)?;
+    Ok(())
+}
+
+pub struct Opening<'a> {
+    pub index: usize,
+    pub step: &'a Step,
+    pub agency: i64,
+    pub unit: Option<i64>,
+    pub handed_by: Option<i64>,
+}
+
+/// Starts a stay at a step: its due time from the step's budget. A step visited before (sent
+/// back, or resumed after a supplement) goes back to the specialist who had it. Returns that
+/// assignee.
+pub fn open_task(conn: &mut DbConn, id: i64, now: NaiveDateTime, opening: Opening<'_>) -> Result<Option<i64>, DbError> {
+    let index = i32::try_from(opening.index).unwrap_or(i32::MAX);
+    let previous: Option<Option<i64>> = dossier_tasks::table
+        .filter(dossier_tasks::dossier_id.eq(id))
+        .filter(dossier_tasks::step_index.eq(index))
+        .order(dossier_tasks::id.desc())
+        .select(dossier_tasks::assignee_account_id)
+        .first(conn)
+        .optional()?;
+    let assignee = previous.flatten();
+    let due = match opening.step.budget {
+        Some(budget) => {
+            let calendar = super::load_calendar(conn)?;
+            let local = now + super::VIETNAM;
+            Some(due_at(&calendar, local, budget, None, &[]) - super::VIETNAM)
+        }
+        None => None,
+    };
+    diesel::insert_into(dossier_tasks::table)
+        .values((
+            dossier_tasks::dossier_id.eq(id),
+            dossier_tasks::step_index.eq(index),
+            dossier_tasks::step_name.eq(&opening.step.name),
+            dossier_tasks::agency_id.eq(opening.agency),
+            dossier_tasks::unit_id.eq(opening.unit),
+            dossier_tasks::handed_by.eq(opening.handed_by),
+            dossier_tasks::started_at.eq(now),
+            dossier_tasks::due_at.eq(due),
+            dossier_tasks::assignee_account_id.eq(assignee),
+        ))
+        .execute(conn)?;
+    Ok(assignee)
+}
+
+/// One line of the processing-control sheet and of the officer's step list.
+pub struct TaskLine {
+    pub step_name: String,
+    pub agency_name: String,
+    pub unit_name: Option<String>,
+    pub handed_by: Option<String>,
+    pub started_at: NaiveDateTime,
+    pub due_at: Option<NaiveDateTime>,
+    pub assignee: Option<String>,
+    pub finished_by: Option<String>,
+    pub finished_at: Option<NaiveDateTime>,
+    pub outcome: Option<String>,
+}
+
+/// The dossier's tasks in order.
+pub fn tasks(conn: &mut DbConn, id: i64) -> Result<Vec<TaskLine>, DbError> {
+    use crate::db::schema::{accounts, agency_units};
+    #[allow(clippy::type_complexity)]
+    let rows: Vec<(
+        String,
+        String,
+        Option<i64>,
+        Option<i64>,
+        NaiveDateTime,
+        Option<NaiveDateTime>,
+        Option<i64>,
+        Option<i64>,
+        Option<NaiveDateTime>,
+        Option<String>,
+    )> = dossier_tasks::table
+        .inner_join(agencies::table.on(agencies::id.eq(dossier_tasks::agency_id)))
+        .filter(dossier_tasks::dossier_id.eq(id))
+        .order(dossier_tasks::id)
+        .select((
+            dossier_tasks::step_name,
+            agencies::name,
+            dossier_tasks::unit_id,
+            dossier_tasks::handed_by,
+            dossier_tasks::started_at,
+            dossier_tasks::due_at,
+            dossier_tasks::assignee_account_id,
+            dossier_tasks::finished_by,
+            dossier_tasks::finished_at,
+            dossier_tasks::outcome,
+        ))
+        .load(conn)?;
+    let name_of = |conn: &mut DbConn, account: Option<i64>| -> Result<Option<String>, DbError> {
+        let Some(account) = account else { return Ok(None) };
+        Ok(accounts::table.filter(accounts::id.eq(account)).select(accounts::full_name).first(conn).optional()?)
+    };
+    let mut lines = Vec::with_capacity(rows.len());
+    for (step_name, agency_name, unit, handed_by, started_at, due_at, assignee, finished_by, finished_at, outcome) in
+        rows
+    {
+        let unit_name: Option<String> = match unit {
+            Some(u) => {
+                agency_units::table.filter(agency_units::id.eq(u)).select(agency_units::name).first(conn).optional()?
+            }
+            None => None,
+        };
+        lines.push(TaskLine {
+            step_name,
+            agency_name,
+            unit_name,
+            handed_by: name_of(conn, handed_by)?,
+            started_at,
+            due_at,
+            assignee: name_of(conn, assignee)?,
+            finished_by: name_of(conn, finished_by)?,
+            finished_at,
+            outcome,
+        });
+    }
+    Ok(lines)
+}
+
+/// The unit that had the dossier the last time it stood at step `index` (a step the counter
+/// assigns a unit to keeps that unit when the dossier comes back to it).
+pub fn previous_unit(conn: &mut DbConn, id: i64, index: usize) -> Result<Option<i64>, DbError> {
+    let index = i32::try_from(index).unwrap_or(i32::MAX);
+    Ok(dossier_tasks::table
+        .filter(dossier_tasks::dossier_id.eq(id))
+        .filter(dossier_tasks::step_index.eq(index))
+        .order(dossier_tasks::id.desc())
+        .select(dossier_tasks::unit_id)
+        .first::<Option<i64>>(conn)
+        .optional()?
+        .flatten())
+}
