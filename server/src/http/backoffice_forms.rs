@@ -25,7 +25,12 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Re
         return (StatusCode::BAD_REQUEST, "Thao tác không hợp lệ. / Unknown action.").into_response();
     };
     match state.backoffice.act(&viewer.actor, id, version, action).await {
-        Ok(_) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
+        // Back to the dossier, or to the queue when it has left this officer's hands (handed to
+        // another unit or agency).
+        Ok(_) => match state.backoffice.sees(&viewer.actor, id).await {
+            Ok(true) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
+            _ => see_other("/can-bo?da_xu_ly=1"),
+        },
         Err(ActError::NotFound) => (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response(),
         Err(ActError::Conflict) => (
             StatusCode::CONFLICT,

@@ -219,6 +219,12 @@ impl Backoffice {
         Self { db, base_url }
     }
 
+    /// Whether `actor` may (still) see dossier `id` as an officer.
+    pub async fn sees(&self, actor: &Actor, id: i64) -> Result<bool, DbError> {
+        let actor = actor.clone();
+        self.db.run(move |conn| Ok(scoped(conn, id)?.is_some_and(|found| sees(&actor, found.scope)))).await
+    }
+
     /// Makes `action` on dossier `id`, which the officer saw at `version`. Returns the status.
     pub async fn act(&self, actor: &Actor, id: i64, version: i32, action: OfficerAction) -> Result<Status, ActError> {
         let note = action.note()?;

@@ -125,9 +125,12 @@ pub fn progress_badge(progress: Option<Progress>) -> impl IntoView {
 pub fn OfficerQueuePage() -> impl IntoView {
     let lang = use_lang();
     let queue = Resource::new(|| (), |_| officer_queue());
+    let query = leptos_router::hooks::use_query_map();
+    let updated = move || query.with(|q| q.get("da_xu_ly").is_some());
     view! {
         <Title text=t::WORKSPACE_TITLE.get(lang)/>
         <h1>{t::WORKSPACE_TITLE.get(lang)}</h1>
+        {move || updated().then(|| view! { <p class="notice" role="status">{t::PROCESSED_NOTICE.get(lang)}</p> })}
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let q = match queue.await {
