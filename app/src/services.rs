@@ -92,6 +92,13 @@ pub trait FilingService: Send + Sync {
         check: String,
         client: String,
     ) -> Result<crate::pages::filing::LookupOutcome, ServiceError>;
+    /// Whether `sha256` is the hash of a result issued under `code` (rate-limited per client).
+    async fn verify_result(
+        &self,
+        code: String,
+        sha256: Option<String>,
+        client: String,
+    ) -> Result<crate::pages::filing::VerifyOutcome, ServiceError>;
     /// Saves a draft's text fields (autosave); returns the time of the save (Vietnam, hh:mm:ss).
     async fn autosave(&self, actor: &Actor, id: i64, pairs: Vec<(String, String)>) -> Result<String, ServiceError>;
 }

@@ -4,6 +4,7 @@
 //! `docs/CONFIGURATION.md` and `.env.example`.
 
 mod auth;
+pub mod payment;
 
 pub use auth::{FederatedConfig, Network, client_address};
 use std::collections::HashMap;
@@ -31,6 +32,8 @@ pub struct Config {
     pub trusted_proxies: Vec<Network>,
     /// Largest document file accepted, in bytes.
     pub upload_max_bytes: u64,
+    /// The payment gateway (the built-in sandbox by default).
+    pub payment: payment::PaymentConfig,
 }
 
 #[derive(Clone, PartialEq, Eq)]
@@ -163,6 +166,7 @@ impl Config {
             tracing_subscriber::EnvFilter::try_new(filter).map_err(|e| bad("RUST_LOG", e.to_string()))?;
         }
         let federated = auth::federated(src, &base_url)?;
+        let payment = payment::payment(src, &base_url)?;
         let smtp = auth::smtp(src)?;
         let trusted_proxies = auth::trusted_proxies(src)?;
         let upload_max_bytes = match src.get("PORTAL_UPLOAD_MAX_MB") {
@@ -188,6 +192,7 @@ impl Config {
             smtp,
             trusted_proxies,
             upload_max_bytes,
+            payment,
         })
     }
 }

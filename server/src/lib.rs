@@ -30,6 +30,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
     let filing =
         services::filing::Filing::new(db.clone(), store.clone(), config.base_url.clone(), config.upload_max_bytes);
     let backoffice = services::backoffice::Backoffice::new(db.clone(), config.base_url.clone());
+    let payments = services::payments::Payments::new(db.clone(), config.payment.clone(), config.base_url.clone());
     let services = Services {
         catalog: Arc::new(services::catalog::Catalog::new(db.clone())),
         mailbox,
@@ -54,6 +55,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         businesses,
         filing,
         backoffice,
+        payments,
         oidc,
         trusted_proxies: config.trusted_proxies.clone(),
     })

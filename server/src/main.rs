@@ -108,7 +108,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             };
             tracing::info!("worker started");
             tokio::select! {
-                () = server::worker::run(state.db.clone(), smtp, worker_id()) => {}
+                () = server::worker::run(state.db.clone(), state.payments.clone(), smtp, worker_id()) => {}
                 () = shutdown_signal() => {}
             }
             Ok(())
@@ -186,7 +186,7 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         Some(settings) => Some(server::services::notify::smtp::SmtpSender::new(settings)?),
         None => None,
     };
-    tokio::spawn(server::worker::run(state.db.clone(), smtp, worker_id()));
+    tokio::spawn(server::worker::run(state.db.clone(), state.payments.clone(), smtp, worker_id()));
     let router = server::http::router(state);
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await

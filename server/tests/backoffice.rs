@@ -333,6 +333,48 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     assert_eq!(status_code, StatusCode::UNPROCESSABLE_ENTITY, "a range backwards");
     let (_, json) = app.get(&format!("/api/v1/lookup?code={code}&check=0001")).await;
     assert!(json.contains("\"status\":\"DaTraKetQua\""), "{json}");
+
+    // The result's cover page carries its SHA-256 and the QR code to the public check, where
+    // anyone holding the file can verify it without seeing it.
+    let sha = {
+        use sha2::Digest;
+        hex::encode(sha2::Sha256::digest(PDF))
+    };
+    let (status_code, cover) = pdf_text(&app, &format!("/ho-so/{id}/trang-bia-ket-qua.pdf"), &citizen).await;
+    assert_eq!(status_code, StatusCode::OK);
+    assert!(cover.contains("KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH") && cover.contains(&sha), "{cover}");
+    let (status_code, page) = app.get(&format!("/xac-thuc/{code}?sha256={sha}")).await;
+    assert_eq!(status_code, StatusCode::OK);
+    assert!(page.contains("Khớp: tệp này đúng là kết quả") && !page.contains("Lò Thị Demo"), "{page}");
+    let other = "0".repeat(64);
+    let (_, page) = app.get(&format!("/xac-thuc/{code}?sha256={other}")).await;
+    assert!(page.contains("Không khớp"), "{page}");
+    let (status_code, _) = app.get("/xac-thuc/000.01.50.H52-261122-9999").await;
+    assert_eq!(status_code, StatusCode::NOT_FOUND);
+    let boundary = "----portal-verify-1";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{}\r\n", common::CSRF).as_bytes(),
+    );
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"tep\"; filename=\"kq.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+            .as_bytes(),
+    );
+    body.extend_from_slice(PDF);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let uploaded = app
+        .request(
+            axum::http::Request::post(format!("/xac-thuc/{code}/tep"))
+                .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+                .header("origin", "http://127.0.0.1:3000")
+                .header("cookie", format!("csrf={}", common::CSRF))
+                .body(axum::body::Body::from(body))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(uploaded.status(), StatusCode::SEE_OTHER);
+    let location = uploaded.headers()["location"].to_str().unwrap().to_owned();
+    assert!(location.ends_with(&format!("?sha256={sha}")), "{location}");
 });
 
 both_backends!(the_citizen_withdraws_before_a_decision, |backend: Backend| async move {

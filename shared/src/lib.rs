@@ -8,6 +8,7 @@ pub mod dossier;
 pub mod eform;
 pub mod identity;
 pub mod money;
+pub mod payment;
 pub mod search;
 pub mod text;
 pub mod workflow;

@@ -13,6 +13,19 @@ pub fn nfc(s: &str) -> String {
     s.trim().nfc().collect()
 }
 
+/// The text without tone and vowel marks, `đ` as `d`, case kept: "Phí lý lịch" → "Phi ly lich"
+/// (for systems that take ASCII only, such as a payment gateway's order description).
+pub fn strip_marks(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            'đ' => 'd',
+            'Đ' => 'D',
+            c => c,
+        })
+        .collect()
+}
+
 /// The accent- and case-insensitive key used for matching.
 ///
 /// "Cấp Giấy phép  XÂY DỰNG" → "cap giay phep xay dung". `đ`/`Đ` have no Unicode

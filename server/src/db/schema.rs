@@ -54,6 +54,7 @@ diesel::table! {
         effective_from -> Date,
         effective_to -> Nullable<Date>,
         publication_decision -> Nullable<Text>,
+        fee_due -> Text,
     }
 }
 
@@ -382,6 +383,64 @@ diesel::table! {
         step_index -> Nullable<Integer>,
         at_agency_id -> Nullable<BigInt>,
         assignee_account_id -> Nullable<BigInt>,
+        fee_amount -> BigInt,
+        paid_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    payments (id) {
+        id -> BigInt,
+        dossier_id -> BigInt,
+        txn_ref -> Text,
+        amount -> BigInt,
+        state -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        updated_at -> Timestamp,
+        gateway_txn_no -> Nullable<Text>,
+        bank_code -> Nullable<Text>,
+        pay_date -> Nullable<Text>,
+        response_code -> Nullable<Text>,
+        refunded_amount -> BigInt,
+    }
+}
+
+diesel::table! {
+    refunds (id) {
+        id -> BigInt,
+        payment_id -> BigInt,
+        request_id -> Text,
+        amount -> BigInt,
+        state -> Text,
+        reason -> Text,
+        requested_by -> BigInt,
+        requested_at -> Timestamp,
+        finished_at -> Nullable<Timestamp>,
+        response_code -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    payment_messages (id) {
+        id -> BigInt,
+        payment_id -> Nullable<BigInt>,
+        kind -> Text,
+        raw -> Text,
+        verified -> Bool,
+        at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sandbox_transactions (txn_ref) {
+        txn_ref -> Text,
+        transaction_no -> Text,
+        amount -> BigInt,
+        response_code -> Text,
+        pay_date -> Text,
+        refunded -> BigInt,
+        created_at -> Timestamp,
     }
 }
 
@@ -510,6 +569,8 @@ diesel::joinable!(dossiers -> agency_units (unit_id));
 diesel::joinable!(workflows -> procedures (procedure_id));
 diesel::joinable!(dossier_tasks -> dossiers (dossier_id));
 diesel::joinable!(dossier_apologies -> dossiers (dossier_id));
+diesel::joinable!(payments -> dossiers (dossier_id));
+diesel::joinable!(refunds -> payments (payment_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     admin_units,
@@ -550,4 +611,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     workflows,
     dossier_tasks,
     dossier_apologies,
+    payments,
+    refunds,
+    payment_messages,
+    sandbox_transactions,
 );

@@ -40,6 +40,7 @@ pub const PAGES: &[(&str, Access)] = &[
     // A dossier the visitor may not see answers 404, anonymous 401.
     ("/ho-so/{id}", Access::Protected),
     ("/tra-cuu", Access::Public),
+    ("/xac-thuc/{code}", Access::Public),
     ("/can-bo", Access::Protected),
 ];
 

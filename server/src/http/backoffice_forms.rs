@@ -63,6 +63,11 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Re
              The appointment has passed: the apology had to be sent before it.",
         )
             .into_response(),
+        Err(ActError::Unpaid) => (
+            StatusCode::CONFLICT,
+            "Người nộp chưa thanh toán phí, lệ phí: chưa thể thực hiện bước này. / The fee is not paid yet.",
+        )
+            .into_response(),
         Err(ActError::BadDate) => (
             StatusCode::UNPROCESSABLE_ENTITY,
             "Ngày hẹn mới phải là một ngày làm việc sau ngày hẹn hiện tại. / \

@@ -13,8 +13,10 @@ pub mod forms;
 mod lang;
 pub mod metrics;
 mod ops;
+mod payment_routes;
 mod session;
 mod utf8;
+mod verify_routes;
 
 use crate::db::Db;
 use crate::storage::Store;
@@ -46,6 +48,7 @@ pub struct AppState {
     pub businesses: crate::services::businesses::Businesses,
     pub filing: crate::services::filing::Filing,
     pub backoffice: crate::services::backoffice::Backoffice,
+    pub payments: crate::services::payments::Payments,
     /// The national identity provider, when configured.
     pub oidc: Option<crate::services::accounts::oidc::OidcClient>,
     pub trusted_proxies: Vec<crate::config::Network>,
@@ -138,6 +141,24 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/ho-so/{id}/dung-xu-ly.pdf", Protected, get(filing_forms::stop_notice)),
         ("/ho-so/{id}/phieu-kiem-soat.pdf", Protected, get(filing_forms::control_sheet)),
         ("/can-bo/so-theo-doi.pdf", Protected, get(backoffice_forms::register_pdf)),
+        ("/ho-so/{id}/thanh-toan", Protected, post(payment_routes::start)),
+        ("/ho-so/{id}/bien-lai.pdf", Protected, get(payment_routes::receipt)),
+        ("/ho-so/{id}/trang-bia-ket-qua.pdf", Protected, get(verify_routes::result_cover)),
+        // Anyone checks a file against an issued result; the upload is hashed, not kept.
+        (
+            "/xac-thuc/{code}/tep",
+            Public,
+            post(verify_routes::check_file).layer(DefaultBodyLimit::max(DRAFT_BODY_LIMIT)),
+        ),
+        ("/can-bo/ho-so/{id}/hoan-tien", Protected, post(payment_routes::refund)),
+        // The gateway's notification and the payer's return carry their own signatures; the
+        // return needs a signed-in payer (the handler sends anyone else to sign in).
+        ("/api/v1/thanh-toan/vnpay/ipn", Public, get(payment_routes::ipn)),
+        ("/thanh-toan/ket-qua", Public, get(payment_routes::returned)),
+        // The built-in sandbox gateway (answers only when it is the configured gateway).
+        ("/cong-thanh-toan-thu/paymentv2/vpcpay.html", Public, get(payment_routes::sandbox_page)),
+        ("/cong-thanh-toan-thu/paymentv2/xac-nhan", Public, post(payment_routes::sandbox_choose)),
+        ("/cong-thanh-toan-thu/merchant_webapi/api/transaction", Public, post(payment_routes::sandbox_api)),
         ("/can-bo/so-theo-doi.xlsx", Protected, get(backoffice_forms::register_xlsx)),
         ("/tai-lieu/{id}", Protected, get(filing_forms::download)),
         ("/api/v1/lookup", Public, get(filing_forms::lookup_api)),

@@ -59,6 +59,8 @@ pub const DEMO_BUSINESS: DemoBusiness = DemoBusiness {
 pub const DEMO_AGENCY: &str = "000.01.50.H52";
 /// Công an phường Tô Hiệu: the liên thông step of the demo birth registration.
 pub const DEMO_POLICE: &str = "000.01.13.H52";
+/// Công an tỉnh: the criminal record certificate, the demo's paid (level 4) procedure.
+pub const DEMO_PROVINCIAL_POLICE: &str = "000.00.13.H52";
 
 pub struct DemoOfficer {
     pub full_name: &'static str,
@@ -78,11 +80,14 @@ const fn officer(
     DemoOfficer { full_name, email, agency, unit, role }
 }
 
-pub const DEMO_OFFICERS: [DemoOfficer; 7] = [
+pub const DEMO_OFFICERS: [DemoOfficer; 10] = [
     officer("Cầm Thị Một Cửa", "motcua@demo.sonla.vn", DEMO_AGENCY, Some("BPMC"), Role::Reception),
     officer("Lường Văn Chuyên Viên", "chuyenvien@demo.sonla.vn", DEMO_AGENCY, Some("TPHT"), Role::Specialist),
     officer("Điêu Thị Trưởng Phòng", "truongphong@demo.sonla.vn", DEMO_AGENCY, Some("TPHT"), Role::UnitHead),
     officer("Sầm Văn Công An", "congan@demo.sonla.vn", DEMO_POLICE, Some("QLHC"), Role::Specialist),
+    officer("Lò Văn Tiếp Nhận", "tiepnhan.catinh@demo.sonla.vn", DEMO_PROVINCIAL_POLICE, Some("TN"), Role::Reception),
+    officer("Bạc Thị Hồ Sơ", "chuyenvien.catinh@demo.sonla.vn", DEMO_PROVINCIAL_POLICE, Some("HSNV"), Role::Specialist),
+    officer("Quàng Văn Phê Duyệt", "lanhdao.catinh@demo.sonla.vn", DEMO_PROVINCIAL_POLICE, None, Role::Leader),
     officer("Hà Văn Lãnh Đạo", "lanhdao@demo.sonla.vn", DEMO_AGENCY, None, Role::Leader),
     officer("Vì Thị Quản Trị Cơ Quan", "quantricoquan@demo.sonla.vn", DEMO_AGENCY, None, Role::AgencyAdmin),
     officer("Tòng Văn Quản Trị", "quantri@demo.sonla.vn", DEMO_AGENCY, None, Role::SystemAdmin),

@@ -168,6 +168,9 @@ pub enum ActError {
     /// The new appointment must be a working day after the current one.
     #[error("bad new appointment")]
     BadDate,
+    /// The fee is due at this stage and not paid yet.
+    #[error("fee unpaid")]
+    Unpaid,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -297,6 +300,9 @@ fn make_move(
     }
     let next = apply(from, movement, By::Officer(role)).map_err(|r| Abort(ActError::Refused(r)))?;
     let id = found.id;
+    if crate::services::payments::blocks(conn, id, movement)? {
+        return Err(Abort(ActError::Unpaid));
+    }
     let place = steps::placement(conn, id)?;
     let Some(destination) = place.workflow.route(place.at, movement) else {
         return Err(Abort(ActError::Refused(Refusal::NotInThisStatus)));

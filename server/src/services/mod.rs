@@ -11,6 +11,7 @@ pub mod filing;
 pub mod jobs;
 pub mod notify;
 pub mod organisation;
+pub mod payments;
 pub mod records;
 
 use app::services::ServiceError;

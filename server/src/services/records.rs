@@ -20,7 +20,7 @@ use shared::dossier::Status;
 const VIETNAM: Duration = Duration::hours(7);
 
 /// The heading every form starts with: the agency, the issuing office, the national motto.
-fn heading(agency: &str, office: &str) -> Vec<Line> {
+pub(crate) fn heading(agency: &str, office: &str) -> Vec<Line> {
     vec![
         Line::new(agency.to_uppercase(), true, 11.0),
         Line::new(office, true, 10.0),
@@ -32,7 +32,7 @@ fn heading(agency: &str, office: &str) -> Vec<Line> {
 const COUNTER: &str = "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ";
 
 /// A rendered PDF, or the renderer's failure as a database-layer error (the callers' type).
-fn pdf_bytes(sheet: pdf::Sheet<'_>, lines: &[Line], qr: Option<&str>) -> Result<Vec<u8>, DbError> {
+pub(crate) fn pdf_bytes(sheet: pdf::Sheet<'_>, lines: &[Line], qr: Option<&str>) -> Result<Vec<u8>, DbError> {
     pdf::render_on(sheet, lines, qr).map_err(|e| crate::services::filing::decode(format!("{} PDF: {e:#}", sheet.title)))
 }
 

@@ -75,6 +75,8 @@ impl Drop for TestDb {
 pub struct TestApp {
     pub state: AppState,
     pub db: TestDb,
+    /// The origin its pages are served from (what a browser's form posts carry).
+    pub origin: String,
 }
 
 impl TestApp {
@@ -82,7 +84,31 @@ impl TestApp {
         let db = TestDb::new(backend);
         let state = server::build_state(&db.config()).await.expect("state");
         server::seed::seed_demo(&state.db).await.expect("demo seed");
-        Self { state, db }
+        Self { state, db, origin: "http://127.0.0.1:3000".to_owned() }
+    }
+
+    /// The portal also served on a local port, for what reaches it over HTTP (the sandbox payment
+    /// gateway's server-to-server notification and API calls).
+    pub async fn serving(backend: Backend) -> Self {
+        let db = TestDb::new(backend);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
+        let origin = format!("http://{}", listener.local_addr().expect("address"));
+        let data = db.dir.path().to_string_lossy().into_owned();
+        let config = Config::from_source(&Source::from_pairs(&[
+            ("DATABASE_URL", &db.url),
+            ("PORTAL_DATA_DIR", &data),
+            ("PORTAL_DB_POOL_SIZE", "4"),
+            ("PORTAL_BASE_URL", &origin),
+        ]))
+        .expect("test configuration");
+        let state = server::build_state(&config).await.expect("state");
+        server::seed::seed_demo(&state.db).await.expect("demo seed");
+        let router = server::http::router(state.clone());
+        tokio::spawn(async move {
+            let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+            let _ = axum::serve(listener, service).await;
+        });
+        Self { state, db, origin }
     }
 
     pub async fn request(&self, request: Request<Body>) -> Response<Body> {
@@ -127,7 +153,7 @@ impl TestApp {
         let cookie = if cookies.is_empty() { format!("csrf={CSRF}") } else { format!("csrf={CSRF}; {cookies}") };
         let request = Request::post(path)
             .header("content-type", "application/x-www-form-urlencoded")
-            .header("origin", "http://127.0.0.1:3000")
+            .header("origin", self.origin.as_str())
             .header("cookie", cookie)
             .body(Body::from(body))
             .expect("request");

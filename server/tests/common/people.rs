@@ -15,6 +15,13 @@ pub async fn seeded(backend: Backend) -> TestApp {
     app
 }
 
+/// The same, also served on a local port (see `TestApp::serving`).
+pub async fn seeded_serving(backend: Backend) -> TestApp {
+    let app = TestApp::serving(backend).await;
+    server::seed::accounts::seed_demo_accounts(&app.state.db).await.expect("demo accounts");
+    app
+}
+
 /// `name=value` of a cookie the response set (not one it cleared).
 pub fn cookie_named(set_cookies: &[String], name: &str) -> Option<String> {
     set_cookies

@@ -64,6 +64,9 @@ pub struct OfficerPanel {
     pub can_approve_apology: bool,
     /// The specialist's hand-over goes to the leader (else to another unit or agency).
     pub propose_to_leader: bool,
+    /// What may still be refunded of a paid fee (đồng), when the dossier was refused, stopped
+    /// or withdrawn and this officer may refund.
+    pub refundable: Option<i64>,
 }
 
 /// One stay of the dossier at one step.
@@ -352,6 +355,21 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                             </form>
                         })}
                         {apology_form}
+                        {p.refundable.map(|max| view! {
+                            <form method="post" action=format!("/can-bo/ho-so/{id}/hoan-tien") class="stack">
+                                <h3>{t::REFUND_TITLE.get(lang)}</h3>
+                                <CsrfInput/>
+                                <div class="field">
+                                    <label for="so_tien">{t::REFUND_AMOUNT.get(lang)}</label>
+                                    <input id="so_tien" name="so_tien" type="number" min="1" max=max.to_string() value=max.to_string() required/>
+                                </div>
+                                <div class="field">
+                                    <label for="ly_do_hoan">{t::REFUND_REASON.get(lang)}</label>
+                                    <input id="ly_do_hoan" name="ly_do" type="text" maxlength="300" required/>
+                                </div>
+                                <button type="submit" class="secondary">{t::REFUND_BUTTON.get(lang)}</button>
+                            </form>
+                        })}
                     </section>
                 }
                 .into_any()

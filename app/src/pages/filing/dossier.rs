@@ -33,6 +33,8 @@ pub fn DossierPage() -> impl IntoView {
                 Some(t::WITHDRAWN_NOTICE.get(lang))
             } else if q.get("da_xu_ly").is_some() {
                 Some(t::PROCESSED_NOTICE.get(lang))
+            } else if q.get("thanh_toan").is_some() {
+                Some(t::PAYMENT_BACK.get(lang))
             } else {
                 None
             }
@@ -293,6 +295,34 @@ fn submitted(view: DossierView) -> impl IntoView {
         {view.events.iter().any(|e| e.status == shared::dossier::Status::SupplementRequested).then(|| view! {
             <p><a href=format!("/ho-so/{}/phieu-bo-sung.pdf", view.id) rel="external" download="phieu-bo-sung.pdf">{t::SUPPLEMENT_SLIP_LINK.get(lang)}</a></p>
         })}
+        {view.fee.clone().map(|fee| {
+            let pay = format!("/ho-so/{}/thanh-toan", view.id);
+            let receipt = format!("/ho-so/{}/bien-lai.pdf", view.id);
+            view! {
+                <section class="card fee" aria-labelledby="phi-le-phi">
+                    <h2 id="phi-le-phi">{t::FEE_TITLE.get(lang)}</h2>
+                    <p>{t::FEE_AMOUNT.get(lang)}": "<strong>{fee.amount.clone()}</strong>" — "
+                        {if fee.at_submission { t::FEE_DUE_SUBMISSION.get(lang) } else { t::FEE_DUE_RESULT.get(lang) }}</p>
+                    {if fee.paid {
+                        view! {
+                            <p class="status-paid" role="status">{t::FEE_PAID.get(lang)}</p>
+                            <p><a href=receipt rel="external" download="bien-lai.pdf">{t::FEE_RECEIPT_LINK.get(lang)}</a></p>
+                        }.into_any()
+                    } else if fee.payable {
+                        view! {
+                            <p class="notice">{t::FEE_WAITING.get(lang)}</p>
+                            <form method="post" action=pay>
+                                <CsrfInput/>
+                                <button type="submit">{t::FEE_PAY.get(lang)}</button>
+                            </form>
+                        }.into_any()
+                    } else {
+                        view! { <p>{t::FEE_NOT_YET.get(lang)}</p> }.into_any()
+                    }}
+                    {fee.refunded.clone().map(|r| view! { <p>{t::FEE_REFUNDED.get(lang)}": "<strong>{r}</strong></p> })}
+                </section>
+            }
+        })}
         {view.apology_available.then(|| view! {
             <p><a href=format!("/ho-so/{}/xin-loi.pdf", view.id) rel="external" download="van-ban-xin-loi.pdf">{t::APOLOGY_LINK.get(lang)}</a></p>
         })}
@@ -320,6 +350,7 @@ fn submitted(view: DossierView) -> impl IntoView {
                     <li><a href=format!("/tai-lieu/{}", f.file_id) rel="external" target="_blank">{f.name.clone()}</a>" ("{size_label(f.size)}")"</li>
                 }).collect_view()}
             </ul>
+            <p><a href=format!("/ho-so/{}/trang-bia-ket-qua.pdf", view.id) rel="external" download="trang-bia-ket-qua.pdf">{t::RESULT_COVER_LINK.get(lang)}</a></p>
         })}
         <h2>{t::DOCUMENTS_TITLE.get(lang)}</h2>
         <ul class="files">

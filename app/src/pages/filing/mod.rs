@@ -7,10 +7,12 @@ mod dossier;
 mod form;
 mod list;
 mod lookup;
+mod verify;
 
 pub use dossier::DossierPage;
 pub use list::MyDossiersPage;
 pub use lookup::LookupPage;
+pub use verify::{Verification, VerifyOutcome, VerifyPage};
 
 use crate::pages::accounts::Guarded;
 use leptos::prelude::*;
@@ -121,6 +123,22 @@ pub struct DossierView {
     pub receipt_available: bool,
     /// An approved apology with a new appointment (Mẫu 04) can be downloaded.
     pub apology_available: bool,
+    /// The fee, when the dossier has one.
+    pub fee: Option<FeeView>,
+}
+
+/// A dossier's fee and where its payment stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeeView {
+    /// "200.000 đ".
+    pub amount: String,
+    /// Due before reception (else before the result).
+    pub at_submission: bool,
+    pub paid: bool,
+    /// The applicant may pay now.
+    pub payable: bool,
+    /// "50.000 đ" when some was refunded.
+    pub refunded: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -238,6 +238,21 @@ impl app::services::BackofficeService for Backoffice {
                     && clock_running
                     && before_due
                     && decide(&actor, Action::DecideDossier(home)).is_ok();
+                let refundable = if matches!(status, Status::Refused | Status::Stopped | Status::Withdrawn)
+                    && (decide(&actor, Action::ReceiveDossier(home)).is_ok()
+                        || decide(&actor, Action::DecideDossier(home)).is_ok())
+                {
+                    use crate::db::schema::payments;
+                    let paid: Option<(i64, i64)> = payments::table
+                        .filter(payments::dossier_id.eq(id))
+                        .filter(payments::state.eq(shared::payment::PaymentState::Paid.code()))
+                        .select((payments::amount, payments::refunded_amount))
+                        .first(conn)
+                        .optional()?;
+                    paid.map(|(amount, refunded)| amount - refunded).filter(|left| *left > 0)
+                } else {
+                    None
+                };
                 let propose_to_leader = place
                     .workflow
                     .route(place.at, Move::Propose)
@@ -279,6 +294,7 @@ impl app::services::BackofficeService for Backoffice {
                     pending_apology: pending.map(|(reason, new_due)| format!("{} — {reason}", vn(new_due))),
                     can_approve_apology,
                     propose_to_leader,
+                    refundable,
                 }))
             })
             .await

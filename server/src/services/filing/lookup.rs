@@ -119,3 +119,58 @@ impl Filing {
             .await?)
     }
 }
+
+impl Filing {
+    /// Whether `sha256` is the hash of a result document issued under `code`; with no hash, what
+    /// the page shows before the check. Only processed or returned dossiers have results.
+    /// Rate-limited with the lookup, per client address.
+    pub async fn verify_result(
+        &self,
+        code: String,
+        sha256: Option<String>,
+        client: String,
+    ) -> anyhow::Result<app::pages::filing::VerifyOutcome> {
+        use app::pages::filing::{Verification, VerifyOutcome};
+        use crate::db::schema::{dossier_documents, stored_files};
+        Ok(self
+            .db
+            .run(move |conn| {
+                let now = chrono::Utc::now().naive_utc();
+                if sha256.is_some() && !allow(conn, &format!("verify:{client}"), LOOKUPS_PER_MINUTE, now)? {
+                    return Ok(VerifyOutcome::RateLimited);
+                }
+                let Some(code) = DossierCode::parse(&code) else { return Ok(VerifyOutcome::NotFound) };
+                let row: Option<(i64, String, String, String)> = dossiers::table
+                    .inner_join(procedures::table)
+                    .inner_join(agencies::table)
+                    .filter(dossiers::code.eq(code.as_str()))
+                    .select((dossiers::id, dossiers::status, procedures::name, agencies::name))
+                    .first(conn)
+                    .optional()?;
+                let Some((id, status, procedure_name, agency_name)) = row else { return Ok(VerifyOutcome::NotFound) };
+                if !matches!(Status::parse(&status), Some(Status::Processed | Status::ResultReturned)) {
+                    return Ok(VerifyOutcome::NotFound);
+                }
+                let results: Vec<(String, NaiveDateTime)> = dossier_documents::table
+                    .inner_join(stored_files::table)
+                    .filter(dossier_documents::dossier_id.eq(id))
+                    .filter(dossier_documents::requirement.eq(crate::services::backoffice::RESULT_REQUIREMENT))
+                    .select((stored_files::sha256, dossier_documents::added_at))
+                    .load(conn)?;
+                let Some(issued) = results.iter().map(|r| r.1).max() else { return Ok(VerifyOutcome::NotFound) };
+                let asked = sha256.map(|h| h.trim().to_ascii_lowercase());
+                let matches = asked.as_ref().map(|h| {
+                    h.len() == 64 && results.iter().any(|(hash, _)| hash.eq_ignore_ascii_case(h))
+                });
+                Ok::<_, DbError>(VerifyOutcome::Found(Verification {
+                    code: code.as_str().to_owned(),
+                    procedure_name,
+                    agency_name,
+                    issued_at: vn_time(issued),
+                    matches,
+                    asked,
+                }))
+            })
+            .await?)
+    }
+}

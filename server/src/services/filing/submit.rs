@@ -94,6 +94,11 @@ impl Filing {
                         // Someone (a second click) moved it first: undo the number, answer with theirs.
                         return Err(DbError::Query(diesel::result::Error::RollbackTransaction));
                     }
+                    // The fee, fixed at submission from the procedure's online offer.
+                    let fee = crate::services::payments::compute_fee(conn, id)?;
+                    diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
+                        .set(dossiers::fee_amount.eq(fee))
+                        .execute(conn)?;
                     record_event(conn, id, now, actor.account(), (s.status, next), None)?;
                     confirmation_mail(conn, id, &code, &base)?;
                     Ok::<_, DbError>(Ok(code.to_string()))

@@ -209,6 +209,7 @@ impl app::services::FilingService for Filing {
                     .load(conn)?;
                 let (owner_kind, owner_name, owner_id, owner_phone, business_id) = owner;
                 let apology_available = crate::services::backoffice::apology::approved(conn, id)?.is_some();
+                let fee = crate::services::payments::fee_status(conn, id, s.status)?;
                 let received = dossiers::table
                     .filter(dossiers::id.eq(id))
                     .select(dossiers::received_at)
@@ -284,6 +285,13 @@ impl app::services::FilingService for Filing {
                     version: s.version,
                     receipt_available: received,
                     apology_available,
+                    fee: fee.map(|f| app::pages::filing::FeeView {
+                        amount: shared::money::Vnd(f.amount).display(),
+                        at_submission: f.due == shared::payment::FeeDue::AtSubmission,
+                        paid: f.paid_at.is_some(),
+                        payable: f.payable && decide(&actor, Action::ActOnOwnDossier(s.scope)).is_ok(),
+                        refunded: (f.refunded > 0).then(|| shared::money::Vnd(f.refunded).display()),
+                    }),
                     result_files: files
                         .iter()
                         .filter(|f| f.1 == crate::services::backoffice::RESULT_REQUIREMENT)
@@ -325,6 +333,15 @@ impl app::services::FilingService for Filing {
 
     async fn lookup(&self, code: String, check: String, client: String) -> Result<LookupOutcome, ServiceError> {
         Filing::lookup(self, code, check, client).await.map_err(crate::services::unexpected)
+    }
+
+    async fn verify_result(
+        &self,
+        code: String,
+        sha256: Option<String>,
+        client: String,
+    ) -> Result<app::pages::filing::VerifyOutcome, ServiceError> {
+        Filing::verify_result(self, code, sha256, client).await.map_err(crate::services::unexpected)
     }
 }
 

@@ -217,3 +217,40 @@ pub fn control_sheet(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url)
     let sheet = Sheet { title: "Phiếu kiểm soát quá trình giải quyết hồ sơ", landscape: false };
     Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &d.code)))?))
 }
+
+/// The cover page of an issued result: which files were issued, their SHA-256, and a QR code to
+/// the public check (`/xac-thuc/{code}`). For whoever may see the dossier.
+pub fn result_cover(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Result<Option<Vec<u8>>, DbError> {
+    use crate::db::schema::{dossier_documents, stored_files};
+    let Some(d) = visible(conn, actor, id, false)? else { return Ok(None) };
+    let files: Vec<(String, String, NaiveDateTime)> = dossier_documents::table
+        .inner_join(stored_files::table)
+        .filter(dossier_documents::dossier_id.eq(id))
+        .filter(dossier_documents::requirement.eq(crate::services::backoffice::RESULT_REQUIREMENT))
+        .order(dossier_documents::id)
+        .select((stored_files::display_name, stored_files::sha256, dossier_documents::added_at))
+        .load(conn)?;
+    if files.is_empty() {
+        return Ok(None);
+    }
+    let check = base.join(&format!("/xac-thuc/{}", d.code)).map(|u| u.to_string()).unwrap_or_default();
+    let mut lines = heading(&d.agency, "");
+    lines.extend([
+        Line::new("KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", true, 14.0),
+        Line::new(format!("Mã hồ sơ: {}", d.code), true, 11.0),
+        Line::new(format!("Thủ tục: {}", d.procedure), false, 11.0),
+        Line::new(format!("Người nhận kết quả: {}", d.owner), false, 11.0),
+        Line::new("", false, 6.0),
+        Line::new("Tệp kết quả\tMã SHA-256", true, 9.0),
+    ]);
+    for (name, sha, added) in &files {
+        lines.push(Line::new(format!("{name} (cấp {})\t{sha}", at(*added)), false, 8.0));
+    }
+    lines.extend([
+        Line::new("", false, 6.0),
+        Line::new("Quét mã QR hoặc vào địa chỉ dưới đây để kiểm tra một tệp có đúng là kết quả đã cấp:", false, 10.0),
+        Line::new(check.clone(), false, 10.0),
+    ]);
+    let sheet = Sheet { title: "Kết quả giải quyết thủ tục hành chính", landscape: false };
+    Ok(Some(pdf_bytes(sheet, &lines, Some(&check))?))
+}

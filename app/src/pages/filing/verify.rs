@@ -1,0 +1,108 @@
+//! `/xac-thuc/{code}`: anyone holding a file can check that it is exactly the result issued for
+//! dossier `code` — by pasting its SHA-256 or by uploading it (the upload is hashed as it
+//! streams and not kept). The page never shows the result itself, its holder or their data:
+//! only the procedure, the agency and the day it was issued. The QR code on the result's cover
+//! page leads here.
+
+use crate::components::notice::{ProblemList, Unavailable, set_page_status};
+use crate::i18n::{t, use_lang};
+use crate::pages::accounts::CsrfInput;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Verification {
+    pub code: String,
+    pub procedure_name: String,
+    pub agency_name: String,
+    /// When the result was issued (Vietnam time).
+    pub issued_at: String,
+    /// `None` when nothing was asked yet; otherwise whether the hash is one of the results'.
+    pub matches: Option<bool>,
+    /// The hash asked about, normalised (lower-case hex).
+    pub asked: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VerifyOutcome {
+    Found(Verification),
+    /// No issued result under this code.
+    NotFound,
+    RateLimited,
+}
+
+#[server]
+pub async fn load_verification(code: String, sha256: Option<String>) -> Result<VerifyOutcome, ServerFnError> {
+    let services = expect_context::<crate::services::Services>();
+    let client = use_context::<http::request::Parts>()
+        .and_then(|p| p.extensions.get::<crate::pages::accounts::ClientAddress>().map(|c| c.0.clone()))
+        .unwrap_or_else(|| "unknown".to_owned());
+    services.filing.verify_result(code, sha256, client).await.map_err(ServerFnError::new)
+}
+
+#[component]
+pub fn VerifyPage() -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let query = use_query_map();
+    let asked = move || {
+        (params.with(|p| p.get("code").unwrap_or_default()), query.with(|q| q.get("sha256").filter(|s| !s.trim().is_empty())))
+    };
+    let result = Resource::new(asked, |(code, sha)| load_verification(code, sha));
+    view! {
+        <Title text=t::VERIFY_TITLE.get(lang)/>
+        <h1>{t::VERIFY_TITLE.get(lang)}</h1>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let v = match result.await {
+                    Ok(VerifyOutcome::Found(v)) => v,
+                    Ok(VerifyOutcome::NotFound) => {
+                        set_page_status(404);
+                        return view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![t::VERIFY_NOT_FOUND.get(lang).to_owned()]/> }.into_any();
+                    }
+                    Ok(VerifyOutcome::RateLimited) => {
+                        set_page_status(429);
+                        return view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![t::RATE_LIMITED.get(lang).to_owned()]/> }.into_any();
+                    }
+                    Err(_) => return view! { <Unavailable/> }.into_any(),
+                };
+                let action = format!("/xac-thuc/{}", v.code);
+                let upload = format!("/xac-thuc/{}/tep", v.code);
+                view! {
+                    <dl class="facts">
+                        <dt>{t::DOSSIER_CODE.get(lang)}</dt><dd>{v.code.clone()}</dd>
+                        <dt>{t::PROCEDURE.get(lang)}</dt><dd>{v.procedure_name.clone()}</dd>
+                        <dt>{t::AGENCY.get(lang)}</dt><dd>{v.agency_name.clone()}</dd>
+                        <dt>{t::VERIFY_ISSUED.get(lang)}</dt><dd>{v.issued_at.clone()}</dd>
+                    </dl>
+                    {v.matches.map(|ok| {
+                        let (class, text) = if ok {
+                            ("notice notice-success", t::VERIFY_MATCH.get(lang))
+                        } else {
+                            ("notice notice-error", t::VERIFY_NO_MATCH.get(lang))
+                        };
+                        view! { <p class=class role="status"><strong>{text}</strong><br/><small>"SHA-256: "{v.asked.clone().unwrap_or_default()}</small></p> }
+                    })}
+                    <form method="post" action=upload enctype="multipart/form-data" class="stack card">
+                        <CsrfInput/>
+                        <div class="field">
+                            <label for="tep-xac-thuc">{t::VERIFY_FILE.get(lang)}</label>
+                            <input id="tep-xac-thuc" type="file" name="tep" required/>
+                        </div>
+                        <button type="submit">{t::VERIFY_BUTTON.get(lang)}</button>
+                    </form>
+                    <form method="get" action=action class="stack card">
+                        <div class="field">
+                            <label for="sha256">{t::VERIFY_HASH.get(lang)}</label>
+                            <input id="sha256" name="sha256" type="text" autocomplete="off" pattern="[0-9a-fA-F]{64}" required/>
+                        </div>
+                        <button type="submit" class="secondary">{t::VERIFY_BUTTON.get(lang)}</button>
+                    </form>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,172 @@
+//! Online payment over HTTP: the applicant starts a payment (`POST /ho-so/{id}/thanh-toan`),
+//! the gateway notifies (`GET /api/v1/thanh-toan/vnpay/ipn`, the authority), the payer's browser
+//! comes back (`GET /thanh-toan/ket-qua`, display only), the e-receipt
+//! (`GET /ho-so/{id}/bien-lai.pdf`), refunds from the back office
+//! (`POST /can-bo/ho-so/{id}/hoan-tien`), and the built-in sandbox gateway's own pages and API
+//! under `/cong-thanh-toan-thu/`.
+
+use super::AppState;
+use super::forms::{authorized, checked_form, client_ip, see_other, unavailable};
+use crate::services::payments::{PayError, RefundError, sandbox};
+use axum::extract::{Path, RawQuery, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use shared::access::Action;
+
+/// `POST /ho-so/{id}/thanh-toan`: to the gateway's payment page.
+pub async fn start(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
+    let (parts, _, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    match state.payments.start(&viewer.actor, id, client_ip(&parts)).await {
+        Ok(url) => see_other(&url),
+        Err(PayError::NotFound) => (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response(),
+        Err(PayError::NothingDue) => (
+            StatusCode::CONFLICT,
+            "Hồ sơ không có khoản phí nào cần thanh toán lúc này. / Nothing to pay for this application now.",
+        )
+            .into_response(),
+        Err(PayError::Unexpected(e)) => {
+            tracing::error!(error = %format!("{e:#}"), "starting a payment failed");
+            unavailable()
+        }
+    }
+}
+
+fn params_of(query: Option<String>) -> Vec<(String, String)> {
+    query.and_then(|q| serde_urlencoded::from_str(&q).ok()).unwrap_or_default()
+}
+
+/// `GET /api/v1/thanh-toan/vnpay/ipn`: the gateway's signed notification; JSON answer.
+pub async fn ipn(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let answer = state.payments.ipn(params_of(query)).await;
+    let body = serde_json::json!({ "RspCode": answer.code, "Message": answer.message });
+    (StatusCode::OK, axum::Json(body)).into_response()
+}
+
+/// `GET /thanh-toan/ket-qua`: the payer back from the gateway. The signature is checked and the
+/// message kept; the payment's state is read, never changed; the payer lands on the dossier.
+pub async fn returned(State(state): State<AppState>, RawQuery(query): RawQuery, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let actor = parts.extensions.get::<app::pages::accounts::Viewer>().map(|v| v.actor.clone());
+    let Some(actor) = actor else { return see_other("/dang-nhap") };
+    match state.payments.returned(&actor, params_of(query)).await {
+        Ok(Some((dossier, _))) => see_other(&format!("/ho-so/{dossier}?thanh_toan=1")),
+        Ok(None) => (
+            StatusCode::BAD_REQUEST,
+            "Kết quả thanh toán không hợp lệ (sai chữ ký hoặc không phải hồ sơ của bạn). \
+             Trạng thái thanh toán chỉ được cập nhật khi cổng thanh toán xác nhận. / \
+             The payment result is not valid.",
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "reading a payment return failed");
+            unavailable()
+        }
+    }
+}
+
+/// `GET /ho-so/{id}/bien-lai.pdf`: the e-receipt of the paid fee.
+pub async fn receipt(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let Some(actor) = parts.extensions.get::<app::pages::accounts::Viewer>().map(|v| v.actor.clone()) else {
+        return see_other("/dang-nhap");
+    };
+    let base = state.payments.base_url().clone();
+    match state.db.run(move |conn| crate::services::payments::receipt::receipt(conn, &actor, id, &base)).await {
+        Ok(Some(pdf)) => {
+            let mut response = pdf.into_response();
+            let headers = response.headers_mut();
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+            headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"bien-lai.pdf\""));
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+            response
+        }
+        Ok(None) => (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "e-receipt failed");
+            unavailable()
+        }
+    }
+}
+
+/// `POST /can-bo/ho-so/{id}/hoan-tien`: refund (all or part of) a paid fee.
+pub async fn refund(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
+    let (parts, fields, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    let field = |k: &str| fields.get(k).cloned().unwrap_or_default();
+    let amount: Option<i64> = field("so_tien").replace(['.', ' ', ','], "").parse().ok();
+    let Some(amount) = amount else {
+        return (StatusCode::UNPROCESSABLE_ENTITY, "Số tiền hoàn trả không hợp lệ. / Invalid amount.").into_response();
+    };
+    let refused = |text: &'static str| (StatusCode::CONFLICT, text).into_response();
+    match state.payments.refund(&viewer.actor, id, amount, field("ly_do")).await {
+        Ok(Ok(shared::payment::RefundState::Refunded)) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
+        Ok(Ok(_)) => refused("Cổng thanh toán không chấp nhận yêu cầu hoàn trả; vui lòng thử lại sau. / The gateway refused the refund."),
+        Ok(Err(RefundError::NotFound)) | Err(PayError::NotFound) => {
+            (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response()
+        }
+        Ok(Err(RefundError::NotClosed)) => {
+            refused("Chỉ hoàn trả khi hồ sơ bị từ chối, dừng xử lý hoặc rút. / Only a refused, stopped or withdrawn application is refunded.")
+        }
+        Ok(Err(RefundError::Reason)) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, "Vui lòng ghi lý do hoàn trả. / Please give the reason.").into_response()
+        }
+        Ok(Err(RefundError::Rule(shared::payment::RefundProblem::MoreThanPaid))) => {
+            refused("Số tiền hoàn trả vượt quá số đã thanh toán. / More than was paid.")
+        }
+        Ok(Err(RefundError::Rule(shared::payment::RefundProblem::NothingToRefund))) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, "Số tiền hoàn trả phải lớn hơn 0. / The amount must be positive.").into_response()
+        }
+        Ok(Err(RefundError::Rule(shared::payment::RefundProblem::NotPaid))) => {
+            refused("Hồ sơ chưa có khoản thanh toán nào. / Nothing was paid.")
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "refund failed");
+            unavailable()
+        }
+    }
+}
+
+/// `GET /cong-thanh-toan-thu/paymentv2/vpcpay.html`: the sandbox gateway's payment page.
+pub async fn sandbox_page(State(state): State<AppState>, RawQuery(query): RawQuery, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let csrf = parts.extensions.get::<app::pages::accounts::CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+    match sandbox::page(&state.payments, query.as_deref().unwrap_or(""), &csrf) {
+        Some(html) => Html(html).into_response(),
+        None => (StatusCode::BAD_REQUEST, "Yêu cầu thanh toán không hợp lệ. / Invalid payment request.").into_response(),
+    }
+}
+
+/// `POST /cong-thanh-toan-thu/paymentv2/xac-nhan`: the payer's choice on the sandbox page.
+pub async fn sandbox_choose(State(state): State<AppState>, request: Request) -> Response {
+    let (_, fields, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let field = |k: &str| fields.get(k).cloned().unwrap_or_default();
+    match sandbox::choose(&state.payments, &field("yeu_cau"), &field("ket_qua")).await {
+        Some(back) => see_other(&back),
+        None => (StatusCode::BAD_REQUEST, "Yêu cầu thanh toán không hợp lệ. / Invalid payment request.").into_response(),
+    }
+}
+
+/// `POST /cong-thanh-toan-thu/merchant_webapi/api/transaction`: the sandbox's `querydr` and
+/// `refund`.
+pub async fn sandbox_api(State(state): State<AppState>, body: axum::body::Bytes) -> Response {
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(&body) else {
+        return (StatusCode::BAD_REQUEST, "expected JSON").into_response();
+    };
+    axum::Json(sandbox::api(&state.payments, value).await).into_response()
+}

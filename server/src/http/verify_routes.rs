@@ -1,0 +1,74 @@
+//! `POST /xac-thuc/{code}/tep`: a file uploaded to check it against an issued result. It is
+//! hashed as it streams and never stored; the page then shows the answer for that hash. And
+//! `GET /ho-so/{id}/trang-bia-ket-qua.pdf`: the result's cover page with the QR code to the check.
+
+use super::AppState;
+use super::forms::{see_other, unavailable};
+use axum::extract::{FromRequest, Multipart, Path, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+
+pub async fn check_file(State(state): State<AppState>, Path(code): Path<String>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut multipart = match Multipart::from_request(Request::from_parts(parts.clone(), body), &state).await {
+        Ok(m) => m,
+        Err(e) => return e.into_response(),
+    };
+    let expected = parts.extensions.get::<app::pages::accounts::CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+    let token = match multipart.next_field().await {
+        Ok(Some(f)) if f.name() == Some(app::pages::accounts::CSRF_FIELD) => f.text().await.unwrap_or_default(),
+        _ => String::new(),
+    };
+    if expected.is_empty() || !super::forms::constant_time_eq(token.as_bytes(), expected.as_bytes()) {
+        return (StatusCode::FORBIDDEN, "Biểu mẫu đã hết hạn. / The form expired.").into_response();
+    }
+    let Ok(Some(mut field)) = multipart.next_field().await else {
+        return (StatusCode::UNPROCESSABLE_ENTITY, "Chưa chọn tệp. / No file chosen.").into_response();
+    };
+    let limit = state.filing.file_limit();
+    let mut hasher = Sha256::new();
+    let mut size: u64 = 0;
+    loop {
+        match field.chunk().await {
+            Ok(Some(chunk)) => {
+                size += chunk.len() as u64;
+                if size > limit {
+                    return (StatusCode::PAYLOAD_TOO_LARGE, "Tệp quá lớn. / The file is too large.").into_response();
+                }
+                hasher.update(&chunk);
+            }
+            Ok(None) => break,
+            Err(e) => return e.into_response(),
+        }
+    }
+    let hash = hex::encode(hasher.finalize());
+    let code = app::components::layout::encode_component(&code);
+    see_other(&format!("/xac-thuc/{code}?sha256={hash}"))
+}
+
+pub async fn result_cover(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let Some(actor) = parts.extensions.get::<app::pages::accounts::Viewer>().map(|v| v.actor.clone()) else {
+        return see_other("/dang-nhap");
+    };
+    let base = state.payments.base_url().clone();
+    match state.db.run(move |conn| crate::services::records::letters::result_cover(conn, &actor, id, &base)).await {
+        Ok(Some(pdf)) => {
+            let mut response = pdf.into_response();
+            let headers = response.headers_mut();
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+            headers.insert(
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"trang-bia-ket-qua.pdf\""),
+            );
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+            response
+        }
+        Ok(None) => (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "result cover failed");
+            unavailable()
+        }
+    }
+}

@@ -1,0 +1,696 @@
+//! Online fee payment (level 4). A dossier's fee is computed at submission from its procedure's
+//! online offer; the procedure says whether it is due before reception or before the result.
+//! The payer is sent to the gateway with a signed request; the gateway's signed server-to-server
+//! notification (IPN) is the only thing that marks a payment paid, besides the reconciliation
+//! query the worker makes for payments still pending after their window. The browser's return
+//! from the gateway only displays. Every message is kept (`payment_messages`).
+//!
+//! The gateway speaks VNPay 2.1.0 (`vnpay.rs`); the built-in sandbox (`sandbox.rs`) speaks the
+//! same protocol, so the embedded default takes a payment end to end on one machine.
+
+pub mod receipt;
+pub mod sandbox;
+pub mod vnpay;
+
+use crate::config::payment::PaymentConfig;
+use crate::db::schema::{channel_offers, dossiers, fee_items, payment_messages, payments, procedures, refunds};
+use crate::db::{Db, DbConn, DbError};
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use shared::access::{Action, Actor, decide};
+use shared::catalog::FeeFormula;
+use shared::dossier::Status;
+use shared::payment::{FeeDue, PaymentState, RefundProblem, RefundState, Report, after, check_refund};
+
+const VIETNAM: Duration = Duration::hours(7);
+
+#[derive(Clone)]
+pub struct Payments {
+    db: Db,
+    config: PaymentConfig,
+    base_url: url::Url,
+    http: reqwest::Client,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PayError {
+    /// Not the applicant's dossier (or no such dossier): the same answer.
+    #[error("not found")]
+    NotFound,
+    /// Nothing to pay now (no fee, already paid, or not at the stage the fee is due).
+    #[error("nothing to pay")]
+    NothingDue,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<DbError> for PayError {
+    fn from(e: DbError) -> Self {
+        PayError::Unexpected(e.into())
+    }
+}
+
+/// The IPN answer of the VNPay protocol.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IpnAnswer {
+    pub code: &'static str,
+    pub message: &'static str,
+}
+
+const CONFIRMED: IpnAnswer = IpnAnswer { code: "00", message: "Confirm Success" };
+const NOT_FOUND: IpnAnswer = IpnAnswer { code: "01", message: "Order not found" };
+const ALREADY: IpnAnswer = IpnAnswer { code: "02", message: "Order already confirmed" };
+const BAD_AMOUNT: IpnAnswer = IpnAnswer { code: "04", message: "Invalid amount" };
+const BAD_CHECKSUM: IpnAnswer = IpnAnswer { code: "97", message: "Invalid Checksum" };
+
+/// What the fee of a dossier is and where its payment stands, for the dossier page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FeeStatus {
+    pub amount: i64,
+    pub due: FeeDue,
+    pub paid_at: Option<NaiveDateTime>,
+    /// The applicant may pay now.
+    pub payable: bool,
+    pub refunded: i64,
+}
+
+/// The report a gateway answer means: success needs both codes `00`.
+fn report_of(response_code: &str, transaction_status: &str) -> Report {
+    match (response_code, transaction_status) {
+        ("00", "00") => Report::Success,
+        ("24", _) => Report::Cancelled,
+        _ => Report::Failure,
+    }
+}
+
+fn vn_stamp(t: NaiveDateTime) -> String {
+    (t + VIETNAM).format("%Y%m%d%H%M%S").to_string()
+}
+
+/// Keeps a message exchanged with the gateway.
+fn keep(conn: &mut DbConn, payment: Option<i64>, kind: &str, raw: &str, verified: bool, at: NaiveDateTime) -> Result<(), DbError> {
+    diesel::insert_into(payment_messages::table)
+        .values((
+            payment_messages::payment_id.eq(payment),
+            payment_messages::kind.eq(kind),
+            payment_messages::raw.eq(raw),
+            payment_messages::verified.eq(verified),
+            payment_messages::at.eq(at),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The fee of dossier `id` by its procedure's online offer (for its form's case if the form
+/// names one): the sum of the offer's fee items, one unit each.
+pub fn compute_fee(conn: &mut DbConn, id: i64) -> Result<i64, DbError> {
+    use crate::db::schema::procedure_forms;
+    let (procedure, case): (i64, Option<String>) = dossiers::table
+        .inner_join(procedure_forms::table)
+        .filter(dossiers::id.eq(id))
+        .select((dossiers::procedure_id, procedure_forms::case_key))
+        .first(conn)?;
+    let offers: Vec<(i64, Option<String>)> = channel_offers::table
+        .filter(channel_offers::procedure_id.eq(procedure))
+        .filter(channel_offers::channel.eq(shared::catalog::Channel::Online.code()))
+        .order(channel_offers::ordinal)
+        .select((channel_offers::id, channel_offers::case_key))
+        .load(conn)?;
+    let offer = offers
+        .iter()
+        .find(|(_, c)| case.is_some() && c == &case)
+        .or_else(|| offers.iter().find(|(_, c)| c.is_none()))
+        .or_else(|| offers.first());
+    let Some((offer, _)) = offer else { return Ok(0) };
+    let formulas: Vec<String> =
+        fee_items::table.filter(fee_items::channel_offer_id.eq(offer)).select(fee_items::formula).load(conn)?;
+    let mut total: i64 = 0;
+    for json in formulas {
+        let formula: FeeFormula = serde_json::from_str(&json)
+            .map_err(|e| crate::services::filing::decode(format!("fee formula: {e}")))?;
+        total = total.saturating_add(formula.amount_for(1).0);
+    }
+    Ok(total)
+}
+
+/// When the fee of dossier `id` is due.
+fn fee_due(conn: &mut DbConn, id: i64) -> Result<FeeDue, DbError> {
+    let code: String = dossiers::table
+        .inner_join(procedures::table)
+        .filter(dossiers::id.eq(id))
+        .select(procedures::fee_due)
+        .first(conn)?;
+    Ok(FeeDue::parse(&code).unwrap_or(FeeDue::AtSubmission))
+}
+
+/// Whether the fee blocks `status` from moving on: unpaid and due at this stage.
+pub fn blocks(conn: &mut DbConn, id: i64, movement: shared::dossier::Move) -> Result<bool, DbError> {
+    use shared::dossier::Move;
+    let (amount, paid): (i64, Option<NaiveDateTime>) =
+        dossiers::table.filter(dossiers::id.eq(id)).select((dossiers::fee_amount, dossiers::paid_at)).first(conn)?;
+    if amount == 0 || paid.is_some() {
+        return Ok(false);
+    }
+    Ok(match (fee_due(conn, id)?, movement) {
+        (FeeDue::AtSubmission, Move::Receive) => true,
+        (FeeDue::BeforeResult, Move::ReturnResult) => true,
+        _ => false,
+    })
+}
+
+/// The fee and its payment, for whoever may see dossier `id`.
+pub fn fee_status(conn: &mut DbConn, id: i64, status: Status) -> Result<Option<FeeStatus>, DbError> {
+    let (amount, paid_at): (i64, Option<NaiveDateTime>) =
+        dossiers::table.filter(dossiers::id.eq(id)).select((dossiers::fee_amount, dossiers::paid_at)).first(conn)?;
+    if amount == 0 {
+        return Ok(None);
+    }
+    let due = fee_due(conn, id)?;
+    let stage = match due {
+        FeeDue::AtSubmission => matches!(status, Status::Submitted | Status::Supplemented),
+        FeeDue::BeforeResult => status == Status::Processed,
+    };
+    let refunded: i64 = payments::table
+        .filter(payments::dossier_id.eq(id))
+        .select(diesel::dsl::sum(payments::refunded_amount))
+        .first::<Option<i64>>(conn)?
+        .unwrap_or(0);
+    Ok(Some(FeeStatus { amount, due, paid_at, payable: paid_at.is_none() && stage, refunded }))
+}
+
+impl Payments {
+    pub fn new(db: Db, config: PaymentConfig, base_url: url::Url) -> Self {
+        let http = reqwest::Client::builder()
+            .timeout(std::time::Duration::from_secs(10))
+            .build()
+            .unwrap_or_else(|_| reqwest::Client::new());
+        Self { db, config, base_url, http }
+    }
+
+    pub fn config(&self) -> &PaymentConfig {
+        &self.config
+    }
+
+    pub fn base_url(&self) -> &url::Url {
+        &self.base_url
+    }
+
+    /// Starts paying dossier `id`'s fee: a new payment, pending from now, and the signed URL of
+    /// the gateway's payment page to send the payer to.
+    pub async fn start(&self, actor: &Actor, id: i64, ip: String) -> Result<String, PayError> {
+        let actor = actor.clone();
+        let config = self.config.clone();
+        let return_url = self.base_url.join("/thanh-toan/ket-qua").map_err(|e| PayError::Unexpected(e.into()))?;
+        self.db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let Some(found) = crate::services::filing::scoped(conn, id)? else { return Ok(Err(PayError::NotFound)) };
+                    if decide(&actor, Action::ActOnOwnDossier(found.scope)).is_err() {
+                        return Ok(Err(PayError::NotFound));
+                    }
+                    let Some(fee) = fee_status(conn, id, found.status)? else { return Ok(Err(PayError::NothingDue)) };
+                    if !fee.payable {
+                        return Ok(Err(PayError::NothingDue));
+                    }
+                    let now = chrono::Utc::now().naive_utc();
+                    let code: Option<String> =
+                        dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::code).first(conn)?;
+                    let code = code.unwrap_or_default();
+                    let payment: i64 = diesel::insert_into(payments::table)
+                        .values((
+                            payments::dossier_id.eq(id),
+                            // Unique until the row exists: replaced by the id-based reference below.
+                            payments::txn_ref.eq(format!("tmp-{}", hex::encode(rand::random::<[u8; 8]>()))),
+                            payments::amount.eq(fee.amount),
+                            payments::state.eq(PaymentState::Pending.code()),
+                            payments::created_at.eq(now),
+                            payments::expires_at.eq(now + Duration::minutes(config.window_minutes)),
+                            payments::updated_at.eq(now),
+                        ))
+                        .returning(payments::id)
+                        .get_result(conn)?;
+                    // Unique for ever, not just per day as VNPay requires.
+                    let txn_ref = format!("P{}{payment:08}", (now + VIETNAM).format("%y%m%d"));
+                    diesel::update(payments::table.filter(payments::id.eq(payment)))
+                        .set(payments::txn_ref.eq(&txn_ref))
+                        .execute(conn)?;
+                    let amount = vnpay::amount_field(fee.amount);
+                    let (created, expires) = (vn_stamp(now), vn_stamp(now + Duration::minutes(config.window_minutes)));
+                    let info = vnpay::order_info(&format!("Thanh toan phi le phi ho so {code}"));
+                    let params = [
+                        ("vnp_Version", vnpay::VERSION),
+                        ("vnp_Command", "pay"),
+                        ("vnp_TmnCode", config.tmn_code.as_str()),
+                        ("vnp_Amount", amount.as_str()),
+                        ("vnp_CreateDate", created.as_str()),
+                        ("vnp_ExpireDate", expires.as_str()),
+                        ("vnp_CurrCode", "VND"),
+                        ("vnp_IpAddr", ip.as_str()),
+                        ("vnp_Locale", "vn"),
+                        ("vnp_OrderInfo", info.as_str()),
+                        ("vnp_OrderType", "billpayment"),
+                        ("vnp_ReturnUrl", return_url.as_str()),
+                        ("vnp_TxnRef", txn_ref.as_str()),
+                    ];
+                    let query = vnpay::signed_query(&config.hash_secret, params);
+                    keep(conn, Some(payment), "pay_request", &query, true, now)?;
+                    let mut url = config.pay_url.clone();
+                    url.set_query(Some(&query));
+                    Ok::<_, DbError>(Ok(url.to_string()))
+                })
+            })
+            .await?
+    }
+
+    /// The gateway's server-to-server notification: the authority on a payment.
+    pub async fn ipn(&self, params: Vec<(String, String)>) -> IpnAnswer {
+        let secret = self.config.hash_secret.clone();
+        let base = self.base_url.clone();
+        let answer = self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let now = chrono::Utc::now().naive_utc();
+                    let raw = serde_urlencoded::to_string(&params).unwrap_or_default();
+                    let field = |k: &str| params.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str()).unwrap_or("");
+                    let verified = vnpay::verify(&secret, &params);
+                    let txn_ref = field("vnp_TxnRef").to_owned();
+                    let found: Option<(i64, i64, i64, String)> = payments::table
+                        .filter(payments::txn_ref.eq(&txn_ref))
+                        .select((payments::id, payments::dossier_id, payments::amount, payments::state))
+                        .first(conn)
+                        .optional()?;
+                    keep(conn, found.as_ref().map(|f| f.0), "ipn", &raw, verified, now)?;
+                    if !verified {
+                        return Ok(BAD_CHECKSUM);
+                    }
+                    let Some((payment, dossier, amount, state)) = found else { return Ok(NOT_FOUND) };
+                    if vnpay::dong_of(field("vnp_Amount")) != Some(amount) {
+                        return Ok(BAD_AMOUNT);
+                    }
+                    let state = PaymentState::parse(&state).unwrap_or(PaymentState::Pending);
+                    let report = report_of(field("vnp_ResponseCode"), field("vnp_TransactionStatus"));
+                    let Some(next) = after(state, report) else { return Ok(ALREADY) };
+                    let gateway = Gateway {
+                        transaction_no: field("vnp_TransactionNo"),
+                        bank_code: field("vnp_BankCode"),
+                        pay_date: field("vnp_PayDate"),
+                        response_code: field("vnp_ResponseCode"),
+                    };
+                    if !settle(conn, payment, dossier, state, next, &gateway, &base, now)? {
+                        // Another notification settled it first (two at once): acknowledged.
+                        return Ok(ALREADY);
+                    }
+                    Ok::<_, DbError>(CONFIRMED)
+                })
+            })
+            .await;
+        answer.unwrap_or_else(|e| {
+            tracing::error!(error = %e, "payment notification failed");
+            IpnAnswer { code: "99", message: "Unknown error" }
+        })
+    }
+
+    /// What the payer's browser brings back from the gateway: checked, shown, never applied.
+    /// Returns (signature held, the dossier it is about for this actor, the payment's state).
+    pub async fn returned(
+        &self,
+        actor: &Actor,
+        params: Vec<(String, String)>,
+    ) -> Result<Option<(i64, PaymentState)>, DbError> {
+        let secret = self.config.hash_secret.clone();
+        let actor = actor.clone();
+        self.db
+            .run(move |conn| {
+                let now = chrono::Utc::now().naive_utc();
+                let verified = vnpay::verify(&secret, &params);
+                let txn_ref =
+                    params.iter().find(|(k, _)| k == "vnp_TxnRef").map(|(_, v)| v.clone()).unwrap_or_default();
+                let found: Option<(i64, i64, String)> = payments::table
+                    .filter(payments::txn_ref.eq(&txn_ref))
+                    .select((payments::id, payments::dossier_id, payments::state))
+                    .first(conn)
+                    .optional()?;
+                let raw = serde_urlencoded::to_string(&params).unwrap_or_default();
+                keep(conn, found.as_ref().map(|f| f.0), "return", &raw, verified, now)?;
+                let Some((_, dossier, state)) = found.filter(|_| verified) else { return Ok(None) };
+                let Some(scoped) = crate::services::filing::scoped(conn, dossier)? else { return Ok(None) };
+                if decide(&actor, Action::ViewDossier(scoped.scope)).is_err() {
+                    return Ok(None);
+                }
+                Ok(Some((dossier, PaymentState::parse(&state).unwrap_or(PaymentState::Pending))))
+            })
+            .await
+    }
+
+    /// Asks the gateway about every payment still pending after its window (`querydr`), and
+    /// settles those it answers for. Returns how many were settled. A gateway that cannot be
+    /// reached leaves them pending for the next run.
+    pub async fn reconcile(&self) -> anyhow::Result<usize> {
+        let now = chrono::Utc::now().naive_utc();
+        let pending: Vec<(i64, String, NaiveDateTime)> = self
+            .db
+            .run(move |conn| {
+                Ok(payments::table
+                    .filter(payments::state.eq_any([PaymentState::Pending.code(), PaymentState::Created.code()]))
+                    .filter(payments::expires_at.lt(now))
+                    .order(payments::id)
+                    .limit(100)
+                    .select((payments::id, payments::txn_ref, payments::created_at))
+                    .load(conn)?)
+            })
+            .await?;
+        let mut settled = 0;
+        for (payment, txn_ref, created) in pending {
+            let answer = self.querydr(&txn_ref, created).await?;
+            let base = self.base_url.clone();
+            let changed = self
+                .db
+                .run(move |conn| {
+                    conn.transaction(|conn| {
+                        let now = chrono::Utc::now().naive_utc();
+                        keep(conn, Some(payment), "querydr", &answer.raw, answer.verified, now)?;
+                        if !answer.verified {
+                            return Ok(false);
+                        }
+                        let report = match answer.response_code.as_str() {
+                            "00" => report_of("00", &answer.transaction_status),
+                            // The gateway knows no such transaction: the payer never paid.
+                            "91" => Report::NotFoundAfterExpiry,
+                            _ => return Ok(false),
+                        };
+                        // Still in progress at the gateway: ask again next time.
+                        if answer.response_code == "00" && answer.transaction_status == "01" {
+                            return Ok(false);
+                        }
+                        let (dossier, state): (i64, String) = payments::table
+                            .filter(payments::id.eq(payment))
+                            .select((payments::dossier_id, payments::state))
+                            .first(conn)?;
+                        let state = PaymentState::parse(&state).unwrap_or(PaymentState::Pending);
+                        let Some(next) = after(state, report) else { return Ok(false) };
+                        let gateway = Gateway {
+                            transaction_no: &answer.transaction_no,
+                            bank_code: &answer.bank_code,
+                            pay_date: &answer.pay_date,
+                            response_code: &answer.response_code,
+                        };
+                        settle(conn, payment, dossier, state, next, &gateway, &base, now)
+                    })
+                })
+                .await?;
+            settled += usize::from(changed);
+        }
+        Ok(settled)
+    }
+
+    async fn querydr(&self, txn_ref: &str, created: NaiveDateTime) -> anyhow::Result<GatewayAnswer> {
+        let now = chrono::Utc::now().naive_utc();
+        let request_id = hex::encode(rand::random::<[u8; 12]>());
+        let (create_date, transaction_date) = (vn_stamp(now), vn_stamp(created));
+        let info = format!("Truy van giao dich {txn_ref}");
+        let ip = "127.0.0.1";
+        let hash = vnpay::pipe_hash(
+            &self.config.hash_secret,
+            &[&request_id, vnpay::VERSION, "querydr", &self.config.tmn_code, txn_ref, &transaction_date, &create_date, ip, &info],
+        );
+        let body = serde_json::json!({
+            "vnp_RequestId": request_id,
+            "vnp_Version": vnpay::VERSION,
+            "vnp_Command": "querydr",
+            "vnp_TmnCode": self.config.tmn_code,
+            "vnp_TxnRef": txn_ref,
+            "vnp_OrderInfo": info,
+            "vnp_TransactionDate": transaction_date,
+            "vnp_CreateDate": create_date,
+            "vnp_IpAddr": ip,
+            "vnp_SecureHash": hash,
+        });
+        self.call_api(body, "querydr").await
+    }
+
+    /// Posts a `querydr` or `refund` request and checks the answer's hash.
+    async fn call_api(&self, body: serde_json::Value, command: &str) -> anyhow::Result<GatewayAnswer> {
+        let response = self
+            .http
+            .post(self.config.api_url.clone())
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(body.to_string())
+            .send()
+            .await?;
+        let raw = response.text().await?;
+        let value: serde_json::Value = serde_json::from_str(&raw)?;
+        let text = |k: &str| value.get(k).and_then(|v| v.as_str()).unwrap_or("").to_owned();
+        let answer = GatewayAnswer {
+            response_code: text("vnp_ResponseCode"),
+            transaction_status: text("vnp_TransactionStatus"),
+            transaction_no: text("vnp_TransactionNo"),
+            bank_code: text("vnp_BankCode"),
+            pay_date: text("vnp_PayDate"),
+            amount: text("vnp_Amount"),
+            verified: false,
+            raw,
+        };
+        let expected = answer_hash(&self.config.hash_secret, &value, command);
+        let verified = !expected.is_empty() && text("vnp_SecureHash").eq_ignore_ascii_case(&expected);
+        Ok(GatewayAnswer { verified, ..answer })
+    }
+
+    /// Refunds `amount` đồng of dossier `id`'s paid fee (full or partial), from the back office
+    /// when a paid dossier is refused or stopped.
+    pub async fn refund(&self, actor: &Actor, id: i64, amount: i64, reason: String) -> Result<Result<RefundState, RefundError>, PayError> {
+        let Actor::Officer { .. } = actor else { return Err(PayError::NotFound) };
+        let (actor2, reason2) = (actor.clone(), reason.clone());
+        // Recorded as requested first, so a crash between here and the gateway leaves a trace.
+        let prepared = self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let Some(found) = crate::services::filing::scoped(conn, id)? else { return Ok(Err(RefundError::NotFound)) };
+                    let home = shared::access::DossierScope { at_agency: found.scope.agency, ..found.scope };
+                    if decide(&actor2, Action::ReceiveDossier(home)).is_err() && decide(&actor2, Action::DecideDossier(home)).is_err() {
+                        return Ok(Err(RefundError::NotFound));
+                    }
+                    if !matches!(found.status, Status::Refused | Status::Stopped | Status::Withdrawn) {
+                        return Ok(Err(RefundError::NotClosed));
+                    }
+                    if reason2.trim().is_empty() {
+                        return Ok(Err(RefundError::Reason));
+                    }
+                    let paid: Option<(i64, String, i64, i64, String, NaiveDateTime, Option<String>)> = payments::table
+                        .filter(payments::dossier_id.eq(id))
+                        .filter(payments::state.eq(PaymentState::Paid.code()))
+                        .select((
+                            payments::id,
+                            payments::txn_ref,
+                            payments::amount,
+                            payments::refunded_amount,
+                            payments::state,
+                            payments::created_at,
+                            payments::gateway_txn_no,
+                        ))
+                        .first(conn)
+                        .optional()?;
+                    let Some((payment, txn_ref, paid_amount, refunded, state, created, txn_no)) = paid else {
+                        return Ok(Err(RefundError::Rule(RefundProblem::NotPaid)));
+                    };
+                    let state = PaymentState::parse(&state).unwrap_or(PaymentState::Pending);
+                    if let Err(problem) = check_refund(state, paid_amount, refunded, amount) {
+                        return Ok(Err(RefundError::Rule(problem)));
+                    }
+                    // Counted as refunded now, so two refunds at once cannot exceed the payment;
+                    // given back if the gateway refuses.
+                    let claimed = diesel::update(
+                        payments::table.filter(payments::id.eq(payment)).filter(payments::refunded_amount.eq(refunded)),
+                    )
+                    .set(payments::refunded_amount.eq(refunded + amount))
+                    .execute(conn)?;
+                    if claimed != 1 {
+                        return Ok(Err(RefundError::Rule(RefundProblem::MoreThanPaid)));
+                    }
+                    let request_id = hex::encode(rand::random::<[u8; 12]>());
+                    let now = chrono::Utc::now().naive_utc();
+                    let refund: i64 = diesel::insert_into(refunds::table)
+                        .values((
+                            refunds::payment_id.eq(payment),
+                            refunds::request_id.eq(&request_id),
+                            refunds::amount.eq(amount),
+                            refunds::state.eq(RefundState::Requested.code()),
+                            refunds::reason.eq(shared::text::nfc(&reason2)),
+                            refunds::requested_by.eq(actor2.account().unwrap_or_default()),
+                            refunds::requested_at.eq(now),
+                        ))
+                        .returning(refunds::id)
+                        .get_result(conn)?;
+                    let full = refunded == 0 && amount == paid_amount;
+                    Ok::<_, DbError>(Ok((refund, payment, request_id, txn_ref, created, txn_no.unwrap_or_default(), full)))
+                })
+            })
+            .await?;
+        let (refund, payment, request_id, txn_ref, created, txn_no, full) = match prepared {
+            Ok(p) => p,
+            Err(e) => return Ok(Err(e)),
+        };
+        let now = chrono::Utc::now().naive_utc();
+        let kind = if full { "02" } else { "03" };
+        let (amount_field, transaction_date, create_date) = (vnpay::amount_field(amount), vn_stamp(created), vn_stamp(now));
+        let create_by = format!("officer-{}", actor.account().unwrap_or_default());
+        let info = vnpay::order_info(&format!("Hoan tien giao dich {txn_ref}"));
+        let ip = "127.0.0.1";
+        let hash = vnpay::pipe_hash(
+            &self.config.hash_secret,
+            &[
+                &request_id, vnpay::VERSION, "refund", &self.config.tmn_code, kind, &txn_ref, &amount_field, &txn_no,
+                &transaction_date, &create_by, &create_date, ip, &info,
+            ],
+        );
+        let body = serde_json::json!({
+            "vnp_RequestId": request_id,
+            "vnp_Version": vnpay::VERSION,
+            "vnp_Command": "refund",
+            "vnp_TmnCode": self.config.tmn_code,
+            "vnp_TransactionType": kind,
+            "vnp_TxnRef": txn_ref,
+            "vnp_Amount": amount_field,
+            "vnp_OrderInfo": info,
+            "vnp_TransactionNo": txn_no,
+            "vnp_TransactionDate": transaction_date,
+            "vnp_CreateBy": create_by,
+            "vnp_CreateDate": create_date,
+            "vnp_IpAddr": ip,
+            "vnp_SecureHash": hash,
+        });
+        let answer = self.call_api(body.clone(), "refund").await;
+        let base = self.base_url.clone();
+        let state = self
+            .db
+            .run(move |conn| {
+                conn.transaction(|conn| {
+                    let now = chrono::Utc::now().naive_utc();
+                    keep(conn, Some(payment), "refund_request", &body.to_string(), true, now)?;
+                    let (state, code) = match &answer {
+                        Ok(a) => {
+                            keep(conn, Some(payment), "refund", &a.raw, a.verified, now)?;
+                            if a.verified && a.response_code == "00" {
+                                (RefundState::Refunded, a.response_code.clone())
+                            } else {
+                                (RefundState::Failed, a.response_code.clone())
+                            }
+                        }
+                        Err(e) => {
+                            keep(conn, Some(payment), "refund", &format!("unreachable: {e}"), false, now)?;
+                            (RefundState::Failed, String::new())
+                        }
+                    };
+                    diesel::update(refunds::table.filter(refunds::id.eq(refund)))
+                        .set((refunds::state.eq(state.code()), refunds::finished_at.eq(now), refunds::response_code.eq(&code)))
+                        .execute(conn)?;
+                    if state == RefundState::Failed {
+                        diesel::update(payments::table.filter(payments::id.eq(payment)))
+                            .set(payments::refunded_amount.eq(payments::refunded_amount - amount))
+                            .execute(conn)?;
+                    } else {
+                        let dossier: i64 =
+                            payments::table.filter(payments::id.eq(payment)).select(payments::dossier_id).first(conn)?;
+                        let detail = format!("Đã hoàn trả {} trực tuyến.", shared::money::Vnd(amount).display());
+                        crate::services::backoffice::notify_applicant(conn, dossier, "hoàn trả phí, lệ phí", Some(&detail), &base, now)?;
+                    }
+                    Ok::<_, DbError>(state)
+                })
+            })
+            .await?;
+        Ok(Ok(state))
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum RefundError {
+    NotFound,
+    /// Only a refused, stopped or withdrawn dossier is refunded.
+    NotClosed,
+    /// A reason is required.
+    Reason,
+    Rule(RefundProblem),
+}
+
+/// A `querydr` or `refund` answer.
+struct GatewayAnswer {
+    response_code: String,
+    transaction_status: String,
+    transaction_no: String,
+    bank_code: String,
+    pay_date: String,
+    #[allow(dead_code)]
+    amount: String,
+    verified: bool,
+    raw: String,
+}
+
+/// The hash an API answer must carry: its fields joined by `|` in the order of the command.
+pub fn answer_hash(secret: &str, value: &serde_json::Value, command: &str) -> String {
+    let text = |k: &str| value.get(k).and_then(|v| v.as_str()).unwrap_or("").to_owned();
+    let fields: &[&str] = match command {
+        "querydr" => &[
+            "vnp_ResponseId", "vnp_Command", "vnp_ResponseCode", "vnp_Message", "vnp_TmnCode", "vnp_TxnRef",
+            "vnp_Amount", "vnp_BankCode", "vnp_PayDate", "vnp_TransactionNo", "vnp_TransactionType",
+            "vnp_TransactionStatus", "vnp_OrderInfo", "vnp_PromotionCode", "vnp_PromotionAmount",
+        ],
+        "refund" => &[
+            "vnp_ResponseId", "vnp_Command", "vnp_ResponseCode", "vnp_Message", "vnp_TmnCode", "vnp_TxnRef",
+            "vnp_Amount", "vnp_BankCode", "vnp_PayDate", "vnp_TransactionNo", "vnp_TransactionType",
+            "vnp_TransactionStatus", "vnp_OrderInfo",
+        ],
+        _ => return String::new(),
+    };
+    let values: Vec<String> = fields.iter().map(|k| text(k)).collect();
+    let refs: Vec<&str> = values.iter().map(String::as_str).collect();
+    vnpay::pipe_hash(secret, &refs)
+}
+
+/// What the gateway says about the transaction.
+struct Gateway<'a> {
+    transaction_no: &'a str,
+    bank_code: &'a str,
+    pay_date: &'a str,
+    response_code: &'a str,
+}
+
+/// Moves payment `payment` from `from` to `to` if no one else did; a paid one marks the dossier
+/// paid (through the province's gateway) and tells the applicant. `false`: it had moved already.
+#[allow(clippy::too_many_arguments)]
+fn settle(
+    conn: &mut DbConn,
+    payment: i64,
+    dossier: i64,
+    from: PaymentState,
+    to: PaymentState,
+    gateway: &Gateway<'_>,
+    base: &url::Url,
+    now: NaiveDateTime,
+) -> Result<bool, DbError> {
+    let moved = diesel::update(payments::table.filter(payments::id.eq(payment)).filter(payments::state.eq(from.code())))
+        .set((
+            payments::state.eq(to.code()),
+            payments::updated_at.eq(now),
+            payments::gateway_txn_no.eq(Some(gateway.transaction_no).filter(|s| !s.is_empty())),
+            payments::bank_code.eq(Some(gateway.bank_code).filter(|s| !s.is_empty())),
+            payments::pay_date.eq(Some(gateway.pay_date).filter(|s| !s.is_empty())),
+            payments::response_code.eq(Some(gateway.response_code).filter(|s| !s.is_empty())),
+        ))
+        .execute(conn)?;
+    if moved != 1 {
+        return Ok(false);
+    }
+    if to == PaymentState::Paid {
+        diesel::update(dossiers::table.filter(dossiers::id.eq(dossier)).filter(dossiers::paid_at.is_null()))
+            .set(dossiers::paid_at.eq(now))
+            .execute(conn)?;
+        let amount: i64 = payments::table.filter(payments::id.eq(payment)).select(payments::amount).first(conn)?;
+        let detail = format!(
+            "Đã nhận thanh toán trực tuyến {} qua cổng thanh toán của tỉnh. Biên lai điện tử có trên trang hồ sơ.",
+            shared::money::Vnd(amount).display()
+        );
+        crate::services::backoffice::notify_applicant(conn, dossier, "đã thanh toán phí, lệ phí", Some(&detail), base, now)?;
+    }
+    Ok(true)
+}

@@ -1,0 +1,83 @@
+//! The e-receipt (biên lai điện tử) of a paid fee, for the applicant and the officers who see
+//! the dossier: what was paid, for which dossier, through which gateway transaction.
+
+use crate::db::schema::{agencies, dossiers, payments, procedures};
+use crate::db::{DbConn, DbError};
+use crate::services::records::pdf::{Line, Sheet};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use shared::access::{Action, Actor, decide};
+use shared::payment::PaymentState;
+
+pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Result<Option<Vec<u8>>, DbError> {
+    let Some(found) = crate::services::filing::scoped(conn, id)? else { return Ok(None) };
+    let home = shared::access::DossierScope { at_agency: found.scope.agency, ..found.scope };
+    let may = decide(actor, Action::ViewDossier(found.scope)).is_ok()
+        || decide(actor, Action::ReceiveDossier(home)).is_ok()
+        || decide(actor, Action::DecideDossier(home)).is_ok();
+    if !may {
+        return Ok(None);
+    }
+    #[allow(clippy::type_complexity)]
+    let paid: Option<(String, i64, Option<String>, Option<String>, Option<String>, NaiveDateTime, i64)> = payments::table
+        .filter(payments::dossier_id.eq(id))
+        .filter(payments::state.eq(PaymentState::Paid.code()))
+        .order(payments::id.desc())
+        .select((
+            payments::txn_ref,
+            payments::amount,
+            payments::gateway_txn_no,
+            payments::bank_code,
+            payments::pay_date,
+            payments::updated_at,
+            payments::refunded_amount,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((txn_ref, amount, txn_no, bank, pay_date, confirmed, refunded)) = paid else { return Ok(None) };
+    let (code, procedure, agency, owner, id_number): (Option<String>, String, String, String, Option<String>) =
+        dossiers::table
+            .inner_join(procedures::table)
+            .inner_join(agencies::table)
+            .filter(dossiers::id.eq(id))
+            .select((dossiers::code, procedures::name, agencies::name, dossiers::owner_name, dossiers::owner_id_number))
+            .first(conn)?;
+    let code = code.unwrap_or_default();
+    let money = |v: i64| shared::money::Vnd(v).display();
+    let mut lines = crate::services::records::heading(&agency, "");
+    lines.extend([
+        Line::new("BIÊN LAI THU PHÍ, LỆ PHÍ (ĐIỆN TỬ)", true, 14.0),
+        Line::new(format!("Số biên lai: {txn_ref}"), true, 11.0),
+        Line::new("", false, 6.0),
+        Line::new(format!("Người nộp: {owner}"), false, 11.0),
+    ]);
+    if let Some(n) = id_number {
+        lines.push(Line::new(format!("Số định danh cá nhân / Mã số thuế: {n}"), false, 11.0));
+    }
+    lines.extend([
+        Line::new(format!("Hồ sơ: {code} — {procedure}"), false, 11.0),
+        Line::new("Nội dung\tSố tiền", true, 10.0),
+        Line::new(format!("Phí, lệ phí giải quyết thủ tục hành chính\t{}", money(amount)), false, 10.0),
+        Line::new(format!("Tổng cộng\t{}", money(amount)), true, 10.0),
+        Line::new("Hình thức: thanh toán trực tuyến qua cổng thanh toán của tỉnh.", false, 11.0),
+        Line::new(format!("Mã giao dịch cổng thanh toán: {}", txn_no.unwrap_or_default()), false, 11.0),
+        Line::new(format!("Ngân hàng: {}", bank.unwrap_or_default()), false, 11.0),
+        Line::new(
+            format!(
+                "Thời gian thanh toán: {}",
+                pay_date
+                    .and_then(|d| chrono::NaiveDateTime::parse_from_str(&d, "%Y%m%d%H%M%S").ok())
+                    .map(|d| d.format("%H:%M ngày %d/%m/%Y").to_string())
+                    .unwrap_or_else(|| (confirmed + chrono::Duration::hours(7)).format("%H:%M ngày %d/%m/%Y").to_string())
+            ),
+            false,
+            11.0,
+        ),
+    ]);
+    if refunded > 0 {
+        lines.push(Line::new(format!("Đã hoàn trả: {}", money(refunded)), true, 11.0));
+    }
+    let lookup = base.join(&format!("/tra-cuu?ma={code}")).map(|u| u.to_string()).unwrap_or_default();
+    let sheet = Sheet { title: "Biên lai thu phí, lệ phí", landscape: false };
+    Ok(Some(crate::services::records::pdf_bytes(sheet, &lines, Some(&lookup))?))
+}

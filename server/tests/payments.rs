@@ -1,0 +1,303 @@
+//! Online fee payment (level 4) on SQLite and PostgreSQL, through the built-in sandbox gateway
+//! reached over real HTTP (the portal is served on a local port): the whole payment, and every
+//! hostile or faulty case of the protocol — forged signature, tampered amount, unknown order,
+//! replayed notification, two notifications at once, a notification after expiry, a lost
+//! notification found by reconciliation, an unreachable gateway, refunds larger than paid.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::people::{officer, person, seeded_serving};
+use common::{Backend, TestApp};
+use diesel::prelude::*;
+use server::config::payment::SANDBOX_SECRET;
+use server::db::schema::{dossiers, payments, sandbox_transactions};
+use server::seed::accounts::DEMO_CITIZEN;
+use server::services::payments::vnpay;
+
+const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n";
+const FEE: i64 = 200_000;
+
+/// A submitted criminal-record request (fee 200.000 đ, due before reception); returns its id.
+async fn criminal_record(app: &TestApp) -> i64 {
+    let me = person(app, DEMO_CITIZEN.email).await;
+    let id = app.state.filing.create_draft(&me, "3.000333".to_owned()).await.unwrap();
+    let pairs: Vec<(String, String)> = [
+        ("chu_ho_so", "ban_than"),
+        ("f.ho_ten", "Lò Thị Demo"),
+        ("f.gioi_tinh", "nu"),
+        ("f.ngay_sinh", "1990-05-19"),
+        ("f.noi_sinh", "Sơn La"),
+        ("f.quoc_tich", "Việt Nam"),
+        ("f.dan_toc", "Thái"),
+        ("f.so_dinh_danh", "014190000001"),
+        ("f.noi_thuong_tru", "Bản Hụm"),
+        ("f.xa_thuong_tru", "03670"),
+        ("g.cu_tru.0.tu", "05/2004"),
+        ("g.cu_tru.0.noi", "Sơn La"),
+        ("f.loai_phieu", "1"),
+        ("f.muc_dich", "Xin việc"),
+        ("f.so_luong", "1"),
+        ("f.cam_doan", "1"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    app.state.filing.save_posted(&me, id, &pairs).await.unwrap();
+    let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
+    app.state.filing.upload(&me, id, 2, "cccd.pdf", body).await.unwrap().unwrap();
+    app.state.filing.submit(&me, id).await.unwrap();
+    id
+}
+
+/// The provincial police's counter (the agency of the criminal record).
+async fn police_reception(app: &TestApp) -> String {
+    officer(app, "tiepnhan.catinh@demo.sonla.vn").await
+}
+
+async fn act(app: &TestApp, session: &str, id: i64, action: &str, extra: &[(&str, &str)]) -> common::Posted {
+    let v: i32 = app
+        .state
+        .db
+        .run(move |conn| Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::version).first(conn)?))
+        .await
+        .unwrap();
+    let v = v.to_string();
+    let mut fields = vec![("hanh_dong", action), ("phien_ban", v.as_str())];
+    fields.extend_from_slice(extra);
+    app.post_form(&format!("/can-bo/ho-so/{id}"), &fields, session).await
+}
+
+/// Starts a payment as the citizen: the gateway URL's query (the signed request).
+async fn start_payment(app: &TestApp, citizen: &str, id: i64) -> String {
+    let started = app.post_form(&format!("/ho-so/{id}/thanh-toan"), &[], citizen).await;
+    assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.body);
+    let to = started.location.expect("to the gateway");
+    assert!(to.contains("/cong-thanh-toan-thu/paymentv2/vpcpay.html?"), "{to}");
+    to.split_once('?').unwrap().1.to_owned()
+}
+
+fn params(query: &str) -> Vec<(String, String)> {
+    serde_urlencoded::from_str(query).unwrap()
+}
+
+fn field(params: &[(String, String)], key: &str) -> String {
+    params.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
+}
+
+/// A notification as the gateway would sign it, for the order `txn_ref` of `amount` đồng.
+fn notification(secret: &str, txn_ref: &str, amount: i64, response: &str, status: &str) -> String {
+    let amount = vnpay::amount_field(amount);
+    vnpay::signed_query(
+        secret,
+        [
+            ("vnp_Amount", amount.as_str()),
+            ("vnp_BankCode", "NCB"),
+            ("vnp_OrderInfo", "Thanh toan"),
+            ("vnp_PayDate", "20261122103500"),
+            ("vnp_ResponseCode", response),
+            ("vnp_TmnCode", "SANDBOX1"),
+            ("vnp_TransactionNo", "14123456"),
+            ("vnp_TransactionStatus", status),
+            ("vnp_TxnRef", txn_ref),
+        ],
+    )
+}
+
+async fn ipn(app: &TestApp, query: &str) -> String {
+    let (status, body) = app.get(&format!("/api/v1/thanh-toan/vnpay/ipn?{query}")).await;
+    assert_eq!(status, StatusCode::OK);
+    let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+    json["RspCode"].as_str().unwrap().to_owned()
+}
+
+async fn payment_state(app: &TestApp, txn_ref: &str) -> String {
+    let txn_ref = txn_ref.to_owned();
+    app.state
+        .db
+        .run(move |conn| Ok(payments::table.filter(payments::txn_ref.eq(txn_ref)).select(payments::state).first(conn)?))
+        .await
+        .unwrap()
+}
+
+async fn pdf_text(app: &TestApp, path: &str, session: &str) -> (StatusCode, String) {
+    let response = app
+        .request(axum::http::Request::get(path).header("cookie", session).body(axum::body::Body::empty()).unwrap())
+        .await;
+    let status = response.status();
+    let bytes = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
+    if status != StatusCode::OK {
+        return (status, String::new());
+    }
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
+    (status, unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect())
+}
+
+both_backends!(a_fee_is_paid_through_the_sandbox_and_the_dossier_proceeds, |backend: Backend| async move {
+    let app = seeded_serving(backend).await;
+    let citizen = common::people::session_of(&app, DEMO_CITIZEN.email).await;
+    let reception = police_reception(&app).await;
+    let id = criminal_record(&app).await;
+
+    // Waiting for payment: the counter cannot receive it yet.
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
+    assert!(page.contains("200.000 đ") && page.contains("Thanh toán trực tuyến"), "{page}");
+    let early = act(&app, &reception, id, "tiep_nhan", &[]).await;
+    assert_eq!(early.status, StatusCode::CONFLICT);
+    assert!(early.body.contains("chưa thanh toán"), "{}", early.body);
+
+    // To the sandbox gateway: its page checks the merchant's signature.
+    let query = start_payment(&app, &citizen, id).await;
+    let request = params(&query);
+    assert_eq!(field(&request, "vnp_Amount"), "20000000", "đồng × 100");
+    let (status, gateway) = app.get(&format!("/cong-thanh-toan-thu/paymentv2/vpcpay.html?{query}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(gateway.contains("200.000 đ") && gateway.contains("Thanh toán thành công"), "{gateway}");
+    let forged = query.replace("vnp_Amount=20000000", "vnp_Amount=100");
+    let (status, _) = app.get(&format!("/cong-thanh-toan-thu/paymentv2/vpcpay.html?{forged}")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "a tampered request is refused by the gateway");
+
+    // The payer pays; the gateway notifies the portal over HTTP, then sends the payer back.
+    let chosen = app
+        .post_form("/cong-thanh-toan-thu/paymentv2/xac-nhan", &[("yeu_cau", &query), ("ket_qua", "success")], &citizen)
+        .await;
+    assert_eq!(chosen.status, StatusCode::SEE_OTHER, "{}", chosen.body);
+    let back = chosen.location.unwrap();
+    let txn_ref = field(&request, "vnp_TxnRef");
+    assert_eq!(payment_state(&app, &txn_ref).await, "paid", "the notification made it paid");
+    let back_path = back.trim_start_matches(&app.origin).to_owned();
+    let (status, _) = app.get_with(&back_path, &[("cookie", &citizen)]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "the return shows the dossier");
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
+    assert!(page.contains("Đã thanh toán trực tuyến"), "{page}");
+    let (status, receipt) = pdf_text(&app, &format!("/ho-so/{id}/bien-lai.pdf"), &citizen).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(receipt.contains("BIÊN LAI THU PHÍ, LỆ PHÍ (ĐIỆN TỬ)") && receipt.contains("200.000 đ") && receipt.contains(&txn_ref), "{receipt}");
+    let (subject, _) = app.latest_mail_to(DEMO_CITIZEN.email).await.unwrap();
+    assert!(subject.contains("đã thanh toán"), "{subject}");
+
+    // Replayed, forged, tampered, unknown: answered by the protocol's codes, nothing changes.
+    let replay = notification(SANDBOX_SECRET, &txn_ref, FEE, "00", "00");
+    assert_eq!(ipn(&app, &replay).await, "02", "already confirmed");
+    let failure_after = notification(SANDBOX_SECRET, &txn_ref, FEE, "51", "02");
+    assert_eq!(ipn(&app, &failure_after).await, "02", "a paid payment is never downgraded");
+    assert_eq!(payment_state(&app, &txn_ref).await, "paid");
+    assert_eq!(ipn(&app, &notification("not the secret", &txn_ref, FEE, "00", "00")).await, "97");
+    assert_eq!(ipn(&app, &notification(SANDBOX_SECRET, &txn_ref, 1_000, "00", "00")).await, "04");
+    assert_eq!(ipn(&app, &notification(SANDBOX_SECRET, "P000000UNKNOWN", FEE, "00", "00")).await, "01");
+    // A forged return is refused and changes nothing.
+    let forged_back = notification("not the secret", &txn_ref, FEE, "00", "00");
+    let (status, _) = app.get_with(&format!("/thanh-toan/ket-qua?{forged_back}"), &[("cookie", &citizen)]).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+
+    // Paid: the counter receives it now.
+    assert_eq!(act(&app, &reception, id, "tiep_nhan", &[]).await.status, StatusCode::SEE_OTHER);
+    let paid_at: Option<chrono::NaiveDateTime> = app
+        .state
+        .db
+        .run(move |conn| Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::paid_at).first(conn)?))
+        .await
+        .unwrap();
+    assert!(paid_at.is_some());
+});
+
+both_backends!(notifications_race_expire_and_get_lost, |backend: Backend| async move {
+    let app = seeded_serving(backend).await;
+    let citizen = common::people::session_of(&app, DEMO_CITIZEN.email).await;
+
+    // Two notifications of one payment at once: exactly one confirms it.
+    let id = criminal_record(&app).await;
+    let txn_ref = field(&params(&start_payment(&app, &citizen, id).await), "vnp_TxnRef");
+    let message = notification(SANDBOX_SECRET, &txn_ref, FEE, "00", "00");
+    let (a, b) = tokio::join!(ipn(&app, &message), ipn(&app, &message));
+    let mut answers = [a, b];
+    answers.sort();
+    assert_eq!(answers, ["00".to_owned(), "02".to_owned()]);
+
+    // A success after the window closed (and after reconciliation found nothing) still counts.
+    let late = criminal_record(&app).await;
+    let late_ref = field(&params(&start_payment(&app, &citizen, late).await), "vnp_TxnRef");
+    let expire = |r: String| move |conn: &mut server::db::DbConn| {
+        diesel::update(payments::table.filter(payments::txn_ref.eq(r)))
+            .set(payments::expires_at.eq(chrono::Utc::now().naive_utc() - chrono::Duration::minutes(1)))
+            .execute(conn)?;
+        Ok(())
+    };
+    app.state.db.run(expire(late_ref.clone())).await.unwrap();
+    assert_eq!(app.state.payments.reconcile().await.unwrap(), 1, "the gateway knows no payment: expired");
+    assert_eq!(payment_state(&app, &late_ref).await, "expired");
+    assert_eq!(ipn(&app, &notification(SANDBOX_SECRET, &late_ref, FEE, "00", "00")).await, "00");
+    assert_eq!(payment_state(&app, &late_ref).await, "paid");
+
+    // A lost notification: the gateway took the money, the portal heard nothing; the
+    // reconciliation query finds it once the window is over.
+    let lost = criminal_record(&app).await;
+    let lost_ref = field(&params(&start_payment(&app, &citizen, lost).await), "vnp_TxnRef");
+    let ledger_ref = lost_ref.clone();
+    app.state
+        .db
+        .run(move |conn| {
+            diesel::insert_into(sandbox_transactions::table)
+                .values((
+                    sandbox_transactions::txn_ref.eq(ledger_ref),
+                    sandbox_transactions::transaction_no.eq("14999999"),
+                    sandbox_transactions::amount.eq(FEE),
+                    sandbox_transactions::response_code.eq("00"),
+                    sandbox_transactions::pay_date.eq("20261122103000"),
+                    sandbox_transactions::created_at.eq(chrono::Utc::now().naive_utc()),
+                ))
+                .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    assert_eq!(app.state.payments.reconcile().await.unwrap(), 0, "not before the window closes");
+    app.state.db.run(expire(lost_ref.clone())).await.unwrap();
+    // The gateway unreachable: the payment stays pending, the job fails and is retried later.
+    let mut offline = app.state.payments.config().clone();
+    offline.api_url = url::Url::parse("http://127.0.0.1:9/merchant_webapi/api/transaction").unwrap();
+    let unreachable = server::services::payments::Payments::new(app.state.db.clone(), offline, app.state.payments.base_url().clone());
+    assert!(unreachable.reconcile().await.is_err());
+    assert_eq!(payment_state(&app, &lost_ref).await, "pending");
+    assert_eq!(app.state.payments.reconcile().await.unwrap(), 1);
+    assert_eq!(payment_state(&app, &lost_ref).await, "paid");
+});
+
+both_backends!(a_refused_paid_dossier_is_refunded_from_the_back_office, |backend: Backend| async move {
+    let app = seeded_serving(backend).await;
+    let citizen = common::people::session_of(&app, DEMO_CITIZEN.email).await;
+    let reception = police_reception(&app).await;
+    let id = criminal_record(&app).await;
+    let query = start_payment(&app, &citizen, id).await;
+    let chosen = app
+        .post_form("/cong-thanh-toan-thu/paymentv2/xac-nhan", &[("yeu_cau", &query), ("ket_qua", "success")], &citizen)
+        .await;
+    assert_eq!(chosen.status, StatusCode::SEE_OTHER);
+    let refund = |amount: &'static str| {
+        let (app, reception) = (&app, reception.clone());
+        async move {
+            app.post_form(&format!("/can-bo/ho-so/{id}/hoan-tien"), &[("so_tien", amount), ("ly_do", "Từ chối tiếp nhận")], &reception)
+                .await
+        }
+    };
+    assert_eq!(refund("50000").await.status, StatusCode::CONFLICT, "not while the dossier is open");
+    let reason = "Hồ sơ không thuộc thẩm quyền";
+    assert_eq!(act(&app, &reception, id, "tu_choi", &[("ghi_chu", reason)]).await.status, StatusCode::SEE_OTHER);
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &reception)]).await;
+    assert!(page.contains("Hoàn trả qua cổng thanh toán") && page.contains("value=\"200000\""), "{page}");
+    assert_eq!(refund("50000").await.status, StatusCode::SEE_OTHER, "a partial refund");
+    assert_eq!(refund("160000").await.status, StatusCode::CONFLICT, "more than what is left");
+    assert_eq!(refund("0").await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refund("150000").await.status, StatusCode::SEE_OTHER, "the rest");
+    assert_eq!(refund("1").await.status, StatusCode::CONFLICT, "nothing left");
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
+    assert!(page.contains("Đã hoàn trả") && page.contains("200.000 đ"), "{page}");
+    // The citizen cannot start a refund.
+    assert_eq!(refund_as(&app, &citizen, id).await, StatusCode::NOT_FOUND);
+});
+
+async fn refund_as(app: &TestApp, session: &str, id: i64) -> StatusCode {
+    app.post_form(&format!("/can-bo/ho-so/{id}/hoan-tien"), &[("so_tien", "1000"), ("ly_do", "x")], session).await.status
+}
