@@ -115,7 +115,9 @@ async fn payment_state(app: &TestApp, txn_ref: &str) -> String {
     let txn_ref = txn_ref.to_owned();
     app.state
         .db
-        .run(move |conn| Ok(payments::table.filter(payments::txn_ref.eq(txn_ref)).select(payments::state).first(conn)?))
+        .run(move |conn| {
+            Ok(payments::table.filter(payments::txn_ref.eq(txn_ref)).select(payments::state).first(conn)?)
+        })
         .await
         .unwrap()
 }
@@ -174,7 +176,12 @@ both_backends!(a_fee_is_paid_through_the_sandbox_and_the_dossier_proceeds, |back
     assert!(page.contains("Đã thanh toán trực tuyến"), "{page}");
     let (status, receipt) = pdf_text(&app, &format!("/ho-so/{id}/bien-lai.pdf"), &citizen).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(receipt.contains("BIÊN LAI THU PHÍ, LỆ PHÍ (ĐIỆN TỬ)") && receipt.contains("200.000 đ") && receipt.contains(&txn_ref), "{receipt}");
+    assert!(
+        receipt.contains("BIÊN LAI THU PHÍ, LỆ PHÍ (ĐIỆN TỬ)")
+            && receipt.contains("200.000 đ")
+            && receipt.contains(&txn_ref),
+        "{receipt}"
+    );
     let (subject, _) = app.latest_mail_to(DEMO_CITIZEN.email).await.unwrap();
     assert!(subject.contains("đã thanh toán"), "{subject}");
 
@@ -219,11 +226,13 @@ both_backends!(notifications_race_expire_and_get_lost, |backend: Backend| async 
     // A success after the window closed (and after reconciliation found nothing) still counts.
     let late = criminal_record(&app).await;
     let late_ref = field(&params(&start_payment(&app, &citizen, late).await), "vnp_TxnRef");
-    let expire = |r: String| move |conn: &mut server::db::DbConn| {
-        diesel::update(payments::table.filter(payments::txn_ref.eq(r)))
-            .set(payments::expires_at.eq(chrono::Utc::now().naive_utc() - chrono::Duration::minutes(1)))
-            .execute(conn)?;
-        Ok(())
+    let expire = |r: String| {
+        move |conn: &mut server::db::DbConn| {
+            diesel::update(payments::table.filter(payments::txn_ref.eq(r)))
+                .set(payments::expires_at.eq(chrono::Utc::now().naive_utc() - chrono::Duration::minutes(1)))
+                .execute(conn)?;
+            Ok(())
+        }
     };
     app.state.db.run(expire(late_ref.clone())).await.unwrap();
     assert_eq!(app.state.payments.reconcile().await.unwrap(), 1, "the gateway knows no payment: expired");
@@ -258,7 +267,8 @@ both_backends!(notifications_race_expire_and_get_lost, |backend: Backend| async 
     // The gateway unreachable: the payment stays pending, the job fails and is retried later.
     let mut offline = app.state.payments.config().clone();
     offline.api_url = url::Url::parse("http://127.0.0.1:9/merchant_webapi/api/transaction").unwrap();
-    let unreachable = server::services::payments::Payments::new(app.state.db.clone(), offline, app.state.payments.base_url().clone());
+    let unreachable =
+        server::services::payments::Payments::new(app.state.db.clone(), offline, app.state.payments.base_url().clone());
     assert!(unreachable.reconcile().await.is_err());
     assert_eq!(payment_state(&app, &lost_ref).await, "pending");
     assert_eq!(app.state.payments.reconcile().await.unwrap(), 1);
@@ -278,8 +288,12 @@ both_backends!(a_refused_paid_dossier_is_refunded_from_the_back_office, |backend
     let refund = |amount: &'static str| {
         let (app, reception) = (&app, reception.clone());
         async move {
-            app.post_form(&format!("/can-bo/ho-so/{id}/hoan-tien"), &[("so_tien", amount), ("ly_do", "Từ chối tiếp nhận")], &reception)
-                .await
+            app.post_form(
+                &format!("/can-bo/ho-so/{id}/hoan-tien"),
+                &[("so_tien", amount), ("ly_do", "Từ chối tiếp nhận")],
+                &reception,
+            )
+            .await
         }
     };
     assert_eq!(refund("50000").await.status, StatusCode::CONFLICT, "not while the dossier is open");
@@ -299,5 +313,7 @@ both_backends!(a_refused_paid_dossier_is_refunded_from_the_back_office, |backend
 });
 
 async fn refund_as(app: &TestApp, session: &str, id: i64) -> StatusCode {
-    app.post_form(&format!("/can-bo/ho-so/{id}/hoan-tien"), &[("so_tien", "1000"), ("ly_do", "x")], session).await.status
+    app.post_form(&format!("/can-bo/ho-so/{id}/hoan-tien"), &[("so_tien", "1000"), ("ly_do", "x")], session)
+        .await
+        .status
 }

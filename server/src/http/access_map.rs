@@ -61,6 +61,7 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("audit_log", Access::Protected),
     ("load_jobs", Access::Protected),
     ("load_calendar_page", Access::Protected),
+    ("load_verification", Access::Public),
     ("load_my_dossiers", Access::Protected),
     ("load_dossier", Access::Protected),
     ("autosave_draft", Access::Protected),

@@ -83,7 +83,8 @@ pub async fn receipt(State(state): State<AppState>, Path(id): Path<i64>, request
             let mut response = pdf.into_response();
             let headers = response.headers_mut();
             headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
-            headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"bien-lai.pdf\""));
+            headers
+                .insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"bien-lai.pdf\""));
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
             response
         }
@@ -113,13 +114,15 @@ pub async fn refund(State(state): State<AppState>, Path(id): Path<i64>, request:
     let refused = |text: &'static str| (StatusCode::CONFLICT, text).into_response();
     match state.payments.refund(&viewer.actor, id, amount, field("ly_do")).await {
         Ok(Ok(shared::payment::RefundState::Refunded)) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
-        Ok(Ok(_)) => refused("Cổng thanh toán không chấp nhận yêu cầu hoàn trả; vui lòng thử lại sau. / The gateway refused the refund."),
+        Ok(Ok(_)) => refused(
+            "Cổng thanh toán không chấp nhận yêu cầu hoàn trả; vui lòng thử lại sau. / The gateway refused the refund.",
+        ),
         Ok(Err(RefundError::NotFound)) | Err(PayError::NotFound) => {
             (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response()
         }
-        Ok(Err(RefundError::NotClosed)) => {
-            refused("Chỉ hoàn trả khi hồ sơ bị từ chối, dừng xử lý hoặc rút. / Only a refused, stopped or withdrawn application is refunded.")
-        }
+        Ok(Err(RefundError::NotClosed)) => refused(
+            "Chỉ hoàn trả khi hồ sơ bị từ chối, dừng xử lý hoặc rút. / Only a refused, stopped or withdrawn application is refunded.",
+        ),
         Ok(Err(RefundError::Reason)) => {
             (StatusCode::UNPROCESSABLE_ENTITY, "Vui lòng ghi lý do hoàn trả. / Please give the reason.").into_response()
         }
@@ -127,7 +130,8 @@ pub async fn refund(State(state): State<AppState>, Path(id): Path<i64>, request:
             refused("Số tiền hoàn trả vượt quá số đã thanh toán. / More than was paid.")
         }
         Ok(Err(RefundError::Rule(shared::payment::RefundProblem::NothingToRefund))) => {
-            (StatusCode::UNPROCESSABLE_ENTITY, "Số tiền hoàn trả phải lớn hơn 0. / The amount must be positive.").into_response()
+            (StatusCode::UNPROCESSABLE_ENTITY, "Số tiền hoàn trả phải lớn hơn 0. / The amount must be positive.")
+                .into_response()
         }
         Ok(Err(RefundError::Rule(shared::payment::RefundProblem::NotPaid))) => {
             refused("Hồ sơ chưa có khoản thanh toán nào. / Nothing was paid.")
@@ -145,7 +149,9 @@ pub async fn sandbox_page(State(state): State<AppState>, RawQuery(query): RawQue
     let csrf = parts.extensions.get::<app::pages::accounts::CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
     match sandbox::page(&state.payments, query.as_deref().unwrap_or(""), &csrf) {
         Some(html) => Html(html).into_response(),
-        None => (StatusCode::BAD_REQUEST, "Yêu cầu thanh toán không hợp lệ. / Invalid payment request.").into_response(),
+        None => {
+            (StatusCode::BAD_REQUEST, "Yêu cầu thanh toán không hợp lệ. / Invalid payment request.").into_response()
+        }
     }
 }
 
@@ -158,7 +164,9 @@ pub async fn sandbox_choose(State(state): State<AppState>, request: Request) -> 
     let field = |k: &str| fields.get(k).cloned().unwrap_or_default();
     match sandbox::choose(&state.payments, &field("yeu_cau"), &field("ket_qua")).await {
         Some(back) => see_other(&back),
-        None => (StatusCode::BAD_REQUEST, "Yêu cầu thanh toán không hợp lệ. / Invalid payment request.").into_response(),
+        None => {
+            (StatusCode::BAD_REQUEST, "Yêu cầu thanh toán không hợp lệ. / Invalid payment request.").into_response()
+        }
     }
 }
 

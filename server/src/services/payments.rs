@@ -88,7 +88,14 @@ fn vn_stamp(t: NaiveDateTime) -> String {
 }
 
 /// Keeps a message exchanged with the gateway.
-fn keep(conn: &mut DbConn, payment: Option<i64>, kind: &str, raw: &str, verified: bool, at: NaiveDateTime) -> Result<(), DbError> {
+fn keep(
+    conn: &mut DbConn,
+    payment: Option<i64>,
+    kind: &str,
+    raw: &str,
+    verified: bool,
+    at: NaiveDateTime,
+) -> Result<(), DbError> {
     diesel::insert_into(payment_messages::table)
         .values((
             payment_messages::payment_id.eq(payment),
@@ -126,8 +133,8 @@ pub fn compute_fee(conn: &mut DbConn, id: i64) -> Result<i64, DbError> {
         fee_items::table.filter(fee_items::channel_offer_id.eq(offer)).select(fee_items::formula).load(conn)?;
     let mut total: i64 = 0;
     for json in formulas {
-        let formula: FeeFormula = serde_json::from_str(&json)
-            .map_err(|e| crate::services::filing::decode(format!("fee formula: {e}")))?;
+        let formula: FeeFormula =
+            serde_json::from_str(&json).map_err(|e| crate::services::filing::decode(format!("fee formula: {e}")))?;
         total = total.saturating_add(formula.amount_for(1).0);
     }
     Ok(total)
@@ -170,11 +177,13 @@ pub fn fee_status(conn: &mut DbConn, id: i64, status: Status) -> Result<Option<F
         FeeDue::AtSubmission => matches!(status, Status::Submitted | Status::Supplemented),
         FeeDue::BeforeResult => status == Status::Processed,
     };
+    // A few payments per dossier at most; SUM of a BIGINT is NUMERIC in PostgreSQL.
     let refunded: i64 = payments::table
         .filter(payments::dossier_id.eq(id))
-        .select(diesel::dsl::sum(payments::refunded_amount))
-        .first::<Option<i64>>(conn)?
-        .unwrap_or(0);
+        .select(payments::refunded_amount)
+        .load::<i64>(conn)?
+        .into_iter()
+        .sum();
     Ok(Some(FeeStatus { amount, due, paid_at, payable: paid_at.is_none() && stage, refunded }))
 }
 
@@ -204,7 +213,9 @@ impl Payments {
         self.db
             .run(move |conn| {
                 conn.transaction(|conn| {
-                    let Some(found) = crate::services::filing::scoped(conn, id)? else { return Ok(Err(PayError::NotFound)) };
+                    let Some(found) = crate::services::filing::scoped(conn, id)? else {
+                        return Ok(Err(PayError::NotFound));
+                    };
                     if decide(&actor, Action::ActOnOwnDossier(found.scope)).is_err() {
                         return Ok(Err(PayError::NotFound));
                     }
@@ -272,7 +283,8 @@ impl Payments {
                 conn.transaction(|conn| {
                     let now = chrono::Utc::now().naive_utc();
                     let raw = serde_urlencoded::to_string(&params).unwrap_or_default();
-                    let field = |k: &str| params.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str()).unwrap_or("");
+                    let field =
+                        |k: &str| params.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str()).unwrap_or("");
                     let verified = vnpay::verify(&secret, &params);
                     let txn_ref = field("vnp_TxnRef").to_owned();
                     let found: Option<(i64, i64, i64, String)> = payments::table
@@ -412,7 +424,17 @@ impl Payments {
         let ip = "127.0.0.1";
         let hash = vnpay::pipe_hash(
             &self.config.hash_secret,
-            &[&request_id, vnpay::VERSION, "querydr", &self.config.tmn_code, txn_ref, &transaction_date, &create_date, ip, &info],
+            &[
+                &request_id,
+                vnpay::VERSION,
+                "querydr",
+                &self.config.tmn_code,
+                txn_ref,
+                &transaction_date,
+                &create_date,
+                ip,
+                &info,
+            ],
         );
         let body = serde_json::json!({
             "vnp_RequestId": request_id,
@@ -458,7 +480,13 @@ impl Payments {
 
     /// Refunds `amount` đồng of dossier `id`'s paid fee (full or partial), from the back office
     /// when a paid dossier is refused or stopped.
-    pub async fn refund(&self, actor: &Actor, id: i64, amount: i64, reason: String) -> Result<Result<RefundState, RefundError>, PayError> {
+    pub async fn refund(
+        &self,
+        actor: &Actor,
+        id: i64,
+        amount: i64,
+        reason: String,
+    ) -> Result<Result<RefundState, RefundError>, PayError> {
         let Actor::Officer { .. } = actor else { return Err(PayError::NotFound) };
         let (actor2, reason2) = (actor.clone(), reason.clone());
         // Recorded as requested first, so a crash between here and the gateway leaves a trace.
@@ -466,9 +494,13 @@ impl Payments {
             .db
             .run(move |conn| {
                 conn.transaction(|conn| {
-                    let Some(found) = crate::services::filing::scoped(conn, id)? else { return Ok(Err(RefundError::NotFound)) };
+                    let Some(found) = crate::services::filing::scoped(conn, id)? else {
+                        return Ok(Err(RefundError::NotFound));
+                    };
                     let home = shared::access::DossierScope { at_agency: found.scope.agency, ..found.scope };
-                    if decide(&actor2, Action::ReceiveDossier(home)).is_err() && decide(&actor2, Action::DecideDossier(home)).is_err() {
+                    if decide(&actor2, Action::ReceiveDossier(home)).is_err()
+                        && decide(&actor2, Action::DecideDossier(home)).is_err()
+                    {
                         return Ok(Err(RefundError::NotFound));
                     }
                     if !matches!(found.status, Status::Refused | Status::Stopped | Status::Withdrawn) {
@@ -523,7 +555,15 @@ impl Payments {
                         .returning(refunds::id)
                         .get_result(conn)?;
                     let full = refunded == 0 && amount == paid_amount;
-                    Ok::<_, DbError>(Ok((refund, payment, request_id, txn_ref, created, txn_no.unwrap_or_default(), full)))
+                    Ok::<_, DbError>(Ok((
+                        refund,
+                        payment,
+                        request_id,
+                        txn_ref,
+                        created,
+                        txn_no.unwrap_or_default(),
+                        full,
+                    )))
                 })
             })
             .await?;
@@ -533,15 +573,27 @@ impl Payments {
         };
         let now = chrono::Utc::now().naive_utc();
         let kind = if full { "02" } else { "03" };
-        let (amount_field, transaction_date, create_date) = (vnpay::amount_field(amount), vn_stamp(created), vn_stamp(now));
+        let (amount_field, transaction_date, create_date) =
+            (vnpay::amount_field(amount), vn_stamp(created), vn_stamp(now));
         let create_by = format!("officer-{}", actor.account().unwrap_or_default());
         let info = vnpay::order_info(&format!("Hoan tien giao dich {txn_ref}"));
         let ip = "127.0.0.1";
         let hash = vnpay::pipe_hash(
             &self.config.hash_secret,
             &[
-                &request_id, vnpay::VERSION, "refund", &self.config.tmn_code, kind, &txn_ref, &amount_field, &txn_no,
-                &transaction_date, &create_by, &create_date, ip, &info,
+                &request_id,
+                vnpay::VERSION,
+                "refund",
+                &self.config.tmn_code,
+                kind,
+                &txn_ref,
+                &amount_field,
+                &txn_no,
+                &transaction_date,
+                &create_by,
+                &create_date,
+                ip,
+                &info,
             ],
         );
         let body = serde_json::json!({
@@ -583,17 +635,30 @@ impl Payments {
                         }
                     };
                     diesel::update(refunds::table.filter(refunds::id.eq(refund)))
-                        .set((refunds::state.eq(state.code()), refunds::finished_at.eq(now), refunds::response_code.eq(&code)))
+                        .set((
+                            refunds::state.eq(state.code()),
+                            refunds::finished_at.eq(now),
+                            refunds::response_code.eq(&code),
+                        ))
                         .execute(conn)?;
                     if state == RefundState::Failed {
                         diesel::update(payments::table.filter(payments::id.eq(payment)))
                             .set(payments::refunded_amount.eq(payments::refunded_amount - amount))
                             .execute(conn)?;
                     } else {
-                        let dossier: i64 =
-                            payments::table.filter(payments::id.eq(payment)).select(payments::dossier_id).first(conn)?;
+                        let dossier: i64 = payments::table
+                            .filter(payments::id.eq(payment))
+                            .select(payments::dossier_id)
+                            .first(conn)?;
                         let detail = format!("Đã hoàn trả {} trực tuyến.", shared::money::Vnd(amount).display());
-                        crate::services::backoffice::notify_applicant(conn, dossier, "hoàn trả phí, lệ phí", Some(&detail), &base, now)?;
+                        crate::services::backoffice::notify_applicant(
+                            conn,
+                            dossier,
+                            "hoàn trả phí, lệ phí",
+                            Some(&detail),
+                            &base,
+                            now,
+                        )?;
                     }
                     Ok::<_, DbError>(state)
                 })
@@ -631,14 +696,36 @@ pub fn answer_hash(secret: &str, value: &serde_json::Value, command: &str) -> St
     let text = |k: &str| value.get(k).and_then(|v| v.as_str()).unwrap_or("").to_owned();
     let fields: &[&str] = match command {
         "querydr" => &[
-            "vnp_ResponseId", "vnp_Command", "vnp_ResponseCode", "vnp_Message", "vnp_TmnCode", "vnp_TxnRef",
-            "vnp_Amount", "vnp_BankCode", "vnp_PayDate", "vnp_TransactionNo", "vnp_TransactionType",
-            "vnp_TransactionStatus", "vnp_OrderInfo", "vnp_PromotionCode", "vnp_PromotionAmount",
+            "vnp_ResponseId",
+            "vnp_Command",
+            "vnp_ResponseCode",
+            "vnp_Message",
+            "vnp_TmnCode",
+            "vnp_TxnRef",
+            "vnp_Amount",
+            "vnp_BankCode",
+            "vnp_PayDate",
+            "vnp_TransactionNo",
+            "vnp_TransactionType",
+            "vnp_TransactionStatus",
+            "vnp_OrderInfo",
+            "vnp_PromotionCode",
+            "vnp_PromotionAmount",
         ],
         "refund" => &[
-            "vnp_ResponseId", "vnp_Command", "vnp_ResponseCode", "vnp_Message", "vnp_TmnCode", "vnp_TxnRef",
-            "vnp_Amount", "vnp_BankCode", "vnp_PayDate", "vnp_TransactionNo", "vnp_TransactionType",
-            "vnp_TransactionStatus", "vnp_OrderInfo",
+            "vnp_ResponseId",
+            "vnp_Command",
+            "vnp_ResponseCode",
+            "vnp_Message",
+            "vnp_TmnCode",
+            "vnp_TxnRef",
+            "vnp_Amount",
+            "vnp_BankCode",
+            "vnp_PayDate",
+            "vnp_TransactionNo",
+            "vnp_TransactionType",
+            "vnp_TransactionStatus",
+            "vnp_OrderInfo",
         ],
         _ => return String::new(),
     };
@@ -668,16 +755,17 @@ fn settle(
     base: &url::Url,
     now: NaiveDateTime,
 ) -> Result<bool, DbError> {
-    let moved = diesel::update(payments::table.filter(payments::id.eq(payment)).filter(payments::state.eq(from.code())))
-        .set((
-            payments::state.eq(to.code()),
-            payments::updated_at.eq(now),
-            payments::gateway_txn_no.eq(Some(gateway.transaction_no).filter(|s| !s.is_empty())),
-            payments::bank_code.eq(Some(gateway.bank_code).filter(|s| !s.is_empty())),
-            payments::pay_date.eq(Some(gateway.pay_date).filter(|s| !s.is_empty())),
-            payments::response_code.eq(Some(gateway.response_code).filter(|s| !s.is_empty())),
-        ))
-        .execute(conn)?;
+    let moved =
+        diesel::update(payments::table.filter(payments::id.eq(payment)).filter(payments::state.eq(from.code())))
+            .set((
+                payments::state.eq(to.code()),
+                payments::updated_at.eq(now),
+                payments::gateway_txn_no.eq(Some(gateway.transaction_no).filter(|s| !s.is_empty())),
+                payments::bank_code.eq(Some(gateway.bank_code).filter(|s| !s.is_empty())),
+                payments::pay_date.eq(Some(gateway.pay_date).filter(|s| !s.is_empty())),
+                payments::response_code.eq(Some(gateway.response_code).filter(|s| !s.is_empty())),
+            ))
+            .execute(conn)?;
     if moved != 1 {
         return Ok(false);
     }
@@ -690,7 +778,14 @@ fn settle(
             "Đã nhận thanh toán trực tuyến {} qua cổng thanh toán của tỉnh. Biên lai điện tử có trên trang hồ sơ.",
             shared::money::Vnd(amount).display()
         );
-        crate::services::backoffice::notify_applicant(conn, dossier, "đã thanh toán phí, lệ phí", Some(&detail), base, now)?;
+        crate::services::backoffice::notify_applicant(
+            conn,
+            dossier,
+            "đã thanh toán phí, lệ phí",
+            Some(&detail),
+            base,
+            now,
+        )?;
     }
     Ok(true)
 }

@@ -48,7 +48,10 @@ pub fn VerifyPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let asked = move || {
-        (params.with(|p| p.get("code").unwrap_or_default()), query.with(|q| q.get("sha256").filter(|s| !s.trim().is_empty())))
+        (
+            params.with(|p| p.get("code").unwrap_or_default()),
+            query.with(|q| q.get("sha256").filter(|s| !s.trim().is_empty())),
+        )
     };
     let result = Resource::new(asked, |(code, sha)| load_verification(code, sha));
     view! {

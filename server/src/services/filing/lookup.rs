@@ -130,8 +130,8 @@ impl Filing {
         sha256: Option<String>,
         client: String,
     ) -> anyhow::Result<app::pages::filing::VerifyOutcome> {
-        use app::pages::filing::{Verification, VerifyOutcome};
         use crate::db::schema::{dossier_documents, stored_files};
+        use app::pages::filing::{Verification, VerifyOutcome};
         Ok(self
             .db
             .run(move |conn| {
@@ -159,9 +159,9 @@ impl Filing {
                     .load(conn)?;
                 let Some(issued) = results.iter().map(|r| r.1).max() else { return Ok(VerifyOutcome::NotFound) };
                 let asked = sha256.map(|h| h.trim().to_ascii_lowercase());
-                let matches = asked.as_ref().map(|h| {
-                    h.len() == 64 && results.iter().any(|(hash, _)| hash.eq_ignore_ascii_case(h))
-                });
+                let matches = asked
+                    .as_ref()
+                    .map(|h| h.len() == 64 && results.iter().any(|(hash, _)| hash.eq_ignore_ascii_case(h)));
                 Ok::<_, DbError>(VerifyOutcome::Found(Verification {
                     code: code.as_str().to_owned(),
                     procedure_name,

@@ -19,21 +19,22 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
         return Ok(None);
     }
     #[allow(clippy::type_complexity)]
-    let paid: Option<(String, i64, Option<String>, Option<String>, Option<String>, NaiveDateTime, i64)> = payments::table
-        .filter(payments::dossier_id.eq(id))
-        .filter(payments::state.eq(PaymentState::Paid.code()))
-        .order(payments::id.desc())
-        .select((
-            payments::txn_ref,
-            payments::amount,
-            payments::gateway_txn_no,
-            payments::bank_code,
-            payments::pay_date,
-            payments::updated_at,
-            payments::refunded_amount,
-        ))
-        .first(conn)
-        .optional()?;
+    let paid: Option<(String, i64, Option<String>, Option<String>, Option<String>, NaiveDateTime, i64)> =
+        payments::table
+            .filter(payments::dossier_id.eq(id))
+            .filter(payments::state.eq(PaymentState::Paid.code()))
+            .order(payments::id.desc())
+            .select((
+                payments::txn_ref,
+                payments::amount,
+                payments::gateway_txn_no,
+                payments::bank_code,
+                payments::pay_date,
+                payments::updated_at,
+                payments::refunded_amount,
+            ))
+            .first(conn)
+            .optional()?;
     let Some((txn_ref, amount, txn_no, bank, pay_date, confirmed, refunded)) = paid else { return Ok(None) };
     let (code, procedure, agency, owner, id_number): (Option<String>, String, String, String, Option<String>) =
         dossiers::table
@@ -68,7 +69,9 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
                 pay_date
                     .and_then(|d| chrono::NaiveDateTime::parse_from_str(&d, "%Y%m%d%H%M%S").ok())
                     .map(|d| d.format("%H:%M ngày %d/%m/%Y").to_string())
-                    .unwrap_or_else(|| (confirmed + chrono::Duration::hours(7)).format("%H:%M ngày %d/%m/%Y").to_string())
+                    .unwrap_or_else(|| (confirmed + chrono::Duration::hours(7))
+                        .format("%H:%M ngày %d/%m/%Y")
+                        .to_string())
             ),
             false,
             11.0,

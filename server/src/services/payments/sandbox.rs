@@ -165,13 +165,34 @@ pub async fn api(payments: &Payments, body: serde_json::Value) -> serde_json::Va
     let text = |k: &str| body.get(k).and_then(|v| v.as_str()).unwrap_or("").to_owned();
     let command = text("vnp_Command");
     let request_fields: Vec<String> = match command.as_str() {
-        "querydr" => ["vnp_RequestId", "vnp_Version", "vnp_Command", "vnp_TmnCode", "vnp_TxnRef", "vnp_TransactionDate", "vnp_CreateDate", "vnp_IpAddr", "vnp_OrderInfo"]
-            .iter()
-            .map(|k| text(k))
-            .collect(),
+        "querydr" => [
+            "vnp_RequestId",
+            "vnp_Version",
+            "vnp_Command",
+            "vnp_TmnCode",
+            "vnp_TxnRef",
+            "vnp_TransactionDate",
+            "vnp_CreateDate",
+            "vnp_IpAddr",
+            "vnp_OrderInfo",
+        ]
+        .iter()
+        .map(|k| text(k))
+        .collect(),
         "refund" => [
-            "vnp_RequestId", "vnp_Version", "vnp_Command", "vnp_TmnCode", "vnp_TransactionType", "vnp_TxnRef", "vnp_Amount",
-            "vnp_TransactionNo", "vnp_TransactionDate", "vnp_CreateBy", "vnp_CreateDate", "vnp_IpAddr", "vnp_OrderInfo",
+            "vnp_RequestId",
+            "vnp_Version",
+            "vnp_Command",
+            "vnp_TmnCode",
+            "vnp_TransactionType",
+            "vnp_TxnRef",
+            "vnp_Amount",
+            "vnp_TransactionNo",
+            "vnp_TransactionDate",
+            "vnp_CreateBy",
+            "vnp_CreateDate",
+            "vnp_IpAddr",
+            "vnp_OrderInfo",
         ]
         .iter()
         .map(|k| text(k))

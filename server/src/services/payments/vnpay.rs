@@ -195,7 +195,10 @@ mod tests {
         assert_eq!(dong_of("20000000"), Some(200_000));
         assert_eq!(dong_of("20000050"), None, "no fractions of a đồng");
         assert_eq!(dong_of("-100"), None);
-        assert_eq!(order_info("Phí lý lịch tư pháp: hồ sơ 000.00.13.H52-261122-0001"), "Phi ly lich tu phap ho so 000 00 13 H52 261122 0001");
+        assert_eq!(
+            order_info("Phí lý lịch tư pháp: hồ sơ 000.00.13.H52-261122-0001"),
+            "Phi ly lich tu phap ho so 000 00 13 H52 261122 0001"
+        );
         assert_eq!(encode("a b~é"), "a+b%7E%C3%A9");
     }
 }

@@ -241,10 +241,11 @@ pub fn result_cover(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) 
         Line::new(format!("Thủ tục: {}", d.procedure), false, 11.0),
         Line::new(format!("Người nhận kết quả: {}", d.owner), false, 11.0),
         Line::new("", false, 6.0),
-        Line::new("Tệp kết quả\tMã SHA-256", true, 9.0),
     ]);
+    // Each hash on a line of its own, so that it is printed (and read back) unbroken.
     for (name, sha, added) in &files {
-        lines.push(Line::new(format!("{name} (cấp {})\t{sha}", at(*added)), false, 8.0));
+        lines.push(Line::new(format!("Tệp kết quả: {name} (cấp {})", at(*added)), true, 10.0));
+        lines.push(Line::new(format!("SHA-256: {sha}"), false, 8.0));
     }
     lines.extend([
         Line::new("", false, 6.0),
