@@ -1,4 +1,5 @@
 import { test, expect, Page, Browser } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { expectNoSeriousA11yViolations, settled, totp } from './helpers';
 
 // Level 4 with real roles at the provincial police: a citizen files a criminal record
@@ -119,12 +120,19 @@ test('a fee paid online, the result delivered online and verified, a refund', as
   await visitor.goto(`/xac-thuc/${code}`);
   await settled(visitor);
   await expectNoSeriousA11yViolations(visitor);
-  await visitor.getByLabel('Chọn tệp cần kiểm tra (tệp không được lưu lại)').setInputFiles({ name: 'ban-in.pdf', mimeType: 'application/pdf', buffer: RESULT });
-  await visitor.getByRole('button', { name: 'Kiểm tra' }).first().click();
+  // By the file's SHA-256, then by uploading a file (hashed as it streams, not kept).
+  const sha = createHash('sha256').update(RESULT).digest('hex');
+  const check = visitor.getByRole('button', { name: 'Kiểm tra', exact: true });
+  await visitor.getByLabel('Hoặc nhập mã SHA-256 của tệp (64 ký tự)').fill(sha);
+  await check.last().click();
+  await expect(visitor).toHaveURL(new RegExp(`sha256=${sha}`));
   await expect(visitor.getByRole('status')).toContainText('Khớp: tệp này đúng là kết quả');
   await visitor.getByLabel('Chọn tệp cần kiểm tra (tệp không được lưu lại)').setInputFiles({ name: 'sua.pdf', mimeType: 'application/pdf', buffer: PDF });
-  await visitor.getByRole('button', { name: 'Kiểm tra' }).first().click();
+  await check.first().click();
   await expect(visitor.getByRole('status')).toContainText('Không khớp');
+  await visitor.getByLabel('Chọn tệp cần kiểm tra (tệp không được lưu lại)').setInputFiles({ name: 'ban-in.pdf', mimeType: 'application/pdf', buffer: RESULT });
+  await check.first().click();
+  await expect(visitor.getByRole('status')).toContainText('Khớp: tệp này đúng là kết quả');
 
   // A second request, paid, then refused by the counter: refunded from the back office.
   const refused = await fileCriminalRecord(citizen);

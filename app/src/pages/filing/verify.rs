@@ -54,6 +54,8 @@ pub fn VerifyPage() -> impl IntoView {
         )
     };
     let result = Resource::new(asked, |(code, sha)| load_verification(code, sha));
+    // The forms stand outside the result so that nothing re-renders them while a file is chosen.
+    let code = move || params.with(|p| p.get("code").unwrap_or_default());
     view! {
         <Title text=t::VERIFY_TITLE.get(lang)/>
         <h1>{t::VERIFY_TITLE.get(lang)}</h1>
@@ -71,8 +73,6 @@ pub fn VerifyPage() -> impl IntoView {
                     }
                     Err(_) => return view! { <Unavailable/> }.into_any(),
                 };
-                let action = format!("/xac-thuc/{}", v.code);
-                let upload = format!("/xac-thuc/{}/tep", v.code);
                 view! {
                     <dl class="facts">
                         <dt>{t::DOSSIER_CODE.get(lang)}</dt><dd>{v.code.clone()}</dd>
@@ -88,24 +88,24 @@ pub fn VerifyPage() -> impl IntoView {
                         };
                         view! { <p class=class role="status"><strong>{text}</strong><br/><small>"SHA-256: "{v.asked.clone().unwrap_or_default()}</small></p> }
                     })}
-                    <form method="post" action=upload enctype="multipart/form-data" class="stack card">
-                        <CsrfInput/>
-                        <div class="field">
-                            <label for="tep-xac-thuc">{t::VERIFY_FILE.get(lang)}</label>
-                            <input id="tep-xac-thuc" type="file" name="tep" required/>
-                        </div>
-                        <button type="submit">{t::VERIFY_BUTTON.get(lang)}</button>
-                    </form>
-                    <form method="get" action=action class="stack card">
-                        <div class="field">
-                            <label for="sha256">{t::VERIFY_HASH.get(lang)}</label>
-                            <input id="sha256" name="sha256" type="text" autocomplete="off" pattern="[0-9a-fA-F]{64}" required/>
-                        </div>
-                        <button type="submit" class="secondary">{t::VERIFY_BUTTON.get(lang)}</button>
-                    </form>
                 }
                 .into_any()
             })}
         </Suspense>
+        <form method="post" action=move || format!("/xac-thuc/{}/tep", code()) enctype="multipart/form-data" class="stack card">
+            <CsrfInput/>
+            <div class="field">
+                <label for="tep-xac-thuc">{t::VERIFY_FILE.get(lang)}</label>
+                <input id="tep-xac-thuc" type="file" name="tep" required/>
+            </div>
+            <button type="submit">{t::VERIFY_BUTTON.get(lang)}</button>
+        </form>
+        <form method="get" action=move || format!("/xac-thuc/{}", code()) class="stack card">
+            <div class="field">
+                <label for="sha256">{t::VERIFY_HASH.get(lang)}</label>
+                <input id="sha256" name="sha256" type="text" autocomplete="off" pattern="[0-9a-fA-F]{64}" required/>
+            </div>
+            <button type="submit" class="secondary">{t::VERIFY_BUTTON.get(lang)}</button>
+        </form>
     }
 }
