@@ -106,7 +106,11 @@ pub trait FilingService: Send + Sync {
 /// The officer's workspace: the queue and the actions on one dossier.
 #[async_trait]
 pub trait BackofficeService: Send + Sync {
-    async fn queue(&self, actor: &Actor) -> Result<crate::pages::backoffice::Queue, ServiceError>;
+    async fn queue(
+        &self,
+        actor: &Actor,
+        filter: crate::pages::backoffice::QueueFilter,
+    ) -> Result<crate::pages::backoffice::Queue, ServiceError>;
     async fn panel(
         &self,
         actor: &Actor,

@@ -104,6 +104,13 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     assert_eq!(not_ours.status, StatusCode::NOT_FOUND);
     let (_, queue) = app.get_with("/can-bo", &[("cookie", &reception)]).await;
     assert_eq!(queue.matches("<tr>").count(), 2, "a header row and this dossier only");
+    // The officer's filters: by status, by deadline.
+    let (_, queue) = app.get_with("/can-bo?trang_thai=ChoTiepNhan", &[("cookie", &reception)]).await;
+    assert!(queue.contains(&code), "{queue}");
+    let (_, queue) = app.get_with("/can-bo?trang_thai=DaTiepNhan", &[("cookie", &reception)]).await;
+    assert!(!queue.contains(&code));
+    let (_, queue) = app.get_with("/can-bo?han=qua_han", &[("cookie", &reception)]).await;
+    assert!(!queue.contains(&code), "not received yet: no appointment to be late for");
 
     // The officer sees the actions open now, with the version.
     let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &reception)]).await;

@@ -80,6 +80,7 @@ pub mod t {
         STOP_NOTICE_LINK: "Tải Thông báo dừng giải quyết hồ sơ (PDF)" / "Download the notice of stopped processing (PDF)";
         CONTROL_SHEET_LINK: "Phiếu kiểm soát quá trình giải quyết hồ sơ (PDF)" / "Processing-control sheet (PDF)";
         VIEW_DOCUMENT: "Xem" / "View";
+        QUEUE_FILTERS: "Lọc hồ sơ cần xử lý" / "Filter the queue";
         VERIFY_TITLE: "Xác thực kết quả giải quyết hồ sơ" / "Verify an issued result";
         VERIFY_NOT_FOUND: "Không có kết quả nào được cấp với mã hồ sơ này." / "No result was issued under this application code.";
         VERIFY_ISSUED: "Ngày cấp kết quả" / "Issued";

@@ -26,10 +26,26 @@ pub struct QueueRow {
     pub progress: Option<Progress>,
 }
 
+/// What the officer narrows the queue to (query `trang_thai`, `thu_tuc`, `han`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueFilter {
+    /// A status code (`DaTiepNhan`, …).
+    pub status: Option<String>,
+    /// A procedure id.
+    pub procedure: Option<i64>,
+    /// `qua_han` (overdue) or `sap_den_han` (due within a day).
+    pub deadline: Option<String>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Queue {
     pub agency_name: String,
     pub rows: Vec<QueueRow>,
+    /// The statuses this officer's queue holds, for the filter.
+    pub statuses: Vec<Status>,
+    /// The agency's procedures (id, name), for the filter.
+    pub procedures: Vec<(i64, String)>,
+    pub filter: QueueFilter,
     /// This officer may print the agency's register (Mẫu 07); the default range is this month.
     pub can_print_register: bool,
     pub month_start: String,
@@ -86,10 +102,15 @@ pub struct StepLine {
 }
 
 #[server]
-pub async fn officer_queue() -> Result<Guarded<Queue>, ServerFnError> {
+pub async fn officer_queue(
+    trang_thai: Option<String>,
+    thu_tuc: Option<i64>,
+    han: Option<String>,
+) -> Result<Guarded<Queue>, ServerFnError> {
     let services = expect_context::<crate::services::Services>();
     let actor = crate::pages::accounts::current_actor();
-    crate::pages::accounts::guarded(services.backoffice.queue(&actor).await)
+    let filter = QueueFilter { status: trang_thai, procedure: thu_tuc, deadline: han };
+    crate::pages::accounts::guarded(services.backoffice.queue(&actor, filter).await)
 }
 
 /// `None` for someone who is not an officer of the dossier's agency.
@@ -127,8 +148,14 @@ pub fn progress_badge(progress: Option<Progress>) -> impl IntoView {
 #[component]
 pub fn OfficerQueuePage() -> impl IntoView {
     let lang = use_lang();
-    let queue = Resource::new(|| (), |_| officer_queue());
     let query = leptos_router::hooks::use_query_map();
+    let asked = move || {
+        query.with(|q| {
+            let text = |k: &str| q.get(k).filter(|v| !v.trim().is_empty());
+            (text("trang_thai"), text("thu_tuc").and_then(|v| v.parse::<i64>().ok()), text("han"))
+        })
+    };
+    let queue = Resource::new(asked, |(status, procedure, deadline)| officer_queue(status, procedure, deadline));
     let updated = move || query.with(|q| q.get("da_xu_ly").is_some());
     view! {
         <Title text=t::WORKSPACE_TITLE.get(lang)/>
@@ -158,8 +185,44 @@ pub fn OfficerQueuePage() -> impl IntoView {
                         </form>
                     </section>
                 });
+                let chosen_status = q.filter.status.clone().unwrap_or_default();
+                let chosen_deadline = q.filter.deadline.clone().unwrap_or_default();
+                let filters = view! {
+                    <form method="get" action="/can-bo" class="inline-fields" aria-label=t::QUEUE_FILTERS.get(lang)>
+                        <div class="field">
+                            <label for="trang_thai">{t::STATUS.get(lang)}</label>
+                            <select id="trang_thai" name="trang_thai">
+                                <option value="">{t::FILTER_ALL.get(lang)}</option>
+                                {q.statuses.iter().map(|s| {
+                                    let code = s.code();
+                                    view! { <option value=code selected=chosen_status == code>{status_label(*s, lang)}</option> }
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="thu_tuc">{t::PROCEDURE.get(lang)}</label>
+                            <select id="thu_tuc" name="thu_tuc">
+                                <option value="">{t::FILTER_ALL.get(lang)}</option>
+                                {q.procedures.iter().map(|(pid, name)| {
+                                    let selected = q.filter.procedure == Some(*pid);
+                                    view! { <option value=pid.to_string() selected=selected>{name.clone()}</option> }
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="han">{t::APPOINTMENT.get(lang)}</label>
+                            <select id="han" name="han">
+                                <option value="">{t::FILTER_ALL.get(lang)}</option>
+                                <option value="qua_han" selected=chosen_deadline == "qua_han">{t::OVERDUE.get(lang)}</option>
+                                <option value="sap_den_han" selected=chosen_deadline == "sap_den_han">{t::DUE_SOON.get(lang)}</option>
+                            </select>
+                        </div>
+                        <button type="submit" class="secondary">{t::FILTER_APPLY.get(lang)}</button>
+                    </form>
+                };
                 view! {
                     <p class="lead">{q.agency_name.clone()}</p>
+                    {filters}
                     {register}
                     {if q.rows.is_empty() {
                         view! { <p role="status">{t::QUEUE_EMPTY.get(lang)}</p> }.into_any()

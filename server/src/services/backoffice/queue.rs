@@ -4,7 +4,7 @@
 use super::{Backoffice, OfficerAction, VIETNAM, access_action, acting_role};
 use crate::db::DbError;
 use crate::db::schema::{agencies, agency_units, dossier_tasks, dossiers, procedures};
-use app::pages::backoffice::{OfficerPanel, Queue, QueueRow, StepLine};
+use app::pages::backoffice::{OfficerPanel, Queue, QueueFilter, QueueRow, StepLine};
 use app::services::ServiceError;
 use chrono::{Datelike, NaiveDateTime};
 use diesel::prelude::*;
@@ -62,7 +62,7 @@ pub fn action_from(code: &str, field: impl Fn(&str) -> String) -> Option<Officer
 
 #[async_trait::async_trait]
 impl app::services::BackofficeService for Backoffice {
-    async fn queue(&self, actor: &Actor) -> Result<Queue, ServiceError> {
+    async fn queue(&self, actor: &Actor, filter: QueueFilter) -> Result<Queue, ServiceError> {
         decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
         let Actor::Officer { agency, unit, roles, .. } = actor.clone() else {
             return Err(ServiceError::Denied(Denial::Forbidden));
@@ -105,6 +105,22 @@ impl app::services::BackofficeService for Backoffice {
                     let c = dossiers::unit_id.eq(unit.unwrap_or(-1)).and(dossiers::status.eq(processing));
                     q = if any { q.or_filter(c) } else { q.filter(c) };
                 }
+                // The officer's own narrowing, on top of what is theirs (AND over the ORs above:
+                // diesel groups the OR'ed conditions before these filters).
+                let now = chrono::Utc::now().naive_utc();
+                if let Some(status) = filter.status.as_deref().and_then(Status::parse) {
+                    q = q.filter(dossiers::status.eq(status.code()));
+                }
+                if let Some(procedure) = filter.procedure {
+                    q = q.filter(dossiers::procedure_id.eq(procedure));
+                }
+                match filter.deadline.as_deref() {
+                    Some("qua_han") => q = q.filter(dossiers::due_at.lt(now)),
+                    Some("sap_den_han") => {
+                        q = q.filter(dossiers::due_at.ge(now)).filter(dossiers::due_at.lt(now + DUE_SOON))
+                    }
+                    _ => {}
+                }
                 #[allow(clippy::type_complexity)]
                 let rows: Vec<(
                     i64,
@@ -129,7 +145,6 @@ impl app::services::BackofficeService for Backoffice {
                         dossier_tasks::step_name.nullable(),
                     ))
                     .load(conn)?;
-                let now = chrono::Utc::now().naive_utc();
                 let rows = rows
                     .into_iter()
                     .filter_map(|(id, code, procedure_name, owner_name, status, submitted, due, step)| {
@@ -148,9 +163,24 @@ impl app::services::BackofficeService for Backoffice {
                     .collect();
                 let today = (now + VIETNAM).date();
                 let can_print_register = decide(&actor_for_register, Action::ViewAgencyRecords { agency }).is_ok();
+                let mut statuses = Vec::new();
+                if reception {
+                    statuses.extend([Status::Submitted, Status::Supplemented, Status::Received, Status::Processed]);
+                }
+                if leader || unit_work {
+                    statuses.push(Status::Processing);
+                }
+                let procedures: Vec<(i64, String)> = procedures::table
+                    .filter(procedures::agency_id.eq(agency))
+                    .order(procedures::name)
+                    .select((procedures::id, procedures::name))
+                    .load(conn)?;
                 Ok::<_, DbError>(Queue {
                     agency_name,
                     rows,
+                    statuses,
+                    procedures,
+                    filter,
                     can_print_register,
                     month_start: today.with_day(1).unwrap_or(today).format("%Y-%m-%d").to_string(),
                     today: today.format("%Y-%m-%d").to_string(),
