@@ -317,3 +317,28 @@ async fn refund_as(app: &TestApp, session: &str, id: i64) -> StatusCode {
         .await
         .status
 }
+
+both_backends!(the_counter_waives_the_fee_of_an_exempt_applicant, |backend: Backend| async move {
+    let app = seeded_serving(backend).await;
+    let citizen = common::people::session_of(&app, DEMO_CITIZEN.email).await;
+    let reception = police_reception(&app).await;
+    let id = criminal_record(&app).await;
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
+    assert!(page.contains("Đối tượng được miễn, giảm"), "the catalog's exemption rules are shown: {page}");
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &reception)]).await;
+    assert!(page.contains("value=\"mien_phi\""), "{page}");
+    assert_eq!(act(&app, &reception, id, "mien_phi", &[("ghi_chu", " ")]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // Not while a payment is under way at the gateway.
+    let other = criminal_record(&app).await;
+    start_payment(&app, &citizen, other).await;
+    let busy = act(&app, &reception, other, "mien_phi", &[("ghi_chu", "Người khuyết tật")]).await;
+    assert_eq!(busy.status, StatusCode::CONFLICT);
+    let reason = "Người có công với cách mạng — giấy chứng nhận số 123/GCN";
+    assert_eq!(act(&app, &reception, id, "mien_phi", &[("ghi_chu", reason)]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(act(&app, &reception, id, "mien_phi", &[("ghi_chu", reason)]).await.status, StatusCode::CONFLICT, "once");
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
+    assert!(page.contains("Được miễn phí, lệ phí") && page.contains(reason) && !page.contains("Thanh toán trực tuyến"), "{page}");
+    let pay = app.post_form(&format!("/ho-so/{id}/thanh-toan"), &[], &citizen).await;
+    assert_eq!(pay.status, StatusCode::CONFLICT, "nothing to pay");
+    assert_eq!(act(&app, &reception, id, "tiep_nhan", &[]).await.status, StatusCode::SEE_OTHER, "received without payment");
+});

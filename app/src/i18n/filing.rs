@@ -80,6 +80,11 @@ pub mod t {
         STOP_NOTICE_LINK: "Tải Thông báo dừng giải quyết hồ sơ (PDF)" / "Download the notice of stopped processing (PDF)";
         CONTROL_SHEET_LINK: "Phiếu kiểm soát quá trình giải quyết hồ sơ (PDF)" / "Processing-control sheet (PDF)";
         VIEW_DOCUMENT: "Xem" / "View";
+        EXEMPT_TITLE: "Miễn phí, lệ phí" / "Waive the fee";
+        EXEMPT_REASON: "Đối tượng được miễn và giấy tờ chứng minh" / "Exempt group and the supporting document";
+        EXEMPT_BUTTON: "Miễn phí, lệ phí cho hồ sơ" / "Waive the fee for this application";
+        FEE_EXEMPTED: "Được miễn phí, lệ phí" / "Fee waived";
+        FEE_EXEMPTIONS: "Đối tượng được miễn, giảm" / "Who is exempt";
         QUEUE_FILTERS: "Lọc hồ sơ cần xử lý" / "Filter the queue";
         VERIFY_TITLE: "Xác thực kết quả giải quyết hồ sơ" / "Verify an issued result";
         VERIFY_NOT_FOUND: "Không có kết quả nào được cấp với mã hồ sơ này." / "No result was issued under this application code.";

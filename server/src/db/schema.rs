@@ -385,6 +385,8 @@ diesel::table! {
         assignee_account_id -> Nullable<BigInt>,
         fee_amount -> BigInt,
         paid_at -> Nullable<Timestamp>,
+        fee_exemption -> Nullable<Text>,
+        fee_exempted_by -> Nullable<BigInt>,
     }
 }
 

@@ -63,6 +63,11 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Re
              The appointment has passed: the apology had to be sent before it.",
         )
             .into_response(),
+        Err(ActError::PaymentUnderWay) => (
+            StatusCode::CONFLICT,
+            "Người nộp đang thanh toán qua cổng thanh toán; vui lòng chờ kết quả giao dịch. / A payment is under way.",
+        )
+            .into_response(),
         Err(ActError::Unpaid) => (
             StatusCode::CONFLICT,
             "Người nộp chưa thanh toán phí, lệ phí: chưa thể thực hiện bước này. / The fee is not paid yet.",

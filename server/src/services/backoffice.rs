@@ -88,6 +88,10 @@ pub enum OfficerAction {
     /// The leader approves the drafted apology: the new appointment is in force and the
     /// applicant gets the letter.
     ApproveApology,
+    /// The counter waives the fee for an applicant of an exempt group, with the reason.
+    ExemptFee {
+        reason: String,
+    },
 }
 
 impl OfficerAction {
@@ -107,7 +111,8 @@ impl OfficerAction {
             OfficerAction::Claim
             | OfficerAction::Assign { .. }
             | OfficerAction::DraftApology { .. }
-            | OfficerAction::ApproveApology => return None,
+            | OfficerAction::ApproveApology
+            | OfficerAction::ExemptFee { .. } => return None,
         })
     }
 
@@ -128,7 +133,8 @@ impl OfficerAction {
             OfficerAction::Refuse { reason }
             | OfficerAction::Stop { reason }
             | OfficerAction::Reject { reason }
-            | OfficerAction::DraftApology { reason, .. } => required(reason),
+            | OfficerAction::DraftApology { reason, .. }
+            | OfficerAction::ExemptFee { reason } => required(reason),
             OfficerAction::Propose { note } | OfficerAction::SendBack { note } => required(note),
             OfficerAction::Finish { note } => Ok(Some(shared::text::nfc(note.trim())).filter(|n| !n.is_empty())),
             OfficerAction::Receive
@@ -171,6 +177,9 @@ pub enum ActError {
     /// The fee is due at this stage and not paid yet.
     #[error("fee unpaid")]
     Unpaid,
+    /// A payment of the fee is under way at the gateway.
+    #[error("payment under way")]
+    PaymentUnderWay,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -254,6 +263,7 @@ impl Backoffice {
                             OfficerAction::Claim | OfficerAction::Assign { .. } => {
                                 assignment::assign(conn, &actor, &found, &action, now)?
                             }
+                            OfficerAction::ExemptFee { .. } => exempt_fee(conn, &actor, &found, note.as_deref(), &base, now)?,
                             _ => apology::act(conn, &actor, &found, &action, note.as_deref(), &base, now)?,
                         }
                         return Ok(status);
@@ -265,6 +275,32 @@ impl Backoffice {
             .await?;
         outcome
     }
+}
+
+/// The counter waives the fee (the applicant belongs to an exempt group, checked against their
+/// documents); the applicant is told.
+fn exempt_fee(
+    conn: &mut DbConn,
+    actor: &Actor,
+    found: &crate::services::filing::Scoped,
+    reason: Option<&str>,
+    base: &url::Url,
+    now: NaiveDateTime,
+) -> Result<(), Abort> {
+    use crate::services::payments::{ExemptProblem, exempt};
+    if decide(actor, Action::ReceiveDossier(found.scope)).is_err() {
+        return Err(Abort(ActError::Refused(Refusal::NotYourRole)));
+    }
+    let reason = reason.ok_or(Abort(ActError::Invalid))?;
+    match exempt(conn, found.id, actor.account().unwrap_or_default(), reason, found.status)? {
+        Ok(()) => {}
+        Err(ExemptProblem::NothingToWaive) => return Err(Abort(ActError::Refused(Refusal::NotInThisStatus))),
+        Err(ExemptProblem::PaymentUnderWay) => return Err(Abort(ActError::PaymentUnderWay)),
+    }
+    let note = format!("Miễn phí, lệ phí: {reason}");
+    crate::services::filing::record_event(conn, found.id, now, actor.account(), (found.status, found.status), Some(&note))?;
+    notify_applicant(conn, found.id, "được miễn phí, lệ phí", Some(&note), base, now)?;
+    Ok(())
 }
 
 /// The optimistic-concurrency guard: the first write of every action (so SQLite takes its write

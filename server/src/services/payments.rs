@@ -72,6 +72,46 @@ pub struct FeeStatus {
     /// The applicant may pay now.
     pub payable: bool,
     pub refunded: i64,
+    /// Waived by the counter, with this reason.
+    pub exemption: Option<String>,
+    /// Who is exempt, in the catalog's words.
+    pub rules: Vec<String>,
+}
+
+/// Why the counter cannot waive a fee now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExemptProblem {
+    /// No fee, or already paid or waived, or the dossier is closed.
+    NothingToWaive,
+    /// A payment is under way at the gateway: waiting for its outcome first.
+    PaymentUnderWay,
+}
+
+/// The counter waives dossier `id`'s fee for an applicant of an exempt group (checked against
+/// their documents), with `reason`; the amount stays on record. The caller checked the access.
+pub fn exempt(conn: &mut DbConn, id: i64, officer: i64, reason: &str, status: Status) -> Result<Result<(), ExemptProblem>, DbError> {
+    if status.is_final() {
+        return Ok(Err(ExemptProblem::NothingToWaive));
+    }
+    let (amount, paid, exempt): (i64, Option<NaiveDateTime>, Option<String>) = dossiers::table
+        .filter(dossiers::id.eq(id))
+        .select((dossiers::fee_amount, dossiers::paid_at, dossiers::fee_exemption))
+        .first(conn)?;
+    if amount == 0 || paid.is_some() || exempt.is_some() {
+        return Ok(Err(ExemptProblem::NothingToWaive));
+    }
+    let under_way: i64 = payments::table
+        .filter(payments::dossier_id.eq(id))
+        .filter(payments::state.eq_any([PaymentState::Created.code(), PaymentState::Pending.code(), PaymentState::Paid.code()]))
+        .count()
+        .get_result(conn)?;
+    if under_way > 0 {
+        return Ok(Err(ExemptProblem::PaymentUnderWay));
+    }
+    diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
+        .set((dossiers::fee_exemption.eq(reason), dossiers::fee_exempted_by.eq(officer)))
+        .execute(conn)?;
+    Ok(Ok(()))
 }
 
 /// The report a gateway answer means: success needs both codes `00`.
@@ -111,6 +151,29 @@ fn keep(
 /// The fee of dossier `id` by its procedure's online offer (for its form's case if the form
 /// names one): the sum of the offer's fee items, one unit each.
 pub fn compute_fee(conn: &mut DbConn, id: i64) -> Result<i64, DbError> {
+    let Some(offer) = fee_offer(conn, id)? else { return Ok(0) };
+    let formulas: Vec<String> =
+        fee_items::table.filter(fee_items::channel_offer_id.eq(offer)).select(fee_items::formula).load(conn)?;
+    let mut total: i64 = 0;
+    for json in formulas {
+        let formula: FeeFormula =
+            serde_json::from_str(&json).map_err(|e| crate::services::filing::decode(format!("fee formula: {e}")))?;
+        total = total.saturating_add(formula.amount_for(1).0);
+    }
+    Ok(total)
+}
+
+/// The exemption rules of the fee items that apply to dossier `id` (the catalog's words).
+pub fn exemption_rules(conn: &mut DbConn, id: i64) -> Result<Vec<String>, DbError> {
+    let Some(offer) = fee_offer(conn, id)? else { return Ok(Vec::new()) };
+    let rules: Vec<Option<String>> =
+        fee_items::table.filter(fee_items::channel_offer_id.eq(offer)).select(fee_items::exemptions).load(conn)?;
+    Ok(rules.into_iter().flatten().collect())
+}
+
+/// The online channel offer whose fees apply to dossier `id`: the one of its form's case, else
+/// the one for every case, else the first.
+fn fee_offer(conn: &mut DbConn, id: i64) -> Result<Option<i64>, DbError> {
     use crate::db::schema::procedure_forms;
     let (procedure, case): (i64, Option<String>) = dossiers::table
         .inner_join(procedure_forms::table)
@@ -128,16 +191,7 @@ pub fn compute_fee(conn: &mut DbConn, id: i64) -> Result<i64, DbError> {
         .find(|(_, c)| case.is_some() && c == &case)
         .or_else(|| offers.iter().find(|(_, c)| c.is_none()))
         .or_else(|| offers.first());
-    let Some((offer, _)) = offer else { return Ok(0) };
-    let formulas: Vec<String> =
-        fee_items::table.filter(fee_items::channel_offer_id.eq(offer)).select(fee_items::formula).load(conn)?;
-    let mut total: i64 = 0;
-    for json in formulas {
-        let formula: FeeFormula =
-            serde_json::from_str(&json).map_err(|e| crate::services::filing::decode(format!("fee formula: {e}")))?;
-        total = total.saturating_add(formula.amount_for(1).0);
-    }
-    Ok(total)
+    Ok(offer.map(|(offer, _)| *offer))
 }
 
 /// When the fee of dossier `id` is due.
@@ -153,9 +207,11 @@ fn fee_due(conn: &mut DbConn, id: i64) -> Result<FeeDue, DbError> {
 /// Whether the fee blocks `status` from moving on: unpaid and due at this stage.
 pub fn blocks(conn: &mut DbConn, id: i64, movement: shared::dossier::Move) -> Result<bool, DbError> {
     use shared::dossier::Move;
-    let (amount, paid): (i64, Option<NaiveDateTime>) =
-        dossiers::table.filter(dossiers::id.eq(id)).select((dossiers::fee_amount, dossiers::paid_at)).first(conn)?;
-    if amount == 0 || paid.is_some() {
+    let (amount, paid, exempt): (i64, Option<NaiveDateTime>, Option<String>) = dossiers::table
+        .filter(dossiers::id.eq(id))
+        .select((dossiers::fee_amount, dossiers::paid_at, dossiers::fee_exemption))
+        .first(conn)?;
+    if amount == 0 || paid.is_some() || exempt.is_some() {
         return Ok(false);
     }
     Ok(match (fee_due(conn, id)?, movement) {
@@ -167,8 +223,10 @@ pub fn blocks(conn: &mut DbConn, id: i64, movement: shared::dossier::Move) -> Re
 
 /// The fee and its payment, for whoever may see dossier `id`.
 pub fn fee_status(conn: &mut DbConn, id: i64, status: Status) -> Result<Option<FeeStatus>, DbError> {
-    let (amount, paid_at): (i64, Option<NaiveDateTime>) =
-        dossiers::table.filter(dossiers::id.eq(id)).select((dossiers::fee_amount, dossiers::paid_at)).first(conn)?;
+    let (amount, paid_at, exemption): (i64, Option<NaiveDateTime>, Option<String>) = dossiers::table
+        .filter(dossiers::id.eq(id))
+        .select((dossiers::fee_amount, dossiers::paid_at, dossiers::fee_exemption))
+        .first(conn)?;
     if amount == 0 {
         return Ok(None);
     }
@@ -184,7 +242,9 @@ pub fn fee_status(conn: &mut DbConn, id: i64, status: Status) -> Result<Option<F
         .load::<i64>(conn)?
         .into_iter()
         .sum();
-    Ok(Some(FeeStatus { amount, due, paid_at, payable: paid_at.is_none() && stage, refunded }))
+    let rules = exemption_rules(conn, id)?;
+    let payable = paid_at.is_none() && exemption.is_none() && stage;
+    Ok(Some(FeeStatus { amount, due, paid_at, payable, refunded, exemption, rules }))
 }
 
 impl Payments {

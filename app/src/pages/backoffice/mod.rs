@@ -83,6 +83,8 @@ pub struct OfficerPanel {
     /// What may still be refunded of a paid fee (đồng), when the dossier was refused, stopped
     /// or withdrawn and this officer may refund.
     pub refundable: Option<i64>,
+    /// The counter may waive the unpaid fee (exempt applicant).
+    pub can_exempt: bool,
 }
 
 /// One stay of the dossier at one step.
@@ -418,6 +420,18 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                             </form>
                         })}
                         {apology_form}
+                        {p.can_exempt.then(|| view! {
+                            <form method="post" action=format!("/can-bo/ho-so/{id}") class="stack">
+                                <h3>{t::EXEMPT_TITLE.get(lang)}</h3>
+                                <CsrfInput/>
+                                <input type="hidden" name="phien_ban" value=version.to_string()/>
+                                <div class="field">
+                                    <label for="ly_do_mien">{t::EXEMPT_REASON.get(lang)}</label>
+                                    <input id="ly_do_mien" name="ghi_chu" type="text" maxlength="300" required/>
+                                </div>
+                                <button type="submit" name="hanh_dong" value="mien_phi" class="secondary">{t::EXEMPT_BUTTON.get(lang)}</button>
+                            </form>
+                        })}
                         {p.refundable.map(|max| view! {
                             <form method="post" action=format!("/can-bo/ho-so/{id}/hoan-tien") class="stack">
                                 <h3>{t::REFUND_TITLE.get(lang)}</h3>

@@ -303,7 +303,14 @@ fn submitted(view: DossierView) -> impl IntoView {
                     <h2 id="phi-le-phi">{t::FEE_TITLE.get(lang)}</h2>
                     <p>{t::FEE_AMOUNT.get(lang)}": "<strong>{fee.amount.clone()}</strong>" — "
                         {if fee.at_submission { t::FEE_DUE_SUBMISSION.get(lang) } else { t::FEE_DUE_RESULT.get(lang) }}</p>
-                    {if fee.paid {
+                    {(!fee.rules.is_empty()).then(|| view! {
+                        <details><summary>{t::FEE_EXEMPTIONS.get(lang)}</summary>
+                            <ul>{fee.rules.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
+                        </details>
+                    })}
+                    {if let Some(reason) = fee.exemption.clone() {
+                        view! { <p class="status-paid" role="status">{t::FEE_EXEMPTED.get(lang)}": "{reason}</p> }.into_any()
+                    } else if fee.paid {
                         view! {
                             <p class="status-paid" role="status">{t::FEE_PAID.get(lang)}</p>
                             <p><a href=receipt rel="external" download="bien-lai.pdf">{t::FEE_RECEIPT_LINK.get(lang)}</a></p>

@@ -139,6 +139,10 @@ pub struct FeeView {
     pub payable: bool,
     /// "50.000 đ" when some was refunded.
     pub refunded: Option<String>,
+    /// Waived by the counter, with this reason.
+    pub exemption: Option<String>,
+    /// Who is exempt, in the catalog's words.
+    pub rules: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

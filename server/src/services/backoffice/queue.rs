@@ -56,6 +56,7 @@ pub fn action_from(code: &str, field: impl Fn(&str) -> String) -> Option<Officer
             new_due: chrono::NaiveDate::parse_from_str(field("han_moi").trim(), "%Y-%m-%d").ok(),
         },
         "duyet_xin_loi" => OfficerAction::ApproveApology,
+        "mien_phi" => OfficerAction::ExemptFee { reason: note },
         _ => return None,
     })
 }
@@ -283,6 +284,9 @@ impl app::services::BackofficeService for Backoffice {
                 } else {
                     None
                 };
+                let can_exempt = decide(&actor, Action::ReceiveDossier(scope)).is_ok()
+                    && crate::services::payments::fee_status(conn, id, status)?
+                        .is_some_and(|f| f.paid_at.is_none() && f.exemption.is_none() && !status.is_final());
                 let propose_to_leader = place
                     .workflow
                     .route(place.at, Move::Propose)
@@ -325,6 +329,7 @@ impl app::services::BackofficeService for Backoffice {
                     can_approve_apology,
                     propose_to_leader,
                     refundable,
+                    can_exempt,
                 }))
             })
             .await

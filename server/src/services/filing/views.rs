@@ -291,6 +291,8 @@ impl app::services::FilingService for Filing {
                         paid: f.paid_at.is_some(),
                         payable: f.payable && decide(&actor, Action::ActOnOwnDossier(s.scope)).is_ok(),
                         refunded: (f.refunded > 0).then(|| shared::money::Vnd(f.refunded).display()),
+                        exemption: f.exemption,
+                        rules: f.rules,
                     }),
                     result_files: files
                         .iter()

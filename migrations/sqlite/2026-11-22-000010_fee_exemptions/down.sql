@@ -1,0 +1,2 @@
+ALTER TABLE dossiers DROP COLUMN fee_exempted_by;
+ALTER TABLE dossiers DROP COLUMN fee_exemption;
