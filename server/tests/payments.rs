@@ -342,3 +342,45 @@ both_backends!(the_counter_waives_the_fee_of_an_exempt_applicant, |backend: Back
     assert_eq!(pay.status, StatusCode::CONFLICT, "nothing to pay");
     assert_eq!(act(&app, &reception, id, "tiep_nhan", &[]).await.status, StatusCode::SEE_OTHER, "received without payment");
 });
+
+both_backends!(a_fee_due_before_the_result_holds_the_result_until_paid, |backend: Backend| async move {
+    let app = seeded_serving(backend).await;
+    app.state
+        .db
+        .run(|conn| {
+            use server::db::schema::procedures;
+            diesel::update(procedures::table.filter(procedures::code.eq("3.000333")))
+                .set(procedures::fee_due.eq("result"))
+                .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let citizen = common::people::session_of(&app, DEMO_CITIZEN.email).await;
+    let reception = police_reception(&app).await;
+    let specialist = officer(&app, "chuyenvien.catinh@demo.sonla.vn").await;
+    let leader = officer(&app, "lanhdao.catinh@demo.sonla.vn").await;
+    let id = criminal_record(&app).await;
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
+    assert!(page.contains("nộp trước khi nhận kết quả") && !page.contains("Thanh toán trực tuyến"), "{page}");
+    let early = app.post_form(&format!("/ho-so/{id}/thanh-toan"), &[], &citizen).await;
+    assert_eq!(early.status, StatusCode::CONFLICT, "not payable before the result is ready");
+    for (who, action, note) in [
+        (&reception, "tiep_nhan", ""),
+        (&reception, "chuyen_xu_ly", ""),
+        (&specialist, "nhan_xu_ly", ""),
+        (&specialist, "de_xuat", "Không có án tích"),
+        (&leader, "phe_duyet", ""),
+    ] {
+        let done = act(&app, who, id, action, &[("ghi_chu", note)]).await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{action}: {}", done.body);
+    }
+    let held = act(&app, &reception, id, "tra_ket_qua", &[]).await;
+    assert_eq!(held.status, StatusCode::CONFLICT, "the result waits for the payment");
+    let query = start_payment(&app, &citizen, id).await;
+    let chosen = app
+        .post_form("/cong-thanh-toan-thu/paymentv2/xac-nhan", &[("yeu_cau", &query), ("ket_qua", "success")], &citizen)
+        .await;
+    assert_eq!(chosen.status, StatusCode::SEE_OTHER);
+    assert_eq!(act(&app, &reception, id, "tra_ket_qua", &[]).await.status, StatusCode::SEE_OTHER);
+});
