@@ -697,3 +697,21 @@ both_backends!(the_system_admin_edits_the_working_calendar, |backend: Backend| a
     let (status_code, _) = app.get_with("/quan-tri/lich", &[("cookie", &reception)]).await;
     assert_eq!(status_code, StatusCode::FORBIDDEN);
 });
+
+both_backends!(the_queue_is_paged, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let reception = officer(&app, "motcua@demo.sonla.vn").await;
+    let mut codes = Vec::new();
+    for _ in 0..51 {
+        codes.push(submitted(&app).await.1);
+    }
+    let (_, first) = app.get_with("/can-bo", &[("cookie", &reception)]).await;
+    assert_eq!(first.matches("<tr>").count(), 51, "a header row and 50 dossiers");
+    assert!(first.contains(&codes[0]) && !first.contains(&codes[50]), "oldest first");
+    assert!(first.contains("Trang sau") && !first.contains("Trang trước"));
+    let (_, second) = app.get_with("/can-bo?trang=2", &[("cookie", &reception)]).await;
+    assert_eq!(second.matches("<tr>").count(), 2);
+    assert!(second.contains(&codes[50]) && second.contains("Trang trước") && !second.contains("Trang sau"));
+    let (_, filtered) = app.get_with("/can-bo?trang_thai=ChoTiepNhan&trang=2", &[("cookie", &reception)]).await;
+    assert!(filtered.contains("trang_thai=ChoTiepNhan&amp;trang=1"), "the pager keeps the filter: {filtered}");
+});

@@ -35,6 +35,27 @@ pub struct QueueFilter {
     pub procedure: Option<i64>,
     /// `qua_han` (overdue) or `sap_den_han` (due within a day).
     pub deadline: Option<String>,
+    /// The page, from 1 (query `trang`).
+    pub page: Option<u32>,
+}
+
+impl QueueFilter {
+    /// The query string of this filter on `page` (for the pager's links).
+    pub fn link(&self, page: u32) -> String {
+        let enc = crate::components::layout::encode_component;
+        let mut pairs = Vec::new();
+        if let Some(s) = &self.status {
+            pairs.push(format!("trang_thai={}", enc(s)));
+        }
+        if let Some(p) = self.procedure {
+            pairs.push(format!("thu_tuc={p}"));
+        }
+        if let Some(d) = &self.deadline {
+            pairs.push(format!("han={}", enc(d)));
+        }
+        pairs.push(format!("trang={page}"));
+        format!("/can-bo?{}", pairs.join("&"))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,6 +67,8 @@ pub struct Queue {
     /// The agency's procedures (id, name), for the filter.
     pub procedures: Vec<(i64, String)>,
     pub filter: QueueFilter,
+    /// A next page exists.
+    pub has_next: bool,
     /// This officer may print the agency's register (Mẫu 07); the default range is this month.
     pub can_print_register: bool,
     pub month_start: String,
@@ -108,10 +131,11 @@ pub async fn officer_queue(
     trang_thai: Option<String>,
     thu_tuc: Option<i64>,
     han: Option<String>,
+    trang: Option<u32>,
 ) -> Result<Guarded<Queue>, ServerFnError> {
     let services = expect_context::<crate::services::Services>();
     let actor = crate::pages::accounts::current_actor();
-    let filter = QueueFilter { status: trang_thai, procedure: thu_tuc, deadline: han };
+    let filter = QueueFilter { status: trang_thai, procedure: thu_tuc, deadline: han, page: trang };
     crate::pages::accounts::guarded(services.backoffice.queue(&actor, filter).await)
 }
 
@@ -154,10 +178,17 @@ pub fn OfficerQueuePage() -> impl IntoView {
     let asked = move || {
         query.with(|q| {
             let text = |k: &str| q.get(k).filter(|v| !v.trim().is_empty());
-            (text("trang_thai"), text("thu_tuc").and_then(|v| v.parse::<i64>().ok()), text("han"))
+            (
+                text("trang_thai"),
+                text("thu_tuc").and_then(|v| v.parse::<i64>().ok()),
+                text("han"),
+                text("trang").and_then(|v| v.parse::<u32>().ok()),
+            )
         })
     };
-    let queue = Resource::new(asked, |(status, procedure, deadline)| officer_queue(status, procedure, deadline));
+    let queue = Resource::new(asked, |(status, procedure, deadline, page)| {
+        officer_queue(status, procedure, deadline, page)
+    });
     let updated = move || query.with(|q| q.get("da_xu_ly").is_some());
     view! {
         <Title text=t::WORKSPACE_TITLE.get(lang)/>
@@ -258,6 +289,16 @@ pub fn OfficerQueuePage() -> impl IntoView {
                             </div>
                         }.into_any()
                     }}
+                    {
+                        let page = q.filter.page.unwrap_or(1).max(1);
+                        let (prev, next) = (q.filter.link(page.saturating_sub(1).max(1)), q.filter.link(page + 1));
+                        view! {
+                            <nav class="pager" aria-label=t::PAGINATION.get(lang)>
+                                {(page > 1).then(|| view! { <a href=prev rel="prev">{t::PAGE_PREV.get(lang)}</a> })}
+                                {q.has_next.then(|| view! { <a href=next rel="next">{t::PAGE_NEXT.get(lang)}</a> })}
+                            </nav>
+                        }
+                    }
                 }
                 .into_any()
             })}

@@ -14,7 +14,10 @@ use shared::dossier::{Move, Status, transition};
 
 /// A dossier due within this is "due soon".
 const DUE_SOON: chrono::Duration = chrono::Duration::hours(24);
-const QUEUE_LIMIT: i64 = 200;
+/// Rows per page of the queue (an agency's counter may hold tens of thousands).
+const PER_PAGE: i64 = 50;
+/// The last page one may ask for (deeper pages mean a narrower filter is needed).
+const MAX_PAGE: u32 = 1_000;
 
 fn vn(t: NaiveDateTime) -> String {
     (t + VIETNAM).format("%H:%M %d/%m/%Y").to_string()
@@ -78,6 +81,7 @@ impl app::services::BackofficeService for Backoffice {
         let at_counter: Vec<&str> =
             [Status::Submitted, Status::Supplemented, Status::Received, Status::Processed].map(Status::code).to_vec();
         let processing = Status::Processing.code();
+        let page = filter.page.unwrap_or(1).clamp(1, MAX_PAGE);
         self.db
             .run(move |conn| {
                 let agency_name: String =
@@ -134,7 +138,8 @@ impl app::services::BackofficeService for Backoffice {
                     Option<String>,
                 )> = q
                     .order((dossiers::submitted_at.asc(), dossiers::id.asc()))
-                    .limit(QUEUE_LIMIT)
+                    .limit(PER_PAGE + 1)
+                    .offset(i64::from(page - 1) * PER_PAGE)
                     .select((
                         dossiers::id,
                         dossiers::code,
@@ -146,8 +151,10 @@ impl app::services::BackofficeService for Backoffice {
                         dossier_tasks::step_name.nullable(),
                     ))
                     .load(conn)?;
+                let has_next = rows.len() as i64 > PER_PAGE;
                 let rows = rows
                     .into_iter()
+                    .take(PER_PAGE as usize)
                     .filter_map(|(id, code, procedure_name, owner_name, status, submitted, due, step)| {
                         Some(QueueRow {
                             id,
@@ -182,6 +189,7 @@ impl app::services::BackofficeService for Backoffice {
                     statuses,
                     procedures,
                     filter,
+                    has_next,
                     can_print_register,
                     month_start: today.with_day(1).unwrap_or(today).format("%Y-%m-%d").to_string(),
                     today: today.format("%Y-%m-%d").to_string(),
