@@ -154,6 +154,8 @@ both_backends!(a_fee_is_paid_through_the_sandbox_and_the_dossier_proceeds, |back
     let query = start_payment(&app, &citizen, id).await;
     let request = params(&query);
     assert_eq!(field(&request, "vnp_Amount"), "20000000", "đồng × 100");
+    let twice = app.post_form(&format!("/ho-so/{id}/thanh-toan"), &[], &citizen).await;
+    assert_eq!(twice.status, StatusCode::CONFLICT, "one payment at a time: no double charge");
     let (status, gateway) = app.get(&format!("/cong-thanh-toan-thu/paymentv2/vpcpay.html?{query}")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(gateway.contains("200.000 đ") && gateway.contains("Thanh toán thành công"), "{gateway}");
@@ -194,6 +196,9 @@ both_backends!(a_fee_is_paid_through_the_sandbox_and_the_dossier_proceeds, |back
     assert_eq!(ipn(&app, &notification("not the secret", &txn_ref, FEE, "00", "00")).await, "97");
     assert_eq!(ipn(&app, &notification(SANDBOX_SECRET, &txn_ref, 1_000, "00", "00")).await, "04");
     assert_eq!(ipn(&app, &notification(SANDBOX_SECRET, "P000000UNKNOWN", FEE, "00", "00")).await, "01");
+    // A validly signed message with another order's reference put in front of it.
+    let smuggled = format!("vnp_TxnRef=P000000OTHER&{}", notification(SANDBOX_SECRET, &txn_ref, FEE, "00", "00"));
+    assert_eq!(ipn(&app, &smuggled).await, "97", "a key given twice is never trusted");
     // A forged return is refused and changes nothing.
     let forged_back = notification("not the secret", &txn_ref, FEE, "00", "00");
     let (status, _) = app.get_with(&format!("/thanh-toan/ket-qua?{forged_back}"), &[("cookie", &citizen)]).await;
@@ -327,7 +332,10 @@ both_backends!(the_counter_waives_the_fee_of_an_exempt_applicant, |backend: Back
     assert!(page.contains("Đối tượng được miễn, giảm"), "the catalog's exemption rules are shown: {page}");
     let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &reception)]).await;
     assert!(page.contains("value=\"mien_phi\""), "{page}");
-    assert_eq!(act(&app, &reception, id, "mien_phi", &[("ghi_chu", " ")]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        act(&app, &reception, id, "mien_phi", &[("ghi_chu", " ")]).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
     // Not while a payment is under way at the gateway.
     let other = criminal_record(&app).await;
     start_payment(&app, &citizen, other).await;
@@ -335,12 +343,23 @@ both_backends!(the_counter_waives_the_fee_of_an_exempt_applicant, |backend: Back
     assert_eq!(busy.status, StatusCode::CONFLICT);
     let reason = "Người có công với cách mạng — giấy chứng nhận số 123/GCN";
     assert_eq!(act(&app, &reception, id, "mien_phi", &[("ghi_chu", reason)]).await.status, StatusCode::SEE_OTHER);
-    assert_eq!(act(&app, &reception, id, "mien_phi", &[("ghi_chu", reason)]).await.status, StatusCode::CONFLICT, "once");
+    assert_eq!(
+        act(&app, &reception, id, "mien_phi", &[("ghi_chu", reason)]).await.status,
+        StatusCode::CONFLICT,
+        "once"
+    );
     let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
-    assert!(page.contains("Được miễn phí, lệ phí") && page.contains(reason) && !page.contains("Thanh toán trực tuyến"), "{page}");
+    assert!(
+        page.contains("Được miễn phí, lệ phí") && page.contains(reason) && !page.contains("Thanh toán trực tuyến"),
+        "{page}"
+    );
     let pay = app.post_form(&format!("/ho-so/{id}/thanh-toan"), &[], &citizen).await;
     assert_eq!(pay.status, StatusCode::CONFLICT, "nothing to pay");
-    assert_eq!(act(&app, &reception, id, "tiep_nhan", &[]).await.status, StatusCode::SEE_OTHER, "received without payment");
+    assert_eq!(
+        act(&app, &reception, id, "tiep_nhan", &[]).await.status,
+        StatusCode::SEE_OTHER,
+        "received without payment"
+    );
 });
 
 both_backends!(a_fee_due_before_the_result_holds_the_result_until_paid, |backend: Backend| async move {

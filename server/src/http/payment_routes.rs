@@ -30,6 +30,11 @@ pub async fn start(State(state): State<AppState>, Path(id): Path<i64>, request: 
             StatusCode::CONFLICT,
             "Hồ sơ không có khoản phí nào cần thanh toán lúc này. / Nothing to pay for this application now.",
         )
+            .into_response(),        Err(PayError::UnderWay) => (
+            StatusCode::CONFLICT,
+            "Đang có một giao dịch thanh toán chưa có kết quả. Vui lòng hoàn tất giao dịch đó, hoặc chờ vài phút để cổng thanh toán xác nhận. / \
+             A payment is already under way; finish it or wait a few minutes.",
+        )
             .into_response(),
         Err(PayError::Unexpected(e)) => {
             tracing::error!(error = %format!("{e:#}"), "starting a payment failed");
@@ -107,13 +112,20 @@ pub async fn refund(State(state): State<AppState>, Path(id): Path<i64>, request:
         Err(response) => return response,
     };
     let field = |k: &str| fields.get(k).cloned().unwrap_or_default();
-    let amount: Option<i64> = field("so_tien").replace(['.', ' ', ','], "").parse().ok();
+    // Whole đồng; `.` and spaces group thousands; a decimal comma is refused, not dropped.
+    let amount: Option<i64> =
+        Some(field("so_tien")).filter(|v| !v.contains(',')).and_then(|v| v.replace(['.', ' '], "").parse().ok());
     let Some(amount) = amount else {
         return (StatusCode::UNPROCESSABLE_ENTITY, "Số tiền hoàn trả không hợp lệ. / Invalid amount.").into_response();
     };
     let refused = |text: &'static str| (StatusCode::CONFLICT, text).into_response();
     match state.payments.refund(&viewer.actor, id, amount, field("ly_do")).await {
         Ok(Ok(shared::payment::RefundState::Refunded)) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
+        Ok(Ok(shared::payment::RefundState::Requested)) => (
+            StatusCode::ACCEPTED,
+            "Đã gửi yêu cầu hoàn trả; cổng thanh toán chưa xác nhận kết quả. / The refund was sent; the gateway has not confirmed it yet.",
+        )
+            .into_response(),
         Ok(Ok(_)) => refused(
             "Cổng thanh toán không chấp nhận yêu cầu hoàn trả; vui lòng thử lại sau. / The gateway refused the refund.",
         ),

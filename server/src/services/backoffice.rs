@@ -263,7 +263,9 @@ impl Backoffice {
                             OfficerAction::Claim | OfficerAction::Assign { .. } => {
                                 assignment::assign(conn, &actor, &found, &action, now)?
                             }
-                            OfficerAction::ExemptFee { .. } => exempt_fee(conn, &actor, &found, note.as_deref(), &base, now)?,
+                            OfficerAction::ExemptFee { .. } => {
+                                exempt_fee(conn, &actor, &found, note.as_deref(), &base, now)?
+                            }
                             _ => apology::act(conn, &actor, &found, &action, note.as_deref(), &base, now)?,
                         }
                         return Ok(status);
@@ -298,7 +300,14 @@ fn exempt_fee(
         Err(ExemptProblem::PaymentUnderWay) => return Err(Abort(ActError::PaymentUnderWay)),
     }
     let note = format!("Miễn phí, lệ phí: {reason}");
-    crate::services::filing::record_event(conn, found.id, now, actor.account(), (found.status, found.status), Some(&note))?;
+    crate::services::filing::record_event(
+        conn,
+        found.id,
+        now,
+        actor.account(),
+        (found.status, found.status),
+        Some(&note),
+    )?;
     notify_applicant(conn, found.id, "được miễn phí, lệ phí", Some(&note), base, now)?;
     Ok(())
 }

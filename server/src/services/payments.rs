@@ -40,6 +40,9 @@ pub enum PayError {
     /// Nothing to pay now (no fee, already paid, or not at the stage the fee is due).
     #[error("nothing to pay")]
     NothingDue,
+    /// A payment is already under way at the gateway.
+    #[error("payment under way")]
+    UnderWay,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -89,7 +92,13 @@ pub enum ExemptProblem {
 
 /// The counter waives dossier `id`'s fee for an applicant of an exempt group (checked against
 /// their documents), with `reason`; the amount stays on record. The caller checked the access.
-pub fn exempt(conn: &mut DbConn, id: i64, officer: i64, reason: &str, status: Status) -> Result<Result<(), ExemptProblem>, DbError> {
+pub fn exempt(
+    conn: &mut DbConn,
+    id: i64,
+    officer: i64,
+    reason: &str,
+    status: Status,
+) -> Result<Result<(), ExemptProblem>, DbError> {
     if status.is_final() {
         return Ok(Err(ExemptProblem::NothingToWaive));
     }
@@ -102,7 +111,11 @@ pub fn exempt(conn: &mut DbConn, id: i64, officer: i64, reason: &str, status: St
     }
     let under_way: i64 = payments::table
         .filter(payments::dossier_id.eq(id))
-        .filter(payments::state.eq_any([PaymentState::Created.code(), PaymentState::Pending.code(), PaymentState::Paid.code()]))
+        .filter(payments::state.eq_any([
+            PaymentState::Created.code(),
+            PaymentState::Pending.code(),
+            PaymentState::Paid.code(),
+        ]))
         .count()
         .get_result(conn)?;
     if under_way > 0 {
@@ -114,12 +127,15 @@ pub fn exempt(conn: &mut DbConn, id: i64, officer: i64, reason: &str, status: St
     Ok(Ok(()))
 }
 
-/// The report a gateway answer means: success needs both codes `00`.
-fn report_of(response_code: &str, transaction_status: &str) -> Report {
+/// The report a gateway answer means: success needs both codes `00`. `None`: nothing to settle
+/// yet — `07` (debited but held as suspected fraud) is neither a success nor a failure the payer
+/// should be told to pay again for; the reconciliation asks again.
+fn report_of(response_code: &str, transaction_status: &str) -> Option<Report> {
     match (response_code, transaction_status) {
-        ("00", "00") => Report::Success,
-        ("24", _) => Report::Cancelled,
-        _ => Report::Failure,
+        ("00", "00") => Some(Report::Success),
+        ("07", _) | (_, "07") => None,
+        ("24", _) => Some(Report::Cancelled),
+        _ => Some(Report::Failure),
     }
 }
 
@@ -279,9 +295,24 @@ impl Payments {
                     if decide(&actor, Action::ActOnOwnDossier(found.scope)).is_err() {
                         return Ok(Err(PayError::NotFound));
                     }
+                    // Written first: a second start, or the counter waiving the fee, waits for this one.
+                    diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
+                        .set(dossiers::version.eq(dossiers::version + 1))
+                        .execute(conn)?;
                     let Some(fee) = fee_status(conn, id, found.status)? else { return Ok(Err(PayError::NothingDue)) };
                     if !fee.payable {
                         return Ok(Err(PayError::NothingDue));
+                    }
+                    // One payment at a time: a second tab or a double click must not charge twice.
+                    // A payment left at the gateway is settled by the reconciliation once its
+                    // window is over.
+                    let open: i64 = payments::table
+                        .filter(payments::dossier_id.eq(id))
+                        .filter(payments::state.eq_any([PaymentState::Created.code(), PaymentState::Pending.code()]))
+                        .count()
+                        .get_result(conn)?;
+                    if open > 0 {
+                        return Ok(Err(PayError::UnderWay));
                     }
                     let now = chrono::Utc::now().naive_utc();
                     let code: Option<String> =
@@ -336,6 +367,7 @@ impl Payments {
     /// The gateway's server-to-server notification: the authority on a payment.
     pub async fn ipn(&self, params: Vec<(String, String)>) -> IpnAnswer {
         let secret = self.config.hash_secret.clone();
+        let tmn_code = self.config.tmn_code.clone();
         let base = self.base_url.clone();
         let answer = self
             .db
@@ -343,9 +375,11 @@ impl Payments {
                 conn.transaction(|conn| {
                     let now = chrono::Utc::now().naive_utc();
                     let raw = serde_urlencoded::to_string(&params).unwrap_or_default();
-                    let field =
-                        |k: &str| params.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str()).unwrap_or("");
-                    let verified = vnpay::verify(&secret, &params);
+                    let checked = vnpay::verified(&secret, &params)
+                        .filter(|m| m.get("vnp_TmnCode").map(String::as_str) == Some(tmn_code.as_str()));
+                    let verified = checked.is_some();
+                    let values = checked.unwrap_or_default();
+                    let field = |k: &str| values.get(k).map(String::as_str).unwrap_or("");
                     let txn_ref = field("vnp_TxnRef").to_owned();
                     let found: Option<(i64, i64, i64, String)> = payments::table
                         .filter(payments::txn_ref.eq(&txn_ref))
@@ -361,7 +395,10 @@ impl Payments {
                         return Ok(BAD_AMOUNT);
                     }
                     let state = PaymentState::parse(&state).unwrap_or(PaymentState::Pending);
-                    let report = report_of(field("vnp_ResponseCode"), field("vnp_TransactionStatus"));
+                    let Some(report) = report_of(field("vnp_ResponseCode"), field("vnp_TransactionStatus")) else {
+                        // Held at the gateway: acknowledged, settled later by the query.
+                        return Ok(CONFIRMED);
+                    };
                     let Some(next) = after(state, report) else { return Ok(ALREADY) };
                     let gateway = Gateway {
                         transaction_no: field("vnp_TransactionNo"),
@@ -395,9 +432,9 @@ impl Payments {
         self.db
             .run(move |conn| {
                 let now = chrono::Utc::now().naive_utc();
-                let verified = vnpay::verify(&secret, &params);
-                let txn_ref =
-                    params.iter().find(|(k, _)| k == "vnp_TxnRef").map(|(_, v)| v.clone()).unwrap_or_default();
+                let checked = vnpay::verified(&secret, &params);
+                let verified = checked.is_some();
+                let txn_ref = checked.and_then(|m| m.get("vnp_TxnRef").cloned()).unwrap_or_default();
                 let found: Option<(i64, i64, String)> = payments::table
                     .filter(payments::txn_ref.eq(&txn_ref))
                     .select((payments::id, payments::dossier_id, payments::state))
@@ -433,8 +470,18 @@ impl Payments {
             })
             .await?;
         let mut settled = 0;
+        let mut failure: Option<anyhow::Error> = None;
         for (payment, txn_ref, created) in pending {
-            let answer = self.querydr(&txn_ref, created).await?;
+            // One answer that cannot be had does not hold up the others; the job fails at the
+            // end so that it is retried.
+            let answer = match self.querydr(&txn_ref, created).await {
+                Ok(a) => a,
+                Err(e) => {
+                    failure.get_or_insert(e);
+                    continue;
+                }
+            };
+            let tmn_code = self.config.tmn_code.clone();
             let base = self.base_url.clone();
             let changed = self
                 .db
@@ -442,11 +489,24 @@ impl Payments {
                     conn.transaction(|conn| {
                         let now = chrono::Utc::now().naive_utc();
                         keep(conn, Some(payment), "querydr", &answer.raw, answer.verified, now)?;
-                        if !answer.verified {
+                        if !answer.verified || answer.tmn_code != tmn_code || answer.txn_ref != txn_ref {
                             return Ok(false);
                         }
                         let report = match answer.response_code.as_str() {
-                            "00" => report_of("00", &answer.transaction_status),
+                            "00" => {
+                                // The answer must be about this payment's amount, as the IPN.
+                                let amount: i64 = payments::table
+                                    .filter(payments::id.eq(payment))
+                                    .select(payments::amount)
+                                    .first(conn)?;
+                                if vnpay::dong_of(&answer.amount) != Some(amount) {
+                                    return Ok(false);
+                                }
+                                match report_of("00", &answer.transaction_status) {
+                                    Some(r) => r,
+                                    None => return Ok(false),
+                                }
+                            }
                             // The gateway knows no such transaction: the payer never paid.
                             "91" => Report::NotFoundAfterExpiry,
                             _ => return Ok(false),
@@ -473,7 +533,10 @@ impl Payments {
                 .await?;
             settled += usize::from(changed);
         }
-        Ok(settled)
+        match failure {
+            Some(e) => Err(e),
+            None => Ok(settled),
+        }
     }
 
     async fn querydr(&self, txn_ref: &str, created: NaiveDateTime) -> anyhow::Result<GatewayAnswer> {
@@ -524,6 +587,8 @@ impl Payments {
         let value: serde_json::Value = serde_json::from_str(&raw)?;
         let text = |k: &str| value.get(k).and_then(|v| v.as_str()).unwrap_or("").to_owned();
         let answer = GatewayAnswer {
+            tmn_code: text("vnp_TmnCode"),
+            txn_ref: text("vnp_TxnRef"),
             response_code: text("vnp_ResponseCode"),
             transaction_status: text("vnp_TransactionStatus"),
             transaction_no: text("vnp_TransactionNo"),
@@ -680,24 +745,26 @@ impl Payments {
                 conn.transaction(|conn| {
                     let now = chrono::Utc::now().naive_utc();
                     keep(conn, Some(payment), "refund_request", &body.to_string(), true, now)?;
+                    // Only a verified, explicit answer settles a refund. Without one (no answer, a
+                    // timeout, a bad hash) the gateway may have paid it out: it stays requested
+                    // and its amount stays claimed, so it cannot be refunded twice.
                     let (state, code) = match &answer {
-                        Ok(a) => {
-                            keep(conn, Some(payment), "refund", &a.raw, a.verified, now)?;
-                            if a.verified && a.response_code == "00" {
-                                (RefundState::Refunded, a.response_code.clone())
-                            } else {
-                                (RefundState::Failed, a.response_code.clone())
-                            }
+                        Ok(a) if a.verified && a.response_code == "00" => {
+                            (RefundState::Refunded, a.response_code.clone())
                         }
-                        Err(e) => {
-                            keep(conn, Some(payment), "refund", &format!("unreachable: {e}"), false, now)?;
-                            (RefundState::Failed, String::new())
-                        }
+                        Ok(a) if a.verified => (RefundState::Failed, a.response_code.clone()),
+                        Ok(a) => (RefundState::Requested, a.response_code.clone()),
+                        Err(_) => (RefundState::Requested, String::new()),
                     };
+                    match &answer {
+                        Ok(a) => keep(conn, Some(payment), "refund", &a.raw, a.verified, now)?,
+                        Err(e) => keep(conn, Some(payment), "refund", &format!("unreachable: {e}"), false, now)?,
+                    }
+                    let finished = (state != RefundState::Requested).then_some(now);
                     diesel::update(refunds::table.filter(refunds::id.eq(refund)))
                         .set((
                             refunds::state.eq(state.code()),
-                            refunds::finished_at.eq(now),
+                            refunds::finished_at.eq(finished),
                             refunds::response_code.eq(&code),
                         ))
                         .execute(conn)?;
@@ -705,7 +772,7 @@ impl Payments {
                         diesel::update(payments::table.filter(payments::id.eq(payment)))
                             .set(payments::refunded_amount.eq(payments::refunded_amount - amount))
                             .execute(conn)?;
-                    } else {
+                    } else if state == RefundState::Refunded {
                         let dossier: i64 = payments::table
                             .filter(payments::id.eq(payment))
                             .select(payments::dossier_id)
@@ -740,12 +807,13 @@ pub enum RefundError {
 
 /// A `querydr` or `refund` answer.
 struct GatewayAnswer {
+    tmn_code: String,
+    txn_ref: String,
     response_code: String,
     transaction_status: String,
     transaction_no: String,
     bank_code: String,
     pay_date: String,
-    #[allow(dead_code)]
     amount: String,
     verified: bool,
     raw: String,

@@ -186,9 +186,8 @@ pub fn OfficerQueuePage() -> impl IntoView {
             )
         })
     };
-    let queue = Resource::new(asked, |(status, procedure, deadline, page)| {
-        officer_queue(status, procedure, deadline, page)
-    });
+    let queue =
+        Resource::new(asked, |(status, procedure, deadline, page)| officer_queue(status, procedure, deadline, page));
     let updated = move || query.with(|q| q.get("da_xu_ly").is_some());
     view! {
         <Title text=t::WORKSPACE_TITLE.get(lang)/>

@@ -56,6 +56,19 @@ pub fn signed_query<'a>(secret: &str, params: impl IntoIterator<Item = (&'a str,
     format!("{data}&{HASH_FIELD}={hash}")
 }
 
+/// The received `vnp_*` parameters as one map, if their hash is valid and no `vnp_*` key comes
+/// twice. Read values only from this map: with a key given twice, what is signed and what a
+/// reader picks could differ, and a signed message could carry someone else's order.
+pub fn verified(secret: &str, params: &[(String, String)]) -> Option<BTreeMap<String, String>> {
+    let mut map = BTreeMap::new();
+    for (k, v) in params.iter().filter(|(k, _)| k.starts_with("vnp_")) {
+        if map.insert(k.clone(), v.clone()).is_some() {
+            return None;
+        }
+    }
+    verify(secret, params).then_some(map)
+}
+
 /// Whether the received parameters carry a valid hash (compared in constant time, any case).
 pub fn verify(secret: &str, params: &[(String, String)]) -> bool {
     let Some(given) = params.iter().find(|(k, _)| k == HASH_FIELD).map(|(_, v)| v.to_ascii_lowercase()) else {
@@ -187,6 +200,15 @@ mod tests {
         }
         upper.push(("utm_source".into(), "x".into()));
         assert!(verify(SECRET, &upper));
+    }
+
+    #[test]
+    fn a_key_given_twice_is_never_trusted() {
+        let mut message = signed(&payment());
+        assert!(verified(SECRET, &message).is_some());
+        // Someone puts another order's reference in front of a validly signed message.
+        message.insert(0, ("vnp_TxnRef".into(), "P26112200000099".into()));
+        assert!(verified(SECRET, &message).is_none());
     }
 
     #[test]
