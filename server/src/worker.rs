@@ -11,6 +11,8 @@ use std::time::Duration;
 pub const DUE_DIGEST: &str = "due_digest";
 /// Ask the payment gateway about payments still pending after their window (every 5 minutes).
 pub const RECONCILE_PAYMENTS: &str = "reconcile_payments";
+/// Daily upkeep: finished jobs and unverified gateway messages past their keeping time.
+pub const PRUNE: &str = "prune";
 /// When the digest goes out, Vietnam time.
 const DIGEST_HOUR: u32 = 7;
 
@@ -37,7 +39,9 @@ async fn schedule_daily(db: &Db) -> anyhow::Result<()> {
     let today = crate::services::today_in_vietnam();
     let at = today.and_hms_opt(DIGEST_HOUR, 0, 0).unwrap_or_default() - chrono::Duration::hours(7);
     let key = today.format("%Y-%m-%d").to_string();
+    let prune_key = key.clone();
     db.run(move |conn| jobs::schedule(conn, DUE_DIGEST, &key, "", at)).await?;
+    db.run(move |conn| jobs::schedule(conn, PRUNE, &prune_key, "", at)).await?;
     // One reconciliation per five-minute slot.
     let now = chrono::Utc::now().naive_utc();
     let slot = now.and_utc().timestamp() / 300;
@@ -50,6 +54,16 @@ pub async fn handle(db: Db, payments: crate::services::payments::Payments, job: 
     match job.kind.as_str() {
         // A gateway that cannot be reached fails the job, which is retried with backoff.
         RECONCILE_PAYMENTS => payments.reconcile().await.map(drop).map_err(|e| format!("{e:#}")),
+        PRUNE => db
+            .run(|conn| {
+                let now = chrono::Utc::now().naive_utc();
+                let finished_jobs = jobs::prune(conn, now)?;
+                let unverified_messages = crate::services::payments::prune_unverified(conn, now)?;
+                tracing::info!(finished_jobs, unverified_messages, "pruned");
+                Ok(())
+            })
+            .await
+            .map_err(|e| e.to_string()),
         DUE_DIGEST => db
             .run(|conn| crate::services::backoffice::digest::send_due_digest(conn, chrono::Utc::now().naive_utc()))
             .await

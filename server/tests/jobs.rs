@@ -146,3 +146,35 @@ both_backends!(only_a_system_admin_sees_the_jobs, |backend: Backend| async move 
         Err(ServiceError::Denied(Denial::SignInRequired))
     ));
 });
+
+both_backends!(finished_jobs_are_pruned_after_thirty_days, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    let now = chrono::Utc::now().naive_utc();
+    app.state
+        .db
+        .run(move |conn| {
+            for (key, done, failed) in [
+                ("old-done", Some(now - chrono::Duration::days(40)), None),
+                ("old-failed", None, Some(now - chrono::Duration::days(31))),
+                ("recent-done", Some(now - chrono::Duration::days(1)), None),
+                ("waiting", None, None),
+            ] {
+                queue::schedule(conn, "count", key, "", now)?;
+                diesel::update(jobs::table.filter(jobs::dedupe_key.eq(key)))
+                    .set((jobs::done_at.eq(done), jobs::failed_at.eq(failed)))
+                    .execute(conn)?;
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let pruned = app.state.db.run(move |conn| queue::prune(conn, now)).await.unwrap();
+    assert_eq!(pruned, 2);
+    let left: Vec<String> = app
+        .state
+        .db
+        .run(|conn| Ok(jobs::table.order(jobs::dedupe_key).select(jobs::dedupe_key).load(conn)?))
+        .await
+        .unwrap();
+    assert_eq!(left, ["recent-done", "waiting"]);
+});

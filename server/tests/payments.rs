@@ -403,3 +403,13 @@ both_backends!(a_fee_due_before_the_result_holds_the_result_until_paid, |backend
     assert_eq!(chosen.status, StatusCode::SEE_OTHER);
     assert_eq!(act(&app, &reception, id, "tra_ket_qua", &[]).await.status, StatusCode::SEE_OTHER);
 });
+
+both_backends!(notifications_are_rate_limited_per_sender, |backend: Backend| async move {
+    let app = TestApp::start(backend).await;
+    let forged = notification("not the secret", "P000000UNKNOWN", FEE, "00", "00");
+    for _ in 0..120 {
+        assert_eq!(ipn(&app, &forged).await, "97");
+    }
+    let (status, body) = app.get(&format!("/api/v1/thanh-toan/vnpay/ipn?{forged}")).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{body}");
+});

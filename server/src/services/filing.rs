@@ -12,6 +12,8 @@ mod views;
 
 pub use documents::{Download, FILE_LIMIT_DEFAULT, display_name};
 pub use drafts::{DraftError, OwnerChoice};
+/// The fixed-window rate limit (per key, per minute), for other public endpoints too.
+pub(crate) use lookup::allow;
 pub use submit::SubmitError;
 
 use crate::db::schema::{admin_units, dossiers};

@@ -154,3 +154,12 @@ where
     }
     Ok(count)
 }
+
+/// Finished jobs are kept this long (failed ones for the admin to see), then removed.
+pub const KEEP_FINISHED: chrono::Duration = chrono::Duration::days(30);
+
+/// Removes jobs done or failed before `now - KEEP_FINISHED`; returns how many.
+pub fn prune(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, DbError> {
+    let before = now - KEEP_FINISHED;
+    Ok(diesel::delete(jobs::table.filter(jobs::done_at.lt(before).or(jobs::failed_at.lt(before)))).execute(conn)?)
+}

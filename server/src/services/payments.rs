@@ -917,3 +917,16 @@ fn settle(
     }
     Ok(true)
 }
+
+/// Messages whose signature did not hold are kept this long (for disputes and attacks to be
+/// looked into), then removed: anyone can send them, so they must not pile up for ever.
+pub const KEEP_UNVERIFIED: Duration = Duration::days(30);
+
+pub fn prune_unverified(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, DbError> {
+    Ok(diesel::delete(
+        payment_messages::table
+            .filter(payment_messages::verified.eq(false))
+            .filter(payment_messages::at.lt(now - KEEP_UNVERIFIED)),
+    )
+    .execute(conn)?)
+}
