@@ -39,7 +39,13 @@ async function officer(browser: Browser, email: string): Promise<Page> {
 async function act(page: Page, id: string, button: string, note?: string) {
   await page.goto(`/ho-so/${id}`);
   await settled(page);
-  if (note) await page.getByLabel('Ghi chú, lý do hoặc nội dung cần bổ sung').fill(note);
+  // Nothing may re-render the form between typing and sending.
+  await page.waitForLoadState('networkidle');
+  if (note) {
+    const box = page.getByLabel('Ghi chú, lý do hoặc nội dung cần bổ sung');
+    await box.fill(note);
+    await expect(box).toHaveValue(note);
+  }
   await page.getByRole('button', { name: button, exact: true }).click();
   await expect(page.getByRole('status').first()).toContainText('Đã cập nhật hồ sơ');
 }
