@@ -1,59 +1,19 @@
-import { test, expect, Page, Browser } from '@playwright/test';
-import { expectNoSeriousA11yViolations, settled, totp } from './helpers';
+import { test, expect } from '@playwright/test';
+import { expectNoSeriousA11yViolations, settled } from './helpers';
+import { act, officer, open, signIn } from './people';
 
 // The one-stop back office with real roles, each in a browser of their own: a citizen submits,
 // reception asks for a supplement, the citizen supplements, reception accepts and hands over,
 // the specialist proposes, the leader approves, reception returns the result; the citizen's
 // timeline shows every step with its time. Chromium with JavaScript.
 
-const PASSWORD = 'hoa ban nở trắng núi rừng Tây Bắc';
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
-
-async function open(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'vi-VN' });
-  return context.newPage();
-}
-
-async function passwordStep(page: Page, who: string) {
-  await page.goto('/dang-nhap');
-  await settled(page);
-  await page.getByLabel('Thư điện tử hoặc số định danh cá nhân').fill(who);
-  await page.locator('#mat_khau').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-}
-
-/// A demo officer's first sign-in: enrols the authenticator from the page's secret.
-async function officer(browser: Browser, email: string): Promise<Page> {
-  const page = await open(browser);
-  await passwordStep(page, email);
-  await expect(page).toHaveURL(/\/dang-nhap\/ma-xac-thuc$/);
-  const secret = await page.locator('#khoa-bi-mat').getAttribute('data-secret');
-  await page.getByLabel('Mã xác thực').fill(totp(secret!));
-  await page.getByRole('button', { name: 'Xác nhận' }).click();
-  await page.getByRole('link', { name: 'Tiếp tục' }).click();
-  await expect(page).toHaveURL(/\/tai-khoan$/);
-  return page;
-}
-
-async function act(page: Page, id: string, button: string, note?: string) {
-  await page.goto(`/ho-so/${id}`);
-  await settled(page);
-  // Nothing may re-render the form between typing and sending.
-  await page.waitForLoadState('networkidle');
-  if (note) {
-    const box = page.getByLabel('Ghi chú, lý do hoặc nội dung cần bổ sung');
-    await box.fill(note);
-    await expect(box).toHaveValue(note);
-  }
-  await page.getByRole('button', { name: button, exact: true }).click();
-  await expect(page.getByRole('status').first()).toContainText('Đã cập nhật hồ sơ');
-}
 
 test('a dossier through reception, supplement, processing, approval and return', async ({ browser }) => {
   test.setTimeout(90_000);
   // The citizen files a birth registration.
   const citizen = await open(browser);
-  await passwordStep(citizen, 'congdan@demo.sonla.vn');
+  await signIn(citizen, 'congdan@demo.sonla.vn');
   await expect(citizen).toHaveURL(/\/tai-khoan$/);
   await citizen.goto('/thu-tuc/1.001193');
   await settled(citizen);

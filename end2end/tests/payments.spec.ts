@@ -1,6 +1,7 @@
-import { test, expect, Page, Browser } from '@playwright/test';
+import { test, expect, Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { expectNoSeriousA11yViolations, settled, totp } from './helpers';
+import { expectNoSeriousA11yViolations, settled } from './helpers';
+import { act, officer, open, signIn } from './people';
 
 // Level 4 with real roles at the provincial police: a citizen files a criminal record
 // certificate request (fee 200.000 đ, due before reception), pays through the built-in sandbox
@@ -8,47 +9,8 @@ import { expectNoSeriousA11yViolations, settled, totp } from './helpers';
 // the result online and the public verification page confirms the file; a refused paid dossier
 // is refunded from the back office and the citizen sees it. Chromium with JavaScript.
 
-const PASSWORD = 'hoa ban nở trắng núi rừng Tây Bắc';
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 const RESULT = Buffer.from('%PDF-1.7\n% Phieu ly lich tu phap so 1\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
-
-async function open(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'vi-VN' });
-  return context.newPage();
-}
-
-async function signIn(page: Page, who: string) {
-  await page.goto('/dang-nhap');
-  await settled(page);
-  await page.getByLabel('Thư điện tử hoặc số định danh cá nhân').fill(who);
-  await page.locator('#mat_khau').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-}
-
-async function officer(browser: Browser, email: string): Promise<Page> {
-  const page = await open(browser);
-  await signIn(page, email);
-  await expect(page).toHaveURL(/\/dang-nhap\/ma-xac-thuc$/);
-  const secret = await page.locator('#khoa-bi-mat').getAttribute('data-secret');
-  await page.getByLabel('Mã xác thực').fill(totp(secret!));
-  await page.getByRole('button', { name: 'Xác nhận' }).click();
-  await page.getByRole('link', { name: 'Tiếp tục' }).click();
-  return page;
-}
-
-async function act(page: Page, id: string, button: string, note?: string) {
-  await page.goto(`/ho-so/${id}`);
-  await settled(page);
-  // Nothing may re-render the form between typing and sending.
-  await page.waitForLoadState('networkidle');
-  if (note) {
-    const box = page.getByLabel('Ghi chú, lý do hoặc nội dung cần bổ sung');
-    await box.fill(note);
-    await expect(box).toHaveValue(note);
-  }
-  await page.getByRole('button', { name: button, exact: true }).click();
-  await expect(page.getByRole('status').first()).toContainText('Đã cập nhật hồ sơ');
-}
 
 /// Files a criminal record request as the signed-in citizen; returns the dossier id.
 async function fileCriminalRecord(citizen: Page): Promise<string> {

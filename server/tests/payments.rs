@@ -7,7 +7,8 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::people::{officer, person, seeded_serving};
+use common::dossiers::{act, criminal_record, pdf_text};
+use common::people::{officer, seeded_serving};
 use common::{Backend, TestApp};
 use diesel::prelude::*;
 use server::config::payment::SANDBOX_SECRET;
@@ -15,57 +16,11 @@ use server::db::schema::{dossiers, payments, sandbox_transactions};
 use server::seed::accounts::DEMO_CITIZEN;
 use server::services::payments::vnpay;
 
-const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n";
 const FEE: i64 = 200_000;
-
-/// A submitted criminal-record request (fee 200.000 đ, due before reception); returns its id.
-async fn criminal_record(app: &TestApp) -> i64 {
-    let me = person(app, DEMO_CITIZEN.email).await;
-    let id = app.state.filing.create_draft(&me, "3.000333".to_owned()).await.unwrap();
-    let pairs: Vec<(String, String)> = [
-        ("chu_ho_so", "ban_than"),
-        ("f.ho_ten", "Lò Thị Demo"),
-        ("f.gioi_tinh", "nu"),
-        ("f.ngay_sinh", "1990-05-19"),
-        ("f.noi_sinh", "Sơn La"),
-        ("f.quoc_tich", "Việt Nam"),
-        ("f.dan_toc", "Thái"),
-        ("f.so_dinh_danh", "014190000001"),
-        ("f.noi_thuong_tru", "Bản Hụm"),
-        ("f.xa_thuong_tru", "03670"),
-        ("g.cu_tru.0.tu", "05/2004"),
-        ("g.cu_tru.0.noi", "Sơn La"),
-        ("f.loai_phieu", "1"),
-        ("f.muc_dich", "Xin việc"),
-        ("f.so_luong", "1"),
-        ("f.cam_doan", "1"),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v.to_owned()))
-    .collect();
-    app.state.filing.save_posted(&me, id, &pairs).await.unwrap();
-    let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
-    app.state.filing.upload(&me, id, 2, "cccd.pdf", body).await.unwrap().unwrap();
-    app.state.filing.submit(&me, id).await.unwrap();
-    id
-}
 
 /// The provincial police's counter (the agency of the criminal record).
 async fn police_reception(app: &TestApp) -> String {
     officer(app, "tiepnhan.catinh@demo.sonla.vn").await
-}
-
-async fn act(app: &TestApp, session: &str, id: i64, action: &str, extra: &[(&str, &str)]) -> common::Posted {
-    let v: i32 = app
-        .state
-        .db
-        .run(move |conn| Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::version).first(conn)?))
-        .await
-        .unwrap();
-    let v = v.to_string();
-    let mut fields = vec![("hanh_dong", action), ("phien_ban", v.as_str())];
-    fields.extend_from_slice(extra);
-    app.post_form(&format!("/can-bo/ho-so/{id}"), &fields, session).await
 }
 
 /// Starts a payment as the citizen: the gateway URL's query (the signed request).
@@ -120,21 +75,6 @@ async fn payment_state(app: &TestApp, txn_ref: &str) -> String {
         })
         .await
         .unwrap()
-}
-
-async fn pdf_text(app: &TestApp, path: &str, session: &str) -> (StatusCode, String) {
-    let response = app
-        .request(axum::http::Request::get(path).header("cookie", session).body(axum::body::Body::empty()).unwrap())
-        .await;
-    let status = response.status();
-    let bytes = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
-    if status != StatusCode::OK {
-        return (status, String::new());
-    }
-    let doc = lopdf::Document::load_mem(&bytes).unwrap();
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let text = doc.extract_text(&pages).unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
-    (status, unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect())
 }
 
 both_backends!(a_fee_is_paid_through_the_sandbox_and_the_dossier_proceeds, |backend: Backend| async move {

@@ -300,14 +300,7 @@ fn exempt_fee(
         Err(ExemptProblem::PaymentUnderWay) => return Err(Abort(ActError::PaymentUnderWay)),
     }
     let note = format!("Miễn phí, lệ phí: {reason}");
-    crate::services::filing::record_event(
-        conn,
-        found.id,
-        now,
-        actor.account(),
-        (found.status, found.status),
-        Some(&note),
-    )?;
+    crate::services::filing::record_note(conn, found.id, now, actor.account(), found.status, &note)?;
     notify_applicant(conn, found.id, "được miễn phí, lệ phí", Some(&note), base, now)?;
     Ok(())
 }

@@ -155,6 +155,19 @@ pub(crate) fn record_event(
     Ok(())
 }
 
+/// An internal line of the timeline, without a change of status (a hand-over, a claim, an
+/// apology, a waiver): seen by the officers, not by the applicant or the lookup.
+pub(crate) fn record_note(
+    conn: &mut DbConn,
+    id: i64,
+    at: NaiveDateTime,
+    actor: Option<i64>,
+    status: Status,
+    note: &str,
+) -> Result<(), DbError> {
+    record_event(conn, id, at, actor, (status, status), Some(note))
+}
+
 /// Ends the open pause of a dossier (the supplement came, or the dossier was withdrawn).
 pub(crate) fn end_pause(conn: &mut DbConn, id: i64, at: NaiveDateTime) -> Result<(), DbError> {
     use crate::db::schema::dossier_pauses;

@@ -819,42 +819,32 @@ struct GatewayAnswer {
     raw: String,
 }
 
+/// The fields of a `querydr` answer, in the order its hash joins them.
+const QUERYDR_ANSWER: [&str; 15] = [
+    "vnp_ResponseId",
+    "vnp_Command",
+    "vnp_ResponseCode",
+    "vnp_Message",
+    "vnp_TmnCode",
+    "vnp_TxnRef",
+    "vnp_Amount",
+    "vnp_BankCode",
+    "vnp_PayDate",
+    "vnp_TransactionNo",
+    "vnp_TransactionType",
+    "vnp_TransactionStatus",
+    "vnp_OrderInfo",
+    "vnp_PromotionCode",
+    "vnp_PromotionAmount",
+];
+
 /// The hash an API answer must carry: its fields joined by `|` in the order of the command.
 pub fn answer_hash(secret: &str, value: &serde_json::Value, command: &str) -> String {
     let text = |k: &str| value.get(k).and_then(|v| v.as_str()).unwrap_or("").to_owned();
+    // A refund's answer carries the query's fields but the two promotion ones.
     let fields: &[&str] = match command {
-        "querydr" => &[
-            "vnp_ResponseId",
-            "vnp_Command",
-            "vnp_ResponseCode",
-            "vnp_Message",
-            "vnp_TmnCode",
-            "vnp_TxnRef",
-            "vnp_Amount",
-            "vnp_BankCode",
-            "vnp_PayDate",
-            "vnp_TransactionNo",
-            "vnp_TransactionType",
-            "vnp_TransactionStatus",
-            "vnp_OrderInfo",
-            "vnp_PromotionCode",
-            "vnp_PromotionAmount",
-        ],
-        "refund" => &[
-            "vnp_ResponseId",
-            "vnp_Command",
-            "vnp_ResponseCode",
-            "vnp_Message",
-            "vnp_TmnCode",
-            "vnp_TxnRef",
-            "vnp_Amount",
-            "vnp_BankCode",
-            "vnp_PayDate",
-            "vnp_TransactionNo",
-            "vnp_TransactionType",
-            "vnp_TransactionStatus",
-            "vnp_OrderInfo",
-        ],
+        "querydr" => &QUERYDR_ANSWER,
+        "refund" => &QUERYDR_ANSWER[..QUERYDR_ANSWER.len() - 2],
         _ => return String::new(),
     };
     let values: Vec<String> = fields.iter().map(|k| text(k)).collect();

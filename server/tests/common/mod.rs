@@ -4,6 +4,7 @@
 
 #![allow(dead_code)]
 
+pub mod dossiers;
 pub mod people;
 pub mod smtp_sink;
 

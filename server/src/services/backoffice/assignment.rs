@@ -48,14 +48,7 @@ pub(super) fn assign(
         OfficerAction::Claim => format!("{name} nhận xử lý hồ sơ"),
         _ => format!("Phân công {name} xử lý hồ sơ"),
     };
-    crate::services::filing::record_event(
-        conn,
-        found.id,
-        now,
-        actor.account(),
-        (found.status, found.status),
-        Some(&note),
-    )?;
+    crate::services::filing::record_note(conn, found.id, now, actor.account(), found.status, &note)?;
     Ok(())
 }
 

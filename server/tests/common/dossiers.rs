@@ -1,0 +1,82 @@
+//! Dossiers the tests file and act on, as the demo people: a criminal record request (the
+//! provincial police's procedure, with a fee), an officer's form post with the version seen,
+//! and the text of a PDF the portal serves.
+
+use super::TestApp;
+use super::people::person;
+use axum::http::StatusCode;
+use diesel::prelude::*;
+use server::db::schema::dossiers;
+use server::seed::accounts::DEMO_CITIZEN;
+
+const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n";
+
+/// A submitted criminal-record request (fee 200.000 đ, due before reception); returns its id.
+pub async fn criminal_record(app: &TestApp) -> i64 {
+    let me = person(app, DEMO_CITIZEN.email).await;
+    let id = app.state.filing.create_draft(&me, "3.000333".to_owned()).await.unwrap();
+    let pairs: Vec<(String, String)> = [
+        ("chu_ho_so", "ban_than"),
+        ("f.ho_ten", "Lò Thị Demo"),
+        ("f.gioi_tinh", "nu"),
+        ("f.ngay_sinh", "1990-05-19"),
+        ("f.noi_sinh", "Sơn La"),
+        ("f.quoc_tich", "Việt Nam"),
+        ("f.dan_toc", "Thái"),
+        ("f.so_dinh_danh", "014190000001"),
+        ("f.noi_thuong_tru", "Bản Hụm"),
+        ("f.xa_thuong_tru", "03670"),
+        ("g.cu_tru.0.tu", "05/2004"),
+        ("g.cu_tru.0.noi", "Sơn La"),
+        ("f.loai_phieu", "1"),
+        ("f.muc_dich", "Xin việc"),
+        ("f.so_luong", "1"),
+        ("f.cam_doan", "1"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    app.state.filing.save_posted(&me, id, &pairs).await.unwrap();
+    let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
+    app.state.filing.upload(&me, id, 2, "cccd.pdf", body).await.unwrap().unwrap();
+    app.state.filing.submit(&me, id).await.unwrap();
+    id
+}
+
+/// The dossier's version, as the officer's page carries it.
+pub async fn version(app: &TestApp, id: i64) -> String {
+    app.state
+        .db
+        .run(move |conn| {
+            Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::version).first::<i32>(conn)?)
+        })
+        .await
+        .unwrap()
+        .to_string()
+}
+
+/// An officer's action on dossier `id`, posted with the version the page would show.
+pub async fn act(app: &TestApp, session: &str, id: i64, action: &str, extra: &[(&str, &str)]) -> super::Posted {
+    let v = version(app, id).await;
+    let mut fields = vec![("hanh_dong", action), ("phien_ban", v.as_str())];
+    fields.extend_from_slice(extra);
+    app.post_form(&format!("/can-bo/ho-so/{id}"), &fields, session).await
+}
+
+/// The text of a PDF the portal serves at `path` to `session` (NFC, as typed).
+pub async fn pdf_text(app: &TestApp, path: &str, session: &str) -> (StatusCode, String) {
+    let response = app
+        .request(axum::http::Request::get(path).header("cookie", session).body(axum::body::Body::empty()).unwrap())
+        .await;
+    let status = response.status();
+    let bytes = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
+    if status != StatusCode::OK {
+        return (status, String::new());
+    }
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap();
+    // One line of words: a heading may wrap.
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (status, unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect())
+}
