@@ -28,6 +28,12 @@ enum Command {
         /// Instead of the demo, generate this many synthetic procedures in a separate test province.
         #[arg(long, value_name = "N")]
         synthetic: Option<usize>,
+        /// With --synthetic: also generate this many dossiers over three years (benchmarks).
+        #[arg(long, value_name = "M", requires = "synthetic")]
+        dossiers: Option<usize>,
+        /// With --dossiers: how many of them wait open at the first synthetic agency's counter.
+        #[arg(long, value_name = "Q", default_value_t = 0, requires = "dossiers")]
+        queue: usize,
     },
     /// Administration from the command line; acts as the system itself.
     Admin {
@@ -120,7 +126,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Admin { command } => admin(command, config).await,
-        Command::Seed { synthetic } => {
+        Command::Seed { synthetic, dossiers, queue } => {
             let state = server::build_state(&config).await?;
             let report = match synthetic {
                 None => server::seed::seed_demo(&state.db).await?,
@@ -130,6 +136,23 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 "seeded: {} administrative units, {} agencies, {} fields, {} procedures (existing rows left as they were)",
                 report.admin_units, report.agencies, report.fields, report.procedures
             );
+            if let Some(dossiers) = dossiers {
+                let started = std::time::Instant::now();
+                let r = server::seed::seed_scale(&state.db, server::seed::scale::ScalePlan { dossiers, queue }).await?;
+                if r.existing {
+                    println!("synthetic dossiers already there ({} exists): nothing written", server::seed::scale::BENCH_OFFICER);
+                } else {
+                    println!(
+                        "generated {} dossiers ({} events, {} open at the counter of {}) for {} citizens in {:.0} s",
+                        r.dossiers,
+                        r.events,
+                        r.queue,
+                        r.queue_agency,
+                        r.citizens,
+                        started.elapsed().as_secs_f64()
+                    );
+                }
+            }
             if synthetic.is_none() {
                 server::seed::accounts::seed_demo_accounts(&state.db).await?;
                 print!("{}", server::seed::accounts::summary());

@@ -9,6 +9,7 @@ pub mod dossiers;
 pub mod forms;
 mod insert;
 pub mod model;
+pub mod scale;
 mod synthetic;
 pub mod workflows;
 
@@ -38,6 +39,15 @@ pub async fn seed_catalog(db: &Db, seed: CatalogSeed) -> Result<SeedReport, DbEr
 
 pub async fn seed_synthetic(db: &Db, procedures: usize) -> Result<SeedReport, DbError> {
     seed_catalog(db, synthetic::catalog(procedures)).await
+}
+
+/// Provincial-scale dossiers on the synthetic catalog (which must be seeded first).
+pub async fn seed_scale(db: &Db, plan: scale::ScalePlan) -> Result<scale::ScaleReport, DbError> {
+    let hash = crate::services::accounts::passwords::hash(accounts::DEMO_PASSWORD.to_owned())
+        .await
+        .map_err(|e| crate::services::filing::decode(e.to_string()))?;
+    let backend = db.backend();
+    db.run(move |conn| scale::apply(conn, backend, &plan, &hash)).await
 }
 
 #[cfg(test)]

@@ -40,10 +40,10 @@ const FIELD_NAMES: &[&str] =
     &["Xây dựng", "Đất đai", "Môi trường", "Giáo dục", "Y tế", "Giao thông", "Văn hóa", "Nông nghiệp"];
 
 /// Small deterministic generator (a 64-bit LCG): the same N always gives the same catalog.
-struct Lcg(u64);
+pub(super) struct Lcg(pub(super) u64);
 
 impl Lcg {
-    fn pick(&mut self, n: usize) -> usize {
+    pub(super) fn pick(&mut self, n: usize) -> usize {
         self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         ((self.0 >> 33) % n as u64) as usize
     }
@@ -83,14 +83,16 @@ pub fn catalog(procedures: usize) -> CatalogSeed {
     let mut rng = Lcg(0x5EED);
     let procedures = (0..procedures)
         .map(|i| {
-            let agency = rng.pick(AGENCIES);
+            // Every agency has at least one procedure (the first ones, in order), fully online.
+            let agency = if i < AGENCIES { i } else { rng.pick(AGENCIES) };
             let name = format!(
                 "{} {} {}",
                 ACTIONS[rng.pick(ACTIONS.len())],
                 OBJECTS[rng.pick(OBJECTS.len())],
                 QUALIFIERS[rng.pick(QUALIFIERS.len())]
             );
-            let online = [OnlineLevel::None, OnlineLevel::Partial, OnlineLevel::Full][rng.pick(3)];
+            let online =
+                if i < AGENCIES { OnlineLevel::Full } else { [OnlineLevel::None, OnlineLevel::Partial, OnlineLevel::Full][rng.pick(3)] };
             let limit = TimeLimit {
                 value: 1 + rng.pick(20) as u32,
                 unit: [TimeUnit::WorkingDays, TimeUnit::CalendarDays][rng.pick(2)],
@@ -98,7 +100,8 @@ pub fn catalog(procedures: usize) -> CatalogSeed {
             let fee = FeeItem {
                 kind: FeeKind::Charge,
                 label: "Lệ phí".into(),
-                formula: FeeFormula::Flat { amount: Vnd(1_000 * rng.pick(100) as i64) },
+                // One procedure in ten is free (9.000000 among them: the benchmark files it).
+                formula: FeeFormula::Flat { amount: Vnd(if i % 10 == 0 { 0 } else { 1_000 * rng.pick(100) as i64 }) },
                 exemptions: None,
                 legal_basis: None,
             };
@@ -126,15 +129,26 @@ pub fn catalog(procedures: usize) -> CatalogSeed {
                 publication_decision: None,
                 cases: vec![],
                 channels: vec![offer(Channel::Direct), offer(Channel::Online)],
-                documents: vec![DocumentRequirement {
-                    case_key: None,
-                    name: "Đơn đề nghị".into(),
-                    originals: 1,
-                    copies: 0,
-                    form_template: Some("Mẫu đơn đề nghị".into()),
-                    mandatory: true,
-                    condition: None,
-                }],
+                documents: vec![
+                    DocumentRequirement {
+                        case_key: None,
+                        name: "Đơn đề nghị".into(),
+                        originals: 1,
+                        copies: 0,
+                        form_template: Some("Mẫu đơn đề nghị".into()),
+                        mandatory: true,
+                        condition: None,
+                    },
+                    DocumentRequirement {
+                        case_key: None,
+                        name: "Giấy tờ chứng minh kèm theo".into(),
+                        originals: 0,
+                        copies: 1,
+                        form_template: None,
+                        mandatory: true,
+                        condition: None,
+                    },
+                ],
                 steps: vec!["Nộp hồ sơ.".into(), "Tiếp nhận và giải quyết.".into(), "Trả kết quả.".into()],
                 conditions: vec![],
                 legal_bases: vec!["Dữ liệu thử nghiệm, không có căn cứ pháp lý.".into()],

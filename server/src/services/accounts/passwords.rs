@@ -11,6 +11,14 @@ const MEMORY_KIB: u32 = 19 * 1024;
 const ITERATIONS: u32 = 2;
 const LANES: u32 = 1;
 
+/// At most one hash per core at a time. Each holds 19 MiB while it runs; more at once would only
+/// wait for the CPU while holding their memory, so a burst of sign-ins queues here instead of
+/// growing the process by 19 MiB per waiting request.
+fn hashing_slots() -> &'static tokio::sync::Semaphore {
+    static SLOTS: OnceLock<tokio::sync::Semaphore> = OnceLock::new();
+    SLOTS.get_or_init(|| tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get())))
+}
+
 fn argon2() -> Argon2<'static> {
     let params = Params::new(MEMORY_KIB, ITERATIONS, LANES, None).expect("constant Argon2 parameters are valid");
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
@@ -18,6 +26,7 @@ fn argon2() -> Argon2<'static> {
 
 /// Hashes on the blocking pool; the result is a PHC string carrying its own parameters and salt.
 pub async fn hash(password: String) -> anyhow::Result<String> {
+    let _slot = hashing_slots().acquire().await?;
     tokio::task::spawn_blocking(move || {
         let salt = new_salt()?;
         argon2()
@@ -31,6 +40,7 @@ pub async fn hash(password: String) -> anyhow::Result<String> {
 /// Verifies on the blocking pool. `None` (unknown account, or an account without a password)
 /// still costs one full verification against the dummy hash, and is always false.
 pub async fn verify(stored: Option<String>, password: String) -> bool {
+    let Ok(_slot) = hashing_slots().acquire().await else { return false };
     tokio::task::spawn_blocking(move || {
         let (phc, real) = match stored {
             Some(phc) => (phc, true),
