@@ -549,14 +549,6 @@ diesel::table! {
     }
 }
 
-diesel::table! {
-    rate_limits (limit_key) {
-        limit_key -> Text,
-        window_start -> Timestamp,
-        hits -> Integer,
-    }
-}
-
 diesel::joinable!(procedure_forms -> procedures (procedure_id));
 diesel::joinable!(dossiers -> procedures (procedure_id));
 diesel::joinable!(dossiers -> procedure_forms (form_id));
@@ -605,7 +597,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     dossier_documents,
     dossier_events,
     dossier_code_counters,
-    rate_limits,
     dossier_pauses,
     calendar_days,
     jobs,

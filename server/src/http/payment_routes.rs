@@ -47,25 +47,12 @@ fn params_of(query: Option<String>) -> Vec<(String, String)> {
     query.and_then(|q| serde_urlencoded::from_str(&q).ok()).unwrap_or_default()
 }
 
-/// Notifications per sending address per minute: far above what a gateway sends, low enough
-/// that nobody fills the message log.
-const IPN_PER_MINUTE: i32 = 120;
-
 /// `GET /api/v1/thanh-toan/vnpay/ipn`: the gateway's signed notification; JSON answer.
 pub async fn ipn(State(state): State<AppState>, RawQuery(query): RawQuery, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    let key = format!("ipn:{}", client_ip(&parts));
-    let now = chrono::Utc::now().naive_utc();
-    match state.db.run(move |conn| crate::services::filing::allow(conn, &key, IPN_PER_MINUTE, now)).await {
-        Ok(true) => {}
-        Ok(false) => {
-            let body = serde_json::json!({ "RspCode": "99", "Message": "Too many requests" });
-            return (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response();
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "rate limit failed");
-            return unavailable();
-        }
+    if !state.payments.allow_notification(&client_ip(&parts)) {
+        let body = serde_json::json!({ "RspCode": "99", "Message": "Too many requests" });
+        return (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response();
     }
     let answer = state.payments.ipn(params_of(query)).await;
     let body = serde_json::json!({ "RspCode": answer.code, "Message": answer.message });

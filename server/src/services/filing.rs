@@ -13,7 +13,6 @@ mod views;
 pub use documents::{Download, FILE_LIMIT_DEFAULT, display_name};
 pub use drafts::{DraftError, OwnerChoice};
 /// The fixed-window rate limit (per key, per minute), for other public endpoints too.
-pub(crate) use lookup::allow;
 pub use submit::SubmitError;
 
 use crate::db::schema::{admin_units, dossiers};
@@ -31,11 +30,16 @@ pub struct Filing {
     base_url: url::Url,
     /// Per-file upload limit in bytes.
     file_limit: u64,
+    /// Public lookups and result checks per client address (shared by the clones).
+    lookups: std::sync::Arc<super::rate_limit::RateLimiter>,
+    verifications: std::sync::Arc<super::rate_limit::RateLimiter>,
 }
 
 impl Filing {
     pub fn new(db: Db, store: Store, base_url: url::Url, file_limit: u64) -> Self {
-        Self { db, store, base_url, file_limit }
+        use super::rate_limit::RateLimiter;
+        let per_minute = || std::sync::Arc::new(RateLimiter::per_minute(lookup::LOOKUPS_PER_MINUTE));
+        Self { db, store, base_url, file_limit, lookups: per_minute(), verifications: per_minute() }
     }
 
     pub fn file_limit(&self) -> u64 {

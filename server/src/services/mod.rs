@@ -12,6 +12,7 @@ pub mod jobs;
 pub mod notify;
 pub mod organisation;
 pub mod payments;
+pub mod rate_limit;
 pub mod records;
 
 use app::services::ServiceError;

@@ -30,7 +30,13 @@ pub struct Payments {
     config: PaymentConfig,
     base_url: url::Url,
     http: reqwest::Client,
+    /// Gateway notifications per sending address.
+    notifications: std::sync::Arc<super::rate_limit::RateLimiter>,
 }
+
+/// Notifications per sending address per minute: far above what a gateway sends, low enough
+/// that nobody fills the message log.
+const IPN_PER_MINUTE: u32 = 120;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PayError {
@@ -269,7 +275,13 @@ impl Payments {
             .timeout(std::time::Duration::from_secs(10))
             .build()
             .unwrap_or_else(|_| reqwest::Client::new());
-        Self { db, config, base_url, http }
+        let notifications = std::sync::Arc::new(super::rate_limit::RateLimiter::per_minute(IPN_PER_MINUTE));
+        Self { db, config, base_url, http, notifications }
+    }
+
+    /// Counts a gateway notification from `client`; false when it sends too many.
+    pub fn allow_notification(&self, client: &str) -> bool {
+        self.notifications.allow(client)
     }
 
     pub fn config(&self) -> &PaymentConfig {

@@ -4,7 +4,7 @@
 //! same answer. Each client address may ask a bounded number of times per minute.
 
 use super::Filing;
-use crate::db::schema::{agencies, dossier_events, dossiers, procedures, rate_limits};
+use crate::db::schema::{agencies, dossier_events, dossiers, procedures};
 use crate::db::{DbConn, DbError};
 use app::pages::filing::{LookupOutcome, PublicStatus, TimelineEntry};
 use chrono::{Duration, NaiveDateTime};
@@ -12,58 +12,21 @@ use diesel::prelude::*;
 use shared::dossier::{DossierCode, Status, check_value_matches};
 
 /// Lookups per client address per minute.
-pub const LOOKUPS_PER_MINUTE: i32 = 20;
-const WINDOW: Duration = Duration::minutes(1);
+pub const LOOKUPS_PER_MINUTE: u32 = 20;
 const VIETNAM: Duration = Duration::hours(7);
 
 pub(crate) fn vn_time(t: NaiveDateTime) -> String {
     (t + VIETNAM).format("%H:%M %d/%m/%Y").to_string()
 }
 
-/// Counts a hit for `key` in its fixed one-minute window; false when over `limit`.
-pub fn allow(conn: &mut DbConn, key: &str, limit: i32, now: NaiveDateTime) -> Result<bool, DbError> {
-    conn.transaction(|conn| {
-        let row: Option<(NaiveDateTime, i32)> = rate_limits::table
-            .filter(rate_limits::limit_key.eq(key))
-            .select((rate_limits::window_start, rate_limits::hits))
-            .first(conn)
-            .optional()?;
-        match row {
-            Some((start, hits)) if now - start < WINDOW => {
-                diesel::update(rate_limits::table.filter(rate_limits::limit_key.eq(key)))
-                    .set(rate_limits::hits.eq(hits + 1))
-                    .execute(conn)?;
-                Ok(hits < limit)
-            }
-            Some(_) => {
-                diesel::update(rate_limits::table.filter(rate_limits::limit_key.eq(key)))
-                    .set((rate_limits::window_start.eq(now), rate_limits::hits.eq(1)))
-                    .execute(conn)?;
-                Ok(true)
-            }
-            None => {
-                diesel::insert_into(rate_limits::table)
-                    .values((
-                        rate_limits::limit_key.eq(key),
-                        rate_limits::window_start.eq(now),
-                        rate_limits::hits.eq(1),
-                    ))
-                    .execute(conn)?;
-                Ok(true)
-            }
-        }
-    })
-}
-
 impl Filing {
     pub async fn lookup(&self, code: String, check: String, client: String) -> anyhow::Result<LookupOutcome> {
+        if !self.lookups.allow(&client) {
+            return Ok(LookupOutcome::RateLimited);
+        }
         Ok(self
             .db
             .run(move |conn| {
-                let now = chrono::Utc::now().naive_utc();
-                if !allow(conn, &format!("lookup:{client}"), LOOKUPS_PER_MINUTE, now)? {
-                    return Ok(LookupOutcome::RateLimited);
-                }
                 let Some(code) = DossierCode::parse(&code) else { return Ok(LookupOutcome::NotFound) };
                 #[allow(clippy::type_complexity)]
                 let row: Option<(
@@ -132,13 +95,12 @@ impl Filing {
     ) -> anyhow::Result<app::pages::filing::VerifyOutcome> {
         use crate::db::schema::{dossier_documents, stored_files};
         use app::pages::filing::{Verification, VerifyOutcome};
+        if sha256.is_some() && !self.verifications.allow(&client) {
+            return Ok(VerifyOutcome::RateLimited);
+        }
         Ok(self
             .db
             .run(move |conn| {
-                let now = chrono::Utc::now().naive_utc();
-                if sha256.is_some() && !allow(conn, &format!("verify:{client}"), LOOKUPS_PER_MINUTE, now)? {
-                    return Ok(VerifyOutcome::RateLimited);
-                }
                 let Some(code) = DossierCode::parse(&code) else { return Ok(VerifyOutcome::NotFound) };
                 let row: Option<(i64, String, String, String)> = dossiers::table
                     .inner_join(procedures::table)
