@@ -74,6 +74,26 @@ enum AdminCommand {
     },
 }
 
+/// glibc raises its mmap threshold each time a large block is freed, after which blocks of that
+/// size are carved from the heap arenas and stay there once freed. Every sign-in hashes with a
+/// 19 MiB Argon2 block: a burst of sign-ins left 350 to 750 MB resident (docs/PERFORMANCE.md).
+/// A fixed threshold keeps every block over 1 MiB in its own mapping, returned when freed.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn return_large_blocks_to_the_system() {
+    unsafe extern "C" {
+        fn mallopt(param: std::ffi::c_int, value: std::ffi::c_int) -> std::ffi::c_int;
+    }
+    /// `M_MMAP_THRESHOLD` in glibc's malloc.h.
+    const M_MMAP_THRESHOLD: std::ffi::c_int = -3;
+    // SAFETY: mallopt only sets glibc's allocation policy; it takes the allocator's own lock.
+    unsafe {
+        mallopt(M_MMAP_THRESHOLD, 1 << 20);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn return_large_blocks_to_the_system() {}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // Configuration is checked before anything else, so a mistake stops the process before it
@@ -86,6 +106,7 @@ fn main() -> ExitCode {
         }
     };
     server::telemetry::init(config.log_format);
+    return_large_blocks_to_the_system();
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {

@@ -38,6 +38,8 @@ pub enum DbError {
     Migration(String),
     #[error("database task panicked or was cancelled")]
     Join,
+    #[error("no database connection free within {0:?}")]
+    Busy(Duration),
 }
 
 /// Opens connections of the configured backend. SQLite connections get their pragmas here, once
@@ -78,11 +80,41 @@ impl ManageConnection for Manager {
     }
 }
 
+/// A statement that writes nothing but takes SQLite's write lock (as `BEGIN IMMEDIATE` would;
+/// the migrations table always exists).
+const TAKE_WRITE_LOCK: &str = "UPDATE __diesel_schema_migrations SET version = version WHERE 0";
+
+/// A transaction. On SQLite it takes the write lock first: a transaction that reads and then
+/// writes would otherwise fail at once with "database is locked" when another connection wrote
+/// in between (its snapshot is stale, and SQLite's busy timeout cannot help); taken first, the
+/// lock waits its turn under the busy timeout. The benchmark's sixteen concurrent filers hit
+/// this (docs/PERFORMANCE.md). Every transaction of the portal goes through here.
+pub fn transaction<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    conn.transaction(|conn| {
+        if matches!(conn, DbConn::Sqlite(_)) {
+            conn.batch_execute(TAKE_WRITE_LOCK)?;
+        }
+        f(conn)
+    })
+}
+
+/// How long a request waits for a free connection before it is answered "unavailable" (the
+/// pool's own checkout timeout, kept for the wait in front of it).
+const WAIT_FOR_TURN: Duration = Duration::from_secs(10);
+
 /// The shared connection pool.
 #[derive(Clone)]
 pub struct Db {
     pool: r2d2::Pool<Manager>,
     backend: Backend,
+    /// One per pooled connection: a request waits here, as a cheap async task, for its turn,
+    /// rather than on a blocking-pool thread inside `pool.get()`. Under load that kept one
+    /// thread (and its stack and allocator arena) per waiting request.
+    turns: std::sync::Arc<tokio::sync::Semaphore>,
 }
 
 impl Db {
@@ -102,7 +134,8 @@ impl Db {
             .min_idle(Some(1))
             .connection_timeout(Duration::from_secs(10))
             .build(Manager { config: config.clone() })?;
-        Ok(Self { pool, backend })
+        let turns = std::sync::Arc::new(tokio::sync::Semaphore::new(pool_size as usize));
+        Ok(Self { pool, backend, turns })
     }
 
     pub fn backend(&self) -> Backend {
@@ -117,7 +150,12 @@ impl Db {
     {
         let pool = self.pool.clone();
         let span = tracing::Span::current();
+        let turn = tokio::time::timeout(WAIT_FOR_TURN, self.turns.clone().acquire_owned())
+            .await
+            .map_err(|_| DbError::Busy(WAIT_FOR_TURN))?
+            .map_err(|_| DbError::Join)?;
         tokio::task::spawn_blocking(move || {
+            let _turn = turn;
             let _entered = span.enter();
             let mut conn = pool.get()?;
             f(&mut conn)

@@ -98,7 +98,7 @@ pub async fn seed_demo_accounts(db: &Db) -> anyhow::Result<usize> {
     let hash = passwords::hash(DEMO_PASSWORD.to_owned()).await?;
     let created = db
         .run(move |conn| {
-            conn.transaction(|conn| {
+            crate::db::transaction(conn, |conn| {
                 let now = chrono::Utc::now().naive_utc();
                 let mut created = 0;
                 let mut people = Vec::new();

@@ -21,7 +21,7 @@ pub struct SeedReport {
 }
 
 pub fn apply(conn: &mut DbConn, seed: &CatalogSeed) -> Result<SeedReport, DbError> {
-    conn.transaction(|conn| {
+    crate::db::transaction(conn, |conn| {
         let mut report = SeedReport::default();
         for u in &seed.admin_units {
             if id_of_unit(conn, &u.code)?.is_none() {

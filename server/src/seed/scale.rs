@@ -115,7 +115,7 @@ pub fn apply(conn: &mut DbConn, backend: Backend, plan: &ScalePlan, password_has
             }
             next_dossier += 1;
         }
-        conn.transaction(|conn| {
+        crate::db::transaction(conn, |conn| {
             conn.batch_execute(&format!(
                 "INSERT INTO dossiers (id, code, status, version, procedure_id, form_id, agency_id, \
                  filer_account_id, owner_kind, owner_name, owner_id_number, owner_phone, form_data, \
@@ -153,7 +153,9 @@ pub fn apply(conn: &mut DbConn, backend: Backend, plan: &ScalePlan, password_has
             ))?;
         }
     }
-    conn.batch_execute("ANALYZE")?;
+    // Statistics for the planner, and (PostgreSQL) the visibility map that index-only scans
+    // need, as autovacuum would have left them on a database that grew over three years.
+    conn.batch_execute(if backend == Backend::Postgres { "VACUUM ANALYZE" } else { "ANALYZE" })?;
     Ok(report)
 }
 

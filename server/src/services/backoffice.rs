@@ -245,7 +245,7 @@ impl Backoffice {
         let outcome = self
             .db
             .run(move |conn| {
-                let result = conn.transaction(|conn| {
+                let result = crate::db::transaction(conn, |conn| {
                     let now = chrono::Utc::now().naive_utc();
                     let Some(found) = scoped(conn, id)?.filter(|s| s.status != Status::Draft) else {
                         return Err(Abort(ActError::NotFound));
@@ -454,7 +454,7 @@ impl Backoffice {
         let linked = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     if let Err(e) = check(conn)? {
                         return Ok(Err(e));
                     }

@@ -65,7 +65,7 @@ impl Businesses {
         let outcome = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     let tax_code = business.tax_code.display();
                     let taken: Option<i64> = businesses::table
@@ -124,7 +124,7 @@ impl Businesses {
         let base = self.base_url.clone();
         self.db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     let name: String =
                         businesses::table.filter(businesses::id.eq(business)).select(businesses::name).first(conn)?;
@@ -173,7 +173,7 @@ impl Businesses {
         let outcome = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     let hash = tokens::hash_secret(&token);
                     let Some((business, invited)) = open_invitation(conn, &hash, now)? else {

@@ -61,7 +61,7 @@ pub fn schedule(
 
 /// Claims up to `limit` due jobs for `worker`.
 pub fn claim(conn: &mut DbConn, worker: &str, limit: i64, now: NaiveDateTime) -> Result<Vec<Job>, DbError> {
-    conn.transaction(|conn| {
+    crate::db::transaction(conn, |conn| {
         let due = jobs::table
             .filter(jobs::done_at.is_null())
             .filter(jobs::failed_at.is_null())

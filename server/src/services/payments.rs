@@ -300,7 +300,7 @@ impl Payments {
         let return_url = self.base_url.join("/thanh-toan/ket-qua").map_err(|e| PayError::Unexpected(e.into()))?;
         self.db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let Some(found) = crate::services::filing::scoped(conn, id)? else {
                         return Ok(Err(PayError::NotFound));
                     };
@@ -384,7 +384,7 @@ impl Payments {
         let answer = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = chrono::Utc::now().naive_utc();
                     let raw = serde_urlencoded::to_string(&params).unwrap_or_default();
                     let checked = vnpay::verified(&secret, &params)
@@ -498,7 +498,7 @@ impl Payments {
             let changed = self
                 .db
                 .run(move |conn| {
-                    conn.transaction(|conn| {
+                    crate::db::transaction(conn, |conn| {
                         let now = chrono::Utc::now().naive_utc();
                         keep(conn, Some(payment), "querydr", &answer.raw, answer.verified, now)?;
                         if !answer.verified || answer.tmn_code != tmn_code || answer.txn_ref != txn_ref {
@@ -630,7 +630,7 @@ impl Payments {
         let prepared = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let Some(found) = crate::services::filing::scoped(conn, id)? else {
                         return Ok(Err(RefundError::NotFound));
                     };
@@ -754,7 +754,7 @@ impl Payments {
         let state = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = chrono::Utc::now().naive_utc();
                     keep(conn, Some(payment), "refund_request", &body.to_string(), true, now)?;
                     // Only a verified, explicit answer settles a refund. Without one (no answer, a

@@ -79,7 +79,7 @@ impl Accounts {
         let flight = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     let row: Option<(String, String)> = oidc_logins::table
                         .filter(oidc_logins::state_hash.eq(&hash))
@@ -105,7 +105,7 @@ impl Accounts {
         let outcome = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     let Some(account_id) = link(conn, &identity, now, &ip)? else {
                         return Ok(Err(FederatedError::NotCitizen));

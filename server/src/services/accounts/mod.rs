@@ -100,7 +100,7 @@ impl Accounts {
         let base = self.base_url.clone();
         self.db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     let email_owner: Option<i64> = accounts::table
                         .filter(accounts::email.eq(form.email.as_str()))
@@ -169,7 +169,7 @@ impl Accounts {
         let verified = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     let hash = tokens::hash_secret(&token);
                     let account: Option<i64> = auth_tokens::table
@@ -243,7 +243,7 @@ impl Accounts {
         let outcome = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     let ip = Some(ip_owned.as_str());
                     match account {
@@ -319,7 +319,7 @@ impl Accounts {
         let base = self.base_url.clone();
         self.db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     let account: Option<i64> = accounts::table
                         .filter(accounts::email.eq(email.as_str()))
@@ -381,7 +381,7 @@ impl Accounts {
         let spent = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     if !spend_token(conn, &hash, now)? {
                         return Ok(false);
@@ -457,7 +457,7 @@ impl Accounts {
         Ok(self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     diesel::update(accounts::table.filter(accounts::id.eq(account_id)))
                         .set(accounts::password_hash.eq(&password_hash))
@@ -489,7 +489,7 @@ impl Accounts {
     pub async fn sign_out(&self, token: String, ip: Option<String>) -> anyhow::Result<()> {
         self.db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     if let Some(id) = sessions::end(conn, &token, now)? {
                         audit::record(
@@ -515,7 +515,7 @@ impl Accounts {
         Ok(self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     let ended = sessions::end_all(conn, account_id, now)?;
                     audit::record(

@@ -79,7 +79,7 @@ impl Accounts {
         let outcome = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     let mut problems = Vec::new();
                     let agency: Option<i64> = agencies::table
@@ -188,7 +188,7 @@ impl Accounts {
         let by = admin.account();
         self.db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     diesel::delete(officer_roles::table.filter(officer_roles::account_id.eq(officer_id)))
                         .execute(conn)?;

@@ -1,7 +1,7 @@
 //! Password hashing: Argon2id with explicit parameters (OWASP's recommendation: 19 MiB memory,
 //! 2 iterations, 1 lane). Hashing takes tens of milliseconds of CPU on purpose, so it always runs
-//! on the blocking pool. An unknown account is verified against a fixed dummy hash, so the time a
-//! sign-in takes does not tell whether the account exists.
+//! on the hashing threads, never on the async ones. An unknown account is verified against a
+//! fixed dummy hash, so the time a sign-in takes does not tell whether the account exists.
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
@@ -11,12 +11,50 @@ const MEMORY_KIB: u32 = 19 * 1024;
 const ITERATIONS: u32 = 2;
 const LANES: u32 = 1;
 
-/// At most one hash per core at a time. Each holds 19 MiB while it runs; more at once would only
-/// wait for the CPU while holding their memory, so a burst of sign-ins queues here instead of
-/// growing the process by 19 MiB per waiting request.
-fn hashing_slots() -> &'static tokio::sync::Semaphore {
-    static SLOTS: OnceLock<tokio::sync::Semaphore> = OnceLock::new();
-    SLOTS.get_or_init(|| tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get())))
+type Job = Box<dyn FnOnce() + Send>;
+
+/// Hashing runs on its own threads, one per core, fed by a bounded queue: a burst of sign-ins
+/// waits in the queue (a few bytes each) instead of occupying a blocking-pool thread per
+/// request, and at most one 19 MiB block per core exists at a time. That the blocks are given
+/// back to the system once freed is `main`'s allocator setting (docs/PERFORMANCE.md).
+fn hashing_queue() -> &'static std::sync::mpsc::SyncSender<Job> {
+    static QUEUE: OnceLock<std::sync::mpsc::SyncSender<Job>> = OnceLock::new();
+    QUEUE.get_or_init(|| {
+        let (queue, jobs) = std::sync::mpsc::sync_channel::<Job>(WAITING);
+        let jobs = std::sync::Arc::new(std::sync::Mutex::new(jobs));
+        for i in 0..std::thread::available_parallelism().map_or(2, |n| n.get()) {
+            let jobs = jobs.clone();
+            let spawned = std::thread::Builder::new().name(format!("argon2-{i}")).spawn(move || {
+                loop {
+                    let job = match jobs.lock() {
+                        Ok(jobs) => jobs.recv(),
+                        Err(_) => return,
+                    };
+                    match job {
+                        Ok(job) => job(),
+                        Err(_) => return,
+                    }
+                }
+            });
+            if let Err(e) = spawned {
+                tracing::error!(error = %e, "cannot start a password hashing thread");
+            }
+        }
+        queue
+    })
+}
+
+/// Hashes that may wait for a thread; past it a sign-in is refused at once rather than queued
+/// for ever (about 1024 × 25 ms / cores of work already waiting).
+const WAITING: usize = 1_024;
+
+async fn on_hashing_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
+    let (done, result) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move || {
+        let _ = done.send(f());
+    });
+    hashing_queue().try_send(job).map_err(|_| anyhow::anyhow!("too many password checks waiting"))?;
+    result.await.map_err(|_| anyhow::anyhow!("the hashing thread stopped"))
 }
 
 fn argon2() -> Argon2<'static> {
@@ -24,10 +62,9 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-/// Hashes on the blocking pool; the result is a PHC string carrying its own parameters and salt.
+/// Hashes on a hashing thread; the result is a PHC string carrying its own parameters and salt.
 pub async fn hash(password: String) -> anyhow::Result<String> {
-    let _slot = hashing_slots().acquire().await?;
-    tokio::task::spawn_blocking(move || {
+    on_hashing_thread(move || {
         let salt = new_salt()?;
         argon2()
             .hash_password(password.as_bytes(), &salt)
@@ -37,11 +74,10 @@ pub async fn hash(password: String) -> anyhow::Result<String> {
     .await?
 }
 
-/// Verifies on the blocking pool. `None` (unknown account, or an account without a password)
+/// Verifies on a hashing thread. `None` (unknown account, or an account without a password)
 /// still costs one full verification against the dummy hash, and is always false.
 pub async fn verify(stored: Option<String>, password: String) -> bool {
-    let Ok(_slot) = hashing_slots().acquire().await else { return false };
-    tokio::task::spawn_blocking(move || {
+    on_hashing_thread(move || {
         let (phc, real) = match stored {
             Some(phc) => (phc, true),
             None => (dummy_hash().to_owned(), false),

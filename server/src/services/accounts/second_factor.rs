@@ -117,7 +117,7 @@ impl Accounts {
         let outcome = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     let Some(account_id) = pending_account(conn, &token, now)? else {
                         return Ok(Err(SecondFactorError::NoPending));
@@ -189,7 +189,7 @@ impl Accounts {
     pub async fn reset_second_factor(&self, account_id: i64, by: i64, ip: Option<String>) -> anyhow::Result<()> {
         self.db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let now = now();
                     diesel::update(accounts::table.filter(accounts::id.eq(account_id)))
                         .set((

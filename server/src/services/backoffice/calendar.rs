@@ -127,7 +127,7 @@ pub fn set_day(
     if note.is_empty() || note.chars().count() > 200 {
         return Ok(Err(CalendarProblem::Note));
     }
-    conn.transaction(|conn| {
+    crate::db::transaction(conn, |conn| {
         diesel::delete(calendar_days::table.filter(calendar_days::day.eq(day))).execute(conn)?;
         diesel::insert_into(calendar_days::table)
             .values((calendar_days::day.eq(day), calendar_days::kind.eq(kind), calendar_days::note.eq(&note)))
@@ -139,7 +139,7 @@ pub fn set_day(
 
 /// Removes the exception of `day` (it becomes an ordinary day again); `false` if there was none.
 pub fn remove_day(conn: &mut DbConn, actor: i64, day: NaiveDate, now: chrono::NaiveDateTime) -> Result<bool, DbError> {
-    conn.transaction(|conn| {
+    crate::db::transaction(conn, |conn| {
         let removed = diesel::delete(calendar_days::table.filter(calendar_days::day.eq(day))).execute(conn)?;
         if removed == 0 {
             return Ok(false);

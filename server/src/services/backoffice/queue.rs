@@ -8,9 +8,18 @@ use app::pages::backoffice::{OfficerPanel, Queue, QueueFilter, QueueRow, StepLin
 use app::services::ServiceError;
 use chrono::{Datelike, NaiveDateTime};
 use diesel::prelude::*;
+use diesel::sql_types::Bool;
 use shared::access::{Action, Actor, Denial, Role, decide};
 use shared::deadline::progress;
 use shared::dossier::{Move, Status, transition};
+
+/// The counter's statuses (submitted, supplemented, received, processed), written out as SQL
+/// so that it is the very predicate of the partial index `dossiers_counter_queue` (migration
+/// 2026-11-22-000012): both databases use a partial index only when the query's condition is
+/// the index's, which a bound parameter list is not. With it, a page of a 20,000-dossier queue
+/// is a walk along the index in the queue's order instead of a sort of the whole queue
+/// (docs/PERFORMANCE.md). The test below holds the migrations to this text.
+const AT_COUNTER: &str = "dossiers.status IN ('ChoTiepNhan', 'DaBoSung', 'DaTiepNhan', 'DaXuLyXong')";
 
 /// A dossier due within this is "due soon".
 const DUE_SOON: chrono::Duration = chrono::Duration::hours(24);
@@ -78,8 +87,6 @@ impl app::services::BackofficeService for Backoffice {
         if !reception && !leader && !unit_work {
             return Err(ServiceError::Denied(Denial::Forbidden));
         }
-        let at_counter: Vec<&str> =
-            [Status::Submitted, Status::Supplemented, Status::Received, Status::Processed].map(Status::code).to_vec();
         let processing = Status::Processing.code();
         let page = filter.page.unwrap_or(1).clamp(1, MAX_PAGE);
         self.db
@@ -88,17 +95,12 @@ impl app::services::BackofficeService for Backoffice {
                     agencies::table.filter(agencies::id.eq(agency)).select(agencies::name).first(conn)?;
                 // What waits for this officer: the counter's dossiers of the agency, the
                 // processing ones standing at this agency (the leader's, also liên thông steps
-                // of other agencies' dossiers), the unit's own.
-                let mut q = dossiers::table
-                    .inner_join(procedures::table)
-                    .left_join(
-                        dossier_tasks::table
-                            .on(dossier_tasks::dossier_id.eq(dossiers::id).and(dossier_tasks::finished_at.is_null())),
-                    )
-                    .into_boxed();
+                // of other agencies' dossiers), the unit's own. First the page's ids alone (an
+                // index walk, see AT_COUNTER), then their rows.
+                let mut q = dossiers::table.into_boxed();
                 let mut any = false;
                 if reception {
-                    q = q.filter(dossiers::agency_id.eq(agency).and(dossiers::status.eq_any(at_counter)));
+                    q = q.filter(dossiers::agency_id.eq(agency).and(diesel::dsl::sql::<Bool>(AT_COUNTER)));
                     any = true;
                 }
                 if leader {
@@ -126,8 +128,14 @@ impl app::services::BackofficeService for Backoffice {
                     }
                     _ => {}
                 }
+                let ids: Vec<i64> = q
+                    .order((dossiers::submitted_at.asc(), dossiers::id.asc()))
+                    .limit(PER_PAGE + 1)
+                    .offset(i64::from(page - 1) * PER_PAGE)
+                    .select(dossiers::id)
+                    .load(conn)?;
                 #[allow(clippy::type_complexity)]
-                let rows: Vec<(
+                let mut rows: Vec<(
                     i64,
                     Option<String>,
                     String,
@@ -136,10 +144,13 @@ impl app::services::BackofficeService for Backoffice {
                     Option<NaiveDateTime>,
                     Option<NaiveDateTime>,
                     Option<String>,
-                )> = q
-                    .order((dossiers::submitted_at.asc(), dossiers::id.asc()))
-                    .limit(PER_PAGE + 1)
-                    .offset(i64::from(page - 1) * PER_PAGE)
+                )> = dossiers::table
+                    .inner_join(procedures::table)
+                    .left_join(
+                        dossier_tasks::table
+                            .on(dossier_tasks::dossier_id.eq(dossiers::id).and(dossier_tasks::finished_at.is_null())),
+                    )
+                    .filter(dossiers::id.eq_any(&ids))
                     .select((
                         dossiers::id,
                         dossiers::code,
@@ -151,6 +162,7 @@ impl app::services::BackofficeService for Backoffice {
                         dossier_tasks::step_name.nullable(),
                     ))
                     .load(conn)?;
+                rows.sort_by_key(|r| ids.iter().position(|id| *id == r.0));
                 let has_next = rows.len() as i64 > PER_PAGE;
                 let rows = rows
                     .into_iter()
@@ -342,5 +354,26 @@ impl app::services::BackofficeService for Backoffice {
             })
             .await
             .map_err(crate::services::unexpected)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AT_COUNTER;
+    use shared::dossier::Status;
+
+    #[test]
+    fn the_counter_predicate_is_the_partial_index_s() {
+        let codes = [Status::Submitted, Status::Supplemented, Status::Received, Status::Processed]
+            .map(|s| format!("'{}'", s.code()))
+            .join(", ");
+        assert_eq!(AT_COUNTER, format!("dossiers.status IN ({codes})"));
+        for migration in [
+            include_str!("../../../../migrations/sqlite/2026-11-22-000012_counter_queue_index/up.sql"),
+            include_str!("../../../../migrations/postgres/2026-11-22-000012_counter_queue_index/up.sql"),
+        ] {
+            let predicate = AT_COUNTER.trim_start_matches("dossiers.");
+            assert!(migration.contains(&format!("WHERE {predicate};")), "{migration}");
+        }
     }
 }

@@ -108,7 +108,7 @@ impl Filing {
         let linked = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     // Checked again inside the transaction: the draft may have been submitted
                     // or deleted while the file streamed.
                     if let Err(e) = check_target(conn, &actor, id, requirement)? {
@@ -152,7 +152,7 @@ impl Filing {
         let actor = actor.clone();
         self.db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     if let Err(e) = check_target(conn, &actor, id, requirement)? {
                         return Ok(Err(e));
                     }
@@ -177,7 +177,7 @@ impl Filing {
         let actor = actor.clone();
         self.db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     if let Err(e) = own_draft(conn, &actor, id)? {
                         return Ok(Err(e));
                     }

@@ -121,7 +121,7 @@ impl Filing {
         let outcome = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let today = crate::services::today_in_vietnam();
                     let procedure: Option<(i64, i64)> = procedures::table
                         .filter(procedures::code.eq(&code))
@@ -187,7 +187,7 @@ impl Filing {
         let outcome = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let s = match own_draft(conn, &actor, id)? {
                         Ok(s) => s,
                         Err(e) => return Ok(Err(e)),
@@ -256,7 +256,7 @@ impl Filing {
         let outcome = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     match own_draft(conn, &actor, id)? {
                         Err(e) => return Ok(Err(e)),
                         Ok(s) if s.status != Status::Draft => return Ok(Err(DraftError::NotEditable)),

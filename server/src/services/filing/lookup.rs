@@ -5,7 +5,7 @@
 
 use super::Filing;
 use crate::db::schema::{agencies, dossier_events, dossiers, procedures};
-use crate::db::{DbConn, DbError};
+use crate::db::DbError;
 use app::pages::filing::{LookupOutcome, PublicStatus, TimelineEntry};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;

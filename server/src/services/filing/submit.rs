@@ -41,7 +41,7 @@ impl Filing {
         let outcome = self
             .db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     // Write first: the transaction holds the write lock (SQLite) or the row lock
                     // (PostgreSQL) from its first statement, so concurrent submissions queue
                     // instead of failing to upgrade a read snapshot.
@@ -139,7 +139,7 @@ impl Filing {
         let actor = actor.clone();
         self.db
             .run(move |conn| {
-                conn.transaction(|conn| {
+                crate::db::transaction(conn, |conn| {
                     let Some(s) = scoped(conn, id)? else { return Ok(Err(DraftError::NotFound)) };
                     if decide(&actor, Action::ActOnOwnDossier(s.scope)).is_err() {
                         return Ok(Err(DraftError::NotFound));
