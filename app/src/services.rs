@@ -83,7 +83,8 @@ pub trait AdminService: Send + Sync {
 /// Online filing: my dossiers, one dossier, the public lookup.
 #[async_trait]
 pub trait FilingService: Send + Sync {
-    async fn my_dossiers(&self, actor: &Actor) -> Result<crate::pages::filing::MyDossiers, ServiceError>;
+    /// The person's drafts, one page of their submitted dossiers (newest first), files, notices.
+    async fn my_dossiers(&self, actor: &Actor, page: u32) -> Result<crate::pages::filing::MyDossiers, ServiceError>;
     /// `NotFound` also when the actor may not see it.
     async fn dossier(&self, actor: &Actor, id: i64) -> Result<crate::pages::filing::DossierView, ServiceError>;
     async fn lookup(

@@ -80,6 +80,37 @@ both_backends!(generates_whole_dossiers_and_a_queue, |backend: Backend| async mo
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains(&format!("{queue_agency}-", queue_agency = report.queue_agency)), "page 8 of the queue has rows");
 
+    // The frequent filer's list comes a page of 20 at a time, newest first.
+    let moved = app
+        .state
+        .db
+        .run(move |conn| {
+            let citizen: i64 = accounts::table.filter(accounts::email.eq(BENCH_CITIZEN)).select(accounts::id).first(conn)?;
+            let others: Vec<i64> = dossiers::table
+                .filter(dossiers::filer_account_id.ne(citizen))
+                .filter(dossiers::status.ne("NhapHoSo"))
+                .order(dossiers::id)
+                .limit(25)
+                .select(dossiers::id)
+                .load(conn)?;
+            diesel::update(dossiers::table.filter(dossiers::id.eq_any(&others)))
+                .set(dossiers::filer_account_id.eq(citizen))
+                .execute(conn)?;
+            Ok::<_, server::db::DbError>(dossiers::table.filter(dossiers::filer_account_id.eq(citizen)).count().get_result::<i64>(conn)?)
+        })
+        .await
+        .expect("give the frequent filer more dossiers");
+    let session = common::people::session_of(&app, BENCH_CITIZEN).await;
+    // Each row links its dossier; nothing else on the page links to one (no drafts, no notices).
+    let rows = |page: &str| page.matches("href=\"/ho-so/").count();
+    let (status, first) = app.get_with("/ho-so", &[("cookie", &session)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(rows(&first), 20, "the first page holds 20");
+    assert!(first.contains("href=\"/ho-so?trang=2\""), "and links to the next");
+    let (_, second) = app.get_with("/ho-so?trang=2", &[("cookie", &session)]).await;
+    assert_eq!(rows(&second) as i64, moved - 20, "the second holds the rest");
+    assert!(second.contains("href=\"/ho-so?trang=1\"") && !second.contains("trang=3"));
+
     // Generated again: nothing is written.
     let again = server::seed::seed_scale(&app.state.db, ScalePlan { dossiers: 3_000, queue: 400 }).await.expect("again");
     assert!(again.existing);

@@ -45,20 +45,26 @@ impl SearchQuery {
 
     /// Higher is better; `None` when the candidate does not match every word.
     pub fn score(&self, c: &Candidate<'_>) -> Option<u32> {
-        let name_key = key_words(&search_key(c.name)).join(" ");
+        self.score_folded(c, &Folded::of(c))
+    }
+
+    /// `score` with the candidate's folded forms computed beforehand (a catalog kept in memory
+    /// folds each name once, not once per query: folding was the largest cost of a search).
+    pub fn score_folded(&self, c: &Candidate<'_>, folded: &Folded) -> Option<u32> {
+        let name_key = &folded.name_key;
         let name_words: Vec<&str> = name_key.split(' ').collect();
-        let other_words = key_words(c.other_key);
+        let other_words = &folded.other_words;
         let in_name = |w: &String| name_words.iter().any(|n| n.starts_with(w.as_str()));
         let in_other =
             |w: &String| other_words.iter().any(|n| n.starts_with(w.as_str())) || c.code.starts_with(w.as_str());
 
         let base = if self.words.len() == 1 && self.words[0] == c.code {
             1000
-        } else if name_key == self.key {
+        } else if *name_key == self.key {
             900
         } else if name_key.starts_with(&self.key) {
             800
-        } else if contains_phrase(&name_key, &self.key) {
+        } else if contains_phrase(name_key, &self.key) {
             700
         } else if self.words.iter().all(in_name) {
             500
@@ -67,13 +73,32 @@ impl SearchQuery {
         } else {
             return None;
         };
-        let accent_bonus =
-            if c.name.nfc().collect::<String>().to_lowercase().contains(&self.accented) { 50 } else { 0 };
+        let accent_bonus = if folded.name_lower.contains(&self.accented) { 50 } else { 0 };
         Some(base + accent_bonus)
     }
 }
 
 /// The phrase occurs at a word boundary (so "sinh" does not match inside "khaisinh").
+/// What scoring needs of a candidate, folded once.
+#[derive(Clone, Debug)]
+pub struct Folded {
+    /// The name's key words, space-joined.
+    name_key: String,
+    /// The name in NFC, lower case (for the bonus of typed accents).
+    name_lower: String,
+    other_words: Vec<String>,
+}
+
+impl Folded {
+    pub fn of(c: &Candidate<'_>) -> Self {
+        Self {
+            name_key: key_words(&search_key(c.name)).join(" "),
+            name_lower: c.name.nfc().collect::<String>().to_lowercase(),
+            other_words: key_words(c.other_key),
+        }
+    }
+}
+
 fn contains_phrase(haystack: &str, phrase: &str) -> bool {
     haystack.match_indices(phrase).any(|(i, _)| i == 0 || haystack.as_bytes()[i - 1] == b' ')
 }

@@ -10,7 +10,9 @@ use leptos_meta::Title;
 #[component]
 pub fn MyDossiersPage() -> impl IntoView {
     let lang = use_lang();
-    let data = Resource::new(|| (), |_| load_my_dossiers());
+    let query = leptos_router::hooks::use_query_map();
+    let page = move || query.with(|q| q.get("trang").and_then(|v| v.parse::<u32>().ok()));
+    let data = Resource::new(page, load_my_dossiers);
     view! {
         <Title text=t::MY_DOSSIERS_TITLE.get(lang)/>
         <h1>{t::MY_DOSSIERS_TITLE.get(lang)}</h1>
@@ -47,6 +49,16 @@ pub fn MyDossiersPage() -> impl IntoView {
                     <section aria-labelledby="submitted">
                         <h2 id="submitted">{t::SUBMITTED_DOSSIERS.get(lang)}</h2>
                         {rows(mine.dossiers)}
+                        {(mine.page > 1 || mine.has_next).then(|| view! {
+                            <nav class="pager" aria-label=t::PAGINATION.get(lang)>
+                                {(mine.page > 1).then(|| view! {
+                                    <a href=format!("/ho-so?trang={}", mine.page - 1) rel="prev">{t::PAGE_PREV.get(lang)}</a>
+                                })}
+                                {mine.has_next.then(|| view! {
+                                    <a href=format!("/ho-so?trang={}", mine.page + 1) rel="next">{t::PAGE_NEXT.get(lang)}</a>
+                                })}
+                            </nav>
+                        })}
                     </section>
                     <section aria-labelledby="store">
                         <h2 id="store">{t::DOCUMENT_STORE.get(lang)}</h2>

@@ -48,6 +48,9 @@ pub struct MyDossiers {
     pub files: Vec<FileView>,
     /// Unread notices about the person's dossiers, newest first.
     pub notices: Vec<NoticeView>,
+    /// The page of `dossiers` (from 1; query `trang`), and whether older ones follow.
+    pub page: u32,
+    pub has_next: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -172,10 +175,10 @@ pub enum LookupOutcome {
 }
 
 #[server]
-pub async fn load_my_dossiers() -> Result<Guarded<MyDossiers>, ServerFnError> {
+pub async fn load_my_dossiers(trang: Option<u32>) -> Result<Guarded<MyDossiers>, ServerFnError> {
     let services = expect_context::<crate::services::Services>();
     let actor = crate::pages::accounts::current_actor();
-    crate::pages::accounts::guarded(services.filing.my_dossiers(&actor).await)
+    crate::pages::accounts::guarded(services.filing.my_dossiers(&actor, trang.unwrap_or(1)).await)
 }
 
 /// `None` when the dossier does not exist or the actor may not see it (the same answer).

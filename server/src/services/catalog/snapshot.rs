@@ -18,7 +18,7 @@ use shared::catalog::{
     CatalogFacets, CatalogPage, CatalogQuery, Facet, ImplementingLevel, OnlineLevel, PER_PAGE, ProcedureCode,
     ProcedureSummary,
 };
-use shared::search::{Candidate, SearchQuery, order_key};
+use shared::search::{Candidate, Folded, SearchQuery, order_key};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -38,6 +38,7 @@ struct Entry {
     agency_code: String,
     field_code: String,
     summary: ProcedureSummary,
+    folded: Folded,
 }
 
 pub struct Snapshot {
@@ -103,7 +104,8 @@ fn build(conn: &mut DbConn, version: Version) -> Result<Snapshot, DbError> {
             agency_name,
             online_level: OnlineLevel::parse(&online).ok_or_else(|| corrupt("procedures.online_level", &online))?,
         };
-        entries.push(Entry { code, name_key, other_key, agency_code, field_code, summary });
+        let folded = Folded::of(&Candidate { code: &code, name: &summary.name, other_key: &other_key });
+        entries.push(Entry { code, name_key, other_key, agency_code, field_code, summary, folded });
     }
     let facets = facets(conn, &entries)?;
     Ok(Snapshot { version, entries, facets })
@@ -174,7 +176,7 @@ impl Snapshot {
                     })
                     .filter_map(|e| {
                         let candidate = Candidate { code: &e.code, name: &e.summary.name, other_key: &e.other_key };
-                        text.score(&candidate).map(|s| (order_key(s, &e.summary.name, &e.code), e))
+                        text.score_folded(&candidate, &e.folded).map(|s| (order_key(s, &e.summary.name, &e.code), e))
                     })
                     .collect();
                 ranked.sort_by(|a, b| a.0.cmp(&b.0));

@@ -19,34 +19,54 @@ use shared::eform::{FormSchema, FormValues};
 
 /// Rows per list.
 const LIST_LIMIT: i64 = 100;
+/// Submitted dossiers per page of `/ho-so` (a business or a service agent files hundreds).
+const DOSSIERS_PER_PAGE: i64 = 20;
+/// Drafts shown at once: a draft is work in progress, a person has a handful.
+const DRAFTS_SHOWN: i64 = 50;
+/// The last page one may ask for.
+const MAX_PAGE: u32 = 5_000;
+
+/// (id, code, procedure name, status, updated at) of a row of the person's lists.
+type Row = (i64, Option<String>, String, String, NaiveDateTime);
 
 #[async_trait::async_trait]
 impl app::services::FilingService for Filing {
-    async fn my_dossiers(&self, actor: &Actor) -> Result<MyDossiers, ServiceError> {
+    async fn my_dossiers(&self, actor: &Actor, page: u32) -> Result<MyDossiers, ServiceError> {
         decide(actor, Action::FileDossier).map_err(ServiceError::Denied)?;
         let account = actor.account().unwrap_or_default();
+        let page = page.clamp(1, MAX_PAGE);
         self.db
             .run(move |conn| {
-                #[allow(clippy::type_complexity)]
-                let rows: Vec<(i64, Option<String>, String, String, NaiveDateTime)> = dossiers::table
-                    .inner_join(procedures::table)
-                    .filter(dossiers::filer_account_id.eq(account))
-                    .order(dossiers::updated_at.desc())
-                    .limit(LIST_LIMIT)
-                    .select((dossiers::id, dossiers::code, procedures::name, dossiers::status, dossiers::updated_at))
+                let draft = Status::Draft.code();
+                let mine = || {
+                    dossiers::table
+                        .inner_join(procedures::table)
+                        .filter(dossiers::filer_account_id.eq(account))
+                        .order((dossiers::updated_at.desc(), dossiers::id.desc()))
+                        .select((dossiers::id, dossiers::code, procedures::name, dossiers::status, dossiers::updated_at))
+                };
+                let drafts: Vec<Row> = mine().filter(dossiers::status.eq(draft)).limit(DRAFTS_SHOWN).load(conn)?;
+                let mut submitted: Vec<Row> = mine()
+                    .filter(dossiers::status.ne(draft))
+                    .limit(DOSSIERS_PER_PAGE + 1)
+                    .offset(i64::from(page - 1) * DOSSIERS_PER_PAGE)
                     .load(conn)?;
-                let (drafts, dossiers): (Vec<DossierRow>, Vec<DossierRow>) = rows
-                    .into_iter()
-                    .filter_map(|(id, code, procedure_name, status, updated)| {
-                        Some(DossierRow {
-                            id,
-                            code,
-                            procedure_name,
-                            status: Status::parse(&status)?,
-                            updated: vn_time(updated),
+                let has_next = submitted.len() as i64 > DOSSIERS_PER_PAGE;
+                submitted.truncate(DOSSIERS_PER_PAGE as usize);
+                let rows = |rows: Vec<Row>| -> Vec<DossierRow> {
+                    rows.into_iter()
+                        .filter_map(|(id, code, procedure_name, status, updated)| {
+                            Some(DossierRow {
+                                id,
+                                code,
+                                procedure_name,
+                                status: Status::parse(&status)?,
+                                updated: vn_time(updated),
+                            })
                         })
-                    })
-                    .partition(|r| r.status == Status::Draft);
+                        .collect()
+                };
+                let (drafts, dossiers) = (rows(drafts), rows(submitted));
                 let files: Vec<(i64, String, String, i64, NaiveDateTime)> = stored_files::table
                     .filter(stored_files::account_id.eq(account))
                     .order(stored_files::id.desc())
@@ -87,7 +107,7 @@ impl app::services::FilingService for Filing {
                         at: vn_time(at),
                     })
                     .collect();
-                Ok::<_, DbError>(MyDossiers { drafts, dossiers, files, notices })
+                Ok::<_, DbError>(MyDossiers { drafts, dossiers, files, notices, page, has_next })
             })
             .await
             .map_err(crate::services::unexpected)
