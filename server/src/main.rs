@@ -77,7 +77,9 @@ enum AdminCommand {
 /// glibc raises its mmap threshold each time a large block is freed, after which blocks of that
 /// size are carved from the heap arenas and stay there once freed. Every sign-in hashes with a
 /// 19 MiB Argon2 block: a burst of sign-ins left 350 to 750 MB resident (docs/PERFORMANCE.md).
-/// A fixed threshold keeps every block over 1 MiB in its own mapping, returned when freed.
+/// A fixed threshold of 16 MiB keeps those blocks in their own mappings, returned when freed,
+/// while the 5 MiB parts of an upload still reuse heap memory (a mapping per part would cost
+/// its page faults on every part).
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn return_large_blocks_to_the_system() {
     unsafe extern "C" {
@@ -87,7 +89,7 @@ fn return_large_blocks_to_the_system() {
     const M_MMAP_THRESHOLD: std::ffi::c_int = -3;
     // SAFETY: mallopt only sets glibc's allocation policy; it takes the allocator's own lock.
     unsafe {
-        mallopt(M_MMAP_THRESHOLD, 1 << 20);
+        mallopt(M_MMAP_THRESHOLD, 16 << 20);
     }
 }
 
