@@ -9,9 +9,7 @@ Markdown report and writes it to bench/results/latest.md."""
 
 import argparse
 import gzip
-import json
 import os
-import random
 import re
 import shutil
 import signal
@@ -230,7 +228,6 @@ def prepare(backend, dossiers, queue):
         path = os.path.join(WORK, f"sqlite-{dossiers}", "portal.sqlite")
         os.makedirs(os.path.dirname(path), exist_ok=True)
         url = f"sqlite://{path}"
-        exists = os.path.exists(path)
     portal = Portal(f"{backend}-{dossiers}", url)
     marker = os.path.join(portal.data_dir, "generated")
     if not os.path.exists(marker):
@@ -244,7 +241,6 @@ def prepare(backend, dossiers, queue):
         print(out.strip(), file=sys.stderr)
         with open(marker, "w") as f:
             f.write(f"{out.strip()}\nall seeding took {time.monotonic() - started:.0f} s\n")
-    del exists
     return portal, url
 
 
@@ -260,7 +256,7 @@ def sample_codes(backend, url, n=5000):
     return rows
 
 
-def db_size(backend, url, portal):
+def db_size(backend, url):
     if backend == "postgres":
         out = subprocess.run(["psql", url, "-tAc", "SELECT pg_database_size(current_database())"],
                              capture_output=True, text=True).stdout.strip()
@@ -529,7 +525,7 @@ def main():
             ref = nginx_reference(static_dir, args.seconds)
             pg = pgbench_reference(url, args.seconds) if backend == "postgres" else None
             report.append("")
-            report.append(f"## {backend}: {args.dossiers:,} dossiers ({db_size(backend, url, portal):.1f} GB on disk)")
+            report.append(f"## {backend}: {args.dossiers:,} dossiers ({db_size(backend, url):.1f} GB on disk)")
             report.append("")
             report.append(f"Data: {generation}.")
             report.append("")

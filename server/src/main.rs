@@ -75,11 +75,11 @@ enum AdminCommand {
 }
 
 /// glibc raises its mmap threshold each time a large block is freed, after which blocks of that
-/// size are carved from the heap arenas and stay there once freed. Every sign-in hashes with a
-/// 19 MiB Argon2 block: a burst of sign-ins left 350 to 750 MB resident (docs/PERFORMANCE.md).
-/// A fixed threshold of 16 MiB keeps those blocks in their own mappings, returned when freed,
-/// while the 5 MiB parts of an upload still reuse heap memory (a mapping per part would cost
-/// its page faults on every part).
+/// size are carved from the heap arenas and stay there once freed. A new password hash takes a
+/// 19 MiB Argon2 block: a burst of them left hundreds of MB resident (docs/PERFORMANCE.md;
+/// sign-ins themselves reuse each hashing thread's memory, see `passwords`). A fixed threshold
+/// of 16 MiB keeps such blocks in their own mappings, returned when freed, while the 5 MiB parts
+/// of an upload still reuse heap memory (a mapping per part would cost its page faults).
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn return_large_blocks_to_the_system() {
     unsafe extern "C" {
