@@ -163,7 +163,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 let started = std::time::Instant::now();
                 let r = server::seed::seed_scale(&state.db, server::seed::scale::ScalePlan { dossiers, queue }).await?;
                 if r.existing {
-                    println!("synthetic dossiers already there ({} exists): nothing written", server::seed::scale::BENCH_OFFICER);
+                    println!(
+                        "synthetic dossiers already there ({} exists): nothing written",
+                        server::seed::scale::BENCH_OFFICER
+                    );
                 } else {
                     println!(
                         "generated {} dossiers ({} events, {} open at the counter of {}) for {} citizens in {:.0} s",

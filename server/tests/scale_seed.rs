@@ -18,9 +18,8 @@ use std::collections::HashSet;
 both_backends!(generates_whole_dossiers_and_a_queue, |backend: Backend| async move {
     let app = TestApp::start(backend).await;
     server::seed::seed_synthetic(&app.state.db, 200).await.expect("synthetic catalog");
-    let report = server::seed::seed_scale(&app.state.db, ScalePlan { dossiers: 3_000, queue: 400 })
-        .await
-        .expect("scale data");
+    let report =
+        server::seed::seed_scale(&app.state.db, ScalePlan { dossiers: 3_000, queue: 400 }).await.expect("scale data");
     assert_eq!((report.dossiers, report.queue, report.citizens), (3_000, 400, 600));
     assert!(!report.existing);
 
@@ -47,7 +46,8 @@ both_backends!(generates_whole_dossiers_and_a_queue, |backend: Backend| async mo
                 .filter(dossiers::status.eq("DaTraKetQua"))
                 .select((dossiers::code.assume_not_null(), dossiers::owner_id_number.assume_not_null()))
                 .first(conn)?;
-            let citizen: i64 = accounts::table.filter(accounts::email.eq(BENCH_CITIZEN)).select(accounts::id).first(conn)?;
+            let citizen: i64 =
+                accounts::table.filter(accounts::email.eq(BENCH_CITIZEN)).select(accounts::id).first(conn)?;
             let citizen_has: i64 =
                 dossiers::table.filter(dossiers::filer_account_id.eq(citizen)).count().get_result(conn)?;
             Ok::<_, server::db::DbError>((codes, events, at_counter, owner, citizen_has))
@@ -78,14 +78,18 @@ both_backends!(generates_whole_dossiers_and_a_queue, |backend: Backend| async mo
     let session = cookie_named(&done.set_cookies, "phien").expect("officer session");
     let (status, page) = app.get_with("/can-bo?trang=8", &[("cookie", &session)]).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(page.contains(&format!("{queue_agency}-", queue_agency = report.queue_agency)), "page 8 of the queue has rows");
+    assert!(
+        page.contains(&format!("{queue_agency}-", queue_agency = report.queue_agency)),
+        "page 8 of the queue has rows"
+    );
 
     // The frequent filer's list comes a page of 20 at a time, newest first.
     let moved = app
         .state
         .db
         .run(move |conn| {
-            let citizen: i64 = accounts::table.filter(accounts::email.eq(BENCH_CITIZEN)).select(accounts::id).first(conn)?;
+            let citizen: i64 =
+                accounts::table.filter(accounts::email.eq(BENCH_CITIZEN)).select(accounts::id).first(conn)?;
             let others: Vec<i64> = dossiers::table
                 .filter(dossiers::filer_account_id.ne(citizen))
                 .filter(dossiers::status.ne("NhapHoSo"))
@@ -96,7 +100,9 @@ both_backends!(generates_whole_dossiers_and_a_queue, |backend: Backend| async mo
             diesel::update(dossiers::table.filter(dossiers::id.eq_any(&others)))
                 .set(dossiers::filer_account_id.eq(citizen))
                 .execute(conn)?;
-            Ok::<_, server::db::DbError>(dossiers::table.filter(dossiers::filer_account_id.eq(citizen)).count().get_result::<i64>(conn)?)
+            Ok::<_, server::db::DbError>(
+                dossiers::table.filter(dossiers::filer_account_id.eq(citizen)).count().get_result::<i64>(conn)?,
+            )
         })
         .await
         .expect("give the frequent filer more dossiers");
@@ -112,6 +118,7 @@ both_backends!(generates_whole_dossiers_and_a_queue, |backend: Backend| async mo
     assert!(second.contains("href=\"/ho-so?trang=1\"") && !second.contains("trang=3"));
 
     // Generated again: nothing is written.
-    let again = server::seed::seed_scale(&app.state.db, ScalePlan { dossiers: 3_000, queue: 400 }).await.expect("again");
+    let again =
+        server::seed::seed_scale(&app.state.db, ScalePlan { dossiers: 3_000, queue: 400 }).await.expect("again");
     assert!(again.existing);
 });

@@ -79,7 +79,12 @@ struct Context {
 
 /// Writes the plan's dossiers; the synthetic catalog must be there. Does nothing when the bench
 /// officer exists already (the data was generated before).
-pub fn apply(conn: &mut DbConn, backend: Backend, plan: &ScalePlan, password_hash: &str) -> Result<ScaleReport, DbError> {
+pub fn apply(
+    conn: &mut DbConn,
+    backend: Backend,
+    plan: &ScalePlan,
+    password_hash: &str,
+) -> Result<ScaleReport, DbError> {
     let already: i64 = accounts::table.filter(accounts::email.eq(BENCH_OFFICER)).count().get_result(conn)?;
     if already > 0 {
         return Ok(ScaleReport { existing: true, ..ScaleReport::default() });
@@ -109,7 +114,12 @@ pub fn apply(conn: &mut DbConn, backend: Backend, plan: &ScalePlan, password_has
                 let actor = if n == 0 { ctx.citizens[d.citizen].0 } else { ctx.officer };
                 sep(&mut event_sql);
                 let from = from.map_or("NULL".to_owned(), |s| format!("'{}'", s.code()));
-                let _ = write!(event_sql, "({next_event},{next_dossier},{},{actor},{from},'{}',NULL,TRUE)", ts(*at), to.code());
+                let _ = write!(
+                    event_sql,
+                    "({next_event},{next_dossier},{},{actor},{from},'{}',NULL,TRUE)",
+                    ts(*at),
+                    to.code()
+                );
                 next_event += 1;
                 report.events += 1;
             }
@@ -181,11 +191,8 @@ fn invent(
     now: NaiveDateTime,
     counters: &mut HashMap<(usize, NaiveDate), u32>,
 ) -> Invented {
-    let procedure = if in_queue {
-        ctx.first_agency[rng.pick(ctx.first_agency.len())]
-    } else {
-        rng.pick(ctx.procedures.len())
-    };
+    let procedure =
+        if in_queue { ctx.first_agency[rng.pick(ctx.first_agency.len())] } else { rng.pick(ctx.procedures.len()) };
     let (_, agency, _, limit_days) = ctx.procedures[procedure];
     let citizen = if i % 2_000 == 1 { 0 } else { rng.pick(ctx.citizens.len()) };
     // The queue's dossiers came in over the last 30 days; the rest over three years.
@@ -310,7 +317,9 @@ fn prepare(conn: &mut DbConn, plan: &ScalePlan, password_hash: &str, now: NaiveD
         .select((agencies::id, agencies::code))
         .load(conn)?;
     if agency_rows.len() != AGENCIES {
-        return Err(crate::services::filing::decode("run `portal seed --synthetic N` first: the synthetic agencies are missing".into()));
+        return Err(crate::services::filing::decode(
+            "run `portal seed --synthetic N` first: the synthetic agencies are missing".into(),
+        ));
     }
     let agency_index: HashMap<i64, usize> = agency_rows.iter().enumerate().map(|(i, (id, _))| (*id, i)).collect();
     let catalog: Vec<(i64, i64, String)> = procedures::table

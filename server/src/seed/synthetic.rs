@@ -91,8 +91,11 @@ pub fn catalog(procedures: usize) -> CatalogSeed {
                 OBJECTS[rng.pick(OBJECTS.len())],
                 QUALIFIERS[rng.pick(QUALIFIERS.len())]
             );
-            let online =
-                if i < AGENCIES { OnlineLevel::Full } else { [OnlineLevel::None, OnlineLevel::Partial, OnlineLevel::Full][rng.pick(3)] };
+            let online = if i < AGENCIES {
+                OnlineLevel::Full
+            } else {
+                [OnlineLevel::None, OnlineLevel::Partial, OnlineLevel::Full][rng.pick(3)]
+            };
             let limit = TimeLimit {
                 value: 1 + rng.pick(20) as u32,
                 unit: [TimeUnit::WorkingDays, TimeUnit::CalendarDays][rng.pick(2)],

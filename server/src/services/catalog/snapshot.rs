@@ -75,25 +75,24 @@ impl Snapshots {
 
 fn build(conn: &mut DbConn, version: Version) -> Result<Snapshot, DbError> {
     #[allow(clippy::type_complexity)]
-    let rows: Vec<(String, String, String, String, String, String, String, String, String, String)> =
-        procedures::table
-            .inner_join(fields::table)
-            .inner_join(agencies::table)
-            .filter(in_force(version.today))
-            .order(procedures::code.asc())
-            .select((
-                procedures::code,
-                procedures::name,
-                procedures::name_key,
-                procedures::other_key,
-                agencies::code,
-                fields::code,
-                procedures::level,
-                procedures::online_level,
-                fields::name,
-                agencies::name,
-            ))
-            .load(conn)?;
+    let rows: Vec<(String, String, String, String, String, String, String, String, String, String)> = procedures::table
+        .inner_join(fields::table)
+        .inner_join(agencies::table)
+        .filter(in_force(version.today))
+        .order(procedures::code.asc())
+        .select((
+            procedures::code,
+            procedures::name,
+            procedures::name_key,
+            procedures::other_key,
+            agencies::code,
+            fields::code,
+            procedures::level,
+            procedures::online_level,
+            fields::name,
+            agencies::name,
+        ))
+        .load(conn)?;
     let mut entries = Vec::with_capacity(rows.len());
     for (code, name, name_key, other_key, agency_code, field_code, level, online, field_name, agency_name) in rows {
         let summary = ProcedureSummary {
@@ -171,7 +170,9 @@ impl Snapshot {
                     .filter(matches)
                     .filter(|e| {
                         text.words().iter().all(|w| {
-                            e.name_key.contains(w.as_str()) || e.other_key.contains(w.as_str()) || e.code.contains(w.as_str())
+                            e.name_key.contains(w.as_str())
+                                || e.other_key.contains(w.as_str())
+                                || e.code.contains(w.as_str())
                         })
                     })
                     .filter_map(|e| {

@@ -4,8 +4,8 @@
 //! same answer. Each client address may ask a bounded number of times per minute.
 
 use super::Filing;
-use crate::db::schema::{agencies, dossier_events, dossiers, procedures};
 use crate::db::DbError;
+use crate::db::schema::{agencies, dossier_events, dossiers, procedures};
 use app::pages::filing::{LookupOutcome, PublicStatus, TimelineEntry};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;

@@ -43,7 +43,13 @@ impl app::services::FilingService for Filing {
                         .inner_join(procedures::table)
                         .filter(dossiers::filer_account_id.eq(account))
                         .order((dossiers::updated_at.desc(), dossiers::id.desc()))
-                        .select((dossiers::id, dossiers::code, procedures::name, dossiers::status, dossiers::updated_at))
+                        .select((
+                            dossiers::id,
+                            dossiers::code,
+                            procedures::name,
+                            dossiers::status,
+                            dossiers::updated_at,
+                        ))
                 };
                 let drafts: Vec<Row> = mine().filter(dossiers::status.eq(draft)).limit(DRAFTS_SHOWN).load(conn)?;
                 let mut submitted: Vec<Row> = mine()
