@@ -26,9 +26,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 struct Version {
     today: NaiveDate,
-    procedures: (i64, Option<i64>),
-    agencies: (i64, Option<i64>),
-    fields: (i64, Option<i64>),
+    /// (count, highest id) of procedures, agencies and fields.
+    tables: [(Option<i64>, Option<i64>); 3],
 }
 
 struct Entry {
@@ -56,12 +55,25 @@ pub struct Snapshots {
 impl Snapshots {
     /// The snapshot of the catalog as it is now, rebuilt if the catalog changed.
     pub fn get(&self, conn: &mut DbConn, today: NaiveDate) -> Result<Arc<Snapshot>, DbError> {
-        let version = Version {
-            today,
-            procedures: procedures::table.select((count_star(), max(procedures::id))).first(conn)?,
-            agencies: agencies::table.select((count_star(), max(agencies::id))).first(conn)?,
-            fields: fields::table.select((count_star(), max(fields::id))).first(conn)?,
-        };
+        // One statement (one round trip) on every catalog page.
+        #[allow(clippy::type_complexity)]
+        let (p, pm, a, am, f, fm): (
+            Option<i64>,
+            Option<i64>,
+            Option<i64>,
+            Option<i64>,
+            Option<i64>,
+            Option<i64>,
+        ) = diesel::select((
+            procedures::table.select(count_star()).single_value(),
+            procedures::table.select(max(procedures::id)).single_value(),
+            agencies::table.select(count_star()).single_value(),
+            agencies::table.select(max(agencies::id)).single_value(),
+            fields::table.select(count_star()).single_value(),
+            fields::table.select(max(fields::id)).single_value(),
+        ))
+        .get_result(conn)?;
+        let version = Version { today, tables: [(p, pm), (a, am), (f, fm)] };
         if let Some(s) = self.current.lock().unwrap_or_else(PoisonError::into_inner).as_ref() {
             if s.version == version {
                 return Ok(s.clone());
