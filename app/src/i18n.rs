@@ -201,7 +201,8 @@ pub mod t {
         PASSWORD_RESET_DONE: "Đã đặt mật khẩu mới và đăng xuất mọi phiên cũ. Vui lòng đăng nhập." / "Your new password is set and every old session is signed out. Please sign in.";
         SIGN_IN_TITLE: "Đăng nhập" / "Sign in";
         SIGN_IN_BUTTON: "Đăng nhập" / "Sign in";
-        SIGN_IN_REJECTED: "Thông tin đăng nhập không đúng, hoặc tài khoản đang tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau." / "The sign-in details are wrong, or the account is temporarily locked after repeated failures. Please try again later.";
+        SIGN_IN_REJECTED: "Thông tin đăng nhập không đúng. Vui lòng kiểm tra và thử lại." / "The sign-in details are wrong. Please check them and try again.";
+        SIGN_IN_WAIT: "Đã nhập sai nhiều lần. Vui lòng thử lại sau {n} giây." / "Too many failed attempts. Please try again in {n} seconds.";
         SIGN_IN_UNVERIFIED: "Bạn cần xác nhận địa chỉ thư điện tử trước khi đăng nhập. Vui lòng mở thư xác nhận." / "Please confirm your e-mail address first, using the link we sent.";
         ACCOUNT_TITLE: "Tài khoản của tôi" / "My account";
         SIGNED_IN_AS: "Đang đăng nhập với tên" / "Signed in as";

@@ -111,6 +111,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/quen-mat-khau/da-gui") view=pages::accounts::ResetSentPage ssr=ssr.clone()/>
                     <Route path=path!("/dat-lai-mat-khau") view=pages::accounts::ResetPage ssr=ssr.clone()/>
                     <Route path=path!("/dang-nhap/ma-xac-thuc") view=pages::accounts::SecondFactorPage ssr=ssr.clone()/>
+                    <Route path=path!("/dang-nhap/vneid/lien-ket") view=pages::accounts::LinkChoicePage ssr=ssr.clone()/>
                     <Route path=path!("/doanh-nghiep") view=pages::business::BusinessesPage ssr=ssr.clone()/>
                     <Route path=path!("/doanh-nghiep/:id/ho-so") view=pages::business::BusinessDossiersPage ssr=ssr.clone()/>
                     <Route path=path!("/doanh-nghiep/loi-moi") view=pages::business::InvitationPage ssr=ssr.clone()/>

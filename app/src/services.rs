@@ -35,10 +35,13 @@ pub trait MailboxService: Send + Sync {
     async fn recent(&self) -> Result<Vec<crate::pages::accounts::MailView>, ServiceError>;
 }
 
-/// The pending second-factor sign-in behind the browser's cookie.
+/// The steps of a sign-in in progress, each behind its own cookie of the browser.
 #[async_trait]
-pub trait SecondFactorService: Send + Sync {
+pub trait SignInStepsService: Send + Sync {
+    /// An officer's sign-in waiting for its second factor.
     async fn pending(&self, token: String) -> Result<Option<crate::pages::accounts::PendingView>, ServiceError>;
+    /// A national sign-in waiting for the person's choice (link a self-registered account, or not).
+    async fn link_choice(&self, token: String) -> Result<Option<crate::pages::accounts::LinkChoiceView>, ServiceError>;
 }
 
 /// Businesses the signed-in person belongs to, and invitations.
@@ -125,7 +128,7 @@ pub struct Services {
     pub catalog: Arc<dyn CatalogService>,
     /// `None` unless the deployment enables the demo mailbox.
     pub mailbox: Option<Arc<dyn MailboxService>>,
-    pub second_factor: Arc<dyn SecondFactorService>,
+    pub sign_in_steps: Arc<dyn SignInStepsService>,
     pub businesses: Arc<dyn BusinessService>,
     pub admin: Arc<dyn AdminService>,
     pub filing: Arc<dyn FilingService>,

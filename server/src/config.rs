@@ -5,6 +5,7 @@
 
 mod auth;
 pub mod payment;
+pub mod security;
 
 pub use auth::{FederatedConfig, Network, client_address};
 use std::collections::HashMap;
@@ -34,6 +35,8 @@ pub struct Config {
     pub upload_max_bytes: u64,
     /// The payment gateway (the built-in sandbox by default).
     pub payment: payment::PaymentConfig,
+    /// The server key, who reads metrics, storage quotas, the refund approval threshold.
+    pub security: security::SecurityConfig,
 }
 
 #[derive(Clone, PartialEq, Eq)]
@@ -162,11 +165,20 @@ impl Config {
             "false" | "0" => false,
             _ => return Err(bad("PORTAL_DEMO_MAILBOX", "expected true or false")),
         };
+        // Anyone may read the demo mailbox (every reset and set-password link): never on a
+        // production (https) address.
+        if demo_mailbox && base_url.scheme() == "https" {
+            return Err(bad(
+                "PORTAL_DEMO_MAILBOX",
+                "the demo mailbox shows every mail to anyone: not on an https address",
+            ));
+        }
         if let Some(filter) = src.get("RUST_LOG") {
             tracing_subscriber::EnvFilter::try_new(filter).map_err(|e| bad("RUST_LOG", e.to_string()))?;
         }
         let federated = auth::federated(src, &base_url)?;
         let payment = payment::payment(src, &base_url)?;
+        let security = security::security(src, &base_url, &data_dir)?;
         let smtp = auth::smtp(src)?;
         let trusted_proxies = auth::trusted_proxies(src)?;
         let upload_max_bytes = match src.get("PORTAL_UPLOAD_MAX_MB") {
@@ -193,6 +205,7 @@ impl Config {
             trusted_proxies,
             upload_max_bytes,
             payment,
+            security,
         })
     }
 }

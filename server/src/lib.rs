@@ -25,16 +25,26 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
     let store = storage::build(&config.storage)?;
     let mailbox: Option<Arc<dyn app::services::MailboxService>> =
         if config.demo_mailbox { Some(Arc::new(services::notify::DemoMailbox::new(db.clone()))) } else { None };
-    let accounts = services::accounts::Accounts::new(db.clone(), config.base_url.clone());
+    let key = Arc::new(services::accounts::server_key::ServerKey::load(&config.security.secret_key)?);
+    let accounts = services::accounts::Accounts::new(db.clone(), config.base_url.clone(), key);
     let businesses = services::businesses::Businesses::new(db.clone(), config.base_url.clone());
-    let filing =
-        services::filing::Filing::new(db.clone(), store.clone(), config.base_url.clone(), config.upload_max_bytes);
+    let limits = services::filing::StorageLimits {
+        quota_bytes: config.security.storage_quota_bytes,
+        files_per_requirement: config.security.files_per_requirement,
+    };
+    let filing = services::filing::Filing::new(
+        db.clone(),
+        store.clone(),
+        config.base_url.clone(),
+        config.upload_max_bytes,
+        limits,
+    );
     let backoffice = services::backoffice::Backoffice::new(db.clone(), config.base_url.clone());
     let payments = services::payments::Payments::new(db.clone(), config.payment.clone(), config.base_url.clone());
     let services = Services {
         catalog: Arc::new(services::catalog::Catalog::new(db.clone())),
         mailbox,
-        second_factor: Arc::new(accounts.clone()),
+        sign_in_steps: Arc::new(accounts.clone()),
         businesses: Arc::new(businesses.clone()),
         admin: Arc::new(services::admin::Admin::new(db.clone())),
         filing: Arc::new(filing.clone()),
@@ -58,6 +68,8 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         payments,
         oidc,
         trusted_proxies: config.trusted_proxies.clone(),
+        security: config.security.clone(),
+        refusal_audits: Arc::new(services::rate_limit::RateLimiter::per_minute(http::refusals::PER_MINUTE)),
     })
 }
 

@@ -131,13 +131,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Serve => serve(config).await,
         Command::Worker => {
             let state = server::build_state(&config).await?;
-            let smtp = match &config.smtp {
-                Some(settings) => Some(server::services::notify::smtp::SmtpSender::new(settings)?),
-                None => None,
-            };
+            let worker = server::worker::Worker::new(&state, &config, worker_id())?;
             tracing::info!("worker started");
             tokio::select! {
-                () = server::worker::run(state.db.clone(), state.payments.clone(), smtp, worker_id()) => {}
+                () = worker.run() => {}
                 () = shutdown_signal() => {}
             }
             Ok(())
@@ -231,11 +228,7 @@ async fn admin(command: AdminCommand, config: Config) -> anyhow::Result<()> {
 async fn serve(config: Config) -> anyhow::Result<()> {
     let state = server::build_state(&config).await?;
     tracing::info!(database = ?config.database, storage = ?config.storage, "starting");
-    let smtp = match &config.smtp {
-        Some(settings) => Some(server::services::notify::smtp::SmtpSender::new(settings)?),
-        None => None,
-    };
-    tokio::spawn(server::worker::run(state.db.clone(), state.payments.clone(), smtp, worker_id()));
+    tokio::spawn(server::worker::Worker::new(&state, &config, worker_id())?.run());
     let router = server::http::router(state);
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await

@@ -11,25 +11,55 @@ use std::time::Duration;
 pub const DUE_DIGEST: &str = "due_digest";
 /// Ask the payment gateway about payments still pending after their window (every 5 minutes).
 pub const RECONCILE_PAYMENTS: &str = "reconcile_payments";
-/// Daily upkeep: finished jobs and unverified gateway messages past their keeping time.
+/// Daily upkeep: everything past its keeping time (`services::upkeep`).
 pub const PRUNE: &str = "prune";
+/// Daily: files no dossier holds and objects no row names (`filing::orphans`).
+pub const COLLECT_FILES: &str = "collect_files";
 /// When the digest goes out, Vietnam time.
 const DIGEST_HOUR: u32 = 7;
 
-/// Runs forever: mail delivery in one task, the job loop in this one.
-pub async fn run(db: Db, payments: crate::services::payments::Payments, smtp: Option<SmtpSender>, worker_id: String) {
-    tokio::spawn(notify::run_worker(db.clone(), smtp));
-    let mut tick = tokio::time::interval(Duration::from_secs(2));
-    loop {
-        tick.tick().await;
-        if let Err(e) = schedule_daily(&db).await {
-            tracing::warn!(error = %format!("{e:#}"), "scheduling failed; will retry");
-        }
-        let (handler_db, handler_payments) = (db.clone(), payments.clone());
-        let ran =
-            jobs::run_once(&db, &worker_id, move |job| handle(handler_db.clone(), handler_payments.clone(), job)).await;
-        if let Err(e) = ran {
-            tracing::warn!(error = %format!("{e:#}"), "job loop failed; will retry");
+/// What the worker needs, taken from the portal's state and configuration.
+#[derive(Clone)]
+pub struct Worker {
+    pub db: Db,
+    pub store: crate::storage::Store,
+    pub payments: crate::services::payments::Payments,
+    pub smtp: Option<SmtpSender>,
+    /// Mail is kept whole for the demo mailbox (anyone may read it there).
+    pub demo_mailbox: bool,
+    pub id: String,
+}
+
+impl Worker {
+    pub fn new(state: &crate::http::AppState, config: &crate::config::Config, id: String) -> anyhow::Result<Self> {
+        let smtp = match &config.smtp {
+            Some(settings) => Some(SmtpSender::new(settings)?),
+            None => None,
+        };
+        Ok(Self {
+            db: state.db.clone(),
+            store: state.store.clone(),
+            payments: state.payments.clone(),
+            smtp,
+            demo_mailbox: config.demo_mailbox,
+            id,
+        })
+    }
+
+    /// Runs forever: mail delivery in one task, the job loop in this one.
+    pub async fn run(self) {
+        tokio::spawn(notify::run_worker(self.db.clone(), self.smtp.clone(), self.demo_mailbox));
+        let mut tick = tokio::time::interval(Duration::from_secs(2));
+        loop {
+            tick.tick().await;
+            if let Err(e) = schedule_daily(&self.db).await {
+                tracing::warn!(error = %format!("{e:#}"), "scheduling failed; will retry");
+            }
+            let worker = self.clone();
+            let ran = jobs::run_once(&self.db, &self.id, move |job| handle(worker.clone(), job)).await;
+            if let Err(e) = ran {
+                tracing::warn!(error = %format!("{e:#}"), "job loop failed; will retry");
+            }
         }
     }
 }
@@ -39,9 +69,10 @@ async fn schedule_daily(db: &Db) -> anyhow::Result<()> {
     let today = crate::services::today_in_vietnam();
     let at = today.and_hms_opt(DIGEST_HOUR, 0, 0).unwrap_or_default() - chrono::Duration::hours(7);
     let key = today.format("%Y-%m-%d").to_string();
-    let prune_key = key.clone();
-    db.run(move |conn| jobs::schedule(conn, DUE_DIGEST, &key, "", at)).await?;
-    db.run(move |conn| jobs::schedule(conn, PRUNE, &prune_key, "", at)).await?;
+    for kind in [DUE_DIGEST, PRUNE, COLLECT_FILES] {
+        let key = key.clone();
+        db.run(move |conn| jobs::schedule(conn, kind, &key, "", at)).await?;
+    }
     // One reconciliation per five-minute slot.
     let now = chrono::Utc::now().naive_utc();
     let slot = now.and_utc().timestamp() / 300;
@@ -50,20 +81,22 @@ async fn schedule_daily(db: &Db) -> anyhow::Result<()> {
 }
 
 /// Runs one job. Unknown kinds fail (and end as failed after the retries, for an admin to see).
-pub async fn handle(db: Db, payments: crate::services::payments::Payments, job: Job) -> Result<(), String> {
+pub async fn handle(worker: Worker, job: Job) -> Result<(), String> {
+    let db = worker.db.clone();
     match job.kind.as_str() {
         // A gateway that cannot be reached fails the job, which is retried with backoff.
-        RECONCILE_PAYMENTS => payments.reconcile().await.map(drop).map_err(|e| format!("{e:#}")),
-        PRUNE => db
-            .run(|conn| {
-                let now = chrono::Utc::now().naive_utc();
-                let finished_jobs = jobs::prune(conn, now)?;
-                let unverified_messages = crate::services::payments::prune_unverified(conn, now)?;
-                tracing::info!(finished_jobs, unverified_messages, "pruned");
-                Ok(())
-            })
+        RECONCILE_PAYMENTS => worker.payments.reconcile().await.map(drop).map_err(|e| format!("{e:#}")),
+        PRUNE => {
+            let keep_mail = if worker.demo_mailbox { notify::KEEP_DEMO } else { notify::KEEP_SENT };
+            db.run(move |conn| crate::services::upkeep::prune(conn, chrono::Utc::now().naive_utc(), keep_mail))
+                .await
+                .map(drop)
+                .map_err(|e| e.to_string())
+        }
+        COLLECT_FILES => crate::services::filing::orphans::collect(&db, &worker.store, chrono::Utc::now().naive_utc())
             .await
-            .map_err(|e| e.to_string()),
+            .map(drop)
+            .map_err(|e| format!("{e:#}")),
         DUE_DIGEST => db
             .run(|conn| crate::services::backoffice::digest::send_due_digest(conn, chrono::Utc::now().naive_utc()))
             .await

@@ -5,6 +5,7 @@ mod common;
 
 use axum::http::StatusCode;
 use common::{Backend, TestApp, link_in};
+use diesel::prelude::*;
 
 const EMAIL: &str = "pao.lo@example.vn";
 const PASSWORD: &str = "mây trắng bay qua đèo Pha Đin";
@@ -96,24 +97,58 @@ both_backends!(each_sign_in_gets_a_new_session, |backend: Backend| async move {
     }
 });
 
-both_backends!(ten_wrong_passwords_lock_the_account, |backend: Backend| async move {
+both_backends!(wrong_passwords_slow_attempts_down_but_never_lock_the_owner_out, |backend: Backend| async move {
     let app = TestApp::start(backend).await;
     registered_and_verified(&app).await;
+    // The owner signed in before from their own browser, which keeps a device cookie.
+    let own = app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", PASSWORD)], "").await;
+    let device = common::people::cookie_named(&own.set_cookies, "thiet_bi").expect("a device cookie");
     let wrong = app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", "sai mật khẩu rồi")], "").await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
-    let rejected_message = "Thông tin đăng nhập không đúng";
-    assert!(wrong.body.contains(rejected_message));
-    for _ in 1..10 {
+    assert!(wrong.body.contains("Thông tin đăng nhập không đúng"));
+    // Someone else guesses: after five failures each attempt must wait, answered before any
+    // hashing, with the time to wait.
+    for _ in 1..5 {
         app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", "sai mật khẩu rồi")], "").await;
     }
     let right = app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", PASSWORD)], "").await;
-    assert_eq!(right.status, StatusCode::UNAUTHORIZED, "locked: even the right password is refused");
-    assert!(right.body.contains(rejected_message), "with the same message as a wrong one");
-    assert!(session_cookie(&right.set_cookies).is_none());
-    // An unknown account gets the very same answer.
-    let unknown = app.post_form("/dang-nhap", &[("dinh_danh", "nobody@example.vn"), ("mat_khau", PASSWORD)], "").await;
-    assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
-    assert!(unknown.body.contains(rejected_message));
+    assert_eq!(right.status, StatusCode::TOO_MANY_REQUESTS, "{}", right.body);
+    assert!(right.body.contains("Vui lòng thử lại sau"), "{}", right.body);
+    assert!(common::people::cookie_named(&right.set_cookies, "phien").is_none());
+    // The owner's own browser is not slowed by a stranger's failures.
+    let mine = app.post_form("/dang-nhap", &[("dinh_danh", EMAIL), ("mat_khau", PASSWORD)], &device).await;
+    assert_eq!(mine.location.as_deref(), Some("/tai-khoan"), "{}", mine.body);
+    // An identifier no account has is throttled exactly alike: the answer tells nothing.
+    for _ in 0..5 {
+        app.post_form("/dang-nhap", &[("dinh_danh", "nobody@example.vn"), ("mat_khau", "x y z t")], "").await;
+    }
+    let unknown = app.post_form("/dang-nhap", &[("dinh_danh", "nobody@example.vn"), ("mat_khau", "x y z t")], "").await;
+    assert_eq!(unknown.status, StatusCode::TOO_MANY_REQUESTS);
+    // However long the flood, the wait stays within minutes: the owner, even from a new
+    // browser, is never kept out longer than that.
+    let key = server::services::accounts::throttle::identifier_key("nobody@example.vn");
+    let longest = app
+        .state
+        .db
+        .run(move |conn| {
+            use server::db::schema::login_throttle;
+            for _ in 0..100 {
+                server::services::accounts::throttle::record_failure(
+                    conn,
+                    &key,
+                    server::services::accounts::throttle::PER_ACCOUNT,
+                    chrono::Utc::now().naive_utc(),
+                )?;
+            }
+            Ok(login_throttle::table
+                .filter(login_throttle::throttle_key.eq(&key))
+                .select(login_throttle::locked_until)
+                .first::<Option<chrono::NaiveDateTime>>(conn)?)
+        })
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(longest - chrono::Utc::now().naive_utc() <= chrono::Duration::minutes(5));
 });
 
 both_backends!(registration_problems_are_shown_with_the_values_kept, |backend: Backend| async move {

@@ -307,31 +307,15 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     let other = "0".repeat(64);
     let (_, page) = app.get(&format!("/xac-thuc/{code}?sha256={other}")).await;
     assert!(page.contains("Không khớp"), "{page}");
-    let (status_code, _) = app.get("/xac-thuc/000.01.50.H52-261122-9999").await;
-    assert_eq!(status_code, StatusCode::NOT_FOUND);
-    let boundary = "----portal-verify-1";
-    let mut body = Vec::new();
-    body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{}\r\n", common::CSRF).as_bytes(),
-    );
-    body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"tep\"; filename=\"kq.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
-            .as_bytes(),
-    );
-    body.extend_from_slice(PDF);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    let uploaded = app
-        .request(
-            axum::http::Request::post(format!("/xac-thuc/{code}/tep"))
-                .header("content-type", format!("multipart/form-data; boundary={boundary}"))
-                .header("origin", "http://127.0.0.1:3000")
-                .header("cookie", format!("csrf={}", common::CSRF))
-                .body(axum::body::Body::from(body))
-                .unwrap(),
-        )
-        .await;
-    assert_eq!(uploaded.status(), StatusCode::SEE_OTHER);
-    let location = uploaded.headers()["location"].to_str().unwrap().to_owned();
+    // Nothing is said about a code without a hash, nor whether a code that does not match exists.
+    let (_, page) = app.get(&format!("/xac-thuc/{code}")).await;
+    assert!(!page.contains("Công an") && !page.contains("Khớp") && !page.contains("Không khớp"), "{page}");
+    let (_, unknown) = app.get(&format!("/xac-thuc/000.01.50.H52-261122-9999?sha256={other}")).await;
+    assert!(unknown.contains("Không khớp"), "the same answer as a wrong hash: {unknown}");
+    let uploaded =
+        common::forms::post_multipart(&app, &format!("/xac-thuc/{code}/tep"), "", &[], &[("tep", "kq.pdf", PDF)]).await;
+    assert_eq!(uploaded.status, StatusCode::SEE_OTHER);
+    let location = uploaded.location.unwrap();
     assert!(location.ends_with(&format!("?sha256={sha}")), "{location}");
 });
 
@@ -356,24 +340,8 @@ both_backends!(the_citizen_withdraws_before_a_decision, |backend: Backend| async
 
 /// Posts a result PDF as the officer's browser would (CSRF token first, then the file).
 async fn attach_result(app: &TestApp, session: &str, id: i64, name: &str) -> StatusCode {
-    let boundary = "----portal-result-7d1f";
-    let mut body = Vec::new();
-    body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{}\r\n", common::CSRF).as_bytes(),
-    );
-    body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"tep\"; filename=\"{name}\"\r\nContent-Type: application/pdf\r\n\r\n")
-            .as_bytes(),
-    );
-    body.extend_from_slice(PDF);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    let request = axum::http::Request::post(format!("/can-bo/ho-so/{id}/ket-qua"))
-        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
-        .header("origin", "http://127.0.0.1:3000")
-        .header("cookie", format!("csrf={}; {session}", common::CSRF))
-        .body(axum::body::Body::from(body))
-        .unwrap();
-    app.request(request).await.status()
+    let path = format!("/can-bo/ho-so/{id}/ket-qua");
+    common::forms::post_multipart(app, &path, session, &[], &[("tep", name, PDF)]).await.status
 }
 
 both_backends!(supplement_and_refusal_slips_are_printed, |backend: Backend| async move {

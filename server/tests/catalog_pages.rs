@@ -140,8 +140,36 @@ both_backends!(operations_endpoints, |backend: Backend| async move {
         .clone()
         .oneshot(axum::http::Request::get("/thu-tuc/1.001193").body(axum::body::Body::empty()).unwrap())
         .await;
-    let response =
-        router.oneshot(axum::http::Request::get("/metrics").body(axum::body::Body::empty()).unwrap()).await.unwrap();
+    // Metrics only for the configured addresses (none in-process here) or the bearer token.
+    let response = router
+        .clone()
+        .oneshot(axum::http::Request::get("/metrics").body(axum::body::Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::NOT_FOUND, "not for anyone");
+    let mut state = app.state.clone();
+    state.security.metrics_token = Some("metrics-token-of-the-test".to_owned());
+    let router = server::http::router(state);
+    let wrong = router
+        .clone()
+        .oneshot(
+            axum::http::Request::get("/metrics")
+                .header("authorization", "Bearer guess")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), StatusCode::NOT_FOUND);
+    let response = router
+        .oneshot(
+            axum::http::Request::get("/metrics")
+                .header("authorization", "Bearer metrics-token-of-the-test")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     let metrics =
         String::from_utf8(http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes().to_vec())

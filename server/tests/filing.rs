@@ -4,68 +4,15 @@
 
 mod common;
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
+use common::forms::post_multipart;
 use common::people::{birth_fields, person, seeded, session_of};
-use common::{Backend, CSRF, TestApp};
+use common::{Backend, TestApp};
 use diesel::prelude::*;
-use http_body_util::BodyExt;
 use server::seed::accounts::{DEMO_CITIZEN, DEMO_MEMBER};
 
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
-
-/// A multipart body: the CSRF token first (as the page puts it), then fields, then files.
-fn multipart(fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
-    let boundary = "----portal-test-boundary-7d1f";
-    let mut body = Vec::new();
-    let mut part = |headers: String, data: &[u8]| {
-        body.extend_from_slice(format!("--{boundary}\r\n{headers}\r\n\r\n").as_bytes());
-        body.extend_from_slice(data);
-        body.extend_from_slice(b"\r\n");
-    };
-    part("Content-Disposition: form-data; name=\"csrf\"".to_owned(), CSRF.as_bytes());
-    for (name, value) in fields {
-        part(format!("Content-Disposition: form-data; name=\"{name}\""), value.as_bytes());
-    }
-    for (name, file_name, data) in files {
-        part(
-            format!(
-                "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/pdf"
-            ),
-            data,
-        );
-    }
-    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
-}
-
-struct Answer {
-    status: StatusCode,
-    location: Option<String>,
-    body: String,
-}
-
-async fn post_multipart(
-    app: &TestApp,
-    path: &str,
-    session: &str,
-    fields: &[(&str, &str)],
-    files: &[(&str, &str, &[u8])],
-) -> Answer {
-    let (content_type, body) = multipart(fields, files);
-    let request = Request::post(path)
-        .header("content-type", content_type)
-        .header("origin", "http://127.0.0.1:3000")
-        .header("cookie", format!("csrf={CSRF}; {session}"))
-        .body(Body::from(body))
-        .unwrap();
-    let response = app.request(request).await;
-    let status = response.status();
-    let location = response.headers().get("location").map(|v| v.to_str().unwrap().to_owned());
-    let body = String::from_utf8_lossy(&response.into_body().collect().await.unwrap().to_bytes()).replace("<!>", "");
-    Answer { status, location, body }
-}
 
 async fn new_draft(app: &TestApp, session: &str, code: &str) -> i64 {
     let created = app.post_form("/ho-so/tao", &[("thu_tuc", code)], session).await;

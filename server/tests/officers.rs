@@ -219,8 +219,11 @@ async fn officer_id(app: &TestApp, email: &'static str) -> i64 {
         .unwrap()
 }
 
+/// An enrolled officer's TOTP secret, opened with the server key as the portal does (it is
+/// stored sealed: a test that reads it raw gets ciphertext).
 async fn enrolled_secret(app: &TestApp, email: &'static str) -> String {
-    app.state
+    let sealed: String = app
+        .state
         .db
         .run(move |conn| {
             use diesel::prelude::*;
@@ -231,7 +234,9 @@ async fn enrolled_secret(app: &TestApp, email: &'static str) -> String {
                 .first(conn)?)
         })
         .await
-        .unwrap()
+        .unwrap();
+    assert!(sealed.starts_with("v1:"), "stored sealed, never in clear");
+    common::server_key(app).open(&sealed).expect("opens under the server key")
 }
 
 #[test]

@@ -139,10 +139,31 @@ both_backends!(a_fee_is_paid_through_the_sandbox_and_the_dossier_proceeds, |back
     // A validly signed message with another order's reference put in front of it.
     let smuggled = format!("vnp_TxnRef=P000000OTHER&{}", notification(SANDBOX_SECRET, &txn_ref, FEE, "00", "00"));
     assert_eq!(ipn(&app, &smuggled).await, "97", "a key given twice is never trusted");
-    // A forged return is refused and changes nothing.
+    // A forged return changes nothing: the payer lands on the dossier page, told it was ignored.
     let forged_back = notification("not the secret", &txn_ref, FEE, "00", "00");
-    let (status, _) = app.get_with(&format!("/thanh-toan/ket-qua?{forged_back}"), &[("cookie", &citizen)]).await;
-    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let response = app
+        .request(
+            axum::http::Request::get(format!("/thanh-toan/ket-qua?{forged_back}"))
+                .header("cookie", &citizen)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    let back = response.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(back, format!("/ho-so/{id}?thanh_toan=sai"));
+    let (_, page) = app.get_with(&back, &[("cookie", &citizen)]).await;
+    assert!(page.contains("không hợp lệ (sai chữ ký)"), "{page}");
+    // A cancelled payment says so.
+    let cancelled = notification(SANDBOX_SECRET, &txn_ref, FEE, "24", "02");
+    let response = app
+        .request(
+            axum::http::Request::get(format!("/thanh-toan/ket-qua?{cancelled}"))
+                .header("cookie", &citizen)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(response.headers()["location"], format!("/ho-so/{id}?thanh_toan=huy").as_str());
 
     // Paid: the counter receives it now.
     assert_eq!(act(&app, &reception, id, "tiep_nhan", &[]).await.status, StatusCode::SEE_OTHER);

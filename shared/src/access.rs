@@ -96,6 +96,8 @@ pub struct DossierScope {
     pub unit: Option<i64>,
     /// The specialist who took it in that unit, if any.
     pub assignee: Option<i64>,
+    /// False while it is a draft: a draft is its filer's alone, whatever agency it names.
+    pub submitted: bool,
 }
 
 /// Something an actor wants to do.
@@ -163,6 +165,8 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
             }
             _ => false,
         },
+        // No officer, whatever their role, sees or touches a dossier before it is submitted.
+        Actor::Officer { .. } if action.dossier().is_some_and(|d| !d.submitted) => false,
         Actor::Officer { agency, unit, roles, .. } => {
             let has = |r: Role| roles.contains(&r);
             let in_agency = |d: &DossierScope| d.agency == *agency;
@@ -201,6 +205,18 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
         }
     };
     if allowed { Ok(()) } else { Err(Denial::Forbidden) }
+}
+
+impl Action {
+    /// The dossier the action is about, if it is about one.
+    pub fn dossier(&self) -> Option<&DossierScope> {
+        use Action::*;
+        match self {
+            ViewDossier(d) | ActOnOwnDossier(d) | ReceiveDossier(d) | ProcessDossier(d) | ClaimDossier(d)
+            | AssignDossier(d) | DecideDossier(d) => Some(d),
+            _ => None,
+        }
+    }
 }
 
 /// A specialist works on dossiers assigned to their unit; one not yet assigned to a unit is
@@ -245,7 +261,7 @@ mod tests {
     const OFFICER: i64 = 50;
 
     fn dossier(owner: i64, business: Option<i64>, agency: i64, unit: Option<i64>) -> DossierScope {
-        DossierScope { owner, business, agency, at_agency: agency, unit, assignee: Some(OFFICER) }
+        DossierScope { owner, business, agency, at_agency: agency, unit, assignee: Some(OFFICER), submitted: true }
     }
 
     /// Every action, in every position relative to the actors, with the expected answer per
@@ -266,6 +282,10 @@ mod tests {
         // reverse: received here, now at another agency's step.
         let visiting = DossierScope { at_agency: AGENCY, ..dossier(OTHER, None, OTHER_AGENCY, Some(UNIT)) };
         let away = DossierScope { at_agency: OTHER_AGENCY, ..dossier(OTHER, None, AGENCY, Some(UNIT + 5)) };
+        // Drafts: a stranger's naming my agency (and already a unit and an assignee, which a
+        // draft never has, so that nothing but the status can refuse), and my own.
+        let draft = DossierScope { submitted: false, ..strangers };
+        let my_draft = DossierScope { submitted: false, ..mine };
         #[rustfmt::skip]
         let table: Vec<(&str, Action, &str)> = vec![
             //                                                    anon cit mem rec spe uhd lea aad sad
@@ -286,6 +306,14 @@ mod tests {
             ("view other agency's dossier", ViewDossier(other_agency),        "L - - - - - - - -"),
             ("view one visiting my unit",   ViewDossier(visiting),            "L - - - Y Y Y - -"),
             ("view one of mine away",       ViewDossier(away),                "L - - Y - - Y - -"),
+            ("view a stranger's draft",     ViewDossier(draft),               "L - - - - - - - -"),
+            ("view my draft",               ViewDossier(my_draft),            "L Y Y - - - - - -"),
+            ("act on my draft",             ActOnOwnDossier(my_draft),        "L Y Y - - - - - -"),
+            ("receive a draft",             ReceiveDossier(draft),            "L - - - - - - - -"),
+            ("process a draft",             ProcessDossier(draft),            "L - - - - - - - -"),
+            ("claim a draft",               ClaimDossier(DossierScope { assignee: None, ..draft }), "L - - - - - - - -"),
+            ("assign a draft",              AssignDossier(draft),             "L - - - - - - - -"),
+            ("decide a draft",              DecideDossier(draft),             "L - - - - - - - -"),
             ("act on my dossier",           ActOnOwnDossier(mine),            "L Y Y - - - - - -"),
             ("act on business dossier",     ActOnOwnDossier(biz),             "L - Y - - - - - -"),
             ("act on a stranger's dossier", ActOnOwnDossier(strangers),       "L - - - - - - - -"),

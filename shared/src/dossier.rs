@@ -19,4 +19,8 @@ pub enum UploadProblem {
     Empty,
     /// The upload broke off before the end.
     Interrupted,
+    /// The account's document store is full (its quota).
+    QuotaExceeded,
+    /// The document requirement already holds as many files as one may take.
+    TooManyFiles,
 }

@@ -12,8 +12,24 @@ pub mod t {
         SIGN_IN_WITH: "Đăng nhập bằng" / "Sign in with";
         OR: "hoặc" / "or";
         FEDERATED_FAILED: "Không đăng nhập được qua định danh quốc gia. Vui lòng thử lại." / "Signing in through the national identity provider failed. Please try again.";
+        LINK_TITLE: "Liên kết tài khoản với VNeID" / "Link your account to VNeID";
+        LINK_INTRO: "Số định danh cá nhân mà VNeID vừa xác thực đã được dùng để đăng ký một tài khoản trên Cổng, nhưng số đó do người đăng ký tự khai, chưa được xác minh." / "The personal ID number VNeID just confirmed was used to register an account on this portal, but it was typed by whoever registered and never verified.";
+        LINK_HELD_BY: "Tài khoản đó dùng địa chỉ thư" / "That account uses the e-mail address";
+        LINK_MINE_TITLE: "Đây là tài khoản của tôi" / "This is my account";
+        LINK_MINE_BODY: "Nhập mật khẩu của tài khoản đó để liên kết. Mọi phiên đăng nhập khác của tài khoản sẽ bị đăng xuất và chúng tôi sẽ gửi thư báo tới địa chỉ của tài khoản." / "Enter that account's password to link it. Every other session of the account will be signed out and we will notify its address.";
+        LINK_CONSENT: "Tôi đồng ý liên kết tài khoản này với danh tính VNeID của tôi." / "I agree to link this account to my VNeID identity.";
+        LINK_MINE_BUTTON: "Liên kết tài khoản" / "Link the account";
+        LINK_NEW_TITLE: "Đây không phải tài khoản của tôi" / "This is not my account";
+        LINK_NEW_BODY: "Chúng tôi sẽ tạo cho bạn một tài khoản mới đã xác thực danh tính, và gỡ số định danh của bạn khỏi tài khoản kia (người dùng tài khoản đó sẽ được thông báo)." / "We will create a new identity-verified account for you and remove your ID number from the other account (its user will be told).";
+        LINK_NEW_BUTTON: "Tạo tài khoản mới" / "Create a new account";
+        LINK_EXPIRED: "Lựa chọn đã hết hạn hoặc đã được dùng. Vui lòng đăng nhập bằng VNeID lại." / "This choice expired or was already used. Please sign in with VNeID again.";
+        LINK_WRONG_PASSWORD: "Mật khẩu không đúng." / "The password is wrong.";
+        LINK_NO_CONSENT: "Vui lòng đánh dấu ô đồng ý để liên kết tài khoản." / "Please tick the box to agree to the link.";
         SECOND_FACTOR_TITLE: "Xác thực hai bước" / "Two-step verification";
         SECOND_FACTOR_WRONG: "Mã xác thực không đúng hoặc đã được dùng. Vui lòng thử lại với mã mới." / "The code is wrong or was already used. Please try again with a new code.";
+        SECOND_FACTOR_NEEDS_LINK: "Xác thực hai bước của tài khoản đã được quản trị viên đặt lại. Để cài lại ứng dụng xác thực, hãy mở liên kết chúng tôi đã gửi tới địa chỉ thư công vụ của bạn, rồi đăng nhập lại." / "An administrator reset this account's two-step verification. To set up an authenticator again, open the link we sent to your work e-mail address, then sign in again.";
+        ENROL_LINK_READY: "Liên kết hợp lệ. Hãy đăng nhập để cài lại ứng dụng xác thực." / "The link is valid. Sign in to set up your authenticator again.";
+        ENROL_LINK_INVALID: "Liên kết cài lại xác thực không hợp lệ, đã dùng hoặc đã hết hạn. Vui lòng liên hệ quản trị viên." / "The re-enrolment link is invalid, used or expired. Please contact your administrator.";
         SECOND_FACTOR_EXPIRED: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại." / "The sign-in expired. Please sign in again.";
         ENROL_TITLE: "Cài đặt ứng dụng xác thực" / "Set up an authenticator app";
         ENROL_STEPS: "Tài khoản cán bộ bắt buộc xác thực hai bước. Mở ứng dụng xác thực (Google Authenticator, Microsoft Authenticator…) trên điện thoại, quét mã QR dưới đây rồi nhập mã 6 số ứng dụng hiển thị." / "Officer accounts require two-step verification. Open an authenticator app (Google Authenticator, Microsoft Authenticator…) on your phone, scan the QR code below, then enter the 6-digit code it shows.";
@@ -174,7 +190,7 @@ pub fn audit_event_label(code: &str, lang: Lang) -> String {
     let (vi, en) = match code {
         "signed_in" => ("Đăng nhập", "Signed in"),
         "sign_in_failed" => ("Đăng nhập thất bại", "Sign-in failed"),
-        "locked_out" => ("Khóa tạm thời", "Locked out"),
+        "locked_out" => ("Khóa tạm thời (trước 12/2026)", "Locked out (before 12/2026)"),
         "signed_out" => ("Đăng xuất", "Signed out"),
         "signed_out_everywhere" => ("Đăng xuất mọi nơi", "Signed out everywhere"),
         "registered" => ("Đăng ký tài khoản", "Registered"),
@@ -191,6 +207,21 @@ pub fn audit_event_label(code: &str, lang: Lang) -> String {
         "member_joined" => ("Thành viên tham gia", "Member joined"),
         "identity_linked" => ("Liên kết định danh", "Identity linked"),
         "calendar_changed" => ("Sửa lịch làm việc", "Working calendar changed"),
+        "second_factor_link_sent" => ("Gửi liên kết cài lại xác thực", "Re-enrolment link sent"),
+        "business_verified" => ("Xác minh doanh nghiệp", "Business verified"),
+        "business_contested" => ("Khiếu nại mã số thuế", "Tax code contested"),
+        "member_removed" => ("Gỡ thành viên", "Member removed"),
+        "federated_refused" => ("Từ chối đăng nhập VNeID", "National sign-in refused"),
+        "id_number_released" => ("Gỡ số định danh tự khai", "Self-declared ID number released"),
+        "dossier_opened" => ("Cán bộ mở hồ sơ", "Officer opened a dossier"),
+        "document_downloaded" => ("Tải tài liệu hồ sơ", "Dossier document downloaded"),
+        "fee_waived" => ("Miễn phí, lệ phí", "Fee waived"),
+        "result_attached" => ("Đính kèm kết quả", "Result attached"),
+        "refund_requested" => ("Yêu cầu hoàn tiền", "Refund requested"),
+        "refund_approved" => ("Phê duyệt hoàn tiền", "Refund approved"),
+        "job_retried" => ("Chạy lại công việc", "Job retried"),
+        "audit_log_read" => ("Xem nhật ký", "Audit log read"),
+        "csrf_refused" => ("Từ chối yêu cầu giả mạo", "Forged request refused"),
         other => return other.to_owned(),
     };
     match lang {

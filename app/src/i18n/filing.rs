@@ -87,7 +87,6 @@ pub mod t {
         FEE_EXEMPTIONS: "Đối tượng được miễn, giảm" / "Who is exempt";
         QUEUE_FILTERS: "Lọc hồ sơ cần xử lý" / "Filter the queue";
         VERIFY_TITLE: "Xác thực kết quả giải quyết hồ sơ" / "Verify an issued result";
-        VERIFY_NOT_FOUND: "Không có kết quả nào được cấp với mã hồ sơ này." / "No result was issued under this application code.";
         VERIFY_ISSUED: "Ngày cấp kết quả" / "Issued";
         VERIFY_MATCH: "Khớp: tệp này đúng là kết quả đã được cấp cho hồ sơ." / "Match: this file is exactly the issued result.";
         VERIFY_NO_MATCH: "Không khớp: tệp này không phải kết quả đã được cấp (hoặc đã bị thay đổi)." / "No match: this file is not the issued result (or it was changed).";
@@ -105,6 +104,9 @@ pub mod t {
         FEE_NOT_YET: "Chưa đến bước thanh toán." / "Not payable yet.";
         FEE_RECEIPT_LINK: "Tải biên lai điện tử (PDF)" / "Download the e-receipt (PDF)";
         FEE_REFUNDED: "Đã hoàn trả" / "Refunded";
+        PAYMENT_CANCELLED: "Bạn đã hủy giao dịch tại cổng thanh toán; phí, lệ phí vẫn chưa được thanh toán. Bạn có thể thanh toán lại bất cứ lúc nào." / "You cancelled the transaction at the payment gateway; the fee is still unpaid. You can pay again at any time.";
+        PAYMENT_FAILED_BACK: "Cổng thanh toán báo giao dịch không thành công; phí, lệ phí chưa được thanh toán. Vui lòng thử lại." / "The payment gateway reports that the transaction failed; the fee is unpaid. Please try again.";
+        PAYMENT_TAMPERED: "Kết quả thanh toán trả về không hợp lệ (sai chữ ký) và đã bị bỏ qua. Trạng thái thanh toán chỉ thay đổi khi cổng thanh toán xác nhận trực tiếp với Cổng." / "The payment result brought back is not valid (bad signature) and was ignored. The payment status changes only when the gateway confirms it to the portal directly.";
         PAYMENT_BACK: "Đã nhận kết quả từ cổng thanh toán; trạng thái thanh toán bên dưới là trạng thái đã được cổng xác nhận." / "Back from the payment gateway; the payment status below is the one the gateway confirmed.";
         REFUND_TITLE: "Hoàn trả phí, lệ phí" / "Refund the fee";
         REFUND_AMOUNT: "Số tiền hoàn trả (đồng)" / "Amount to refund (đồng)";
@@ -254,6 +256,18 @@ pub fn upload_problem_message(problem: UploadProblem, lang: Lang, limit_mb: u64)
         UploadProblem::Empty => {
             if vi { "Tệp rỗng, chưa được lưu." } else { "The file is empty; it was not kept." }.to_owned()
         }
+        UploadProblem::QuotaExceeded => if vi {
+            "Kho tài liệu của bạn đã đầy; hãy xoá hồ sơ nháp hoặc tài liệu không dùng đến rồi thử lại. Tệp chưa được lưu."
+        } else {
+            "Your document store is full; delete drafts or documents you no longer need and try again. The file was not kept."
+        }
+        .to_owned(),
+        UploadProblem::TooManyFiles => if vi {
+            "Thành phần hồ sơ này đã có đủ số tệp cho phép; hãy gỡ bớt tệp trước khi thêm. Tệp chưa được lưu."
+        } else {
+            "This document already has as many files as allowed; remove one before adding another. The file was not kept."
+        }
+        .to_owned(),
         UploadProblem::Interrupted => if vi {
             "Tải lên bị gián đoạn, vui lòng thử lại."
         } else {

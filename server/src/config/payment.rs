@@ -33,7 +33,16 @@ pub fn payment(src: &Source, base_url: &url::Url) -> Result<PaymentConfig, Confi
             .filter(|n| (1..=1440).contains(n))
             .ok_or_else(|| bad("PORTAL_PAYMENT_WINDOW_MINUTES", "expected minutes from 1 to 1440"))?,
     };
-    match src.get("PORTAL_PAYMENT_GATEWAY").unwrap_or("sandbox") {
+    // The sandbox takes no money and its secret is public: the default only on a loopback address
+    // (the embedded demo); anywhere else a gateway must be chosen explicitly.
+    let default = super::security::is_loopback(base_url).then_some("sandbox");
+    let Some(gateway) = src.get("PORTAL_PAYMENT_GATEWAY").or(default) else {
+        return Err(bad(
+            "PORTAL_PAYMENT_GATEWAY",
+            "required outside the embedded demo: vnpay (or sandbox, for a staging site that takes no money)",
+        ));
+    };
+    match gateway {
         "sandbox" => {
             if base_url.scheme() == "https" && src.get("PORTAL_PAYMENT_SANDBOX_ON_HTTPS") != Some("true") {
                 return Err(bad(

@@ -147,6 +147,7 @@ diesel::table! {
         totp_secret -> Nullable<Text>,
         totp_enabled_at -> Nullable<Timestamp>,
         totp_last_step -> Nullable<BigInt>,
+        second_factor_reset_at -> Nullable<Timestamp>,
     }
 }
 
@@ -207,6 +208,7 @@ diesel::table! {
         next_attempt_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
+        single_use_link -> Bool,
     }
 }
 
@@ -341,6 +343,36 @@ diesel::joinable!(business_members -> businesses (business_id));
 diesel::joinable!(business_members -> accounts (account_id));
 diesel::joinable!(business_invitations -> businesses (business_id));
 diesel::joinable!(account_identities -> accounts (account_id));
+
+diesel::table! {
+    federated_links (token_hash) {
+        token_hash -> Text,
+        holder_account_id -> BigInt,
+        issuer -> Text,
+        subject -> Text,
+        id_number -> Text,
+        full_name -> Nullable<Text>,
+        email -> Nullable<Text>,
+        email_verified -> Bool,
+        birthdate -> Nullable<Date>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(federated_links -> accounts (holder_account_id));
+
+diesel::table! {
+    sign_in_devices (token_hash) {
+        token_hash -> Text,
+        account_id -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(sign_in_devices -> accounts (account_id));
 
 diesel::table! {
     procedure_forms (id) {
@@ -590,6 +622,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     business_members,
     business_invitations,
     account_identities,
+    federated_links,
+    sign_in_devices,
     oidc_logins,
     procedure_forms,
     dossiers,

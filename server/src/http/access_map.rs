@@ -22,6 +22,8 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/dang-nhap", Access::Public),
     // Needs the pending sign-in's cookie, not a session.
     ("/dang-nhap/ma-xac-thuc", Access::Public),
+    // Needs the open choice's cookie of a national sign-in, not a session.
+    ("/dang-nhap/vneid/lien-ket", Access::Public),
     ("/quen-mat-khau", Access::Public),
     ("/quen-mat-khau/da-gui", Access::Public),
     ("/dat-lai-mat-khau", Access::Public),
@@ -54,6 +56,8 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("get_viewer", Access::Public),
     ("federated_sign_in", Access::Public),
     ("pending_second_factor", Access::Public),
+    // Answers only to the browser holding the choice's cookie, with a masked address.
+    ("load_link_choice", Access::Public),
     ("business_invitation", Access::Public),
     ("my_businesses", Access::Protected),
     ("business_dossiers", Access::Protected),

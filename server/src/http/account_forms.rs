@@ -41,22 +41,68 @@ pub async fn sign_in(State(state): State<AppState>, request: Request) -> Respons
         Err(response) => return response,
     };
     let identifier = fields.get("dinh_danh").map(|s| s.trim().to_owned()).unwrap_or_default();
-    let password = fields.get("mat_khau").cloned().unwrap_or_default();
-    use crate::services::accounts::{SignInError, SignedIn};
-    match state.accounts.sign_in(&identifier, password, &client_ip(&parts), user_agent(&parts)).await {
-        Ok(SignedIn::Session(session)) => with_cookie(see_other("/tai-khoan"), &session_cookie(&state, &session)),
+    use crate::services::accounts::{SignInAttempt, SignInError, SignedIn};
+    let attempt = SignInAttempt {
+        identifier: identifier.clone(),
+        password: fields.get("mat_khau").cloned().unwrap_or_default(),
+        ip: client_ip(&parts),
+        user_agent: user_agent(&parts),
+        device: cookie(&parts.headers, DEVICE_COOKIE),
+        enrolment: cookie(&parts.headers, ENROL_COOKIE),
+    };
+    let problem = match state.accounts.sign_in(attempt).await {
+        Ok(SignedIn::Session { session, device }) => {
+            let response = with_cookie(see_other("/tai-khoan"), &session_cookie(&state, &session));
+            return with_device(&state, response, device);
+        }
         Ok(SignedIn::SecondFactor(pending)) => {
-            with_cookie(see_other("/dang-nhap/ma-xac-thuc"), &pending_cookie(&state, &pending))
+            return with_cookie(see_other("/dang-nhap/ma-xac-thuc"), &pending_cookie(&state, &pending));
         }
-        Err(SignInError::Rejected) => {
-            rerender(&state, parts, Posted::SignIn { identifier, problem: SignInProblem::Rejected }).await
-        }
-        Err(SignInError::EmailNotVerified) => {
-            rerender(&state, parts, Posted::SignIn { identifier, problem: SignInProblem::EmailNotVerified }).await
-        }
+        Err(SignInError::Rejected) => SignInProblem::Rejected,
+        Err(SignInError::EmailNotVerified) => SignInProblem::EmailNotVerified,
+        Err(SignInError::Throttled(seconds)) => SignInProblem::Throttled { seconds },
+        Err(SignInError::Busy) => SignInProblem::Unavailable,
         Err(SignInError::Unexpected(e)) => {
             tracing::error!(error = %e, "sign-in failed");
-            rerender(&state, parts, Posted::SignIn { identifier, problem: SignInProblem::Unavailable }).await
+            SignInProblem::Unavailable
+        }
+    };
+    rerender(&state, parts, Posted::SignIn { identifier, problem }).await
+}
+
+/// The cookie of a browser the account signed in from (`services::accounts::devices`).
+const DEVICE_COOKIE: &str = "thiet_bi";
+/// The cookie carrying an officer's re-enrolment link after a reset of their second factor.
+const ENROL_COOKIE: &str = "cai_lai_xac_thuc";
+
+fn with_device(state: &AppState, response: Response, device: Option<String>) -> Response {
+    let Some(token) = device else { return response };
+    let max_age = crate::services::accounts::devices::DEVICE_FOR.num_seconds();
+    let cookie = format!(
+        "{DEVICE_COOKIE}={token}; Path=/dang-nhap; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
+        secure_attr(state)
+    );
+    with_cookie(response, &cookie)
+}
+
+/// `GET /dang-nhap/cai-lai-xac-thuc?ma=…`: the re-enrolment link mailed after an administrator
+/// reset an officer's second factor. A valid link is kept in a cookie for the sign-in that
+/// follows (spent when the new authenticator is confirmed).
+pub async fn enrolment_link(State(state): State<AppState>, Query(query): Query<VerifyQuery>) -> Response {
+    let token = query.ma.unwrap_or_default();
+    match state.accounts.enrolment_link_open(token.clone()).await {
+        Ok(true) => {
+            let max_age = crate::services::accounts::second_factor::ENROL_LINK_FOR.num_seconds();
+            let cookie = format!(
+                "{ENROL_COOKIE}={token}; Path=/dang-nhap; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
+                secure_attr(&state)
+            );
+            with_cookie(see_other("/dang-nhap?cai_lai=1"), &cookie)
+        }
+        Ok(false) => see_other("/dang-nhap?cai_lai_loi=1"),
+        Err(e) => {
+            tracing::error!(error = %e, "re-enrolment link check failed");
+            unavailable()
         }
     }
 }
@@ -114,6 +160,11 @@ pub async fn change_password(State(state): State<AppState>, request: Request) ->
         Err(ChangeError::WrongCurrent) => {
             rerender(&state, parts, Posted::ChangePassword { problems: vec![ResetProblem::WrongCurrent] }).await
         }
+        Err(ChangeError::Throttled(seconds)) => {
+            rerender(&state, parts, Posted::ChangePassword { problems: vec![ResetProblem::Throttled { seconds }] })
+                .await
+        }
+        Err(ChangeError::Busy) => unavailable(),
         Err(ChangeError::Weak(problems)) => {
             let problems = problems.into_iter().map(ResetProblem::Password).collect();
             rerender(&state, parts, Posted::ChangePassword { problems }).await
@@ -193,9 +244,16 @@ pub async fn second_factor(State(state): State<AppState>, request: Request) -> R
     let Some(pending) = cookie(&parts.headers, PENDING_COOKIE) else {
         return rerender(&state, parts, Posted::SecondFactor { problem: SecondFactorProblem::Expired }).await;
     };
-    let code = fields.get("ma").cloned().unwrap_or_default();
-    use crate::services::accounts::second_factor::SecondFactorError;
-    match state.accounts.complete_second_factor(pending, code, client_ip(&parts), user_agent(&parts)).await {
+    use crate::services::accounts::second_factor::{CodeAttempt, SecondFactorError};
+    let attempt = CodeAttempt {
+        pending,
+        code: fields.get("ma").cloned().unwrap_or_default(),
+        ip: client_ip(&parts),
+        user_agent: user_agent(&parts),
+        device: cookie(&parts.headers, DEVICE_COOKIE),
+        enrolment: cookie(&parts.headers, ENROL_COOKIE),
+    };
+    let problem = match state.accounts.complete_second_factor(attempt).await {
         Ok(done) => {
             let session = session_cookie(&state, &done.session);
             let cleared =
@@ -205,19 +263,17 @@ pub async fn second_factor(State(state): State<AppState>, request: Request) -> R
                 Some(codes) => rerender(&state, parts, Posted::RecoveryCodes { codes }).await,
                 None => see_other("/tai-khoan"),
             };
-            with_cookie(with_cookie(response, &session), &cleared)
+            return with_device(&state, with_cookie(with_cookie(response, &session), &cleared), done.device);
         }
-        Err(SecondFactorError::WrongCode) => {
-            rerender(&state, parts, Posted::SecondFactor { problem: SecondFactorProblem::WrongCode }).await
-        }
-        Err(SecondFactorError::NoPending) => {
-            rerender(&state, parts, Posted::SecondFactor { problem: SecondFactorProblem::Expired }).await
-        }
+        Err(SecondFactorError::WrongCode) => SecondFactorProblem::WrongCode,
+        Err(SecondFactorError::Throttled(seconds)) => SecondFactorProblem::Throttled { seconds },
+        Err(SecondFactorError::NoPending) => SecondFactorProblem::Expired,
         Err(SecondFactorError::Unexpected(e)) => {
             tracing::error!(error = %e, "second factor failed");
-            unavailable()
+            return unavailable();
         }
-    }
+    };
+    rerender(&state, parts, Posted::SecondFactor { problem }).await
 }
 
 fn pending_cookie(state: &AppState, token: &str) -> String {

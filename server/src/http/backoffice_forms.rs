@@ -89,31 +89,26 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Re
 /// `POST /can-bo/ho-so/{id}/ket-qua`: the result document, multipart (the CSRF token first, then
 /// the file, streamed into the applicant's document store).
 pub async fn attach_result(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
-    use axum::extract::{FromRequest, Multipart};
     let (parts, body) = request.into_parts();
     let viewer = match authorized(&parts, Action::ManageOwnAccount) {
         Ok(v) => v,
         Err(response) => return response,
     };
-    let mut multipart = match Multipart::from_request(Request::from_parts(parts.clone(), body), &state).await {
-        Ok(m) => m,
-        Err(e) => return e.into_response(),
+    let limit = state.filing.file_limit();
+    let mut form = match super::multipart::Reader::new(&parts.headers, body, super::multipart::Limits::one_file(limit))
+    {
+        Ok(form) => form,
+        Err(problem) => return problem.response(),
     };
-    let expected = parts.extensions.get::<app::pages::accounts::CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
-    let token = match multipart.next_field().await {
-        Ok(Some(f)) if f.name() == Some(app::pages::accounts::CSRF_FIELD) => f.text().await.unwrap_or_default(),
-        _ => String::new(),
-    };
-    if expected.is_empty() || !super::forms::constant_time_eq(token.as_bytes(), expected.as_bytes()) {
-        return (StatusCode::FORBIDDEN, "Biểu mẫu đã hết hạn. / The form expired.").into_response();
+    if let Err(refused) = form.check_csrf(&parts).await {
+        return refused;
     }
-    let Ok(Some(field)) = multipart.next_field().await else {
+    let Ok(Some(mut field)) = form.next().await else {
         return (StatusCode::UNPROCESSABLE_ENTITY, "Chưa chọn tệp. / No file chosen.").into_response();
     };
     let file_name = field.file_name().unwrap_or_default().to_owned();
     let store = state.store.clone();
-    let limit = state.filing.file_limit();
-    match state.backoffice.attach_result(&store, limit, &viewer.actor, id, &file_name, field).await {
+    match state.backoffice.attach_result(&store, limit, &viewer.actor, id, &file_name, &mut field).await {
         Ok(Ok(_)) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
         Ok(Err(problem)) => (
             StatusCode::UNPROCESSABLE_ENTITY,

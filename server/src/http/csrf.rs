@@ -19,15 +19,26 @@ pub struct SameOrigin {
 }
 
 pub async fn require_same_origin(State(rule): State<SameOrigin>, request: Request, next: Next) -> Response {
-    if is_safe_method(request.method()) || comes_from_this_site(request.headers(), &rule.public_authority) {
+    let headers = request.headers();
+    let from_us = comes_from_this_site(headers, &rule.public_authority)
+        // Server functions are called by this portal's own pages only, and a browser always
+        // says where a fetch comes from: one that does not say is refused.
+        && (!request.uri().path().starts_with("/api/") || says_where_from(headers));
+    if is_safe_method(request.method()) || from_us {
         return next.run(request).await;
     }
     tracing::warn!(method = %request.method(), "refused a cross-site request");
-    (
+    let mut response = (
         StatusCode::FORBIDDEN,
         "Yêu cầu bị từ chối vì không xuất phát từ Cổng Dịch vụ công. / Request refused: it did not come from this site.",
     )
-        .into_response()
+        .into_response();
+    response.extensions_mut().insert(super::refusals::CsrfRefused);
+    response
+}
+
+fn says_where_from(headers: &HeaderMap) -> bool {
+    headers.contains_key("sec-fetch-site") || headers.contains_key(header::ORIGIN)
 }
 
 fn is_safe_method(method: &Method) -> bool {

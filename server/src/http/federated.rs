@@ -3,9 +3,12 @@
 //! callback started in another browser (login CSRF) is refused.
 
 use super::AppState;
-use super::forms::{client_ip, constant_time_eq, see_other, session_cookie, user_agent, with_cookie};
+use super::forms::{
+    checked_form, client_ip, constant_time_eq, rerender, see_other, session_cookie, user_agent, with_cookie,
+};
 use super::session::{cookie, secure_attr};
-use crate::services::accounts::federated::FederatedError;
+use crate::services::accounts::federated::{FederatedError, Finished, LinkError};
+use app::pages::accounts::{LINK_COOKIE, LinkProblem, Posted};
 use axum::extract::{Query, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -13,6 +16,7 @@ use serde::Deserialize;
 
 const STATE_COOKIE: &str = "oidc_state";
 const FAILED: &str = "/dang-nhap?vneid_loi=1";
+const CHOICE_PAGE: &str = "/dang-nhap/vneid/lien-ket";
 
 pub async fn begin(State(state): State<AppState>) -> Response {
     let Some(client) = state.oidc.clone() else {
@@ -62,7 +66,17 @@ pub async fn callback(State(state): State<AppState>, Query(query): Query<Callbac
         return with_cookie(see_other(FAILED), &cleared);
     }
     match state.accounts.finish_federated(&client, returned, code, client_ip(&parts), user_agent(&parts)).await {
-        Ok(session) => with_cookie(with_cookie(see_other("/tai-khoan"), &session_cookie(&state, &session)), &cleared),
+        Ok(Finished::Session(session)) => {
+            with_cookie(with_cookie(see_other("/tai-khoan"), &session_cookie(&state, &session)), &cleared)
+        }
+        Ok(Finished::ChooseLink(token)) => {
+            let max_age = crate::services::accounts::federated::CHOICE_FOR.num_seconds();
+            let choice = format!(
+                "{LINK_COOKIE}={token}; Path=/dang-nhap/vneid; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
+                secure_attr(&state)
+            );
+            with_cookie(with_cookie(see_other(CHOICE_PAGE), &choice), &cleared)
+        }
         Err(e) => {
             match &e {
                 FederatedError::Unexpected(_) => tracing::error!(error = %e, "national sign-in failed"),
@@ -71,4 +85,43 @@ pub async fn callback(State(state): State<AppState>, Query(query): Query<Callbac
             with_cookie(see_other(FAILED), &cleared)
         }
     }
+}
+
+/// `POST /dang-nhap/vneid/lien-ket`: the person's choice (`lua_chon`): `lien_ket` with the held
+/// account's password (`mat_khau`) and consent (`dong_y`), or `tao_moi` for a new account.
+pub async fn choose(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let token = cookie(&parts.headers, LINK_COOKIE).unwrap_or_default();
+    let (ip, agent) = (client_ip(&parts), user_agent(&parts));
+    let chosen = match fields.get("lua_chon").map(String::as_str) {
+        Some("lien_ket") => {
+            let password = fields.get("mat_khau").cloned().unwrap_or_default();
+            let consent = fields.get("dong_y").is_some_and(|v| v == "1");
+            state.accounts.link_with_password(token, password, consent, ip, agent).await
+        }
+        Some("tao_moi") => state.accounts.link_as_new(token, ip, agent).await,
+        _ => Err(LinkError::Expired),
+    };
+    let problem = match chosen {
+        Ok(session) => {
+            let cleared = format!(
+                "{LINK_COOKIE}=; Path=/dang-nhap/vneid; HttpOnly; SameSite=Lax; Max-Age=0{}",
+                secure_attr(&state)
+            );
+            return with_cookie(with_cookie(see_other("/tai-khoan"), &session_cookie(&state, &session)), &cleared);
+        }
+        Err(LinkError::Expired) => LinkProblem::Expired,
+        Err(LinkError::WrongPassword) => LinkProblem::WrongPassword,
+        Err(LinkError::NoConsent) => LinkProblem::NoConsent,
+        Err(LinkError::Throttled(seconds)) => LinkProblem::Throttled { seconds },
+        Err(LinkError::Busy) => LinkProblem::Unavailable,
+        Err(LinkError::Unexpected(e)) => {
+            tracing::error!(error = %format!("{e:#}"), "linking a national sign-in failed");
+            LinkProblem::Unavailable
+        }
+    };
+    rerender(&state, parts, Posted::LinkChoice { problem }).await
 }

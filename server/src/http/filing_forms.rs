@@ -4,11 +4,12 @@
 
 use super::AppState;
 use super::forms::{check_csrf, client_ip, read_form, rerender, see_other, unavailable};
+use super::multipart;
 use crate::services::filing::{DraftError, SubmitError};
-use app::pages::accounts::{CSRF_FIELD, CsrfToken, Posted, Viewer};
+use app::pages::accounts::{Posted, Viewer};
 use app::pages::filing::LookupOutcome;
 use axum::body::Body;
-use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
+use axum::extract::{Path, Query, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -16,9 +17,11 @@ use serde::Deserialize;
 use shared::access::Actor;
 use shared::dossier::UploadProblem;
 
-/// Text parts of the draft form: each at most this long, all together at most `MAX_TEXT_TOTAL`.
-const MAX_TEXT_PART: usize = 16 * 1024;
-const MAX_TEXT_TOTAL: usize = 512 * 1024;
+/// The draft form's bounds: several files at the largest configurable per-file limit (each
+/// file is also cut off at the per-file limit as it streams), text parts of at most 16 KiB and
+/// 512 KiB together, and more parts than the largest e-form with its repeating groups has.
+const DRAFT_LIMITS: multipart::Limits =
+    multipart::Limits { body: 512 * 1024 * 1024, parts: 2_000, text_part: 16 * 1024, text_total: 512 * 1024 };
 
 fn actor_of(parts: &Parts) -> Actor {
     parts.extensions.get::<Viewer>().map(|v| v.actor.clone()).unwrap_or(Actor::Anonymous)
@@ -94,67 +97,62 @@ pub async fn delete(State(state): State<AppState>, Path(id): Path<i64>, request:
     }
 }
 
-/// `POST /ho-so/{id}`: the draft's form, multipart. The CSRF token is the form's first part, so
-/// nothing is stored for a forged request; files are streamed into storage as they arrive.
+/// `POST /ho-so/{id}`: the draft's form, multipart. Nothing of the body is read before the
+/// session and then the CSRF token (the form's first part) are checked, so nothing is stored for
+/// a forged or anonymous request; files are streamed into storage as they arrive, and every text
+/// part and the number of parts are bounded (`http::multipart`).
 pub async fn post_draft(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
     let actor = actor_of(&parts);
-    let request = Request::from_parts(parts.clone(), body);
-    let mut multipart = match Multipart::from_request(request, &state).await {
-        Ok(m) => m,
-        Err(e) => return e.into_response(),
+    if actor.account().is_none() {
+        return see_other("/dang-nhap");
+    }
+    let mut form = match multipart::Reader::new(&parts.headers, body, DRAFT_LIMITS) {
+        Ok(form) => form,
+        Err(problem) => return problem.response(),
     };
-    let expected = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
-    let mut first = true;
+    if let Err(refused) = form.check_csrf(&parts).await {
+        return refused;
+    }
     let mut pairs: Vec<(String, String)> = Vec::new();
-    let mut text_total = 0usize;
     let mut file_problems: Vec<(i32, UploadProblem)> = Vec::new();
     loop {
-        let field = match multipart.next_field().await {
+        let mut field = match form.next().await {
             Ok(Some(f)) => f,
             Ok(None) => break,
-            Err(_) => {
-                // The body broke off (or exceeded the request limit): whatever was complete is kept.
+            // The body broke off: whatever was complete is kept.
+            Err(multipart::Problem::Interrupted) => {
                 file_problems.push((0, UploadProblem::Interrupted));
                 break;
             }
+            Err(problem) => return problem.response(),
         };
         let name = field.name().unwrap_or_default().to_owned();
-        if first {
-            first = false;
-            let token = if name == CSRF_FIELD { field.text().await.unwrap_or_default() } else { String::new() };
-            let cookie_present = super::session::cookie(&parts.headers, CSRF_FIELD).is_some();
-            if !(cookie_present
-                && !expected.is_empty()
-                && super::forms::constant_time_eq(token.as_bytes(), expected.as_bytes()))
-            {
-                let fields = std::collections::HashMap::new();
-                return check_csrf(&parts, &fields).err().unwrap_or_else(|| StatusCode::FORBIDDEN.into_response());
-            }
-            continue;
-        }
         if let Some(requirement) = name.strip_prefix("tep.").and_then(|n| n.parse::<i32>().ok()) {
             let file_name = field.file_name().unwrap_or_default().to_owned();
-            if file_name.is_empty() {
-                // The browser sends an empty part for a file input left empty.
-                continue;
+            // The browser sends an empty part for a file input left empty.
+            if !file_name.is_empty() {
+                match state.filing.upload(&actor, id, requirement, &file_name, &mut field).await {
+                    Ok(Ok(_)) => {}
+                    Ok(Err(problem)) => file_problems.push((requirement, problem)),
+                    Err(e) => return draft_error(e),
+                }
             }
-            match state.filing.upload(&actor, id, requirement, &file_name, field).await {
-                Ok(Ok(_)) => {}
-                Ok(Err(problem)) => file_problems.push((requirement, problem)),
-                Err(e) => return draft_error(e),
+            // What a refused file left unread is read and dropped, so the next part can be.
+            if multipart::drain(&mut field).await.is_err() {
+                file_problems.push((requirement, UploadProblem::Interrupted));
+                break;
             }
             continue;
         }
-        let value = match field.text().await {
-            Ok(v) => v,
-            Err(_) => break,
-        };
-        text_total += value.len();
-        if value.len() > MAX_TEXT_PART || text_total > MAX_TEXT_TOTAL {
-            return (StatusCode::PAYLOAD_TOO_LARGE, "Biểu mẫu quá lớn. / Form too large.").into_response();
+        match form.text(&mut field).await {
+            Ok(value) => pairs.push((name, value)),
+            Err(multipart::Problem::Interrupted) => {
+                file_problems.push((0, UploadProblem::Interrupted));
+                break;
+            }
+            Err(problem) => return problem.response(),
         }
-        pairs.push((name, value));
     }
     let action = pairs.iter().find(|(k, _)| k == "hanh_dong").map(|(_, v)| v.clone()).unwrap_or_default();
     let reuse: Vec<(i32, i64)> =

@@ -2,8 +2,8 @@
 //! page again with the problems, redirects, cookies, and the client's address.
 
 use super::AppState;
-use super::session::{cookie, secure_attr};
-use app::pages::accounts::{CSRF_FIELD, CsrfToken, Posted, SESSION_COOKIE};
+use super::session::secure_attr;
+use app::pages::accounts::{CSRF_FIELD, Posted, SESSION_COOKIE};
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Request};
 use axum::http::request::Parts;
@@ -39,21 +39,25 @@ pub async fn read_form(request: Request) -> Result<(Parts, HashMap<String, Strin
 
 /// The double-submit check: the form's hidden token equals this browser's CSRF cookie.
 pub fn check_csrf(parts: &Parts, fields: &HashMap<String, String>) -> Result<(), Response> {
-    let expected = parts.extensions.get::<CsrfToken>().map(|t| t.0.as_str()).unwrap_or_default();
     let sent = fields.get(CSRF_FIELD).map(String::as_str).unwrap_or_default();
-    let cookie_present = cookie(&parts.headers, CSRF_FIELD).is_some();
-    if cookie_present && !expected.is_empty() && constant_time_eq(expected.as_bytes(), sent.as_bytes()) {
-        return Ok(());
-    }
-    Err((
+    if csrf_matches(parts, sent) { Ok(()) } else { Err(csrf_refusal()) }
+}
+
+pub use app::pages::accounts::csrf_matches;
+
+/// The answer to a form whose CSRF token is missing or wrong (audited, `refusals.rs`).
+pub fn csrf_refusal() -> Response {
+    let mut response = (
         StatusCode::FORBIDDEN,
         axum::response::Html(
             "<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Biểu mẫu đã hết hạn</title>\
-             <p>Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng <a href=\"javascript:history.back()\">quay lại</a>, tải lại trang và gửi lại.</p>\
+             <p>Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng quay lại trang trước, tải lại trang và gửi lại.</p>\
              <p lang=\"en\">The form expired or is invalid. Please go back, reload the page and submit again.</p></html>",
         ),
     )
-        .into_response())
+        .into_response();
+    response.extensions_mut().insert(super::refusals::CsrfRefused);
+    response
 }
 
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

@@ -5,15 +5,19 @@ pub mod access_map;
 mod account_forms;
 mod admin_forms;
 mod backoffice_forms;
+mod body_limit;
 mod business_forms;
+pub mod cookies;
 pub mod csrf;
 mod federated;
 mod filing_forms;
 pub mod forms;
 mod lang;
 pub mod metrics;
+pub mod multipart;
 mod ops;
 mod payment_routes;
+pub mod refusals;
 mod session;
 mod utf8;
 mod verify_routes;
@@ -23,7 +27,6 @@ use crate::storage::Store;
 use access_map::Access;
 use app::services::Services;
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
 use axum::extract::FromRef;
 use axum::http::{HeaderName, HeaderValue, header};
 use axum::routing::{MethodRouter, get, post};
@@ -52,6 +55,10 @@ pub struct AppState {
     /// The national identity provider, when configured.
     pub oidc: Option<crate::services::accounts::oidc::OidcClient>,
     pub trusted_proxies: Vec<crate::config::Network>,
+    /// Who may read the metrics, quotas, thresholds (docs/SECURITY.md).
+    pub security: crate::config::security::SecurityConfig,
+    /// Audit lines of refused forgeries per client (`refusals.rs`).
+    pub refusal_audits: Arc<crate::services::rate_limit::RateLimiter>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -86,16 +93,19 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, app::shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::resolve))
+        .layer(axum::middleware::from_fn_with_state(cookies::Https(state.secure_cookies), cookies::prefix))
+        .layer(axum::middleware::from_fn(body_limit::limit))
         .layer(axum::middleware::from_fn_with_state(same_origin, csrf::require_same_origin))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), refusals::audit))
         .layer(axum::middleware::from_fn(utf8::require_utf8))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::observe));
     let https = state.secure_cookies;
     with_security_headers(router, https).with_state(state)
 }
 
-/// Largest draft form body: ten files at the largest configurable per-file limit would be more
-/// than anyone needs; this bounds what one request may make the server read.
-const DRAFT_BODY_LIMIT: usize = 512 * 1024 * 1024;
+/// The routes whose bodies carry files: they read them under their own bounds
+/// (`multipart::Reader`); every other body is cut off at `body_limit::DEFAULT`.
+pub const STREAMED: &[&str] = &["/ho-so/{id}", "/xac-thuc/{code}/tep", "/can-bo/ho-so/{id}/ket-qua"];
 
 /// The routes that are not Leptos pages or server functions, each with its classification (the
 /// handlers that are `Protected` authorize through `shared::access`).
@@ -109,8 +119,10 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/dang-ky", Public, post(account_forms::register)),
         ("/dang-nhap", Public, post(account_forms::sign_in)),
         ("/dang-nhap/ma-xac-thuc", Public, post(account_forms::second_factor)),
+        ("/dang-nhap/cai-lai-xac-thuc", Public, get(account_forms::enrolment_link)),
         ("/dang-nhap/vneid", Public, get(federated::begin)),
         ("/dang-nhap/vneid/callback", Public, get(federated::callback)),
+        ("/dang-nhap/vneid/lien-ket", Public, post(federated::choose)),
         ("/dang-xuat", Public, post(account_forms::sign_out)),
         ("/xac-thuc-email", Public, get(account_forms::verify_email)),
         ("/quen-mat-khau", Public, post(account_forms::request_reset)),
@@ -129,9 +141,8 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/quan-tri/lich/xoa", Protected, post(admin_forms::remove_calendar_day)),
         ("/ho-so/tao", Protected, post(filing_forms::create)),
         ("/ho-so/da-doc", Protected, post(filing_forms::mark_notices_read)),
-        // The draft form carries files: the body may be as large as several of them; each file
-        // is cut off at the per-file limit as it streams.
-        ("/ho-so/{id}", Protected, post(filing_forms::post_draft).layer(DefaultBodyLimit::max(DRAFT_BODY_LIMIT))),
+        // The forms that carry files read their bodies under their own bounds (`multipart`).
+        ("/ho-so/{id}", Protected, post(filing_forms::post_draft)),
         ("/ho-so/{id}/xoa", Protected, post(filing_forms::delete)),
         ("/ho-so/{id}/rut", Protected, post(filing_forms::withdraw)),
         ("/ho-so/{id}/giay-tiep-nhan.pdf", Protected, get(filing_forms::receipt)),
@@ -145,11 +156,7 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/ho-so/{id}/bien-lai.pdf", Protected, get(payment_routes::receipt)),
         ("/ho-so/{id}/trang-bia-ket-qua.pdf", Protected, get(verify_routes::result_cover)),
         // Anyone checks a file against an issued result; the upload is hashed, not kept.
-        (
-            "/xac-thuc/{code}/tep",
-            Public,
-            post(verify_routes::check_file).layer(DefaultBodyLimit::max(DRAFT_BODY_LIMIT)),
-        ),
+        ("/xac-thuc/{code}/tep", Public, post(verify_routes::check_file)),
         ("/can-bo/ho-so/{id}/hoan-tien", Protected, post(payment_routes::refund)),
         // The gateway's notification and the payer's return carry their own signatures; the
         // return needs a signed-in payer (the handler sends anyone else to sign in).
@@ -163,30 +170,32 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/tai-lieu/{id}", Protected, get(filing_forms::download)),
         ("/api/v1/lookup", Public, get(filing_forms::lookup_api)),
         ("/can-bo/ho-so/{id}", Protected, post(backoffice_forms::act)),
-        (
-            "/can-bo/ho-so/{id}/ket-qua",
-            Protected,
-            post(backoffice_forms::attach_result).layer(DefaultBodyLimit::max(DRAFT_BODY_LIMIT)),
-        ),
+        ("/can-bo/ho-so/{id}/ket-qua", Protected, post(backoffice_forms::attach_result)),
     ]
 }
 
 /// Headers that cost nothing and close whole classes of attacks. This content security policy
 /// allows no inline script at all; pages replace it with one carrying their nonce (`app::shell`).
-const SECURITY_HEADERS: &[(HeaderName, &str)] = &[
-    (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-    (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
-    (header::X_FRAME_OPTIONS, "DENY"),
+const SECURITY_HEADERS: &[(&str, &str)] = &[
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "strict-origin-when-cross-origin"),
+    ("x-frame-options", "DENY"),
     (
-        header::CONTENT_SECURITY_POLICY,
+        "content-security-policy",
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; \
          frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
     ),
+    // No page of the portal uses these browser features; a script injected anyway gets none.
+    ("permissions-policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()"),
+    // Another site's window may not keep a handle on ours, nor embed our responses.
+    ("cross-origin-opener-policy", "same-origin"),
+    ("cross-origin-resource-policy", "same-origin"),
 ];
 
 fn with_security_headers(mut router: Router<AppState>, https: bool) -> Router<AppState> {
     for (name, value) in SECURITY_HEADERS {
-        router = router.layer(SetResponseHeaderLayer::if_not_present(name.clone(), HeaderValue::from_static(value)));
+        let name = HeaderName::from_static(name);
+        router = router.layer(SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value)));
     }
     if https {
         // Only when served over HTTPS: on plain-http localhost it would pin a developer's browser.

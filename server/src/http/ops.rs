@@ -25,8 +25,24 @@ pub async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
     (status, Json(json!({ "database": word(database.is_ok()), "storage": word(storage.is_ok()) })))
 }
 
-pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+/// Metrics name the routes and their load: only for the configured addresses (loopback by
+/// default) or a caller with `PORTAL_METRICS_TOKEN` as its bearer token; anyone else gets 404.
+pub async fn metrics(State(state): State<AppState>, request: axum::extract::Request) -> axum::response::Response {
+    let from = request.extensions().get::<super::forms::ClientIp>().map(|ip| ip.0);
+    let allowed_address = from.is_some_and(|ip| state.security.metrics_from.iter().any(|n| n.contains(ip)));
+    let bearer = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    let token_ok = match (&state.security.metrics_token, bearer) {
+        (Some(token), Some(sent)) => super::forms::constant_time_eq(token.as_bytes(), sent.as_bytes()),
+        _ => false,
+    };
+    if !allowed_address && !token_ok {
+        return StatusCode::NOT_FOUND.into_response();
+    }
     let (connections, idle) = state.db.pool_state();
     let body = state.metrics.render(connections, idle);
-    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], body)
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], body).into_response()
 }

@@ -66,14 +66,14 @@ pub async fn returned(State(state): State<AppState>, RawQuery(query): RawQuery, 
     let actor = parts.extensions.get::<app::pages::accounts::Viewer>().map(|v| v.actor.clone());
     let Some(actor) = actor else { return see_other("/dang-nhap") };
     match state.payments.returned(&actor, params_of(query)).await {
-        Ok(Some((dossier, _))) => see_other(&format!("/ho-so/{dossier}?thanh_toan=1")),
-        Ok(None) => (
-            StatusCode::BAD_REQUEST,
-            "Kết quả thanh toán không hợp lệ (sai chữ ký hoặc không phải hồ sơ của bạn). \
-             Trạng thái thanh toán chỉ được cập nhật khi cổng thanh toán xác nhận. / \
-             The payment result is not valid.",
-        )
-            .into_response(),
+        // Back to the dossier (or the list, when it cannot be told) with what the gateway said.
+        Ok(back) => {
+            let outcome = back.outcome.query();
+            match back.dossier {
+                Some(dossier) => see_other(&format!("/ho-so/{dossier}?thanh_toan={outcome}")),
+                None => see_other(&format!("/ho-so?thanh_toan={outcome}")),
+            }
+        }
         Err(e) => {
             tracing::error!(error = %e, "reading a payment return failed");
             unavailable()

@@ -18,8 +18,15 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
         request.extensions_mut().insert(ClientIp(ip));
         request.extensions_mut().insert(app::pages::accounts::ClientAddress(ip.to_string()));
     }
+    // Anything answered to a signed-in browser, to one in the middle of signing in, or to a form
+    // post may be personal (a dossier, the recovery codes): no cache may keep it.
+    // (The site's own static files are the same for everyone.)
+    let personal = !is_static_file(request.uri().path())
+        && (!matches!(*request.method(), axum::http::Method::GET | axum::http::Method::HEAD)
+            || PERSONAL_COOKIES.iter().any(|name| cookie(request.headers(), name).is_some()));
+    let mut bound = None;
     if let Some(token) = cookie(request.headers(), SESSION_COOKIE) {
-        match state.accounts.session(token).await {
+        match state.accounts.session(token.clone()).await {
             Ok(Some(live)) => {
                 request.extensions_mut().insert(Viewer {
                     account_id: live.account_id,
@@ -27,16 +34,21 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
                     actor: live.actor,
                     identity_verified: live.identity_verified,
                 });
+                bound = Some(tokens::bound_csrf(&token));
             }
             Ok(None) => {}
             Err(e) => tracing::warn!(error = %e, "session lookup failed; treating the request as signed out"),
         }
     }
+    // A signed-in browser's token is its session's; a visitor's is random, kept while it lasts.
     let existing = cookie(request.headers(), CSRF_FIELD).filter(|t| tokens::is_well_formed(t));
-    let fresh = existing.is_none().then(tokens::new_secret);
-    let token = existing.or_else(|| fresh.clone()).unwrap_or_default();
+    let token = bound.or_else(|| existing.clone()).unwrap_or_else(tokens::new_secret);
+    let fresh = (existing.as_deref() != Some(token.as_str())).then(|| token.clone());
     request.extensions_mut().insert(CsrfToken(token));
     let mut response = next.run(request).await;
+    if personal {
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     if let Some(token) = fresh {
         // Readable by the page's script (it is only a double-submit token), Strict so no other
         // site's request carries it.
@@ -47,6 +59,14 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
     }
     response
 }
+
+/// The built site's files (cargo-leptos' `/pkg/` and `public/`).
+fn is_static_file(path: &str) -> bool {
+    path.starts_with("/pkg/") || matches!(path, "/favicon.svg" | "/robots.txt")
+}
+
+/// Cookies whose presence makes a response personal: a session, or a sign-in in progress.
+const PERSONAL_COOKIES: &[&str] = &[SESSION_COOKIE, "xac_thuc", "vneid_lien_ket", "cai_lai_xac_thuc"];
 
 /// `; Secure` when the portal is served over HTTPS (everywhere but a developer's localhost).
 pub fn secure_attr(state: &AppState) -> &'static str {

@@ -4,29 +4,26 @@
 
 use super::AppState;
 use super::forms::{see_other, unavailable};
-use axum::extract::{FromRequest, Multipart, Path, Request, State};
+use super::multipart;
+use axum::extract::{Path, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 
 pub async fn check_file(State(state): State<AppState>, Path(code): Path<String>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
-    let mut multipart = match Multipart::from_request(Request::from_parts(parts.clone(), body), &state).await {
-        Ok(m) => m,
-        Err(e) => return e.into_response(),
+    let limit = state.filing.file_limit();
+    // Anyone may post here: the body may be one file and a few bytes more, nothing else.
+    let mut form = match multipart::Reader::new(&parts.headers, body, multipart::Limits::one_file(limit)) {
+        Ok(form) => form,
+        Err(problem) => return problem.response(),
     };
-    let expected = parts.extensions.get::<app::pages::accounts::CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
-    let token = match multipart.next_field().await {
-        Ok(Some(f)) if f.name() == Some(app::pages::accounts::CSRF_FIELD) => f.text().await.unwrap_or_default(),
-        _ => String::new(),
-    };
-    if expected.is_empty() || !super::forms::constant_time_eq(token.as_bytes(), expected.as_bytes()) {
-        return (StatusCode::FORBIDDEN, "Biểu mẫu đã hết hạn. / The form expired.").into_response();
+    if let Err(refused) = form.check_csrf(&parts).await {
+        return refused;
     }
-    let Ok(Some(mut field)) = multipart.next_field().await else {
+    let Ok(Some(mut field)) = form.next().await else {
         return (StatusCode::UNPROCESSABLE_ENTITY, "Chưa chọn tệp. / No file chosen.").into_response();
     };
-    let limit = state.filing.file_limit();
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
     loop {
@@ -39,7 +36,7 @@ pub async fn check_file(State(state): State<AppState>, Path(code): Path<String>,
                 hasher.update(&chunk);
             }
             Ok(None) => break,
-            Err(e) => return e.into_response(),
+            Err(e) => return multipart::Problem::of(&e).response(),
         }
     }
     let hash = hex::encode(hasher.finalize());

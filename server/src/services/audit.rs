@@ -29,6 +29,21 @@ pub enum Event {
     MemberJoined,
     IdentityLinked,
     CalendarChanged,
+    FederatedRefused,
+    IdNumberReleased,
+    SecondFactorReenrolLinkSent,
+    BusinessVerified,
+    BusinessContested,
+    MemberRemoved,
+    RefundRequested,
+    RefundApproved,
+    FeeWaived,
+    ResultAttached,
+    DossierOpened,
+    DocumentDownloaded,
+    AuditLogRead,
+    JobRetried,
+    CsrfRefused,
 }
 
 impl Event {
@@ -53,10 +68,25 @@ impl Event {
             Event::MemberJoined => "member_joined",
             Event::IdentityLinked => "identity_linked",
             Event::CalendarChanged => "calendar_changed",
+            Event::FederatedRefused => "federated_refused",
+            Event::IdNumberReleased => "id_number_released",
+            Event::SecondFactorReenrolLinkSent => "second_factor_link_sent",
+            Event::BusinessVerified => "business_verified",
+            Event::BusinessContested => "business_contested",
+            Event::MemberRemoved => "member_removed",
+            Event::RefundRequested => "refund_requested",
+            Event::RefundApproved => "refund_approved",
+            Event::FeeWaived => "fee_waived",
+            Event::ResultAttached => "result_attached",
+            Event::DossierOpened => "dossier_opened",
+            Event::DocumentDownloaded => "document_downloaded",
+            Event::AuditLogRead => "audit_log_read",
+            Event::JobRetried => "job_retried",
+            Event::CsrfRefused => "csrf_refused",
         }
     }
 
-    pub const ALL: [Event; 19] = [
+    pub const ALL: [Event; 34] = [
         Event::Registered,
         Event::EmailVerified,
         Event::SignedIn,
@@ -76,6 +106,21 @@ impl Event {
         Event::MemberJoined,
         Event::IdentityLinked,
         Event::CalendarChanged,
+        Event::FederatedRefused,
+        Event::IdNumberReleased,
+        Event::SecondFactorReenrolLinkSent,
+        Event::BusinessVerified,
+        Event::BusinessContested,
+        Event::MemberRemoved,
+        Event::RefundRequested,
+        Event::RefundApproved,
+        Event::FeeWaived,
+        Event::ResultAttached,
+        Event::DossierOpened,
+        Event::DocumentDownloaded,
+        Event::AuditLogRead,
+        Event::JobRetried,
+        Event::CsrfRefused,
     ];
 }
 
@@ -99,4 +144,19 @@ pub fn record(conn: &mut DbConn, at: NaiveDateTime, entry: Entry<'_>) -> Result<
         ))
         .execute(conn)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_audit_page_offers_and_names_every_event() {
+        let offered: std::collections::BTreeSet<&str> = app::pages::admin::EVENTS.into_iter().collect();
+        for event in Event::ALL {
+            assert!(offered.contains(event.code()), "{} missing from the audit page's filter", event.code());
+            let label = app::i18n::audit_event_label(event.code(), app::i18n::Lang::Vi);
+            assert_ne!(label, event.code(), "{} has no label", event.code());
+        }
+    }
 }

@@ -145,7 +145,11 @@ impl Businesses {
                         .join(&format!("/doanh-nghiep/loi-moi?ma={token}"))
                         .map(|u| u.to_string())
                         .unwrap_or_default();
-                    notify::enqueue(conn, now, invitation_mail(email.as_str(), &name, &inviter, &link).as_mail())?;
+                    notify::enqueue_with_link(
+                        conn,
+                        now,
+                        invitation_mail(email.as_str(), &name, &inviter, &link).as_mail(),
+                    )?;
                     let entry = Entry {
                         event: Event::MemberInvited,
                         actor: Some(by),

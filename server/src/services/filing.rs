@@ -11,6 +11,7 @@ pub mod upload;
 mod views;
 
 pub use documents::{Download, FILE_LIMIT_DEFAULT, display_name};
+pub mod orphans;
 pub use drafts::{DraftError, OwnerChoice};
 /// The fixed-window rate limit (per key, per minute), for other public endpoints too.
 pub use submit::SubmitError;
@@ -30,16 +31,18 @@ pub struct Filing {
     base_url: url::Url,
     /// Per-file upload limit in bytes.
     file_limit: u64,
+    /// What one account may keep, and how many files one requirement takes.
+    limits: StorageLimits,
     /// Public lookups and result checks per client address (shared by the clones).
     lookups: std::sync::Arc<super::rate_limit::RateLimiter>,
     verifications: std::sync::Arc<super::rate_limit::RateLimiter>,
 }
 
 impl Filing {
-    pub fn new(db: Db, store: Store, base_url: url::Url, file_limit: u64) -> Self {
+    pub fn new(db: Db, store: Store, base_url: url::Url, file_limit: u64, limits: StorageLimits) -> Self {
         use super::rate_limit::RateLimiter;
         let per_minute = || std::sync::Arc::new(RateLimiter::per_minute(lookup::LOOKUPS_PER_MINUTE));
-        Self { db, store, base_url, file_limit, lookups: per_minute(), verifications: per_minute() }
+        Self { db, store, base_url, file_limit, limits, lookups: per_minute(), verifications: per_minute() }
     }
 
     pub fn file_limit(&self) -> u64 {
@@ -49,6 +52,15 @@ impl Filing {
     pub fn base_url(&self) -> &url::Url {
         &self.base_url
     }
+}
+
+/// What one account may keep in its document store.
+#[derive(Clone, Copy, Debug)]
+pub struct StorageLimits {
+    /// Bytes of all the account's files together.
+    pub quota_bytes: u64,
+    /// Files one document requirement of a dossier may hold.
+    pub files_per_requirement: i64,
 }
 
 fn now() -> NaiveDateTime {
@@ -114,10 +126,12 @@ pub(crate) fn scoped(conn: &mut DbConn, id: i64) -> Result<Option<Scoped>, DbErr
         .optional()?;
     Ok(row.and_then(|(owner, business, agency, at_agency, unit, assignee, status, version)| {
         let at_agency = at_agency.unwrap_or(agency);
+        let status = Status::parse(&status)?;
+        let submitted = status != Status::Draft;
         Some(Scoped {
             id,
-            scope: DossierScope { owner, business, agency, at_agency, unit, assignee },
-            status: Status::parse(&status)?,
+            scope: DossierScope { owner, business, agency, at_agency, unit, assignee, submitted },
+            status,
             version,
         })
     }))

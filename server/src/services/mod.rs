@@ -14,6 +14,7 @@ pub mod organisation;
 pub mod payments;
 pub mod rate_limit;
 pub mod records;
+pub mod upkeep;
 
 use app::services::ServiceError;
 

@@ -22,6 +22,17 @@ pub struct Mail<'a> {
 }
 
 pub fn enqueue(conn: &mut DbConn, now: NaiveDateTime, mail: Mail<'_>) -> Result<(), DbError> {
+    insert(conn, now, mail, false)
+}
+
+/// A mail whose body carries a single-use link (verification, reset, invitation, set-password,
+/// re-enrolment): once delivered, its body is replaced by [`REDACTED`], so no usable token stays
+/// in the database (the token itself is only ever stored hashed).
+pub fn enqueue_with_link(conn: &mut DbConn, now: NaiveDateTime, mail: Mail<'_>) -> Result<(), DbError> {
+    insert(conn, now, mail, true)
+}
+
+fn insert(conn: &mut DbConn, now: NaiveDateTime, mail: Mail<'_>, single_use_link: bool) -> Result<(), DbError> {
     diesel::insert_into(outbox_mail::table)
         .values((
             outbox_mail::to_address.eq(mail.to),
@@ -30,9 +41,44 @@ pub fn enqueue(conn: &mut DbConn, now: NaiveDateTime, mail: Mail<'_>) -> Result<
             outbox_mail::created_at.eq(now),
             outbox_mail::attempts.eq(0),
             outbox_mail::next_attempt_at.eq(now),
+            outbox_mail::single_use_link.eq(single_use_link),
         ))
         .execute(conn)?;
     Ok(())
+}
+
+/// What a delivered mail with a single-use link keeps of its body.
+pub const REDACTED: &str = "(Thư có liên kết dùng một lần; nội dung đã được xoá sau khi gửi. / \
+                            A mail with a single-use link; its body was removed once sent.)";
+
+/// Redacts the bodies of delivered mails carrying single-use links (of message `id`, or all).
+fn redact(conn: &mut DbConn, id: Option<i64>) -> diesel::QueryResult<usize> {
+    let mut delivered = outbox_mail::table
+        .filter(outbox_mail::sent_at.is_not_null())
+        .filter(outbox_mail::single_use_link.eq(true))
+        .filter(outbox_mail::body.ne(REDACTED))
+        .into_boxed();
+    if let Some(id) = id {
+        delivered = delivered.filter(outbox_mail::id.eq(id));
+    }
+    let ids: Vec<i64> = delivered.select(outbox_mail::id).load(conn)?;
+    diesel::update(outbox_mail::table.filter(outbox_mail::id.eq_any(ids)))
+        .set(outbox_mail::body.eq(REDACTED))
+        .execute(conn)
+}
+
+/// How long sent (or given-up) mail is kept: it holds personal data.
+pub const KEEP_SENT: chrono::Duration = chrono::Duration::days(30);
+/// In the demo mailbox, which anyone may read, a day.
+pub const KEEP_DEMO: chrono::Duration = chrono::Duration::days(1);
+
+/// Deletes sent and given-up mail older than `keep` (the daily upkeep).
+pub fn prune(conn: &mut DbConn, now: NaiveDateTime, keep: chrono::Duration) -> Result<usize, DbError> {
+    let old = now - keep;
+    Ok(diesel::delete(outbox_mail::table.filter(outbox_mail::sent_at.lt(old).or(
+        outbox_mail::sent_at.is_null().and(outbox_mail::attempts.ge(MAX_ATTEMPTS)).and(outbox_mail::created_at.lt(old)),
+    )))
+    .execute(conn)?)
 }
 
 /// A delivered message, as the demo mailbox shows it.
@@ -45,13 +91,19 @@ pub struct Delivered {
     pub sent_at: NaiveDateTime,
 }
 
-/// Marks due messages delivered to the local mailbox; returns how many.
-pub fn deliver_due(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, DbError> {
-    Ok(diesel::update(
+/// Marks due messages delivered to the local mailbox; returns how many. The demo mailbox
+/// (`keep_links`) shows their bodies whole, links included: it exists to let anyone on a demo
+/// read them. Without it nobody ever reads them, so their links are redacted at once.
+pub fn deliver_due(conn: &mut DbConn, now: NaiveDateTime, keep_links: bool) -> Result<usize, DbError> {
+    let delivered = diesel::update(
         outbox_mail::table.filter(outbox_mail::sent_at.is_null()).filter(outbox_mail::next_attempt_at.le(now)),
     )
     .set((outbox_mail::sent_at.eq(now), outbox_mail::attempts.eq(outbox_mail::attempts + 1)))
-    .execute(conn)?)
+    .execute(conn)?;
+    if !keep_links {
+        redact(conn, None)?;
+    }
+    Ok(delivered)
 }
 
 /// The newest delivered messages, for the demo mailbox page.
@@ -78,7 +130,7 @@ const LEASE: chrono::Duration = chrono::Duration::minutes(5);
 const BATCH: i64 = 10;
 
 /// The delivery loop, one per process; several replicas may run it.
-pub async fn run_worker(db: Db, smtp: Option<smtp::SmtpSender>) {
+pub async fn run_worker(db: Db, smtp: Option<smtp::SmtpSender>, demo_mailbox: bool) {
     let mut tick = tokio::time::interval(Duration::from_millis(500));
     loop {
         tick.tick().await;
@@ -86,7 +138,7 @@ pub async fn run_worker(db: Db, smtp: Option<smtp::SmtpSender>) {
             Some(sender) => send_due(&db, sender).await.map(drop),
             None => {
                 let now = chrono::Utc::now().naive_utc();
-                db.run(move |conn| deliver_due(conn, now)).await.map(drop).map_err(anyhow::Error::from)
+                db.run(move |conn| deliver_due(conn, now, demo_mailbox)).await.map(drop).map_err(anyhow::Error::from)
             }
         };
         if let Err(e) = result {
@@ -150,7 +202,8 @@ pub async fn send_due(db: &Db, sender: &smtp::SmtpSender) -> anyhow::Result<usiz
                         outbox_mail::attempts.eq(attempts),
                         outbox_mail::last_error.eq(None::<String>),
                     ))
-                    .execute(conn),
+                    .execute(conn)
+                    .and_then(|_| redact(conn, Some(id))),
                 Err(smtp::SendError::Permanent(e)) => {
                     tracing::warn!(mail = id, error = %e, "mail refused permanently; given up");
                     diesel::update(row)

@@ -24,6 +24,36 @@ use shared::payment::{FeeDue, PaymentState, RefundProblem, RefundState, Report, 
 
 const VIETNAM: Duration = Duration::hours(7);
 
+/// What a payer's return says, for the page they land on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReturnOutcome {
+    /// The gateway says paid (the IPN decides; the page says so while it waits).
+    Paid,
+    /// The payer cancelled at the gateway (code 24).
+    Cancelled,
+    Failed,
+    /// The signature does not hold: nothing it says is believed.
+    Tampered,
+}
+
+impl ReturnOutcome {
+    /// The value of the dossier page's `thanh_toan` query parameter.
+    pub fn query(self) -> &'static str {
+        match self {
+            ReturnOutcome::Paid => "1",
+            ReturnOutcome::Cancelled => "huy",
+            ReturnOutcome::Failed => "loi",
+            ReturnOutcome::Tampered => "sai",
+        }
+    }
+}
+
+/// Where a payer's return leads: the dossier, if this payer may see it, and what to say.
+pub struct Returned {
+    pub dossier: Option<i64>,
+    pub outcome: ReturnOutcome,
+}
+
 #[derive(Clone)]
 pub struct Payments {
     db: Db,
@@ -140,7 +170,7 @@ fn report_of(response_code: &str, transaction_status: &str) -> Option<Report> {
     match (response_code, transaction_status) {
         ("00", "00") => Some(Report::Success),
         ("07", _) | (_, "07") => None,
-        ("24", _) => Some(Report::Cancelled),
+        (vnpay::CANCELLED, _) => Some(Report::Cancelled),
         _ => Some(Report::Failure),
     }
 }
@@ -297,7 +327,7 @@ impl Payments {
     pub async fn start(&self, actor: &Actor, id: i64, ip: String) -> Result<String, PayError> {
         let actor = actor.clone();
         let config = self.config.clone();
-        let return_url = self.base_url.join("/thanh-toan/ket-qua").map_err(|e| PayError::Unexpected(e.into()))?;
+        let return_url = self.base_url.join(sandbox::RETURN_PATH).map_err(|e| PayError::Unexpected(e.into()))?;
         self.db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
@@ -433,12 +463,9 @@ impl Payments {
     }
 
     /// What the payer's browser brings back from the gateway: checked, shown, never applied.
-    /// Returns (signature held, the dossier it is about for this actor, the payment's state).
-    pub async fn returned(
-        &self,
-        actor: &Actor,
-        params: Vec<(String, String)>,
-    ) -> Result<Option<(i64, PaymentState)>, DbError> {
+    /// Returns the dossier it is about, if this actor may see it, and what to tell them. The
+    /// dossier of a message whose signature fails is looked up only to send the payer back to it.
+    pub async fn returned(&self, actor: &Actor, params: Vec<(String, String)>) -> Result<Returned, DbError> {
         let secret = self.config.hash_secret.clone();
         let actor = actor.clone();
         self.db
@@ -446,20 +473,28 @@ impl Payments {
                 let now = chrono::Utc::now().naive_utc();
                 let checked = vnpay::verified(&secret, &params);
                 let verified = checked.is_some();
-                let txn_ref = checked.and_then(|m| m.get("vnp_TxnRef").cloned()).unwrap_or_default();
-                let found: Option<(i64, i64, String)> = payments::table
-                    .filter(payments::txn_ref.eq(&txn_ref))
-                    .select((payments::id, payments::dossier_id, payments::state))
+                let field =
+                    |k: &str| params.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()).unwrap_or_default();
+                let found: Option<(i64, i64)> = payments::table
+                    .filter(payments::txn_ref.eq(field("vnp_TxnRef")))
+                    .select((payments::id, payments::dossier_id))
                     .first(conn)
                     .optional()?;
                 let raw = serde_urlencoded::to_string(&params).unwrap_or_default();
-                keep(conn, found.as_ref().map(|f| f.0), "return", &raw, verified, now)?;
-                let Some((_, dossier, state)) = found.filter(|_| verified) else { return Ok(None) };
-                let Some(scoped) = crate::services::filing::scoped(conn, dossier)? else { return Ok(None) };
-                if decide(&actor, Action::ViewDossier(scoped.scope)).is_err() {
-                    return Ok(None);
-                }
-                Ok(Some((dossier, PaymentState::parse(&state).unwrap_or(PaymentState::Pending))))
+                keep(conn, found.map(|f| f.0), "return", &raw, verified, now)?;
+                let dossier = match found {
+                    Some((_, dossier)) => crate::services::filing::scoped(conn, dossier)?
+                        .filter(|s| decide(&actor, Action::ViewDossier(s.scope)).is_ok())
+                        .map(|_| dossier),
+                    None => None,
+                };
+                let outcome = match checked.as_ref().map(|m| m.get("vnp_ResponseCode").map(String::as_str)) {
+                    None => ReturnOutcome::Tampered,
+                    Some(Some("00")) => ReturnOutcome::Paid,
+                    Some(Some(code)) if code == vnpay::CANCELLED => ReturnOutcome::Cancelled,
+                    Some(_) => ReturnOutcome::Failed,
+                };
+                Ok(Returned { dossier, outcome })
             })
             .await
     }

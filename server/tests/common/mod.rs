@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod dossiers;
+pub mod forms;
 pub mod people;
 pub mod smtp_sink;
 
@@ -134,8 +135,15 @@ impl TestApp {
     }
 }
 
-/// A CSRF token as a browser would hold it after its first page view.
+/// A CSRF token as a browser would hold it after its first page view (signed out).
 pub const CSRF: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+/// The CSRF token a browser holds with these cookies: its session's once signed in (the
+/// server binds it to the session), else [`CSRF`].
+pub fn csrf_for(cookies: &str) -> String {
+    let session = cookies.split(';').filter_map(|c| c.trim().strip_prefix("phien=")).next();
+    session.map_or_else(|| CSRF.to_owned(), server::services::accounts::tokens::bound_csrf)
+}
 
 /// The answer to a form post.
 pub struct Posted {
@@ -148,10 +156,11 @@ pub struct Posted {
 impl TestApp {
     /// POSTs a form from this site's own page, with the CSRF cookie and field, plus `cookies`.
     pub async fn post_form(&self, path: &str, fields: &[(&str, &str)], cookies: &str) -> Posted {
+        let csrf = csrf_for(cookies);
         let mut all: Vec<(&str, &str)> = fields.to_vec();
-        all.push(("csrf", CSRF));
+        all.push(("csrf", &csrf));
         let body = serde_urlencoded::to_string(&all).expect("form");
-        let cookie = if cookies.is_empty() { format!("csrf={CSRF}") } else { format!("csrf={CSRF}; {cookies}") };
+        let cookie = if cookies.is_empty() { format!("csrf={csrf}") } else { format!("csrf={csrf}; {cookies}") };
         let request = Request::post(path)
             .header("content-type", "application/x-www-form-urlencoded")
             .header("origin", self.origin.as_str())
@@ -175,9 +184,26 @@ impl TestApp {
     /// The newest delivered mail to `to`, after letting the delivery step run.
     pub async fn latest_mail_to(&self, to: &str) -> Option<(String, String)> {
         let now = chrono::Utc::now().naive_utc();
-        self.state.db.run(move |conn| server::services::notify::deliver_due(conn, now)).await.expect("deliver");
+        self.state.db.run(move |conn| server::services::notify::deliver_due(conn, now, true)).await.expect("deliver");
         let mails = self.state.db.run(|conn| server::services::notify::mailbox(conn, 50)).await.expect("mailbox");
         mails.into_iter().find(|m| m.to == to).map(|m| (m.subject, m.body))
+    }
+}
+
+/// The portal's server key (the demo key file in the test's data folder).
+pub fn server_key(app: &TestApp) -> server::services::accounts::server_key::ServerKey {
+    server::services::accounts::server_key::ServerKey::load(&app.db.config().security.secret_key).expect("server key")
+}
+
+/// The background worker of this portal (mail kept whole, as the demo mailbox does).
+pub fn worker(app: &TestApp) -> server::worker::Worker {
+    server::worker::Worker {
+        db: app.state.db.clone(),
+        store: app.state.store.clone(),
+        payments: app.state.payments.clone(),
+        smtp: None,
+        demo_mailbox: true,
+        id: "test-worker".to_owned(),
     }
 }
 

@@ -84,6 +84,14 @@ impl Email {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The address as shown to someone who must recognise it but not learn it: the first
+    /// character of the local part, then `***`, then the domain (`l***@sonla.gov.vn`).
+    pub fn masked(&self) -> String {
+        let (local, domain) = self.0.split_once('@').unwrap_or((&self.0, ""));
+        let first: String = local.chars().take(1).collect();
+        format!("{first}***@{domain}")
+    }
 }
 
 #[cfg(test)]
@@ -111,6 +119,12 @@ mod tests {
         for bad in ["", "0112345678", "091234567", "09123456789", "+1 212 555 0100", "09123a5678", "0612345678"] {
             assert_eq!(Phone::parse(bad), Err(PhoneError::Format), "{bad}");
         }
+    }
+
+    #[test]
+    fn masked_addresses_keep_the_first_character_and_the_domain() {
+        assert_eq!(Email::parse("Lan.Nguyen@sonla.gov.vn").unwrap().masked(), "L***@sonla.gov.vn");
+        assert_eq!(Email::parse("đ@x.vn").unwrap().masked(), "đ***@x.vn");
     }
 
     #[test]

@@ -5,12 +5,14 @@
 //! the (non-secret) values typed, so everything works without JavaScript. Every form carries the
 //! `csrf` double-submit token as well as passing the same-origin check.
 
+mod link_choice;
 mod mailbox;
 mod register;
 mod reset;
 mod second_factor;
 mod sign_in;
 
+pub use link_choice::{LINK_COOKIE, LinkChoicePage, LinkChoiceView, LinkProblem};
 pub use mailbox::{MailView, MailboxPage};
 pub use register::{Field, RegisterPage, RegisteredPage};
 pub use reset::{ForgotPage, ResetPage, ResetSentPage};
@@ -79,6 +81,9 @@ pub enum Posted {
     SecondFactor {
         problem: SecondFactorProblem,
     },
+    LinkChoice {
+        problem: LinkProblem,
+    },
     /// Enrolment succeeded: the recovery codes, shown this once.
     RecoveryCodes {
         codes: Vec<String>,
@@ -109,8 +114,10 @@ pub enum Posted {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SecondFactorProblem {
-    /// Wrong, reused or throttled code: one message.
+    /// Wrong or reused code: one message.
     WrongCode,
+    /// Too many wrong codes: wait this many seconds.
+    Throttled { seconds: i64 },
     /// The pending sign-in expired or was used: sign in again.
     Expired,
 }
@@ -125,15 +132,24 @@ pub enum InvitationProblem {
 pub enum ResetProblem {
     InvalidLink,
     WrongCurrent,
+    /// Too many wrong current passwords: wait this many seconds.
+    Throttled {
+        seconds: i64,
+    },
     Mismatch,
     Password(shared::identity::PasswordProblem),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SignInProblem {
-    /// One message for unknown account, wrong password and lockout.
+    /// One message for unknown account and wrong password.
     Rejected,
     EmailNotVerified,
+    /// Too many failures: wait this many seconds (the same answer whether the account exists).
+    Throttled {
+        seconds: i64,
+    },
+    /// The password checks are saturated; nothing was counted.
     Unavailable,
 }
 
@@ -166,7 +182,13 @@ fn browser_cookie(name: &str) -> Option<String> {
         use web_sys::wasm_bindgen::JsCast;
         let doc = web_sys::window()?.document()?.dyn_into::<web_sys::HtmlDocument>().ok()?;
         let cookies = doc.cookie().ok()?;
-        cookies.split(';').filter_map(|c| c.trim().split_once('=')).find(|(k, _)| *k == name).map(|(_, v)| v.to_owned())
+        // Over https the server names its cookies `__Host-<name>` (server/src/http/cookies.rs).
+        let prefixed = format!("__Host-{name}");
+        cookies
+            .split(';')
+            .filter_map(|c| c.trim().split_once('='))
+            .find(|(k, _)| *k == name || *k == prefixed)
+            .map(|(_, v)| v.to_owned())
     }
     #[cfg(not(feature = "hydrate"))]
     {
@@ -198,6 +220,18 @@ pub fn posted() -> Resource<Posted> {
 #[server]
 pub async fn get_viewer() -> Result<Option<Viewer>, ServerFnError> {
     Ok(use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<Viewer>().cloned()))
+}
+
+/// Whether `sent` is the CSRF token of the browser behind `parts`: its cookie is present and the
+/// token equals the one the server expects (the session's while signed in). Forms and the
+/// state-changing server functions alike check it.
+#[cfg(feature = "ssr")]
+pub fn csrf_matches(parts: &http::request::Parts, sent: &str) -> bool {
+    let expected = parts.extensions.get::<CsrfToken>().map(|t| t.0.as_str()).unwrap_or_default();
+    let cookie_present = cookie_in(&parts.headers, CSRF_FIELD).is_some();
+    let same =
+        expected.len() == sent.len() && expected.bytes().zip(sent.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0;
+    cookie_present && !expected.is_empty() && same
 }
 
 /// The value of cookie `name` in this request (server side only: some cookies are HttpOnly).

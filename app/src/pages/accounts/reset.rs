@@ -75,6 +75,7 @@ pub(super) fn password_problem_messages(problems: &[ResetProblem], lang: Lang) -
         .map(|p| match p {
             ResetProblem::InvalidLink => t::VERIFY_LINK_INVALID.get(lang).to_owned(),
             ResetProblem::WrongCurrent => t::WRONG_CURRENT_PASSWORD.get(lang).to_owned(),
+            ResetProblem::Throttled { seconds } => t::SIGN_IN_WAIT.get(lang).replace("{n}", &seconds.to_string()),
             ResetProblem::Mismatch => registration_problem_message(RegistrationProblem::PasswordsDiffer, lang),
             ResetProblem::Password(p) => registration_problem_message(RegistrationProblem::Password(*p), lang),
         })

@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 pub struct PendingView {
     /// Present while the officer still has to enrol an authenticator.
     pub enrolment: Option<EnrolmentView>,
+    /// The second factor was reset: enrolling again needs the link mailed to the officer.
+    pub needs_link: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,7 +29,7 @@ pub struct EnrolmentView {
 pub async fn pending_second_factor() -> Result<Option<PendingView>, ServerFnError> {
     let services = expect_context::<crate::services::Services>();
     let Some(token) = super::request_cookie(super::PENDING_COOKIE) else { return Ok(None) };
-    services.second_factor.pending(token).await.map_err(ServerFnError::new)
+    services.sign_in_steps.pending(token).await.map_err(ServerFnError::new)
 }
 
 /// The secret in groups of four, easier to type.
@@ -51,14 +53,20 @@ pub fn SecondFactorPage() -> impl IntoView {
                     _ => None,
                 };
                 match pending.await {
+                    Ok(Some(p)) if p.needs_link => view! {
+                        <p class="notice" role="alert">{t::SECOND_FACTOR_NEEDS_LINK.get(lang)}</p>
+                    }
+                    .into_any(),
                     Ok(Some(p)) => {
                         let message = problem.map(|p| {
-                            set_page_status(401);
+                            set_page_status(if matches!(p, SecondFactorProblem::Throttled { .. }) { 429 } else { 401 });
                             match p {
-                                SecondFactorProblem::WrongCode => t::SECOND_FACTOR_WRONG.get(lang),
-                                SecondFactorProblem::Expired => t::SECOND_FACTOR_EXPIRED.get(lang),
+                                SecondFactorProblem::WrongCode => t::SECOND_FACTOR_WRONG.get(lang).to_owned(),
+                                SecondFactorProblem::Expired => t::SECOND_FACTOR_EXPIRED.get(lang).to_owned(),
+                                SecondFactorProblem::Throttled { seconds } => {
+                                    t::SIGN_IN_WAIT.get(lang).replace("{n}", &seconds.to_string())
+                                }
                             }
-                            .to_owned()
                         });
                         view! {
                             {message.map(|m| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![m]/> })}

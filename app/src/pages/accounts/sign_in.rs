@@ -25,11 +25,15 @@ pub fn SignInPage() -> impl IntoView {
     let verify_failed = move || query.with(|q| q.get("xac_thuc_loi").is_some());
     let reset_done = move || query.with(|q| q.get("da_dat_lai").is_some());
     let federated_failed = move || query.with(|q| q.get("vneid_loi").is_some());
+    let relink_ready = move || query.with(|q| q.get("cai_lai").is_some());
+    let relink_failed = move || query.with(|q| q.get("cai_lai_loi").is_some());
     view! {
         <Title text=t::SIGN_IN_TITLE.get(lang)/>
         <h1>{t::SIGN_IN_TITLE.get(lang)}</h1>
         {move || just_verified().then(|| view! { <p class="notice" role="status">{t::EMAIL_VERIFIED.get(lang)}</p> })}
         {move || reset_done().then(|| view! { <p class="notice" role="status">{t::PASSWORD_RESET_DONE.get(lang)}</p> })}
+        {move || relink_ready().then(|| view! { <p class="notice" role="status">{t::ENROL_LINK_READY.get(lang)}</p> })}
+        {move || relink_failed().then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![t::ENROL_LINK_INVALID.get(lang).to_owned()]/> })}
         {move || federated_failed().then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![t::FEDERATED_FAILED.get(lang).to_owned()]/> })}
         {move || verify_failed().then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![t::VERIFY_LINK_INVALID.get(lang).to_owned()]/> })}
         <Suspense fallback=|| ()>
@@ -39,13 +43,19 @@ pub fn SignInPage() -> impl IntoView {
                     _ => (String::new(), None),
                 };
                 let message = problem.map(|p| {
-                    set_page_status(if p == SignInProblem::Unavailable { 503 } else { 401 });
+                    set_page_status(match p {
+                        SignInProblem::Unavailable => 503,
+                        SignInProblem::Throttled { .. } => 429,
+                        _ => 401,
+                    });
                     match p {
-                        SignInProblem::Rejected => t::SIGN_IN_REJECTED.get(lang),
-                        SignInProblem::EmailNotVerified => t::SIGN_IN_UNVERIFIED.get(lang),
-                        SignInProblem::Unavailable => t::UNAVAILABLE.get(lang),
+                        SignInProblem::Rejected => t::SIGN_IN_REJECTED.get(lang).to_owned(),
+                        SignInProblem::EmailNotVerified => t::SIGN_IN_UNVERIFIED.get(lang).to_owned(),
+                        SignInProblem::Throttled { seconds } => {
+                            t::SIGN_IN_WAIT.get(lang).replace("{n}", &seconds.to_string())
+                        }
+                        SignInProblem::Unavailable => t::UNAVAILABLE.get(lang).to_owned(),
                     }
-                    .to_owned()
                 });
                 let federated = federated.await.ok().flatten();
                 view! {

@@ -11,7 +11,7 @@ use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 /// Event codes in the order the filter lists them (the server stores these strings).
-pub const EVENTS: [&str; 18] = [
+pub const EVENTS: [&str; 34] = [
     "signed_in",
     "sign_in_failed",
     "locked_out",
@@ -24,12 +24,28 @@ pub const EVENTS: [&str; 18] = [
     "password_changed",
     "second_factor_enrolled",
     "second_factor_reset",
+    "second_factor_link_sent",
     "officer_created",
     "roles_changed",
     "business_registered",
+    "business_verified",
+    "business_contested",
     "member_invited",
     "member_joined",
+    "member_removed",
     "identity_linked",
+    "federated_refused",
+    "id_number_released",
+    "calendar_changed",
+    "dossier_opened",
+    "document_downloaded",
+    "fee_waived",
+    "result_attached",
+    "refund_requested",
+    "refund_approved",
+    "job_retried",
+    "audit_log_read",
+    "csrf_refused",
 ];
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,7 +7,7 @@ mod calendar;
 mod jobs;
 mod officers;
 
-pub use audit::{AuditLogPage, AuditPage, AuditQuery, AuditRow};
+pub use audit::{AuditLogPage, AuditPage, AuditQuery, AuditRow, EVENTS};
 pub use calendar::{CalendarAdminPage, CalendarDayRow, CalendarPage};
 pub use jobs::{JobRow, JobsPage};
 pub use officers::{AdminPage, AgencyOption, OfficerPage, OfficerRow, UnitOption};

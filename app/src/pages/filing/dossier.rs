@@ -33,8 +33,13 @@ pub fn DossierPage() -> impl IntoView {
                 Some(t::WITHDRAWN_NOTICE.get(lang))
             } else if q.get("da_xu_ly").is_some() {
                 Some(t::PROCESSED_NOTICE.get(lang))
-            } else if q.get("thanh_toan").is_some() {
-                Some(t::PAYMENT_BACK.get(lang))
+            } else if let Some(outcome) = q.get("thanh_toan") {
+                Some(match outcome.as_str() {
+                    "huy" => t::PAYMENT_CANCELLED.get(lang),
+                    "loi" => t::PAYMENT_FAILED_BACK.get(lang),
+                    "sai" => t::PAYMENT_TAMPERED.get(lang),
+                    _ => t::PAYMENT_BACK.get(lang),
+                })
             } else {
                 None
             }

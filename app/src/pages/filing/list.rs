@@ -16,6 +16,10 @@ pub fn MyDossiersPage() -> impl IntoView {
     view! {
         <Title text=t::MY_DOSSIERS_TITLE.get(lang)/>
         <h1>{t::MY_DOSSIERS_TITLE.get(lang)}</h1>
+        // Back from the payment gateway with a result that names no dossier of this person.
+        {move || query.with(|q| q.get("thanh_toan").is_some()).then(|| view! {
+            <p class="notice" role="status">{t::PAYMENT_TAMPERED.get(lang)}</p>
+        })}
         <p><a href="/thu-tuc">{t::FIND_PROCEDURE.get(lang)}</a></p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

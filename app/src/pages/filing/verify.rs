@@ -19,17 +19,18 @@ pub struct Verification {
     pub agency_name: String,
     /// When the result was issued (Vietnam time).
     pub issued_at: String,
-    /// `None` when nothing was asked yet; otherwise whether the hash is one of the results'.
-    pub matches: Option<bool>,
-    /// The hash asked about, normalised (lower-case hex).
-    pub asked: Option<String>,
+    /// The hash that matched, normalised (lower-case hex).
+    pub sha256: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum VerifyOutcome {
+    /// The file is a result issued under the code.
     Found(Verification),
-    /// No issued result under this code.
-    NotFound,
+    /// Nothing asked yet (no well-formed hash): the page shows only the forms.
+    Asking,
+    /// Not a result issued under this code, whether or not the code exists.
+    NoMatch,
     RateLimited,
 }
 
@@ -63,9 +64,9 @@ pub fn VerifyPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 let v = match result.await {
                     Ok(VerifyOutcome::Found(v)) => v,
-                    Ok(VerifyOutcome::NotFound) => {
-                        set_page_status(404);
-                        return view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![t::VERIFY_NOT_FOUND.get(lang).to_owned()]/> }.into_any();
+                    Ok(VerifyOutcome::Asking) => return ().into_any(),
+                    Ok(VerifyOutcome::NoMatch) => {
+                        return view! { <p class="notice notice-error" role="status"><strong>{t::VERIFY_NO_MATCH.get(lang)}</strong></p> }.into_any();
                     }
                     Ok(VerifyOutcome::RateLimited) => {
                         set_page_status(429);
@@ -80,14 +81,7 @@ pub fn VerifyPage() -> impl IntoView {
                         <dt>{t::AGENCY.get(lang)}</dt><dd>{v.agency_name.clone()}</dd>
                         <dt>{t::VERIFY_ISSUED.get(lang)}</dt><dd>{v.issued_at.clone()}</dd>
                     </dl>
-                    {v.matches.map(|ok| {
-                        let (class, text) = if ok {
-                            ("notice notice-success", t::VERIFY_MATCH.get(lang))
-                        } else {
-                            ("notice notice-error", t::VERIFY_NO_MATCH.get(lang))
-                        };
-                        view! { <p class=class role="status"><strong>{text}</strong><br/><small>"SHA-256: "{v.asked.clone().unwrap_or_default()}</small></p> }
-                    })}
+                    <p class="notice notice-success" role="status"><strong>{t::VERIFY_MATCH.get(lang)}</strong><br/><small>"SHA-256: "{v.sha256.clone()}</small></p>
                 }
                 .into_any()
             })}

@@ -3,10 +3,17 @@
 //! person the provider vouched for to a citizen account.
 //!
 //! Linking rule: an (issuer, subject) pair seen before names its account. Otherwise the personal
-//! ID number the provider asserts finds an existing citizen account; otherwise a new citizen
-//! account is created. Never by e-mail alone: an address is not proof of identity, an ID number
-//! asserted by the national provider is. Every such account is marked identity-verified
-//! (Decision 766, indicator 4.5).
+//! ID number the provider asserts finds an account only if that number was itself proven
+//! (`identity_verified`, i.e. vouched for by the national provider before). An account whose
+//! holder typed the number at registration proves nothing (anyone can read it off an ID card):
+//! the person chooses, on `/dang-nhap/vneid/lien-ket`, between linking it with its password and
+//! taking a new account, which releases the number from the self-typed one (`choice.rs`).
+//! Otherwise a new citizen account is created. Never by e-mail alone. Every such account is
+//! marked identity-verified (Decision 766, indicator 4.5).
+
+mod choice;
+
+pub use choice::{CHOICE_FOR, LinkError, LinkView};
 
 use super::audit::{self, Entry, Event};
 use super::oidc::{OidcClient, VerifiedIdentity};
@@ -33,6 +40,14 @@ pub enum FederatedError {
     NotCitizen,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
+}
+
+/// How a national sign-in ended.
+pub enum Finished {
+    Session(sessions::Started),
+    /// The ID number is held by a self-registered account: the person chooses (the token of the
+    /// choice, for the browser's cookie).
+    ChooseLink(String),
 }
 
 /// Where to send the browser, and the state to remember in its cookie.
@@ -74,7 +89,7 @@ impl Accounts {
         code: String,
         ip: String,
         user_agent: Option<String>,
-    ) -> Result<sessions::Started, FederatedError> {
+    ) -> Result<Finished, FederatedError> {
         let hash = tokens::hash_secret(&state);
         let flight = self
             .db
@@ -102,82 +117,138 @@ impl Accounts {
             .map_err(anyhow::Error::from)?;
         let Some((verifier, nonce)) = flight else { return Err(FederatedError::InvalidState) };
         let identity = client.finish(code, verifier, nonce).await.map_err(FederatedError::Provider)?;
-        let outcome = self
-            .db
+        self.complete_federated(identity, ip, user_agent).await
+    }
+
+    /// After the provider vouched for `identity`: the session of its account, or the choice to
+    /// make when a self-registered account holds its ID number.
+    pub async fn complete_federated(
+        &self,
+        identity: VerifiedIdentity,
+        ip: String,
+        user_agent: Option<String>,
+    ) -> Result<Finished, FederatedError> {
+        self.db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
                     let now = now();
-                    let Some(account_id) = link(conn, &identity, now, &ip)? else {
-                        return Ok(Err(FederatedError::NotCitizen));
+                    let account_id = match resolve(conn, &identity, &ip)? {
+                        Resolved::Account(id) => id,
+                        Resolved::New => {
+                            let id = create_citizen(conn, &identity, now)?;
+                            link_pair(conn, &identity, id, now, &ip, "oidc_new")?;
+                            id
+                        }
+                        Resolved::HeldBySelfRegistered(holder) => {
+                            let token = choice::offer(conn, &identity, holder, now)?;
+                            return Ok(Ok(Finished::ChooseLink(token)));
+                        }
+                        Resolved::Officer(id) => {
+                            let entry = Entry {
+                                event: Event::FederatedRefused,
+                                actor: None,
+                                subject: Some(id.to_string()),
+                                ip: Some(&ip),
+                                detail: Some("officer_account"),
+                            };
+                            audit::record(conn, now, entry)?;
+                            return Ok(Err(FederatedError::NotCitizen));
+                        }
                     };
-                    let session =
-                        sessions::start(conn, account_id, sessions::CITIZEN, now, Some(&ip), user_agent.as_deref())?;
-                    let entry = Entry {
-                        event: Event::SignedIn,
-                        actor: Some(account_id),
-                        subject: None,
-                        ip: Some(&ip),
-                        detail: Some("oidc"),
-                    };
-                    audit::record(conn, now, entry)?;
-                    Ok::<_, DbError>(Ok(session))
+                    vouch(conn, account_id, &identity)?;
+                    let session = start_session(conn, account_id, now, &ip, user_agent.as_deref())?;
+                    Ok::<_, DbError>(Ok(Finished::Session(session)))
                 })
             })
             .await
-            .map_err(anyhow::Error::from)?;
-        outcome
+            .map_err(anyhow::Error::from)?
     }
 }
 
-/// The citizen account for this identity (linking or creating it); `None` if it belongs to an
-/// officer account.
-fn link(conn: &mut DbConn, identity: &VerifiedIdentity, now: NaiveDateTime, ip: &str) -> Result<Option<i64>, DbError> {
+/// Starts a citizen's session after a national sign-in, with its audit line.
+fn start_session(
+    conn: &mut DbConn,
+    account_id: i64,
+    now: NaiveDateTime,
+    ip: &str,
+    user_agent: Option<&str>,
+) -> Result<sessions::Started, DbError> {
+    let session = sessions::start(conn, account_id, sessions::CITIZEN, now, Some(ip), user_agent)?;
+    let entry =
+        Entry { event: Event::SignedIn, actor: Some(account_id), subject: None, ip: Some(ip), detail: Some("oidc") };
+    audit::record(conn, now, entry)?;
+    Ok(session)
+}
+
+/// Where a verified identity leads.
+enum Resolved {
+    /// Linked before, or holding the same number that the provider vouched for before.
+    Account(i64),
+    /// Nobody holds it: a new account.
+    New,
+    /// An account holds the number on its own word only: the person must choose.
+    HeldBySelfRegistered(i64),
+    /// An officer account: officers never sign in this way.
+    Officer(i64),
+}
+
+fn resolve(conn: &mut DbConn, identity: &VerifiedIdentity, ip: &str) -> Result<Resolved, DbError> {
     let linked: Option<i64> = account_identities::table
         .filter(account_identities::issuer.eq(&identity.issuer))
         .filter(account_identities::subject.eq(&identity.subject))
         .select(account_identities::account_id)
         .first(conn)
         .optional()?;
-    let id_number = identity.id_number.as_deref().and_then(|n| CitizenId::parse(n).ok());
-    let account_id = match linked {
-        Some(id) => id,
-        None => {
-            let by_id_number: Option<i64> = match &id_number {
-                Some(n) => accounts::table
-                    .filter(accounts::citizen_id.eq(n.as_str()))
-                    .select(accounts::id)
-                    .first(conn)
-                    .optional()?,
-                None => None,
-            };
-            let id = match by_id_number {
-                Some(id) => id,
-                None => create_citizen(conn, identity, id_number.as_ref(), now)?,
-            };
-            diesel::insert_into(account_identities::table)
-                .values((
-                    account_identities::issuer.eq(&identity.issuer),
-                    account_identities::subject.eq(&identity.subject),
-                    account_identities::account_id.eq(id),
-                    account_identities::linked_at.eq(now),
-                ))
-                .execute(conn)?;
-            let entry = Entry {
-                event: Event::IdentityLinked,
-                actor: Some(id),
-                subject: None,
-                ip: Some(ip),
-                detail: Some("oidc"),
-            };
-            audit::record(conn, now, entry)?;
-            id
-        }
+    let found = match linked {
+        Some(id) => Some((id, true)),
+        None => match identity.id_number.as_deref().and_then(|n| CitizenId::parse(n).ok()) {
+            Some(n) => accounts::table
+                .filter(accounts::citizen_id.eq(n.as_str()))
+                .select((accounts::id, accounts::identity_verified))
+                .first::<(i64, bool)>(conn)
+                .optional()?,
+            None => None,
+        },
     };
-    let kind: String = accounts::table.filter(accounts::id.eq(account_id)).select(accounts::kind).first(conn)?;
-    if kind != KIND_CITIZEN {
-        return Ok(None);
-    }
-    // The provider vouched for this person: indicator 4.5 counts them as identity-verified.
+    let Some((id, proven)) = found else { return Ok(Resolved::New) };
+    let kind: String = accounts::table.filter(accounts::id.eq(id)).select(accounts::kind).first(conn)?;
+    Ok(match (kind == KIND_CITIZEN, linked.is_some() || proven) {
+        (false, _) => Resolved::Officer(id),
+        (true, true) => {
+            if linked.is_none() {
+                link_pair(conn, identity, id, now(), ip, "oidc_same_number")?;
+            }
+            Resolved::Account(id)
+        }
+        (true, false) => Resolved::HeldBySelfRegistered(id),
+    })
+}
+
+/// Records that (issuer, subject) is this account, with its audit line.
+fn link_pair(
+    conn: &mut DbConn,
+    identity: &VerifiedIdentity,
+    account_id: i64,
+    now: NaiveDateTime,
+    ip: &str,
+    how: &str,
+) -> Result<(), DbError> {
+    diesel::insert_into(account_identities::table)
+        .values((
+            account_identities::issuer.eq(&identity.issuer),
+            account_identities::subject.eq(&identity.subject),
+            account_identities::account_id.eq(account_id),
+            account_identities::linked_at.eq(now),
+        ))
+        .execute(conn)?;
+    let entry =
+        Entry { event: Event::IdentityLinked, actor: Some(account_id), subject: None, ip: Some(ip), detail: Some(how) };
+    audit::record(conn, now, entry)
+}
+
+/// The provider vouched for the person behind this account: indicator 4.5 counts them as
+/// identity-verified, under the name and birth date the provider gave.
+fn vouch(conn: &mut DbConn, account_id: i64, identity: &VerifiedIdentity) -> Result<(), DbError> {
     diesel::update(accounts::table.filter(accounts::id.eq(account_id)))
         .set(accounts::identity_verified.eq(true))
         .execute(conn)?;
@@ -186,15 +257,17 @@ fn link(conn: &mut DbConn, identity: &VerifiedIdentity, now: NaiveDateTime, ip: 
             .set(accounts::full_name.eq(shared::text::nfc(name)))
             .execute(conn)?;
     }
-    Ok(Some(account_id))
+    if let Some(born) = identity.birthdate {
+        diesel::update(accounts::table.filter(accounts::id.eq(account_id)))
+            .set(accounts::date_of_birth.eq(born))
+            .execute(conn)?;
+    }
+    Ok(())
 }
 
-fn create_citizen(
-    conn: &mut DbConn,
-    identity: &VerifiedIdentity,
-    id_number: Option<&CitizenId>,
-    now: NaiveDateTime,
-) -> Result<i64, DbError> {
+/// A new identity-verified citizen account for the person the provider vouched for.
+fn create_citizen(conn: &mut DbConn, identity: &VerifiedIdentity, now: NaiveDateTime) -> Result<i64, DbError> {
+    let id_number = identity.id_number.as_deref().and_then(|n| CitizenId::parse(n).ok());
     // The address is kept only if the provider verified it and nobody else uses it.
     let email = identity.email.as_deref().filter(|_| identity.email_verified).and_then(|e| Email::parse(e).ok());
     let email = match email {

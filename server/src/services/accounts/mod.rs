@@ -4,11 +4,13 @@
 //! taken answers exactly like a new registration (and mails the owner instead), and every failed
 //! sign-in (unknown account, wrong password, locked) gets the same answer after the same work.
 
+pub mod devices;
 pub mod federated;
 pub mod officers;
 pub mod oidc;
 pub mod passwords;
 pub mod second_factor;
+pub mod server_key;
 pub mod sessions;
 pub mod throttle;
 pub mod tokens;
@@ -43,6 +45,11 @@ pub fn lifetime_for(kind: &str) -> sessions::Lifetime {
 pub enum ChangeError {
     #[error("the current password is wrong")]
     WrongCurrent,
+    /// Too many wrong current passwords: try again after this many seconds.
+    #[error("throttled")]
+    Throttled(i64),
+    #[error("busy")]
+    Busy,
     #[error("password refused")]
     Weak(Vec<shared::identity::PasswordProblem>),
     #[error(transparent)]
@@ -63,13 +70,20 @@ pub enum ResetError {
 pub struct Accounts {
     db: Db,
     base_url: url::Url,
+    key: std::sync::Arc<server_key::ServerKey>,
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum SignInError {
-    /// Unknown account, wrong password, or locked: one answer for all three.
+    /// Unknown account or wrong password: one answer for both.
     #[error("wrong credentials")]
     Rejected,
+    /// Too many failures: try again after this many seconds (the same for unknown identifiers).
+    #[error("throttled")]
+    Throttled(i64),
+    /// The password checks are saturated: try again (nothing was counted).
+    #[error("busy")]
+    Busy,
     /// The password was right but the address is not verified yet.
     #[error("e-mail not verified")]
     EmailNotVerified,
@@ -79,9 +93,60 @@ pub enum SignInError {
 
 /// A right password: either a session, or (officers) a pending second factor.
 pub enum SignedIn {
-    Session(sessions::Started),
+    /// With the token of a device cookie to set, when this browser was not known yet.
+    Session { session: sessions::Started, device: Option<String> },
     /// The token of the pending sign-in, for the second-factor page (its cookie).
     SecondFactor(String),
+}
+
+/// One sign-in attempt as the form posted it.
+pub struct SignInAttempt {
+    pub identifier: String,
+    pub password: String,
+    pub ip: String,
+    pub user_agent: Option<String>,
+    /// The browser's device cookie, if any.
+    pub device: Option<String>,
+    /// The browser's re-enrolment cookie (an officer whose second factor was reset), if any.
+    pub enrolment: Option<String>,
+}
+
+/// Whose failures an attempt counts against (besides its address).
+pub(crate) enum Who {
+    /// An account, or an identifier no account has: the same treatment.
+    Account(String),
+    /// A browser the account signed in from before: only its own failures count, and its
+    /// address is not throttled either (an office shares one address with a guesser).
+    Device(String),
+}
+
+impl Who {
+    pub(crate) fn key(&self) -> &str {
+        match self {
+            Who::Account(k) | Who::Device(k) => k,
+        }
+    }
+
+    fn is_device(&self) -> bool {
+        matches!(self, Who::Device(_))
+    }
+
+    pub(crate) fn keys<'a>(&'a self, ip_key: &'a str) -> Vec<&'a str> {
+        match self {
+            Who::Account(k) => vec![k, ip_key],
+            Who::Device(k) => vec![k],
+        }
+    }
+
+    pub(crate) fn record_failure(&self, conn: &mut DbConn, ip_key: &str, now: NaiveDateTime) -> Result<(), DbError> {
+        match self {
+            Who::Account(k) => {
+                throttle::record_failure(conn, k, throttle::PER_ACCOUNT, now)?;
+                throttle::record_failure(conn, ip_key, throttle::PER_ADDRESS, now)
+            }
+            Who::Device(k) => throttle::record_failure(conn, k, throttle::PER_DEVICE, now),
+        }
+    }
 }
 
 pub(crate) fn now() -> NaiveDateTime {
@@ -89,8 +154,8 @@ pub(crate) fn now() -> NaiveDateTime {
 }
 
 impl Accounts {
-    pub fn new(db: Db, base_url: url::Url) -> Self {
-        Self { db, base_url }
+    pub fn new(db: Db, base_url: url::Url, key: std::sync::Arc<server_key::ServerKey>) -> Self {
+        Self { db, base_url, key }
     }
 
     /// Registers a citizen and mails a verification link. Answers the same whether or not the
@@ -139,7 +204,7 @@ impl Accounts {
                         .first(conn)?;
                     let token = tokens::new_secret();
                     insert_token(conn, account_id, PURPOSE_VERIFY_EMAIL, &token, now, VERIFY_EMAIL_FOR)?;
-                    notify::enqueue(
+                    notify::enqueue_with_link(
                         conn,
                         now,
                         verification_mail(&form.email, &form.full_name, &base, &token).as_mail(),
@@ -209,107 +274,88 @@ impl Accounts {
         Ok(verified)
     }
 
-    /// Signs in with an e-mail address or a personal ID number and a password.
-    pub async fn sign_in(
-        &self,
-        identifier: &str,
-        password: String,
-        ip: &str,
-        user_agent: Option<String>,
-    ) -> Result<SignedIn, SignInError> {
-        let lookup = identifier_filter(identifier);
-        let ip_key = throttle::address_key(ip);
-        let (account, blocked) = {
+    /// Signs in with an e-mail address or a personal ID number and a password. `device` is the
+    /// browser's device cookie, if it has one (`devices.rs`).
+    pub async fn sign_in(&self, attempt: SignInAttempt) -> Result<SignedIn, SignInError> {
+        let SignInAttempt { identifier, password, ip, user_agent, device, enrolment } = attempt;
+        let lookup = identifier_filter(&identifier);
+        let ip_key = throttle::address_key(&ip);
+        let (account, who) = {
             let ip_key = ip_key.clone();
-            self.db
+            let attempt = self
+                .db
                 .run(move |conn| {
                     let now = now();
                     let account = match &lookup {
                         Some(lookup) => find(conn, lookup)?,
                         None => None,
                     };
-                    let mut blocked = throttle::is_blocked(conn, &ip_key, now)?;
-                    if let Some((id, ..)) = &account {
-                        blocked |= throttle::is_blocked(conn, &throttle::account_key(*id), now)?;
-                    }
-                    Ok((account, blocked))
+                    let who = match &account {
+                        Some((id, ..)) => match devices::recognise(conn, device.as_deref(), *id, now)? {
+                            Some(hash) => Who::Device(throttle::device_key(&hash)),
+                            None => Who::Account(throttle::account_key(*id)),
+                        },
+                        None => Who::Account(throttle::identifier_key(&identifier)),
+                    };
+                    let waiting = throttle::wait(conn, &who.keys(&ip_key), now)?;
+                    Ok::<_, DbError>((account, who, waiting))
                 })
                 .await
-                .map_err(anyhow::Error::from)?
+                .map_err(anyhow::Error::from)?;
+            let (account, who, waiting) = attempt;
+            // Checked before any hashing: a throttled attempt costs nothing and is not counted.
+            if let Some(wait) = waiting {
+                tracing::info!(seconds = wait.num_seconds(), "sign-in attempt while throttled");
+                return Err(SignInError::Throttled(wait.num_seconds().max(1)));
+            }
+            (account, who)
         };
-        // The hash is verified in every case, so timing does not tell the cases apart.
-        let password_ok = passwords::verify(account.as_ref().and_then(|a| a.1.clone()), password).await;
-        let ip_owned = ip.to_owned();
-        let outcome = self
-            .db
+        let password_ok = passwords::verify(account.as_ref().and_then(|a| a.1.clone()), password)
+            .await
+            .map_err(|_| SignInError::Busy)?;
+        let key = self.key.clone();
+        self.db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
                     let now = now();
-                    let ip = Some(ip_owned.as_str());
+                    let ip = Some(ip.as_str());
                     match account {
-                        Some((id, _, verified, kind)) if password_ok && !blocked => {
+                        Some((id, _, verified, kind)) if password_ok => {
                             if verified.is_none() {
                                 return Ok(Err(SignInError::EmailNotVerified));
                             }
+                            throttle::clear(conn, who.key())?;
                             if kind == KIND_OFFICER {
                                 // The password alone is not enough: the session starts after the code.
-                                let pending = second_factor::begin(conn, id, now)?;
+                                let pending = second_factor::begin(conn, &key, id, enrolment.as_deref(), now)?;
                                 return Ok(Ok(SignedIn::SecondFactor(pending)));
                             }
-                            throttle::clear(conn, &throttle::account_key(id))?;
                             let session = sessions::start(conn, id, sessions::CITIZEN, now, ip, user_agent.as_deref())?;
+                            let device = (!who.is_device()).then(|| devices::remember(conn, id, now)).transpose()?;
                             audit::record(
                                 conn,
                                 now,
                                 Entry { event: Event::SignedIn, actor: Some(id), subject: None, ip, detail: None },
                             )?;
-                            Ok(Ok(SignedIn::Session(session)))
+                            Ok(Ok(SignedIn::Session { session, device }))
                         }
                         account => {
-                            throttle::record_failure(conn, &ip_key, throttle::PER_ADDRESS, now)?;
-                            let id = account.map(|a| a.0);
-                            let mut locked = false;
-                            if let Some(id) = id {
-                                locked = throttle::record_failure(
-                                    conn,
-                                    &throttle::account_key(id),
-                                    throttle::PER_ACCOUNT,
-                                    now,
-                                )?;
-                            }
-                            let detail = if blocked { Some("throttled") } else { None };
-                            audit::record(
-                                conn,
-                                now,
-                                Entry {
-                                    event: Event::SignInFailed,
-                                    actor: None,
-                                    subject: id.map(|i| i.to_string()),
-                                    ip,
-                                    detail,
-                                },
-                            )?;
-                            if locked {
-                                audit::record(
-                                    conn,
-                                    now,
-                                    Entry {
-                                        event: Event::LockedOut,
-                                        actor: None,
-                                        subject: id.map(|i| i.to_string()),
-                                        ip,
-                                        detail: None,
-                                    },
-                                )?;
-                            }
+                            who.record_failure(conn, &ip_key, now)?;
+                            let entry = Entry {
+                                event: Event::SignInFailed,
+                                actor: None,
+                                subject: account.map(|a| a.0.to_string()),
+                                ip,
+                                detail: None,
+                            };
+                            audit::record(conn, now, entry)?;
                             Ok(Err(SignInError::Rejected))
                         }
                     }
                 })
             })
             .await
-            .map_err(anyhow::Error::from)?;
-        outcome
+            .map_err(anyhow::Error::from)?
     }
 
     /// Mails a single-use reset link if `email` belongs to a verified account; otherwise does
@@ -331,7 +377,7 @@ impl Accounts {
                     let Some(account_id) = account else { return Ok(()) };
                     let token = tokens::new_secret();
                     insert_token(conn, account_id, PURPOSE_RESET_PASSWORD, &token, now, RESET_PASSWORD_FOR)?;
-                    notify::enqueue(conn, now, reset_mail(&email, &base, &token).as_mail())?;
+                    notify::enqueue_with_link(conn, now, reset_mail(&email, &base, &token).as_mail())?;
                     audit::record(
                         conn,
                         now,
@@ -390,6 +436,8 @@ impl Accounts {
                         .set(accounts::password_hash.eq(&password_hash))
                         .execute(conn)?;
                     sessions::end_all(conn, account_id, now)?;
+                    // Every other reset link mailed before this one dies with it.
+                    spend_all(conn, account_id, PURPOSE_RESET_PASSWORD, now)?;
                     throttle::clear(conn, &throttle::account_key(account_id))?;
                     audit::record(
                         conn,
@@ -440,10 +488,19 @@ impl Accounts {
             .map_err(anyhow::Error::from)?;
         let (stored, email, citizen_id, phone, kind) = row.unwrap_or_default();
         let lifetime = lifetime_for(&kind);
-        if !passwords::verify(stored, current).await {
-            let key = throttle::account_key(account_id);
+        // A stolen session must not become an oracle for the password: the account's throttle
+        // applies here as at sign-in, checked before any hashing.
+        let key = throttle::account_key(account_id);
+        let waiting = {
+            let key = key.clone();
+            self.db.run(move |conn| throttle::wait(conn, &[&key], now())).await.map_err(anyhow::Error::from)?
+        };
+        if let Some(wait) = waiting {
+            return Err(ChangeError::Throttled(wait.num_seconds().max(1)));
+        }
+        if !passwords::verify(stored, current).await.map_err(|_| ChangeError::Busy)? {
             self.db
-                .run(move |conn| throttle::record_failure(conn, &key, throttle::PER_ACCOUNT, now()).map(drop))
+                .run(move |conn| throttle::record_failure(conn, &key, throttle::PER_ACCOUNT, now()))
                 .await
                 .map_err(anyhow::Error::from)?;
             return Err(ChangeError::WrongCurrent);
@@ -463,6 +520,7 @@ impl Accounts {
                         .set(accounts::password_hash.eq(&password_hash))
                         .execute(conn)?;
                     sessions::end_all(conn, account_id, now)?;
+                    spend_all(conn, account_id, PURPOSE_RESET_PASSWORD, now)?;
                     let session = sessions::start(conn, account_id, lifetime, now, Some(&ip), user_agent.as_deref())?;
                     audit::record(
                         conn,
@@ -545,6 +603,24 @@ pub(crate) fn spend_token(conn: &mut DbConn, hash: &str, now: NaiveDateTime) -> 
     .set(auth_tokens::used_at.eq(now))
     .execute(conn)?;
     Ok(spent == 1)
+}
+
+/// Spends every unused token of `purpose` of the account (a password set by one reset link or
+/// by the account page makes the other reset links worthless).
+pub(crate) fn spend_all(
+    conn: &mut DbConn,
+    account_id: i64,
+    purpose: &str,
+    now: NaiveDateTime,
+) -> Result<usize, DbError> {
+    Ok(diesel::update(
+        auth_tokens::table
+            .filter(auth_tokens::account_id.eq(account_id))
+            .filter(auth_tokens::purpose.eq(purpose))
+            .filter(auth_tokens::used_at.is_null()),
+    )
+    .set(auth_tokens::used_at.eq(now))
+    .execute(conn)?)
 }
 
 /// The password policy's problems with `password` for an account with these identifiers

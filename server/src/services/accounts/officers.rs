@@ -141,7 +141,7 @@ impl Accounts {
                     let link =
                         base.join(&format!("/dat-lai-mat-khau?ma={token}")).map(|u| u.to_string()).unwrap_or_default();
                     let mail = welcome_mail(officer.email.as_str(), &officer.full_name, &link);
-                    super::notify::enqueue(conn, now, mail.as_mail())?;
+                    super::notify::enqueue_with_link(conn, now, mail.as_mail())?;
                     let roles = role_list(&officer.roles);
                     audit::record(
                         conn,

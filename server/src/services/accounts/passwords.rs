@@ -1,7 +1,11 @@
 //! Password hashing: Argon2id with explicit parameters (OWASP's recommendation: 19 MiB memory,
 //! 2 iterations, 1 lane). Hashing takes tens of milliseconds of CPU on purpose, so it always runs
-//! on the hashing threads, never on the async ones. An unknown account is verified against a
-//! fixed dummy hash, so the time a sign-in takes does not tell whether the account exists.
+//! on the hashing threads, never on the async ones.
+//!
+//! An unknown account costs no hashing at all: its answer waits as long as a real check takes
+//! (a running average), so the time a sign-in takes does not tell whether the account exists,
+//! while a flood of made-up names spends no CPU and never delays a real user's check. A full
+//! queue is reported as `Busy` ("try again"), never as a wrong password.
 
 use argon2::password_hash::{Output, PasswordHash, PasswordHasher, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
@@ -74,18 +78,39 @@ pub async fn hash(password: String) -> anyhow::Result<String> {
     .await?
 }
 
-/// Verifies on a hashing thread. `None` (unknown account, or an account without a password)
-/// still costs one full verification against the dummy hash, and is always false.
-pub async fn verify(stored: Option<String>, password: String) -> bool {
-    on_hashing_thread(move || {
-        let (phc, real) = match stored {
-            Some(phc) => (phc, true),
-            None => (dummy_hash().to_owned(), false),
-        };
-        MEMORY.with_borrow_mut(|memory| verify_in(memory, &phc, password.as_bytes())) && real
-    })
-    .await
-    .unwrap_or(false)
+/// The hashing queue is full (or its threads stopped): the check was not made.
+#[derive(Debug, thiserror::Error)]
+#[error("too many password checks waiting")]
+pub struct Busy;
+
+/// Verifies on a hashing thread. `None` (unknown account, or an account without a password) is
+/// never right and is not hashed: it answers after the time a real check takes.
+pub async fn verify(stored: Option<String>, password: String) -> Result<bool, Busy> {
+    let Some(phc) = stored else {
+        tokio::time::sleep(typical_check()).await;
+        return Ok(false);
+    };
+    let started = std::time::Instant::now();
+    let right =
+        on_hashing_thread(move || MEMORY.with_borrow_mut(|memory| verify_in(memory, &phc, password.as_bytes())))
+            .await
+            .map_err(|_| Busy)?;
+    remember_check(started.elapsed());
+    Ok(right)
+}
+
+/// A running average of how long a real check takes, queueing included (microseconds).
+static TYPICAL_CHECK_MICROS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(40_000);
+
+fn typical_check() -> std::time::Duration {
+    std::time::Duration::from_micros(TYPICAL_CHECK_MICROS.load(std::sync::atomic::Ordering::Relaxed))
+}
+
+fn remember_check(took: std::time::Duration) {
+    use std::sync::atomic::Ordering;
+    let sample = u64::try_from(took.as_micros()).unwrap_or(u64::MAX).min(10_000_000);
+    let old = TYPICAL_CHECK_MICROS.load(Ordering::Relaxed);
+    TYPICAL_CHECK_MICROS.store(old - old / 8 + sample / 8, Ordering::Relaxed);
 }
 
 thread_local! {
@@ -133,14 +158,6 @@ fn new_salt() -> anyhow::Result<SaltString> {
     SaltString::encode_b64(&rand::random::<[u8; 16]>()).map_err(|e| anyhow::anyhow!("salt: {e}"))
 }
 
-fn dummy_hash() -> &'static str {
-    static DUMMY: OnceLock<String> = OnceLock::new();
-    DUMMY.get_or_init(|| {
-        let Ok(salt) = new_salt() else { return String::new() };
-        argon2().hash_password(b"dummy password for unknown accounts", &salt).map(|h| h.to_string()).unwrap_or_default()
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,8 +166,8 @@ mod tests {
     async fn hashes_verify_and_carry_parameters() {
         let phc = hash("mây trắng bay qua đèo".into()).await.unwrap();
         assert!(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{phc}");
-        assert!(verify(Some(phc.clone()), "mây trắng bay qua đèo".into()).await);
-        assert!(!verify(Some(phc), "may trang bay qua deo".into()).await);
+        assert!(verify(Some(phc.clone()), "mây trắng bay qua đèo".into()).await.unwrap());
+        assert!(!verify(Some(phc), "may trang bay qua deo".into()).await.unwrap());
     }
 
     #[test]
@@ -172,7 +189,7 @@ mod tests {
 
     #[tokio::test]
     async fn unknown_accounts_never_verify() {
-        assert!(!verify(None, "dummy password for unknown accounts".into()).await);
-        assert!(!verify(Some("not a hash".into()), "x".into()).await);
+        assert!(!verify(None, "a password for no account".into()).await.unwrap());
+        assert!(!verify(Some("not a hash".into()), "x".into()).await.unwrap());
     }
 }

@@ -8,7 +8,8 @@
 //! sign-in throttle, exactly like wrong passwords.
 
 use super::audit::{self, Entry, Event};
-use super::{Accounts, insert_token, now, sessions, spend_token, throttle, tokens, totp};
+use super::server_key::ServerKey;
+use super::{Accounts, OwnedMail, Who, insert_token, now, sessions, spend_token, throttle, tokens, totp};
 use crate::db::schema::{accounts, auth_tokens, recovery_codes};
 use crate::db::{DbConn, DbError};
 use chrono::{Duration, NaiveDateTime};
@@ -17,20 +18,35 @@ use diesel::prelude::*;
 /// How long a pending sign-in waits for its code.
 pub const PENDING_FOR: Duration = Duration::minutes(10);
 const PURPOSE: &str = "second_factor";
+/// The mailed link that allows enrolling again after an administrator's reset.
+const PURPOSE_ENROL: &str = "enrol_second_factor";
+/// How long that link stays valid.
+pub const ENROL_LINK_FOR: Duration = Duration::hours(72);
 /// The issuer name authenticator apps show beside the code.
 pub const ISSUER: &str = "Cổng DVC Sơn La";
 
 /// Starts a pending sign-in for `account_id` (password already checked); gives an officer who
-/// has not enrolled a fresh secret to enrol. Returns the pending token.
-pub(super) fn begin(conn: &mut DbConn, account_id: i64, now: NaiveDateTime) -> Result<String, DbError> {
-    let (enrolled, secret): (Option<NaiveDateTime>, Option<String>) = accounts::table
+/// may enrol a fresh secret. Returns the pending token.
+///
+/// At the first enrolment the password is enough (it was set through a mailed single-use link).
+/// After an administrator reset the second factor, it is not: the officer must also hold the
+/// re-enrolment link mailed to them (`enrolment`), so a phished password alone cannot re-enrol.
+pub(super) fn begin(
+    conn: &mut DbConn,
+    key: &ServerKey,
+    account_id: i64,
+    enrolment: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<String, DbError> {
+    let (enrolled, secret, reset): (Option<NaiveDateTime>, Option<String>, Option<NaiveDateTime>) = accounts::table
         .filter(accounts::id.eq(account_id))
-        .select((accounts::totp_enabled_at, accounts::totp_secret))
+        .select((accounts::totp_enabled_at, accounts::totp_secret, accounts::second_factor_reset_at))
         .first(conn)?;
+    let may_enrol = reset.is_none() || enrolment_link_valid(conn, account_id, enrolment, now)?;
     // Keep a secret already handed out, so a QR code scanned on an earlier attempt still works.
-    if enrolled.is_none() && secret.is_none() {
+    if enrolled.is_none() && secret.is_none() && may_enrol {
         diesel::update(accounts::table.filter(accounts::id.eq(account_id)))
-            .set(accounts::totp_secret.eq(totp::new_secret()))
+            .set(accounts::totp_secret.eq(key.seal(&totp::new_secret())))
             .execute(conn)?;
     }
     let token = tokens::new_secret();
@@ -38,11 +54,32 @@ pub(super) fn begin(conn: &mut DbConn, account_id: i64, now: NaiveDateTime) -> R
     Ok(token)
 }
 
+/// Whether `token` is the account's unused re-enrolment link.
+fn enrolment_link_valid(
+    conn: &mut DbConn,
+    account_id: i64,
+    token: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<bool, DbError> {
+    let Some(token) = token.filter(|t| tokens::is_well_formed(t)) else { return Ok(false) };
+    let found: i64 = auth_tokens::table
+        .filter(auth_tokens::token_hash.eq(tokens::hash_secret(token)))
+        .filter(auth_tokens::account_id.eq(account_id))
+        .filter(auth_tokens::purpose.eq(PURPOSE_ENROL))
+        .filter(auth_tokens::used_at.is_null())
+        .filter(auth_tokens::expires_at.gt(now))
+        .count()
+        .get_result(conn)?;
+    Ok(found == 1)
+}
+
 /// What the second-factor page shows for a pending sign-in.
 pub struct Pending {
     pub account_id: i64,
     /// For an officer still to enrol: the secret (as text and in the QR code's URI).
     pub enrolment: Option<Enrolment>,
+    /// The second factor was reset and this browser does not hold the mailed re-enrolment link.
+    pub needs_link: bool,
 }
 
 pub struct Enrolment {
@@ -54,6 +91,20 @@ pub struct Enrolment {
 pub struct Completed {
     pub session: sessions::Started,
     pub recovery_codes: Option<Vec<String>>,
+    /// A device cookie's token to set, when this browser was not known yet.
+    pub device: Option<String>,
+}
+
+/// A code typed at the second step, with the browser's cookies.
+pub struct CodeAttempt {
+    /// The pending sign-in's token.
+    pub pending: String,
+    pub code: String,
+    pub ip: String,
+    pub user_agent: Option<String>,
+    pub device: Option<String>,
+    /// The re-enrolment link's token, after an administrator reset the second factor.
+    pub enrolment: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -61,9 +112,12 @@ pub enum SecondFactorError {
     /// No pending sign-in (expired, used, or never started): sign in again.
     #[error("no pending sign-in")]
     NoPending,
-    /// Wrong, replayed or throttled code: one answer for all.
+    /// Wrong or replayed code: one answer for both.
     #[error("wrong code")]
     WrongCode,
+    /// Too many wrong codes: try again after this many seconds.
+    #[error("throttled")]
+    Throttled(i64),
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -85,6 +139,7 @@ fn pending_account(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result
 impl Accounts {
     /// The pending sign-in behind `token`, if it is still valid.
     pub async fn pending_second_factor(&self, token: String) -> anyhow::Result<Option<Pending>> {
+        let key = self.key.clone();
         Ok(self
             .db
             .run(move |conn| {
@@ -93,67 +148,58 @@ impl Accounts {
                     .filter(accounts::id.eq(account_id))
                     .select((accounts::email, accounts::totp_secret, accounts::totp_enabled_at))
                     .first(conn)?;
-                let enrolment = match (enabled, secret) {
+                let needs_link = enabled.is_none() && secret.is_none();
+                let enrolment = match (enabled, secret.and_then(|s| key.open(&s))) {
                     (None, Some(secret)) => {
                         let uri = totp::provisioning_uri(&secret, ISSUER, email.as_deref().unwrap_or("officer"));
                         Some(Enrolment { secret, uri })
                     }
                     _ => None,
                 };
-                Ok::<_, DbError>(Some(Pending { account_id, enrolment }))
+                Ok::<_, DbError>(Some(Pending { account_id, enrolment, needs_link }))
             })
             .await?)
     }
 
     /// Checks `code` (a TOTP code, or a recovery code once enrolled) for the pending sign-in and
-    /// starts the officer's session.
-    pub async fn complete_second_factor(
-        &self,
-        token: String,
-        code: String,
-        ip: String,
-        user_agent: Option<String>,
-    ) -> Result<Completed, SecondFactorError> {
-        let outcome = self
-            .db
+    /// starts the officer's session. `device` and `enrolment` are the browser's device cookie
+    /// and re-enrolment cookie, if any.
+    pub async fn complete_second_factor(&self, step: CodeAttempt) -> Result<Completed, SecondFactorError> {
+        let CodeAttempt { pending: token, code, ip, user_agent, device, enrolment } = step;
+        let key = self.key.clone();
+        self.db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
                     let now = now();
                     let Some(account_id) = pending_account(conn, &token, now)? else {
                         return Ok(Err(SecondFactorError::NoPending));
                     };
-                    let key = throttle::account_key(account_id);
-                    let blocked = throttle::is_blocked(conn, &key, now)?;
-                    let checked = if blocked { None } else { check_code(conn, account_id, &code, now)? };
-                    let Some(method) = checked else {
-                        let locked = throttle::record_failure(conn, &key, throttle::PER_ACCOUNT, now)?;
-                        let detail = if blocked { Some("throttled") } else { Some("second_factor") };
+                    let who = match super::devices::recognise(conn, device.as_deref(), account_id, now)? {
+                        Some(hash) => Who::Device(throttle::device_key(&hash)),
+                        None => Who::Account(throttle::account_key(account_id)),
+                    };
+                    let ip_key = throttle::address_key(&ip);
+                    if let Some(wait) = throttle::wait(conn, &who.keys(&ip_key), now)? {
+                        return Ok(Err(SecondFactorError::Throttled(wait.num_seconds().max(1))));
+                    }
+                    let Some(method) = check_code(conn, &key, account_id, &code, enrolment.as_deref(), now)? else {
+                        who.record_failure(conn, &ip_key, now)?;
                         let entry = Entry {
                             event: Event::SignInFailed,
                             actor: None,
                             subject: Some(account_id.to_string()),
                             ip: Some(&ip),
-                            detail,
+                            detail: Some("second_factor"),
                         };
                         audit::record(conn, now, entry)?;
-                        if locked {
-                            let entry = Entry {
-                                event: Event::LockedOut,
-                                actor: None,
-                                subject: Some(account_id.to_string()),
-                                ip: Some(&ip),
-                                detail: None,
-                            };
-                            audit::record(conn, now, entry)?;
-                        }
                         return Ok(Err(SecondFactorError::WrongCode));
                     };
                     if !spend_token(conn, &tokens::hash_secret(&token), now)? {
                         return Ok(Err(SecondFactorError::NoPending));
                     }
-                    throttle::clear(conn, &key)?;
+                    throttle::clear(conn, who.key())?;
                     let recovery_codes = if method == Method::Enrolment {
-                        let codes = issue_recovery_codes(conn, account_id, now)?;
+                        let codes = issue_recovery_codes(conn, &key, account_id, now)?;
                         let entry = Entry {
                             event: Event::SecondFactorEnrolled,
                             actor: Some(account_id),
@@ -168,6 +214,10 @@ impl Accounts {
                     };
                     let session =
                         sessions::start(conn, account_id, sessions::OFFICER, now, Some(&ip), user_agent.as_deref())?;
+                    let device = match who {
+                        Who::Device(_) => None,
+                        Who::Account(_) => Some(super::devices::remember(conn, account_id, now)?),
+                    };
                     let entry = Entry {
                         event: Event::SignedIn,
                         actor: Some(account_id),
@@ -176,17 +226,18 @@ impl Accounts {
                         detail: Some(method.code()),
                     };
                     audit::record(conn, now, entry)?;
-                    Ok::<_, DbError>(Ok(Completed { session, recovery_codes }))
+                    Ok::<_, DbError>(Ok(Completed { session, recovery_codes, device }))
                 })
             })
             .await
-            .map_err(anyhow::Error::from)?;
-        outcome
+            .map_err(anyhow::Error::from)?
     }
 
-    /// A system admin's answer to a lost authenticator: the officer enrols again at the next
-    /// sign-in; old recovery codes and every session end.
+    /// An administrator's answer to a lost authenticator: old secret, recovery codes and every
+    /// session end, and the officer is mailed a single-use link without which they cannot enrol
+    /// again (their password alone is not enough).
     pub async fn reset_second_factor(&self, account_id: i64, by: i64, ip: Option<String>) -> anyhow::Result<()> {
+        let base = self.base_url.clone();
         self.db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
@@ -196,11 +247,26 @@ impl Accounts {
                             accounts::totp_secret.eq(None::<String>),
                             accounts::totp_enabled_at.eq(None::<NaiveDateTime>),
                             accounts::totp_last_step.eq(None::<i64>),
+                            accounts::second_factor_reset_at.eq(Some(now)),
                         ))
                         .execute(conn)?;
                     diesel::delete(recovery_codes::table.filter(recovery_codes::account_id.eq(account_id)))
                         .execute(conn)?;
                     sessions::end_all(conn, account_id, now)?;
+                    super::spend_all(conn, account_id, PURPOSE_ENROL, now)?;
+                    let token = tokens::new_secret();
+                    insert_token(conn, account_id, PURPOSE_ENROL, &token, now, ENROL_LINK_FOR)?;
+                    let (email, name): (Option<String>, String) = accounts::table
+                        .filter(accounts::id.eq(account_id))
+                        .select((accounts::email, accounts::full_name))
+                        .first(conn)?;
+                    if let Some(email) = email {
+                        let link = base
+                            .join(&format!("/dang-nhap/cai-lai-xac-thuc?ma={token}"))
+                            .map(|u| u.to_string())
+                            .unwrap_or_default();
+                        super::notify::enqueue_with_link(conn, now, reset_mail(&email, &name, &link).as_mail())?;
+                    }
                     let entry = Entry {
                         event: Event::SecondFactorReset,
                         actor: Some(by),
@@ -213,6 +279,42 @@ impl Accounts {
             })
             .await?;
         Ok(())
+    }
+
+    /// Whether the re-enrolment link's `token` is still valid (the link's landing sets it as a
+    /// cookie only then).
+    pub async fn enrolment_link_open(&self, token: String) -> anyhow::Result<bool> {
+        Ok(self
+            .db
+            .run(move |conn| {
+                if !tokens::is_well_formed(&token) {
+                    return Ok(false);
+                }
+                let found: i64 = auth_tokens::table
+                    .filter(auth_tokens::token_hash.eq(tokens::hash_secret(&token)))
+                    .filter(auth_tokens::purpose.eq(PURPOSE_ENROL))
+                    .filter(auth_tokens::used_at.is_null())
+                    .filter(auth_tokens::expires_at.gt(now()))
+                    .count()
+                    .get_result(conn)?;
+                Ok::<_, DbError>(found == 1)
+            })
+            .await?)
+    }
+}
+
+fn reset_mail(to: &str, name: &str, link: &str) -> OwnedMail {
+    OwnedMail {
+        to: to.to_owned(),
+        subject: "Xác thực hai bước của bạn đã được đặt lại – Hệ thống một cửa điện tử".to_owned(),
+        body: format!(
+            "Kính gửi {name},\n\nQuản trị viên vừa đặt lại xác thực hai bước của tài khoản cán bộ của bạn; mọi phiên \
+             đăng nhập đã kết thúc. Để cài lại ứng dụng xác thực, mở liên kết sau (dùng một lần, trong 72 giờ) rồi đăng nhập:\n\n\
+             {link}\n\nNếu bạn không yêu cầu việc này, hãy báo ngay cho quản trị hệ thống.\n\n\
+             An administrator reset your two-step verification and every session ended. To set up an authenticator \
+             again, open the link above (once, within 72 hours) and sign in. If you did not ask for this, tell the \
+             system administrator at once."
+        ),
     }
 }
 
@@ -234,12 +336,39 @@ impl Method {
 }
 
 /// Which method `code` satisfies, recording its use (the TOTP step, or the recovery code spent).
-fn check_code(conn: &mut DbConn, account_id: i64, code: &str, now: NaiveDateTime) -> Result<Option<Method>, DbError> {
-    let (secret, enabled, last_step): (Option<String>, Option<NaiveDateTime>, Option<i64>) = accounts::table
+/// Enrolling after a reset also spends the re-enrolment link (`enrolment`), which it requires.
+fn check_code(
+    conn: &mut DbConn,
+    key: &ServerKey,
+    account_id: i64,
+    code: &str,
+    enrolment: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<Option<Method>, DbError> {
+    type Row = (Option<String>, Option<NaiveDateTime>, Option<i64>, Option<NaiveDateTime>);
+    let (secret, enabled, last_step, reset): Row = accounts::table
         .filter(accounts::id.eq(account_id))
-        .select((accounts::totp_secret, accounts::totp_enabled_at, accounts::totp_last_step))
+        .select((
+            accounts::totp_secret,
+            accounts::totp_enabled_at,
+            accounts::totp_last_step,
+            accounts::second_factor_reset_at,
+        ))
         .first(conn)?;
-    let Some(secret) = secret else { return Ok(None) };
+    let Some(stored) = secret else { return Ok(None) };
+    let Some(secret) = key.open(&stored) else {
+        tracing::error!(account = account_id, "a second-factor secret does not open under the server key");
+        return Ok(None);
+    };
+    if !ServerKey::is_sealed(&stored) {
+        diesel::update(accounts::table.filter(accounts::id.eq(account_id)))
+            .set(accounts::totp_secret.eq(key.seal(&secret)))
+            .execute(conn)?;
+    }
+    let relinking = enabled.is_none() && reset.is_some();
+    if relinking && !enrolment_link_valid(conn, account_id, enrolment, now)? {
+        return Ok(None);
+    }
     let now_step = totp::step_at(now.and_utc().timestamp());
     if let Some(step) = totp::matching_step(&secret, code, now_step, last_step) {
         // The conditional update makes a code usable once even under concurrent requests.
@@ -253,6 +382,13 @@ fn check_code(conn: &mut DbConn, account_id: i64, code: &str, now: NaiveDateTime
         if updated != 1 {
             return Ok(None);
         }
+        if relinking {
+            // Checked valid above, in this transaction.
+            spend_token(conn, &tokens::hash_secret(enrolment.unwrap_or_default()), now)?;
+            diesel::update(accounts::table.filter(accounts::id.eq(account_id)))
+                .set(accounts::second_factor_reset_at.eq(None::<NaiveDateTime>))
+                .execute(conn)?;
+        }
         return Ok(Some(if enabled.is_some() { Method::Totp } else { Method::Enrolment }));
     }
     if enabled.is_none() {
@@ -262,9 +398,11 @@ fn check_code(conn: &mut DbConn, account_id: i64, code: &str, now: NaiveDateTime
     if normalized.len() != 10 {
         return Ok(None);
     }
+    // Marked with the server key; codes issued before the key existed were plain SHA-256.
+    let marks = [key.mark(&normalized), tokens::hash_secret(&normalized)];
     let spent = diesel::update(
         recovery_codes::table
-            .filter(recovery_codes::code_hash.eq(tokens::hash_secret(&normalized)))
+            .filter(recovery_codes::code_hash.eq_any(marks))
             .filter(recovery_codes::account_id.eq(account_id))
             .filter(recovery_codes::used_at.is_null()),
     )
@@ -275,13 +413,18 @@ fn check_code(conn: &mut DbConn, account_id: i64, code: &str, now: NaiveDateTime
 
 /// Replaces the account's recovery codes with ten new ones; returns them (the only time they
 /// exist in clear).
-fn issue_recovery_codes(conn: &mut DbConn, account_id: i64, now: NaiveDateTime) -> Result<Vec<String>, DbError> {
+fn issue_recovery_codes(
+    conn: &mut DbConn,
+    key: &ServerKey,
+    account_id: i64,
+    now: NaiveDateTime,
+) -> Result<Vec<String>, DbError> {
     diesel::delete(recovery_codes::table.filter(recovery_codes::account_id.eq(account_id))).execute(conn)?;
     let codes = totp::new_recovery_codes();
     for code in &codes {
         diesel::insert_into(recovery_codes::table)
             .values((
-                recovery_codes::code_hash.eq(tokens::hash_secret(&totp::normalize_recovery_code(code))),
+                recovery_codes::code_hash.eq(key.mark(&totp::normalize_recovery_code(code))),
                 recovery_codes::account_id.eq(account_id),
                 recovery_codes::created_at.eq(now),
             ))
@@ -291,13 +434,25 @@ fn issue_recovery_codes(conn: &mut DbConn, account_id: i64, now: NaiveDateTime) 
 }
 
 #[async_trait::async_trait]
-impl app::services::SecondFactorService for Accounts {
+impl app::services::SignInStepsService for Accounts {
+    async fn link_choice(
+        &self,
+        token: String,
+    ) -> Result<Option<app::pages::accounts::LinkChoiceView>, app::services::ServiceError> {
+        let choice = self.open_link_choice(token).await.map_err(crate::services::unexpected)?;
+        Ok(choice.map(|c| app::pages::accounts::LinkChoiceView {
+            provider_name: c.provider_name,
+            masked_email: c.masked_email,
+        }))
+    }
+
     async fn pending(
         &self,
         token: String,
     ) -> Result<Option<app::pages::accounts::PendingView>, app::services::ServiceError> {
         let pending = self.pending_second_factor(token).await.map_err(crate::services::unexpected)?;
         Ok(pending.map(|p| app::pages::accounts::PendingView {
+            needs_link: p.needs_link,
             enrolment: p.enrolment.map(|e| app::pages::accounts::EnrolmentView {
                 qr_svg: totp::qr_svg(&e.uri).unwrap_or_default(),
                 secret: e.secret,

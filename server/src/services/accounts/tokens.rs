@@ -12,6 +12,13 @@ pub fn hash_secret(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
 }
 
+/// The CSRF token of a signed-in browser: derived from its session token, so it is bound to the
+/// session and changes with it (at every sign-in), and a token seen before sign-in is worthless
+/// after. Knowing it does not reveal the session token (a one-way hash).
+pub fn bound_csrf(session_token: &str) -> String {
+    hash_secret(&format!("csrf-of-session:{session_token}"))
+}
+
 /// A secret as it arrives from outside is checked for shape before it is hashed and looked up.
 pub fn is_well_formed(secret: &str) -> bool {
     secret.len() == 64 && secret.bytes().all(|b| b.is_ascii_hexdigit())

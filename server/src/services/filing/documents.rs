@@ -6,7 +6,7 @@
 //! (harmless, collectable), never a row pointing to a missing object.
 
 use super::upload::{Stored, store_stream};
-use super::{DraftError, Filing, now, own_draft, scoped};
+use super::{DraftError, Filing, StorageLimits, now, own_draft, scoped};
 use crate::db::schema::{document_requirements, dossier_documents, dossiers, procedure_forms, stored_files};
 use crate::db::{DbConn, DbError};
 use bytes::Bytes;
@@ -77,6 +77,40 @@ fn check_target(
     Ok(Ok(()))
 }
 
+/// Room for one more file on `requirement` of dossier `id`, in `account`'s store: the bytes
+/// left under the quota, or why there is none.
+fn room(
+    conn: &mut DbConn,
+    account: i64,
+    id: i64,
+    requirement: i32,
+    limits: StorageLimits,
+) -> Result<Result<u64, UploadProblem>, DbError> {
+    let files: i64 = dossier_documents::table
+        .filter(dossier_documents::dossier_id.eq(id))
+        .filter(dossier_documents::requirement.eq(requirement))
+        .count()
+        .get_result(conn)?;
+    if files >= limits.files_per_requirement {
+        return Ok(Err(UploadProblem::TooManyFiles));
+    }
+    let used = used_bytes(conn, account)?;
+    match limits.quota_bytes.checked_sub(used).filter(|left| *left > 0) {
+        Some(left) => Ok(Ok(left)),
+        None => Ok(Err(UploadProblem::QuotaExceeded)),
+    }
+}
+
+/// Bytes the account's document store holds.
+pub(crate) fn used_bytes(conn: &mut DbConn, account: i64) -> Result<u64, DbError> {
+    // SUM of a BIGINT is NUMERIC on PostgreSQL: cast back, the same text on both backends.
+    let used: i64 = stored_files::table
+        .filter(stored_files::account_id.eq(account))
+        .select(diesel::dsl::sql::<diesel::sql_types::BigInt>("CAST(COALESCE(SUM(size_bytes), 0) AS BIGINT)"))
+        .first(conn)?;
+    Ok(u64::try_from(used).unwrap_or(0))
+}
+
 impl Filing {
     /// Streams one file into the filer's store and links it to the draft's `requirement`.
     /// `Ok(Err(problem))`: refused, nothing stored.
@@ -93,13 +127,27 @@ impl Filing {
         E: std::fmt::Display,
     {
         let account = actor.account().ok_or(DraftError::Denied(Denial::SignInRequired))?;
-        {
+        let limits = self.limits;
+        let left = {
             let actor = actor.clone();
-            self.db.run(move |conn| check_target(conn, &actor, id, requirement)).await??;
-        }
+            self.db
+                .run(move |conn| {
+                    if let Err(e) = check_target(conn, &actor, id, requirement)? {
+                        return Ok(Err(e));
+                    }
+                    room(conn, account, id, requirement, limits).map(Ok)
+                })
+                .await??
+        };
+        let left = match left {
+            Ok(left) => left,
+            Err(problem) => return Ok(Err(problem)),
+        };
+        // The stream stops at the per-file limit or at what is left of the quota, whichever is less.
         let key = new_key(account);
-        let stored = match store_stream(&self.store, &key, body, self.file_limit).await? {
+        let stored = match store_stream(&self.store, &key, body, self.file_limit.min(left)).await? {
             Ok(s) => s,
+            Err(UploadProblem::TooLarge) if left < self.file_limit => return Ok(Err(UploadProblem::QuotaExceeded)),
             Err(problem) => return Ok(Err(problem)),
         };
         let name = display_name(file_name);
@@ -110,11 +158,17 @@ impl Filing {
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
                     // Checked again inside the transaction: the draft may have been submitted
-                    // or deleted while the file streamed.
+                    // or deleted while the file streamed, and other uploads may have used the
+                    // room meanwhile.
                     if let Err(e) = check_target(conn, &actor, id, requirement)? {
                         return Ok(Err(e));
                     }
                     let Stored { size, sha256, content_type } = stored;
+                    match room(conn, account, id, requirement, limits)? {
+                        Ok(left) if size <= left => {}
+                        Ok(_) => return Ok(Ok(Err(UploadProblem::QuotaExceeded))),
+                        Err(problem) => return Ok(Ok(Err(problem))),
+                    }
                     let file_id: i64 = diesel::insert_into(stored_files::table)
                         .values((
                             stored_files::account_id.eq(account),
@@ -128,28 +182,31 @@ impl Filing {
                         .returning(stored_files::id)
                         .get_result(conn)?;
                     link(conn, id, requirement, file_id)?;
-                    Ok::<_, DbError>(Ok(file_id))
+                    Ok::<_, DbError>(Ok(Ok(file_id)))
                 })
             })
             .await;
         match linked {
-            Ok(Ok(file_id)) => Ok(Ok(file_id)),
+            Ok(Ok(Ok(file_id))) => Ok(Ok(file_id)),
             other => {
                 // Nothing points to the object: remove it (best effort).
                 let _ = self.store.delete(&key).await;
                 match other {
+                    Ok(Ok(Err(problem))) => Ok(Err(problem)),
                     Ok(Err(e)) => Err(e),
                     Err(e) => Err(e.into()),
-                    Ok(Ok(_)) => unreachable!(),
+                    Ok(Ok(Ok(_))) => unreachable!(),
                 }
             }
         }
     }
 
-    /// Links a file already in the filer's store to the draft (no new upload).
+    /// Links a file already in the filer's store to the draft (no new upload). A requirement
+    /// already holding as many files as it may take is left as it is.
     pub async fn reuse(&self, actor: &Actor, id: i64, requirement: i32, file_id: i64) -> Result<(), DraftError> {
         let account = actor.account().ok_or(DraftError::Denied(Denial::SignInRequired))?;
         let actor = actor.clone();
+        let limits = self.limits;
         self.db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
@@ -164,6 +221,9 @@ impl Filing {
                         .optional()?;
                     if mine.is_none() {
                         return Ok(Err(DraftError::NotFound));
+                    }
+                    if let Err(UploadProblem::TooManyFiles) = room(conn, account, id, requirement, limits)? {
+                        return Ok(Ok(()));
                     }
                     link(conn, id, requirement, file_id)?;
                     Ok::<_, DbError>(Ok(()))

@@ -84,9 +84,11 @@ impl Filing {
 }
 
 impl Filing {
-    /// Whether `sha256` is the hash of a result document issued under `code`; with no hash, what
-    /// the page shows before the check. Only processed or returned dossiers have results.
-    /// Rate-limited with the lookup, per client address.
+    /// Whether `sha256` is the hash of a result document issued under `code`. Nothing is said
+    /// about a code without a well-formed hash (the form), and a hash that does not match answers
+    /// the same whether or not the code exists, so codes, which follow each other, cannot be
+    /// walked to learn which procedure was decided for whom on which day. Every call counts
+    /// against the client's rate limit.
     pub async fn verify_result(
         &self,
         code: String,
@@ -95,13 +97,16 @@ impl Filing {
     ) -> anyhow::Result<app::pages::filing::VerifyOutcome> {
         use crate::db::schema::{dossier_documents, stored_files};
         use app::pages::filing::{Verification, VerifyOutcome};
-        if sha256.is_some() && !self.verifications.allow(&client) {
+        if !self.verifications.allow(&client) {
             return Ok(VerifyOutcome::RateLimited);
         }
+        let Some(asked) = sha256.map(|h| h.trim().to_ascii_lowercase()).filter(|h| is_sha256(h)) else {
+            return Ok(VerifyOutcome::Asking);
+        };
         Ok(self
             .db
             .run(move |conn| {
-                let Some(code) = DossierCode::parse(&code) else { return Ok(VerifyOutcome::NotFound) };
+                let Some(code) = DossierCode::parse(&code) else { return Ok(VerifyOutcome::NoMatch) };
                 let row: Option<(i64, String, String, String)> = dossiers::table
                     .inner_join(procedures::table)
                     .inner_join(agencies::table)
@@ -109,30 +114,31 @@ impl Filing {
                     .select((dossiers::id, dossiers::status, procedures::name, agencies::name))
                     .first(conn)
                     .optional()?;
-                let Some((id, status, procedure_name, agency_name)) = row else { return Ok(VerifyOutcome::NotFound) };
+                let Some((id, status, procedure_name, agency_name)) = row else { return Ok(VerifyOutcome::NoMatch) };
                 if !matches!(Status::parse(&status), Some(Status::Processed | Status::ResultReturned)) {
-                    return Ok(VerifyOutcome::NotFound);
+                    return Ok(VerifyOutcome::NoMatch);
                 }
-                let results: Vec<(String, NaiveDateTime)> = dossier_documents::table
+                let issued: Option<NaiveDateTime> = dossier_documents::table
                     .inner_join(stored_files::table)
                     .filter(dossier_documents::dossier_id.eq(id))
                     .filter(dossier_documents::requirement.eq(crate::services::backoffice::RESULT_REQUIREMENT))
-                    .select((stored_files::sha256, dossier_documents::added_at))
-                    .load(conn)?;
-                let Some(issued) = results.iter().map(|r| r.1).max() else { return Ok(VerifyOutcome::NotFound) };
-                let asked = sha256.map(|h| h.trim().to_ascii_lowercase());
-                let matches = asked
-                    .as_ref()
-                    .map(|h| h.len() == 64 && results.iter().any(|(hash, _)| hash.eq_ignore_ascii_case(h)));
+                    .filter(stored_files::sha256.eq(&asked))
+                    .select(dossier_documents::added_at)
+                    .first(conn)
+                    .optional()?;
+                let Some(issued) = issued else { return Ok(VerifyOutcome::NoMatch) };
                 Ok::<_, DbError>(VerifyOutcome::Found(Verification {
                     code: code.as_str().to_owned(),
                     procedure_name,
                     agency_name,
                     issued_at: vn_time(issued),
-                    matches,
-                    asked,
+                    sha256: asked,
                 }))
             })
             .await?)
     }
+}
+
+fn is_sha256(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| b.is_ascii_hexdigit())
 }

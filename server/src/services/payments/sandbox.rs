@@ -155,10 +155,15 @@ pub async fn choose(payments: &Payments, query: &str, outcome: &str) -> Option<S
             Err(e) => tracing::warn!(error = %e, "sandbox gateway: IPN not delivered"),
         }
     }
-    let mut back = url::Url::parse(field(&params, "vnp_ReturnUrl")).ok()?;
+    // Back to this portal's own return page only, whatever the signed request named: the
+    // sandbox's secret is public, so a signature proves nothing about where to send the payer.
+    let mut back = payments.base_url.join(RETURN_PATH).ok()?;
     back.set_query(Some(&signed));
     Some(back.to_string())
 }
+
+/// Where the payer comes back on this portal (`payments::start` signs the same address).
+pub const RETURN_PATH: &str = "/thanh-toan/ket-qua";
 
 /// `querydr` and `refund` of the merchant API, answered from the ledger.
 pub async fn api(payments: &Payments, body: serde_json::Value) -> serde_json::Value {

@@ -16,30 +16,79 @@ use sha2::Sha512;
 use std::collections::BTreeMap;
 
 pub const VERSION: &str = "2.1.0";
+/// `vnp_ResponseCode` of a payment the payer cancelled at the gateway.
+pub const CANCELLED: &str = "24";
 pub const HASH_FIELD: &str = "vnp_SecureHash";
 const HASH_TYPE_FIELD: &str = "vnp_SecureHashType";
 
-/// PHP's `urlencode`: ASCII letters, digits and `-_.` stay; a space becomes `+`; every other
-/// byte of the UTF-8 text becomes `%XX` (upper-case hex).
-pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => out.push(byte as char),
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
+/// How a merchant library percent-encodes the text it signs. VNPay publishes demos in several
+/// languages, each encoding with its platform's function, and a gateway signs what its own
+/// library encodes: a message is accepted when its hash holds under any of them (each still
+/// needs the merchant's secret, so accepting several weakens nothing). The portal itself signs
+/// as PHP does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    /// PHP's `urlencode`: letters, digits and `-_.` stay, a space is `+`, every other byte of
+    /// the UTF-8 text is `%XX`.
+    Php,
+    /// The Node demo: `encodeURIComponent` with `%20` turned into `+`, so `!~*'()` stay too.
+    Node,
+    /// The Java demo: `URLEncoder.encode(…, US_ASCII)`: `.-*_` stay, and a character outside
+    /// ASCII becomes `?` (`%3F`).
+    Java,
+    /// The .NET demo: `WebUtility.UrlEncode`: `-_.!*()` stay.
+    DotNet,
+}
+
+impl Encoding {
+    pub const ALL: [Encoding; 4] = [Encoding::Php, Encoding::Node, Encoding::Java, Encoding::DotNet];
+
+    fn keeps(self, byte: u8) -> bool {
+        byte.is_ascii_alphanumeric()
+            || match self {
+                Encoding::Php => b"-_.".contains(&byte),
+                Encoding::Node => b"-_.!~*'()".contains(&byte),
+                Encoding::Java => b".-*_".contains(&byte),
+                Encoding::DotNet => b"-_.!*()".contains(&byte),
+            }
     }
-    out
+
+    pub fn encode(self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() * 3);
+        for ch in text.chars() {
+            if self == Encoding::Java && !ch.is_ascii() {
+                out.push_str("%3F");
+                continue;
+            }
+            let mut buf = [0u8; 4];
+            for &byte in ch.encode_utf8(&mut buf).as_bytes() {
+                match byte {
+                    b' ' => out.push('+'),
+                    b if self.keeps(b) => out.push(b as char),
+                    b => out.push_str(&format!("%{b:02X}")),
+                }
+            }
+        }
+        out
+    }
+}
+
+/// PHP's `urlencode`, as the portal signs.
+pub fn encode(text: &str) -> String {
+    Encoding::Php.encode(text)
 }
 
 /// The text that is signed: the `vnp_*` parameters but the hash, sorted, encoded, joined.
 pub fn hash_data<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    hash_data_as(Encoding::Php, params)
+}
+
+fn hash_data_as<'a>(encoding: Encoding, params: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
     let sorted: BTreeMap<&str, &str> = params
         .into_iter()
         .filter(|(k, _)| k.starts_with("vnp_") && *k != HASH_FIELD && *k != HASH_TYPE_FIELD)
         .collect();
-    sorted.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&")
+    sorted.iter().map(|(k, v)| format!("{}={}", encoding.encode(k), encoding.encode(v))).collect::<Vec<_>>().join("&")
 }
 
 /// HMAC-SHA512 of `data` under `secret`, lower-case hex.
@@ -69,13 +118,16 @@ pub fn verified(secret: &str, params: &[(String, String)]) -> Option<BTreeMap<St
     verify(secret, params).then_some(map)
 }
 
-/// Whether the received parameters carry a valid hash (compared in constant time, any case).
+/// Whether the received parameters carry a valid hash under one of the demos' encodings
+/// (compared in constant time, any case).
 pub fn verify(secret: &str, params: &[(String, String)]) -> bool {
     let Some(given) = params.iter().find(|(k, _)| k == HASH_FIELD).map(|(_, v)| v.to_ascii_lowercase()) else {
         return false;
     };
-    let expected = hmac_hex(secret, &hash_data(params.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
-    constant_time_eq(given.as_bytes(), expected.as_bytes())
+    Encoding::ALL.iter().fold(false, |any, &encoding| {
+        let data = hash_data_as(encoding, params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        any | constant_time_eq(given.as_bytes(), hmac_hex(secret, &data).as_bytes())
+    })
 }
 
 /// The hash of a `querydr` or `refund` request or answer: fixed fields joined by `|`.
@@ -112,6 +164,50 @@ pub fn order_info(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One message signed by each of VNPay's published demos. The hashes were computed apart
+    /// from this code, with Python's `hmac` over each demo's encoding rule (PHP `urlencode`;
+    /// Node `encodeURIComponent` with `%20` → `+`; Java `URLEncoder` in US-ASCII; .NET
+    /// `WebUtility.UrlEncode`), for an order text holding the characters they disagree on.
+    #[test]
+    fn each_published_demo_signature_is_accepted() {
+        let params = [
+            ("vnp_Amount", "20000000"),
+            ("vnp_Command", "pay"),
+            ("vnp_OrderInfo", "Thanh toan phi ho so (lan 1) ~ * ' ! 50%"),
+            ("vnp_TmnCode", "SANDBOX1"),
+            ("vnp_TxnRef", "P000001"),
+            ("vnp_Version", "2.1.0"),
+        ];
+        let vectors = [
+            (
+                Encoding::Php,
+                "7800bdf936d669d04058182f998be419bca029c929b75807ccdd2fd4b32a0dd2acf346be951dcb1b5e0fbeb0fb330f45485c7bdcb30087cfc386c7e4789a1f10",
+            ),
+            (
+                Encoding::Node,
+                "1a9e70cb6a8271ed5ef6f3c3c2ddf3acb32f5ad3a31ae04ae875699f8335f5a0f4a952c5861b44ef154a181610dfc76992652102e9b28c7ac7d30027f5657a88",
+            ),
+            (
+                Encoding::Java,
+                "07ca8e1a84e755bf92d57963e9164cb09566326800f85e6dd8aa7a7cdb0e2eba0619c8392988dccec89f98a24652522fabfb04e3b570f5a9a976abfdcebd5de7",
+            ),
+            (
+                Encoding::DotNet,
+                "db605df2cd89af098309929df3db62103d7c4b9778f15c6d6a44f185e3a4f6cfe725744f4daa716dce4bd034087083944b8eafa86523359e59f4a796dcaad246",
+            ),
+        ];
+        for (encoding, hash) in vectors {
+            assert_eq!(hmac_hex(SECRET, &hash_data_as(encoding, params)), hash, "{encoding:?}");
+            let mut received: Vec<(String, String)> =
+                params.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
+            received.push((HASH_FIELD.to_owned(), hash.to_owned()));
+            assert!(verify(SECRET, &received), "{encoding:?} accepted");
+            assert!(!verify("another secret", &received), "{encoding:?} still needs the secret");
+        }
+        assert_eq!(Encoding::Node.encode("(a) ~*'!"), "(a)+~*'!");
+        assert_eq!(Encoding::Java.encode("Lò *"), "L%3F+*");
+    }
 
     const SECRET: &str = "SANDBOXSECRET0123456789ABCDEFGHIJ";
 

@@ -1,0 +1,95 @@
+//! Posting multipart forms as the draft page does (the CSRF token first), and bodies that never
+//! end, counting what the server reads of them.
+
+use super::{TestApp, csrf_for};
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use bytes::Bytes;
+use futures::StreamExt;
+use http_body_util::BodyExt;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+pub const BOUNDARY: &str = "----portal-test-boundary-7d1f";
+
+/// One part of a multipart body, without its data's closing line break.
+pub fn part_head(name: &str, file_name: Option<&str>) -> String {
+    match file_name {
+        None => format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n"),
+        Some(file) => format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file}\"\r\nContent-Type: application/pdf\r\n\r\n"
+        ),
+    }
+}
+
+/// A multipart body: the CSRF token first (as the page puts it), then fields, then files.
+pub fn multipart(csrf: &str, fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
+    let mut body = Vec::new();
+    let mut part = |head: String, data: &[u8]| {
+        body.extend_from_slice(head.as_bytes());
+        body.extend_from_slice(data);
+        body.extend_from_slice(b"\r\n");
+    };
+    part(part_head("csrf", None), csrf.as_bytes());
+    for (name, value) in fields {
+        part(part_head(name, None), value.as_bytes());
+    }
+    for (name, file_name, data) in files {
+        part(part_head(name, Some(file_name)), data);
+    }
+    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+    (content_type(), body)
+}
+
+pub fn content_type() -> String {
+    format!("multipart/form-data; boundary={BOUNDARY}")
+}
+
+pub struct Answer {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub body: String,
+}
+
+pub async fn post_multipart(
+    app: &TestApp,
+    path: &str,
+    session: &str,
+    fields: &[(&str, &str)],
+    files: &[(&str, &str, &[u8])],
+) -> Answer {
+    let (content_type, body) = multipart(&csrf_for(session), fields, files);
+    post_body(app, path, session, &content_type, Body::from(body)).await
+}
+
+/// POSTs `body` from this site's page with the CSRF cookie and `session`.
+pub async fn post_body(app: &TestApp, path: &str, session: &str, content_type: &str, body: Body) -> Answer {
+    let request = Request::post(path)
+        .header("content-type", content_type)
+        .header("origin", "http://127.0.0.1:3000")
+        .header("cookie", format!("csrf={}; {session}", csrf_for(session)))
+        .body(body)
+        .unwrap();
+    let response = app.request(request).await;
+    let status = response.status();
+    let location = response.headers().get("location").map(|v| v.to_str().unwrap().to_owned());
+    let body = String::from_utf8_lossy(&response.into_body().collect().await.unwrap().to_bytes()).replace("<!>", "");
+    Answer { status, location, body }
+}
+
+/// A body that starts with `head` and then sends bytes for ever, as fast as they are read, and
+/// how many bytes the server took from it.
+pub fn endless(head: String) -> (Body, Arc<AtomicU64>) {
+    let taken = Arc::new(AtomicU64::new(0));
+    let count = taken.clone();
+    let start = futures::stream::once(async move { Ok::<_, std::io::Error>(Bytes::from(head)) });
+    let rest = futures::stream::repeat_with(|| Ok(Bytes::from(vec![b'A'; 64 * 1024])));
+    let body = start.chain(rest).inspect(move |c| {
+        count.fetch_add(c.as_ref().map_or(0, |c| c.len() as u64), Ordering::Relaxed);
+    });
+    (Body::from_stream(body), taken)
+}
+
+pub fn taken(counter: &AtomicU64) -> u64 {
+    counter.load(Ordering::Relaxed)
+}
