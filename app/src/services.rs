@@ -57,6 +57,8 @@ pub trait BusinessService: Send + Sync {
         filter: crate::pages::business::DossierFilter,
         limit: usize,
     ) -> Result<crate::pages::business::BusinessDossierList, ServiceError>;
+    /// What the business registry's counter has to decide (its officers only).
+    async fn registry_queue(&self, actor: &Actor) -> Result<crate::pages::business::RegistryQueue, ServiceError>;
 }
 
 /// Administration: officers and the audit log. Each call authorizes the actor itself.

@@ -27,7 +27,11 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         if config.demo_mailbox { Some(Arc::new(services::notify::DemoMailbox::new(db.clone()))) } else { None };
     let key = Arc::new(services::accounts::server_key::ServerKey::load(&config.security.secret_key)?);
     let accounts = services::accounts::Accounts::new(db.clone(), config.base_url.clone(), key);
-    let businesses = services::businesses::Businesses::new(db.clone(), config.base_url.clone());
+    let businesses = services::businesses::Businesses::new(
+        db.clone(),
+        config.base_url.clone(),
+        config.security.business_registry.clone(),
+    );
     let limits = services::filing::StorageLimits {
         quota_bytes: config.security.storage_quota_bytes,
         files_per_requirement: config.security.files_per_requirement,
@@ -40,7 +44,12 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         limits,
     );
     let backoffice = services::backoffice::Backoffice::new(db.clone(), config.base_url.clone());
-    let payments = services::payments::Payments::new(db.clone(), config.payment.clone(), config.base_url.clone());
+    let payments = services::payments::Payments::new(
+        db.clone(),
+        config.payment.clone(),
+        config.base_url.clone(),
+        config.security.refund_second_officer_above,
+    );
     let services = Services {
         catalog: Arc::new(services::catalog::Catalog::new(db.clone())),
         mailbox,

@@ -205,7 +205,7 @@ both_backends!(the_demo_citizen_can_sign_in, |backend: Backend| async move {
     use server::seed::accounts::{DEMO_CITIZEN, seed_demo_accounts};
     // Two citizens, one officer of each of the six roles in the ward, the ward police's
     // specialist, and the provincial police's counter, specialist and leader.
-    assert_eq!(seed_demo_accounts(&app.state.db).await.unwrap(), 12);
+    assert_eq!(seed_demo_accounts(&app.state.db).await.unwrap(), 13);
     assert_eq!(seed_demo_accounts(&app.state.db).await.unwrap(), 0, "idempotent");
     let signed_in = app
         .post_form("/dang-nhap", &[("dinh_danh", DEMO_CITIZEN.email), ("mat_khau", DEMO_CITIZEN.password)], "")

@@ -233,8 +233,12 @@ both_backends!(notifications_race_expire_and_get_lost, |backend: Backend| async 
     // The gateway unreachable: the payment stays pending, the job fails and is retried later.
     let mut offline = app.state.payments.config().clone();
     offline.api_url = url::Url::parse("http://127.0.0.1:9/merchant_webapi/api/transaction").unwrap();
-    let unreachable =
-        server::services::payments::Payments::new(app.state.db.clone(), offline, app.state.payments.base_url().clone());
+    let unreachable = server::services::payments::Payments::new(
+        app.state.db.clone(),
+        offline,
+        app.state.payments.base_url().clone(),
+        i64::MAX,
+    );
     assert!(unreachable.reconcile().await.is_err());
     assert_eq!(payment_state(&app, &lost_ref).await, "pending");
     assert_eq!(app.state.payments.reconcile().await.unwrap(), 1);

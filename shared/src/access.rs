@@ -53,10 +53,13 @@ impl Role {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Actor {
     Anonymous,
-    /// A person: a citizen, possibly a member of some businesses.
+    /// A person: a citizen, possibly a member of some businesses. Only businesses whose
+    /// representation was verified count: an unverified one is nobody's to file for yet.
     Person {
         account: i64,
         businesses: Vec<i64>,
+        /// The businesses among them this person owns (manages members of).
+        owns: Vec<i64>,
     },
     /// An officer of one agency (and a unit in it), who passed the second factor.
     Officer {
@@ -113,8 +116,13 @@ pub enum Action {
     RegisterBusiness,
     /// See a business, its members and its dossiers.
     ViewBusiness { business: i64 },
-    /// Invite someone to a business.
+    /// Invite someone to a business (its owners).
     InviteToBusiness { business: i64 },
+    /// Remove a member of a business, or make one an owner (its owners).
+    ManageBusinessMembers { business: i64 },
+    /// Verify businesses' representation and decide claims on tax codes: the counter of the
+    /// agency that registers businesses (`registry`).
+    VerifyBusinesses { registry: i64 },
     /// Read a dossier.
     ViewDossier(DossierScope),
     /// Change a dossier as its applicant (supplement, withdraw, pay).
@@ -157,9 +165,10 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
     }
     let allowed = match actor {
         Actor::Anonymous => return Err(Denial::SignInRequired),
-        Actor::Person { account, businesses } => match action {
+        Actor::Person { account, businesses, owns } => match action {
             ManageOwnAccount | FileDossier | RegisterBusiness => true,
-            ViewBusiness { business } | InviteToBusiness { business } => businesses.contains(&business),
+            ViewBusiness { business } => businesses.contains(&business),
+            InviteToBusiness { business } | ManageBusinessMembers { business } => owns.contains(&business),
             ViewDossier(d) | ActOnOwnDossier(d) => {
                 d.owner == *account || d.business.is_some_and(|b| businesses.contains(&b))
             }
@@ -200,6 +209,7 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
                 ViewAgencyRecords { agency: target } => {
                     target == *agency && (has(Role::Reception) || has(Role::Leader) || has(Role::AgencyAdmin))
                 }
+                VerifyBusinesses { registry } => registry == *agency && has(Role::Reception),
                 _ => false,
             }
         }
@@ -246,8 +256,9 @@ mod tests {
     fn actors() -> Vec<(&'static str, Actor)> {
         vec![
             ("anonymous", Actor::Anonymous),
-            ("citizen", Actor::Person { account: ME, businesses: vec![] }),
-            ("member", Actor::Person { account: ME, businesses: vec![MY_BIZ] }),
+            ("citizen", Actor::Person { account: ME, businesses: vec![], owns: vec![] }),
+            // The owner of MY_BIZ (a plain member is below, `plain_members_neither_invite_nor_remove`).
+            ("member", Actor::Person { account: ME, businesses: vec![MY_BIZ], owns: vec![MY_BIZ] }),
             ("reception", officer(Role::Reception)),
             ("specialist", officer(Role::Specialist)),
             ("unit_head", officer(Role::UnitHead)),
@@ -297,6 +308,10 @@ mod tests {
             ("view another business",       ViewBusiness { business: OTHER_BIZ },   "L - - - - - - - -"),
             ("invite to my business",       InviteToBusiness { business: MY_BIZ },  "L - Y - - - - - -"),
             ("invite to another business",  InviteToBusiness { business: OTHER_BIZ },"L - - - - - - - -"),
+            ("manage my business's members", ManageBusinessMembers { business: MY_BIZ }, "L - Y - - - - - -"),
+            ("manage another's members",    ManageBusinessMembers { business: OTHER_BIZ }, "L - - - - - - - -"),
+            ("verify businesses here",      VerifyBusinesses { registry: AGENCY },       "L - - Y - - - - -"),
+            ("verify businesses elsewhere", VerifyBusinesses { registry: OTHER_AGENCY }, "L - - - - - - - -"),
             ("view my dossier",             ViewDossier(mine),                "L Y Y Y Y Y Y - -"),
             ("view my business's dossier",  ViewDossier(biz),                 "L - Y Y Y Y Y - -"),
             ("view another business's",     ViewDossier(other_biz),           "L - - Y Y Y Y - -"),
@@ -386,10 +401,22 @@ mod tests {
                 AssignDossier(_) => 15,
                 ManageCalendar => 16,
                 ViewAgencyRecords { .. } => 17,
+                ManageBusinessMembers { .. } => 18,
+                VerifyBusinesses { .. } => 19,
             }
         }
         let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
-        assert_eq!(covered.len(), 18, "an action kind has no row in the table");
+        assert_eq!(covered.len(), 20, "an action kind has no row in the table");
+    }
+
+    #[test]
+    fn plain_members_neither_invite_nor_remove() {
+        let member = Actor::Person { account: ME, businesses: vec![MY_BIZ], owns: vec![] };
+        assert_eq!(decide(&member, Action::ViewBusiness { business: MY_BIZ }), Ok(()));
+        assert_eq!(decide(&member, Action::InviteToBusiness { business: MY_BIZ }), Err(Denial::Forbidden));
+        assert_eq!(decide(&member, Action::ManageBusinessMembers { business: MY_BIZ }), Err(Denial::Forbidden));
+        let business_dossier = dossier(OTHER, Some(MY_BIZ), AGENCY, Some(UNIT));
+        assert_eq!(decide(&member, Action::ViewDossier(business_dossier)), Ok(()));
     }
 
     #[test]

@@ -107,6 +107,8 @@ pub fn after(state: PaymentState, report: Report) -> Option<PaymentState> {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RefundState {
+    /// Above the approval threshold: waiting for a second officer (its amount reserved).
+    AwaitingApproval,
     Requested,
     Refunded,
     Failed,
@@ -115,6 +117,7 @@ pub enum RefundState {
 impl RefundState {
     pub fn code(self) -> &'static str {
         match self {
+            RefundState::AwaitingApproval => "awaiting_approval",
             RefundState::Requested => "requested",
             RefundState::Refunded => "refunded",
             RefundState::Failed => "failed",
@@ -122,7 +125,9 @@ impl RefundState {
     }
 
     pub fn parse(code: &str) -> Option<RefundState> {
-        [RefundState::Requested, RefundState::Refunded, RefundState::Failed].into_iter().find(|s| s.code() == code)
+        [RefundState::AwaitingApproval, RefundState::Requested, RefundState::Refunded, RefundState::Failed]
+            .into_iter()
+            .find(|s| s.code() == code)
     }
 }
 

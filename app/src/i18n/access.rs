@@ -45,7 +45,7 @@ pub mod t {
         BUSINESSES_TITLE: "Tổ chức, doanh nghiệp" / "Organisations and businesses";
         MY_BUSINESSES: "Doanh nghiệp của tôi" / "My businesses";
         NO_BUSINESSES: "Bạn chưa thuộc tổ chức, doanh nghiệp nào." / "You do not belong to any business yet.";
-        BUSINESS_REGISTERED: "Đã đăng ký doanh nghiệp. Bạn là thành viên đầu tiên." / "The business is registered; you are its first member.";
+        BUSINESS_REGISTERED: "Đã đăng ký doanh nghiệp; bạn là chủ tài khoản." / "The business is registered; you are its owner.";
         INVITATION_SENT: "Đã gửi thư mời." / "The invitation was sent.";
         INVITATION_ACCEPTED: "Bạn đã trở thành thành viên của doanh nghiệp." / "You are now a member of the business.";
         REGISTER_BUSINESS_TITLE: "Đăng ký tổ chức, doanh nghiệp" / "Register a business";
@@ -57,6 +57,36 @@ pub mod t {
         F_ADDRESS: "Địa chỉ trụ sở" / "Head office address";
         F_REPRESENTATIVE: "Người đại diện theo pháp luật" / "Legal representative";
         MEMBERS: "Thành viên" / "Members";
+        OWNER: "Chủ tài khoản" / "Owner";
+        REMOVE_MEMBER: "Gỡ thành viên" / "Remove";
+        LEAVE_BUSINESS: "Rời doanh nghiệp" / "Leave";
+        MEMBER_REMOVED: "Đã gỡ thành viên khỏi doanh nghiệp; quyền truy cập chấm dứt ngay." / "The member was removed; their access ended at once.";
+        MEMBER_LAST_OWNER: "Không thể gỡ chủ tài khoản duy nhất khi doanh nghiệp còn thành viên khác. Hãy chuyển quyền trước." / "The only owner cannot be removed while other members remain.";
+        BUSINESS_VERIFIED: "Đã xác minh người đại diện" / "Representation verified";
+        BUSINESS_PENDING: "Chờ cơ quan đăng ký kinh doanh xác minh người đại diện: chưa thể nộp hồ sơ nhân danh doanh nghiệp. Đăng nhập bằng VNeID với số định danh của người đại diện để được xác minh ngay, hoặc mang giấy chứng nhận đăng ký doanh nghiệp tới Bộ phận Một cửa." / "Waiting for the business registry to verify the representation: nobody can file for the business yet. Register while signed in with the representative's VNeID to be verified at once, or bring the registration certificate to the one-stop counter.";
+        F_REPRESENTATIVE_ID: "Số định danh cá nhân của người đại diện theo pháp luật" / "The legal representative's personal ID number";
+        F_REPRESENTATIVE_ID_HINT: "12 chữ số. Nếu bạn là người đại diện và đã đăng nhập bằng VNeID, doanh nghiệp được xác minh ngay; nếu không, cơ quan đăng ký kinh doanh sẽ xác minh." / "12 digits. If you are the representative and signed in with VNeID, the business is verified at once; otherwise the business registry verifies it.";
+        CLAIM_TITLE: "Mã số thuế của doanh nghiệp bạn đã bị người khác đăng ký?" / "Was your business's tax code registered by someone else?";
+        CLAIM_BODY: "Người đại diện theo pháp luật gửi khiếu nại; cơ quan đăng ký kinh doanh đối chiếu giấy tờ và giao doanh nghiệp cho đúng người." / "The legal representative sends a claim; the business registry checks the papers and hands the business to the right person.";
+        CLAIM_REASON: "Lý do, giấy tờ chứng minh" / "Reason and supporting papers";
+        CLAIM_BUTTON: "Gửi khiếu nại" / "Send the claim";
+        CLAIM_SENT: "Đã gửi khiếu nại; cơ quan đăng ký kinh doanh sẽ liên hệ với bạn." / "The claim was sent; the business registry will contact you.";
+        CLAIM_UNKNOWN: "Không có doanh nghiệp nào với mã số thuế này trên Cổng." / "No business with this tax code is registered on the portal.";
+        CLAIM_POINTLESS: "Bạn đã là thành viên của doanh nghiệp này, hoặc đã có khiếu nại đang chờ xử lý." / "You are already a member of this business, or have a claim waiting.";
+        CLAIM_NO_REASON: "Vui lòng ghi lý do khiếu nại." / "Please give the reason for the claim.";
+        REGISTRY_TITLE: "Xác minh doanh nghiệp" / "Business verification";
+        REGISTRY_WAITING: "Đăng ký chờ xác minh" / "Registrations waiting";
+        REGISTRY_CLAIMS: "Khiếu nại mã số thuế" / "Claims on tax codes";
+        REGISTRY_DECIDED: "Đã ghi nhận quyết định." / "The decision was recorded.";
+        REGISTRANT: "Người đăng ký" / "Registered by";
+        REGISTERED_AT: "Thời điểm" / "When";
+        CLAIMANT: "Người khiếu nại" / "Claimant";
+        VOUCHED_BY_VNEID: "đã xác thực VNeID" / "VNeID-verified";
+        NOT_VOUCHED: "chưa xác thực danh tính" / "identity not verified";
+        APPROVE_BUSINESS: "Xác minh" / "Verify";
+        REJECT_BUSINESS: "Từ chối" / "Reject";
+        UPHOLD_CLAIM: "Chấp nhận khiếu nại" / "Uphold";
+        DISMISS_CLAIM: "Bác bỏ" / "Dismiss";
         BUSINESS_DOSSIERS: "Hồ sơ của doanh nghiệp" / "The business's applications";
         ALL_DOSSIERS_LINK: "Tất cả hồ sơ: lọc, tải về CSV" / "All applications: filter, download as CSV";
         DOWNLOAD_CSV: "Tải về (CSV)" / "Download (CSV)";
@@ -135,8 +165,12 @@ pub fn business_problem_message(problem: BusinessProblem, lang: Lang) -> &'stati
             en: "The tax code's check digit does not match. Check it, or tick the confirmation if it is right.",
         },
         BusinessProblem::TaxCodeTaken => Text {
-            vi: "Mã số thuế này đã được đăng ký. Đề nghị thành viên hiện có mời bạn tham gia.",
-            en: "This tax code is already registered. Ask one of its members to invite you.",
+            vi: "Mã số thuế này đã được đăng ký. Đề nghị chủ tài khoản doanh nghiệp mời bạn tham gia; nếu bạn là người đại diện theo pháp luật và không biết ai đã đăng ký, hãy gửi khiếu nại ở cuối trang.",
+            en: "This tax code is already registered. Ask the business's owner to invite you; if you are its legal representative and do not know who registered it, send a claim at the bottom of this page.",
+        },
+        BusinessProblem::RepresentativeIdInvalid => Text {
+            vi: "Số định danh cá nhân của người đại diện phải gồm 12 chữ số.",
+            en: "The representative's personal ID number must have 12 digits.",
         },
         BusinessProblem::NameMissing => {
             Text { vi: "Vui lòng nhập tên tổ chức, doanh nghiệp.", en: "Please enter the name." }

@@ -1,3 +1,11 @@
+ALTER TABLE refunds DROP COLUMN approved_at;
+ALTER TABLE refunds DROP COLUMN approved_by;
+DROP TABLE business_claims;
+ALTER TABLE business_members DROP COLUMN role;
+ALTER TABLE businesses DROP COLUMN verified_by;
+ALTER TABLE businesses DROP COLUMN verified_how;
+ALTER TABLE businesses DROP COLUMN verified_at;
+ALTER TABLE businesses DROP COLUMN representative_id;
 ALTER TABLE outbox_mail DROP COLUMN single_use_link;
 ALTER TABLE accounts DROP COLUMN second_factor_reset_at;
 DROP TABLE sign_in_devices;

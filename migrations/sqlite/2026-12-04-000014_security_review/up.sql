@@ -34,3 +34,32 @@ ALTER TABLE accounts ADD COLUMN second_factor_reset_at TIMESTAMP;
 -- A mail whose body carries a single-use link: once delivered, its body is redacted, so no
 -- usable token stays in the database.
 ALTER TABLE outbox_mail ADD COLUMN single_use_link BOOLEAN NOT NULL DEFAULT FALSE;
+
+-- A business is usable for filing only once its representation is verified: the registrant is
+-- the legal representative whose ID number the national provider vouched for, or an officer of
+-- the business registry approved it. Members are owners (who manage members) or members.
+ALTER TABLE businesses ADD COLUMN representative_id TEXT;
+ALTER TABLE businesses ADD COLUMN verified_at TIMESTAMP;
+ALTER TABLE businesses ADD COLUMN verified_how TEXT;
+ALTER TABLE businesses ADD COLUMN verified_by BIGINT REFERENCES accounts (id);
+ALTER TABLE business_members ADD COLUMN role TEXT NOT NULL DEFAULT 'member';
+UPDATE business_members SET role = 'owner'
+    WHERE account_id = (SELECT created_by FROM businesses WHERE businesses.id = business_members.business_id);
+
+-- A claim that a tax code was registered by someone who does not represent the business; an
+-- officer of the business registry decides it.
+CREATE TABLE business_claims (
+    id INTEGER PRIMARY KEY,
+    business_id BIGINT NOT NULL REFERENCES businesses (id) ON DELETE CASCADE,
+    claimant_account_id BIGINT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    reason TEXT NOT NULL,
+    created_at TIMESTAMP NOT NULL,
+    decided_at TIMESTAMP,
+    decided_by BIGINT REFERENCES accounts (id),
+    outcome TEXT
+);
+CREATE INDEX business_claims_open ON business_claims (decided_at);
+
+-- Four eyes on large refunds: who approved one that waited for a second officer.
+ALTER TABLE refunds ADD COLUMN approved_by BIGINT REFERENCES accounts (id);
+ALTER TABLE refunds ADD COLUMN approved_at TIMESTAMP;

@@ -10,6 +10,8 @@
 //!   may keep in the document store, and how many files one document requirement may take.
 //! - `PORTAL_REFUND_SECOND_OFFICER_ABOVE` (1000000 đồng): a refund above it is carried out only
 //!   when a second officer approves it.
+//! - `PORTAL_BUSINESS_REGISTRY` (`000.00.11.H52`, the demo's Sở Tài chính): the code of the agency
+//!   whose counter verifies who represents a business and decides claims on tax codes.
 
 use super::auth::Network;
 use super::{ConfigError, Source, bad};
@@ -31,6 +33,7 @@ pub struct SecurityConfig {
     pub storage_quota_bytes: u64,
     pub files_per_requirement: i64,
     pub refund_second_officer_above: i64,
+    pub business_registry: String,
 }
 
 /// Whether the base URL names this machine only: the embedded demo, where a newcomer runs the
@@ -84,6 +87,7 @@ pub fn security(src: &Source, base_url: &url::Url, data_dir: &std::path::Path) -
             * 1024,
         files_per_requirement: number("PORTAL_FILES_PER_REQUIREMENT", 10, 1..=100)?,
         refund_second_officer_above: number("PORTAL_REFUND_SECOND_OFFICER_ABOVE", 1_000_000, 0..=i64::MAX)?,
+        business_registry: src.get("PORTAL_BUSINESS_REGISTRY").unwrap_or("000.00.11.H52").trim().to_owned(),
     })
 }
 

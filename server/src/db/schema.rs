@@ -260,6 +260,10 @@ diesel::table! {
         representative -> Text,
         created_by -> BigInt,
         created_at -> Timestamp,
+        representative_id -> Nullable<Text>,
+        verified_at -> Nullable<Timestamp>,
+        verified_how -> Nullable<Text>,
+        verified_by -> Nullable<BigInt>,
     }
 }
 
@@ -269,6 +273,7 @@ diesel::table! {
         account_id -> BigInt,
         joined_at -> Timestamp,
         invited_by -> Nullable<BigInt>,
+        role -> Text,
     }
 }
 
@@ -343,6 +348,21 @@ diesel::joinable!(business_members -> businesses (business_id));
 diesel::joinable!(business_members -> accounts (account_id));
 diesel::joinable!(business_invitations -> businesses (business_id));
 diesel::joinable!(account_identities -> accounts (account_id));
+
+diesel::table! {
+    business_claims (id) {
+        id -> BigInt,
+        business_id -> BigInt,
+        claimant_account_id -> BigInt,
+        reason -> Text,
+        created_at -> Timestamp,
+        decided_at -> Nullable<Timestamp>,
+        decided_by -> Nullable<BigInt>,
+        outcome -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(business_claims -> businesses (business_id));
 
 diesel::table! {
     federated_links (token_hash) {
@@ -452,6 +472,8 @@ diesel::table! {
         requested_at -> Timestamp,
         finished_at -> Nullable<Timestamp>,
         response_code -> Nullable<Text>,
+        approved_by -> Nullable<BigInt>,
+        approved_at -> Nullable<Timestamp>,
     }
 }
 
@@ -624,6 +646,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     account_identities,
     federated_links,
     sign_in_devices,
+    business_claims,
     oidc_logins,
     procedure_forms,
     dossiers,

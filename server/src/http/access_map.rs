@@ -44,6 +44,7 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/tra-cuu", Access::Public),
     ("/xac-thuc/{code}", Access::Public),
     ("/can-bo", Access::Protected),
+    ("/can-bo/doanh-nghiep", Access::Protected),
 ];
 
 /// Server functions by name (their URL is `/api/<name><hash>`).
@@ -70,6 +71,7 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("load_dossier", Access::Protected),
     ("autosave_draft", Access::Protected),
     ("officer_queue", Access::Protected),
+    ("load_registry_queue", Access::Protected),
     // Answers nothing (None) to anyone who is not an officer of the dossier's agency.
     ("load_officer_panel", Access::Public),
     // Rate-limited; answers only with a code and check value, no personal data.

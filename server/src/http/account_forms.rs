@@ -8,6 +8,7 @@ use super::forms::{
     user_agent, with_cookie,
 };
 use super::session::{cookie, secure_attr};
+use crate::services::accounts::Limited;
 use app::pages::accounts::{PENDING_COOKIE, Posted, ResetProblem, SESSION_COOKIE, SecondFactorProblem, SignInProblem};
 use axum::extract::{Query, Request, State};
 use axum::response::Response;
@@ -27,7 +28,8 @@ pub async fn register(State(state): State<AppState>, request: Request) -> Respon
         }
         Ok(valid) => match state.accounts.register(valid, Some(client_ip(&parts))).await {
             Ok(()) => see_other("/dang-ky/kiem-tra-thu"),
-            Err(e) => {
+            Err(Limited::TooMany) => too_many(),
+            Err(Limited::Unexpected(e)) => {
                 tracing::error!(error = %e, "registration failed");
                 unavailable()
             }
@@ -68,6 +70,16 @@ pub async fn sign_in(State(state): State<AppState>, request: Request) -> Respons
         }
     };
     rerender(&state, parts, Posted::SignIn { identifier, problem }).await
+}
+
+/// A client that asked too often (registrations, reset requests): try again later.
+fn too_many() -> Response {
+    use axum::response::IntoResponse;
+    (
+        axum::http::StatusCode::TOO_MANY_REQUESTS,
+        "Bạn đã gửi quá nhiều yêu cầu; vui lòng thử lại sau một giờ. / Too many requests; please try again in an hour.",
+    )
+        .into_response()
 }
 
 /// The cookie of a browser the account signed in from (`services::accounts::devices`).
@@ -185,7 +197,8 @@ pub async fn request_reset(State(state): State<AppState>, request: Request) -> R
     match state.accounts.request_password_reset(email, Some(client_ip(&parts))).await {
         // The same answer whether or not the address has an account.
         Ok(()) => see_other("/quen-mat-khau/da-gui"),
-        Err(e) => {
+        Err(Limited::TooMany) => too_many(),
+        Err(Limited::Unexpected(e)) => {
             tracing::error!(error = %e, "password reset request failed");
             unavailable()
         }

@@ -133,6 +133,10 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/doanh-nghiep/moi", Protected, post(business_forms::invite)),
         ("/doanh-nghiep/loi-moi", Protected, post(business_forms::accept)),
         ("/doanh-nghiep/{id}/ho-so.csv", Protected, get(business_forms::dossiers_csv)),
+        ("/doanh-nghiep/{id}/thanh-vien/{account}/xoa", Protected, post(business_forms::remove_member)),
+        ("/doanh-nghiep/khieu-nai", Protected, post(business_forms::claim)),
+        ("/can-bo/doanh-nghiep/{id}", Protected, post(business_forms::verify)),
+        ("/can-bo/khieu-nai/{id}", Protected, post(business_forms::decide_claim)),
         ("/quan-tri/can-bo", Protected, post(admin_forms::create_officer)),
         ("/quan-tri/can-bo/{id}/vai-tro", Protected, post(admin_forms::set_roles)),
         ("/quan-tri/can-bo/{id}/dat-lai-xac-thuc", Protected, post(admin_forms::reset_second_factor)),
@@ -158,6 +162,7 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         // Anyone checks a file against an issued result; the upload is hashed, not kept.
         ("/xac-thuc/{code}/tep", Public, post(verify_routes::check_file)),
         ("/can-bo/ho-so/{id}/hoan-tien", Protected, post(payment_routes::refund)),
+        ("/can-bo/ho-so/{id}/hoan-tien/{refund}/duyet", Protected, post(payment_routes::approve_refund)),
         // The gateway's notification and the payer's return carry their own signatures; the
         // return needs a signed-in payer (the handler sends anyone else to sign in).
         ("/api/v1/thanh-toan/vnpay/ipn", Public, get(payment_routes::ipn)),

@@ -123,15 +123,39 @@ pub async fn refund(State(state): State<AppState>, Path(id): Path<i64>, request:
     let Some(amount) = amount else {
         return (StatusCode::UNPROCESSABLE_ENTITY, "Số tiền hoàn trả không hợp lệ. / Invalid amount.").into_response();
     };
+    refund_answer(id, state.payments.refund(&viewer.actor, id, amount, field("ly_do")).await)
+}
+
+/// `POST /can-bo/ho-so/{id}/hoan-tien/{refund}/duyet`: a second officer approves a refund that
+/// waits for approval (above `PORTAL_REFUND_SECOND_OFFICER_ABOVE`).
+pub async fn approve_refund(
+    State(state): State<AppState>,
+    Path((id, refund)): Path<(i64, i64)>,
+    request: Request,
+) -> Response {
+    let (parts, _, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    refund_answer(id, state.payments.approve_refund(&viewer.actor, refund).await)
+}
+
+fn refund_answer(id: i64, result: Result<Result<shared::payment::RefundState, RefundError>, PayError>) -> Response {
+    use shared::payment::{RefundProblem, RefundState};
     let refused = |text: &'static str| (StatusCode::CONFLICT, text).into_response();
-    match state.payments.refund(&viewer.actor, id, amount, field("ly_do")).await {
-        Ok(Ok(shared::payment::RefundState::Refunded)) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
-        Ok(Ok(shared::payment::RefundState::Requested)) => (
+    match result {
+        Ok(Ok(RefundState::Refunded)) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
+        Ok(Ok(RefundState::AwaitingApproval)) => see_other(&format!("/ho-so/{id}?cho_duyet_hoan_tien=1")),
+        Ok(Ok(RefundState::Requested)) => (
             StatusCode::ACCEPTED,
             "Đã gửi yêu cầu hoàn trả; cổng thanh toán chưa xác nhận kết quả. / The refund was sent; the gateway has not confirmed it yet.",
         )
             .into_response(),
-        Ok(Ok(_)) => refused(
+        Ok(Ok(RefundState::Failed)) => refused(
             "Cổng thanh toán không chấp nhận yêu cầu hoàn trả; vui lòng thử lại sau. / The gateway refused the refund.",
         ),
         Ok(Err(RefundError::NotFound)) | Err(PayError::NotFound) => {
@@ -143,14 +167,19 @@ pub async fn refund(State(state): State<AppState>, Path(id): Path<i64>, request:
         Ok(Err(RefundError::Reason)) => {
             (StatusCode::UNPROCESSABLE_ENTITY, "Vui lòng ghi lý do hoàn trả. / Please give the reason.").into_response()
         }
-        Ok(Err(RefundError::Rule(shared::payment::RefundProblem::MoreThanPaid))) => {
+        Ok(Err(RefundError::SameOfficer)) => (
+            StatusCode::FORBIDDEN,
+            "Khoản hoàn trả này cần một cán bộ khác phê duyệt. / Another officer must approve this refund.",
+        )
+            .into_response(),
+        Ok(Err(RefundError::Rule(RefundProblem::MoreThanPaid))) => {
             refused("Số tiền hoàn trả vượt quá số đã thanh toán. / More than was paid.")
         }
-        Ok(Err(RefundError::Rule(shared::payment::RefundProblem::NothingToRefund))) => {
+        Ok(Err(RefundError::Rule(RefundProblem::NothingToRefund))) => {
             (StatusCode::UNPROCESSABLE_ENTITY, "Số tiền hoàn trả phải lớn hơn 0. / The amount must be positive.")
                 .into_response()
         }
-        Ok(Err(RefundError::Rule(shared::payment::RefundProblem::NotPaid))) => {
+        Ok(Err(RefundError::Rule(RefundProblem::NotPaid))) => {
             refused("Hồ sơ chưa có khoản thanh toán nào. / Nothing was paid.")
         }
         Err(e) => {

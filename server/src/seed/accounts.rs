@@ -59,6 +59,9 @@ pub const DEMO_BUSINESS: DemoBusiness = DemoBusiness {
 pub const DEMO_AGENCY: &str = "000.01.50.H52";
 /// Công an phường Tô Hiệu: the liên thông step of the demo birth registration.
 pub const DEMO_POLICE: &str = "000.01.13.H52";
+/// Sở Tài chính, which registers businesses (since the 2025 merger with Planning and
+/// Investment): its counter verifies businesses' representation (`PORTAL_BUSINESS_REGISTRY`).
+pub const DEMO_BUSINESS_REGISTRY: &str = "000.00.11.H52";
 /// Công an tỉnh: the criminal record certificate, the demo's paid (level 4) procedure.
 pub const DEMO_PROVINCIAL_POLICE: &str = "000.00.13.H52";
 
@@ -80,7 +83,7 @@ const fn officer(
     DemoOfficer { full_name, email, agency, unit, role }
 }
 
-pub const DEMO_OFFICERS: [DemoOfficer; 10] = [
+pub const DEMO_OFFICERS: [DemoOfficer; 11] = [
     officer("Cầm Thị Một Cửa", "motcua@demo.sonla.vn", DEMO_AGENCY, Some("BPMC"), Role::Reception),
     officer("Lường Văn Chuyên Viên", "chuyenvien@demo.sonla.vn", DEMO_AGENCY, Some("TPHT"), Role::Specialist),
     officer("Điêu Thị Trưởng Phòng", "truongphong@demo.sonla.vn", DEMO_AGENCY, Some("TPHT"), Role::UnitHead),
@@ -91,6 +94,8 @@ pub const DEMO_OFFICERS: [DemoOfficer; 10] = [
     officer("Hà Văn Lãnh Đạo", "lanhdao@demo.sonla.vn", DEMO_AGENCY, None, Role::Leader),
     officer("Vì Thị Quản Trị Cơ Quan", "quantricoquan@demo.sonla.vn", DEMO_AGENCY, None, Role::AgencyAdmin),
     officer("Tòng Văn Quản Trị", "quantri@demo.sonla.vn", DEMO_AGENCY, None, Role::SystemAdmin),
+    // The business registry's counter: verifies who represents a business, decides claims.
+    officer("Lường Thị Đăng Ký", "dangkykinhdoanh@demo.sonla.vn", DEMO_BUSINESS_REGISTRY, None, Role::Reception),
 ];
 
 /// Creates the demo accounts that do not exist yet; returns how many accounts were created.
@@ -163,15 +168,21 @@ fn ensure_business(conn: &mut DbConn, members: &[i64], now: NaiveDateTime) -> Re
             businesses::representative.eq(DEMO_BUSINESS.representative),
             businesses::created_by.eq(members[0]),
             businesses::created_at.eq(now),
+            businesses::representative_id.eq(DEMO_CITIZEN.citizen_id),
+            // As if the registry's counter had checked the demo's papers.
+            businesses::verified_at.eq(now),
+            businesses::verified_how.eq(crate::services::businesses::VERIFIED_BY_OFFICER),
         ))
         .returning(businesses::id)
         .get_result(conn)?;
-    for member in members {
+    for (i, member) in members.iter().enumerate() {
+        let role = if i == 0 { crate::services::businesses::OWNER } else { crate::services::businesses::MEMBER };
         diesel::insert_into(business_members::table)
             .values((
                 business_members::business_id.eq(id),
                 business_members::account_id.eq(member),
                 business_members::joined_at.eq(now),
+                business_members::role.eq(role),
             ))
             .execute(conn)?;
     }

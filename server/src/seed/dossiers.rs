@@ -4,10 +4,9 @@
 //! like a citizen would; applied once (skipped when the demo citizen already has dossiers).
 
 use super::accounts::{DEMO_BUSINESS, DEMO_CITIZEN};
-use crate::db::schema::{accounts, business_members, businesses, dossiers};
+use crate::db::schema::{accounts, businesses, dossiers};
 use crate::http::AppState;
 use diesel::prelude::*;
-use shared::access::Actor;
 
 /// A submitted demo dossier and the check value that finds it in the public lookup.
 pub struct DemoDossier {
@@ -32,10 +31,7 @@ pub async fn seed_demo_dossiers(state: &AppState) -> anyhow::Result<Option<DemoD
                 .first(conn)
                 .optional()?;
             let Some(account) = account else { return Ok(None) };
-            let memberships: Vec<i64> = business_members::table
-                .filter(business_members::account_id.eq(account))
-                .select(business_members::business_id)
-                .load(conn)?;
+            let me = crate::services::businesses::person(conn, account)?;
             let business: Option<i64> = businesses::table
                 .filter(businesses::tax_code.eq(DEMO_BUSINESS.tax_code))
                 .select(businesses::id)
@@ -48,15 +44,14 @@ pub async fn seed_demo_dossiers(state: &AppState) -> anyhow::Result<Option<DemoD
                 .select(dossiers::code)
                 .first(conn)
                 .optional()?;
-            Ok::<_, crate::db::DbError>(Some((account, memberships, business, existing)))
+            Ok::<_, crate::db::DbError>(Some((me, business, existing)))
         })
         .await?;
-    let Some((account, memberships, business, existing)) = found else { return Ok(None) };
+    let Some((me, business, existing)) = found else { return Ok(None) };
     let check = shared::dossier::last_four_digits(DEMO_CITIZEN.citizen_id).unwrap_or_default();
     if let Some(code) = existing.flatten() {
         return Ok(Some(DemoDossier { code, check }));
     }
-    let me = Actor::Person { account, businesses: memberships };
     let filing = &state.filing;
 
     let birth = filing.create_draft(&me, "1.001193".to_owned()).await?;

@@ -1,6 +1,18 @@
 //! Businesses (tổ chức, doanh nghiệp): registered by a signed-in person with the tax code, who
-//! becomes the first member; members invite others by e-mail. Every member sees everything of
-//! the business, including (from the filing issue on) its dossiers, through `shared::access`.
+//! becomes its owner; owners invite others by e-mail and remove members. Every member sees
+//! everything of the business, including its dossiers, through `shared::access`.
+//!
+//! A business counts (its members may file for it and see its dossiers) only once its
+//! representation is verified (`representation.rs`): at once when the registrant is the legal
+//! representative whose ID number the national provider vouched for, otherwise when an officer
+//! of the business registry approves it. A tax code registered by someone else can be claimed
+//! by its real representative; the registry decides.
+
+mod members;
+mod representation;
+
+pub use members::MemberError;
+pub use representation::{ClaimError, DecideError};
 
 use super::accounts::{OwnedMail, now, tokens};
 use super::audit::{self, Entry, Event};
@@ -17,10 +29,38 @@ use shared::identity::{BusinessProblem, Email, ValidBusiness};
 /// How long an invitation link stays valid.
 pub const INVITATION_FOR: Duration = Duration::days(7);
 
+/// `business_members.role`: manages the members (the registrant, and whom an owner promotes).
+pub const OWNER: &str = "owner";
+pub const MEMBER: &str = "member";
+/// `businesses.verified_how`: the registrant is the representative, vouched for by VNeID.
+pub const VERIFIED_AS_REPRESENTATIVE: &str = "representative";
+/// `businesses.verified_how`: an officer of the business registry approved it.
+pub const VERIFIED_BY_OFFICER: &str = "officer";
+
 #[derive(Clone)]
 pub struct Businesses {
     db: Db,
     base_url: url::Url,
+    /// The code of the agency that registers businesses (`PORTAL_BUSINESS_REGISTRY`).
+    registry: String,
+    /// Invitations sent, per inviter and per client address.
+    invitations: std::sync::Arc<super::rate_limit::RateLimiter>,
+}
+
+/// Invitations one inviter (or one client address) may send an hour.
+pub const INVITATIONS_PER_HOUR: u32 = 20;
+
+/// A person's actor: their verified businesses, and those among them they own.
+pub fn person(conn: &mut crate::db::DbConn, account: i64) -> Result<Actor, DbError> {
+    let rows: Vec<(i64, String)> = business_members::table
+        .inner_join(businesses::table)
+        .filter(business_members::account_id.eq(account))
+        .filter(businesses::verified_at.is_not_null())
+        .order(business_members::business_id)
+        .select((business_members::business_id, business_members::role))
+        .load(conn)?;
+    let owns = rows.iter().filter(|(_, role)| role == OWNER).map(|(id, _)| *id).collect();
+    Ok(Actor::Person { account, businesses: rows.into_iter().map(|(id, _)| id).collect(), owns })
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -44,16 +84,23 @@ pub enum InvitationError {
     Denied(Denial),
     #[error("invalid address")]
     BadAddress,
+    /// Too many invitations this hour.
+    #[error("too many invitations")]
+    TooMany,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
 
 impl Businesses {
-    pub fn new(db: Db, base_url: url::Url) -> Self {
-        Self { db, base_url }
+    pub fn new(db: Db, base_url: url::Url, registry: String) -> Self {
+        let invitations =
+            super::rate_limit::RateLimiter::new(INVITATIONS_PER_HOUR, std::time::Duration::from_secs(3_600));
+        Self { db, base_url, registry, invitations: std::sync::Arc::new(invitations) }
     }
 
-    /// Registers a business; the actor becomes its first member. Returns its id.
+    /// Registers a business; the actor becomes its owner. It is verified at once if the actor is
+    /// the representative it names, vouched for by the national provider; otherwise it waits for
+    /// the registry. Returns its id.
     pub async fn register(
         &self,
         actor: &Actor,
@@ -76,14 +123,23 @@ impl Businesses {
                     if taken.is_some() {
                         return Ok(Err(vec![BusinessProblem::TaxCodeTaken]));
                     }
+                    let representative_id = business.representative_id.as_str();
+                    let (vouched, own_id): (bool, Option<String>) = accounts::table
+                        .filter(accounts::id.eq(account))
+                        .select((accounts::identity_verified, accounts::citizen_id))
+                        .first(conn)?;
+                    let is_representative = vouched && own_id.as_deref() == Some(representative_id);
                     let id: i64 = diesel::insert_into(businesses::table)
                         .values((
                             businesses::tax_code.eq(&tax_code),
                             businesses::name.eq(&business.name),
                             businesses::address.eq(&business.address),
                             businesses::representative.eq(&business.representative),
+                            businesses::representative_id.eq(representative_id),
                             businesses::created_by.eq(account),
                             businesses::created_at.eq(now),
+                            businesses::verified_at.eq(is_representative.then_some(now)),
+                            businesses::verified_how.eq(is_representative.then_some(VERIFIED_AS_REPRESENTATIVE)),
                         ))
                         .returning(businesses::id)
                         .get_result(conn)?;
@@ -92,6 +148,7 @@ impl Businesses {
                             business_members::business_id.eq(id),
                             business_members::account_id.eq(account),
                             business_members::joined_at.eq(now),
+                            business_members::role.eq(OWNER),
                         ))
                         .execute(conn)?;
                     let entry = Entry {
@@ -99,7 +156,7 @@ impl Businesses {
                         actor: Some(account),
                         subject: Some(format!("business:{id}")),
                         ip: ip.as_deref(),
-                        detail: None,
+                        detail: Some(if is_representative { VERIFIED_AS_REPRESENTATIVE } else { "pending" }),
                     };
                     audit::record(conn, now, entry)?;
                     Ok::<_, DbError>(Ok(id))
@@ -121,6 +178,12 @@ impl Businesses {
         decide(actor, Action::InviteToBusiness { business }).map_err(InvitationError::Denied)?;
         let by = actor.account().ok_or(InvitationError::Denied(Denial::SignInRequired))?;
         let email = Email::parse(email).map_err(|_| InvitationError::BadAddress)?;
+        // Each invitation mails someone: a few an hour per inviter, and per client address.
+        if !self.invitations.allow(&format!("account:{by}"))
+            || !self.invitations.allow(ip.as_deref().unwrap_or("unknown"))
+        {
+            return Err(InvitationError::TooMany);
+        }
         let base = self.base_url.clone();
         self.db
             .run(move |conn| {
@@ -219,6 +282,7 @@ impl Businesses {
                                 business_members::account_id.eq(account),
                                 business_members::joined_at.eq(now),
                                 business_members::invited_by.eq(invited_by),
+                                business_members::role.eq(MEMBER),
                             ))
                             .execute(conn)?;
                         let entry = Entry {
@@ -257,15 +321,17 @@ fn open_invitation(
 impl app::services::BusinessService for Businesses {
     async fn mine(&self, actor: &Actor) -> Result<Vec<BusinessView>, ServiceError> {
         decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
-        let Actor::Person { businesses: ids, .. } = actor.clone() else { return Ok(Vec::new()) };
-        // Only businesses this actor may view (its memberships, as the session resolved them).
-        let ids: Vec<i64> =
-            ids.into_iter().filter(|&b| decide(actor, Action::ViewBusiness { business: b }).is_ok()).collect();
+        let Actor::Person { account, .. } = actor.clone() else { return Ok(Vec::new()) };
+        let actor = actor.clone();
         self.db
             .run(move |conn| {
                 let now = now();
-                let rows: Vec<(i64, String, String, String, String)> = businesses::table
-                    .filter(businesses::id.eq_any(&ids))
+                // Every membership, verified or not: a pending one shows its status (and nothing
+                // else the access rules keep for verified businesses).
+                type Row = (i64, String, String, String, String, Option<NaiveDateTime>, String);
+                let rows: Vec<Row> = businesses::table
+                    .inner_join(business_members::table)
+                    .filter(business_members::account_id.eq(account))
                     .order(businesses::name)
                     .select((
                         businesses::id,
@@ -273,15 +339,17 @@ impl app::services::BusinessService for Businesses {
                         businesses::name,
                         businesses::address,
                         businesses::representative,
+                        businesses::verified_at,
+                        business_members::role,
                     ))
                     .load(conn)?;
                 let mut out = Vec::with_capacity(rows.len());
-                for (id, tax_code, name, address, representative) in rows {
-                    let members: Vec<(String, Option<String>)> = business_members::table
+                for (id, tax_code, name, address, representative, verified_at, role) in rows {
+                    let members: Vec<(i64, String, Option<String>, String)> = business_members::table
                         .inner_join(accounts::table)
                         .filter(business_members::business_id.eq(id))
                         .order(business_members::joined_at)
-                        .select((accounts::full_name, accounts::email))
+                        .select((accounts::id, accounts::full_name, accounts::email, business_members::role))
                         .load(conn)?;
                     let pending: Vec<String> = business_invitations::table
                         .filter(business_invitations::business_id.eq(id))
@@ -290,17 +358,30 @@ impl app::services::BusinessService for Businesses {
                         .order(business_invitations::created_at)
                         .select(business_invitations::email)
                         .load(conn)?;
-                    let mut dossiers = business_dossiers(conn, id, &DossierFilter::default(), 10)?;
-                    dossiers.truncate(10);
+                    let dossiers = if decide(&actor, Action::ViewBusiness { business: id }).is_ok() {
+                        let mut rows = business_dossiers(conn, id, &DossierFilter::default(), 10)?;
+                        rows.truncate(10);
+                        rows
+                    } else {
+                        Vec::new()
+                    };
                     out.push(BusinessView {
                         id,
                         tax_code,
                         name,
                         address,
                         representative,
+                        verified: verified_at.is_some(),
+                        owner: role == OWNER,
                         members: members
                             .into_iter()
-                            .map(|(name, email)| MemberView { name, email: email.unwrap_or_default() })
+                            .map(|(account_id, name, email, role)| MemberView {
+                                you: account_id == account,
+                                account_id,
+                                name,
+                                email: email.unwrap_or_default(),
+                                owner: role == OWNER,
+                            })
                             .collect(),
                         pending_invitations: pending,
                         dossiers,
@@ -333,6 +414,11 @@ impl app::services::BusinessService for Businesses {
             })
             .await
             .map_err(super::unexpected)
+    }
+
+    async fn registry_queue(&self, actor: &Actor) -> Result<app::pages::business::RegistryQueue, ServiceError> {
+        decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+        Businesses::registry_queue(self, actor).await.map_err(ServiceError::Denied)
     }
 
     async fn invitation(&self, token: String) -> Result<Option<InvitationView>, ServiceError> {

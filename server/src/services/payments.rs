@@ -9,18 +9,21 @@
 //! same protocol, so the embedded default takes a payment end to end on one machine.
 
 pub mod receipt;
+mod refunds;
 pub mod sandbox;
 pub mod vnpay;
 
+pub use refunds::{RefundError, awaiting_approval};
+
 use crate::config::payment::PaymentConfig;
-use crate::db::schema::{channel_offers, dossiers, fee_items, payment_messages, payments, procedures, refunds};
+use crate::db::schema::{channel_offers, dossiers, fee_items, payment_messages, payments, procedures};
 use crate::db::{Db, DbConn, DbError};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, decide};
 use shared::catalog::FeeFormula;
 use shared::dossier::Status;
-use shared::payment::{FeeDue, PaymentState, RefundProblem, RefundState, Report, after, check_refund};
+use shared::payment::{FeeDue, PaymentState, Report, after};
 
 const VIETNAM: Duration = Duration::hours(7);
 
@@ -62,6 +65,8 @@ pub struct Payments {
     http: reqwest::Client,
     /// Gateway notifications per sending address.
     notifications: std::sync::Arc<super::rate_limit::RateLimiter>,
+    /// Refunds above this many đồng wait for a second officer's approval.
+    refund_approval_above: i64,
 }
 
 /// Notifications per sending address per minute: far above what a gateway sends, low enough
@@ -300,13 +305,13 @@ pub fn fee_status(conn: &mut DbConn, id: i64, status: Status) -> Result<Option<F
 }
 
 impl Payments {
-    pub fn new(db: Db, config: PaymentConfig, base_url: url::Url) -> Self {
+    pub fn new(db: Db, config: PaymentConfig, base_url: url::Url, refund_approval_above: i64) -> Self {
         let http = reqwest::Client::builder()
             .timeout(std::time::Duration::from_secs(10))
             .build()
             .unwrap_or_else(|_| reqwest::Client::new());
         let notifications = std::sync::Arc::new(super::rate_limit::RateLimiter::per_minute(IPN_PER_MINUTE));
-        Self { db, config, base_url, http, notifications }
+        Self { db, config, base_url, http, notifications, refund_approval_above }
     }
 
     /// Counts a gateway notification from `client`; false when it sends too many.
@@ -649,207 +654,6 @@ impl Payments {
         let verified = !expected.is_empty() && text("vnp_SecureHash").eq_ignore_ascii_case(&expected);
         Ok(GatewayAnswer { verified, ..answer })
     }
-
-    /// Refunds `amount` đồng of dossier `id`'s paid fee (full or partial), from the back office
-    /// when a paid dossier is refused or stopped.
-    pub async fn refund(
-        &self,
-        actor: &Actor,
-        id: i64,
-        amount: i64,
-        reason: String,
-    ) -> Result<Result<RefundState, RefundError>, PayError> {
-        let Actor::Officer { .. } = actor else { return Err(PayError::NotFound) };
-        let (actor2, reason2) = (actor.clone(), reason.clone());
-        // Recorded as requested first, so a crash between here and the gateway leaves a trace.
-        let prepared = self
-            .db
-            .run(move |conn| {
-                crate::db::transaction(conn, |conn| {
-                    let Some(found) = crate::services::filing::scoped(conn, id)? else {
-                        return Ok(Err(RefundError::NotFound));
-                    };
-                    let home = shared::access::DossierScope { at_agency: found.scope.agency, ..found.scope };
-                    if decide(&actor2, Action::ReceiveDossier(home)).is_err()
-                        && decide(&actor2, Action::DecideDossier(home)).is_err()
-                    {
-                        return Ok(Err(RefundError::NotFound));
-                    }
-                    if !matches!(found.status, Status::Refused | Status::Stopped | Status::Withdrawn) {
-                        return Ok(Err(RefundError::NotClosed));
-                    }
-                    if reason2.trim().is_empty() {
-                        return Ok(Err(RefundError::Reason));
-                    }
-                    let paid: Option<(i64, String, i64, i64, String, NaiveDateTime, Option<String>)> = payments::table
-                        .filter(payments::dossier_id.eq(id))
-                        .filter(payments::state.eq(PaymentState::Paid.code()))
-                        .select((
-                            payments::id,
-                            payments::txn_ref,
-                            payments::amount,
-                            payments::refunded_amount,
-                            payments::state,
-                            payments::created_at,
-                            payments::gateway_txn_no,
-                        ))
-                        .first(conn)
-                        .optional()?;
-                    let Some((payment, txn_ref, paid_amount, refunded, state, created, txn_no)) = paid else {
-                        return Ok(Err(RefundError::Rule(RefundProblem::NotPaid)));
-                    };
-                    let state = PaymentState::parse(&state).unwrap_or(PaymentState::Pending);
-                    if let Err(problem) = check_refund(state, paid_amount, refunded, amount) {
-                        return Ok(Err(RefundError::Rule(problem)));
-                    }
-                    // Counted as refunded now, so two refunds at once cannot exceed the payment;
-                    // given back if the gateway refuses.
-                    let claimed = diesel::update(
-                        payments::table.filter(payments::id.eq(payment)).filter(payments::refunded_amount.eq(refunded)),
-                    )
-                    .set(payments::refunded_amount.eq(refunded + amount))
-                    .execute(conn)?;
-                    if claimed != 1 {
-                        return Ok(Err(RefundError::Rule(RefundProblem::MoreThanPaid)));
-                    }
-                    let request_id = hex::encode(rand::random::<[u8; 12]>());
-                    let now = chrono::Utc::now().naive_utc();
-                    let refund: i64 = diesel::insert_into(refunds::table)
-                        .values((
-                            refunds::payment_id.eq(payment),
-                            refunds::request_id.eq(&request_id),
-                            refunds::amount.eq(amount),
-                            refunds::state.eq(RefundState::Requested.code()),
-                            refunds::reason.eq(shared::text::nfc(&reason2)),
-                            refunds::requested_by.eq(actor2.account().unwrap_or_default()),
-                            refunds::requested_at.eq(now),
-                        ))
-                        .returning(refunds::id)
-                        .get_result(conn)?;
-                    let full = refunded == 0 && amount == paid_amount;
-                    Ok::<_, DbError>(Ok((
-                        refund,
-                        payment,
-                        request_id,
-                        txn_ref,
-                        created,
-                        txn_no.unwrap_or_default(),
-                        full,
-                    )))
-                })
-            })
-            .await?;
-        let (refund, payment, request_id, txn_ref, created, txn_no, full) = match prepared {
-            Ok(p) => p,
-            Err(e) => return Ok(Err(e)),
-        };
-        let now = chrono::Utc::now().naive_utc();
-        let kind = if full { "02" } else { "03" };
-        let (amount_field, transaction_date, create_date) =
-            (vnpay::amount_field(amount), vn_stamp(created), vn_stamp(now));
-        let create_by = format!("officer-{}", actor.account().unwrap_or_default());
-        let info = vnpay::order_info(&format!("Hoan tien giao dich {txn_ref}"));
-        let ip = "127.0.0.1";
-        let hash = vnpay::pipe_hash(
-            &self.config.hash_secret,
-            &[
-                &request_id,
-                vnpay::VERSION,
-                "refund",
-                &self.config.tmn_code,
-                kind,
-                &txn_ref,
-                &amount_field,
-                &txn_no,
-                &transaction_date,
-                &create_by,
-                &create_date,
-                ip,
-                &info,
-            ],
-        );
-        let body = serde_json::json!({
-            "vnp_RequestId": request_id,
-            "vnp_Version": vnpay::VERSION,
-            "vnp_Command": "refund",
-            "vnp_TmnCode": self.config.tmn_code,
-            "vnp_TransactionType": kind,
-            "vnp_TxnRef": txn_ref,
-            "vnp_Amount": amount_field,
-            "vnp_OrderInfo": info,
-            "vnp_TransactionNo": txn_no,
-            "vnp_TransactionDate": transaction_date,
-            "vnp_CreateBy": create_by,
-            "vnp_CreateDate": create_date,
-            "vnp_IpAddr": ip,
-            "vnp_SecureHash": hash,
-        });
-        let answer = self.call_api(body.clone(), "refund").await;
-        let base = self.base_url.clone();
-        let state = self
-            .db
-            .run(move |conn| {
-                crate::db::transaction(conn, |conn| {
-                    let now = chrono::Utc::now().naive_utc();
-                    keep(conn, Some(payment), "refund_request", &body.to_string(), true, now)?;
-                    // Only a verified, explicit answer settles a refund. Without one (no answer, a
-                    // timeout, a bad hash) the gateway may have paid it out: it stays requested
-                    // and its amount stays claimed, so it cannot be refunded twice.
-                    let (state, code) = match &answer {
-                        Ok(a) if a.verified && a.response_code == "00" => {
-                            (RefundState::Refunded, a.response_code.clone())
-                        }
-                        Ok(a) if a.verified => (RefundState::Failed, a.response_code.clone()),
-                        Ok(a) => (RefundState::Requested, a.response_code.clone()),
-                        Err(_) => (RefundState::Requested, String::new()),
-                    };
-                    match &answer {
-                        Ok(a) => keep(conn, Some(payment), "refund", &a.raw, a.verified, now)?,
-                        Err(e) => keep(conn, Some(payment), "refund", &format!("unreachable: {e}"), false, now)?,
-                    }
-                    let finished = (state != RefundState::Requested).then_some(now);
-                    diesel::update(refunds::table.filter(refunds::id.eq(refund)))
-                        .set((
-                            refunds::state.eq(state.code()),
-                            refunds::finished_at.eq(finished),
-                            refunds::response_code.eq(&code),
-                        ))
-                        .execute(conn)?;
-                    if state == RefundState::Failed {
-                        diesel::update(payments::table.filter(payments::id.eq(payment)))
-                            .set(payments::refunded_amount.eq(payments::refunded_amount - amount))
-                            .execute(conn)?;
-                    } else if state == RefundState::Refunded {
-                        let dossier: i64 = payments::table
-                            .filter(payments::id.eq(payment))
-                            .select(payments::dossier_id)
-                            .first(conn)?;
-                        let detail = format!("Đã hoàn trả {} trực tuyến.", shared::money::Vnd(amount).display());
-                        crate::services::backoffice::notify_applicant(
-                            conn,
-                            dossier,
-                            "hoàn trả phí, lệ phí",
-                            Some(&detail),
-                            &base,
-                            now,
-                        )?;
-                    }
-                    Ok::<_, DbError>(state)
-                })
-            })
-            .await?;
-        Ok(Ok(state))
-    }
-}
-
-#[derive(Debug, PartialEq, Eq)]
-pub enum RefundError {
-    NotFound,
-    /// Only a refused, stopped or withdrawn dossier is refunded.
-    NotClosed,
-    /// A reason is required.
-    Reason,
-    Rule(RefundProblem),
 }
 
 /// A `querydr` or `refund` answer.

@@ -3,7 +3,7 @@
 
 use super::{Backend, TestApp};
 use diesel::prelude::*;
-use server::db::schema::{accounts, business_members};
+use server::db::schema::accounts;
 use server::seed::accounts::DEMO_PASSWORD;
 use server::services::accounts::totp;
 use shared::access::Actor;
@@ -49,22 +49,16 @@ pub async fn officer(app: &TestApp, email: &str) -> String {
     cookie_named(&done.set_cookies, "phien").expect("officer session")
 }
 
-/// The actor of the person with this e-mail, with their businesses.
+/// The actor of the person with this e-mail, with their businesses (as a session resolves it).
 pub async fn person(app: &TestApp, email: &'static str) -> Actor {
-    let (account, businesses) = app
-        .state
+    app.state
         .db
         .run(move |conn| {
             let id: i64 = accounts::table.filter(accounts::email.eq(email)).select(accounts::id).first(conn)?;
-            let b: Vec<i64> = business_members::table
-                .filter(business_members::account_id.eq(id))
-                .select(business_members::business_id)
-                .load(conn)?;
-            Ok((id, b))
+            server::services::businesses::person(conn, id)
         })
         .await
-        .expect("person");
-    Actor::Person { account, businesses }
+        .expect("person")
 }
 
 /// The fields of a complete birth registration (the demo citizen's child), as posted.

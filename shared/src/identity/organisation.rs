@@ -20,6 +20,9 @@ pub struct BusinessForm {
     pub dia_chi: String,
     #[serde(default)]
     pub nguoi_dai_dien: String,
+    /// The legal representative's personal ID number (as on the business registration).
+    #[serde(default)]
+    pub so_dinh_danh_dai_dien: String,
     /// Ticked when the applicant confirms a tax code whose check digit does not match (a typo is
     /// far likelier than a valid exception, but the registry's word wins, so it is a warning).
     #[serde(default)]
@@ -36,6 +39,8 @@ pub enum BusinessProblem {
     NameMissing,
     AddressMissing,
     RepresentativeMissing,
+    /// The representative's ID number is not a valid 12-digit personal ID number.
+    RepresentativeIdInvalid,
     TooLong,
 }
 
@@ -45,6 +50,7 @@ pub struct ValidBusiness {
     pub name: String,
     pub address: String,
     pub representative: String,
+    pub representative_id: super::CitizenId,
 }
 
 impl BusinessForm {
@@ -74,8 +80,14 @@ impl BusinessForm {
         let name = text(&self.ten, BusinessProblem::NameMissing);
         let address = text(&self.dia_chi, BusinessProblem::AddressMissing);
         let representative = text(&self.nguoi_dai_dien, BusinessProblem::RepresentativeMissing);
-        match tax_code {
-            Some(tax_code) if problems.is_empty() => Ok(ValidBusiness { tax_code, name, address, representative }),
+        let representative_id = super::CitizenId::parse(self.so_dinh_danh_dai_dien.trim()).ok();
+        if representative_id.is_none() {
+            problems.push(BusinessProblem::RepresentativeIdInvalid);
+        }
+        match (tax_code, representative_id) {
+            (Some(tax_code), Some(representative_id)) if problems.is_empty() => {
+                Ok(ValidBusiness { tax_code, name, address, representative, representative_id })
+            }
             _ => Err(problems),
         }
     }
@@ -173,6 +185,7 @@ mod tests {
             ten: "Công ty TNHH Chè Mộc Châu".into(),
             dia_chi: "Tiểu khu 4, xã Mộc Châu, Sơn La".into(),
             nguoi_dai_dien: "Hà Văn Sơn".into(),
+            so_dinh_danh_dai_dien: "014085001234".into(),
             xac_nhan_mst: None,
         }
     }
@@ -201,7 +214,8 @@ mod tests {
                 BusinessProblem::TaxCodeInvalid,
                 BusinessProblem::NameMissing,
                 BusinessProblem::AddressMissing,
-                BusinessProblem::RepresentativeMissing
+                BusinessProblem::RepresentativeMissing,
+                BusinessProblem::RepresentativeIdInvalid
             ]
         );
         let long = BusinessForm { ten: "x".repeat(MAX_TEXT_CHARS + 1), ..business("0100109106") };

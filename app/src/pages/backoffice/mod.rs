@@ -106,8 +106,22 @@ pub struct OfficerPanel {
     /// What may still be refunded of a paid fee (đồng), when the dossier was refused, stopped
     /// or withdrawn and this officer may refund.
     pub refundable: Option<i64>,
+    /// Refunds over the approval threshold waiting for a second officer.
+    pub awaiting_refunds: Vec<AwaitingRefund>,
     /// The counter may waive the unpaid fee (exempt applicant).
     pub can_exempt: bool,
+}
+
+/// A refund that waits for a second officer's approval.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AwaitingRefund {
+    pub refund: i64,
+    /// Đồng.
+    pub amount: i64,
+    pub reason: String,
+    pub requested_by: String,
+    /// The viewer is not the officer who asked for it.
+    pub may_approve: bool,
 }
 
 /// One stay of the dossier at one step.
@@ -487,6 +501,22 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                                 <button type="submit" class="secondary">{t::REFUND_BUTTON.get(lang)}</button>
                             </form>
                         })}
+                        {p.awaiting_refunds.into_iter().map(|r| view! {
+                            <div class="notice" role="status">
+                                <p>{t::REFUND_AWAITING.get(lang)}" "<strong>{shared::money::Vnd(r.amount).display()}</strong>
+                                    " — "{r.reason}" ("{r.requested_by}")"</p>
+                                {if r.may_approve {
+                                    view! {
+                                        <form method="post" action=format!("/can-bo/ho-so/{id}/hoan-tien/{}/duyet", r.refund)>
+                                            <CsrfInput/>
+                                            <button type="submit">{t::REFUND_APPROVE.get(lang)}</button>
+                                        </form>
+                                    }.into_any()
+                                } else {
+                                    view! { <p>{t::REFUND_NEEDS_OTHER.get(lang)}</p> }.into_any()
+                                }}
+                            </div>
+                        }).collect_view()}
                     </section>
                 }
                 .into_any()

@@ -3,8 +3,10 @@
 //! to `server/src/http/business_forms.rs`.
 
 mod dossiers;
+mod registry;
 
 pub use dossiers::{BusinessDossierList, BusinessDossiersPage, DossierFilter};
+pub use registry::{ClaimRow, PendingBusinessRow, RegistryPage, RegistryQueue};
 
 use crate::components::notice::{Denied, ProblemList, Unavailable, set_page_status};
 use crate::i18n::{business_problem_message, t, use_lang};
@@ -23,6 +25,10 @@ pub struct BusinessView {
     pub name: String,
     pub address: String,
     pub representative: String,
+    /// Its representation was verified: members may file for it and see its dossiers.
+    pub verified: bool,
+    /// The viewer owns it (invites and removes members).
+    pub owner: bool,
     pub members: Vec<MemberView>,
     /// Addresses invited and not yet joined.
     pub pending_invitations: Vec<String>,
@@ -32,8 +38,12 @@ pub struct BusinessView {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberView {
+    pub account_id: i64,
     pub name: String,
     pub email: String,
+    pub owner: bool,
+    /// This member is the viewer (who may leave).
+    pub you: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,6 +81,10 @@ pub fn BusinessesPage() -> impl IntoView {
                 Some(t::INVITATION_SENT.get(lang))
             } else if q.get("da_tham_gia").is_some() {
                 Some(t::INVITATION_ACCEPTED.get(lang))
+            } else if q.get("da_go").is_some() {
+                Some(t::MEMBER_REMOVED.get(lang))
+            } else if q.get("da_khieu_nai").is_some() {
+                Some(t::CLAIM_SENT.get(lang))
             } else {
                 None
             }
@@ -119,7 +133,21 @@ pub fn BusinessesPage() -> impl IntoView {
                             <Field id="ten" label=t::F_BUSINESS_NAME.get(lang) value=form.ten kind="text" autocomplete="organization" required=true/>
                             <Field id="dia_chi" label=t::F_ADDRESS.get(lang) value=form.dia_chi kind="text" autocomplete="street-address" required=true/>
                             <Field id="nguoi_dai_dien" label=t::F_REPRESENTATIVE.get(lang) value=form.nguoi_dai_dien kind="text" autocomplete="off" required=true/>
+                            <Field id="so_dinh_danh_dai_dien" label=t::F_REPRESENTATIVE_ID.get(lang) value=form.so_dinh_danh_dai_dien kind="text" autocomplete="off" required=true hint=t::F_REPRESENTATIVE_ID_HINT.get(lang)/>
                             <button type="submit">{t::REGISTER_BUSINESS_BUTTON.get(lang)}</button>
+                        </form>
+                    </section>
+                    <section aria-labelledby="claim-business">
+                        <h2 id="claim-business">{t::CLAIM_TITLE.get(lang)}</h2>
+                        <p>{t::CLAIM_BODY.get(lang)}</p>
+                        <form class="stack" method="post" action="/doanh-nghiep/khieu-nai">
+                            <CsrfInput/>
+                            <Field id="mst_khieu_nai" label=t::F_TAX_CODE.get(lang) value=String::new() kind="text" autocomplete="off" required=true/>
+                            <div class="field">
+                                <label for="ly_do_khieu_nai">{t::CLAIM_REASON.get(lang)}</label>
+                                <textarea id="ly_do_khieu_nai" name="ly_do" required=true maxlength="2000" rows="4"></textarea>
+                            </div>
+                            <button type="submit" class="secondary">{t::CLAIM_BUTTON.get(lang)}</button>
                         </form>
                     </section>
                 }
@@ -141,13 +169,18 @@ fn business_card(b: BusinessView, bad_invite: Option<(i64, String)>) -> impl Int
     view! {
         <section class="card" aria-labelledby=labelled_by>
             <h2 id=heading>{b.name}</h2>
+            {if b.verified {
+                view! { <p class="badge badge-ok">{t::BUSINESS_VERIFIED.get(lang)}</p> }.into_any()
+            } else {
+                view! { <p class="notice" role="status">{t::BUSINESS_PENDING.get(lang)}</p> }.into_any()
+            }}
             <dl class="facts">
                 <dt>{t::F_TAX_CODE.get(lang)}</dt><dd>{b.tax_code}</dd>
                 <dt>{t::F_ADDRESS.get(lang)}</dt><dd>{b.address}</dd>
                 <dt>{t::F_REPRESENTATIVE.get(lang)}</dt><dd>{b.representative}</dd>
             </dl>
             <h3>{t::MEMBERS.get(lang)}</h3>
-            <ul>{b.members.into_iter().map(|m| view! { <li>{m.name}" — "{m.email}</li> }).collect_view()}</ul>
+            <ul class="members">{b.members.into_iter().map(|m| member_item(b.id, b.owner, m)).collect_view()}</ul>
             <h3>{t::BUSINESS_DOSSIERS.get(lang)}</h3>
             <p><a href=format!("/doanh-nghiep/{}/ho-so", b.id)>{t::ALL_DOSSIERS_LINK.get(lang)}</a></p>
             {if b.dossiers.is_empty() {
@@ -165,6 +198,7 @@ fn business_card(b: BusinessView, bad_invite: Option<(i64, String)>) -> impl Int
                 <h3>{t::PENDING_INVITATIONS.get(lang)}</h3>
                 <ul>{b.pending_invitations.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
             })}
+            {(b.owner && b.verified).then(|| view! {
             <form class="stack" method="post" action="/doanh-nghiep/moi">
                 <CsrfInput/>
                 <input type="hidden" name="doanh_nghiep" value=b.id.to_string()/>
@@ -175,7 +209,29 @@ fn business_card(b: BusinessView, bad_invite: Option<(i64, String)>) -> impl Int
                 </div>
                 <button type="submit" class="secondary">{t::INVITE_BUTTON.get(lang)}</button>
             </form>
+            })}
         </section>
+    }
+}
+
+/// A member, with the owner's button to remove them (and everyone's own button to leave).
+fn member_item(business: i64, viewer_owns: bool, m: MemberView) -> impl IntoView {
+    let lang = use_lang();
+    let mine = m.you;
+    let action = format!("/doanh-nghiep/{business}/thanh-vien/{}/xoa", m.account_id);
+    let label = if mine { t::LEAVE_BUSINESS.get(lang) } else { t::REMOVE_MEMBER.get(lang) };
+    let described = format!("{} {}", label, m.name);
+    view! {
+        <li>
+            {m.name.clone()}" — "{m.email}
+            {m.owner.then(|| view! { " "<span class="badge">{t::OWNER.get(lang)}</span> })}
+            {(viewer_owns || mine).then(|| view! {
+                <form class="inline" method="post" action=action>
+                    <CsrfInput/>
+                    <button type="submit" class="secondary small" aria-label=described>{label}</button>
+                </form>
+            })}
+        </li>
     }
 }
 

@@ -31,6 +31,8 @@ pub fn DossierPage() -> impl IntoView {
                 Some(t::SUBMITTED_NOTICE.get(lang))
             } else if q.get("da_rut").is_some() {
                 Some(t::WITHDRAWN_NOTICE.get(lang))
+            } else if q.get("cho_duyet_hoan_tien").is_some() {
+                Some(t::REFUND_WAITING_NOTICE.get(lang))
             } else if q.get("da_xu_ly").is_some() {
                 Some(t::PROCESSED_NOTICE.get(lang))
             } else if let Some(outcome) = q.get("thanh_toan") {

@@ -18,6 +18,7 @@ pub mod totp;
 
 use super::audit::{self, Entry, Event};
 use super::notify::{self, Mail};
+use super::rate_limit::RateLimiter;
 use crate::db::schema::{accounts, auth_tokens};
 use crate::db::{Db, DbConn, DbError};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
@@ -71,6 +72,31 @@ pub struct Accounts {
     db: Db,
     base_url: url::Url,
     key: std::sync::Arc<server_key::ServerKey>,
+    limits: std::sync::Arc<Limits>,
+}
+
+/// Requests that cost a password hash or send a mail, counted per client address (and, for a
+/// reset, per address mailed), so nobody can burn the server's CPU or bomb a mailbox with them.
+struct Limits {
+    registrations: RateLimiter,
+    resets_by_client: RateLimiter,
+    resets_by_mailbox: RateLimiter,
+}
+
+/// Registrations per client address an hour.
+pub const REGISTRATIONS_PER_HOUR: u32 = 10;
+/// Reset requests per client address an hour.
+pub const RESETS_PER_HOUR: u32 = 10;
+/// Reset mails to one address an hour (more are silently not sent).
+pub const RESET_MAILS_PER_HOUR: u32 = 3;
+
+/// A request refused because its client asked too often (try again later).
+#[derive(Debug, thiserror::Error)]
+pub enum Limited {
+    #[error("too many requests from this client")]
+    TooMany,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -155,12 +181,21 @@ pub(crate) fn now() -> NaiveDateTime {
 
 impl Accounts {
     pub fn new(db: Db, base_url: url::Url, key: std::sync::Arc<server_key::ServerKey>) -> Self {
-        Self { db, base_url, key }
+        let hourly = |n| RateLimiter::new(n, std::time::Duration::from_secs(3_600));
+        let limits = Limits {
+            registrations: hourly(REGISTRATIONS_PER_HOUR),
+            resets_by_client: hourly(RESETS_PER_HOUR),
+            resets_by_mailbox: hourly(RESET_MAILS_PER_HOUR),
+        };
+        Self { db, base_url, key, limits: std::sync::Arc::new(limits) }
     }
 
     /// Registers a citizen and mails a verification link. Answers the same whether or not the
-    /// e-mail or ID number is already registered.
-    pub async fn register(&self, form: ValidRegistration, ip: Option<String>) -> anyhow::Result<()> {
+    /// e-mail or ID number is already registered: the mail tells the registrant which.
+    pub async fn register(&self, form: ValidRegistration, ip: Option<String>) -> Result<(), Limited> {
+        if !self.limits.registrations.allow(ip.as_deref().unwrap_or("unknown")) {
+            return Err(Limited::TooMany);
+        }
         let password_hash = passwords::hash(form.password.clone()).await?;
         let base = self.base_url.clone();
         self.db
@@ -178,10 +213,14 @@ impl Accounts {
                         .first::<i64>(conn)
                         .optional()?
                         .is_some();
-                    if email_owner.is_some() || id_taken {
-                        if email_owner.is_some() {
-                            notify::enqueue(conn, now, already_registered_mail(&form.email, &base).as_mail())?;
-                        }
+                    // Either way a mail goes to the address typed, so whether it arrives tells
+                    // nothing about who else is registered.
+                    if email_owner.is_some() {
+                        notify::enqueue(conn, now, already_registered_mail(&form.email, &base).as_mail())?;
+                        return Ok(());
+                    }
+                    if id_taken {
+                        notify::enqueue(conn, now, id_number_taken_mail(&form.email, &base).as_mail())?;
                         return Ok(());
                     }
                     let (y, m, d) = form.date_of_birth;
@@ -222,7 +261,8 @@ impl Accounts {
                     )
                 })
             })
-            .await?;
+            .await
+            .map_err(anyhow::Error::from)?;
         Ok(())
     }
 
@@ -360,8 +400,15 @@ impl Accounts {
 
     /// Mails a single-use reset link if `email` belongs to a verified account; otherwise does
     /// nothing. The caller answers the same either way.
-    pub async fn request_password_reset(&self, email: &str, ip: Option<String>) -> anyhow::Result<()> {
+    pub async fn request_password_reset(&self, email: &str, ip: Option<String>) -> Result<(), Limited> {
+        if !self.limits.resets_by_client.allow(ip.as_deref().unwrap_or("unknown")) {
+            return Err(Limited::TooMany);
+        }
         let Ok(email) = Email::parse(email) else { return Ok(()) };
+        // A mailbox gets a few links an hour at most, however many clients ask (mail bombing).
+        if !self.limits.resets_by_mailbox.allow(&email.as_str().to_lowercase()) {
+            return Ok(());
+        }
         let base = self.base_url.clone();
         self.db
             .run(move |conn| {
@@ -391,7 +438,8 @@ impl Accounts {
                     )
                 })
             })
-            .await?;
+            .await
+            .map_err(anyhow::Error::from)?;
         Ok(())
     }
 
@@ -716,6 +764,22 @@ fn already_registered_mail(to: &Email, base: &url::Url) -> OwnedMail {
             "Có người vừa dùng địa chỉ thư này để đăng ký tài khoản, nhưng địa chỉ đã có tài khoản.\n\
              Nếu là bạn, hãy đăng nhập tại {sign_in}. Nếu không, bạn không cần làm gì.\n\n\
              Someone tried to register with this address, which already has an account."
+        ),
+    }
+}
+
+fn id_number_taken_mail(to: &Email, base: &url::Url) -> OwnedMail {
+    let sign_in = base.join("/dang-nhap").map(|u| u.to_string()).unwrap_or_default();
+    OwnedMail {
+        to: to.as_str().to_owned(),
+        subject: "Chưa thể đăng ký tài khoản – Cổng Dịch vụ công".to_owned(),
+        body: format!(
+            "Có người vừa dùng địa chỉ thư này để đăng ký tài khoản với một số định danh cá nhân đã có tài khoản trên Cổng.\n\
+             Nếu đó là tài khoản của bạn, hãy đăng nhập (hoặc dùng \"Quên mật khẩu\"). Nếu số định danh là của bạn mà bạn \
+             chưa từng đăng ký, hãy đăng nhập bằng VNeID: định danh quốc gia xác nhận số đó là của bạn và bạn sẽ có tài \
+             khoản riêng.\n\n{sign_in}\n\n\
+             Someone tried to register with this address and a personal ID number that already has an account. If the \
+             number is yours and you never registered, sign in with VNeID."
         ),
     }
 }

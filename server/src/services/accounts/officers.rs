@@ -171,15 +171,10 @@ impl Accounts {
         roles: Vec<Role>,
         ip: Option<String>,
     ) -> Result<(), OfficerError> {
-        let agency = self.officer_agency(officer_id).await?.ok_or(OfficerError::NotFound)?;
-        let current = self.officer_roles(officer_id).await?;
-        // Granting and removing a role both need the right to grant it.
-        let touched = roles.iter().chain(current.iter()).filter(|r| roles.contains(r) != current.contains(r));
-        let mut allowed = admin.may(Action::ManageOfficers { agency });
-        for &role in touched {
-            allowed &= admin.may(Action::GrantRole { agency, role });
-        }
-        if !allowed {
+        let agency = self.may_change(&admin, officer_id).await?;
+        // Granting a role needs the right to grant it (removing one is covered: the admin may
+        // grant every role the officer holds, or `may_change` refused).
+        if roles.iter().any(|&role| !admin.may(Action::GrantRole { agency, role })) {
             return Err(OfficerError::Refused(vec![OfficerProblem::NotAllowed]));
         }
         if roles.is_empty() {
@@ -220,13 +215,22 @@ impl Accounts {
         officer_id: i64,
         ip: Option<String>,
     ) -> Result<(), OfficerError> {
-        let agency = self.officer_agency(officer_id).await?.ok_or(OfficerError::NotFound)?;
-        if !admin.may(Action::ManageOfficers { agency }) {
-            return Err(OfficerError::Refused(vec![OfficerProblem::NotAllowed]));
-        }
+        self.may_change(&admin, officer_id).await?;
         let by = admin.account().unwrap_or(officer_id);
         self.reset_second_factor(officer_id, by, ip).await?;
         Ok(())
+    }
+
+    /// The officer's agency, if `admin` may change them at all: manage the agency's officers, and
+    /// grant every role the officer holds. An agency admin therefore can neither reset the second
+    /// factor of, nor sign out, nor change the roles of a system admin (nor of another agency
+    /// admin's peer with a role they could not grant).
+    async fn may_change(&self, admin: &Admin, officer_id: i64) -> Result<i64, OfficerError> {
+        let agency = self.officer_agency(officer_id).await?.ok_or(OfficerError::NotFound)?;
+        let held = self.officer_roles(officer_id).await?;
+        let allowed = admin.may(Action::ManageOfficers { agency })
+            && held.iter().all(|&role| admin.may(Action::GrantRole { agency, role }));
+        if allowed { Ok(agency) } else { Err(OfficerError::Refused(vec![OfficerProblem::NotAllowed])) }
     }
 
     async fn officer_agency(&self, officer_id: i64) -> anyhow::Result<Option<i64>> {

@@ -4,7 +4,7 @@
 //! sign-in is worthless afterwards.
 
 use super::tokens::{hash_secret, is_well_formed, new_secret};
-use crate::db::schema::{accounts, business_members, officer_roles, officers, sessions};
+use crate::db::schema::{accounts, officer_roles, officers, sessions};
 use crate::db::{DbConn, DbError};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -126,12 +126,7 @@ pub fn resolve(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Opt
 /// unit and roles. An officer account without an officer record (removed) acts as nobody.
 pub fn actor_of(conn: &mut DbConn, account_id: i64, kind: &str) -> Result<Option<Actor>, DbError> {
     if kind != super::KIND_OFFICER {
-        let businesses: Vec<i64> = business_members::table
-            .filter(business_members::account_id.eq(account_id))
-            .select(business_members::business_id)
-            .order(business_members::business_id)
-            .load(conn)?;
-        return Ok(Some(Actor::Person { account: account_id, businesses }));
+        return Ok(Some(crate::services::businesses::person(conn, account_id)?));
     }
     let officer: Option<(i64, Option<i64>)> = officers::table
         .filter(officers::account_id.eq(account_id))

@@ -289,10 +289,15 @@ impl app::services::BackofficeService for Backoffice {
                     && clock_running
                     && before_due
                     && decide(&actor, Action::DecideDossier(home)).is_ok();
-                let refundable = if matches!(status, Status::Refused | Status::Stopped | Status::Withdrawn)
+                let may_refund = matches!(status, Status::Refused | Status::Stopped | Status::Withdrawn)
                     && (decide(&actor, Action::ReceiveDossier(home)).is_ok()
-                        || decide(&actor, Action::DecideDossier(home)).is_ok())
-                {
+                        || decide(&actor, Action::DecideDossier(home)).is_ok());
+                let awaiting_refunds = if may_refund {
+                    crate::services::payments::awaiting_approval(conn, id, actor.account().unwrap_or_default())?
+                } else {
+                    Vec::new()
+                };
+                let refundable = if may_refund {
                     use crate::db::schema::payments;
                     let paid: Option<(i64, i64)> = payments::table
                         .filter(payments::dossier_id.eq(id))
@@ -349,6 +354,7 @@ impl app::services::BackofficeService for Backoffice {
                     can_approve_apology,
                     propose_to_leader,
                     refundable,
+                    awaiting_refunds,
                     can_exempt,
                 }))
             })
