@@ -310,6 +310,28 @@ mod tests {
     }
 
     #[test]
+    fn the_sandbox_and_the_demo_mailbox_are_opt_in_off_loopback() {
+        let key = "ab".repeat(32);
+        let public = [("PORTAL_BASE_URL", "http://dvc.sonla.example"), ("PORTAL_SECRET_KEY", key.as_str())];
+        assert_eq!(load(&public).unwrap_err().key, "PORTAL_PAYMENT_GATEWAY", "no silent sandbox");
+        let chosen = [public[0], public[1], ("PORTAL_PAYMENT_GATEWAY", "sandbox")];
+        assert!(load(&chosen).unwrap().payment.sandbox, "explicitly chosen for a staging site");
+        assert!(load(&[]).unwrap().payment.sandbox, "the embedded demo's default");
+        let https = [
+            ("PORTAL_BASE_URL", "https://dichvucong.sonla.gov.vn"),
+            ("PORTAL_SECRET_KEY", key.as_str()),
+            ("PORTAL_PAYMENT_GATEWAY", "sandbox"),
+        ];
+        assert_eq!(load(&https).unwrap_err().key, "PORTAL_PAYMENT_GATEWAY", "never on https");
+        let mailbox = [
+            ("PORTAL_BASE_URL", "https://dichvucong.sonla.gov.vn"),
+            ("PORTAL_SECRET_KEY", key.as_str()),
+            ("PORTAL_DEMO_MAILBOX", "true"),
+        ];
+        assert_eq!(load(&mailbox).unwrap_err().key, "PORTAL_DEMO_MAILBOX");
+    }
+
+    #[test]
     fn s3_needs_its_keys() {
         let c = load(&[
             ("PORTAL_STORAGE", "s3"),

@@ -97,7 +97,7 @@ both_backends!(failures_are_retried_then_failed_then_retried_by_an_admin, |backe
         "failed jobs wait for an admin"
     );
     let id: i64 = app.state.db.run(|conn| Ok(jobs::table.select(jobs::id).first(conn)?)).await.unwrap();
-    assert!(app.state.db.run(move |conn| queue::retry(conn, id, chrono::Utc::now().naive_utc())).await.unwrap());
+    assert!(app.state.db.run(move |conn| queue::retry(conn, id, 1, chrono::Utc::now().naive_utc())).await.unwrap());
     assert_eq!(queue::run_once(&app.state.db, "w", |_job| async { Ok(()) }).await.unwrap(), 1, "retried");
 });
 

@@ -103,12 +103,28 @@ both_backends!(a_fee_is_paid_through_the_sandbox_and_the_dossier_proceeds, |back
     let (status, _) = app.get(&format!("/cong-thanh-toan-thu/paymentv2/vpcpay.html?{forged}")).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "a tampered request is refused by the gateway");
 
-    // The payer pays; the gateway notifies the portal over HTTP, then sends the payer back.
+    // The payer pays; the gateway notifies the portal over HTTP, then sends the payer back, to
+    // this portal only: the sandbox's secret is public, so a request re-signed with another
+    // return address must not make the portal's origin an open redirect.
+    let elsewhere: Vec<(String, String)> = request
+        .iter()
+        .filter(|(k, _)| k != "vnp_SecureHash")
+        .map(|(k, v)| (k.clone(), if k == "vnp_ReturnUrl" { "https://evil.example/lay".to_owned() } else { v.clone() }))
+        .collect();
+    let resigned = server::services::payments::vnpay::signed_query(
+        SANDBOX_SECRET,
+        elsewhere.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+    );
     let chosen = app
-        .post_form("/cong-thanh-toan-thu/paymentv2/xac-nhan", &[("yeu_cau", &query), ("ket_qua", "success")], &citizen)
+        .post_form(
+            "/cong-thanh-toan-thu/paymentv2/xac-nhan",
+            &[("yeu_cau", &resigned), ("ket_qua", "success")],
+            &citizen,
+        )
         .await;
     assert_eq!(chosen.status, StatusCode::SEE_OTHER, "{}", chosen.body);
     let back = chosen.location.unwrap();
+    assert!(back.starts_with(&format!("{}/thanh-toan/ket-qua?", app.origin)), "{back}");
     let txn_ref = field(&request, "vnp_TxnRef");
     assert_eq!(payment_state(&app, &txn_ref).await, "paid", "the notification made it paid");
     let back_path = back.trim_start_matches(&app.origin).to_owned();

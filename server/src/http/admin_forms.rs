@@ -125,11 +125,13 @@ pub async fn retry_job(State(state): State<AppState>, Path(job): Path<i64>, requ
         Ok(x) => x,
         Err(response) => return response,
     };
-    if let Err(response) = authorized(&parts, Action::ViewAuditLog) {
-        return response;
-    }
+    let viewer = match authorized(&parts, Action::ViewAuditLog) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    let by = viewer.account_id;
     let retried =
-        state.db.run(move |conn| crate::services::jobs::retry(conn, job, chrono::Utc::now().naive_utc())).await;
+        state.db.run(move |conn| crate::services::jobs::retry(conn, job, by, chrono::Utc::now().naive_utc())).await;
     match retried {
         Ok(true) => see_other("/quan-tri/cong-viec"),
         Ok(false) => refused(),

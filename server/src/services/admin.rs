@@ -238,8 +238,19 @@ impl app::services::AdminService for Admin {
         let page = query.page.max(1);
         let from = query.from.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         let to = query.to.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let reader = actor.account();
         self.db
             .run(move |conn| {
+                // Reading the log is itself logged (what was asked for, not what was shown).
+                let asked = serde_json::json!({ "event": query.event, "account": query.account, "from": query.from, "to": query.to, "page": page }).to_string();
+                let entry = crate::services::audit::Entry {
+                    event: crate::services::audit::Event::AuditLogRead,
+                    actor: reader,
+                    subject: None,
+                    ip: None,
+                    detail: Some(&asked),
+                };
+                crate::services::audit::record(conn, chrono::Utc::now().naive_utc(), entry)?;
                 let mut q = audit_log::table.into_boxed();
                 if let Some(event) = &query.event {
                     q = q.filter(audit_log::event.eq(event.clone()));

@@ -301,6 +301,17 @@ fn exempt_fee(
     }
     let note = format!("Miễn phí, lệ phí: {reason}");
     crate::services::filing::record_note(conn, found.id, now, actor.account(), found.status, &note)?;
+    crate::services::audit::record(
+        conn,
+        now,
+        crate::services::audit::Entry {
+            event: crate::services::audit::Event::FeeWaived,
+            actor: actor.account(),
+            subject: Some(format!("dossier:{}", found.id)),
+            ip: None,
+            detail: None,
+        },
+    )?;
     notify_applicant(conn, found.id, "được miễn phí, lệ phí", Some(&note), base, now)?;
     Ok(())
 }
@@ -444,6 +455,7 @@ impl Backoffice {
             let check = check.clone();
             self.db.run(move |conn| check(conn)).await??
         };
+        let officer = actor.account();
         let key = object_store::path::Path::from(format!("files/{owner}/{}", hex::encode(rand::random::<[u8; 16]>())));
         let stored = match crate::services::filing::upload::store_stream(store, &key, body, limit).await? {
             Ok(s) => s,
@@ -479,6 +491,14 @@ impl Backoffice {
                             dossier_documents::added_at.eq(now),
                         ))
                         .execute(conn)?;
+                    let entry = crate::services::audit::Entry {
+                        event: crate::services::audit::Event::ResultAttached,
+                        actor: officer,
+                        subject: Some(format!("dossier:{id}")),
+                        ip: None,
+                        detail: Some(&stored.sha256),
+                    };
+                    crate::services::audit::record(conn, now, entry)?;
                     Ok::<_, DbError>(Ok(file_id))
                 })
             })

@@ -129,11 +129,22 @@ pub fn finish(conn: &mut DbConn, job: &Job, outcome: Result<(), String>, now: Na
 }
 
 /// Puts a failed job back in the queue (a system admin's retry).
-pub fn retry(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> Result<bool, DbError> {
-    Ok(diesel::update(jobs::table.filter(jobs::id.eq(id)).filter(jobs::failed_at.is_not_null()))
+pub fn retry(conn: &mut DbConn, id: i64, by: i64, now: NaiveDateTime) -> Result<bool, DbError> {
+    let retried = diesel::update(jobs::table.filter(jobs::id.eq(id)).filter(jobs::failed_at.is_not_null()))
         .set((jobs::failed_at.eq(None::<NaiveDateTime>), jobs::attempts.eq(0), jobs::run_at.eq(now)))
         .execute(conn)?
-        == 1)
+        == 1;
+    if retried {
+        let entry = crate::services::audit::Entry {
+            event: crate::services::audit::Event::JobRetried,
+            actor: Some(by),
+            subject: Some(format!("job:{id}")),
+            ip: None,
+            detail: None,
+        };
+        crate::services::audit::record(conn, now, entry)?;
+    }
+    Ok(retried)
 }
 
 /// Runs the due jobs once with `handler`; returns how many ran.

@@ -279,8 +279,14 @@ impl Filing {
                         .select(dossier_documents::dossier_id)
                         .load(conn)?;
                     for dossier in holders {
-                        if let Some(s) = scoped(conn, dossier)? {
-                            allowed |= decide(&actor, Action::ViewDossier(s.scope)).is_ok();
+                        let Some(s) = scoped(conn, dossier)? else { continue };
+                        if decide(&actor, Action::ViewDossier(s.scope)).is_ok() {
+                            allowed = true;
+                            if let Actor::Officer { account, .. } = &actor {
+                                let event = crate::services::audit::Event::DocumentDownloaded;
+                                super::views::audit_officer_read(conn, event, *account, dossier)?;
+                            }
+                            break;
                         }
                     }
                 }

@@ -2,11 +2,11 @@
 
 use super::lookup::vn_time;
 use super::{Filing, current_unit_codes, decode_error, scoped};
-use crate::db::DbError;
 use crate::db::schema::{
     admin_units, agencies, businesses, document_requirements, dossier_documents, dossier_events, dossiers,
     procedure_forms, procedures, stored_files,
 };
+use crate::db::{DbConn, DbError};
 use app::pages::filing::{
     DossierRow, DossierView, EventView, FileView, LookupOutcome, MyDossiers, OwnerView, RequirementView, UnitChoice,
 };
@@ -129,6 +129,10 @@ impl app::services::FilingService for Filing {
                 let Some(s) = scoped(conn, id)? else { return Ok(None) };
                 if decide(&actor, Action::ViewDossier(s.scope)).is_err() {
                     return Ok(None);
+                }
+                // An officer reading someone's personal data leaves a trace.
+                if let shared::access::Actor::Officer { account, .. } = &actor {
+                    audit_officer_read(conn, crate::services::audit::Event::DossierOpened, *account, id)?;
                 }
                 let editable = matches!(s.status, Status::Draft | Status::SupplementRequested)
                     && decide(&actor, Action::ActOnOwnDossier(s.scope)).is_ok();
@@ -382,4 +386,21 @@ fn unit_choices(conn: &mut crate::db::DbConn) -> Result<Vec<UnitChoice>, DbError
         .select((admin_units::code, admin_units::name, admin_units::kind))
         .load(conn)?;
     Ok(rows.into_iter().map(|(code, name, _)| UnitChoice { code, name }).collect())
+}
+
+/// An audit line for an officer who read a dossier or one of its documents.
+pub(crate) fn audit_officer_read(
+    conn: &mut DbConn,
+    event: crate::services::audit::Event,
+    officer: i64,
+    dossier: i64,
+) -> Result<(), DbError> {
+    let entry = crate::services::audit::Entry {
+        event,
+        actor: Some(officer),
+        subject: Some(format!("dossier:{dossier}")),
+        ip: None,
+        detail: None,
+    };
+    crate::services::audit::record(conn, super::now(), entry)
 }
