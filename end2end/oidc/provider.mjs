@@ -2,7 +2,9 @@
 //
 // It is `oidc-provider` with its built-in development interactions: a login form that accepts any
 // login and password, then a consent page. Whatever the login, the account is the same citizen,
-// so the test knows what the portal should show; only `sub` (the login) varies. Version 8.x:
+// so the test knows what the portal should show; only `sub` (the login) varies. A login of the
+// form `cccd-<12 digits>` vouches for that ID number instead, so a test can sign in as the
+// holder of a number someone registered with. Version 8.x:
 // 9.x runs on the Node 20 here but declares it unsupported (it wants Node 22 LTS).
 //
 //   OIDC_PORT         port to listen on, on 127.0.0.1 (default 3139)
@@ -54,7 +56,7 @@ const provider = new Provider(issuer, {
           email: `${id}@vneid.test`,
           email_verified: true,
           birthdate: '1990-05-17',
-          [ID_CLAIM]: '014190000777',
+          [ID_CLAIM]: /^cccd-\d{12}$/.test(id) ? id.slice(5) : '014190000777',
         };
       },
     };
