@@ -59,6 +59,9 @@ run_case() {
   curl -s -c "$jar" -b "$jar" -H "Origin: $base" -o /dev/null \
     --data-urlencode "csrf=$csrf" --data-urlencode "dinh_danh=congdan@demo.sonla.vn" \
     --data-urlencode "mat_khau=hoa ban nở trắng núi rừng Tây Bắc" "$base/dang-nhap"
+  # Signed in, the browser's token is its session's (the server set the new cookie).
+  curl -s -c "$jar" -b "$jar" "$base/ho-so" >/dev/null
+  csrf=$(awk '$6 == "csrf" { print $7 }' "$jar")
   local location
   location=$(curl -s -c "$jar" -b "$jar" -H "Origin: $base" -o /dev/null -w '%{redirect_url}' \
     --data-urlencode "csrf=$csrf" --data-urlencode "thu_tuc=1.001193" "$base/ho-so/tao")
@@ -79,7 +82,9 @@ run_case() {
 }
 
 # Eight clients at once, each posting a 500 MB text part: as the CSRF token of the public
-# verification form (no sign-in), and after a valid token as a field of a signed-in draft.
+# verification form (no sign-in), and after a valid token as a field of a signed-in draft. The
+# bodies are sent chunked, with no declared length, so the server has to read them to refuse
+# them (a declared length over the limit is refused before reading anything).
 text_parts() {
   local data="$work/data-text"
   start_server "$data"
@@ -103,10 +108,10 @@ text_parts() {
   local pids=()
   for i in $(seq 1 8); do
     if (( i % 2 )); then
-      curl -s -o /dev/null -w '%{http_code}\n' -H "Origin: $base" -F "csrf=<$work/text" \
+      curl -s -o /dev/null -w '%{http_code}\n' -H "Origin: $base" -H "Transfer-Encoding: chunked" -F "csrf=<$work/text" \
         "$base/xac-thuc/000.01.50.H52-261201-0001/tep" >"$data/code-$i" 2>/dev/null &
     else
-      curl -s -o /dev/null -w '%{http_code}\n' -b "$jar" -H "Origin: $base" -F "csrf=$csrf" \
+      curl -s -o /dev/null -w '%{http_code}\n' -b "$jar" -H "Origin: $base" -H "Transfer-Encoding: chunked" -F "csrf=$csrf" \
         -F "f.ho_ten_tre=<$work/text" "$base$draft" >"$data/code-$i" 2>/dev/null &
     fi
     pids+=($!)
