@@ -306,3 +306,26 @@ both_backends!(single_use_links_do_not_outlive_their_delivery, |backend: Backend
     assert!(!bodies.is_empty());
     assert!(bodies.iter().all(|b| !b.contains("ma=")), "no usable link stays in the database: {bodies:?}");
 });
+
+both_backends!(a_stolen_session_cannot_guess_the_password_on_the_account_page, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let session = common::people::session_of(&app, DEMO_CITIZEN.email).await;
+    let change = |current: &'static str| {
+        let (app, session) = (&app, session.clone());
+        async move {
+            let new = "suối Nậm La chảy qua thành phố";
+            app.post_form(
+                "/tai-khoan/doi-mat-khau",
+                &[("mat_khau_hien_tai", current), ("mat_khau", new), ("nhap_lai_mat_khau", new)],
+                &session,
+            )
+            .await
+        }
+    };
+    for _ in 0..5 {
+        assert!(change("đoán bừa").await.body.contains("Mật khẩu hiện tại không đúng"));
+    }
+    let waiting = change(DEMO_PASSWORD).await;
+    assert!(waiting.body.contains("Vui lòng thử lại sau"), "even the right one waits: {}", waiting.body);
+    assert!(cookie_named(&waiting.set_cookies, "phien").is_none(), "nothing changed");
+});

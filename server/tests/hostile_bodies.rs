@@ -63,16 +63,23 @@ both_backends!(an_endless_text_part_after_the_token_is_refused, |backend: Backen
     assert!(taken(&counter) <= READ_AT_MOST, "read {} bytes", taken(&counter));
 });
 
-both_backends!(too_many_parts_are_refused, |backend: Backend| async move {
+both_backends!(too_many_parts_are_refused_or_never_read, |backend: Backend| async move {
     let app = seeded(backend).await;
-    let (draft, session) = multipart_routes(&app).await.remove(0);
-    let mut body = format!("{}{}\r\n", part_head("csrf", None), csrf_for(&session));
-    for i in 0..5_000 {
-        body.push_str(&format!("{}\r\n", part_head(&format!("x{i}"), None)));
+    for (path, session) in multipart_routes(&app).await {
+        let mut body = format!("{}{}\r\n", part_head("csrf", None), csrf_for(&session));
+        for i in 0..5_000 {
+            body.push_str(&format!("{}\r\n", part_head(&format!("x{i}"), None)));
+        }
+        body.push_str(&format!("--{BOUNDARY}--\r\n"));
+        let answer = post_body(&app, &path, &session, &content_type(), body.into()).await;
+        // The draft form counts its parts; the one-file forms read the token and one file and
+        // leave the rest unread.
+        if path.starts_with("/ho-so/") {
+            assert_eq!(answer.status, StatusCode::PAYLOAD_TOO_LARGE, "{path}: {}", answer.body);
+        } else {
+            assert_ne!(answer.status, StatusCode::OK, "{path}: {}", answer.body);
+        }
     }
-    body.push_str(&format!("--{BOUNDARY}--\r\n"));
-    let answer = post_body(&app, &draft, &session, &content_type(), body.into()).await;
-    assert_eq!(answer.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", answer.body);
 });
 
 both_backends!(a_draft_post_without_a_session_reads_nothing, |backend: Backend| async move {

@@ -178,3 +178,40 @@ both_backends!(finished_jobs_are_pruned_after_thirty_days, |backend: Backend| as
         .unwrap();
     assert_eq!(left, ["recent-done", "waiting"]);
 });
+
+both_backends!(the_daily_upkeep_deletes_what_is_past_its_keeping_time, |backend: Backend| async move {
+    use server::db::schema::{auth_tokens, login_throttle, outbox_mail, sessions};
+    let app = common::people::seeded(backend).await;
+    let session = common::people::session_of(&app, server::seed::accounts::DEMO_CITIZEN.email).await;
+    app.post_form("/quen-mat-khau", &[("email", server::seed::accounts::DEMO_CITIZEN.email)], "").await;
+    app.post_form("/dang-nhap", &[("dinh_danh", "nobody@example.vn"), ("mat_khau", "sai mật khẩu")], "").await;
+    app.latest_mail_to(server::seed::accounts::DEMO_CITIZEN.email).await.expect("delivered");
+    let count = |app: &common::TestApp| {
+        let db = app.state.db.clone();
+        async move {
+            db.run(|conn| {
+                Ok([
+                    sessions::table.count().get_result::<i64>(conn)?,
+                    auth_tokens::table.count().get_result::<i64>(conn)?,
+                    login_throttle::table.count().get_result::<i64>(conn)?,
+                    outbox_mail::table.filter(outbox_mail::sent_at.is_not_null()).count().get_result::<i64>(conn)?,
+                ])
+            })
+            .await
+            .unwrap()
+        }
+    };
+    let before = count(&app).await;
+    assert!(before.iter().all(|n| *n > 0), "{before:?}");
+    // Today nothing is old enough; in two months everything above is.
+    let now = chrono::Utc::now().naive_utc();
+    let keep = server::services::notify::KEEP_SENT;
+    app.state.db.run(move |conn| server::services::upkeep::prune(conn, now, keep)).await.unwrap();
+    assert_eq!(count(&app).await, before, "nothing is pruned before its time");
+    let later = now + chrono::Duration::days(60);
+    let pruned = app.state.db.run(move |conn| server::services::upkeep::prune(conn, later, keep)).await.unwrap();
+    assert!(pruned.sessions > 0 && pruned.tokens > 0 && pruned.throttle_rows > 0 && pruned.mail > 0, "{pruned:?}");
+    assert_eq!(count(&app).await, [0, 0, 0, 0]);
+    let (status, _) = app.get_with("/tai-khoan", &[("cookie", &session)]).await;
+    assert_eq!(status, axum::http::StatusCode::UNAUTHORIZED);
+});

@@ -394,3 +394,70 @@ both_backends!(notifications_are_rate_limited_per_sender, |backend: Backend| asy
     let (status, body) = app.get(&format!("/api/v1/thanh-toan/vnpay/ipn?{forged}")).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{body}");
 });
+
+both_backends!(a_large_refund_waits_for_a_second_officer, |backend: Backend| async move {
+    let app = seeded_serving(backend).await;
+    let citizen = common::people::session_of(&app, DEMO_CITIZEN.email).await;
+    let reception = police_reception(&app).await;
+    let id = criminal_record(&app).await;
+    let query = start_payment(&app, &citizen, id).await;
+    app.post_form("/cong-thanh-toan-thu/paymentv2/xac-nhan", &[("yeu_cau", &query), ("ket_qua", "success")], &citizen)
+        .await;
+    assert_eq!(
+        act(&app, &reception, id, "tu_choi", &[("ghi_chu", "Không thuộc thẩm quyền")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    // The same portal with a threshold of 100.000 đ: the counter asks for 150.000 đ back.
+    let strict = server::services::payments::Payments::new(
+        app.state.db.clone(),
+        app.state.payments.config().clone(),
+        app.state.payments.base_url().clone(),
+        100_000,
+    );
+    let counter_id = common::people::person(&app, "tiepnhan.catinh@demo.sonla.vn").await.account().unwrap();
+    let counter = app
+        .state
+        .db
+        .run(move |conn| server::services::accounts::sessions::actor_of(conn, counter_id, "officer"))
+        .await
+        .unwrap()
+        .unwrap();
+    let asked = strict.refund(&counter, id, 150_000, "Từ chối tiếp nhận".into()).await.unwrap();
+    assert_eq!(asked, Ok(shared::payment::RefundState::AwaitingApproval), "no money moved yet");
+    let refund: i64 = app
+        .state
+        .db
+        .run(|conn| {
+            use server::db::schema::refunds;
+            Ok(refunds::table.filter(refunds::state.eq("awaiting_approval")).select(refunds::id).first(conn)?)
+        })
+        .await
+        .unwrap();
+    // The amount is reserved meanwhile: nothing beyond what is left may be asked.
+    assert_eq!(
+        strict.refund(&counter, id, 60_000, "x".into()).await.unwrap(),
+        Err(server::services::payments::RefundError::Rule(shared::payment::RefundProblem::MoreThanPaid))
+    );
+    // The officer who asked cannot approve it; the agency's leader can, and it is paid out.
+    let approve = format!("/can-bo/ho-so/{id}/hoan-tien/{refund}/duyet");
+    assert_eq!(app.post_form(&approve, &[], &reception).await.status, StatusCode::FORBIDDEN);
+    let leader = officer(&app, "lanhdao.catinh@demo.sonla.vn").await;
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &leader)]).await;
+    assert!(page.contains("Phê duyệt hoàn trả"), "the second officer is offered the approval");
+    let approved = app.post_form(&approve, &[], &leader).await;
+    assert_eq!(approved.location.as_deref(), Some(format!("/ho-so/{id}?da_xu_ly=1").as_str()), "{}", approved.body);
+    assert_eq!(app.post_form(&approve, &[], &leader).await.status, StatusCode::NOT_FOUND, "approved once");
+    let events: Vec<String> = app
+        .state
+        .db
+        .run(|conn| {
+            use server::db::schema::audit_log;
+            Ok(audit_log::table
+                .filter(audit_log::event.eq_any(["refund_requested", "refund_approved"]))
+                .select(audit_log::event)
+                .load(conn)?)
+        })
+        .await
+        .unwrap();
+    assert!(events.contains(&"refund_requested".to_owned()) && events.contains(&"refund_approved".to_owned()));
+});

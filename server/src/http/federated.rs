@@ -52,18 +52,25 @@ pub async fn callback(State(state): State<AppState>, Query(query): Query<Callbac
     let cleared =
         format!("{STATE_COOKIE}=; Path=/dang-nhap/vneid; HttpOnly; SameSite=Lax; Max-Age=0{}", secure_attr(&state));
     let Some(client) = state.oidc.clone() else { return StatusCode::NOT_FOUND.into_response() };
+    let refused = |why: &'static str| {
+        let (accounts, ip, cleared) = (state.accounts.clone(), client_ip(&parts), cleared.clone());
+        async move {
+            accounts.record_federated_refusal(why, ip).await;
+            with_cookie(see_other(FAILED), &cleared)
+        }
+    };
     if let Some(error) = query.error {
-        // The person cancelled, or the provider refused; nothing to keep.
+        // The person cancelled, or the provider refused.
         tracing::info!(error = %error.chars().take(64).collect::<String>(), "national sign-in returned an error");
-        return with_cookie(see_other(FAILED), &cleared);
+        return refused("provider_error").await;
     }
     let (Some(code), Some(returned)) = (query.code, query.state) else {
-        return with_cookie(see_other(FAILED), &cleared);
+        return refused("incomplete_callback").await;
     };
     let ours = cookie(&parts.headers, STATE_COOKIE).unwrap_or_default();
     if ours.is_empty() || !constant_time_eq(ours.as_bytes(), returned.as_bytes()) {
         tracing::warn!("national sign-in callback without this browser's state; refused");
-        return with_cookie(see_other(FAILED), &cleared);
+        return refused("state_not_this_browsers").await;
     }
     match state.accounts.finish_federated(&client, returned, code, client_ip(&parts), user_agent(&parts)).await {
         Ok(Finished::Session(session)) => {
@@ -78,11 +85,18 @@ pub async fn callback(State(state): State<AppState>, Query(query): Query<Callbac
             with_cookie(with_cookie(see_other(CHOICE_PAGE), &choice), &cleared)
         }
         Err(e) => {
-            match &e {
-                FederatedError::Unexpected(_) => tracing::error!(error = %e, "national sign-in failed"),
-                _ => tracing::warn!(error = %e, "national sign-in refused"),
-            }
-            with_cookie(see_other(FAILED), &cleared)
+            let why = match &e {
+                FederatedError::Unexpected(_) => {
+                    tracing::error!(error = %e, "national sign-in failed");
+                    return with_cookie(see_other(FAILED), &cleared);
+                }
+                FederatedError::InvalidState => "state_unknown_or_spent",
+                FederatedError::Provider(_) => "provider_answer_refused",
+                // Already audited where it was found.
+                FederatedError::NotCitizen => return with_cookie(see_other(FAILED), &cleared),
+            };
+            tracing::warn!(error = %e, "national sign-in refused");
+            refused(why).await
         }
     }
 }

@@ -120,6 +120,27 @@ impl Accounts {
         self.complete_federated(identity, ip, user_agent).await
     }
 
+    /// Writes a refused national sign-in to the audit log (a forged or replayed callback, a
+    /// provider's refusal), with why, as a short code.
+    pub async fn record_federated_refusal(&self, why: &'static str, ip: String) {
+        let recorded = self
+            .db
+            .run(move |conn| {
+                let entry = Entry {
+                    event: Event::FederatedRefused,
+                    actor: None,
+                    subject: None,
+                    ip: Some(&ip),
+                    detail: Some(why),
+                };
+                audit::record(conn, now(), entry)
+            })
+            .await;
+        if let Err(e) = recorded {
+            tracing::warn!(error = %e, "cannot audit a refused national sign-in");
+        }
+    }
+
     /// After the provider vouched for `identity`: the session of its account, or the choice to
     /// make when a self-registered account holds its ID number.
     pub async fn complete_federated(
