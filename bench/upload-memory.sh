@@ -43,18 +43,11 @@ start_server() {
   for _ in $(seq 1 100); do curl -fs "$base/readyz" >/dev/null && break; sleep 0.1; done
 }
 
-stop_server() {
-  kill "$server"; wait "$server" 2>/dev/null || true
-  unset server
-}
-
-run_case() {
-  local label=$1 file=$2
-  local data="$work/data-$label"
-  start_server "$data"
-  local jar="$data/cookies"
+# Signs the demo citizen in with cookie jar $1 and starts a draft: sets `csrf` (the session's
+# token) and `draft` (its path).
+signed_in_draft() {
+  local jar=$1
   curl -s -c "$jar" -b "$jar" "$base/dang-nhap" >/dev/null
-  local csrf
   csrf=$(awk '$6 == "csrf" { print $7 }' "$jar")
   curl -s -c "$jar" -b "$jar" -H "Origin: $base" -o /dev/null \
     --data-urlencode "csrf=$csrf" --data-urlencode "dinh_danh=congdan@demo.sonla.vn" \
@@ -65,7 +58,20 @@ run_case() {
   local location
   location=$(curl -s -c "$jar" -b "$jar" -H "Origin: $base" -o /dev/null -w '%{redirect_url}' \
     --data-urlencode "csrf=$csrf" --data-urlencode "thu_tuc=1.001193" "$base/ho-so/tao")
-  local draft=${location#"$base"}
+  draft=${location#"$base"}
+}
+
+stop_server() {
+  kill "$server"; wait "$server" 2>/dev/null || true
+  unset server
+}
+
+run_case() {
+  local label=$1 file=$2
+  local data="$work/data-$label"
+  start_server "$data"
+  local jar="$data/cookies" csrf draft
+  signed_in_draft "$jar"
   local before after status
   # Reset the peak to the current size (signing in hashed a password with 19 MiB, which would
   # otherwise hide anything smaller), so the peak after the upload is the upload's own.
@@ -88,20 +94,8 @@ run_case() {
 text_parts() {
   local data="$work/data-text"
   start_server "$data"
-  local jar="$data/cookies"
-  curl -s -c "$jar" -b "$jar" "$base/dang-nhap" >/dev/null
-  local csrf
-  csrf=$(awk '$6 == "csrf" { print $7 }' "$jar")
-  curl -s -c "$jar" -b "$jar" -H "Origin: $base" -o /dev/null \
-    --data-urlencode "csrf=$csrf" --data-urlencode "dinh_danh=congdan@demo.sonla.vn" \
-    --data-urlencode "mat_khau=hoa ban nở trắng núi rừng Tây Bắc" "$base/dang-nhap"
-  # Signed in, the browser's token is its session's (the server set the new cookie).
-  curl -s -c "$jar" -b "$jar" "$base/ho-so" >/dev/null
-  csrf=$(awk '$6 == "csrf" { print $7 }' "$jar")
-  local location
-  location=$(curl -s -c "$jar" -b "$jar" -H "Origin: $base" -o /dev/null -w '%{redirect_url}' \
-    --data-urlencode "csrf=$csrf" --data-urlencode "thu_tuc=1.001193" "$base/ho-so/tao")
-  local draft=${location#"$base"}
+  local jar="$data/cookies" csrf draft
+  signed_in_draft "$jar"
   echo 5 >"/proc/$server/clear_refs"
   local before after codes=""
   before=$(kb VmHWM)

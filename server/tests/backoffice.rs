@@ -268,16 +268,8 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     let (status_code, register) = pdf_text(&app, &format!("/can-bo/so-theo-doi.pdf?{range}"), &reception).await;
     assert_eq!(status_code, StatusCode::OK);
     assert!(register.contains("SỔ THEO DÕI HỒ SƠ") && register.contains(&code), "{register}");
-    let xlsx = app
-        .request(
-            axum::http::Request::get(format!("/can-bo/so-theo-doi.xlsx?{range}"))
-                .header("cookie", &reception)
-                .body(axum::body::Body::empty())
-                .unwrap(),
-        )
-        .await;
-    assert_eq!(xlsx.status(), StatusCode::OK);
-    let bytes = http_body_util::BodyExt::collect(xlsx.into_body()).await.unwrap().to_bytes();
+    let (status_code, bytes) = common::dossiers::register_xlsx(&app, &reception).await;
+    assert_eq!(status_code, StatusCode::OK);
     let strings = xlsx_strings(&bytes);
     assert!(strings.contains(&code) && strings.contains("Đăng ký khai sinh"), "{strings}");
     let (status_code, _) = pdf_text(&app, &format!("/can-bo/so-theo-doi.pdf?{range}"), &specialist).await;

@@ -70,18 +70,8 @@ both_backends!(typed_markup_comes_back_as_text_everywhere, |backend: Backend| as
     assert!(slip.contains("onerror=alert(1)"), "the note is printed as text: {slip}");
 
     // The register as a spreadsheet: text cells, never a formula.
-    let today = (chrono::Utc::now() + chrono::Duration::hours(7)).date_naive();
-    let range = format!("tu={}&den={}", today - chrono::Duration::days(1), today + chrono::Duration::days(1));
-    let xlsx = app
-        .request(
-            axum::http::Request::get(format!("/can-bo/so-theo-doi.xlsx?{range}"))
-                .header("cookie", &reception)
-                .body(axum::body::Body::empty())
-                .unwrap(),
-        )
-        .await;
-    assert_eq!(xlsx.status(), StatusCode::OK);
-    let bytes = http_body_util::BodyExt::collect(xlsx.into_body()).await.unwrap().to_bytes();
+    let (status, bytes) = common::dossiers::register_xlsx(&app, &reception).await;
+    assert_eq!(status, StatusCode::OK);
     let sheet = zip_entry(&bytes, "xl/worksheets/sheet1.xml");
     assert!(!sheet.contains("<f>"), "no formula in the register: {sheet}");
 

@@ -80,3 +80,20 @@ pub async fn pdf_text(app: &TestApp, path: &str, session: &str) -> (StatusCode, 
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     (status, unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect())
 }
+
+/// The agency's register (Mẫu 07) of yesterday to tomorrow as a spreadsheet, for `session`:
+/// the status and the XLSX file's bytes.
+pub async fn register_xlsx(app: &TestApp, session: &str) -> (StatusCode, bytes::Bytes) {
+    let today = (chrono::Utc::now() + chrono::Duration::hours(7)).date_naive();
+    let range = format!("tu={}&den={}", today - chrono::Duration::days(1), today + chrono::Duration::days(1));
+    let response = app
+        .request(
+            axum::http::Request::get(format!("/can-bo/so-theo-doi.xlsx?{range}"))
+                .header("cookie", session)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    let status = response.status();
+    (status, http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes())
+}
