@@ -38,8 +38,13 @@ pub trait MailboxService: Send + Sync {
 /// The steps of a sign-in in progress, each behind its own cookie of the browser.
 #[async_trait]
 pub trait SignInStepsService: Send + Sync {
-    /// An officer's sign-in waiting for its second factor.
-    async fn pending(&self, token: String) -> Result<Option<crate::pages::accounts::PendingView>, ServiceError>;
+    /// An officer's sign-in waiting for its second factor (`enrolment`: the re-enrolment link's
+    /// cookie, if the browser holds one).
+    async fn pending(
+        &self,
+        token: String,
+        enrolment: Option<String>,
+    ) -> Result<Option<crate::pages::accounts::PendingView>, ServiceError>;
     /// A national sign-in waiting for the person's choice (link a self-registered account, or not).
     async fn link_choice(&self, token: String) -> Result<Option<crate::pages::accounts::LinkChoiceView>, ServiceError>;
 }

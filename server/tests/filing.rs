@@ -307,3 +307,17 @@ both_backends!(the_lookup_is_rate_limited_per_address, |backend: Backend| async 
     assert!(statuses[..20].iter().all(|s| *s == StatusCode::NOT_FOUND));
     assert_eq!(statuses[21], StatusCode::TOO_MANY_REQUESTS);
 });
+
+both_backends!(wrong_check_values_are_counted_per_code_whoever_sends_them, |backend: Backend| async move {
+    use app::pages::filing::LookupOutcome;
+    let app = seeded(backend).await;
+    let demo = server::seed::dossiers::seed_demo_dossiers(&app.state).await.unwrap().expect("the demo dossier");
+    let wrong = if demo.check == "9999" { "0000" } else { "9999" };
+    // A guesser spread over many networks: each client stays under its own limit.
+    for i in 0..server::services::filing::WRONG_CHECKS_PER_HOUR {
+        let answer = app.state.filing.lookup(demo.code.clone(), wrong.to_owned(), format!("10.0.{i}.1")).await.unwrap();
+        assert!(matches!(answer, LookupOutcome::NotFound));
+    }
+    let right = app.state.filing.lookup(demo.code.clone(), demo.check.clone(), "10.9.9.9".to_owned()).await.unwrap();
+    assert!(matches!(right, LookupOutcome::RateLimited), "the code's lookups pause for the hour");
+});

@@ -68,6 +68,13 @@ both_backends!(a_reset_second_factor_needs_the_mailed_link_not_just_the_password
     let cookies = format!("{pending}; {relink}");
     let (_, page) = app.get_with("/dang-nhap/ma-xac-thuc", &[("cookie", &cookies)]).await;
     let secret = page.split("data-secret=\"").nth(1).expect("enrolment offered").split('"').next().unwrap().to_owned();
+    // Meanwhile someone with the phished password and no link signs in: the new secret, now
+    // stored, is not shown to them either.
+    let phished =
+        app.post_form("/dang-nhap", &[("dinh_danh", "motcua@demo.sonla.vn"), ("mat_khau", DEMO_PASSWORD)], "").await;
+    let phished = cookie_named(&phished.set_cookies, "xac_thuc").expect("password step");
+    let (_, page) = app.get_with("/dang-nhap/ma-xac-thuc", &[("cookie", &phished)]).await;
+    assert!(!page.contains("data-secret") && !page.contains(&secret), "{page}");
     let code = totp::code_at_step(&secret, totp::step_at(chrono::Utc::now().timestamp())).unwrap();
     let done = app.post_form("/dang-nhap/ma-xac-thuc", &[("ma", &code)], &cookies).await;
     assert!(cookie_named(&done.set_cookies, "phien").is_some(), "{}", done.body);

@@ -222,7 +222,7 @@ async fn officer_id(app: &TestApp, email: &'static str) -> i64 {
 /// An enrolled officer's TOTP secret, opened with the server key as the portal does (it is
 /// stored sealed: a test that reads it raw gets ciphertext).
 async fn enrolled_secret(app: &TestApp, email: &'static str) -> String {
-    let sealed: String = app
+    let (id, sealed): (i64, String) = app
         .state
         .db
         .run(move |conn| {
@@ -230,13 +230,13 @@ async fn enrolled_secret(app: &TestApp, email: &'static str) -> String {
             use server::db::schema::accounts;
             Ok(accounts::table
                 .filter(accounts::email.eq(email))
-                .select(accounts::totp_secret.assume_not_null())
+                .select((accounts::id, accounts::totp_secret.assume_not_null()))
                 .first(conn)?)
         })
         .await
         .unwrap();
     assert!(sealed.starts_with("v1:"), "stored sealed, never in clear");
-    common::server_key(app).open(&sealed).expect("opens under the server key")
+    common::server_key(app).open_for(id, &sealed).expect("opens under the server key")
 }
 
 #[test]

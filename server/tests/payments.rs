@@ -396,6 +396,8 @@ both_backends!(notifications_are_rate_limited_per_sender, |backend: Backend| asy
 });
 
 both_backends!(a_large_refund_waits_for_a_second_officer, |backend: Backend| async move {
+    use server::services::payments::RefundError;
+    use shared::payment::{RefundProblem, RefundState};
     let app = seeded_serving(backend).await;
     let citizen = common::people::session_of(&app, DEMO_CITIZEN.email).await;
     let reception = police_reception(&app).await;
@@ -407,7 +409,7 @@ both_backends!(a_large_refund_waits_for_a_second_officer, |backend: Backend| asy
         act(&app, &reception, id, "tu_choi", &[("ghi_chu", "Không thuộc thẩm quyền")]).await.status,
         StatusCode::SEE_OTHER
     );
-    // The same portal with a threshold of 100.000 đ: the counter asks for 150.000 đ back.
+    // The same portal with a threshold of 100.000 đ, counted over all the payment's refunds.
     let strict = server::services::payments::Payments::new(
         app.state.db.clone(),
         app.state.payments.config().clone(),
@@ -422,26 +424,38 @@ both_backends!(a_large_refund_waits_for_a_second_officer, |backend: Backend| asy
         .await
         .unwrap()
         .unwrap();
-    let asked = strict.refund(&counter, id, 150_000, "Từ chối tiếp nhận".into()).await.unwrap();
-    assert_eq!(asked, Ok(shared::payment::RefundState::AwaitingApproval), "no money moved yet");
-    let refund: i64 = app
-        .state
-        .db
-        .run(|conn| {
-            use server::db::schema::refunds;
-            Ok(refunds::table.filter(refunds::state.eq("awaiting_approval")).select(refunds::id).first(conn)?)
-        })
-        .await
-        .unwrap();
-    // The amount is reserved meanwhile: nothing beyond what is left may be asked.
+    let reason = || "Từ chối tiếp nhận".to_owned();
+    assert_eq!(strict.refund(&counter, id, 60_000, reason()).await.unwrap(), Ok(RefundState::Refunded), "under it");
+    // A second small refund that takes the total over the threshold waits: splitting does not help.
+    assert_eq!(strict.refund(&counter, id, 60_000, reason()).await.unwrap(), Ok(RefundState::AwaitingApproval));
+    let awaiting = || async {
+        app.state
+            .db
+            .run(|conn| {
+                use server::db::schema::refunds;
+                Ok(refunds::table
+                    .filter(refunds::state.eq("awaiting_approval"))
+                    .select(refunds::id)
+                    .first::<i64>(conn)?)
+            })
+            .await
+            .unwrap()
+    };
+    let first = awaiting().await;
+    // Reserved meanwhile: nothing beyond what is left may be asked.
     assert_eq!(
-        strict.refund(&counter, id, 60_000, "x".into()).await.unwrap(),
-        Err(server::services::payments::RefundError::Rule(shared::payment::RefundProblem::MoreThanPaid))
+        strict.refund(&counter, id, 90_000, reason()).await.unwrap(),
+        Err(RefundError::Rule(RefundProblem::MoreThanPaid))
     );
-    // The officer who asked cannot approve it; the agency's leader can, and it is paid out.
-    let approve = format!("/can-bo/ho-so/{id}/hoan-tien/{refund}/duyet");
-    assert_eq!(app.post_form(&approve, &[], &reception).await.status, StatusCode::FORBIDDEN);
+    // The leader declines it: the amount is free again.
     let leader = officer(&app, "lanhdao.catinh@demo.sonla.vn").await;
+    let declined = app.post_form(&format!("/can-bo/ho-so/{id}/hoan-tien/{first}/tu-choi"), &[], &leader).await;
+    assert_eq!(declined.location.as_deref(), Some(format!("/ho-so/{id}?da_xu_ly=1").as_str()), "{}", declined.body);
+    assert_eq!(strict.refund(&counter, id, 140_000, reason()).await.unwrap(), Ok(RefundState::AwaitingApproval));
+    let second = awaiting().await;
+    // The officer who asked cannot approve it; the agency's leader can, and it is paid out.
+    let approve = format!("/can-bo/ho-so/{id}/hoan-tien/{second}/duyet");
+    assert_eq!(app.post_form(&approve, &[], &reception).await.status, StatusCode::FORBIDDEN);
     let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &leader)]).await;
     assert!(page.contains("Phê duyệt hoàn trả"), "the second officer is offered the approval");
     let approved = app.post_form(&approve, &[], &leader).await;
@@ -453,11 +467,13 @@ both_backends!(a_large_refund_waits_for_a_second_officer, |backend: Backend| asy
         .run(|conn| {
             use server::db::schema::audit_log;
             Ok(audit_log::table
-                .filter(audit_log::event.eq_any(["refund_requested", "refund_approved"]))
+                .filter(audit_log::event.eq_any(["refund_requested", "refund_approved", "refund_declined"]))
                 .select(audit_log::event)
                 .load(conn)?)
         })
         .await
         .unwrap();
-    assert!(events.contains(&"refund_requested".to_owned()) && events.contains(&"refund_approved".to_owned()));
+    for event in ["refund_requested", "refund_approved", "refund_declined"] {
+        assert!(events.iter().any(|e| e == event), "{event} audited: {events:?}");
+    }
 });

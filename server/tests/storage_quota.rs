@@ -55,6 +55,18 @@ both_backends!(unreferenced_files_and_objects_are_collected_after_their_grace, |
     app.state.filing.upload(&me, draft, 6, "a.pdf", stream(pdf(100))).await.unwrap().unwrap();
     let kept_draft = app.state.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
     app.state.filing.upload(&me, kept_draft, 6, "b.pdf", stream(pdf(100))).await.unwrap().unwrap();
+    // The first file was uploaded long ago: its grace counts from when it lost its dossier.
+    app.state
+        .db
+        .run(|conn| {
+            let long_ago = chrono::Utc::now().naive_utc() - chrono::Duration::days(60);
+            diesel::update(stored_files::table.filter(stored_files::display_name.eq("a.pdf")))
+                .set(stored_files::created_at.eq(long_ago))
+                .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
     // The first draft is deleted: its file is held by no dossier any more.
     app.state.filing.delete_draft(&me, draft).await.unwrap();
     // An object whose upload broke off before its row (a crash), old, and one just written.

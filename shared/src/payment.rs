@@ -109,6 +109,8 @@ pub fn after(state: PaymentState, report: Report) -> Option<PaymentState> {
 pub enum RefundState {
     /// Above the approval threshold: waiting for a second officer (its amount reserved).
     AwaitingApproval,
+    /// Declined (or withdrawn) while it waited: its amount freed, nothing paid out.
+    Declined,
     Requested,
     Refunded,
     Failed,
@@ -118,6 +120,7 @@ impl RefundState {
     pub fn code(self) -> &'static str {
         match self {
             RefundState::AwaitingApproval => "awaiting_approval",
+            RefundState::Declined => "declined",
             RefundState::Requested => "requested",
             RefundState::Refunded => "refunded",
             RefundState::Failed => "failed",
@@ -125,9 +128,15 @@ impl RefundState {
     }
 
     pub fn parse(code: &str) -> Option<RefundState> {
-        [RefundState::AwaitingApproval, RefundState::Requested, RefundState::Refunded, RefundState::Failed]
-            .into_iter()
-            .find(|s| s.code() == code)
+        [
+            RefundState::AwaitingApproval,
+            RefundState::Declined,
+            RefundState::Requested,
+            RefundState::Refunded,
+            RefundState::Failed,
+        ]
+        .into_iter()
+        .find(|s| s.code() == code)
     }
 }
 

@@ -63,9 +63,10 @@ pub mod t {
         MEMBER_REMOVED: "Đã gỡ thành viên khỏi doanh nghiệp; quyền truy cập chấm dứt ngay." / "The member was removed; their access ended at once.";
         MEMBER_LAST_OWNER: "Không thể gỡ chủ tài khoản duy nhất khi doanh nghiệp còn thành viên khác. Hãy chuyển quyền trước." / "The only owner cannot be removed while other members remain.";
         BUSINESS_VERIFIED: "Đã xác minh người đại diện" / "Representation verified";
-        BUSINESS_PENDING: "Chờ cơ quan đăng ký kinh doanh xác minh người đại diện: chưa thể nộp hồ sơ nhân danh doanh nghiệp. Đăng nhập bằng VNeID với số định danh của người đại diện để được xác minh ngay, hoặc mang giấy chứng nhận đăng ký doanh nghiệp tới Bộ phận Một cửa." / "Waiting for the business registry to verify the representation: nobody can file for the business yet. Register while signed in with the representative's VNeID to be verified at once, or bring the registration certificate to the one-stop counter.";
+        BUSINESS_PENDING: "Chờ cơ quan đăng ký kinh doanh xác minh người đại diện: chưa thể nộp hồ sơ nhân danh doanh nghiệp. Nếu cơ quan cần đối chiếu, hãy mang giấy chứng nhận đăng ký doanh nghiệp tới Bộ phận Một cửa." / "Waiting for the business registry to verify the representation: nobody can file for the business yet. If the registry needs to check, bring the registration certificate to the one-stop counter.";
         F_REPRESENTATIVE_ID: "Số định danh cá nhân của người đại diện theo pháp luật" / "The legal representative's personal ID number";
-        F_REPRESENTATIVE_ID_HINT: "12 chữ số. Nếu bạn là người đại diện và đã đăng nhập bằng VNeID, doanh nghiệp được xác minh ngay; nếu không, cơ quan đăng ký kinh doanh sẽ xác minh." / "12 digits. If you are the representative and signed in with VNeID, the business is verified at once; otherwise the business registry verifies it.";
+        F_REPRESENTATIVE_ID_HINT: "12 chữ số, như trên giấy chứng nhận đăng ký doanh nghiệp. Cơ quan đăng ký kinh doanh đối chiếu trước khi doanh nghiệp được dùng để nộp hồ sơ." / "12 digits, as on the business registration certificate. The business registry checks it before the business can be used to file.";
+        REGISTRANT_IS_REPRESENTATIVE: "Người đăng ký đã xác thực VNeID và số định danh của họ trùng với số của người đại diện khai trong đơn (cần đối chiếu với đăng ký doanh nghiệp)." / "The registrant is VNeID-verified and their ID number is the representative's given in the form (to check against the business registration).";
         CLAIM_TITLE: "Mã số thuế của doanh nghiệp bạn đã bị người khác đăng ký?" / "Was your business's tax code registered by someone else?";
         CLAIM_BODY: "Người đại diện theo pháp luật gửi khiếu nại; cơ quan đăng ký kinh doanh đối chiếu giấy tờ và giao doanh nghiệp cho đúng người." / "The legal representative sends a claim; the business registry checks the papers and hands the business to the right person.";
         CLAIM_REASON: "Lý do, giấy tờ chứng minh" / "Reason and supporting papers";
@@ -253,6 +254,7 @@ pub fn audit_event_label(code: &str, lang: Lang) -> String {
         "result_attached" => ("Đính kèm kết quả", "Result attached"),
         "refund_requested" => ("Yêu cầu hoàn tiền", "Refund requested"),
         "refund_approved" => ("Phê duyệt hoàn tiền", "Refund approved"),
+        "refund_declined" => ("Từ chối hoàn tiền", "Refund declined"),
         "job_retried" => ("Chạy lại công việc", "Job retried"),
         "audit_log_read" => ("Xem nhật ký", "Audit log read"),
         "csrf_refused" => ("Từ chối yêu cầu giả mạo", "Forged request refused"),

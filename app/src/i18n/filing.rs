@@ -114,6 +114,8 @@ pub mod t {
         REFUND_BUTTON: "Hoàn trả qua cổng thanh toán" / "Refund through the gateway";
         REFUND_AWAITING: "Khoản hoàn trả chờ cán bộ thứ hai phê duyệt:" / "A refund waiting for a second officer's approval:";
         REFUND_APPROVE: "Phê duyệt hoàn trả" / "Approve the refund";
+        REFUND_DECLINE: "Không phê duyệt" / "Decline";
+        REFUND_WITHDRAW: "Rút đề nghị hoàn trả" / "Withdraw the request";
         REFUND_NEEDS_OTHER: "Bạn đã đề nghị khoản này; cần một cán bộ khác phê duyệt." / "You asked for it; another officer must approve it.";
         REFUND_WAITING_NOTICE: "Khoản hoàn trả vượt ngưỡng và đang chờ cán bộ thứ hai phê duyệt." / "The refund is above the threshold and waits for a second officer's approval.";
         DOSSIER_REGISTER_TITLE: "Sổ theo dõi hồ sơ (Mẫu 07)" / "Dossier register (form 07)";

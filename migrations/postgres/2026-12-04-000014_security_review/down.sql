@@ -1,3 +1,4 @@
+ALTER TABLE stored_files DROP COLUMN unlinked_at;
 ALTER TABLE refunds DROP COLUMN approved_at;
 ALTER TABLE refunds DROP COLUMN approved_by;
 DROP TABLE business_claims;

@@ -63,3 +63,6 @@ CREATE INDEX business_claims_open ON business_claims (decided_at);
 -- Four eyes on large refunds: who approved one that waited for a second officer.
 ALTER TABLE refunds ADD COLUMN approved_by BIGINT REFERENCES accounts (id);
 ALTER TABLE refunds ADD COLUMN approved_at TIMESTAMP;
+
+-- When a file lost the last dossier holding it: collected a grace period later (filing/orphans.rs).
+ALTER TABLE stored_files ADD COLUMN unlinked_at TIMESTAMP;

@@ -102,6 +102,22 @@ where
     })
 }
 
+/// Inside a [`transaction`], holds account `id`'s row until it ends, so that checks about the
+/// account (its storage quota) and the writes that depend on them cannot interleave with another
+/// transaction's. On SQLite the transaction's write lock already serialises everything.
+pub fn lock_account(conn: &mut DbConn, id: i64) -> Result<(), DbError> {
+    if let DbConn::Pg(pg) = conn {
+        use diesel::prelude::*;
+        schema::accounts::table
+            .filter(schema::accounts::id.eq(id))
+            .select(schema::accounts::id)
+            .for_update()
+            .first::<i64>(pg)
+            .optional()?;
+    }
+    Ok(())
+}
+
 /// How long a request waits for a free connection before it is answered "unavailable" (the
 /// pool's own checkout timeout, kept for the wait in front of it).
 const WAIT_FOR_TURN: Duration = Duration::from_secs(10);

@@ -569,6 +569,7 @@ diesel::table! {
         size_bytes -> BigInt,
         sha256 -> Text,
         created_at -> Timestamp,
+        unlinked_at -> Nullable<Timestamp>,
     }
 }
 

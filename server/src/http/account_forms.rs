@@ -9,7 +9,10 @@ use super::forms::{
 };
 use super::session::{cookie, secure_attr};
 use crate::services::accounts::Limited;
-use app::pages::accounts::{PENDING_COOKIE, Posted, ResetProblem, SESSION_COOKIE, SecondFactorProblem, SignInProblem};
+use app::pages::accounts::{
+    DEVICE_COOKIE, ENROL_COOKIE, PENDING_COOKIE, Posted, ResetProblem, SESSION_COOKIE, SecondFactorProblem,
+    SignInProblem,
+};
 use axum::extract::{Query, Request, State};
 use axum::response::Response;
 use serde::Deserialize;
@@ -81,11 +84,6 @@ fn too_many() -> Response {
     )
         .into_response()
 }
-
-/// The cookie of a browser the account signed in from (`services::accounts::devices`).
-const DEVICE_COOKIE: &str = "thiet_bi";
-/// The cookie carrying an officer's re-enrolment link after a reset of their second factor.
-const ENROL_COOKIE: &str = "cai_lai_xac_thuc";
 
 fn with_device(state: &AppState, response: Response, device: Option<String>) -> Response {
     let Some(token) = device else { return response };

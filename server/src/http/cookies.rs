@@ -1,13 +1,15 @@
-//! Over https the portal's cookies carry the `__Host-` prefix (`__Secure-` for one scoped to a
-//! path, which `__Host-` forbids). A browser accepts a `__Host-` cookie only from this very host,
-//! over https, for the whole site: a sibling `*.sonla.gov.vn` host or a plain-http request cannot
-//! plant or overwrite one, so a visitor cannot be fixated into someone else's session or CSRF
-//! token.
+//! Over https every cookie of the portal carries the `__Host-` prefix. A browser accepts a
+//! `__Host-` cookie only from this very host, over https, for the whole site (`Path=/`, no
+//! `Domain`): a sibling `*.sonla.gov.vn` host or a plain-http request cannot plant or overwrite
+//! one, so a visitor cannot be fixated into someone else's session, CSRF token, pending sign-in
+//! or national sign-in choice. (`__Secure-` would not do: a sibling host may set one for the
+//! whole domain.) `__Host-` requires `Path=/`, so over https the cookies that are scoped to a path
+//! over http are sent site-wide; they are HttpOnly and SameSite all the same.
 //!
 //! One place does it: incoming, our cookies are accepted only under their prefixed names and
-//! handed to the rest of the portal without the prefix (an unprefixed copy, planted, is dropped);
-//! outgoing, every `Set-Cookie` of ours gets its prefix. Over plain http (a developer's
-//! localhost) nothing changes.
+//! handed to the rest of the portal without the prefix (any other copy, planted, is dropped);
+//! outgoing, every `Set-Cookie` of ours gets the prefix and `Path=/`. Over plain http (a
+//! developer's localhost) nothing changes.
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, header};
@@ -19,7 +21,6 @@ pub const OURS: &[&str] =
     &["phien", "csrf", "xac_thuc", "oidc_state", "vneid_lien_ket", "thiet_bi", "cai_lai_xac_thuc", "lang"];
 
 const HOST: &str = "__Host-";
-const SECURE: &str = "__Secure-";
 
 /// Whether the portal is served over https.
 #[derive(Clone, Copy)]
@@ -43,11 +44,11 @@ fn unprefix_incoming(headers: &mut HeaderMap) {
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| {
             let (name, value) = pair.trim().split_once('=')?;
-            let bare = name.strip_prefix(HOST).or_else(|| name.strip_prefix(SECURE));
-            match bare {
+            let ours = |n: &str| OURS.iter().any(|o| n.eq_ignore_ascii_case(o) || n.ends_with(&format!("-{o}")));
+            match name.strip_prefix(HOST) {
                 Some(bare) if OURS.contains(&bare) => Some(format!("{bare}={value}")),
-                // Ours without its prefix: not set by us over https; ignored.
-                None if OURS.contains(&name) => None,
+                // Ours under another name (bare, `__Secure-`…): not set by us over https; ignored.
+                _ if ours(name) => None,
                 _ => Some(format!("{name}={value}")),
             }
         })
@@ -69,17 +70,24 @@ fn prefix_outgoing(headers: &mut HeaderMap) {
     }
 }
 
-/// `name=value; attrs` with its prefix, if it is one of ours.
+/// `name=value; attrs` as a `__Host-` cookie (`Path=/`, `Secure`), if it is one of ours.
 fn prefixed(cookie: &str) -> Option<String> {
     let (name, rest) = cookie.split_once('=')?;
     if !OURS.contains(&name) {
         return None;
     }
-    let attributes: Vec<&str> = rest.split(';').skip(1).map(str::trim).collect();
-    let whole_site = attributes.iter().any(|a| a.eq_ignore_ascii_case("Path=/"));
-    let secure = attributes.iter().any(|a| a.eq_ignore_ascii_case("Secure"));
-    let prefix = if whole_site { HOST } else { SECURE };
-    Some(format!("{prefix}{name}={rest}{}", if secure { "" } else { "; Secure" }))
+    let mut parts = rest.split(';').map(str::trim);
+    let value = parts.next().unwrap_or_default();
+    let mut attributes: Vec<&str> = parts
+        .filter(|a| {
+            let key = a.split('=').next().unwrap_or_default();
+            !key.eq_ignore_ascii_case("Path")
+                && !key.eq_ignore_ascii_case("Domain")
+                && !key.eq_ignore_ascii_case("Secure")
+        })
+        .collect();
+    attributes.extend(["Path=/", "Secure"]);
+    Some(format!("{HOST}{name}={value}; {}", attributes.join("; ")))
 }
 
 #[cfg(test)]
@@ -90,11 +98,12 @@ mod tests {
     fn outgoing_cookies_get_their_prefix() {
         assert_eq!(
             prefixed("phien=abc; Path=/; HttpOnly; SameSite=Lax; Secure").as_deref(),
-            Some("__Host-phien=abc; Path=/; HttpOnly; SameSite=Lax; Secure")
+            Some("__Host-phien=abc; HttpOnly; SameSite=Lax; Path=/; Secure")
         );
         assert_eq!(
-            prefixed("xac_thuc=1; Path=/dang-nhap; HttpOnly").as_deref(),
-            Some("__Secure-xac_thuc=1; Path=/dang-nhap; HttpOnly; Secure")
+            prefixed("vneid_lien_ket=1; Path=/dang-nhap/vneid; HttpOnly; Max-Age=600").as_deref(),
+            Some("__Host-vneid_lien_ket=1; HttpOnly; Max-Age=600; Path=/; Secure"),
+            "site-wide, as __Host- requires"
         );
         assert_eq!(prefixed("other=1; Path=/"), None, "not ours");
     }
@@ -102,7 +111,10 @@ mod tests {
     #[test]
     fn incoming_cookies_count_only_under_their_prefix() {
         let mut h = HeaderMap::new();
-        h.insert(header::COOKIE, HeaderValue::from_static("phien=planted; __Host-phien=mine; __Host-csrf=t; ga=1"));
+        h.insert(
+            header::COOKIE,
+            HeaderValue::from_static("__Secure-phien=planted; phien=planted; __Host-phien=mine; __Host-csrf=t; ga=1"),
+        );
         unprefix_incoming(&mut h);
         assert_eq!(h.get(header::COOKIE).unwrap(), "phien=mine; csrf=t; ga=1");
     }

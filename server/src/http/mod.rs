@@ -163,6 +163,7 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/xac-thuc/{code}/tep", Public, post(verify_routes::check_file)),
         ("/can-bo/ho-so/{id}/hoan-tien", Protected, post(payment_routes::refund)),
         ("/can-bo/ho-so/{id}/hoan-tien/{refund}/duyet", Protected, post(payment_routes::approve_refund)),
+        ("/can-bo/ho-so/{id}/hoan-tien/{refund}/tu-choi", Protected, post(payment_routes::decline_refund)),
         // The gateway's notification and the payer's return carry their own signatures; the
         // return needs a signed-in payer (the handler sends anyone else to sign in).
         ("/api/v1/thanh-toan/vnpay/ipn", Public, get(payment_routes::ipn)),

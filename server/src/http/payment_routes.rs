@@ -144,6 +144,27 @@ pub async fn approve_refund(
     refund_answer(id, state.payments.approve_refund(&viewer.actor, refund).await)
 }
 
+/// `POST /can-bo/ho-so/{id}/hoan-tien/{refund}/tu-choi`: an officer declines a refund that waits
+/// for approval (the one who asked withdraws it).
+pub async fn decline_refund(
+    State(state): State<AppState>,
+    Path((id, refund)): Path<(i64, i64)>,
+    request: Request,
+) -> Response {
+    let (parts, _, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    match state.payments.decline_refund(&viewer.actor, refund).await {
+        Ok(Ok(())) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
+        other => refund_answer(id, other.map(|r| r.map(|()| shared::payment::RefundState::Declined))),
+    }
+}
+
 fn refund_answer(id: i64, result: Result<Result<shared::payment::RefundState, RefundError>, PayError>) -> Response {
     use shared::payment::{RefundProblem, RefundState};
     let refused = |text: &'static str| (StatusCode::CONFLICT, text).into_response();
@@ -155,7 +176,7 @@ fn refund_answer(id: i64, result: Result<Result<shared::payment::RefundState, Re
             "Đã gửi yêu cầu hoàn trả; cổng thanh toán chưa xác nhận kết quả. / The refund was sent; the gateway has not confirmed it yet.",
         )
             .into_response(),
-        Ok(Ok(RefundState::Failed)) => refused(
+        Ok(Ok(RefundState::Failed | RefundState::Declined)) => refused(
             "Cổng thanh toán không chấp nhận yêu cầu hoàn trả; vui lòng thử lại sau. / The gateway refused the refund.",
         ),
         Ok(Err(RefundError::NotFound)) | Err(PayError::NotFound) => {

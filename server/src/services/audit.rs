@@ -37,6 +37,7 @@ pub enum Event {
     MemberRemoved,
     RefundRequested,
     RefundApproved,
+    RefundDeclined,
     FeeWaived,
     ResultAttached,
     DossierOpened,
@@ -76,6 +77,7 @@ impl Event {
             Event::MemberRemoved => "member_removed",
             Event::RefundRequested => "refund_requested",
             Event::RefundApproved => "refund_approved",
+            Event::RefundDeclined => "refund_declined",
             Event::FeeWaived => "fee_waived",
             Event::ResultAttached => "result_attached",
             Event::DossierOpened => "dossier_opened",
@@ -86,7 +88,7 @@ impl Event {
         }
     }
 
-    pub const ALL: [Event; 34] = [
+    pub const ALL: [Event; 35] = [
         Event::Registered,
         Event::EmailVerified,
         Event::SignedIn,
@@ -114,6 +116,7 @@ impl Event {
         Event::MemberRemoved,
         Event::RefundRequested,
         Event::RefundApproved,
+        Event::RefundDeclined,
         Event::FeeWaived,
         Event::ResultAttached,
         Event::DossierOpened,

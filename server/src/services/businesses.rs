@@ -3,10 +3,12 @@
 //! everything of the business, including its dossiers, through `shared::access`.
 //!
 //! A business counts (its members may file for it and see its dossiers) only once its
-//! representation is verified (`representation.rs`): at once when the registrant is the legal
-//! representative whose ID number the national provider vouched for, otherwise when an officer
-//! of the business registry approves it. A tax code registered by someone else can be claimed
-//! by its real representative; the registry decides.
+//! representation is verified (`representation.rs`) by an officer of the business registry. Not
+//! automatically when the registrant's VNeID-verified ID number equals the representative's
+//! number typed in the form: that number is the registrant's own word (nothing here reads the
+//! national business registry), so anyone with VNeID could claim any company by typing their own
+//! number. The counter sees that match as a hint. A tax code registered by someone else can be
+//! claimed by its real representative; the registry decides.
 
 mod members;
 mod representation;
@@ -32,8 +34,6 @@ pub const INVITATION_FOR: Duration = Duration::days(7);
 /// `business_members.role`: manages the members (the registrant, and whom an owner promotes).
 pub const OWNER: &str = "owner";
 pub const MEMBER: &str = "member";
-/// `businesses.verified_how`: the registrant is the representative, vouched for by VNeID.
-pub const VERIFIED_AS_REPRESENTATIVE: &str = "representative";
 /// `businesses.verified_how`: an officer of the business registry approved it.
 pub const VERIFIED_BY_OFFICER: &str = "officer";
 
@@ -98,9 +98,8 @@ impl Businesses {
         Self { db, base_url, registry, invitations: std::sync::Arc::new(invitations) }
     }
 
-    /// Registers a business; the actor becomes its owner. It is verified at once if the actor is
-    /// the representative it names, vouched for by the national provider; otherwise it waits for
-    /// the registry. Returns its id.
+    /// Registers a business; the actor becomes its owner, and it waits for the registry's
+    /// verification. Returns its id.
     pub async fn register(
         &self,
         actor: &Actor,
@@ -124,11 +123,6 @@ impl Businesses {
                         return Ok(Err(vec![BusinessProblem::TaxCodeTaken]));
                     }
                     let representative_id = business.representative_id.as_str();
-                    let (vouched, own_id): (bool, Option<String>) = accounts::table
-                        .filter(accounts::id.eq(account))
-                        .select((accounts::identity_verified, accounts::citizen_id))
-                        .first(conn)?;
-                    let is_representative = vouched && own_id.as_deref() == Some(representative_id);
                     let id: i64 = diesel::insert_into(businesses::table)
                         .values((
                             businesses::tax_code.eq(&tax_code),
@@ -138,8 +132,6 @@ impl Businesses {
                             businesses::representative_id.eq(representative_id),
                             businesses::created_by.eq(account),
                             businesses::created_at.eq(now),
-                            businesses::verified_at.eq(is_representative.then_some(now)),
-                            businesses::verified_how.eq(is_representative.then_some(VERIFIED_AS_REPRESENTATIVE)),
                         ))
                         .returning(businesses::id)
                         .get_result(conn)?;
@@ -156,7 +148,7 @@ impl Businesses {
                         actor: Some(account),
                         subject: Some(format!("business:{id}")),
                         ip: ip.as_deref(),
-                        detail: Some(if is_representative { VERIFIED_AS_REPRESENTATIVE } else { "pending" }),
+                        detail: Some("pending"),
                     };
                     audit::record(conn, now, entry)?;
                     Ok::<_, DbError>(Ok(id))

@@ -6,6 +6,7 @@
 mod documents;
 mod drafts;
 mod lookup;
+pub use lookup::WRONG_CHECKS_PER_HOUR;
 mod submit;
 pub mod upload;
 mod views;
@@ -36,13 +37,25 @@ pub struct Filing {
     /// Public lookups and result checks per client address (shared by the clones).
     lookups: std::sync::Arc<super::rate_limit::RateLimiter>,
     verifications: std::sync::Arc<super::rate_limit::RateLimiter>,
+    /// Wrong check values per dossier code (a guesser spread over many networks).
+    wrong_checks: std::sync::Arc<super::rate_limit::RateLimiter>,
 }
 
 impl Filing {
     pub fn new(db: Db, store: Store, base_url: url::Url, file_limit: u64, limits: StorageLimits) -> Self {
         use super::rate_limit::RateLimiter;
         let per_minute = || std::sync::Arc::new(RateLimiter::per_minute(lookup::LOOKUPS_PER_MINUTE));
-        Self { db, store, base_url, file_limit, limits, lookups: per_minute(), verifications: per_minute() }
+        let wrong_checks = RateLimiter::new(lookup::WRONG_CHECKS_PER_HOUR, std::time::Duration::from_secs(3_600));
+        Self {
+            db,
+            store,
+            base_url,
+            file_limit,
+            limits,
+            lookups: per_minute(),
+            verifications: per_minute(),
+            wrong_checks: std::sync::Arc::new(wrong_checks),
+        }
     }
 
     pub fn file_limit(&self) -> u64 {

@@ -51,10 +51,11 @@ fn insert(conn: &mut DbConn, now: NaiveDateTime, mail: Mail<'_>, single_use_link
 pub const REDACTED: &str = "(Thư có liên kết dùng một lần; nội dung đã được xoá sau khi gửi. / \
                             A mail with a single-use link; its body was removed once sent.)";
 
-/// Redacts the bodies of delivered mails carrying single-use links (of message `id`, or all).
+/// Redacts the bodies of mails carrying single-use links once they were delivered or given up
+/// (of message `id`, or all): a link nobody will receive must not wait in the database either.
 fn redact(conn: &mut DbConn, id: Option<i64>) -> diesel::QueryResult<usize> {
     let mut delivered = outbox_mail::table
-        .filter(outbox_mail::sent_at.is_not_null())
+        .filter(outbox_mail::sent_at.is_not_null().or(outbox_mail::attempts.ge(MAX_ATTEMPTS)))
         .filter(outbox_mail::single_use_link.eq(true))
         .filter(outbox_mail::body.ne(REDACTED))
         .into_boxed();
@@ -209,6 +210,7 @@ pub async fn send_due(db: &Db, sender: &smtp::SmtpSender) -> anyhow::Result<usiz
                     diesel::update(row)
                         .set((outbox_mail::attempts.eq(MAX_ATTEMPTS), outbox_mail::last_error.eq(e)))
                         .execute(conn)
+                        .and_then(|_| redact(conn, Some(id)))
                 }
                 Err(smtp::SendError::Transient(e)) => {
                     // 1, 2, 4 … minutes, at most an hour apart.
@@ -220,6 +222,7 @@ pub async fn send_due(db: &Db, sender: &smtp::SmtpSender) -> anyhow::Result<usiz
                             outbox_mail::last_error.eq(e),
                         ))
                         .execute(conn)
+                        .and_then(|_| redact(conn, Some(id)))
                 }
             }
             .map(drop)

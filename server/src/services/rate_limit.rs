@@ -53,6 +53,20 @@ impl RateLimiter {
         self.allow_at(&network_key(client), Instant::now())
     }
 
+    /// Whether `key` (counted as given, not by network) has used up its window, without
+    /// counting a hit.
+    pub fn exhausted(&self, key: &str) -> bool {
+        let g = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        let now = Instant::now();
+        let seen = g.current.get(key).or_else(|| g.previous.get(key));
+        seen.is_some_and(|c| now.saturating_duration_since(c.started) < self.window && c.hits >= self.limit)
+    }
+
+    /// Counts a hit for `key` as given (not by network).
+    pub fn count(&self, key: &str) -> bool {
+        self.allow_at(key, Instant::now())
+    }
+
     fn allow_at(&self, client: &str, now: Instant) -> bool {
         let mut g = self.state.lock().unwrap_or_else(PoisonError::into_inner);
         let seen = match g.current.get(client) {
@@ -98,6 +112,16 @@ mod tests {
         assert!(!limiter.allow_at("a", t), "the fourth hit in the window");
         assert!(limiter.allow_at("b", t), "another client has its own count");
         assert!(limiter.allow_at("a", t + Duration::from_secs(60)), "a new window");
+    }
+
+    #[test]
+    fn a_key_can_be_asked_about_without_counting() {
+        let limiter = RateLimiter::new(2, Duration::from_secs(60));
+        assert!(!limiter.exhausted("code"));
+        limiter.count("code");
+        assert!(!limiter.exhausted("code") && !limiter.exhausted("code"), "asking counts nothing");
+        limiter.count("code");
+        assert!(limiter.exhausted("code"));
     }
 
     #[test]

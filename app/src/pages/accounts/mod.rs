@@ -29,6 +29,10 @@ pub const CSRF_FIELD: &str = "csrf";
 pub const SESSION_COOKIE: &str = "phien";
 /// Name of the cookie of a sign-in waiting for its second factor (officers).
 pub const PENDING_COOKIE: &str = "xac_thuc";
+/// Name of the cookie holding an officer's re-enrolment link after a reset of their second factor.
+pub const ENROL_COOKIE: &str = "cai_lai_xac_thuc";
+/// Name of the cookie of a browser an account signed in from (its own throttle count).
+pub const DEVICE_COOKIE: &str = "thiet_bi";
 
 /// Who is signed in, as the server resolved it from the session cookie.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

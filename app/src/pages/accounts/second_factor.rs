@@ -29,7 +29,8 @@ pub struct EnrolmentView {
 pub async fn pending_second_factor() -> Result<Option<PendingView>, ServerFnError> {
     let services = expect_context::<crate::services::Services>();
     let Some(token) = super::request_cookie(super::PENDING_COOKIE) else { return Ok(None) };
-    services.sign_in_steps.pending(token).await.map_err(ServerFnError::new)
+    let enrolment = super::request_cookie(super::ENROL_COOKIE);
+    services.sign_in_steps.pending(token, enrolment).await.map_err(ServerFnError::new)
 }
 
 /// The secret in groups of four, easier to type.

@@ -11,7 +11,7 @@ use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 /// Event codes in the order the filter lists them (the server stores these strings).
-pub const EVENTS: [&str; 34] = [
+pub const EVENTS: [&str; 35] = [
     "signed_in",
     "sign_in_failed",
     "locked_out",
@@ -43,6 +43,7 @@ pub const EVENTS: [&str; 34] = [
     "result_attached",
     "refund_requested",
     "refund_approved",
+    "refund_declined",
     "job_retried",
     "audit_log_read",
     "csrf_refused",

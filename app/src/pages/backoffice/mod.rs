@@ -515,6 +515,12 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                                 } else {
                                     view! { <p>{t::REFUND_NEEDS_OTHER.get(lang)}</p> }.into_any()
                                 }}
+                                <form method="post" action=format!("/can-bo/ho-so/{id}/hoan-tien/{}/tu-choi", r.refund)>
+                                    <CsrfInput/>
+                                    <button type="submit" class="secondary">
+                                        {if r.may_approve { t::REFUND_DECLINE.get(lang) } else { t::REFUND_WITHDRAW.get(lang) }}
+                                    </button>
+                                </form>
                             </div>
                         }).collect_view()}
                     </section>

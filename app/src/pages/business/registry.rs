@@ -1,5 +1,5 @@
 //! `/can-bo/doanh-nghiep`: the business registry's counter verifies who represents the
-//! businesses registered without VNeID proof, and decides claims on tax codes. Forms post to
+//! registered businesses, and decides claims on tax codes. Forms post to
 //! `server/src/http/business_forms.rs`.
 
 use crate::components::notice::{Denied, Unavailable};
@@ -28,6 +28,9 @@ pub struct PendingBusinessRow {
     pub registrant_email: String,
     /// The registrant signed in with VNeID (their own ID number is proven, if not the one named).
     pub registrant_verified: bool,
+    /// The registrant's proven ID number is the representative's typed in the form: a hint for
+    /// the counter, not a proof (the form's number is the registrant's own word).
+    pub registrant_is_representative: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,6 +87,7 @@ pub fn RegistryPage() -> impl IntoView {
                                         <dt>{t::REGISTRANT.get(lang)}</dt><dd>{b.registrant}" — "{b.registrant_email}" — "{vouched(lang, b.registrant_verified)}</dd>
                                         <dt>{t::REGISTERED_AT.get(lang)}</dt><dd>{b.registered_at}</dd>
                                     </dl>
+                                    {b.registrant_is_representative.then(|| view! { <p class="hint">{t::REGISTRANT_IS_REPRESENTATIVE.get(lang)}</p> })}
                                     <form method="post" action=action class="actions">
                                         <CsrfInput/>
                                         <button type="submit" name="quyet_dinh" value="duyet">{t::APPROVE_BUSINESS.get(lang)}</button>

@@ -57,6 +57,12 @@ pub fn remember(conn: &mut DbConn, account_id: i64, now: NaiveDateTime) -> Resul
     Ok(token)
 }
 
+/// Forgets every browser of the account: after a password reset or change, "sign out
+/// everywhere", a second-factor reset or a new link, no old browser keeps its own throttle.
+pub fn forget_all(conn: &mut DbConn, account_id: i64) -> Result<usize, DbError> {
+    Ok(diesel::delete(sign_in_devices::table.filter(sign_in_devices::account_id.eq(account_id))).execute(conn)?)
+}
+
 /// Forgets expired browsers (the daily upkeep).
 pub fn prune(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, DbError> {
     Ok(diesel::delete(sign_in_devices::table.filter(sign_in_devices::expires_at.le(now))).execute(conn)?)

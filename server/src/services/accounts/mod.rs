@@ -73,12 +73,15 @@ pub struct Accounts {
     base_url: url::Url,
     key: std::sync::Arc<server_key::ServerKey>,
     limits: std::sync::Arc<Limits>,
+    /// One password or code check per throttle key at a time (`throttle::Gate`).
+    gate: std::sync::Arc<throttle::Gate>,
 }
 
 /// Requests that cost a password hash or send a mail, counted per client address (and, for a
 /// reset, per address mailed), so nobody can burn the server's CPU or bomb a mailbox with them.
 struct Limits {
     registrations: RateLimiter,
+    registration_mails: RateLimiter,
     resets_by_client: RateLimiter,
     resets_by_mailbox: RateLimiter,
 }
@@ -184,10 +187,11 @@ impl Accounts {
         let hourly = |n| RateLimiter::new(n, std::time::Duration::from_secs(3_600));
         let limits = Limits {
             registrations: hourly(REGISTRATIONS_PER_HOUR),
+            registration_mails: hourly(RESET_MAILS_PER_HOUR),
             resets_by_client: hourly(RESETS_PER_HOUR),
             resets_by_mailbox: hourly(RESET_MAILS_PER_HOUR),
         };
-        Self { db, base_url, key, limits: std::sync::Arc::new(limits) }
+        Self { db, base_url, key, limits: std::sync::Arc::new(limits), gate: std::sync::Arc::default() }
     }
 
     /// Registers a citizen and mails a verification link. Answers the same whether or not the
@@ -198,6 +202,9 @@ impl Accounts {
         }
         let password_hash = passwords::hash(form.password.clone()).await?;
         let base = self.base_url.clone();
+        // A mailbox gets a few "already registered" mails an hour at most, however many clients
+        // register its address (mail bombing).
+        let may_mail = self.limits.registration_mails.count(&form.email.as_str().to_lowercase());
         self.db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
@@ -216,11 +223,15 @@ impl Accounts {
                     // Either way a mail goes to the address typed, so whether it arrives tells
                     // nothing about who else is registered.
                     if email_owner.is_some() {
-                        notify::enqueue(conn, now, already_registered_mail(&form.email, &base).as_mail())?;
+                        if may_mail {
+                            notify::enqueue(conn, now, already_registered_mail(&form.email, &base).as_mail())?;
+                        }
                         return Ok(());
                     }
                     if id_taken {
-                        notify::enqueue(conn, now, id_number_taken_mail(&form.email, &base).as_mail())?;
+                        if may_mail {
+                            notify::enqueue(conn, now, id_number_taken_mail(&form.email, &base).as_mail())?;
+                        }
                         return Ok(());
                     }
                     let (y, m, d) = form.date_of_birth;
@@ -320,36 +331,38 @@ impl Accounts {
         let SignInAttempt { identifier, password, ip, user_agent, device, enrolment } = attempt;
         let lookup = identifier_filter(&identifier);
         let ip_key = throttle::address_key(&ip);
-        let (account, who) = {
-            let ip_key = ip_key.clone();
-            let attempt = self
-                .db
-                .run(move |conn| {
-                    let now = now();
-                    let account = match &lookup {
-                        Some(lookup) => find(conn, lookup)?,
-                        None => None,
-                    };
-                    let who = match &account {
-                        Some((id, ..)) => match devices::recognise(conn, device.as_deref(), *id, now)? {
-                            Some(hash) => Who::Device(throttle::device_key(&hash)),
-                            None => Who::Account(throttle::account_key(*id)),
-                        },
-                        None => Who::Account(throttle::identifier_key(&identifier)),
-                    };
-                    let waiting = throttle::wait(conn, &who.keys(&ip_key), now)?;
-                    Ok::<_, DbError>((account, who, waiting))
-                })
-                .await
-                .map_err(anyhow::Error::from)?;
-            let (account, who, waiting) = attempt;
-            // Checked before any hashing: a throttled attempt costs nothing and is not counted.
-            if let Some(wait) = waiting {
-                tracing::info!(seconds = wait.num_seconds(), "sign-in attempt while throttled");
-                return Err(SignInError::Throttled(wait.num_seconds().max(1)));
-            }
-            (account, who)
-        };
+        let (account, who) = self
+            .db
+            .run(move |conn| {
+                let now = now();
+                let account = match &lookup {
+                    Some(lookup) => find(conn, lookup)?,
+                    None => None,
+                };
+                let who = match &account {
+                    Some((id, ..)) => match devices::recognise(conn, device.as_deref(), *id, now)? {
+                        Some(hash) => Who::Device(throttle::device_key(&hash)),
+                        None => Who::Account(throttle::account_key(*id)),
+                    },
+                    None => Who::Account(throttle::identifier_key(&identifier)),
+                };
+                Ok::<_, DbError>((account, who))
+            })
+            .await
+            .map_err(anyhow::Error::from)?;
+        // Checked and counted one at a time per key, before any hashing: a throttled attempt
+        // costs nothing and is not counted.
+        let Some(_turn) = self.gate.enter(who.key()) else { return Err(SignInError::Throttled(1)) };
+        let keys: Vec<String> = who.keys(&ip_key).into_iter().map(str::to_owned).collect();
+        let waiting = self
+            .db
+            .run(move |conn| throttle::wait(conn, &keys.iter().map(String::as_str).collect::<Vec<_>>(), now()))
+            .await
+            .map_err(anyhow::Error::from)?;
+        if let Some(wait) = waiting {
+            tracing::info!(seconds = wait.num_seconds(), "sign-in attempt while throttled");
+            return Err(SignInError::Throttled(wait.num_seconds().max(1)));
+        }
         let password_ok = passwords::verify(account.as_ref().and_then(|a| a.1.clone()), password)
             .await
             .map_err(|_| SignInError::Busy)?;
@@ -484,6 +497,7 @@ impl Accounts {
                         .set(accounts::password_hash.eq(&password_hash))
                         .execute(conn)?;
                     sessions::end_all(conn, account_id, now)?;
+                    devices::forget_all(conn, account_id)?;
                     // Every other reset link mailed before this one dies with it.
                     spend_all(conn, account_id, PURPOSE_RESET_PASSWORD, now)?;
                     throttle::clear(conn, &throttle::account_key(account_id))?;
@@ -539,6 +553,7 @@ impl Accounts {
         // A stolen session must not become an oracle for the password: the account's throttle
         // applies here as at sign-in, checked before any hashing.
         let key = throttle::account_key(account_id);
+        let Some(_turn) = self.gate.enter(&key) else { return Err(ChangeError::Throttled(1)) };
         let waiting = {
             let key = key.clone();
             self.db.run(move |conn| throttle::wait(conn, &[&key], now())).await.map_err(anyhow::Error::from)?
@@ -568,6 +583,7 @@ impl Accounts {
                         .set(accounts::password_hash.eq(&password_hash))
                         .execute(conn)?;
                     sessions::end_all(conn, account_id, now)?;
+                    devices::forget_all(conn, account_id)?;
                     spend_all(conn, account_id, PURPOSE_RESET_PASSWORD, now)?;
                     let session = sessions::start(conn, account_id, lifetime, now, Some(&ip), user_agent.as_deref())?;
                     audit::record(
@@ -624,6 +640,7 @@ impl Accounts {
                 crate::db::transaction(conn, |conn| {
                     let now = now();
                     let ended = sessions::end_all(conn, account_id, now)?;
+                    devices::forget_all(conn, account_id)?;
                     audit::record(
                         conn,
                         now,

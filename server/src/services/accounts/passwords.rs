@@ -52,12 +52,22 @@ fn hashing_queue() -> &'static std::sync::mpsc::SyncSender<Job> {
 /// for ever (about 1024 × 25 ms / cores of work already waiting).
 const WAITING: usize = 1_024;
 
+/// Jobs queued and not started yet (so an unknown account's answer can say "busy" exactly when
+/// a real one's would).
+static QUEUED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 async fn on_hashing_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
+    use std::sync::atomic::Ordering;
     let (done, result) = tokio::sync::oneshot::channel();
     let job: Job = Box::new(move || {
+        QUEUED.fetch_sub(1, Ordering::Relaxed);
         let _ = done.send(f());
     });
-    hashing_queue().try_send(job).map_err(|_| anyhow::anyhow!("too many password checks waiting"))?;
+    QUEUED.fetch_add(1, Ordering::Relaxed);
+    if hashing_queue().try_send(job).is_err() {
+        QUEUED.fetch_sub(1, Ordering::Relaxed);
+        anyhow::bail!("too many password checks waiting");
+    }
     result.await.map_err(|_| anyhow::anyhow!("the hashing thread stopped"))
 }
 
@@ -87,6 +97,10 @@ pub struct Busy;
 /// never right and is not hashed: it answers after the time a real check takes.
 pub async fn verify(stored: Option<String>, password: String) -> Result<bool, Busy> {
     let Some(phc) = stored else {
+        // Busy exactly when a real check would be, or the answer would tell the cases apart.
+        if QUEUED.load(std::sync::atomic::Ordering::Relaxed) >= WAITING {
+            return Err(Busy);
+        }
         tokio::time::sleep(typical_check()).await;
         return Ok(false);
     };

@@ -46,7 +46,7 @@ pub(super) fn begin(
     // Keep a secret already handed out, so a QR code scanned on an earlier attempt still works.
     if enrolled.is_none() && secret.is_none() && may_enrol {
         diesel::update(accounts::table.filter(accounts::id.eq(account_id)))
-            .set(accounts::totp_secret.eq(key.seal(&totp::new_secret())))
+            .set(accounts::totp_secret.eq(key.seal_for(account_id, &totp::new_secret())))
             .execute(conn)?;
     }
     let token = tokens::new_secret();
@@ -137,20 +137,35 @@ fn pending_account(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result
 }
 
 impl Accounts {
-    /// The pending sign-in behind `token`, if it is still valid.
-    pub async fn pending_second_factor(&self, token: String) -> anyhow::Result<Option<Pending>> {
+    /// The pending sign-in behind `token`, if it is still valid. After an administrator reset
+    /// the officer's second factor, the secret to enrol is shown only to a browser that also
+    /// holds the mailed re-enrolment link (`enrolment`): a pending sign-in made with a phished
+    /// password alone never sees it, even while the officer is enrolling elsewhere.
+    pub async fn pending_second_factor(
+        &self,
+        token: String,
+        enrolment: Option<String>,
+    ) -> anyhow::Result<Option<Pending>> {
         let key = self.key.clone();
         Ok(self
             .db
             .run(move |conn| {
-                let Some(account_id) = pending_account(conn, &token, now())? else { return Ok(None) };
-                let (email, secret, enabled): (Option<String>, Option<String>, Option<NaiveDateTime>) = accounts::table
+                let now = now();
+                let Some(account_id) = pending_account(conn, &token, now)? else { return Ok(None) };
+                type Row = (Option<String>, Option<String>, Option<NaiveDateTime>, Option<NaiveDateTime>);
+                let (email, secret, enabled, reset): Row = accounts::table
                     .filter(accounts::id.eq(account_id))
-                    .select((accounts::email, accounts::totp_secret, accounts::totp_enabled_at))
+                    .select((
+                        accounts::email,
+                        accounts::totp_secret,
+                        accounts::totp_enabled_at,
+                        accounts::second_factor_reset_at,
+                    ))
                     .first(conn)?;
-                let needs_link = enabled.is_none() && secret.is_none();
-                let enrolment = match (enabled, secret.and_then(|s| key.open(&s))) {
-                    (None, Some(secret)) => {
+                let may_enrol = reset.is_none() || enrolment_link_valid(conn, account_id, enrolment.as_deref(), now)?;
+                let needs_link = enabled.is_none() && !may_enrol;
+                let enrolment = match (enabled, secret.and_then(|s| key.open_for(account_id, &s))) {
+                    (None, Some(secret)) if may_enrol => {
                         let uri = totp::provisioning_uri(&secret, ISSUER, email.as_deref().unwrap_or("officer"));
                         Some(Enrolment { secret, uri })
                     }
@@ -167,6 +182,16 @@ impl Accounts {
     pub async fn complete_second_factor(&self, step: CodeAttempt) -> Result<Completed, SecondFactorError> {
         let CodeAttempt { pending: token, code, ip, user_agent, device, enrolment } = step;
         let key = self.key.clone();
+        // Codes for one account are checked one at a time (a burst would all pass the wait).
+        let lookup = token.clone();
+        let Some(account) =
+            self.db.run(move |conn| pending_account(conn, &lookup, now())).await.map_err(anyhow::Error::from)?
+        else {
+            return Err(SecondFactorError::NoPending);
+        };
+        let Some(_turn) = self.gate.enter(&format!("second-factor:{account}")) else {
+            return Err(SecondFactorError::Throttled(1));
+        };
         self.db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
@@ -253,6 +278,7 @@ impl Accounts {
                     diesel::delete(recovery_codes::table.filter(recovery_codes::account_id.eq(account_id)))
                         .execute(conn)?;
                     sessions::end_all(conn, account_id, now)?;
+                    super::devices::forget_all(conn, account_id)?;
                     super::spend_all(conn, account_id, PURPOSE_ENROL, now)?;
                     let token = tokens::new_secret();
                     insert_token(conn, account_id, PURPOSE_ENROL, &token, now, ENROL_LINK_FOR)?;
@@ -356,13 +382,13 @@ fn check_code(
         ))
         .first(conn)?;
     let Some(stored) = secret else { return Ok(None) };
-    let Some(secret) = key.open(&stored) else {
+    let Some(secret) = key.open_for(account_id, &stored) else {
         tracing::error!(account = account_id, "a second-factor secret does not open under the server key");
         return Ok(None);
     };
     if !ServerKey::is_sealed(&stored) {
         diesel::update(accounts::table.filter(accounts::id.eq(account_id)))
-            .set(accounts::totp_secret.eq(key.seal(&secret)))
+            .set(accounts::totp_secret.eq(key.seal_for(account_id, &secret)))
             .execute(conn)?;
     }
     let relinking = enabled.is_none() && reset.is_some();
@@ -398,11 +424,9 @@ fn check_code(
     if normalized.len() != 10 {
         return Ok(None);
     }
-    // Marked with the server key; codes issued before the key existed were plain SHA-256.
-    let marks = [key.mark(&normalized), tokens::hash_secret(&normalized)];
     let spent = diesel::update(
         recovery_codes::table
-            .filter(recovery_codes::code_hash.eq_any(marks))
+            .filter(recovery_codes::code_hash.eq(key.mark(&normalized)))
             .filter(recovery_codes::account_id.eq(account_id))
             .filter(recovery_codes::used_at.is_null()),
     )
@@ -449,8 +473,9 @@ impl app::services::SignInStepsService for Accounts {
     async fn pending(
         &self,
         token: String,
+        enrolment: Option<String>,
     ) -> Result<Option<app::pages::accounts::PendingView>, app::services::ServiceError> {
-        let pending = self.pending_second_factor(token).await.map_err(crate::services::unexpected)?;
+        let pending = self.pending_second_factor(token, enrolment).await.map_err(crate::services::unexpected)?;
         Ok(pending.map(|p| app::pages::accounts::PendingView {
             needs_link: p.needs_link,
             enrolment: p.enrolment.map(|e| app::pages::accounts::EnrolmentView {

@@ -4,9 +4,11 @@
 //! brute force from a stolen database). A database dump alone then yields neither.
 //!
 //! Two subkeys are derived from it, one per use, so a value made for one can never pass for the
-//! other. Encryption is ChaCha20-Poly1305 (ring) with a random nonce per value, stored as
-//! `v1:<hex nonce><hex ciphertext+tag>`. A value without the `v1:` mark is a secret stored before
-//! encryption existed and is read as it is (and sealed again at its next use).
+//! other. Encryption is ChaCha20-Poly1305 (ring) with a random nonce per value and the owning
+//! account's id as associated data (a sealed secret moved to another account's row does not
+//! open), stored as `v1:<hex nonce><hex ciphertext+tag>`. A value without the `v1:` mark is a
+//! secret stored before encryption existed (or by the benchmark's seed) and is read as it is,
+//! then sealed at its next use.
 
 use crate::config::security::KeySource;
 use hmac::{Hmac, Mac};
@@ -37,19 +39,21 @@ impl ServerKey {
         Self { sealing, marking: derive(master, b"recovery-code-marking") }
     }
 
-    /// `plain` encrypted, for storing.
-    pub fn seal(&self, plain: &str) -> String {
+    /// `plain`, a secret of account `owner`, encrypted for storing.
+    pub fn seal_for(&self, owner: i64, plain: &str) -> String {
         let nonce_bytes: [u8; 12] = rand::random();
         let mut data = plain.as_bytes().to_vec();
+        let aad = Aad::from(owner.to_le_bytes());
         self.sealing
-            .seal_in_place_append_tag(Nonce::assume_unique_for_key(nonce_bytes), Aad::empty(), &mut data)
+            .seal_in_place_append_tag(Nonce::assume_unique_for_key(nonce_bytes), aad, &mut data)
             .unwrap_or_else(|_| unreachable!("sealing a short value cannot fail"));
         format!("{SEALED}{}{}", hex::encode(nonce_bytes), hex::encode(data))
     }
 
-    /// What `stored` holds: decrypted, or as it is if it was stored before encryption; `None` if
-    /// it was tampered with or sealed under another key.
-    pub fn open(&self, stored: &str) -> Option<String> {
+    /// What `stored`, a secret of account `owner`, holds: decrypted, or as it is if it was stored
+    /// before encryption; `None` if it was tampered with, sealed under another key or for another
+    /// account.
+    pub fn open_for(&self, owner: i64, stored: &str) -> Option<String> {
         let Some(sealed) = stored.strip_prefix(SEALED) else { return Some(stored.to_owned()) };
         let bytes = hex::decode(sealed).ok()?;
         if bytes.len() < 12 {
@@ -58,7 +62,7 @@ impl ServerKey {
         let (nonce, data) = bytes.split_at(12);
         let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
         let mut data = data.to_vec();
-        let plain = self.sealing.open_in_place(nonce, Aad::empty(), &mut data).ok()?;
+        let plain = self.sealing.open_in_place(nonce, Aad::from(owner.to_le_bytes()), &mut data).ok()?;
         String::from_utf8(plain.to_vec()).ok()
     }
 
@@ -114,15 +118,16 @@ mod tests {
     #[test]
     fn sealed_values_open_only_under_their_key_and_unaltered() {
         let key = ServerKey::from_master(&[7; 32]);
-        let sealed = key.seal("JBSWY3DPEHPK3PXP");
+        let sealed = key.seal_for(42, "JBSWY3DPEHPK3PXP");
         assert!(ServerKey::is_sealed(&sealed) && !sealed.contains("JBSWY3DPEHPK3PXP"));
-        assert_ne!(sealed, key.seal("JBSWY3DPEHPK3PXP"), "a fresh nonce each time");
-        assert_eq!(key.open(&sealed).as_deref(), Some("JBSWY3DPEHPK3PXP"));
-        assert_eq!(ServerKey::from_master(&[8; 32]).open(&sealed), None, "another key");
+        assert_ne!(sealed, key.seal_for(42, "JBSWY3DPEHPK3PXP"), "a fresh nonce each time");
+        assert_eq!(key.open_for(42, &sealed).as_deref(), Some("JBSWY3DPEHPK3PXP"));
+        assert_eq!(key.open_for(43, &sealed), None, "moved to another account's row");
+        assert_eq!(ServerKey::from_master(&[8; 32]).open_for(42, &sealed), None, "another key");
         let mut tampered = sealed.clone();
         tampered.replace_range(sealed.len() - 2.., "00");
-        assert_eq!(key.open(&tampered), None);
-        assert_eq!(key.open("LEGACYPLAINTEXT").as_deref(), Some("LEGACYPLAINTEXT"));
+        assert_eq!(key.open_for(42, &tampered), None);
+        assert_eq!(key.open_for(42, "LEGACYPLAINTEXT").as_deref(), Some("LEGACYPLAINTEXT"));
     }
 
     #[test]

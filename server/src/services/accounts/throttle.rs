@@ -11,6 +11,11 @@
 //! at once, before any password is hashed, and is not counted, so a flood neither costs CPU nor
 //! lengthens the wait: the owner of an account under attack, even from a new browser, waits at
 //! most `max_wait`.
+//!
+//! A burst of attempts sent at once would all pass the check before the first failure is
+//! written: [`Gate`] lets one attempt per key be checked at a time in a process (the others are
+//! told to try again in a second), and failures are counted by one atomic statement, so
+//! concurrent ones are never lost.
 
 use crate::db::schema::login_throttle;
 use crate::db::{DbConn, DbError};
@@ -57,31 +62,63 @@ pub fn wait(conn: &mut DbConn, keys: &[&str], now: NaiveDateTime) -> Result<Opti
     Ok(until.into_iter().flatten().filter(|t| *t > now).max().map(|t| t - now))
 }
 
-/// Counts a failure; the key waits from now if it has used up its free failures.
+#[derive(diesel::QueryableByName)]
+struct Counted {
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    failures: i32,
+}
+
+/// Counts a failure (one statement, so concurrent failures are all counted); the key waits from
+/// now if it has used up its free failures.
 pub fn record_failure(conn: &mut DbConn, key: &str, policy: Policy, now: NaiveDateTime) -> Result<(), DbError> {
-    let current: Option<(i32, NaiveDateTime)> = login_throttle::table
-        .filter(login_throttle::throttle_key.eq(key))
-        .select((login_throttle::failures, login_throttle::last_failure_at))
-        .first(conn)
-        .optional()?;
-    let failures = match current {
-        Some((n, last)) if now - last < WINDOW => n + 1,
-        _ => 1,
-    };
-    let locked_until = wait_after(failures, policy).map(|w| now + w);
-    let values = (
-        login_throttle::failures.eq(failures),
-        login_throttle::last_failure_at.eq(now),
-        login_throttle::locked_until.eq(locked_until),
-    );
-    if current.is_some() {
-        diesel::update(login_throttle::table.filter(login_throttle::throttle_key.eq(key))).set(values).execute(conn)?;
-    } else {
-        diesel::insert_into(login_throttle::table)
-            .values((login_throttle::throttle_key.eq(key), values))
+    use diesel::sql_types::{Text, Timestamp};
+    // The same text on both backends: `$n` parameters, an upsert, `RETURNING`.
+    let counted: Counted = diesel::sql_query(
+        "INSERT INTO login_throttle (throttle_key, failures, last_failure_at, locked_until) VALUES ($1, 1, $2, NULL) \
+         ON CONFLICT (throttle_key) DO UPDATE SET \
+         failures = CASE WHEN login_throttle.last_failure_at < $3 THEN 1 ELSE login_throttle.failures + 1 END, \
+         last_failure_at = $2 \
+         RETURNING failures",
+    )
+    .bind::<Text, _>(key)
+    .bind::<Timestamp, _>(now)
+    .bind::<Timestamp, _>(now - WINDOW)
+    .get_result(conn)?;
+    if let Some(wait) = wait_after(counted.failures, policy) {
+        diesel::update(login_throttle::table.filter(login_throttle::throttle_key.eq(key)))
+            .set(login_throttle::locked_until.eq(now + wait))
             .execute(conn)?;
     }
     Ok(())
+}
+
+/// One attempt per key at a time in this process: while a key's attempt is being checked, the
+/// next one for it is turned away (it would otherwise pass the wait check before the first
+/// failure is counted).
+#[derive(Default)]
+pub struct Gate {
+    busy: std::sync::Mutex<std::collections::HashSet<String>>,
+}
+
+/// A key's turn; the key is free again when it is dropped.
+pub struct Turn<'a> {
+    gate: &'a Gate,
+    key: String,
+}
+
+impl Gate {
+    /// The key's turn, unless another attempt for it is under way.
+    pub fn enter(&self, key: &str) -> Option<Turn<'_>> {
+        let mut busy = self.busy.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        busy.insert(key.to_owned()).then(|| Turn { gate: self, key: key.to_owned() })
+    }
+}
+
+impl Drop for Turn<'_> {
+    fn drop(&mut self) {
+        let mut busy = self.gate.busy.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        busy.remove(&self.key);
+    }
 }
 
 /// The wait after the `failures`-th failure.
@@ -114,6 +151,16 @@ mod tests {
         let waits: Vec<i64> = (1..=16).map(|n| wait_after(n, PER_ACCOUNT).map_or(0, |d| d.num_seconds())).collect();
         assert_eq!(waits, [0, 0, 0, 0, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300, 300, 300]);
         assert_eq!(wait_after(i32::MAX, PER_DEVICE), Some(Duration::minutes(1)), "never more than the cap");
+    }
+
+    #[test]
+    fn one_attempt_per_key_at_a_time() {
+        let gate = Gate::default();
+        let first = gate.enter("account:1").expect("free");
+        assert!(gate.enter("account:1").is_none(), "the second waits its turn");
+        assert!(gate.enter("account:2").is_some(), "another key is free");
+        drop(first);
+        assert!(gate.enter("account:1").is_some(), "free again");
     }
 
     #[test]

@@ -290,7 +290,8 @@ fn hand_over(
 fn load_queue(conn: &mut DbConn) -> Result<RegistryQueue, DbError> {
     const VIETNAM: chrono::Duration = chrono::Duration::hours(7);
     let shown = |t: NaiveDateTime| (t + VIETNAM).format("%H:%M %d/%m/%Y").to_string();
-    type Waiting = (i64, String, String, String, Option<String>, NaiveDateTime, String, Option<String>, bool);
+    type Waiting =
+        (i64, String, String, String, Option<String>, NaiveDateTime, String, Option<String>, bool, Option<String>);
     let waiting: Vec<Waiting> = businesses::table
         .inner_join(accounts::table.on(accounts::id.eq(businesses::created_by)))
         .filter(businesses::verified_at.is_null())
@@ -306,6 +307,7 @@ fn load_queue(conn: &mut DbConn) -> Result<RegistryQueue, DbError> {
             accounts::full_name,
             accounts::email,
             accounts::identity_verified,
+            accounts::citizen_id,
         ))
         .load(conn)?;
     type Claim = (i64, String, String, String, NaiveDateTime, String, Option<String>, bool);
@@ -329,16 +331,21 @@ fn load_queue(conn: &mut DbConn) -> Result<RegistryQueue, DbError> {
     Ok(RegistryQueue {
         waiting: waiting
             .into_iter()
-            .map(|(id, tax_code, name, representative, representative_id, at, by, email, vouched)| PendingBusinessRow {
-                id,
-                tax_code,
-                name,
-                representative,
-                representative_id: representative_id.unwrap_or_default(),
-                registered_at: shown(at),
-                registrant: by,
-                registrant_email: email.unwrap_or_default(),
-                registrant_verified: vouched,
+            .map(|(id, tax_code, name, representative, representative_id, at, by, email, vouched, own_id)| {
+                let registrant_is_representative =
+                    vouched && own_id.is_some() && own_id.as_deref() == representative_id.as_deref();
+                PendingBusinessRow {
+                    id,
+                    tax_code,
+                    name,
+                    representative,
+                    representative_id: representative_id.unwrap_or_default(),
+                    registered_at: shown(at),
+                    registrant: by,
+                    registrant_email: email.unwrap_or_default(),
+                    registrant_verified: vouched,
+                    registrant_is_representative,
+                }
             })
             .collect(),
         claims: claims

@@ -164,6 +164,7 @@ impl Filing {
                         return Ok(Err(e));
                     }
                     let Stored { size, sha256, content_type } = stored;
+                    crate::db::lock_account(conn, account)?;
                     match room(conn, account, id, requirement, limits)? {
                         Ok(left) if size <= left => {}
                         Ok(_) => return Ok(Ok(Err(UploadProblem::QuotaExceeded))),
@@ -241,12 +242,18 @@ impl Filing {
                     if let Err(e) = own_draft(conn, &actor, id)? {
                         return Ok(Err(e));
                     }
+                    let files: Vec<i64> = dossier_documents::table
+                        .filter(dossier_documents::id.eq(document_id))
+                        .filter(dossier_documents::dossier_id.eq(id))
+                        .select(dossier_documents::file_id)
+                        .load(conn)?;
                     diesel::delete(
                         dossier_documents::table
                             .filter(dossier_documents::id.eq(document_id))
                             .filter(dossier_documents::dossier_id.eq(id)),
                     )
                     .execute(conn)?;
+                    mark_unlinked(conn, &files)?;
                     Ok::<_, DbError>(Ok(()))
                 })
             })
@@ -299,7 +306,29 @@ impl Filing {
     }
 }
 
+/// The files dossier `id` holds.
+pub(super) fn files_of(conn: &mut DbConn, id: i64) -> Result<Vec<i64>, DbError> {
+    Ok(dossier_documents::table
+        .filter(dossier_documents::dossier_id.eq(id))
+        .select(dossier_documents::file_id)
+        .load(conn)?)
+}
+
+/// Of `files`, those no dossier holds any more start their grace period before collection
+/// (`orphans.rs`) now.
+pub(super) fn mark_unlinked(conn: &mut DbConn, files: &[i64]) -> Result<(), DbError> {
+    let held = dossier_documents::table.select(dossier_documents::file_id);
+    diesel::update(stored_files::table.filter(stored_files::id.eq_any(files)).filter(stored_files::id.ne_all(held)))
+        .set(stored_files::unlinked_at.eq(now()))
+        .execute(conn)?;
+    Ok(())
+}
+
 fn link(conn: &mut DbConn, dossier: i64, requirement: i32, file_id: i64) -> Result<(), DbError> {
+    // Held again: no longer waiting for collection.
+    diesel::update(stored_files::table.filter(stored_files::id.eq(file_id)))
+        .set(stored_files::unlinked_at.eq(None::<chrono::NaiveDateTime>))
+        .execute(conn)?;
     diesel::insert_into(dossier_documents::table)
         .values((
             dossier_documents::dossier_id.eq(dossier),

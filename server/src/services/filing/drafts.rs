@@ -262,10 +262,12 @@ impl Filing {
                         Ok(s) if s.status != Status::Draft => return Ok(Err(DraftError::NotEditable)),
                         Ok(_) => {}
                     }
+                    let files = super::documents::files_of(conn, id)?;
                     diesel::delete(
                         dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::status.eq(Status::Draft.code())),
                     )
                     .execute(conn)?;
+                    super::documents::mark_unlinked(conn, &files)?;
                     Ok::<_, DbError>(Ok(()))
                 })
             })

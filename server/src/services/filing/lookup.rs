@@ -13,6 +13,8 @@ use shared::dossier::{DossierCode, Status, check_value_matches};
 
 /// Lookups per client address per minute.
 pub const LOOKUPS_PER_MINUTE: u32 = 20;
+/// Wrong check values one dossier code takes an hour, from anyone, before its lookups pause.
+pub const WRONG_CHECKS_PER_HOUR: u32 = 20;
 const VIETNAM: Duration = Duration::hours(7);
 
 pub(crate) fn vn_time(t: NaiveDateTime) -> String {
@@ -21,13 +23,16 @@ pub(crate) fn vn_time(t: NaiveDateTime) -> String {
 
 impl Filing {
     pub async fn lookup(&self, code: String, check: String, client: String) -> anyhow::Result<LookupOutcome> {
-        if !self.lookups.allow(&client) {
+        // Per client, and per code: wrong check values for one code are counted whoever sends
+        // them, so a guesser spread over many networks still gets a few tries an hour.
+        let code_key = code.trim().to_ascii_uppercase();
+        if !self.lookups.allow(&client) || self.wrong_checks.exhausted(&code_key) {
             return Ok(LookupOutcome::RateLimited);
         }
-        Ok(self
+        let outcome = self
             .db
             .run(move |conn| {
-                let Some(code) = DossierCode::parse(&code) else { return Ok(LookupOutcome::NotFound) };
+                let Some(code) = DossierCode::parse(&code) else { return Ok((LookupOutcome::NotFound, false)) };
                 #[allow(clippy::type_complexity)]
                 let row: Option<(
                     i64,
@@ -53,10 +58,10 @@ impl Filing {
                     .first(conn)
                     .optional()?;
                 let Some((id, status, id_number, phone, procedure, agency, submitted)) = row else {
-                    return Ok(LookupOutcome::NotFound);
+                    return Ok((LookupOutcome::NotFound, false));
                 };
                 if !check_value_matches(&check, &[id_number.as_deref(), phone.as_deref()]) {
-                    return Ok(LookupOutcome::NotFound);
+                    return Ok((LookupOutcome::NotFound, true));
                 }
                 let events: Vec<(NaiveDateTime, String)> = dossier_events::table
                     .filter(dossier_events::dossier_id.eq(id))
@@ -65,21 +70,31 @@ impl Filing {
                     .select((dossier_events::at, dossier_events::to_status))
                     .load(conn)?;
                 let received = events.iter().find(|(_, s)| s == Status::Received.code()).map(|(t, _)| vn_time(*t));
-                Ok::<_, DbError>(LookupOutcome::Found(PublicStatus {
-                    code: code.to_string(),
-                    procedure_name: procedure,
-                    agency_name: agency,
-                    status: Status::parse(&status).unwrap_or(Status::Submitted),
-                    submitted_at: submitted.map(vn_time),
-                    received_at: received,
-                    appointment: None,
-                    timeline: events
-                        .into_iter()
-                        .filter_map(|(at, s)| Status::parse(&s).map(|status| TimelineEntry { at: vn_time(at), status }))
-                        .collect(),
-                }))
+                Ok::<_, DbError>((
+                    LookupOutcome::Found(PublicStatus {
+                        code: code.to_string(),
+                        procedure_name: procedure,
+                        agency_name: agency,
+                        status: Status::parse(&status).unwrap_or(Status::Submitted),
+                        submitted_at: submitted.map(vn_time),
+                        received_at: received,
+                        appointment: None,
+                        timeline: events
+                            .into_iter()
+                            .filter_map(|(at, s)| {
+                                Status::parse(&s).map(|status| TimelineEntry { at: vn_time(at), status })
+                            })
+                            .collect(),
+                    }),
+                    false,
+                ))
             })
-            .await?)
+            .await?;
+        let (outcome, wrong_check) = outcome;
+        if wrong_check {
+            self.wrong_checks.count(&code_key);
+        }
+        Ok(outcome)
     }
 }
 

@@ -1,8 +1,9 @@
 //! Collection of files nobody needs any more, run daily by the worker:
 //!
 //! 1. a file of a document store that no dossier holds (its document was removed, or its draft
-//!    deleted) is dropped from the store after [`UNLINKED_GRACE`], so it stops counting against
-//!    the account's quota and its personal data goes;
+//!    deleted) is dropped from the store [`UNLINKED_GRACE`] after it lost its last dossier
+//!    (`stored_files.unlinked_at`), so it stops counting against the account's quota and its
+//!    personal data goes;
 //! 2. an object that no file row names (an upload interrupted by a crash between the object and
 //!    its row, or a row dropped in step 1) is deleted from storage after [`OBJECT_GRACE`].
 //!
@@ -42,12 +43,13 @@ pub async fn collect(db: &Db, store: &Store, now: NaiveDateTime) -> anyhow::Resu
 async fn drop_unlinked(db: &Db, now: NaiveDateTime) -> Result<usize, DbError> {
     db.run(move |conn| {
         let held = dossier_documents::table.select(dossier_documents::file_id);
-        Ok(diesel::delete(
-            stored_files::table
-                .filter(stored_files::created_at.lt(now - UNLINKED_GRACE))
-                .filter(stored_files::id.ne_all(held)),
-        )
-        .execute(conn)?)
+        let cutoff = now - UNLINKED_GRACE;
+        // A file from before `unlinked_at` was kept counts from its upload.
+        let unheld_long_enough = stored_files::unlinked_at
+            .lt(cutoff)
+            .or(stored_files::unlinked_at.is_null().and(stored_files::created_at.lt(cutoff)));
+        Ok(diesel::delete(stored_files::table.filter(unheld_long_enough).filter(stored_files::id.ne_all(held)))
+            .execute(conn)?)
     })
     .await
 }

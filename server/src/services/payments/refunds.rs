@@ -3,9 +3,12 @@
 //! called, so two refunds at once cannot exceed what was paid; it is given back if the gateway
 //! refuses.
 //!
-//! Four eyes: a refund above `PORTAL_REFUND_SECOND_OFFICER_ABOVE` waits, its amount reserved,
-//! until a second officer who may refund the dossier approves it; only then does the money move.
-//! Every request and approval is in the audit log.
+//! Four eyes: a refund that takes what was refunded of a payment above
+//! `PORTAL_REFUND_SECOND_OFFICER_ABOVE` (counted over all its refunds, so splitting one into small
+//! ones does not avoid it) waits, its amount reserved, until a second officer who may refund the
+//! dossier approves it; only then does the money move. Any officer who may refund it declines it
+//! instead (the one who asked withdraws it), which frees the amount. Every request, approval and
+//! refusal is in the audit log.
 
 use super::{PayError, Payments, keep, vn_stamp, vnpay};
 use crate::db::schema::{payments, refunds};
@@ -74,7 +77,7 @@ impl Payments {
     ) -> Result<Result<RefundState, RefundError>, PayError> {
         let Actor::Officer { account: officer, .. } = actor.clone() else { return Err(PayError::NotFound) };
         let actor = actor.clone();
-        let needs_second = amount > self.refund_approval_above;
+        let threshold = self.refund_approval_above;
         let prepared = self
             .db
             .run(move |conn| {
@@ -109,6 +112,7 @@ impl Payments {
                         return Ok(Err(RefundError::Rule(RefundProblem::MoreThanPaid)));
                     }
                     let now = chrono::Utc::now().naive_utc();
+                    let needs_second = refunded + amount > threshold;
                     let state = if needs_second { RefundState::AwaitingApproval } else { RefundState::Requested };
                     let refund: i64 = diesel::insert_into(refunds::table)
                         .values((
@@ -184,6 +188,47 @@ impl Payments {
             Ok(()) => Ok(Ok(self.send_refund(refund, officer).await?)),
             Err(e) => Ok(Err(e)),
         }
+    }
+
+    /// An officer who may refund the dossier declines a refund waiting for approval (the one who
+    /// asked for it withdraws it); its reserved amount is freed.
+    pub async fn decline_refund(&self, actor: &Actor, refund: i64) -> Result<Result<(), RefundError>, PayError> {
+        let Actor::Officer { account: officer, .. } = actor.clone() else { return Err(PayError::NotFound) };
+        let actor = actor.clone();
+        Ok(self
+            .db
+            .run(move |conn| {
+                crate::db::transaction(conn, |conn| {
+                    let row: Option<(i64, i64, i64)> = refunds::table
+                        .inner_join(payments::table)
+                        .filter(refunds::id.eq(refund))
+                        .filter(refunds::state.eq(RefundState::AwaitingApproval.code()))
+                        .select((payments::dossier_id, payments::id, refunds::amount))
+                        .first(conn)
+                        .optional()?;
+                    let Some((dossier, payment, amount)) = row else { return Ok(Err(RefundError::NotFound)) };
+                    if let Err(e) = may_refund(conn, &actor, dossier)? {
+                        return Ok(Err(e));
+                    }
+                    let now = chrono::Utc::now().naive_utc();
+                    let moved = diesel::update(
+                        refunds::table
+                            .filter(refunds::id.eq(refund))
+                            .filter(refunds::state.eq(RefundState::AwaitingApproval.code())),
+                    )
+                    .set((refunds::state.eq(RefundState::Declined.code()), refunds::finished_at.eq(now)))
+                    .execute(conn)?;
+                    if moved != 1 {
+                        return Ok(Err(RefundError::NotFound));
+                    }
+                    diesel::update(payments::table.filter(payments::id.eq(payment)))
+                        .set(payments::refunded_amount.eq(payments::refunded_amount - amount))
+                        .execute(conn)?;
+                    record(conn, Event::RefundDeclined, officer, refund, amount, now)?;
+                    Ok::<_, DbError>(Ok(()))
+                })
+            })
+            .await?)
     }
 
     /// Sends a requested refund to the gateway and settles it by the verified answer. Without

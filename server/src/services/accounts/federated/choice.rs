@@ -179,20 +179,22 @@ impl Accounts {
             return Err(LinkError::NoConsent);
         }
         let lookup = token.clone();
-        let (holder, stored, waiting) = self
+        let (holder, stored) = self
             .db
             .run(move |conn| {
-                let now = now();
-                let Some(choice) = open(conn, &lookup, now)? else { return Ok(None) };
+                let Some(choice) = open(conn, &lookup, now())? else { return Ok(None) };
                 let stored: Option<String> = accounts::table
                     .filter(accounts::id.eq(choice.holder))
                     .select(accounts::password_hash)
                     .first(conn)?;
-                let waiting = throttle::wait(conn, &[&throttle::account_key(choice.holder)], now)?;
-                Ok::<_, DbError>(Some((choice.holder, stored, waiting)))
+                Ok::<_, DbError>(Some((choice.holder, stored)))
             })
             .await?
             .ok_or(LinkError::Expired)?;
+        // The holder's password is guessed here as at sign-in: its throttle, one check at a time.
+        let key = throttle::account_key(holder);
+        let Some(_turn) = self.gate.enter(&key) else { return Err(LinkError::Throttled(1)) };
+        let waiting = self.db.run(move |conn| throttle::wait(conn, &[&key], now())).await?;
         if let Some(wait) = waiting {
             return Err(LinkError::Throttled(wait.num_seconds().max(1)));
         }
@@ -219,6 +221,7 @@ impl Accounts {
                     vouch(conn, holder, &choice.identity)?;
                     // Whoever else knew the password is signed out; the owner is told.
                     sessions::end_all(conn, holder, now)?;
+                    super::super::devices::forget_all(conn, holder)?;
                     throttle::clear(conn, &throttle::account_key(holder))?;
                     if let Some(to) = email_of(conn, holder)? {
                         notify::enqueue(conn, now, linked_mail(&to, &base).as_mail())?;
