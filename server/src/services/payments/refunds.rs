@@ -46,6 +46,29 @@ fn may_refund(conn: &mut DbConn, actor: &Actor, id: i64) -> Result<Result<(), Re
     Ok(Ok(()))
 }
 
+/// A refund waiting for a second officer.
+struct Waiting {
+    payment: i64,
+    requested_by: i64,
+    amount: i64,
+}
+
+/// Refund `refund` if it waits for approval and `actor` may refund its dossier.
+fn waiting_for(conn: &mut DbConn, actor: &Actor, refund: i64) -> Result<Result<Waiting, RefundError>, DbError> {
+    let row: Option<(i64, i64, i64, i64)> = refunds::table
+        .inner_join(payments::table)
+        .filter(refunds::id.eq(refund))
+        .filter(refunds::state.eq(RefundState::AwaitingApproval.code()))
+        .select((payments::dossier_id, payments::id, refunds::requested_by, refunds::amount))
+        .first(conn)
+        .optional()?;
+    let Some((dossier, payment, requested_by, amount)) = row else { return Ok(Err(RefundError::NotFound)) };
+    if let Err(e) = may_refund(conn, actor, dossier)? {
+        return Ok(Err(e));
+    }
+    Ok(Ok(Waiting { payment, requested_by, amount }))
+}
+
 fn record(
     conn: &mut DbConn,
     event: Event,
@@ -150,17 +173,10 @@ impl Payments {
             .db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
-                    let row: Option<(i64, i64, i64)> = refunds::table
-                        .inner_join(payments::table)
-                        .filter(refunds::id.eq(refund))
-                        .filter(refunds::state.eq(RefundState::AwaitingApproval.code()))
-                        .select((payments::dossier_id, refunds::requested_by, refunds::amount))
-                        .first(conn)
-                        .optional()?;
-                    let Some((dossier, requested_by, amount)) = row else { return Ok(Err(RefundError::NotFound)) };
-                    if let Err(e) = may_refund(conn, &actor, dossier)? {
-                        return Ok(Err(e));
-                    }
+                    let Waiting { requested_by, amount, .. } = match waiting_for(conn, &actor, refund)? {
+                        Ok(w) => w,
+                        Err(e) => return Ok(Err(e)),
+                    };
                     if requested_by == officer {
                         return Ok(Err(RefundError::SameOfficer));
                     }
@@ -199,17 +215,10 @@ impl Payments {
             .db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
-                    let row: Option<(i64, i64, i64)> = refunds::table
-                        .inner_join(payments::table)
-                        .filter(refunds::id.eq(refund))
-                        .filter(refunds::state.eq(RefundState::AwaitingApproval.code()))
-                        .select((payments::dossier_id, payments::id, refunds::amount))
-                        .first(conn)
-                        .optional()?;
-                    let Some((dossier, payment, amount)) = row else { return Ok(Err(RefundError::NotFound)) };
-                    if let Err(e) = may_refund(conn, &actor, dossier)? {
-                        return Ok(Err(e));
-                    }
+                    let Waiting { payment, amount, .. } = match waiting_for(conn, &actor, refund)? {
+                        Ok(w) => w,
+                        Err(e) => return Ok(Err(e)),
+                    };
                     let now = chrono::Utc::now().naive_utc();
                     let moved = diesel::update(
                         refunds::table
