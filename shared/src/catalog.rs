@@ -16,6 +16,15 @@ pub use time_limit::{TimeLimit, TimeUnit};
 
 use serde::{Deserialize, Serialize};
 
+/// Which of a procedure's offers (for one channel, in their order, each for one case or for
+/// every case) applies to a dossier of `case`: the case's own, else the one for every case, else
+/// the first. The case decides the time limit and the fees (Decree 63/2010 Art. 8: a procedure's
+/// parts may differ by case), so a dossier never silently takes another case's.
+pub fn offer_for_case(offers: &[Option<&str>], case: Option<&str>) -> Option<usize> {
+    let own = case.and_then(|c| offers.iter().position(|o| *o == Some(c)));
+    own.or_else(|| offers.iter().position(Option::is_none)).or(if offers.is_empty() { None } else { Some(0) })
+}
+
 /// Declares a closed set of values with a stable code, used in the database and in URLs.
 macro_rules! coded_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
@@ -179,14 +188,21 @@ pub struct ProcedureDetail {
     /// ISO date (YYYY-MM-DD) from which this version applies.
     pub effective_from: String,
     pub publication_decision: Option<String>,
-    /// An e-form exists, so the procedure can be filed on this portal.
-    #[serde(default)]
-    pub has_eform: bool,
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_case_takes_its_own_offer_then_the_common_one_then_the_first() {
+        let offers = [Some("thong_thuong"), None, Some("phuc_tap")];
+        assert_eq!(offer_for_case(&offers, Some("phuc_tap")), Some(2));
+        assert_eq!(offer_for_case(&offers, Some("khac")), Some(1));
+        assert_eq!(offer_for_case(&offers, None), Some(1));
+        assert_eq!(offer_for_case(&[Some("a"), Some("b")], None), Some(0));
+        assert_eq!(offer_for_case(&[], Some("a")), None);
+    }
 
     #[test]
     fn coded_enums_round_trip() {

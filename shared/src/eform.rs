@@ -9,10 +9,12 @@
 //! condition (shown, and required, only when another field has a value or a given value), help
 //! text, and where to prefill it from the account.
 
+mod generic;
 mod schema;
 mod validate;
 mod values;
 
+pub use generic::{GENERIC_FORM_KEY, generic_form};
 pub use schema::{Choice, Condition, Field, FieldKind, FormSchema, Prefill, Section};
 pub use validate::{FieldProblem, Problem, validate};
 pub use values::{FormValues, MAX_VALUE_CHARS, Row};

@@ -439,6 +439,7 @@ diesel::table! {
         paid_at -> Nullable<Timestamp>,
         fee_exemption -> Nullable<Text>,
         fee_exempted_by -> Nullable<BigInt>,
+        case_key -> Nullable<Text>,
     }
 }
 

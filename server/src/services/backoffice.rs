@@ -14,7 +14,7 @@ pub mod steps;
 pub use calendar::load_calendar;
 pub use queue::{ACTIONS, action_from};
 
-use crate::db::schema::{channel_offers, dossier_pauses, dossiers};
+use crate::db::schema::{dossier_pauses, dossiers};
 use crate::db::{Db, DbConn, DbError};
 use crate::services::filing::scoped;
 use crate::services::notify;
@@ -517,28 +517,19 @@ impl Backoffice {
     }
 }
 
-/// The procedure's online time limit and same-day cut-off (15 working days if it has none).
-fn online_limit(conn: &mut DbConn, procedure_id: i64) -> Result<(TimeLimit, Option<chrono::NaiveTime>), DbError> {
-    let offer: Option<(i32, String, Option<String>)> = channel_offers::table
-        .filter(channel_offers::procedure_id.eq(procedure_id))
-        .filter(channel_offers::channel.eq(shared::catalog::Channel::Online.code()))
-        .order(channel_offers::ordinal)
-        .select((channel_offers::time_value, channel_offers::time_unit, channel_offers::same_day_cutoff))
-        .first(conn)
-        .optional()?;
-    let (value, unit, cutoff) = offer.unwrap_or((15, TimeUnit::WorkingDays.code().to_owned(), None));
-    let limit = TimeLimit {
-        value: u32::try_from(value).unwrap_or(0),
-        unit: TimeUnit::parse(&unit).unwrap_or(TimeUnit::WorkingDays),
-    };
-    Ok((limit, cutoff.and_then(|c| chrono::NaiveTime::parse_from_str(&c, "%H:%M").ok())))
+/// Dossier `id`'s online time limit and same-day cut-off, from its case's offer (15 working days
+/// if the procedure has no online offer).
+fn online_limit(conn: &mut DbConn, id: i64) -> Result<(TimeLimit, Option<chrono::NaiveTime>), DbError> {
+    Ok(match crate::services::dossier_case::online_offer(conn, id)? {
+        Some(offer) => (offer.limit, offer.same_day_cutoff),
+        None => (TimeLimit { value: 15, unit: TimeUnit::WorkingDays }, None),
+    })
 }
 
 /// At reception the clock starts: the appointment from the procedure's online time limit, the
 /// same-day cut-off and the working calendar.
 fn receive(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> Result<(), DbError> {
-    let procedure_id: i64 = dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::procedure_id).first(conn)?;
-    let (limit, cutoff) = online_limit(conn, procedure_id)?;
+    let (limit, cutoff) = online_limit(conn, id)?;
     let calendar = load_calendar(conn)?;
     let pauses: Vec<Pause> = Vec::new();
     let due_local = due_at(&calendar, now + VIETNAM, limit, cutoff, &pauses);
@@ -556,10 +547,10 @@ pub(crate) fn extend_due_by_pause(
     from: NaiveDateTime,
     to: NaiveDateTime,
 ) -> Result<(), DbError> {
-    let (procedure_id, due): (i64, Option<NaiveDateTime>) =
-        dossiers::table.filter(dossiers::id.eq(id)).select((dossiers::procedure_id, dossiers::due_at)).first(conn)?;
+    let due: Option<NaiveDateTime> =
+        dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::due_at).first(conn)?;
     let Some(due) = due else { return Ok(()) };
-    let (limit, _) = online_limit(conn, procedure_id)?;
+    let (limit, _) = online_limit(conn, id)?;
     let calendar = load_calendar(conn)?;
     let pause = Pause { from: from + VIETNAM, to: to + VIETNAM };
     let moved = shared::deadline::extend_by_pauses(&calendar, due + VIETNAM, limit.unit, &[pause]) - VIETNAM;

@@ -13,7 +13,7 @@ mod views;
 
 pub use documents::{Download, FILE_LIMIT_DEFAULT, display_name};
 pub mod orphans;
-pub use drafts::{DraftError, OwnerChoice};
+pub use drafts::{CASE_FIELD, DraftError, OwnerChoice};
 /// The fixed-window rate limit (per key, per minute), for other public endpoints too.
 pub use submit::SubmitError;
 

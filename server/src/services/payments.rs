@@ -16,7 +16,7 @@ pub mod vnpay;
 pub use refunds::{RefundError, awaiting_approval};
 
 use crate::config::payment::PaymentConfig;
-use crate::db::schema::{channel_offers, dossiers, fee_items, payment_messages, payments, procedures};
+use crate::db::schema::{dossiers, fee_items, payment_messages, payments, procedures};
 use crate::db::{Db, DbConn, DbError};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -228,27 +228,9 @@ pub fn exemption_rules(conn: &mut DbConn, id: i64) -> Result<Vec<String>, DbErro
     Ok(rules.into_iter().flatten().collect())
 }
 
-/// The online channel offer whose fees apply to dossier `id`: the one of its form's case, else
-/// the one for every case, else the first.
+/// The online channel offer whose fees apply to dossier `id`: its case's.
 fn fee_offer(conn: &mut DbConn, id: i64) -> Result<Option<i64>, DbError> {
-    use crate::db::schema::procedure_forms;
-    let (procedure, case): (i64, Option<String>) = dossiers::table
-        .inner_join(procedure_forms::table)
-        .filter(dossiers::id.eq(id))
-        .select((dossiers::procedure_id, procedure_forms::case_key))
-        .first(conn)?;
-    let offers: Vec<(i64, Option<String>)> = channel_offers::table
-        .filter(channel_offers::procedure_id.eq(procedure))
-        .filter(channel_offers::channel.eq(shared::catalog::Channel::Online.code()))
-        .order(channel_offers::ordinal)
-        .select((channel_offers::id, channel_offers::case_key))
-        .load(conn)?;
-    let offer = offers
-        .iter()
-        .find(|(_, c)| case.is_some() && c == &case)
-        .or_else(|| offers.iter().find(|(_, c)| c.is_none()))
-        .or_else(|| offers.first());
-    Ok(offer.map(|(offer, _)| *offer))
+    Ok(crate::services::dossier_case::online_offer(conn, id)?.map(|o| o.id))
 }
 
 /// When the fee of dossier `id` is due.

@@ -7,9 +7,7 @@ pub mod letters;
 pub mod pdf;
 pub mod register;
 
-use crate::db::schema::{
-    accounts, agencies, document_requirements, dossier_documents, dossier_events, dossiers, procedures,
-};
+use crate::db::schema::{accounts, agencies, dossier_documents, dossier_events, dossiers, procedures};
 use crate::db::{DbConn, DbError};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -89,16 +87,8 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
         .select(accounts::full_name)
         .first(conn)
         .optional()?;
-    let requirements: Vec<(i32, String, i32, i32)> = document_requirements::table
-        .filter(document_requirements::procedure_id.eq(procedure_id))
-        .order(document_requirements::ordinal)
-        .select((
-            document_requirements::ordinal,
-            document_requirements::name,
-            document_requirements::originals,
-            document_requirements::copies,
-        ))
-        .load(conn)?;
+    let case = crate::services::dossier_case::case_of(conn, id)?;
+    let requirements = crate::services::dossier_case::requirements(conn, procedure_id, case.as_deref())?;
     let given: Vec<i32> = dossier_documents::table
         .filter(dossier_documents::dossier_id.eq(id))
         .select(dossier_documents::requirement)
@@ -121,14 +111,15 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
     lines.push(Line::new("1. Thành phần hồ sơ nộp gồm:", true, 11.0));
     lines.push(Line::new("Tên giấy tờ\tSố lượng", true, 10.0));
     lines.push(Line::new("Tờ khai (kê khai trực tuyến trên Cổng Dịch vụ công)\t01 bản điện tử", false, 10.0));
-    for (ordinal, name, originals, copies) in requirements {
-        let files = given.iter().filter(|r| **r == ordinal).count();
+    for r in requirements {
+        let files = given.iter().filter(|g| **g == r.ordinal).count();
         if files == 0 {
             continue;
         }
-        let kind = if originals > 0 {
+        let name = &r.name;
+        let kind = if r.originals > 0 {
             "bản chính"
-        } else if copies > 0 {
+        } else if r.copies > 0 {
             "bản sao"
         } else {
             "bản"

@@ -72,7 +72,7 @@ fn Detail(d: ProcedureDetail, lang: Lang) -> impl IntoView {
             {d.publication_decision.clone().map(|p| view! { <dt>{t::D_PUBLISHED.get(lang)}</dt><dd>{p}</dd> })}
         </dl>
         {(d.online_level == shared::catalog::OnlineLevel::None).then(|| view! { <p class="notice">{t::D_NOT_ONLINE.get(lang)}</p> })}
-        {(d.has_eform && d.online_level != shared::catalog::OnlineLevel::None).then(|| view! {
+        {(d.online_level != shared::catalog::OnlineLevel::None).then(|| view! {
             <form method="post" action="/ho-so/tao" class="file-online">
                 <CsrfInput/>
                 <input type="hidden" name="thu_tuc" value=d.code.to_string()/>

@@ -95,7 +95,7 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
     let map = problem_map(&problems);
     let mut messages: Vec<String> = problems
         .iter()
-        .map(|p| format!("{}: {}", label_of(&view.schema, &p.path), eform_problem_message(p.problem, lang)))
+        .map(|p| format!("{}: {}", label_of(&view.schema, &p.path, lang), eform_problem_message(p.problem, lang)))
         .collect();
     for ordinal in &missing {
         let name = view.documents.iter().find(|d| d.ordinal == *ordinal).map(|d| d.name.clone()).unwrap_or_default();
@@ -135,7 +135,9 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
                 set_client_problems.set(
                     problems
                         .iter()
-                        .map(|p| format!("{}: {}", label_of(&schema, &p.path), eform_problem_message(p.problem, lang)))
+                        .map(|p| {
+                            format!("{}: {}", label_of(&schema, &p.path, lang), eform_problem_message(p.problem, lang))
+                        })
                         .collect(),
                 );
             }
@@ -201,6 +203,7 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
                     <input id="chu_ho_so_dien_thoai" name="chu_ho_so_dien_thoai" type="tel" value=""/>
                 </div>
             </fieldset>
+            {case_choice(&view)}
             <EForm schema=view.schema.clone() values=view.values.clone() problems=map units=view.units.clone()/>
             <fieldset class="eform-section">
                 <legend>{t::DOCUMENTS_TITLE.get(lang)}</legend>
@@ -219,6 +222,29 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
             <button type="submit" class="secondary">{t::DELETE_DRAFT.get(lang)}</button>
         </form>
     }
+}
+
+/// The case radio (trường hợp), when the procedure has more than one way.
+fn case_choice(view: &DossierView) -> Option<impl IntoView + use<>> {
+    let lang = use_lang();
+    (view.cases.len() > 1).then(|| {
+        let chosen = view.case.clone();
+        view! {
+            <fieldset class="eform-section" id="truong_hop" aria-describedby="truong-hop-goi-y">
+                <legend>{t::CASE_TITLE.get(lang)}</legend>
+                <p class="hint" id="truong-hop-goi-y">{t::CASE_HINT.get(lang)}</p>
+                {view.cases.iter().map(|c| {
+                    let id = format!("truong-hop-{}", c.key);
+                    view! {
+                        <span class="checkbox">
+                            <input type="radio" id=id.clone() name="truong_hop" value=c.key.clone() checked=chosen.as_deref() == Some(c.key.as_str())/>
+                            <label for=id>{c.name.clone()}</label>
+                        </span>
+                    }
+                }).collect_view()}
+            </fieldset>
+        }
+    })
 }
 
 fn requirement(d: RequirementView, missing: &[i32], store: &[super::FileView]) -> impl IntoView + use<> {
@@ -262,8 +288,18 @@ fn requirement(d: RequirementView, missing: &[i32], store: &[super::FileView]) -
     }
 }
 
-/// The label of the field at `path` (`key` or `group.row.key`).
-fn label_of(schema: &shared::eform::FormSchema, path: &str) -> String {
+/// The label of the field at `path` (`key` or `group.row.key`, or one of the page's own fields).
+fn label_of(schema: &shared::eform::FormSchema, path: &str, lang: crate::i18n::Lang) -> String {
+    let own = match path {
+        "truong_hop" => Some(t::CASE_TITLE),
+        "chu_ho_so_ten" => Some(t::OWNER_NAME),
+        "chu_ho_so_dinh_danh" => Some(t::OWNER_ID),
+        "chu_ho_so_dien_thoai" => Some(t::OWNER_PHONE),
+        _ => None,
+    };
+    if let Some(label) = own {
+        return label.get(lang).to_owned();
+    }
     let mut parts = path.split('.');
     let first = parts.next().unwrap_or_default();
     let Some(field) = schema.field(first) else { return path.to_owned() };
@@ -295,6 +331,9 @@ fn submitted(view: DossierView) -> impl IntoView {
             <dt>{t::STATUS.get(lang)}</dt><dd class="status">{status_label(view.status, lang)}</dd>
             {view.submitted_at.clone().map(|s| view! { <dt>{t::SUBMITTED_AT.get(lang)}</dt><dd>{s}</dd> })}
             <dt>{t::OWNER_TITLE.get(lang)}</dt><dd>{view.owner.name.clone()}</dd>
+            {view.cases.iter().find(|c| view.case.as_deref() == Some(c.key.as_str())).filter(|_| view.cases.len() > 1).map(|c| view! {
+                <dt>{t::CASE_TITLE.get(lang)}</dt><dd>{c.name.clone()}</dd>
+            })}
         </dl>
         {view.receipt_available.then(|| view! {
             <p><a href=format!("/ho-so/{}/giay-tiep-nhan.pdf", view.id) rel="external" download="giay-tiep-nhan.pdf">{t::RECEIPT_LINK.get(lang)}</a></p>

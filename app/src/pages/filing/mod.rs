@@ -68,6 +68,13 @@ pub struct RequirementView {
     pub files: Vec<FileView>,
 }
 
+/// A case (trường hợp) of the procedure the filer may pick.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseChoice {
+    pub key: String,
+    pub name: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OwnerView {
     /// `self`, `business` or `other`.
@@ -104,6 +111,10 @@ pub struct DossierView {
     pub schema: FormSchema,
     pub values: FormValues,
     pub documents: Vec<RequirementView>,
+    /// The procedure's cases (empty when it has one way) and the one the dossier is under: it
+    /// decides the time limit, the fees and the documents.
+    pub cases: Vec<CaseChoice>,
+    pub case: Option<String>,
     pub owner: OwnerView,
     /// Businesses the viewer may file for.
     pub businesses: Vec<(i64, String)>,

@@ -108,15 +108,6 @@ pub fn load(conn: &mut DbConn, code: &ProcedureCode, today: NaiveDate) -> Result
         result: h.result,
         effective_from: h.effective_from.format("%Y-%m-%d").to_string(),
         publication_decision: h.publication_decision,
-        has_eform: {
-            use crate::db::schema::procedure_forms;
-            procedure_forms::table
-                .filter(procedure_forms::procedure_id.eq(h.id))
-                .select(procedure_forms::id)
-                .first::<i64>(conn)
-                .optional()?
-                .is_some()
-        },
     }))
 }
 

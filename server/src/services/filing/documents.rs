@@ -7,7 +7,7 @@
 
 use super::upload::{Stored, store_stream};
 use super::{DraftError, Filing, StorageLimits, now, own_draft, scoped};
-use crate::db::schema::{document_requirements, dossier_documents, dossiers, procedure_forms, stored_files};
+use crate::db::schema::{dossier_documents, dossiers, procedure_forms, stored_files};
 use crate::db::{DbConn, DbError};
 use bytes::Bytes;
 use diesel::prelude::*;
@@ -65,13 +65,11 @@ fn check_target(
         .first(conn)?;
     let replaced =
         serde_json::from_str::<shared::eform::FormSchema>(&form_json).ok().and_then(|f| f.replaces_requirement);
-    let exists: Option<i32> = document_requirements::table
-        .filter(document_requirements::procedure_id.eq(procedure_id))
-        .filter(document_requirements::ordinal.eq(requirement))
-        .select(document_requirements::ordinal)
-        .first(conn)
-        .optional()?;
-    if exists.is_none() || replaced == Some(requirement) {
+    let case = crate::services::dossier_case::case_of(conn, id)?;
+    let exists = crate::services::dossier_case::requirements(conn, procedure_id, case.as_deref())?
+        .iter()
+        .any(|r| r.ordinal == requirement);
+    if !exists || replaced == Some(requirement) {
         return Ok(Err(DraftError::NotFound));
     }
     Ok(Ok(()))

@@ -6,10 +6,12 @@ use super::{Filing, now, own_draft};
 use crate::db::schema::{accounts, dossiers, procedure_forms, procedures};
 use crate::db::{DbConn, DbError};
 use crate::services::catalog::in_force;
+use crate::services::dossier_case::{case_of, cases};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, decide};
+use shared::catalog::OnlineLevel;
 use shared::dossier::Status;
-use shared::eform::{FieldProblem, FormSchema, FormValues, Prefill, Problem};
+use shared::eform::{FieldProblem, FormSchema, FormValues, GENERIC_FORM_KEY, Prefill, Problem, generic_form};
 use shared::identity::{CitizenId, Phone};
 
 #[derive(Debug, thiserror::Error)]
@@ -113,6 +115,51 @@ fn prefilled(schema: &FormSchema, me: &Me) -> FormValues {
     values
 }
 
+/// The posted field that chooses the dossier's case.
+pub const CASE_FIELD: &str = "truong_hop";
+
+/// Whether `case` is one of dossier `id`'s procedure's cases.
+fn is_case_of(conn: &mut DbConn, id: i64, case: &str) -> Result<bool, DbError> {
+    let procedure_id: i64 = dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::procedure_id).first(conn)?;
+    Ok(cases(conn, procedure_id)?.iter().any(|(key, _)| key == case))
+}
+
+/// The procedure's current e-form (id, schema, case), or its generic form when nobody has designed
+/// one yet: created on first use, so a procedure is fileable online the day it is offered online.
+/// Two first drafts at once both land on the one row (the unique key absorbs the second insert).
+fn current_form(conn: &mut DbConn, procedure_id: i64, name: &str) -> Result<(i64, String, Option<String>), DbError> {
+    let latest = |conn: &mut DbConn| {
+        procedure_forms::table
+            .filter(procedure_forms::procedure_id.eq(procedure_id))
+            .order(procedure_forms::version.desc())
+            .select((procedure_forms::id, procedure_forms::schema_json, procedure_forms::case_key))
+            .first::<(i64, String, Option<String>)>(conn)
+            .optional()
+    };
+    if let Some(form) = latest(conn)? {
+        return Ok(form);
+    }
+    let generic = serde_json::to_string(&generic_form(name)).unwrap_or_default();
+    let row = (
+        procedure_forms::procedure_id.eq(procedure_id),
+        procedure_forms::form_key.eq(GENERIC_FORM_KEY),
+        procedure_forms::version.eq(1),
+        procedure_forms::schema_json.eq(generic),
+        procedure_forms::created_at.eq(now()),
+    );
+    let key = (procedure_forms::procedure_id, procedure_forms::form_key, procedure_forms::version);
+    // The same statement on both backends; the multi-backend connection cannot spell it.
+    match conn {
+        DbConn::Pg(pg) => {
+            diesel::insert_into(procedure_forms::table).values(row).on_conflict(key).do_nothing().execute(pg)?
+        }
+        DbConn::Sqlite(lite) => {
+            diesel::insert_into(procedure_forms::table).values(row).on_conflict(key).do_nothing().execute(lite)?
+        }
+    };
+    latest(conn)?.ok_or(DbError::Query(diesel::result::Error::NotFound))
+}
+
 impl Filing {
     /// Starts a draft of the procedure `code`'s current e-form; returns its id.
     pub async fn create_draft(&self, actor: &Actor, code: String) -> Result<i64, DraftError> {
@@ -123,20 +170,24 @@ impl Filing {
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
                     let today = crate::services::today_in_vietnam();
-                    let procedure: Option<(i64, i64)> = procedures::table
+                    let procedure: Option<(i64, i64, String, String)> = procedures::table
                         .filter(procedures::code.eq(&code))
                         .filter(in_force(today))
-                        .select((procedures::id, procedures::agency_id))
+                        .select((procedures::id, procedures::agency_id, procedures::name, procedures::online_level))
                         .first(conn)
                         .optional()?;
-                    let Some((procedure_id, agency_id)) = procedure else { return Ok(Err(DraftError::NotFound)) };
-                    let form: Option<(i64, String)> = procedure_forms::table
-                        .filter(procedure_forms::procedure_id.eq(procedure_id))
-                        .order(procedure_forms::version.desc())
-                        .select((procedure_forms::id, procedure_forms::schema_json))
-                        .first(conn)
-                        .optional()?;
-                    let Some((form_id, schema_json)) = form else { return Ok(Err(DraftError::NoForm)) };
+                    let Some((procedure_id, agency_id, name, online)) = procedure else {
+                        return Ok(Err(DraftError::NotFound));
+                    };
+                    if online == OnlineLevel::None.code() {
+                        return Ok(Err(DraftError::NoForm));
+                    }
+                    let (form_id, schema_json, form_case) = current_form(conn, procedure_id, &name)?;
+                    let case_key = match form_case {
+                        Some(case) => Some(case),
+                        // The first case until the filer picks another on the draft.
+                        None => cases(conn, procedure_id)?.into_iter().next().map(|(key, _)| key),
+                    };
                     let schema: FormSchema = serde_json::from_str(&schema_json)
                         .map_err(|e| super::decode_error(format!("form {form_id}: {e}")))?;
                     let me = me(conn, account)?;
@@ -148,6 +199,7 @@ impl Filing {
                             dossiers::version.eq(1),
                             dossiers::procedure_id.eq(procedure_id),
                             dossiers::form_id.eq(form_id),
+                            dossiers::case_key.eq(case_key),
                             dossiers::agency_id.eq(agency_id),
                             dossiers::filer_account_id.eq(account),
                             dossiers::owner_kind.eq("self"),
@@ -168,21 +220,23 @@ impl Filing {
         outcome
     }
 
-    /// Saves the draft's values and owner. Any values are kept (a draft may be incomplete);
-    /// only an "other person" owner is checked, since it is data about someone else.
+    /// Saves the draft's values, owner and case (`None` keeps the case). Any values are kept (a
+    /// draft may be incomplete); an "other person" owner is checked, since it is data about
+    /// someone else, and the case must be one of the procedure's.
     pub async fn save_draft(
         &self,
         actor: &Actor,
         id: i64,
         values: FormValues,
         owner: OwnerChoice,
+        case: Option<String>,
     ) -> Result<(), DraftError> {
         let account = actor.account().ok_or(DraftError::Denied(Denial::SignInRequired))?;
         if let OwnerChoice::Business(b) = owner {
             decide(actor, Action::ViewBusiness { business: b }).map_err(|_| DraftError::NotFound)?;
         }
-        let owner_problems = owner_problems(&owner);
-        let owner_ok = owner_problems.is_empty();
+        let mut problems = owner_problems(&owner);
+        let owner_ok = problems.is_empty();
         let actor = actor.clone();
         let outcome = self
             .db
@@ -223,13 +277,25 @@ impl Filing {
                             dossiers::updated_at.eq(now()),
                         ))
                         .execute(conn)?;
-                        return Ok(if updated == 1 { Ok(()) } else { Err(DraftError::Conflict) });
+                        return Ok(if updated == 1 { Ok(None) } else { Err(DraftError::Conflict) });
                     }
+                    // A case the procedure does not have (a stale page, a hand-made post) keeps the
+                    // saved one, and the values are saved all the same.
+                    let saved_case = case_of(conn, id)?;
+                    let (case, case_problem) = match case {
+                        Some(case) if is_case_of(conn, id, &case)? => (Some(case), None),
+                        Some(_) => (
+                            saved_case,
+                            Some(FieldProblem { path: CASE_FIELD.to_owned(), problem: Problem::NotAnOption }),
+                        ),
+                        None => (saved_case, None),
+                    };
                     let updated = diesel::update(
                         dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::version.eq(s.version)),
                     )
                     .set((
                         dossiers::form_data.eq(serde_json::to_string(&values).unwrap_or_default()),
+                        dossiers::case_key.eq(case),
                         dossiers::owner_kind.eq(kind),
                         dossiers::business_id.eq(if owner_ok { business } else { None }),
                         dossiers::owner_name.eq(if owner_ok { name } else { me.full_name.clone() }),
@@ -242,12 +308,12 @@ impl Filing {
                     if updated != 1 {
                         return Ok(Err(DraftError::Conflict));
                     }
-                    Ok::<_, DbError>(Ok(()))
+                    Ok::<_, DbError>(Ok(case_problem))
                 })
             })
             .await?;
-        outcome?;
-        if owner_problems.is_empty() { Ok(()) } else { Err(DraftError::Invalid(owner_problems)) }
+        problems.extend(outcome?);
+        if problems.is_empty() { Ok(()) } else { Err(DraftError::Invalid(problems)) }
     }
 
     /// Deletes a draft (its files stay in the filer's document store).
@@ -297,7 +363,8 @@ impl Filing {
         };
         let values = FormValues::from_pairs(&schema, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
-        self.save_draft(actor, id, values, OwnerChoice::from_fields(get)).await
+        let case = Some(get(CASE_FIELD).trim().to_owned()).filter(|c| !c.is_empty());
+        self.save_draft(actor, id, values, OwnerChoice::from_fields(get), case).await
     }
 }
 

@@ -6,8 +6,7 @@
 
 use super::{Filing, current_unit_codes, decode_error, end_pause, now, record_event, scoped, today};
 use crate::db::schema::{
-    accounts, agencies, document_requirements, dossier_code_counters, dossier_documents, dossiers, procedure_forms,
-    procedures,
+    accounts, agencies, dossier_code_counters, dossier_documents, dossiers, procedure_forms, procedures,
 };
 use crate::db::{DbConn, DbError};
 use crate::services::notify;
@@ -233,12 +232,12 @@ pub(super) fn completeness(conn: &mut DbConn, id: i64) -> Result<(Vec<FieldProbl
     let values: FormValues = serde_json::from_str(&data).map_err(|e| decode_error(e.to_string()))?;
     let units = current_unit_codes(conn)?;
     let problems = validate(&schema, &values, today(), &|c| units.contains(c));
-    let mandatory: Vec<i32> = document_requirements::table
-        .filter(document_requirements::procedure_id.eq(procedure_id))
-        .filter(document_requirements::mandatory.eq(true))
-        .filter(document_requirements::case_key.is_null())
-        .select(document_requirements::ordinal)
-        .load(conn)?;
+    let case = crate::services::dossier_case::case_of(conn, id)?;
+    let mandatory: Vec<i32> = crate::services::dossier_case::requirements(conn, procedure_id, case.as_deref())?
+        .into_iter()
+        .filter(|r| r.mandatory)
+        .map(|r| r.ordinal)
+        .collect();
     // Document slots the form marks required, where their condition holds.
     let mut needed: Vec<i32> = mandatory;
     for field in schema.fields() {

@@ -3,8 +3,8 @@
 use super::lookup::vn_time;
 use super::{Filing, current_unit_codes, decode_error, scoped};
 use crate::db::schema::{
-    admin_units, agencies, businesses, document_requirements, dossier_documents, dossier_events, dossiers,
-    procedure_forms, procedures, stored_files,
+    admin_units, agencies, businesses, dossier_documents, dossier_events, dossiers, procedure_forms, procedures,
+    stored_files,
 };
 use crate::db::{DbConn, DbError};
 use app::pages::filing::{
@@ -182,16 +182,8 @@ impl app::services::FilingService for Filing {
                     .first(conn)?;
                 let schema: FormSchema = serde_json::from_str(&schema_json).map_err(|e| decode_error(e.to_string()))?;
                 let values: FormValues = serde_json::from_str(&data).map_err(|e| decode_error(e.to_string()))?;
-                let requirements: Vec<(i32, String, bool)> = document_requirements::table
-                    .filter(document_requirements::procedure_id.eq(procedure_id))
-                    .filter(document_requirements::case_key.is_null())
-                    .order(document_requirements::ordinal)
-                    .select((
-                        document_requirements::ordinal,
-                        document_requirements::name,
-                        document_requirements::mandatory,
-                    ))
-                    .load(conn)?;
+                let case = crate::services::dossier_case::case_of(conn, id)?;
+                let requirements = crate::services::dossier_case::requirements(conn, procedure_id, case.as_deref())?;
                 #[allow(clippy::type_complexity)]
                 let files: Vec<(i64, i32, i64, String, String, i64)> = dossier_documents::table
                     .inner_join(stored_files::table)
@@ -208,14 +200,14 @@ impl app::services::FilingService for Filing {
                     .load(conn)?;
                 let documents = requirements
                     .into_iter()
-                    .filter(|(ordinal, ..)| Some(*ordinal) != schema.replaces_requirement)
-                    .map(|(ordinal, name, mandatory)| RequirementView {
-                        ordinal,
-                        name,
-                        mandatory,
+                    .filter(|r| Some(r.ordinal) != schema.replaces_requirement)
+                    .map(|r| RequirementView {
+                        ordinal: r.ordinal,
+                        name: r.name,
+                        mandatory: r.mandatory,
                         files: files
                             .iter()
-                            .filter(|f| f.1 == ordinal)
+                            .filter(|f| f.1 == r.ordinal)
                             .map(|f| FileView {
                                 document_id: Some(f.0),
                                 file_id: f.2,
@@ -292,6 +284,11 @@ impl app::services::FilingService for Filing {
                     schema,
                     values,
                     documents,
+                    cases: crate::services::dossier_case::cases(conn, procedure_id)?
+                        .into_iter()
+                        .map(|(key, name)| app::pages::filing::CaseChoice { key, name })
+                        .collect(),
+                    case,
                     owner: OwnerView {
                         kind: owner_kind,
                         name: owner_name,
