@@ -76,8 +76,10 @@ macro_rules! texts {
 }
 
 mod access;
+mod catalog_admin;
 mod filing;
 pub use access::{audit_event_label, business_problem_message, officer_problem_message, role_label};
+pub use catalog_admin::catalog_problem_message;
 pub use filing::{eform_problem_message, status_label, upload_problem_message};
 
 /// Interface texts, by the place they appear.

@@ -1,5 +1,6 @@
 //! `portal`: the province's public-service portal and one-stop back office.
 
+use anyhow::Context;
 use clap::{Parser, Subcommand};
 use server::config::Config;
 use std::process::ExitCode;
@@ -35,11 +36,30 @@ enum Command {
         #[arg(long, value_name = "Q", default_value_t = 0, requires = "dossiers")]
         queue: usize,
     },
+    /// The catalog as a file: import a province's procedures, or export them.
+    Catalog {
+        #[command(subcommand)]
+        command: CatalogCommand,
+    },
     /// Administration from the command line; acts as the system itself.
     Admin {
         #[command(subcommand)]
         command: AdminCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum CatalogCommand {
+    /// Import a catalog file (the portal's JSON): new procedures are added, a changed one gets a
+    /// new version effective on its date, an unchanged one is left. All or nothing.
+    Import {
+        file: std::path::PathBuf,
+        /// Report what would happen, row by row, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write the whole catalog (every version) as the portal's JSON to FILE, or to standard output.
+    Export { file: Option<std::path::PathBuf> },
 }
 
 #[derive(Subcommand)]
@@ -146,6 +166,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Admin { command } => admin(command, config).await,
+        Command::Catalog { command } => catalog(command, config).await,
         Command::Seed { synthetic, dossiers, queue } => {
             let state = server::build_state(&config).await?;
             let report = match synthetic {
@@ -154,7 +175,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             };
             println!(
                 "seeded: {} administrative units, {} agencies, {} fields, {} procedures (existing rows left as they were)",
-                report.admin_units, report.agencies, report.fields, report.procedures
+                report.admin_units,
+                report.agencies,
+                report.fields,
+                report.counts().0
             );
             if let Some(dossiers) = dossiers {
                 let started = std::time::Instant::now();
@@ -182,6 +206,33 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 if let Some(d) = server::seed::dossiers::seed_demo_dossiers(&state).await? {
                     println!("demo dossier: {} (public lookup at /tra-cuu, check value {})", d.code, d.check);
                 }
+            }
+            Ok(())
+        }
+    }
+}
+
+async fn catalog(command: CatalogCommand, config: Config) -> anyhow::Result<()> {
+    use server::services::catalog::{file, import, store};
+    let state = server::build_state(&config).await?;
+    match command {
+        CatalogCommand::Import { file: path, dry_run } => {
+            let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+            let file = file::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            let report =
+                state.db.run(move |conn| import::import(conn, &file, store::Mode::NewVersions, !dry_run)).await?;
+            print!("{}", import::describe(&report, app::i18n::Lang::Vi));
+            if report.refused() {
+                anyhow::bail!("nothing was imported");
+            }
+            Ok(())
+        }
+        CatalogCommand::Export { file: path } => {
+            let catalog = state.db.run(file::export).await?;
+            let json = serde_json::to_string_pretty(&catalog)?;
+            match path {
+                Some(path) => std::fs::write(&path, json).with_context(|| format!("writing {}", path.display()))?,
+                None => println!("{json}"),
             }
             Ok(())
         }

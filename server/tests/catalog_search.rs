@@ -69,7 +69,7 @@ both_backends!(nonsense_finds_nothing_and_says_so, |backend: Backend| async move
 });
 
 /// A minimal procedure in the demo province, for search cases the demo names do not cover.
-fn one_procedure(code: &str, name: &str) -> server::seed::model::CatalogSeed {
+fn one_procedure(code: &str, name: &str) -> server::services::catalog::file::CatalogFile {
     let demo = server::seed::demo_catalog();
     let mut p = demo.procedures.into_iter().next().expect("demo has procedures");
     p.code = ProcedureCode::parse(code).unwrap();
@@ -80,5 +80,5 @@ fn one_procedure(code: &str, name: &str) -> server::seed::model::CatalogSeed {
     p.level = ImplementingLevel::Province;
     p.online_level = OnlineLevel::Partial;
     p.target_subjects = vec![TargetSubject::Citizen];
-    server::seed::model::CatalogSeed { admin_units: vec![], agencies: vec![], fields: vec![], procedures: vec![p] }
+    server::services::catalog::file::CatalogFile { procedures: vec![p], ..Default::default() }
 }

@@ -53,3 +53,42 @@ fn toml_file_is_read_and_environment_wins() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(dir.path().join("portal.sqlite").exists());
 }
+
+#[test]
+fn the_catalog_is_imported_from_the_command_line_with_a_dry_run_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/src/seed/demo_catalog.json");
+    let import = |args: &[&str]| {
+        let out = portal().args(["catalog", "import"]).args(args).env("PORTAL_DATA_DIR", dir.path()).output().unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (ok, out, err) = import(&[demo, "--dry-run"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("Thủ tục mới: 11;") && out.contains("Chưa thay đổi gì"), "{out}");
+    let export = portal().args(["catalog", "export"]).env("PORTAL_DATA_DIR", dir.path()).output().unwrap();
+    let exported: serde_json::Value = serde_json::from_slice(&export.stdout).unwrap();
+    assert_eq!(exported["procedures"].as_array().unwrap().len(), 0, "the dry run wrote nothing");
+
+    let (ok, out, _) = import(&[demo]);
+    assert!(ok && out.contains("Thủ tục mới: 11;") && out.contains("Đã nhập."), "{out}");
+    let (ok, out, _) = import(&[demo]);
+    assert!(ok && out.contains("giữ nguyên: 11;"), "twice is once: {out}");
+
+    // A file with a bad row: its problems by row, a failing exit, nothing written.
+    let mut file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(demo).unwrap()).unwrap();
+    file["procedures"][3]["name"] = "".into();
+    file["procedures"][3]["effective_from"] = "2030-01-01".into();
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, file.to_string()).unwrap();
+    let (ok, out, _) = import(&[broken.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(out.contains("dòng 4 (2.000815) name: Vui lòng nhập thông tin này."), "{out}");
+    // Not JSON at all: where it broke.
+    std::fs::write(&broken, "{\"procedures\": [}").unwrap();
+    let (ok, _, err) = import(&[broken.to_str().unwrap()]);
+    assert!(!ok && err.contains("line 1"), "{err}");
+}

@@ -5,11 +5,13 @@
 //! agency; plus forms, conditions, fees, result and legal bases where they apply.
 
 mod codes;
+mod document;
 mod fees;
 mod query;
 mod time_limit;
 
 pub use codes::{AgencyCode, CodeError, FieldCode, ProcedureCode};
+pub use document::{CatalogProblem, CatalogProblemKind, MAX_PARTS, MAX_TEXT_CHARS, ProcedureDocument};
 pub use fees::{FeeFormula, FeeItem, FeeKind, FeeTier};
 pub use query::{CatalogQuery, MAX_PAGE, MAX_QUERY_CHARS, PER_PAGE, QueryProblem, RawCatalogQuery};
 pub use time_limit::{TimeLimit, TimeUnit};

@@ -6,9 +6,10 @@
 use serde::{Deserialize, Serialize};
 
 /// When a procedure's fee is paid.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FeeDue {
     /// Before reception: the counter receives the dossier once it is paid.
+    #[default]
     AtSubmission,
     /// After approval: the result is released once it is paid.
     BeforeResult,

@@ -55,6 +55,7 @@ diesel::table! {
         effective_to -> Nullable<Date>,
         publication_decision -> Nullable<Text>,
         fee_due -> Text,
+        aliases -> Text,
     }
 }
 

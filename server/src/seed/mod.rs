@@ -7,24 +7,23 @@
 pub mod accounts;
 pub mod dossiers;
 pub mod forms;
-mod insert;
-pub mod model;
 pub mod scale;
 mod synthetic;
 pub mod workflows;
 
 use crate::db::{Db, DbError};
-pub use insert::SeedReport;
-use model::CatalogSeed;
+use crate::services::catalog::file::CatalogFile;
+use crate::services::catalog::import::{ImportReport, import};
+use crate::services::catalog::store::Mode;
 
 /// The demo catalog: Sơn La with the 11 procedures of the project's domain brief.
 const DEMO_CATALOG: &str = include_str!("demo_catalog.json");
 
-pub fn demo_catalog() -> CatalogSeed {
-    serde_json::from_str(DEMO_CATALOG).expect("demo_catalog.json matches seed::model (checked by a unit test)")
+pub fn demo_catalog() -> CatalogFile {
+    serde_json::from_str(DEMO_CATALOG).expect("demo_catalog.json is a catalog file (checked by a unit test)")
 }
 
-pub async fn seed_demo(db: &Db) -> Result<SeedReport, DbError> {
+pub async fn seed_demo(db: &Db) -> Result<ImportReport, DbError> {
     let report = seed_catalog(db, demo_catalog()).await?;
     db.run(forms::apply).await?;
     db.run(workflows::apply).await?;
@@ -32,12 +31,27 @@ pub async fn seed_demo(db: &Db) -> Result<SeedReport, DbError> {
     Ok(report)
 }
 
-/// Applies any catalog seed (a province's own import, or a test's).
-pub async fn seed_catalog(db: &Db, seed: CatalogSeed) -> Result<SeedReport, DbError> {
-    db.run(move |conn| insert::apply(conn, &seed)).await
+/// Imports a catalog file through the importer, adding only the procedures not there yet (so a
+/// seed never undoes an administrator's edit); a refused row is an error naming its problems.
+pub async fn seed_catalog(db: &Db, file: CatalogFile) -> Result<ImportReport, DbError> {
+    let report = db.run(move |conn| import(conn, &file, Mode::OnlyNew, true)).await?;
+    if report.refused() {
+        let refused: Vec<String> = report
+            .rows
+            .iter()
+            .filter_map(|r| match &r.written {
+                crate::services::catalog::store::Written::Refused(p) => Some(format!("{} {p:?}", r.code)),
+                _ => None,
+            })
+            .chain(report.reference_problems.iter().map(|p| format!("{p:?}")))
+            .take(10)
+            .collect();
+        return Err(crate::services::filing::decode(format!("the seed catalog is refused: {}", refused.join("; "))));
+    }
+    Ok(report)
 }
 
-pub async fn seed_synthetic(db: &Db, procedures: usize) -> Result<SeedReport, DbError> {
+pub async fn seed_synthetic(db: &Db, procedures: usize) -> Result<ImportReport, DbError> {
     seed_catalog(db, synthetic::catalog(procedures)).await
 }
 
@@ -67,6 +81,7 @@ mod tests {
         }
         let mut codes = HashSet::new();
         for p in &seed.procedures {
+            assert_eq!(p.check(), vec![], "{}", p.code);
             assert!(codes.insert(p.code.as_str()), "duplicate {}", p.code);
             assert!(agencies.contains(p.agency.as_str()), "{} → {}", p.code, p.agency);
             assert!(fields.contains(p.field.as_str()), "{} → {}", p.code, p.field);

@@ -2,7 +2,8 @@
 //! unit code `99`) so it never mixes with real agencies. Procedure codes start with `9.`,
 //! which the national database does not use.
 
-use super::model::{CatalogSeed, SeedAdminUnit, SeedAgency, SeedField, SeedProcedure};
+use crate::services::catalog::file::{CatalogFile, FileAdminUnit, FileAgency, FileField};
+use shared::catalog::ProcedureDocument;
 use shared::catalog::{
     AgencyCode, Channel, ChannelOffer, DocumentRequirement, FeeFormula, FeeItem, FeeKind, FieldCode, ImplementingLevel,
     OnlineLevel, ProcedureCode, TargetSubject, TimeLimit, TimeUnit,
@@ -49,12 +50,12 @@ impl Lcg {
     }
 }
 
-pub fn catalog(procedures: usize) -> CatalogSeed {
+pub fn catalog(procedures: usize) -> CatalogFile {
     let province = "99";
     let agency_code = |i: usize| {
         AgencyCode::parse(&format!("000.{:02}.{:02}.H99", i / 100, i % 100)).expect("well-formed synthetic code")
     };
-    let admin_units = vec![SeedAdminUnit {
+    let admin_units = vec![FileAdminUnit {
         code: province.into(),
         name: "Tỉnh thử nghiệm tải".into(),
         kind: "province".into(),
@@ -64,7 +65,7 @@ pub fn catalog(procedures: usize) -> CatalogSeed {
         successor: None,
     }];
     let agencies = (0..AGENCIES)
-        .map(|i| SeedAgency {
+        .map(|i| FileAgency {
             code: agency_code(i),
             name: format!("Cơ quan thử nghiệm số {}", i + 1),
             level: if i < 20 { ImplementingLevel::Province } else { ImplementingLevel::Commune },
@@ -75,7 +76,7 @@ pub fn catalog(procedures: usize) -> CatalogSeed {
         })
         .collect();
     let fields = (0..FIELDS)
-        .map(|i| SeedField {
+        .map(|i| FileField {
             code: FieldCode::parse(&format!("SYN-{i:02}")).expect("well-formed synthetic field"),
             name: format!("{} (nhóm {})", FIELD_NAMES[i % FIELD_NAMES.len()], i + 1),
         })
@@ -116,7 +117,7 @@ pub fn catalog(procedures: usize) -> CatalogSeed {
                 fees: vec![fee.clone()],
                 note: None,
             };
-            SeedProcedure {
+            ProcedureDocument {
                 code: ProcedureCode::parse(&format!("9.{i:06}")).expect("well-formed synthetic code"),
                 version: 1,
                 name,
@@ -131,7 +132,12 @@ pub fn catalog(procedures: usize) -> CatalogSeed {
                 effective_to: None,
                 publication_decision: None,
                 cases: vec![],
-                channels: vec![offer(Channel::Direct), offer(Channel::Online)],
+                // Offered online exactly when its online level says so (the catalog check).
+                channels: if online == OnlineLevel::None {
+                    vec![offer(Channel::Direct)]
+                } else {
+                    vec![offer(Channel::Direct), offer(Channel::Online)]
+                },
                 documents: vec![
                     DocumentRequirement {
                         case_key: None,
@@ -156,10 +162,11 @@ pub fn catalog(procedures: usize) -> CatalogSeed {
                 conditions: vec![],
                 legal_bases: vec!["Dữ liệu thử nghiệm, không có căn cứ pháp lý.".into()],
                 result: "Kết quả thử nghiệm".into(),
+                fee_due: shared::payment::FeeDue::AtSubmission,
             }
         })
         .collect();
-    CatalogSeed { admin_units, agencies, fields, procedures }
+    CatalogFile { admin_units, agencies, fields, procedures }
 }
 
 #[cfg(test)]
@@ -170,7 +177,7 @@ mod tests {
         let b = super::catalog(50);
         assert_eq!(a.procedures.len(), 50);
         assert_eq!(a.agencies.len(), super::AGENCIES);
-        let names = |c: &super::CatalogSeed| c.procedures.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+        let names = |c: &super::CatalogFile| c.procedures.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
         assert_eq!(names(&a), names(&b));
     }
 }

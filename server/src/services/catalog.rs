@@ -1,7 +1,10 @@
 //! The procedure catalog: search with filters, facets, and one procedure's full detail.
 
 pub mod detail;
+pub mod file;
+pub mod import;
 mod snapshot;
+pub mod store;
 
 use crate::db::schema::procedures;
 use crate::db::{Db, DbError};

@@ -1,15 +1,16 @@
-//! Loading every constituent part of one procedure.
+//! Loading every constituent part of one procedure (the parts are read here for
+//! `store::read` too).
 
 use super::corrupt;
 use crate::db::schema::{
-    agencies, channel_offers, document_requirements, fee_items, fields, procedure_cases, procedure_clauses, procedures,
+    agencies, channel_offers, document_requirements, fee_items, fields, procedure_cases, procedures,
 };
 use crate::db::{DbConn, DbError};
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use shared::catalog::{
-    Channel, ChannelOffer, DocumentRequirement, FeeFormula, FeeItem, FeeKind, ImplementingLevel, Named, OnlineLevel,
-    ProcedureCase, ProcedureCode, ProcedureDetail, TargetSubject, TimeLimit, TimeUnit,
+    Channel, ChannelOffer, DocumentRequirement, FeeFormula, FeeItem, FeeKind, Named, ProcedureCase, ProcedureCode,
+    ProcedureDetail, TimeLimit, TimeUnit,
 };
 
 /// Clause kinds in `procedure_clauses`.
@@ -17,104 +18,57 @@ pub const STEP: &str = "step";
 pub const CONDITION: &str = "condition";
 pub const LEGAL_BASIS: &str = "legal_basis";
 
-#[derive(Queryable)]
-struct Head {
-    id: i64,
-    code: String,
-    version: i32,
-    name: String,
-    level: String,
-    target_subjects: String,
-    online_level: String,
-    eligible_full_online: bool,
-    result: String,
-    effective_from: NaiveDate,
-    publication_decision: Option<String>,
-    field_code: String,
-    field_name: String,
-    agency_code: String,
-    agency_name: String,
-}
-
-/// The version of `code` in force on `today`, or `None`.
+/// The version of `code` in force on `today`, or `None`: its document with the names of its
+/// field and agency.
 pub fn load(conn: &mut DbConn, code: &ProcedureCode, today: NaiveDate) -> Result<Option<ProcedureDetail>, DbError> {
-    let head: Option<Head> = procedures::table
+    let head: Option<(i64, String, String)> = procedures::table
         .inner_join(fields::table)
         .inner_join(agencies::table)
         .filter(procedures::code.eq(code.as_str()))
         .filter(super::in_force(today))
         .order(procedures::version.desc())
-        .select((
-            procedures::id,
-            procedures::code,
-            procedures::version,
-            procedures::name,
-            procedures::level,
-            procedures::target_subjects,
-            procedures::online_level,
-            procedures::eligible_full_online,
-            procedures::result,
-            procedures::effective_from,
-            procedures::publication_decision,
-            fields::code,
-            fields::name,
-            agencies::code,
-            agencies::name,
-        ))
+        .select((procedures::id, fields::name, agencies::name))
         .first(conn)
         .optional()?;
-    let Some(h) = head else { return Ok(None) };
+    let Some((id, field_name, agency_name)) = head else { return Ok(None) };
+    let d = super::store::read(conn, id)?;
+    Ok(Some(ProcedureDetail {
+        code: d.code,
+        version: d.version,
+        name: d.name,
+        field: Named { code: d.field.to_string(), name: field_name },
+        level: d.level,
+        agency: Named { code: d.agency.to_string(), name: agency_name },
+        target_subjects: d.target_subjects,
+        online_level: d.online_level,
+        eligible_full_online: d.eligible_full_online,
+        cases: d.cases,
+        channels: d.channels,
+        documents: d.documents,
+        steps: d.steps,
+        conditions: d.conditions,
+        legal_bases: d.legal_bases,
+        result: d.result,
+        effective_from: d.effective_from,
+        publication_decision: d.publication_decision,
+    }))
+}
 
-    let cases = procedure_cases::table
-        .filter(procedure_cases::procedure_id.eq(h.id))
+pub(super) fn cases(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<ProcedureCase>, DbError> {
+    Ok(procedure_cases::table
+        .filter(procedure_cases::procedure_id.eq(procedure_id))
         .order(procedure_cases::ordinal.asc())
         .select((procedure_cases::case_key, procedure_cases::name, procedure_cases::description))
         .load::<(String, String, Option<String>)>(conn)?
         .into_iter()
         .map(|(key, name, description)| ProcedureCase { key, name, description })
-        .collect();
-
-    let clauses: Vec<(String, String)> = procedure_clauses::table
-        .filter(procedure_clauses::procedure_id.eq(h.id))
-        .order((procedure_clauses::kind.asc(), procedure_clauses::ordinal.asc()))
-        .select((procedure_clauses::kind, procedure_clauses::body))
-        .load(conn)?;
-    let of_kind = |kind: &str| clauses.iter().filter(|(k, _)| k == kind).map(|(_, b)| b.clone()).collect::<Vec<_>>();
-
-    let target_subjects = h
-        .target_subjects
-        .split(',')
-        .filter(|s| !s.is_empty())
-        .map(|s| TargetSubject::parse(s).ok_or_else(|| corrupt("procedures.target_subjects", s)))
-        .collect::<Result<_, _>>()?;
-
-    Ok(Some(ProcedureDetail {
-        code: ProcedureCode::parse(&h.code).map_err(|e| corrupt("procedures.code", e))?,
-        version: u32::try_from(h.version).map_err(|e| corrupt("procedures.version", e))?,
-        name: h.name,
-        field: Named { code: h.field_code, name: h.field_name },
-        level: ImplementingLevel::parse(&h.level).ok_or_else(|| corrupt("procedures.level", &h.level))?,
-        agency: Named { code: h.agency_code, name: h.agency_name },
-        target_subjects,
-        online_level: OnlineLevel::parse(&h.online_level)
-            .ok_or_else(|| corrupt("procedures.online_level", &h.online_level))?,
-        eligible_full_online: h.eligible_full_online,
-        cases,
-        channels: channels(conn, h.id)?,
-        documents: documents(conn, h.id)?,
-        steps: of_kind(STEP),
-        conditions: of_kind(CONDITION),
-        legal_bases: of_kind(LEGAL_BASIS),
-        result: h.result,
-        effective_from: h.effective_from.format("%Y-%m-%d").to_string(),
-        publication_decision: h.publication_decision,
-    }))
+        .collect())
 }
 
 type OfferRow = (i64, String, Option<String>, i32, String, Option<String>, Option<String>);
 type FeeRow = (i64, String, String, String, Option<String>, Option<String>);
 
-fn channels(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<ChannelOffer>, DbError> {
+pub(super) fn channels(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<ChannelOffer>, DbError> {
     let offers: Vec<OfferRow> = channel_offers::table
         .filter(channel_offers::procedure_id.eq(procedure_id))
         .order(channel_offers::ordinal.asc())
@@ -175,7 +129,7 @@ fn channels(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<ChannelOffer>, D
 
 type DocumentRow = (Option<String>, String, i32, i32, Option<String>, bool, Option<String>);
 
-fn documents(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<DocumentRequirement>, DbError> {
+pub(super) fn documents(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<DocumentRequirement>, DbError> {
     let rows: Vec<DocumentRow> = document_requirements::table
         .filter(document_requirements::procedure_id.eq(procedure_id))
         .order(document_requirements::ordinal.asc())
