@@ -147,6 +147,8 @@ pub enum Action {
     ManageCalendar,
     /// Print an agency's dossier register (Sổ theo dõi hồ sơ, Mẫu 07).
     ViewAgencyRecords { agency: i64 },
+    /// Edit and publish the procedures `agency` implements (system admin: every agency's).
+    ManageCatalog { agency: i64 },
 }
 
 /// Why an action is refused.
@@ -199,7 +201,7 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
                 ClaimDossier(d) => in_unit(&d) && has(Role::Specialist) && d.assignee.is_none(),
                 AssignDossier(d) => in_unit(&d) && has(Role::UnitHead),
                 DecideDossier(d) => here(&d) && has(Role::Leader),
-                ManageOfficers { agency: target } => {
+                ManageOfficers { agency: target } | ManageCatalog { agency: target } => {
                     has(Role::SystemAdmin) || (has(Role::AgencyAdmin) && target == *agency)
                 }
                 GrantRole { agency: target, role } => {
@@ -361,6 +363,8 @@ mod tests {
             ("edit the working calendar",   ManageCalendar,                   "L - - - - - - - Y"),
             ("my agency's register",        ViewAgencyRecords { agency: AGENCY },       "L - - Y - - Y Y -"),
             ("another agency's register",   ViewAgencyRecords { agency: OTHER_AGENCY }, "L - - - - - - - -"),
+            ("my agency's procedures",      ManageCatalog { agency: AGENCY },           "L - - - - - - Y Y"),
+            ("another agency's procedures", ManageCatalog { agency: OTHER_AGENCY },     "L - - - - - - - Y"),
         ];
         let actors = actors();
         let mut failures = Vec::new();
@@ -403,10 +407,11 @@ mod tests {
                 ViewAgencyRecords { .. } => 17,
                 ManageBusinessMembers { .. } => 18,
                 VerifyBusinesses { .. } => 19,
+                ManageCatalog { .. } => 20,
             }
         }
         let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
-        assert_eq!(covered.len(), 20, "an action kind has no row in the table");
+        assert_eq!(covered.len(), 21, "an action kind has no row in the table");
     }
 
     #[test]

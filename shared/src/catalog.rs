@@ -6,6 +6,7 @@
 
 mod codes;
 mod document;
+pub mod editor;
 mod fees;
 mod query;
 mod time_limit;

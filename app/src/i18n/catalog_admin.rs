@@ -25,6 +25,9 @@ pub fn catalog_problem_message(kind: &K, lang: Lang) -> String {
         K::InvalidTiers => {
             pick("Các bậc phí phải bắt đầu từ đơn vị 1 và tăng dần.", "Fee tiers must start at unit 1 and rise.")
         }
+        K::NotANumber => pick("Vui lòng nhập một số nguyên.", "Please enter a whole number."),
+        K::NotAnOption => pick("Vui lòng chọn một mục trong danh sách.", "Please choose from the list."),
+        K::CodeTaken => pick("Đã có thủ tục với mã này.", "A procedure with this code exists already."),
         K::UnknownField { code } => {
             pick(&format!("Không có lĩnh vực mã “{code}”."), &format!("There is no field with code “{code}”."))
         }

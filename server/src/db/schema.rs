@@ -623,7 +623,22 @@ diesel::joinable!(dossier_apologies -> dossiers (dossier_id));
 diesel::joinable!(payments -> dossiers (dossier_id));
 diesel::joinable!(refunds -> payments (payment_id));
 
+diesel::table! {
+    catalog_drafts (id) {
+        id -> BigInt,
+        code -> Text,
+        agency_id -> BigInt,
+        document_json -> Text,
+        revision -> Integer,
+        updated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(catalog_drafts -> agencies (agency_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    catalog_drafts,
     admin_units,
     agencies,
     fields,

@@ -45,6 +45,9 @@ pub enum Event {
     AuditLogRead,
     JobRetried,
     CsrfRefused,
+    CatalogDraftSaved,
+    CatalogPublished,
+    CatalogDraftDiscarded,
 }
 
 impl Event {
@@ -85,10 +88,13 @@ impl Event {
             Event::AuditLogRead => "audit_log_read",
             Event::JobRetried => "job_retried",
             Event::CsrfRefused => "csrf_refused",
+            Event::CatalogDraftSaved => "catalog_draft_saved",
+            Event::CatalogPublished => "catalog_published",
+            Event::CatalogDraftDiscarded => "catalog_draft_discarded",
         }
     }
 
-    pub const ALL: [Event; 35] = [
+    pub const ALL: [Event; 38] = [
         Event::Registered,
         Event::EmailVerified,
         Event::SignedIn,
@@ -124,6 +130,9 @@ impl Event {
         Event::AuditLogRead,
         Event::JobRetried,
         Event::CsrfRefused,
+        Event::CatalogDraftSaved,
+        Event::CatalogPublished,
+        Event::CatalogDraftDiscarded,
     ];
 }
 

@@ -1,6 +1,7 @@
 //! The procedure catalog: search with filters, facets, and one procedure's full detail.
 
 pub mod detail;
+pub mod drafts;
 pub mod file;
 pub mod import;
 mod snapshot;

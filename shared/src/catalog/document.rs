@@ -77,6 +77,10 @@ pub enum CatalogProblemKind {
     OnlineMismatch,
     /// Fee tiers must start at unit 1 and rise.
     InvalidTiers,
+    NotANumber,
+    NotAnOption,
+    /// A procedure with this code exists already.
+    CodeTaken,
     UnknownField {
         code: String,
     },
@@ -225,7 +229,7 @@ impl Problems {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::catalog::{FeeItem, FeeKind, FeeTier, TimeLimit, TimeUnit};
     use crate::money::Vnd;

@@ -11,7 +11,7 @@ use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 /// Event codes in the order the filter lists them (the server stores these strings).
-pub const EVENTS: [&str; 35] = [
+pub const EVENTS: [&str; 38] = [
     "signed_in",
     "sign_in_failed",
     "locked_out",
@@ -37,6 +37,9 @@ pub const EVENTS: [&str; 35] = [
     "federated_refused",
     "id_number_released",
     "calendar_changed",
+    "catalog_draft_saved",
+    "catalog_published",
+    "catalog_draft_discarded",
     "dossier_opened",
     "document_downloaded",
     "fee_waived",
