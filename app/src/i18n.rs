@@ -79,13 +79,14 @@ mod access;
 mod catalog_admin;
 mod filing;
 pub use access::{audit_event_label, business_problem_message, officer_problem_message, role_label};
-pub use catalog_admin::catalog_problem_message;
+pub use catalog_admin::{catalog_problem_message, fee_due_label};
 pub use filing::{eform_problem_message, status_label, upload_problem_message};
 
 /// Interface texts, by the place they appear.
 pub mod t {
     use super::Text;
     pub use super::access::t::*;
+    pub use super::catalog_admin::t::*;
     pub use super::filing::t::*;
     texts! {
         PORTAL_NAME: "Cổng Dịch vụ công tỉnh Sơn La" / "Sơn La Provincial Public Service Portal";
@@ -276,7 +277,12 @@ pub fn time_limit_label(limit: TimeLimit, cutoff: Option<&str>, lang: Lang) -> S
             (Lang::En, None) => "Same day".to_owned(),
         };
     }
-    let unit = match (limit.unit, lang) {
+    format!("{} {}", limit.value, time_unit_label(limit.unit, lang))
+}
+
+/// "ngày làm việc", "giờ" …
+pub fn time_unit_label(unit: TimeUnit, lang: Lang) -> &'static str {
+    match (unit, lang) {
         (TimeUnit::Hours, Lang::Vi) => "giờ",
         (TimeUnit::WorkingDays, Lang::Vi) => "ngày làm việc",
         (TimeUnit::CalendarDays, Lang::Vi) => "ngày",
@@ -285,8 +291,7 @@ pub fn time_limit_label(limit: TimeLimit, cutoff: Option<&str>, lang: Lang) -> S
         (TimeUnit::WorkingDays, Lang::En) => "working days",
         (TimeUnit::CalendarDays, Lang::En) => "calendar days",
         (TimeUnit::Months, Lang::En) => "months",
-    };
-    format!("{} {unit}", limit.value)
+    }
 }
 
 pub fn problem_message(problem: QueryProblem, lang: Lang) -> String {

@@ -119,6 +119,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/quan-tri/cong-viec") view=pages::admin::JobsPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/lich") view=pages::admin::CalendarAdminPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/nhat-ky") view=pages::admin::AuditLogPage ssr=ssr.clone()/>
+                    <Route path=path!("/quan-tri/thu-tuc") view=pages::admin::catalog::CatalogAdminPage ssr=ssr.clone()/>
+                    <Route path=path!("/quan-tri/thu-tuc/moi") view=pages::admin::catalog::NewProcedurePage ssr=ssr.clone()/>
+                    <Route path=path!("/quan-tri/thu-tuc/:code") view=pages::admin::catalog::ProcedureAdminPage ssr=ssr.clone()/>
+                    <Route path=path!("/quan-tri/thu-tuc/:code/:section") view=pages::admin::catalog::SectionPage ssr=ssr.clone()/>
                     <Route path=path!("/ho-so") view=pages::filing::MyDossiersPage ssr=ssr.clone()/>
                     <Route path=path!("/ho-so/:id") view=pages::filing::DossierPage ssr=ssr.clone()/>
                     <Route path=path!("/can-bo") view=pages::backoffice::OfficerQueuePage ssr=ssr.clone()/>

@@ -90,6 +90,25 @@ pub trait AdminService: Send + Sync {
     ) -> Result<crate::pages::admin::CalendarPage, ServiceError>;
 }
 
+/// The catalog editor's reads; each call authorizes the actor itself.
+#[async_trait]
+pub trait CatalogAdminService: Send + Sync {
+    /// The procedures the actor may edit matching `q`, a page of them.
+    async fn list(
+        &self,
+        actor: &Actor,
+        q: String,
+        page: u32,
+    ) -> Result<crate::pages::admin::catalog::CatalogAdminList, ServiceError>;
+    /// One procedure with its draft and history; `None` when unknown or not the actor's.
+    async fn editor(
+        &self,
+        actor: &Actor,
+        code: String,
+    ) -> Result<Option<crate::pages::admin::catalog::ProcedureEditor>, ServiceError>;
+    async fn choices(&self, actor: &Actor) -> Result<crate::pages::admin::catalog::EditorChoices, ServiceError>;
+}
+
 /// Online filing: my dossiers, one dossier, the public lookup.
 #[async_trait]
 pub trait FilingService: Send + Sync {
@@ -138,6 +157,7 @@ pub struct Services {
     pub sign_in_steps: Arc<dyn SignInStepsService>,
     pub businesses: Arc<dyn BusinessService>,
     pub admin: Arc<dyn AdminService>,
+    pub catalog_admin: Arc<dyn CatalogAdminService>,
     pub filing: Arc<dyn FilingService>,
     pub backoffice: Arc<dyn BackofficeService>,
     /// The button label of the national sign-in, when one is configured (e.g. "VNeID").

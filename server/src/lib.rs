@@ -56,6 +56,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         sign_in_steps: Arc::new(accounts.clone()),
         businesses: Arc::new(businesses.clone()),
         admin: Arc::new(services::admin::Admin::new(db.clone())),
+        catalog_admin: Arc::new(services::catalog::admin::CatalogAdmin::new(db.clone())),
         filing: Arc::new(filing.clone()),
         backoffice: Arc::new(backoffice.clone()),
         federated_sign_in: config.federated.as_ref().map(|f| f.label.clone()),

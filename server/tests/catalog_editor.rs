@@ -78,7 +78,7 @@ both_backends!(two_admins_do_not_overwrite_each_other, |backend: Backend| async 
     // A bad section changes nothing and says where.
     let bad = save(&app, &admin, "2.000815", 2, Section::Clauses, form(&[("buoc", " ")])).await;
     assert!(
-        matches!(bad, Err(EditError::Invalid(ref p)) if p[0].path == "steps" && p[0].kind == CatalogProblemKind::Required)
+        matches!(bad, Err(EditError::Invalid(ref p)) if p[0].path == "buoc" && p[0].kind == CatalogProblemKind::Required)
     );
 
     // Published from today: the public page has the new steps; the draft is gone.
@@ -138,7 +138,7 @@ both_backends!(an_agency_admin_edits_only_their_agencys_procedures, |backend: Ba
         ]),
     )
     .await;
-    assert!(matches!(moved, Err(EditError::Invalid(ref p)) if p[0].path == "agency"), "{moved:?}");
+    assert!(matches!(moved, Err(EditError::Invalid(ref p)) if p[0].path == "co_quan"), "{moved:?}");
     let (list, total) = app.state.db.run(move |conn| drafts::list(conn, &agency_admin, "", 1, 50)).await.unwrap();
     let mut ward: Vec<String> = server::seed::demo_catalog()
         .procedures
@@ -187,4 +187,126 @@ both_backends!(an_agency_admin_edits_only_their_agencys_procedures, |backend: Ba
         .await
         .unwrap();
     assert_eq!(public, 0);
+});
+
+/// `POST` one of the editor's forms as a browser without JavaScript does.
+async fn post(app: &TestApp, path: &str, fields: &[(&str, &str)], session: &str) -> common::Posted {
+    app.post_form(path, fields, session).await
+}
+
+both_backends!(an_agency_admin_puts_a_procedure_online_with_plain_forms, |backend: Backend| async move {
+    use axum::http::StatusCode;
+    let app = seeded(backend).await;
+    let session = common::people::officer(&app, "quantricoquan@demo.sonla.vn").await;
+    let cookie = session.as_str();
+    let (status, list) = app.get_with("/quan-tri/thu-tuc", &[("cookie", cookie)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(list.contains("2.000815") && !list.contains("3.000333"), "their agency's procedures only");
+
+    // A code of the wrong form is refused beside the field, what was typed kept.
+    let typed = [("ma", "1.23"), ("ten", "Đăng ký khai thác nước"), ("linh_vuc", "HT"), ("co_quan", "000.01.50.H52")];
+    let bad = post(&app, "/quan-tri/thu-tuc/moi", &[&typed[..], &[("cap", "commune")]].concat(), cookie).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Mã thủ tục gồm một chữ số") && bad.body.contains("Đăng ký khai thác nước"));
+    // Another agency's is refused too.
+    let other = [("ma", "1.011112"), ("ten", "Thủ tục thử"), ("linh_vuc", "HT"), ("co_quan", "000.00.13.H52")];
+    let refused = post(&app, "/quan-tri/thu-tuc/moi", &[&other[..], &[("cap", "commune")]].concat(), cookie).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let new =
+        [("ma", "1.011112"), ("ten", "Xác nhận tình trạng nhà ở"), ("linh_vuc", "HT"), ("co_quan", "000.01.50.H52")];
+    let created = post(&app, "/quan-tri/thu-tuc/moi", &[&new[..], &[("cap", "commune")]].concat(), cookie).await;
+    assert_eq!(created.location.as_deref(), Some("/quan-tri/thu-tuc/1.011112?da_tao=1"), "{}", created.body);
+    let (_, page) = app.get_with("/quan-tri/thu-tuc/1.011112", &[("cookie", cookie)]).await;
+    assert!(page.contains("Cần sửa trước khi công bố"), "an empty draft cannot be published yet");
+
+    let sections: [(&str, Vec<(&str, &str)>); 5] = [
+        (
+            "chung",
+            vec![
+                ("ten", "Xác nhận tình trạng nhà ở"),
+                ("linh_vuc", "HT"),
+                ("co_quan", "000.01.50.H52"),
+                ("cap", "commune"),
+                ("doi_tuong.citizen", "1"),
+                ("muc_do", "partial"),
+                ("thu_phi", "submission"),
+                ("ket_qua", "Giấy xác nhận"),
+            ],
+        ),
+        (
+            "truong-hop",
+            vec![
+                ("th.0.ma", "thuong"),
+                ("th.0.ten", "Thông thường"),
+                ("th.1.ma", "xac_minh"),
+                ("th.1.ten", "Cần xác minh"),
+            ],
+        ),
+        (
+            "kenh",
+            vec![
+                ("k.0.kenh", "direct"),
+                ("k.0.thoi_han", "3"),
+                ("k.0.don_vi", "working_days"),
+                ("k.1.kenh", "online"),
+                ("k.1.truong_hop", "xac_minh"),
+                ("k.1.thoi_han", "7"),
+                ("k.1.don_vi", "working_days"),
+                ("k.1.phi.0.loai", "fee"),
+                ("k.1.phi.0.ten", "Lệ phí"),
+                ("k.1.phi.0.cach_tinh", "flat"),
+                ("k.1.phi.0.muc", "20.000"),
+                ("k.2.kenh", "online"),
+                ("k.2.thoi_han", "3"),
+                ("k.2.don_vi", "working_days"),
+            ],
+        ),
+        ("giay-to", vec![("g.0.ten", "Đơn đề nghị"), ("g.0.ban_chinh", "1"), ("g.0.bat_buoc", "1")]),
+        ("trinh-tu", vec![("buoc", "Nộp hồ sơ\nNhận kết quả"), ("can_cu", "Luật Nhà ở 2023")]),
+    ];
+    for (revision, (slug, fields)) in sections.iter().enumerate() {
+        let rev = (revision + 1).to_string();
+        let all = [&fields[..], &[("phien_ban", rev.as_str())]].concat();
+        let saved = post(&app, &format!("/quan-tri/thu-tuc/1.011112/{slug}"), &all, cookie).await;
+        assert_eq!(saved.location.as_deref(), Some("/quan-tri/thu-tuc/1.011112?da_luu=1"), "{slug}: {}", saved.body);
+    }
+    // A save on a revision someone else has moved past: refused, what was typed kept.
+    let stale =
+        post(&app, "/quan-tri/thu-tuc/1.011112/trinh-tu", &[("buoc", "Một bước cũ"), ("phien_ban", "2")], cookie).await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert!(stale.body.contains("vừa được người khác lưu") && stale.body.contains("Một bước cũ"));
+    assert!(stale.body.contains(r#"name="phien_ban" value="6""#), "offers to save over the current revision");
+    // A bad number is named beside its field.
+    let bad = post(
+        &app,
+        "/quan-tri/thu-tuc/1.011112/giay-to",
+        &[("g.0.ten", "Đơn"), ("g.0.ban_chinh", "một"), ("phien_ban", "6")],
+        cookie,
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains(r##"href="#g-0-ban_chinh""##), "the summary links to the field");
+
+    let (_, page) = app.get_with("/quan-tri/thu-tuc/1.011112", &[("cookie", cookie)]).await;
+    assert!(!page.contains("Cần sửa trước khi công bố"), "complete now: {page}");
+    let today = (chrono::Utc::now() + chrono::Duration::hours(7)).date_naive().format("%Y-%m-%d").to_string();
+    let published =
+        post(&app, "/quan-tri/thu-tuc/1.011112/cong-bo", &[("phien_ban", "6"), ("hieu_luc", &today)], cookie).await;
+    assert_eq!(published.location.as_deref(), Some("/quan-tri/thu-tuc/1.011112?da_cong_bo=1"), "{}", published.body);
+    let (status, public) = app.get("/thu-tuc/1.011112").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(public.contains("Xác nhận tình trạng nhà ở") && public.contains(r#"action="/ho-so/tao""#));
+
+    // Not theirs: the police's procedure does not exist for them; not an admin: refused.
+    let (status, _) = app.get_with("/quan-tri/thu-tuc/3.000333", &[("cookie", cookie)]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let theirs =
+        post(&app, "/quan-tri/thu-tuc/3.000333/trinh-tu", &[("buoc", "Nộp"), ("phien_ban", "0")], cookie).await;
+    assert_eq!(theirs.status, StatusCode::NOT_FOUND);
+    let citizen = common::people::session_of(&app, "congdan@demo.sonla.vn").await;
+    let (status, _) = app.get_with("/quan-tri/thu-tuc", &[("cookie", citizen.as_str())]).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = app.get("/quan-tri/thu-tuc").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
 });

@@ -112,6 +112,30 @@ both_backends!(the_case_decides_the_documents_and_the_appointment, |backend: Bac
     let submitted = post_multipart(&app, &path, &session, &submit, &[("tep.5", "xac-minh.pdf", PDF)]).await;
     assert_eq!(submitted.location.as_deref(), Some(format!("/ho-so/{id}?da_nop=1").as_str()), "{}", submitted.body);
 
+    // The ward works one session, 08:00 to 16:00 (set by the system admin on the calendar page;
+    // a session that closes before it opens is refused and changes nothing).
+    let ward: i64 = app
+        .state
+        .db
+        .run(|conn| {
+            use server::db::schema::agencies;
+            Ok(agencies::table
+                .filter(agencies::code.eq(server::seed::accounts::DEMO_AGENCY))
+                .select(agencies::id)
+                .first(conn)?)
+        })
+        .await
+        .unwrap();
+    let admin = officer(&app, "quantri@demo.sonla.vn").await;
+    let ward_id = ward.to_string();
+    let hours = |opens| [("co_quan", ward_id.as_str()), ("sang_mo", opens), ("sang_dong", "16:00")];
+    let refused_hours = app.post_form("/quan-tri/lich/gio-lam-viec", &hours("17:00"), &admin).await;
+    assert_eq!(refused_hours.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let set = app.post_form("/quan-tri/lich/gio-lam-viec", &hours("08:00"), &admin).await;
+    assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.body);
+    let (_, calendar_page) = app.get_with("/quan-tri/lich", &[("cookie", &admin)]).await;
+    assert!(calendar_page.contains("08:00–16:00"), "listed with the ward");
+
     // Received: the appointment counts the case's five working days, not the usual same day.
     let reception = officer(&app, "motcua@demo.sonla.vn").await;
     let received = act(&app, &reception, id, "tiep_nhan", &[]).await;
@@ -124,7 +148,7 @@ both_backends!(the_case_decides_the_documents_and_the_appointment, |backend: Bac
                 .filter(dossiers::id.eq(id))
                 .select((dossiers::received_at, dossiers::due_at))
                 .first(conn)?;
-            Ok((r.unwrap(), d.unwrap(), server::services::backoffice::load_calendar(conn)?))
+            Ok((r.unwrap(), d.unwrap(), server::services::backoffice::calendar_of_dossier(conn, id)?))
         })
         .await
         .unwrap();
@@ -132,6 +156,7 @@ both_backends!(the_case_decides_the_documents_and_the_appointment, |backend: Bac
     let five_days = shared::catalog::TimeLimit { value: 5, unit: shared::catalog::TimeUnit::WorkingDays };
     let expected = shared::deadline::due_at(&calendar, received_at + vietnam, five_days, None, &[]) - vietnam;
     assert_eq!(due_at, expected);
+    assert_eq!((due_at + vietnam).time(), chrono::NaiveTime::from_hms_opt(16, 0, 0).unwrap(), "at the ward's closing");
     let (_, page) = app.get_with(&path, &[("cookie", &session)]).await;
     assert!(page.contains("Cần xác minh điều kiện kết hôn"), "the submitted dossier names its case: {page}");
 });

@@ -16,28 +16,92 @@ use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, We
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-/// A province's working calendar: the exceptions to "Monday to Friday", and office hours.
+/// One stretch of office time in a day (a morning or an afternoon session).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub opens: NaiveTime,
+    pub closes: NaiveTime,
+}
+
+/// An agency's office hours: one or two sessions on working days (the lunch break between them
+/// does not count), and the Saturday morning some one-stop counters open for reception. A
+/// Saturday session never makes Saturday a counted working day; only the calendar's swapped
+/// working Saturdays count.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfficeHours {
+    pub sessions: Vec<Session>,
+    pub saturday: Option<Session>,
+}
+
+/// Why office hours cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum HoursProblem {
+    /// One or two sessions are needed.
+    SessionCount,
+    /// A session must close after it opens, and the afternoon start after the morning ends.
+    Order,
+}
+
+fn hm(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default()
+}
+
+impl OfficeHours {
+    /// The common hours of a Vietnamese state office: 07:30–11:30 and 13:30–17:00, Monday to
+    /// Friday; no Saturday reception.
+    pub fn standard() -> Self {
+        OfficeHours {
+            sessions: vec![
+                Session { opens: hm(7, 30), closes: hm(11, 30) },
+                Session { opens: hm(13, 30), closes: hm(17, 0) },
+            ],
+            saturday: None,
+        }
+    }
+
+    pub fn check(&self) -> Result<(), HoursProblem> {
+        if self.sessions.is_empty() || self.sessions.len() > 2 {
+            return Err(HoursProblem::SessionCount);
+        }
+        let all = self.sessions.iter().chain(self.saturday.iter());
+        if all.clone().any(|s| s.closes <= s.opens) || self.sessions.windows(2).any(|w| w[1].opens < w[0].closes) {
+            return Err(HoursProblem::Order);
+        }
+        Ok(())
+    }
+
+    /// When the first session opens.
+    pub fn opens(&self) -> NaiveTime {
+        self.sessions.first().map_or_else(|| hm(7, 30), |s| s.opens)
+    }
+
+    /// When the last session closes: the time of an appointment on a day.
+    pub fn closes(&self) -> NaiveTime {
+        self.sessions.last().map_or_else(|| hm(17, 0), |s| s.closes)
+    }
+}
+
+/// A working calendar: the exceptions to "Monday to Friday" (the province's), and office hours
+/// (the agency's).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkingCalendar {
     /// Weekdays that are not worked: public holidays, Tết, compensatory days off.
     pub days_off: BTreeSet<NaiveDate>,
     /// Weekend days that are worked (swapped to make a longer holiday).
     pub working_weekends: BTreeSet<NaiveDate>,
-    pub opens: NaiveTime,
-    pub closes: NaiveTime,
+    pub hours: OfficeHours,
     /// A dossier received outside office hours counts from the next working moment (the
     /// common practice; configurable because no legal text was found for it).
     pub outside_hours_count_from_next_opening: bool,
 }
 
 impl WorkingCalendar {
-    /// Monday to Friday, 07:30 to 17:00, no exceptions yet.
+    /// Monday to Friday in the standard office hours, no exceptions yet.
     pub fn weekdays() -> Self {
         WorkingCalendar {
             days_off: BTreeSet::new(),
             working_weekends: BTreeSet::new(),
-            opens: NaiveTime::from_hms_opt(7, 30, 0).unwrap_or_default(),
-            closes: NaiveTime::from_hms_opt(17, 0, 0).unwrap_or_default(),
+            hours: OfficeHours::standard(),
             outside_hours_count_from_next_opening: true,
         }
     }
@@ -63,32 +127,36 @@ impl WorkingCalendar {
         d
     }
 
-    /// `at` if it is inside office hours of a working day, else the next opening.
+    /// The sessions of `day` as moments (none on a day off).
+    fn sessions_of(&self, day: NaiveDate) -> impl Iterator<Item = (NaiveDateTime, NaiveDateTime)> + '_ {
+        let working = self.is_working_day(day);
+        self.hours
+            .sessions
+            .iter()
+            .filter(move |_| working)
+            .map(move |s| (day.and_time(s.opens), day.and_time(s.closes)))
+    }
+
+    /// `at` if it is inside a session of a working day, else the next opening.
     pub fn next_working_moment(&self, at: NaiveDateTime) -> NaiveDateTime {
-        let day = at.date();
-        if self.is_working_day(day) {
-            if at.time() < self.opens {
-                return day.and_time(self.opens);
-            }
-            if at.time() < self.closes {
-                return at;
-            }
+        if let Some((opens, _)) = self.sessions_of(at.date()).find(|(_, closes)| at < *closes) {
+            return at.max(opens);
         }
-        self.next_working_day(day).and_time(self.opens)
+        self.next_working_day(at.date()).and_time(self.hours.opens())
     }
 
-    fn closing(&self, day: NaiveDate) -> NaiveDateTime {
-        day.and_time(self.closes)
+    /// The end of office hours of `day`.
+    pub fn closing(&self, day: NaiveDate) -> NaiveDateTime {
+        day.and_time(self.hours.closes())
     }
 
-    /// Working time between `from` and `to` (office hours of working days only).
+    /// Working time between `from` and `to` (sessions of working days only).
     pub fn working_time_between(&self, from: NaiveDateTime, to: NaiveDateTime) -> Duration {
         let mut total = Duration::zero();
         let mut day = from.date();
         while day <= to.date() {
-            if self.is_working_day(day) {
-                let start = from.max(day.and_time(self.opens));
-                let end = to.min(self.closing(day));
+            for (opens, closes) in self.sessions_of(day) {
+                let (start, end) = (from.max(opens), to.min(closes));
                 if end > start {
                     total += end - start;
                 }
@@ -103,13 +171,16 @@ impl WorkingCalendar {
         let mut at = self.next_working_moment(from);
         let mut left = amount;
         loop {
-            let close = self.closing(at.date());
-            let available = close - at;
+            let Some((_, closes)) = self.sessions_of(at.date()).find(|(_, closes)| at < *closes) else {
+                at = self.next_working_moment(at);
+                continue;
+            };
+            let available = closes - at;
             if left <= available {
                 return at + left;
             }
             left -= available;
-            at = self.next_working_day(at.date()).and_time(self.opens);
+            at = self.next_working_moment(closes);
         }
     }
 }
@@ -298,7 +369,7 @@ mod tests {
             ("10 calendar days",                   t(2026, 3, 2, 9, 0),  limit(10, TimeUnit::CalendarDays), None, t(2026, 3, 12, 17, 0)),
             ("calendar days ending on a Sunday",   t(2026, 3, 5, 9, 0),  limit(10, TimeUnit::CalendarDays), None, t(2026, 3, 16, 17, 0)),
             ("calendar days ending in Tết",        t(2026, 2, 6, 9, 0),  limit(10, TimeUnit::CalendarDays), None, t(2026, 2, 23, 17, 0)),
-            ("8 working hours",                    t(2026, 3, 10, 14, 0), limit(8, TimeUnit::Hours), None, t(2026, 3, 11, 12, 30)),
+            ("8 working hours, lunch not counted", t(2026, 3, 10, 14, 0), limit(8, TimeUnit::Hours), None, t(2026, 3, 11, 14, 30)),
             ("1 month, end of month clamps",       t(2026, 1, 30, 9, 0), limit(1, TimeUnit::Months), None, t(2026, 3, 2, 17, 0)),
         ];
         for (name, received, lim, cutoff, expected) in cases {
@@ -342,5 +413,36 @@ mod tests {
         assert_eq!(cal.working_time_between(t(2026, 3, 13, 16, 0), t(2026, 3, 16, 8, 30)), Duration::hours(2));
         assert_eq!(cal.add_working_time(t(2026, 3, 13, 16, 0), Duration::hours(2)), t(2026, 3, 16, 8, 30));
         assert!(cal.is_working_day(d(2026, 1, 10)) && !cal.is_working_day(d(2026, 1, 2)));
+        // The lunch break is not office time; a dossier received in it counts from 13:30.
+        assert_eq!(cal.working_time_between(t(2026, 3, 10, 11, 0), t(2026, 3, 10, 14, 0)), Duration::minutes(60));
+        assert_eq!(cal.next_working_moment(t(2026, 3, 10, 12, 15)), t(2026, 3, 10, 13, 30));
+        assert_eq!(cal.add_working_time(t(2026, 3, 10, 11, 0), Duration::hours(1)), t(2026, 3, 10, 14, 0));
+    }
+
+    #[test]
+    fn an_agencys_own_hours() {
+        let mut cal = calendar_2026();
+        // One continuous session 08:00–16:00, and a Saturday morning at the counter.
+        cal.hours = OfficeHours {
+            sessions: vec![Session { opens: hm(8, 0), closes: hm(16, 0) }],
+            saturday: Some(Session { opens: hm(7, 30), closes: hm(11, 30) }),
+        };
+        assert_eq!(cal.hours.check(), Ok(()));
+        let wd = TimeUnit::WorkingDays;
+        assert_eq!(due_at(&cal, t(2026, 3, 10, 9, 0), limit(2, wd), None, &[]), t(2026, 3, 12, 16, 0));
+        // Received on a Saturday morning at the counter: Saturday is not counted.
+        assert_eq!(due_at(&cal, t(2026, 3, 14, 9, 0), limit(1, wd), None, &[]), t(2026, 3, 17, 16, 0));
+        assert_eq!(due_at(&cal, t(2026, 3, 10, 15, 0), limit(4, TimeUnit::Hours), None, &[]), t(2026, 3, 11, 11, 0));
+        let backwards = OfficeHours { sessions: vec![Session { opens: hm(13, 0), closes: hm(12, 0) }], saturday: None };
+        assert_eq!(backwards.check(), Err(HoursProblem::Order));
+        let overlapping = OfficeHours {
+            sessions: vec![
+                Session { opens: hm(7, 0), closes: hm(12, 0) },
+                Session { opens: hm(11, 0), closes: hm(17, 0) },
+            ],
+            saturday: None,
+        };
+        assert_eq!(overlapping.check(), Err(HoursProblem::Order));
+        assert_eq!(OfficeHours { sessions: Vec::new(), saturday: None }.check(), Err(HoursProblem::SessionCount));
     }
 }

@@ -244,10 +244,11 @@ mod tests {
     #[test]
     fn the_plan_adds_up_the_budgets_in_working_time() {
         let calendar = WorkingCalendar::weekdays();
-        // Monday 2026-03-09, 07:30: nine working hours end at 16:30 the same day.
+        // Monday 2026-03-09, 07:30: nine working hours are Monday's seven and a half (the lunch
+        // break does not count) and an hour and a half on Tuesday.
         let start = NaiveDate::from_ymd_opt(2026, 3, 9).unwrap().and_hms_opt(7, 30, 0).unwrap();
         let end = interconnected().planned_end(&calendar, start).unwrap();
-        assert_eq!(end, NaiveDate::from_ymd_opt(2026, 3, 9).unwrap().and_hms_opt(16, 30, 0).unwrap());
+        assert_eq!(end, NaiveDate::from_ymd_opt(2026, 3, 10).unwrap().and_hms_opt(9, 0, 0).unwrap());
         assert_eq!(Workflow::generic().planned_end(&calendar, start), None);
     }
 }

@@ -136,6 +136,18 @@ pub mod t {
         CALENDAR_OFF: "Ngày nghỉ (vào ngày thường)" / "Day off (on a weekday)";
         CALENDAR_WORKING: "Ngày làm việc (vào cuối tuần)" / "Working day (on a weekend)";
         CALENDAR_NOTE: "Ghi chú (căn cứ, lý do)" / "Note (basis, reason)";
+        CALENDAR_DAYS: "Ngày nghỉ và ngày làm bù" / "Days off and days worked";
+        HOURS_TITLE: "Giờ làm việc của cơ quan" / "Agencies' office hours";
+        HOURS_LEAD: "Thời hạn giải quyết chỉ tính trong giờ làm việc của cơ quan giải quyết hồ sơ; giờ nghỉ trưa không tính. Tiếp nhận sáng thứ Bảy không làm thứ Bảy thành ngày làm việc." / "Time limits count only in the office hours of the agency handling the dossier; the lunch break does not count. Saturday morning reception does not make Saturday a working day.";
+        HOURS_MORNING: "Buổi sáng" / "Morning";
+        HOURS_AFTERNOON: "Buổi chiều" / "Afternoon";
+        HOURS_SATURDAY: "Sáng thứ Bảy (chỉ tiếp nhận)" / "Saturday morning (reception only)";
+        HOURS_SATURDAY_HINT: "Để trống nếu không tiếp nhận vào thứ Bảy." / "Leave empty if there is no Saturday reception.";
+        HOURS_OPTIONAL: "Để trống nếu làm việc liền một buổi." / "Leave empty for one continuous session.";
+        HOURS_OPENS: "Bắt đầu" / "Opens";
+        HOURS_CLOSES: "Kết thúc" / "Closes";
+        HOURS_STANDARD: "giờ chuẩn" / "standard hours";
+        HOURS_SAVE: "Lưu giờ làm việc" / "Save office hours";
         CALENDAR_SAVE: "Lưu ngày" / "Save the day";
         JOB_KIND: "Loại" / "Kind";
         JOB_ATTEMPTS: "Số lần chạy" / "Attempts";

@@ -1,7 +1,114 @@
 //! Texts of the catalog's administration: what is wrong with a procedure document.
 
-use super::Lang;
+use super::{Lang, Text};
 use shared::catalog::CatalogProblemKind as K;
+use shared::payment::FeeDue;
+
+pub mod t {
+    use super::Text;
+    texts! {
+        CA_TITLE: "Quản trị danh mục thủ tục" / "Catalog administration";
+        CA_LEAD: "Thêm, sửa và công bố thủ tục hành chính. Mọi thay đổi nằm trong bản nháp; khi công bố, bản nháp thành phiên bản mới có hiệu lực từ ngày đã chọn, hồ sơ đã nộp giữ phiên bản của mình." / "Add, change and publish procedures. Changes stay in a draft; published, the draft becomes a new version in force from the chosen date, and dossiers already filed keep theirs.";
+        CA_SEARCH: "Tìm theo mã hoặc tên thủ tục" / "Find by code or name";
+        CA_NEW: "Thêm thủ tục mới" / "Add a procedure";
+        CA_CODE: "Mã thủ tục" / "Procedure code";
+        CA_CODE_HINT: "Mã trên Cơ sở dữ liệu quốc gia về thủ tục hành chính, ví dụ 1.001193." / "The code in the national procedures database, e.g. 1.001193.";
+        CA_NAME: "Tên thủ tục" / "Name";
+        CA_AGENCY: "Cơ quan thực hiện" / "Implementing agency";
+        CA_FIELD: "Lĩnh vực" / "Field";
+        CA_LEVEL: "Cấp thực hiện" / "Level";
+        CA_VERSION: "Phiên bản" / "Version";
+        CA_STATE: "Tình trạng" / "State";
+        CA_IN_FORCE: "Đang có hiệu lực" / "In force";
+        CA_FUTURE: "Sắp có hiệu lực" / "Not yet in force";
+        CA_ENDED: "Hết hiệu lực" / "No longer in force";
+        CA_DRAFT_ONLY: "Bản nháp, chưa công bố" / "Draft, never published";
+        CA_HAS_DRAFT: "có bản nháp đang sửa" / "a draft is open";
+        CA_EDIT: "Sửa" / "Change";
+        CA_SECTION_GENERAL: "Thông tin chung" / "General information";
+        CA_SECTION_CASES: "Trường hợp" / "Cases";
+        CA_SECTION_CHANNELS: "Cách thức thực hiện, thời hạn, phí và lệ phí" / "Channels, time limits and fees";
+        CA_SECTION_DOCUMENTS: "Thành phần hồ sơ" / "Documents";
+        CA_SECTION_CLAUSES: "Trình tự, điều kiện và căn cứ pháp lý" / "Steps, conditions and legal bases";
+        CA_PUBLISHED_VERSION: "Phiên bản đang công bố" / "Published version";
+        CA_NOT_PUBLISHED: "Chưa công bố" / "Not published";
+        CA_DRAFT_REVISION: "Bản nháp đang sửa, lần lưu thứ" / "Draft open, save number";
+        CA_NO_DRAFT: "Chưa có thay đổi nào so với phiên bản đang công bố." / "Nothing changed from the published version.";
+        CA_PUBLISH_TITLE: "Công bố" / "Publish";
+        CA_PUBLISH_FROM: "Ngày có hiệu lực" / "In force from";
+        CA_PUBLISH_HINT: "Phiên bản trước hết hiệu lực từ ngày này." / "The previous version ends on this date.";
+        CA_PUBLISH_BUTTON: "Công bố phiên bản mới" / "Publish a new version";
+        CA_DISCARD: "Hủy bản nháp" / "Discard the draft";
+        CA_PUBLISH_PROBLEMS: "Cần sửa trước khi công bố" / "To fix before publishing";
+        CA_HISTORY: "Lịch sử phiên bản" / "Version history";
+        CA_FROM: "Từ ngày" / "From";
+        CA_TO: "Đến ngày" / "Until";
+        CA_SAVE: "Lưu bản nháp" / "Save the draft";
+        CA_BACK: "Quay lại thủ tục" / "Back to the procedure";
+        CA_BACK_LIST: "Quay lại danh mục" / "Back to the catalog";
+        CA_SAVED: "Đã lưu bản nháp." / "Draft saved.";
+        CA_PUBLISHED: "Đã công bố phiên bản mới." / "New version published.";
+        CA_DISCARDED: "Đã hủy bản nháp." / "Draft discarded.";
+        CA_CREATED: "Đã tạo bản nháp thủ tục mới: điền từng phần rồi công bố." / "New procedure drafted: fill in each part, then publish.";
+        CA_STALE: "Thủ tục này vừa được người khác lưu, nên nội dung bạn gửi chưa được lưu. Nội dung đó vẫn ở dưới đây; mở trang thủ tục ở thẻ khác để xem bản mới nhất, rồi bấm Lưu nếu vẫn muốn thay phần này." / "Someone else saved this procedure meanwhile, so what you sent was not saved. It is still below; open the procedure in another tab to see the latest, then press Save if you still want to replace this part.";
+        CA_STALE_DRAFT: "Bản nháp vừa được người khác thay đổi nên chưa làm gì. Hãy xem lại nội dung dưới đây rồi thử lại." / "Someone else changed the draft meanwhile, so nothing was done. Check it below and try again.";
+        CA_PROBLEMS: "Chưa lưu được vì" / "Not saved because";
+        CA_REMOVE_ROW: "Xóa dòng này" / "Remove this row";
+        CA_ROWS_HINT: "Điền vào dòng trống để thêm; đánh dấu “Xóa dòng này” để bỏ. Cần thêm dòng thì lưu rồi mở lại." / "Fill in a blank row to add one; tick “Remove this row” to drop one. Save and reopen for more blank rows.";
+        CA_ROW: "Dòng" / "Row";
+        CA_CASE_KEY: "Mã trường hợp (chữ thường không dấu, số, gạch dưới)" / "Case key (lower-case letters, digits, underscore)";
+        CA_CASE_NAME: "Tên trường hợp" / "Case name";
+        CA_DESCRIPTION: "Mô tả" / "Description";
+        CA_CHANNEL: "Kênh nộp" / "Channel";
+        CA_FOR_CASE: "Áp dụng cho trường hợp" / "Applies to case";
+        CA_EVERY_CASE: "Mọi trường hợp" / "Every case";
+        CA_TIME: "Thời hạn giải quyết" / "Time limit";
+        CA_TIME_UNIT: "Đơn vị thời hạn" / "Time limit unit";
+        CA_CUTOFF: "Giờ chốt nhận trong ngày (HH:MM), nếu có" / "Same-day cut-off (HH:MM), if any";
+        CA_NOTE: "Ghi chú" / "Note";
+        CA_FEES: "Phí, lệ phí" / "Fees and charges";
+        CA_FEE_KIND: "Loại khoản thu" / "Kind";
+        CA_FEE_LABEL: "Tên khoản thu" / "Name of the fee";
+        CA_FEE_HOW: "Cách tính" / "How it is computed";
+        CA_FEE_FLAT: "Một mức" / "One amount";
+        CA_FEE_PER_UNIT: "Theo đơn vị (trang, bản…)" / "Per unit (page, copy…)";
+        CA_FEE_AMOUNT: "Mức thu (đồng)" / "Amount (đồng)";
+        CA_FEE_UNIT: "Đơn vị tính" / "Unit";
+        CA_FEE_TIERS: "Bậc giá, dạng “từ đơn vị:đồng”, ví dụ 1:2000, 3:1000" / "Tiers as “from unit:đồng”, e.g. 1:2000, 3:1000";
+        CA_FEE_CAP: "Mức tối đa (đồng), nếu có" / "Cap (đồng), if any";
+        CA_FEE_EXEMPT: "Miễn, giảm" / "Exemptions";
+        CA_FEE_BASIS: "Căn cứ thu" / "Legal basis of the fee";
+        CA_FEE_ROW: "Khoản thu" / "Fee";
+        CA_DOC_NAME: "Tên giấy tờ" / "Document";
+        CA_ORIGINALS: "Số bản chính" / "Originals";
+        CA_COPIES: "Số bản sao" / "Copies";
+        CA_TEMPLATE: "Mẫu đơn, tờ khai" / "Form to fill in";
+        CA_MANDATORY: "Bắt buộc" / "Required";
+        CA_DOC_CONDITION: "Khi nào cần" / "When needed";
+        CA_STEPS: "Trình tự thực hiện (mỗi bước một dòng)" / "Steps (one per line)";
+        CA_CONDITIONS: "Yêu cầu, điều kiện (mỗi ý một dòng)" / "Requirements and conditions (one per line)";
+        CA_LEGAL: "Căn cứ pháp lý (mỗi văn bản một dòng)" / "Legal bases (one per line)";
+        CA_SUBJECTS: "Đối tượng thực hiện" / "Who may apply";
+        CA_ONLINE_LEVEL: "Mức độ dịch vụ công trực tuyến" / "Online service level";
+        CA_FULL_ONLINE: "Đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình" / "Eligible to be offered fully online";
+        CA_FEE_DUE: "Thời điểm nộp phí, lệ phí" / "When fees are paid";
+        CA_ALIASES: "Từ khóa tìm kiếm khác (mỗi từ một dòng)" / "Other search words (one per line)";
+        CA_DECISION: "Quyết định công bố" / "Publication decision";
+        CA_RESULT: "Kết quả thực hiện" / "Result";
+        CA_CREATE_BUTTON: "Tạo bản nháp" / "Create the draft";
+        CA_TOTAL: "thủ tục" / "procedures";
+    }
+}
+
+pub fn fee_due_label(due: FeeDue, lang: Lang) -> &'static str {
+    let text = match due {
+        FeeDue::AtSubmission => {
+            Text { vi: "Khi nộp hồ sơ (trước khi tiếp nhận)", en: "On filing (before reception)" }
+        }
+        FeeDue::BeforeResult => Text { vi: "Trước khi nhận kết quả", en: "Before the result is released" },
+    };
+    text.get(lang)
+}
 
 /// The message for a problem of a procedure document (import report, catalog editor).
 pub fn catalog_problem_message(kind: &K, lang: Lang) -> String {
@@ -28,6 +135,10 @@ pub fn catalog_problem_message(kind: &K, lang: Lang) -> String {
         K::NotANumber => pick("Vui lòng nhập một số nguyên.", "Please enter a whole number."),
         K::NotAnOption => pick("Vui lòng chọn một mục trong danh sách.", "Please choose from the list."),
         K::CodeTaken => pick("Đã có thủ tục với mã này.", "A procedure with this code exists already."),
+        K::BadCode => pick(
+            "Mã thủ tục gồm một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001234.",
+            "A procedure code is one digit, a dot and six digits, e.g. 1.001234.",
+        ),
         K::UnknownField { code } => {
             pick(&format!("Không có lĩnh vực mã “{code}”."), &format!("There is no field with code “{code}”."))
         }

@@ -637,8 +637,25 @@ diesel::table! {
 
 diesel::joinable!(catalog_drafts -> agencies (agency_id));
 
+diesel::table! {
+    office_hours (agency_id) {
+        agency_id -> BigInt,
+        morning_opens -> Text,
+        morning_closes -> Text,
+        afternoon_opens -> Nullable<Text>,
+        afternoon_closes -> Nullable<Text>,
+        saturday_opens -> Nullable<Text>,
+        saturday_closes -> Nullable<Text>,
+        updated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(office_hours -> agencies (agency_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     catalog_drafts,
+    office_hours,
     admin_units,
     agencies,
     fields,

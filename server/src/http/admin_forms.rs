@@ -180,6 +180,74 @@ pub async fn set_calendar_day(State(state): State<AppState>, request: Request) -
     }
 }
 
+/// `POST /quan-tri/lich/gio-lam-viec`: set an agency's office hours (system admin). A time left
+/// empty drops its session (the afternoon: one continuous session; Saturday: no reception).
+pub async fn set_office_hours(State(state): State<AppState>, request: Request) -> Response {
+    use crate::services::backoffice::calendar::set_hours;
+    use shared::deadline::{OfficeHours, Session};
+    let (parts, fields, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let viewer = match authorized(&parts, Action::ManageCalendar) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    let time = |k: &str| {
+        let v = fields.get(k).map(|v| v.trim()).unwrap_or_default();
+        if v.is_empty() { Ok(None) } else { chrono::NaiveTime::parse_from_str(v, "%H:%M").map(Some) }
+    };
+    let session = |opens: &str, closes: &str| match (time(opens), time(closes)) {
+        (Ok(Some(opens)), Ok(Some(closes))) => Ok(Some(Session { opens, closes })),
+        (Ok(None), Ok(None)) => Ok(None),
+        _ => Err(()),
+    };
+    let parsed = (session("sang_mo", "sang_dong"), session("chieu_mo", "chieu_dong"), session("thu7_mo", "thu7_dong"));
+    let hours = match parsed {
+        (Ok(Some(morning)), Ok(afternoon), Ok(saturday)) => {
+            OfficeHours { sessions: std::iter::once(morning).chain(afternoon).collect(), saturday }
+        }
+        _ => return bad_hours(),
+    };
+    if hours.check().is_err() {
+        return bad_hours();
+    }
+    let Some(agency) = fields.get("co_quan").and_then(|a| a.parse::<i64>().ok()) else { return bad_hours() };
+    let actor = viewer.actor.account().unwrap_or_default();
+    let now = chrono::Utc::now().naive_utc();
+    let known = state
+        .db
+        .run(move |conn| {
+            use crate::db::schema::agencies;
+            use diesel::prelude::*;
+            let known: i64 = agencies::table.filter(agencies::id.eq(agency)).count().get_result(conn)?;
+            if known == 1 {
+                set_hours(conn, actor, agency, &hours, now)?;
+            }
+            Ok::<_, crate::db::DbError>(known == 1)
+        })
+        .await;
+    match known {
+        Ok(true) => see_other("/quan-tri/lich?da_luu=1#gio-lam-viec"),
+        Ok(false) => bad_hours(),
+        Err(e) => {
+            tracing::error!(error = %e, "setting office hours failed");
+            unavailable()
+        }
+    }
+}
+
+fn bad_hours() -> Response {
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "Giờ làm việc không hợp lệ: cần giờ bắt đầu và kết thúc của buổi sáng; mỗi buổi kết thúc sau khi bắt đầu, \
+         buổi chiều bắt đầu sau khi buổi sáng kết thúc; mỗi buổi điền đủ cả hai giờ hoặc để trống cả hai. / \
+         Invalid office hours: the morning needs its opening and closing times; each session closes after it opens, \
+         the afternoon starts after the morning ends; give both times of a session or neither.",
+    )
+        .into_response()
+}
+
 /// `POST /quan-tri/lich/xoa`: remove a day's exception (system admin).
 pub async fn remove_calendar_day(State(state): State<AppState>, request: Request) -> Response {
     let (parts, fields, _) = match checked_form(request).await {

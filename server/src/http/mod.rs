@@ -7,6 +7,7 @@ mod admin_forms;
 mod backoffice_forms;
 mod body_limit;
 mod business_forms;
+mod catalog_forms;
 pub mod cookies;
 pub mod csrf;
 mod federated;
@@ -143,6 +144,9 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/quan-tri/cong-viec/{id}/chay-lai", Protected, post(admin_forms::retry_job)),
         ("/quan-tri/lich", Protected, post(admin_forms::set_calendar_day)),
         ("/quan-tri/lich/xoa", Protected, post(admin_forms::remove_calendar_day)),
+        ("/quan-tri/lich/gio-lam-viec", Protected, post(admin_forms::set_office_hours)),
+        ("/quan-tri/thu-tuc/moi", Protected, post(catalog_forms::create)),
+        ("/quan-tri/thu-tuc/{code}/{section}", Protected, post(catalog_forms::post)),
         ("/ho-so/tao", Protected, post(filing_forms::create)),
         ("/ho-so/da-doc", Protected, post(filing_forms::mark_notices_read)),
         // The forms that carry files read their bodies under their own bounds (`multipart`).

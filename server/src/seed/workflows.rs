@@ -80,7 +80,7 @@ mod tests {
     fn demo_workflows_fit_their_procedures() {
         let catalog = super::super::demo_catalog();
         let calendar = WorkingCalendar::weekdays();
-        let monday = NaiveDate::from_ymd_opt(2026, 3, 9).unwrap().and_time(calendar.opens);
+        let monday = NaiveDate::from_ymd_opt(2026, 3, 9).unwrap().and_time(calendar.hours.opens());
         let workflows = demo_workflows();
         assert_eq!(workflows.len(), catalog.procedures.len(), "every demo procedure has a workflow");
         for seed in &workflows {

@@ -4,8 +4,8 @@
 use crate::db::schema::{accounts, agencies, agency_units, audit_log, officer_roles, officers};
 use crate::db::{Db, DbError};
 use app::pages::admin::{
-    AgencyOption, AuditPage, AuditQuery, AuditRow, CalendarDayRow, CalendarPage, JobRow, OfficerPage, OfficerRow,
-    UnitOption,
+    AgencyHoursRow, AgencyOption, AuditPage, AuditQuery, AuditRow, CalendarDayRow, CalendarPage, JobRow, OfficerPage,
+    OfficerRow, UnitOption,
 };
 use app::services::ServiceError;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
@@ -169,7 +169,7 @@ impl app::services::AdminService for Admin {
                         note,
                     })
                     .collect();
-                Ok::<_, DbError>(CalendarPage { year, days })
+                Ok::<_, DbError>(CalendarPage { year, days, hours: agency_hours(conn)? })
             })
             .await
             .map_err(crate::services::unexpected)
@@ -316,6 +316,33 @@ impl app::services::AdminService for Admin {
             .await
             .map_err(super::unexpected)
     }
+}
+
+/// Every agency's office hours, by name.
+fn agency_hours(conn: &mut crate::db::DbConn) -> Result<Vec<AgencyHoursRow>, DbError> {
+    use crate::services::backoffice::calendar::set_hours_of;
+    use shared::deadline::{OfficeHours, Session};
+    let all: Vec<(i64, String)> =
+        agencies::table.order(agencies::name).select((agencies::id, agencies::name)).load(conn)?;
+    let mut set = set_hours_of(conn, None)?;
+    let span = |s: Option<&Session>| {
+        s.map(|s| (s.opens.format("%H:%M").to_string(), s.closes.format("%H:%M").to_string())).unwrap_or_default()
+    };
+    Ok(all
+        .into_iter()
+        .map(|(agency_id, agency)| {
+            let own = set.remove(&agency_id);
+            let hours = own.clone().unwrap_or_else(OfficeHours::standard);
+            AgencyHoursRow {
+                agency_id,
+                agency,
+                morning: span(hours.sessions.first()),
+                afternoon: span(hours.sessions.get(1)),
+                saturday: span(hours.saturday.as_ref()),
+                own: own.is_some(),
+            }
+        })
+        .collect())
 }
 
 fn weekday_vi(day: chrono::Weekday) -> &'static str {

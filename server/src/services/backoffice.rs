@@ -11,7 +11,7 @@ pub mod digest;
 mod queue;
 pub mod steps;
 
-pub use calendar::load_calendar;
+pub use calendar::{calendar_of_dossier, load_calendar};
 pub use queue::{ACTIONS, action_from};
 
 use crate::db::schema::{dossier_pauses, dossiers};
@@ -530,7 +530,7 @@ fn online_limit(conn: &mut DbConn, id: i64) -> Result<(TimeLimit, Option<chrono:
 /// same-day cut-off and the working calendar.
 fn receive(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> Result<(), DbError> {
     let (limit, cutoff) = online_limit(conn, id)?;
-    let calendar = load_calendar(conn)?;
+    let calendar = calendar_of_dossier(conn, id)?;
     let pauses: Vec<Pause> = Vec::new();
     let due_local = due_at(&calendar, now + VIETNAM, limit, cutoff, &pauses);
     diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
@@ -551,7 +551,7 @@ pub(crate) fn extend_due_by_pause(
         dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::due_at).first(conn)?;
     let Some(due) = due else { return Ok(()) };
     let (limit, _) = online_limit(conn, id)?;
-    let calendar = load_calendar(conn)?;
+    let calendar = calendar_of_dossier(conn, id)?;
     let pause = Pause { from: from + VIETNAM, to: to + VIETNAM };
     let moved = shared::deadline::extend_by_pauses(&calendar, due + VIETNAM, limit.unit, &[pause]) - VIETNAM;
     diesel::update(dossiers::table.filter(dossiers::id.eq(id))).set(dossiers::due_at.eq(moved)).execute(conn)?;

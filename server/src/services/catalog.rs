@@ -1,5 +1,6 @@
 //! The procedure catalog: search with filters, facets, and one procedure's full detail.
 
+pub mod admin;
 pub mod detail;
 pub mod drafts;
 pub mod file;

@@ -81,6 +81,8 @@ pub enum CatalogProblemKind {
     NotAnOption,
     /// A procedure with this code exists already.
     CodeTaken,
+    /// Not a code of the national database's form (one digit, a dot, six digits).
+    BadCode,
     UnknownField {
         code: String,
     },

@@ -66,7 +66,7 @@ pub fn apply(
 ) -> Result<ProcedureDocument, Vec<CatalogProblem>> {
     let mut next = doc.clone();
     let mut problems = Vec::new();
-    let mut p = Parse { get, problems: &mut problems };
+    let mut p = Parse { get, problems: &mut problems, rows: RowMap::default() };
     match section {
         Section::General => general(&mut next, &mut p),
         Section::Cases => next.cases = cases(&mut p),
@@ -78,8 +78,83 @@ pub fn apply(
             next.legal_bases = lines(&p.text("can_cu"));
         }
     }
-    problems.extend(next.check().into_iter().filter(|c| Section::of_path(&c.path) == section));
+    let rows = p.rows;
+    // The online level and the online channel are edited in two sections, in either order, so
+    // their agreement waits for publication.
+    let checked =
+        next.check().into_iter().filter(|c| Section::of_path(&c.path) == section && c.kind != K::OnlineMismatch);
+    problems.extend(checked.map(|c| CatalogProblem { path: form_name(&c.path, &rows), kind: c.kind }));
     if problems.is_empty() { Ok(next) } else { Err(problems) }
+}
+
+/// Which form row each kept list entry came from (the document's n-th case is form row
+/// `cases[n]`), so the check's problems point at the row on the page.
+#[derive(Default)]
+struct RowMap {
+    cases: Vec<usize>,
+    channels: Vec<(usize, Vec<usize>)>,
+    documents: Vec<usize>,
+}
+
+/// The form field a document path (`channels[0].fees[1].label`) is edited in.
+fn form_name(path: &str, rows: &RowMap) -> String {
+    let segments: Vec<(&str, Option<usize>)> = path
+        .split('.')
+        .map(|s| match s.split_once('[') {
+            Some((name, rest)) => (name, rest.trim_end_matches(']').parse().ok()),
+            None => (s, None),
+        })
+        .collect();
+    let row = |list: &[usize], n: usize| list.get(n).copied().unwrap_or(n);
+    match segments.as_slice() {
+        [("cases", Some(n)), (key, _)] => {
+            format!("th.{}.{}", row(&rows.cases, *n), if *key == "key" { "ma" } else { "ten" })
+        }
+        [("channels", Some(n)), ("fees", Some(m)), (key, _)] => {
+            let (i, fees) = rows.channels.get(*n).cloned().unwrap_or((*n, Vec::new()));
+            let field = match *key {
+                "label" => "ten",
+                "kind" => "loai",
+                _ => "bac",
+            };
+            format!("k.{i}.phi.{}.{field}", row(&fees, *m))
+        }
+        [("channels", Some(n)), (key, _)] => {
+            let i = rows.channels.get(*n).map_or(*n, |c| c.0);
+            let field = match *key {
+                "channel" => "kenh",
+                "case_key" => "truong_hop",
+                "time_limit" => "thoi_han",
+                "same_day_cutoff" => "gio_chot",
+                _ => "ghi_chu",
+            };
+            format!("k.{i}.{field}")
+        }
+        [("documents", Some(n)), (key, _)] => {
+            format!("g.{}.{}", row(&rows.documents, *n), if *key == "case_key" { "truong_hop" } else { "ten" })
+        }
+        [("channels", _), ..] => "k.0.kenh".into(),
+        [("documents", _), ..] => "g.0.ten".into(),
+        [("cases", _), ..] => "th.0.ma".into(),
+        [(name, _), ..] => match *name {
+            "name" => "ten",
+            "result" => "ket_qua",
+            "target_subjects" => "doi_tuong",
+            "online_level" => "muc_do",
+            "field" => "linh_vuc",
+            "agency" => "co_quan",
+            "level" => "cap",
+            "fee_due" => "thu_phi",
+            "aliases" => "tu_khoa",
+            "publication_decision" => "quyet_dinh",
+            "steps" => "buoc",
+            "conditions" => "dieu_kien",
+            "legal_bases" => "can_cu",
+            other => other,
+        }
+        .to_owned(),
+        [] => String::new(),
+    }
 }
 
 /// Non-empty trimmed lines.
@@ -87,9 +162,61 @@ pub fn lines(text: &str) -> Vec<String> {
     text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect()
 }
 
+/// A new procedure from the fields of the new-procedure form (`ma`, `ten`, `linh_vuc`,
+/// `co_quan`, `cap`): the start of a draft, its other parts filled in section by section.
+pub fn new_procedure(
+    get: &dyn Fn(&str) -> Option<String>,
+    today: &str,
+) -> Result<ProcedureDocument, Vec<CatalogProblem>> {
+    let mut problems = Vec::new();
+    let mut p = Parse { get, problems: &mut problems, rows: RowMap::default() };
+    let code = p.choice("ma", "ma".into(), |s| super::ProcedureCode::parse(s).ok());
+    if code.is_none() {
+        p.problems.pop();
+        let kind = if p.text("ma").is_empty() { K::Required } else { K::BadCode };
+        p.refuse("ma".into(), kind);
+    }
+    let name = p.text("ten");
+    if name.is_empty() {
+        p.refuse("ten".into(), K::Required);
+    } else if name.chars().count() > super::document::MAX_TEXT_CHARS {
+        p.refuse("ten".into(), K::TooLong { max: super::document::MAX_TEXT_CHARS });
+    }
+    let field = p.choice("linh_vuc", "linh_vuc".into(), |s| super::FieldCode::parse(s).ok());
+    let agency = p.choice("co_quan", "co_quan".into(), |s| super::AgencyCode::parse(s).ok());
+    let level = p.choice("cap", "cap".into(), ImplementingLevel::parse);
+    match (code, field, agency, level) {
+        (Some(code), Some(field), Some(agency), Some(level)) if problems.is_empty() => Ok(ProcedureDocument {
+            code,
+            version: 0,
+            name,
+            field,
+            level,
+            agency,
+            target_subjects: Vec::new(),
+            online_level: OnlineLevel::None,
+            eligible_full_online: false,
+            aliases: Vec::new(),
+            effective_from: today.to_owned(),
+            effective_to: None,
+            publication_decision: None,
+            cases: Vec::new(),
+            channels: Vec::new(),
+            documents: Vec::new(),
+            steps: Vec::new(),
+            conditions: Vec::new(),
+            legal_bases: Vec::new(),
+            result: String::new(),
+            fee_due: FeeDue::default(),
+        }),
+        _ => Err(problems),
+    }
+}
+
 struct Parse<'a> {
     get: &'a dyn Fn(&str) -> Option<String>,
     problems: &'a mut Vec<CatalogProblem>,
+    rows: RowMap,
 }
 
 impl Parse<'_> {
@@ -141,22 +268,22 @@ impl Parse<'_> {
 
 fn general(doc: &mut ProcedureDocument, p: &mut Parse) {
     doc.name = p.text("ten");
-    if let Some(field) = p.choice("linh_vuc", "field".into(), |s| super::FieldCode::parse(s).ok()) {
+    if let Some(field) = p.choice("linh_vuc", "linh_vuc".into(), |s| super::FieldCode::parse(s).ok()) {
         doc.field = field;
     }
-    if let Some(agency) = p.choice("co_quan", "agency".into(), |s| super::AgencyCode::parse(s).ok()) {
+    if let Some(agency) = p.choice("co_quan", "co_quan".into(), |s| super::AgencyCode::parse(s).ok()) {
         doc.agency = agency;
     }
-    if let Some(level) = p.choice("cap", "level".into(), ImplementingLevel::parse) {
+    if let Some(level) = p.choice("cap", "cap".into(), ImplementingLevel::parse) {
         doc.level = level;
     }
     doc.target_subjects =
         TargetSubject::ALL.iter().copied().filter(|s| p.ticked(&format!("doi_tuong.{}", s.code()))).collect();
-    if let Some(online) = p.choice("muc_do", "online_level".into(), OnlineLevel::parse) {
+    if let Some(online) = p.choice("muc_do", "muc_do".into(), OnlineLevel::parse) {
         doc.online_level = online;
     }
     doc.eligible_full_online = p.ticked("toan_trinh");
-    if let Some(due) = p.choice("thu_phi", "fee_due".into(), FeeDue::parse) {
+    if let Some(due) = p.choice("thu_phi", "thu_phi".into(), FeeDue::parse) {
         doc.fee_due = due;
     }
     doc.aliases = lines(&p.text("tu_khoa"));
@@ -165,7 +292,10 @@ fn general(doc: &mut ProcedureDocument, p: &mut Parse) {
 }
 
 fn cases(p: &mut Parse) -> Vec<ProcedureCase> {
-    p.rows("th", &["ma", "ten", "mo_ta"])
+    p.rows.cases = p.rows("th", &["ma", "ten", "mo_ta"]);
+    p.rows
+        .cases
+        .clone()
         .into_iter()
         .map(|i| ProcedureCase {
             key: p.text(&format!("th.{i}.ma")),
@@ -178,14 +308,14 @@ fn cases(p: &mut Parse) -> Vec<ProcedureCase> {
 fn channels(p: &mut Parse) -> Vec<ChannelOffer> {
     let rows = p.rows("k", &["thoi_han", "gio_chot", "ghi_chu"]);
     let mut offers = Vec::new();
-    for (n, i) in rows.into_iter().enumerate() {
+    for i in rows {
         let at = |key: &str| format!("k.{i}.{key}");
-        let path = |key: &str| format!("channels[{n}].{key}");
-        let channel = p.choice(&at("kenh"), path("channel"), Channel::parse);
-        let unit = p.choice(&at("don_vi"), path("time_limit"), TimeUnit::parse);
-        let value = p.number(&at("thoi_han"), path("time_limit"));
-        let fees = fees(p, i, n);
+        let channel = p.choice(&at("kenh"), at("kenh"), Channel::parse);
+        let unit = p.choice(&at("don_vi"), at("don_vi"), TimeUnit::parse);
+        let value = p.number(&at("thoi_han"), at("thoi_han"));
+        let (fees, fee_rows) = fees(p, i);
         let (Some(channel), Some(unit)) = (channel, unit) else { continue };
+        p.rows.channels.push((i, fee_rows));
         offers.push(ChannelOffer {
             channel,
             case_key: p.optional(&at("truong_hop")),
@@ -198,26 +328,27 @@ fn channels(p: &mut Parse) -> Vec<ChannelOffer> {
     offers
 }
 
-fn fees(p: &mut Parse, channel_row: usize, n: usize) -> Vec<FeeItem> {
+/// The fees of channel row `channel_row`, and the form rows they came from.
+fn fees(p: &mut Parse, channel_row: usize) -> (Vec<FeeItem>, Vec<usize>) {
     let prefix = format!("k.{channel_row}.phi");
     let mut items = Vec::new();
-    for (m, j) in p.rows(&prefix, &["ten", "muc", "bac"]).into_iter().enumerate() {
+    let rows = p.rows(&prefix, &["ten", "muc", "bac"]);
+    for &j in &rows {
         let at = |key: &str| format!("{prefix}.{j}.{key}");
-        let path = |key: &str| format!("channels[{n}].fees[{m}].{key}");
-        let kind = p.choice(&at("loai"), path("kind"), FeeKind::parse);
+        let kind = p.choice(&at("loai"), at("loai"), FeeKind::parse);
         let formula = match p.text(&at("cach_tinh")).as_str() {
             "per_unit" => {
-                let tiers = tiers(p, &at("bac"), path("formula"));
-                let cap = p.number(&at("tran"), path("formula"));
+                let tiers = tiers(p, &at("bac"), at("bac"));
+                let cap = p.number(&at("tran"), at("tran"));
                 Some(FeeFormula::PerUnit {
                     unit: p.text(&at("don_vi_tinh")),
                     tiers,
                     cap: (cap > 0).then_some(Vnd(i64::from(cap))),
                 })
             }
-            "flat" => Some(FeeFormula::Flat { amount: Vnd(i64::from(p.number(&at("muc"), path("formula")))) }),
+            "flat" => Some(FeeFormula::Flat { amount: Vnd(i64::from(p.number(&at("muc"), at("muc")))) }),
             _ => {
-                p.refuse(path("formula"), K::NotAnOption);
+                p.refuse(at("cach_tinh"), K::NotAnOption);
                 None
             }
         };
@@ -230,7 +361,7 @@ fn fees(p: &mut Parse, channel_row: usize, n: usize) -> Vec<FeeItem> {
             legal_basis: p.optional(&at("can_cu")),
         });
     }
-    items
+    (items, rows)
 }
 
 /// Tiers written `1:2000, 3:1000` (from unit : amount per unit).
@@ -258,22 +389,116 @@ pub fn tiers_text(tiers: &[FeeTier]) -> String {
 }
 
 fn documents(p: &mut Parse) -> Vec<DocumentRequirement> {
-    let rows = p.rows("g", &["ten", "mau", "dieu_kien"]);
-    rows.into_iter()
-        .enumerate()
-        .map(|(n, i)| {
+    p.rows.documents = p.rows("g", &["ten", "mau", "dieu_kien"]);
+    p.rows
+        .documents
+        .clone()
+        .into_iter()
+        .map(|i| {
             let at = |key: &str| format!("g.{i}.{key}");
             DocumentRequirement {
                 case_key: p.optional(&at("truong_hop")),
                 name: p.text(&at("ten")),
-                originals: p.number(&at("ban_chinh"), format!("documents[{n}].originals")),
-                copies: p.number(&at("ban_sao"), format!("documents[{n}].copies")),
+                originals: p.number(&at("ban_chinh"), at("ban_chinh")),
+                copies: p.number(&at("ban_sao"), at("ban_sao")),
                 form_template: p.optional(&at("mau")),
                 mandatory: p.ticked(&at("bat_buoc")),
                 condition: p.optional(&at("dieu_kien")),
             }
         })
         .collect()
+}
+
+/// The section's form fields filled from `doc` (the inverse of [`apply`]): what the page shows
+/// before anything is posted.
+pub fn fields_of(doc: &ProcedureDocument, section: Section) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut put = |k: String, v: &str| out.push((k, v.to_owned()));
+    match section {
+        Section::General => {
+            put("ten".into(), &doc.name);
+            put("linh_vuc".into(), doc.field.as_str());
+            put("co_quan".into(), doc.agency.as_str());
+            put("cap".into(), doc.level.code());
+            for s in &doc.target_subjects {
+                put(format!("doi_tuong.{}", s.code()), "1");
+            }
+            put("muc_do".into(), doc.online_level.code());
+            if doc.eligible_full_online {
+                put("toan_trinh".into(), "1");
+            }
+            put("thu_phi".into(), doc.fee_due.code());
+            put("tu_khoa".into(), &doc.aliases.join("\n"));
+            put("quyet_dinh".into(), doc.publication_decision.as_deref().unwrap_or_default());
+            put("ket_qua".into(), &doc.result);
+        }
+        Section::Cases => {
+            for (i, c) in doc.cases.iter().enumerate() {
+                put(format!("th.{i}.ma"), &c.key);
+                put(format!("th.{i}.ten"), &c.name);
+                put(format!("th.{i}.mo_ta"), c.description.as_deref().unwrap_or_default());
+            }
+        }
+        Section::Channels => {
+            for (i, o) in doc.channels.iter().enumerate() {
+                put(format!("k.{i}.kenh"), o.channel.code());
+                put(format!("k.{i}.truong_hop"), o.case_key.as_deref().unwrap_or_default());
+                put(format!("k.{i}.thoi_han"), &o.time_limit.value.to_string());
+                put(format!("k.{i}.don_vi"), o.time_limit.unit.code());
+                put(format!("k.{i}.gio_chot"), o.same_day_cutoff.as_deref().unwrap_or_default());
+                put(format!("k.{i}.ghi_chu"), o.note.as_deref().unwrap_or_default());
+                for (j, f) in o.fees.iter().enumerate() {
+                    let at = |key: &str| format!("k.{i}.phi.{j}.{key}");
+                    put(at("loai"), f.kind.code());
+                    put(at("ten"), &f.label);
+                    match &f.formula {
+                        FeeFormula::Flat { amount } => {
+                            put(at("cach_tinh"), "flat");
+                            put(at("muc"), &amount.0.to_string());
+                        }
+                        FeeFormula::PerUnit { unit, tiers, cap } => {
+                            put(at("cach_tinh"), "per_unit");
+                            put(at("don_vi_tinh"), unit);
+                            put(at("bac"), &tiers_text(tiers));
+                            put(at("tran"), &cap.map(|c| c.0.to_string()).unwrap_or_default());
+                        }
+                    }
+                    put(at("mien_giam"), f.exemptions.as_deref().unwrap_or_default());
+                    put(at("can_cu"), f.legal_basis.as_deref().unwrap_or_default());
+                }
+            }
+        }
+        Section::Documents => {
+            for (i, d) in doc.documents.iter().enumerate() {
+                put(format!("g.{i}.truong_hop"), d.case_key.as_deref().unwrap_or_default());
+                put(format!("g.{i}.ten"), &d.name);
+                put(format!("g.{i}.ban_chinh"), &d.originals.to_string());
+                put(format!("g.{i}.ban_sao"), &d.copies.to_string());
+                put(format!("g.{i}.mau"), d.form_template.as_deref().unwrap_or_default());
+                if d.mandatory {
+                    put(format!("g.{i}.bat_buoc"), "1");
+                }
+                put(format!("g.{i}.dieu_kien"), d.condition.as_deref().unwrap_or_default());
+            }
+        }
+        Section::Clauses => {
+            put("buoc".into(), &doc.steps.join("\n"));
+            put("dieu_kien".into(), &doc.conditions.join("\n"));
+            put("can_cu".into(), &doc.legal_bases.join("\n"));
+        }
+    }
+    out
+}
+
+/// How many rows of list `prefix` the fields hold (`prefix.i.…`, the highest `i` plus one).
+pub fn row_count(fields: &[(String, String)], prefix: &str) -> usize {
+    let head = format!("{prefix}.");
+    fields
+        .iter()
+        .filter_map(|(k, _)| k.strip_prefix(&head)?.split('.').next()?.parse::<usize>().ok())
+        .map(|i| i + 1)
+        .max()
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -288,6 +513,21 @@ mod tests {
 
     fn sample() -> ProcedureDocument {
         crate::catalog::document::tests::sample()
+    }
+
+    #[test]
+    fn every_section_round_trips_through_its_form() {
+        let mut doc = sample();
+        doc.aliases = vec!["CT".into(), "chứng thực".into()];
+        doc.conditions = vec!["Bản chính còn rõ".into()];
+        for section in Section::ALL {
+            let fields = fields_of(&doc, section);
+            let map: HashMap<String, String> = fields.into_iter().collect();
+            let back = apply(&doc, section, &|k| map.get(k).cloned()).unwrap_or_else(|p| panic!("{section:?}: {p:?}"));
+            assert_eq!(back, doc, "{section:?}");
+        }
+        assert_eq!(row_count(&fields_of(&doc, Section::Channels), "k"), 1);
+        assert_eq!(row_count(&fields_of(&doc, Section::Channels), "k.0.phi"), 1);
     }
 
     #[test]
@@ -353,9 +593,9 @@ mod tests {
         assert_eq!(
             paths,
             [
-                ("channels[0].channel", &K::NotAnOption),
-                ("channels[0].time_limit", &K::NotANumber),
-                ("channels[0].case_key", &K::UnknownCase { key: "khong_co".into() }),
+                ("k.0.kenh", &K::NotAnOption),
+                ("k.0.thoi_han", &K::NotANumber),
+                ("k.1.truong_hop", &K::UnknownCase { key: "khong_co".into() }),
             ]
         );
     }
@@ -367,6 +607,7 @@ mod tests {
         let form = posted(&[("buoc", "Nộp hồ sơ\n\n Nhận kết quả "), ("can_cu", "Luật Hộ tịch 2014")]);
         let saved = apply(&doc, Section::Clauses, &form).unwrap();
         assert_eq!(saved.steps, ["Nộp hồ sơ", "Nhận kết quả"]);
-        assert!(apply(&doc, Section::Clauses, &posted(&[])).is_err(), "steps are this section's");
+        let problems = apply(&doc, Section::Clauses, &posted(&[])).unwrap_err();
+        assert_eq!(problems[0].path, "buoc", "steps are this section's, named by their field");
     }
 }

@@ -107,6 +107,13 @@ pub enum Posted {
     Invitation {
         problem: InvitationProblem,
     },
+    /// A catalog editor's form refused: what was typed (kept), why, and whether someone else
+    /// saved meanwhile (`stale`, with the revision now current).
+    CatalogForm {
+        values: Vec<(String, String)>,
+        problems: Vec<shared::catalog::CatalogProblem>,
+        stale: Option<i32>,
+    },
     /// A draft saved with problems, or a refused submission.
     Draft {
         problems: Vec<shared::eform::FieldProblem>,

@@ -2,6 +2,8 @@
 //! "Monday to Friday" of a year — holidays and days off on weekdays, weekend days worked in a
 //! swap — each with its note; add or change a day, remove one. Deadlines are computed from
 //! these rows (`shared::deadline`), so a change applies to every appointment set afterwards.
+//! Each agency's office hours (morning and afternoon sessions, Saturday morning reception) are
+//! set here too; an agency's dossiers are counted in its hours.
 
 use crate::components::notice::{Denied, Unavailable};
 use crate::i18n::{t, use_lang};
@@ -22,10 +24,23 @@ pub struct CalendarDayRow {
     pub note: String,
 }
 
+/// One agency's office hours; times `HH:MM`, empty where there is no such session.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgencyHoursRow {
+    pub agency_id: i64,
+    pub agency: String,
+    pub morning: (String, String),
+    pub afternoon: (String, String),
+    pub saturday: (String, String),
+    /// Set by an admin (else the standard hours).
+    pub own: bool,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CalendarPage {
     pub year: i32,
     pub days: Vec<CalendarDayRow>,
+    pub hours: Vec<AgencyHoursRow>,
 }
 
 #[server]
@@ -79,6 +94,8 @@ pub fn CalendarAdminPage() -> impl IntoView {
                         </div>
                         <button type="submit">{t::CALENDAR_SAVE.get(lang)}</button>
                     </form>
+                    {office_hours(page.hours)}
+                    <h2>{t::CALENDAR_DAYS.get(lang)}</h2>
                     {page.days.is_empty().then(|| view! { <p role="status">{t::NO_RESULTS.get(lang)}</p> })}
                     <div class="table-scroll">
                     <table id="lich">
@@ -114,5 +131,84 @@ pub fn CalendarAdminPage() -> impl IntoView {
                 .into_any()
             })}
         </Suspense>
+    }
+}
+
+fn span((opens, closes): &(String, String)) -> String {
+    if opens.is_empty() { "—".to_owned() } else { format!("{opens}–{closes}") }
+}
+
+/// Each agency's office hours, and the form that sets one agency's.
+fn office_hours(rows: Vec<AgencyHoursRow>) -> impl IntoView {
+    let lang = use_lang();
+    let standard = shared::deadline::OfficeHours::standard();
+    let at = |i: usize, closes: bool| {
+        standard
+            .sessions
+            .get(i)
+            .map(|s| if closes { s.closes } else { s.opens })
+            .map(|t| t.format("%H:%M").to_string())
+            .unwrap_or_default()
+    };
+    let time = move |id: &'static str, label: &'static str, value: String| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input id=id name=id type="time" value=value/>
+            </div>
+        }
+    };
+    view! {
+        <section aria-labelledby="gio-lam-viec" class="card">
+            <h2 id="gio-lam-viec">{t::HOURS_TITLE.get(lang)}</h2>
+            <p class="hint">{t::HOURS_LEAD.get(lang)}</p>
+            <div class="table-scroll">
+                <table>
+                    <thead><tr>
+                        <th scope="col">{t::F_AGENCY.get(lang)}</th>
+                        <th scope="col">{t::HOURS_MORNING.get(lang)}</th>
+                        <th scope="col">{t::HOURS_AFTERNOON.get(lang)}</th>
+                        <th scope="col">{t::HOURS_SATURDAY.get(lang)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {rows.iter().map(|r| view! {
+                            <tr>
+                                <td>{r.agency.clone()}{(!r.own).then(|| format!(" ({})", t::HOURS_STANDARD.get(lang)))}</td>
+                                <td>{span(&r.morning)}</td>
+                                <td>{span(&r.afternoon)}</td>
+                                <td>{span(&r.saturday)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <form method="post" action="/quan-tri/lich/gio-lam-viec" class="stack">
+                <CsrfInput/>
+                <div class="field">
+                    <label for="co_quan_gio">{t::F_AGENCY.get(lang)}</label>
+                    <select id="co_quan_gio" name="co_quan">
+                        {rows.iter().map(|r| view! { <option value=r.agency_id.to_string()>{r.agency.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <fieldset>
+                    <legend>{t::HOURS_MORNING.get(lang)}</legend>
+                    {time("sang_mo", t::HOURS_OPENS.get(lang), at(0, false))}
+                    {time("sang_dong", t::HOURS_CLOSES.get(lang), at(0, true))}
+                </fieldset>
+                <fieldset>
+                    <legend>{t::HOURS_AFTERNOON.get(lang)}</legend>
+                    <p class="hint">{t::HOURS_OPTIONAL.get(lang)}</p>
+                    {time("chieu_mo", t::HOURS_OPENS.get(lang), at(1, false))}
+                    {time("chieu_dong", t::HOURS_CLOSES.get(lang), at(1, true))}
+                </fieldset>
+                <fieldset>
+                    <legend>{t::HOURS_SATURDAY.get(lang)}</legend>
+                    <p class="hint">{t::HOURS_SATURDAY_HINT.get(lang)}</p>
+                    {time("thu7_mo", t::HOURS_OPENS.get(lang), String::new())}
+                    {time("thu7_dong", t::HOURS_CLOSES.get(lang), String::new())}
+                </fieldset>
+                <button type="submit">{t::HOURS_SAVE.get(lang)}</button>
+            </form>
+        </section>
     }
 }

@@ -4,10 +4,11 @@
 
 mod audit;
 mod calendar;
+pub mod catalog;
 mod jobs;
 mod officers;
 
 pub use audit::{AuditLogPage, AuditPage, AuditQuery, AuditRow, EVENTS};
-pub use calendar::{CalendarAdminPage, CalendarDayRow, CalendarPage};
+pub use calendar::{AgencyHoursRow, CalendarAdminPage, CalendarDayRow, CalendarPage};
 pub use jobs::{JobRow, JobsPage};
 pub use officers::{AdminPage, AgencyOption, OfficerPage, OfficerRow, UnitOption};

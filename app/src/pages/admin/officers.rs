@@ -95,6 +95,7 @@ pub fn AdminPage() -> impl IntoView {
                     None => format!("/quan-tri?trang={p}"),
                 };
                 view! {
+                    <p><a href="/quan-tri/thu-tuc">{t::CA_TITLE.get(lang)}</a></p>
                     {data.can_view_audit.then(|| view! {
                         <p><a href="/quan-tri/nhat-ky">{t::AUDIT_TITLE.get(lang)}</a>" · "<a href="/quan-tri/cong-viec">{t::JOBS_TITLE.get(lang)}</a>" · "<a href="/quan-tri/lich">{t::CALENDAR_TITLE.get(lang)}</a></p>
                     })}

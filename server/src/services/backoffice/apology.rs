@@ -52,7 +52,7 @@ pub(super) fn act(
             if now >= due {
                 return Err(Abort(ActError::PastDue));
             }
-            let new_due = new_appointment(conn, due, *new_due)?;
+            let new_due = new_appointment(conn, found.id, due, *new_due)?;
             let reason = reason.ok_or(Abort(ActError::Invalid))?;
             diesel::insert_into(dossier_apologies::table)
                 .values((
@@ -103,13 +103,18 @@ pub(super) fn act(
 
 /// The new appointment: the end of office hours of `day`, which must be a working day after
 /// the current appointment's day.
-fn new_appointment(conn: &mut DbConn, due: NaiveDateTime, day: Option<NaiveDate>) -> Result<NaiveDateTime, Abort> {
-    let calendar = super::load_calendar(conn)?;
+fn new_appointment(
+    conn: &mut DbConn,
+    id: i64,
+    due: NaiveDateTime,
+    day: Option<NaiveDate>,
+) -> Result<NaiveDateTime, Abort> {
+    let calendar = super::calendar_of_dossier(conn, id)?;
     let Some(day) = day else { return Err(Abort(ActError::BadDate)) };
     if day <= (due + VIETNAM).date() || !calendar.is_working_day(day) {
         return Err(Abort(ActError::BadDate));
     }
-    Ok(day.and_time(calendar.closes) - VIETNAM)
+    Ok(calendar.closing(day) - VIETNAM)
 }
 
 fn day(t: NaiveDateTime) -> String {

@@ -1,16 +1,19 @@
-//! The province's working calendar, from `calendar_days` (exceptions to Monday–Friday), and its
+//! The province's working calendar, from `calendar_days` (exceptions to Monday–Friday), each
+//! agency's office hours (`office_hours`), and the calendar's
 //! seed: public holidays of 2025–2027 as announced, marked for checking against each year's
 //! official notice (the admin edits them; compensatory days and swaps change yearly).
 
-use crate::db::schema::calendar_days;
+use crate::db::schema::{calendar_days, dossiers, office_hours};
 use crate::db::{DbConn, DbError};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use diesel::prelude::*;
-use shared::deadline::WorkingCalendar;
+use shared::deadline::{OfficeHours, Session, WorkingCalendar};
+use std::collections::HashMap;
 
 pub const KIND_OFF: &str = "off";
 pub const KIND_WORKING: &str = "working";
 
+/// The province's calendar in the standard office hours.
 pub fn load_calendar(conn: &mut DbConn) -> Result<WorkingCalendar, DbError> {
     let rows: Vec<(NaiveDate, String)> =
         calendar_days::table.select((calendar_days::day, calendar_days::kind)).load(conn)?;
@@ -23,6 +26,94 @@ pub fn load_calendar(conn: &mut DbConn) -> Result<WorkingCalendar, DbError> {
         }
     }
     Ok(calendar)
+}
+
+/// The province's calendar in the office hours of the agency that handles dossier `id`: what
+/// its appointment, step budgets and pauses are counted in.
+pub fn calendar_of_dossier(conn: &mut DbConn, id: i64) -> Result<WorkingCalendar, DbError> {
+    let agency: i64 = dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::agency_id).first(conn)?;
+    let mut calendar = load_calendar(conn)?;
+    calendar.hours = hours_of(conn, agency)?;
+    Ok(calendar)
+}
+
+type HoursRow = (i64, String, String, Option<String>, Option<String>, Option<String>, Option<String>);
+
+/// `agency`'s office hours (the standard ones until an admin sets them).
+pub fn hours_of(conn: &mut DbConn, agency: i64) -> Result<OfficeHours, DbError> {
+    let mut set = set_hours_of(conn, Some(agency))?;
+    Ok(set.remove(&agency).unwrap_or_else(OfficeHours::standard))
+}
+
+/// The office hours set by an admin, by agency (of one agency, or of all).
+pub fn set_hours_of(conn: &mut DbConn, agency: Option<i64>) -> Result<HashMap<i64, OfficeHours>, DbError> {
+    let mut query = office_hours::table.into_boxed();
+    if let Some(agency) = agency {
+        query = query.filter(office_hours::agency_id.eq(agency));
+    }
+    let rows: Vec<HoursRow> = query
+        .select((
+            office_hours::agency_id,
+            office_hours::morning_opens,
+            office_hours::morning_closes,
+            office_hours::afternoon_opens,
+            office_hours::afternoon_closes,
+            office_hours::saturday_opens,
+            office_hours::saturday_closes,
+        ))
+        .load(conn)?;
+    rows.into_iter().map(|row| Ok((row.0, hours_from_row(row)?))).collect()
+}
+
+fn hours_from_row((_, mo, mc, ao, ac, so, sc): HoursRow) -> Result<OfficeHours, DbError> {
+    let time = |t: &str| {
+        NaiveTime::parse_from_str(t, "%H:%M").map_err(|e| crate::services::catalog::corrupt("office_hours", e))
+    };
+    let session = |opens: &str, closes: &str| Ok::<_, DbError>(Session { opens: time(opens)?, closes: time(closes)? });
+    let mut sessions = vec![session(&mo, &mc)?];
+    if let (Some(ao), Some(ac)) = (ao, ac) {
+        sessions.push(session(&ao, &ac)?);
+    }
+    let saturday = match (so, sc) {
+        (Some(so), Some(sc)) => Some(session(&so, &sc)?),
+        _ => None,
+    };
+    Ok(OfficeHours { sessions, saturday })
+}
+
+/// Sets `agency`'s office hours (checked by the caller with `OfficeHours::check`); recorded in
+/// the audit log.
+pub fn set_hours(
+    conn: &mut DbConn,
+    actor: i64,
+    agency: i64,
+    hours: &OfficeHours,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    let text = |t: NaiveTime| t.format("%H:%M").to_string();
+    let afternoon = hours.sessions.get(1);
+    let values = (
+        office_hours::morning_opens.eq(text(hours.opens())),
+        office_hours::morning_closes
+            .eq(hours.sessions.first().map_or_else(|| text(hours.closes()), |s| text(s.closes))),
+        office_hours::afternoon_opens.eq(afternoon.map(|s| text(s.opens))),
+        office_hours::afternoon_closes.eq(afternoon.map(|s| text(s.closes))),
+        office_hours::saturday_opens.eq(hours.saturday.map(|s| text(s.opens))),
+        office_hours::saturday_closes.eq(hours.saturday.map(|s| text(s.closes))),
+        office_hours::updated_by.eq(Some(actor)),
+        office_hours::updated_at.eq(now),
+    );
+    crate::db::transaction(conn, |conn| {
+        let updated = diesel::update(office_hours::table.filter(office_hours::agency_id.eq(agency)))
+            .set(values.clone())
+            .execute(conn)?;
+        if updated == 0 {
+            diesel::insert_into(office_hours::table)
+                .values((office_hours::agency_id.eq(agency), values))
+                .execute(conn)?;
+        }
+        audit_change(conn, actor, &format!("giờ làm việc cơ quan {agency}: {}", describe_hours(hours)), now)
+    })
 }
 
 /// (date, kind, note). Fixed-date holidays of the Labour Code 2019 Art. 112, and the lunar ones
@@ -147,6 +238,16 @@ pub fn remove_day(conn: &mut DbConn, actor: i64, day: NaiveDate, now: chrono::Na
         audit_change(conn, actor, &format!("{day} removed"), now)?;
         Ok(true)
     })
+}
+
+/// `07:30–11:30, 13:30–17:00; thứ Bảy 07:30–11:30`.
+pub fn describe_hours(hours: &OfficeHours) -> String {
+    let span = |s: &Session| format!("{}–{}", s.opens.format("%H:%M"), s.closes.format("%H:%M"));
+    let days = hours.sessions.iter().map(span).collect::<Vec<_>>().join(", ");
+    match &hours.saturday {
+        Some(s) => format!("{days}; thứ Bảy {}", span(s)),
+        None => days,
+    }
 }
 
 fn audit_change(conn: &mut DbConn, actor: i64, detail: &str, now: chrono::NaiveDateTime) -> Result<(), DbError> {

@@ -77,18 +77,23 @@ pub fn create(
                 > 0;
         if taken {
             let kind = CatalogProblemKind::CodeTaken;
-            return Ok(Err(EditError::Invalid(vec![CatalogProblem { path: "code".into(), kind }])));
+            return Ok(Err(EditError::Invalid(vec![CatalogProblem { path: "ma".into(), kind }])));
         }
-        let mut problems: Vec<CatalogProblem> =
-            doc.check().into_iter().filter(|p| ["name", "field", "agency"].contains(&p.path.as_str())).collect();
+        // Named by the fields of the new-procedure form.
+        let mut problems: Vec<CatalogProblem> = doc
+            .check()
+            .into_iter()
+            .filter(|p| p.path == "name")
+            .map(|p| CatalogProblem { path: "ten".into(), kind: p.kind })
+            .collect();
         if !may_edit(conn, actor, &doc)? {
             let code = doc.agency.to_string();
-            problems.push(CatalogProblem { path: "agency".into(), kind: CatalogProblemKind::UnknownAgency { code } });
+            problems.push(CatalogProblem { path: "co_quan".into(), kind: CatalogProblemKind::UnknownAgency { code } });
         }
         let field: i64 = fields::table.filter(fields::code.eq(doc.field.as_str())).count().get_result(conn)?;
         if field == 0 {
             let code = doc.field.to_string();
-            problems.push(CatalogProblem { path: "field".into(), kind: CatalogProblemKind::UnknownField { code } });
+            problems.push(CatalogProblem { path: "linh_vuc".into(), kind: CatalogProblemKind::UnknownField { code } });
         }
         if !problems.is_empty() {
             return Ok(Err(EditError::Invalid(problems)));
@@ -125,7 +130,7 @@ pub fn save(
         if !may_edit(conn, actor, &next)? {
             let code = next.agency.to_string();
             let kind = CatalogProblemKind::UnknownAgency { code };
-            return Ok(Err(EditError::Invalid(vec![CatalogProblem { path: "agency".into(), kind }])));
+            return Ok(Err(EditError::Invalid(vec![CatalogProblem { path: "co_quan".into(), kind }])));
         }
         if !put(conn, actor, &next, revision, now)? {
             return Ok(Err(EditError::Stale));

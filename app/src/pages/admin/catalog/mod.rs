@@ -1,0 +1,102 @@
+//! `/quan-tri/thu-tuc`: the catalog editor for the system admin (every agency) and agency admins
+//! (their agency's procedures). The list (`list.rs`), a new procedure (`create.rs`), one
+//! procedure with its draft, publication and history (`procedure.rs`), and one section of its
+//! draft as a plain form (`section.rs`). Forms post to `server/src/http/catalog_forms.rs`; the
+//! rules are `shared::catalog::editor` and `server/src/services/catalog/drafts.rs`.
+
+mod create;
+mod list;
+mod procedure;
+mod section;
+
+pub use create::NewProcedurePage;
+pub use list::CatalogAdminPage;
+pub use procedure::ProcedureAdminPage;
+pub use section::SectionPage;
+
+use crate::pages::accounts::Guarded;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use shared::catalog::{CatalogProblem, Named, ProcedureDocument};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CatalogAdminRow {
+    pub code: String,
+    pub name: String,
+    pub agency: String,
+    pub version: Option<i32>,
+    /// dd/mm/yyyy.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// `in_force`, `future`, `ended` or `draft`.
+    pub state: String,
+    pub draft: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CatalogAdminList {
+    pub rows: Vec<CatalogAdminRow>,
+    pub total: u64,
+    pub page: u32,
+    pub pages: u32,
+    pub q: String,
+}
+
+/// What the editor's selects offer: every field, and the agencies the admin may edit.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditorChoices {
+    pub fields: Vec<Named>,
+    pub agencies: Vec<Named>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionView {
+    pub version: i32,
+    pub name: String,
+    pub from: String,
+    pub to: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProcedureEditor {
+    pub document: ProcedureDocument,
+    /// 0 when no draft is open (the document is the published version).
+    pub revision: i32,
+    pub published: Option<i32>,
+    pub history: Vec<VersionView>,
+    pub choices: EditorChoices,
+    /// What stops publication now (document paths).
+    pub problems: Vec<CatalogProblem>,
+    /// The default date of a new version: today (ISO).
+    pub today: String,
+}
+
+#[server]
+pub async fn load_catalog_admin(
+    q: Option<String>,
+    page: Option<u32>,
+) -> Result<Guarded<CatalogAdminList>, ServerFnError> {
+    let services = expect_context::<crate::services::Services>();
+    let actor = crate::pages::accounts::current_actor();
+    let q: String = q.unwrap_or_default().chars().take(shared::catalog::MAX_QUERY_CHARS).collect();
+    crate::pages::accounts::guarded(services.catalog_admin.list(&actor, q, page.unwrap_or(1).max(1)).await)
+}
+
+#[server]
+pub async fn load_procedure_editor(code: String) -> Result<Guarded<Option<ProcedureEditor>>, ServerFnError> {
+    let services = expect_context::<crate::services::Services>();
+    let actor = crate::pages::accounts::current_actor();
+    crate::pages::accounts::guarded(services.catalog_admin.editor(&actor, code).await)
+}
+
+#[server]
+pub async fn load_editor_choices() -> Result<Guarded<EditorChoices>, ServerFnError> {
+    let services = expect_context::<crate::services::Services>();
+    let actor = crate::pages::accounts::current_actor();
+    crate::pages::accounts::guarded(services.catalog_admin.choices(&actor).await)
+}
+
+/// The URL of a procedure in the editor.
+pub fn editor_href(code: &str) -> String {
+    format!("/quan-tri/thu-tuc/{code}")
+}

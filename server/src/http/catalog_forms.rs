@@ -1,0 +1,196 @@
+//! The catalog editor's forms (`app::pages::admin::catalog`): a new procedure, a section of a
+//! draft, publication and discarding. `services::catalog::drafts` authorizes each change against
+//! the acting admin (`Action::ManageCatalog` for the procedure's agency, before and after); a
+//! procedure the admin may not edit answers as if it did not exist.
+
+use super::AppState;
+use super::forms::{authorized, checked_form, rerender, see_other, unavailable};
+use crate::services::catalog::drafts::{self, EditError};
+use app::pages::accounts::Posted;
+use app::pages::admin::catalog::editor_href;
+use axum::extract::{Path, Request, State};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
+use shared::access::{Action, Actor};
+use shared::catalog::editor::{Section, new_procedure};
+use shared::catalog::{CatalogProblem, CatalogProblemKind};
+use std::collections::HashMap;
+
+fn not_found() -> Response {
+    (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response()
+}
+
+fn failed(e: impl std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "a catalog edit failed");
+    unavailable()
+}
+
+/// The posted fields without the CSRF token and the revision, as the page shows them again.
+fn typed(fields: &HashMap<String, String>) -> Vec<(String, String)> {
+    let mut values: Vec<(String, String)> = fields
+        .iter()
+        .filter(|(k, _)| !matches!(k.as_str(), "csrf" | "phien_ban"))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    values.sort();
+    values
+}
+
+fn revision(fields: &HashMap<String, String>) -> i32 {
+    fields.get("phien_ban").and_then(|v| v.trim().parse().ok()).unwrap_or(-1)
+}
+
+/// Reads the form, checks the CSRF token and that someone is signed in.
+async fn acting(request: Request) -> Result<(Parts, HashMap<String, String>, Actor), Response> {
+    let (parts, fields, _) = checked_form(request).await?;
+    let viewer = authorized(&parts, Action::ManageOwnAccount)?;
+    Ok((parts, fields, viewer.actor))
+}
+
+/// `POST /quan-tri/thu-tuc/moi`: a new procedure starts as a draft.
+pub async fn create(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields, actor) = match acting(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let today = crate::services::today_in_vietnam().format("%Y-%m-%d").to_string();
+    let get = |name: &str| fields.get(name).cloned();
+    let doc = match new_procedure(&get, &today) {
+        Ok(doc) => doc,
+        Err(problems) => {
+            return rerender(&state, parts, Posted::CatalogForm { values: typed(&fields), problems, stale: None })
+                .await;
+        }
+    };
+    let code = doc.code.to_string();
+    let now = chrono::Utc::now().naive_utc();
+    match state.db.run(move |conn| drafts::create(conn, &actor, doc, now)).await {
+        Ok(Ok(())) => see_other(&format!("{}?da_tao=1", editor_href(&code))),
+        Ok(Err(EditError::Invalid(problems))) => {
+            rerender(&state, parts, Posted::CatalogForm { values: typed(&fields), problems, stale: None }).await
+        }
+        Ok(Err(EditError::NotFound | EditError::Stale)) => not_found(),
+        Err(e) => failed(e),
+    }
+}
+
+/// `POST /quan-tri/thu-tuc/{code}/{section}`: saves a section of the draft; `cong-bo` publishes
+/// it and `huy-nhap` throws it away.
+pub async fn post(
+    State(state): State<AppState>,
+    Path((code, section)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    let (parts, fields, actor) = match acting(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    match section.as_str() {
+        "cong-bo" => publish(state, parts, code, fields, actor).await,
+        "huy-nhap" => discard(state, parts, code, fields, actor).await,
+        slug => match Section::parse(slug) {
+            Some(section) => save(state, parts, code, section, fields, actor).await,
+            None => not_found(),
+        },
+    }
+}
+
+async fn save(
+    state: AppState,
+    parts: Parts,
+    code: String,
+    section: Section,
+    fields: HashMap<String, String>,
+    actor: Actor,
+) -> Response {
+    let now = chrono::Utc::now().naive_utc();
+    let revision = revision(&fields);
+    let posted = fields.clone();
+    let saved = state
+        .db
+        .run(move |conn| {
+            let get = |name: &str| posted.get(name).cloned();
+            let saved = drafts::save(conn, &actor, &code, revision, section, &get, now)?;
+            // Someone saved meanwhile: the page shows what was typed with the revision now current.
+            let current = match &saved {
+                Err(EditError::Stale) => drafts::load(conn, &actor, &code)?.ok().map(|d| d.revision),
+                _ => None,
+            };
+            Ok::<_, crate::db::DbError>((saved, current, code))
+        })
+        .await;
+    let values = typed(&fields);
+    match saved {
+        Ok((Ok(_), _, code)) => see_other(&format!("{}?da_luu=1", editor_href(&code))),
+        Ok((Err(EditError::Invalid(problems)), ..)) => {
+            rerender(&state, parts, Posted::CatalogForm { values, problems, stale: None }).await
+        }
+        Ok((Err(EditError::Stale), Some(current), _)) => {
+            rerender(&state, parts, Posted::CatalogForm { values, problems: Vec::new(), stale: Some(current) }).await
+        }
+        Ok((Err(EditError::Stale | EditError::NotFound), ..)) => not_found(),
+        Err(e) => failed(e),
+    }
+}
+
+async fn publish(
+    state: AppState,
+    parts: Parts,
+    code: String,
+    fields: HashMap<String, String>,
+    actor: Actor,
+) -> Response {
+    let page = procedure_page(parts, &code);
+    let from = fields.get("hieu_luc").and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok());
+    let Some(from) = from else {
+        let problems = vec![CatalogProblem { path: "hieu_luc".into(), kind: CatalogProblemKind::InvalidDate }];
+        return rerender(&state, page, Posted::CatalogForm { values: typed(&fields), problems, stale: None }).await;
+    };
+    let revision = revision(&fields);
+    let now = chrono::Utc::now().naive_utc();
+    let target = code.clone();
+    match state.db.run(move |conn| drafts::publish(conn, &actor, &target, revision, from, now)).await {
+        Ok(Ok(_)) => see_other(&format!("{}?da_cong_bo=1", editor_href(&code))),
+        Ok(Err(EditError::Invalid(problems))) => {
+            rerender(&state, page, Posted::CatalogForm { values: typed(&fields), problems, stale: None }).await
+        }
+        Ok(Err(EditError::Stale)) => {
+            rerender(&state, page, Posted::CatalogForm { values: Vec::new(), problems: Vec::new(), stale: Some(0) })
+                .await
+        }
+        Ok(Err(EditError::NotFound)) => not_found(),
+        Err(e) => failed(e),
+    }
+}
+
+async fn discard(
+    state: AppState,
+    parts: Parts,
+    code: String,
+    fields: HashMap<String, String>,
+    actor: Actor,
+) -> Response {
+    let page = procedure_page(parts, &code);
+    let revision = revision(&fields);
+    let now = chrono::Utc::now().naive_utc();
+    let target = code.clone();
+    match state.db.run(move |conn| drafts::discard(conn, &actor, &target, revision, now)).await {
+        Ok(Ok(())) => see_other(&format!("{}?da_huy=1", editor_href(&code))),
+        Ok(Err(EditError::Stale)) => {
+            rerender(&state, page, Posted::CatalogForm { values: Vec::new(), problems: Vec::new(), stale: Some(0) })
+                .await
+        }
+        Ok(Err(EditError::NotFound | EditError::Invalid(_))) => not_found(),
+        Err(e) => failed(e),
+    }
+}
+
+/// The request rendered as the procedure's own page (publication and discarding post elsewhere).
+fn procedure_page(mut parts: Parts, code: &str) -> Parts {
+    if let Ok(uri) = editor_href(code).parse() {
+        parts.uri = uri;
+    }
+    parts
+}

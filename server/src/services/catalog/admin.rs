@@ -1,0 +1,153 @@
+//! The catalog editor's reads for the pages (`app::pages::admin::catalog`): the list of the
+//! procedures an admin may edit, one procedure's draft with its history, and the choices of its
+//! selects. The changes are in `drafts.rs`; both authorize through `Action::ManageCatalog`.
+
+use super::drafts::{self, EditError};
+use crate::db::schema::{agencies, fields};
+use crate::db::{Db, DbConn, DbError};
+use app::pages::admin::catalog::{CatalogAdminList, CatalogAdminRow, EditorChoices, ProcedureEditor, VersionView};
+use app::services::{CatalogAdminService, ServiceError};
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use shared::access::{Action, Actor, Denial, decide};
+use shared::catalog::Named;
+
+/// Procedures per page of the list.
+pub const PER_PAGE: u32 = 50;
+
+pub struct CatalogAdmin {
+    db: Db,
+}
+
+impl CatalogAdmin {
+    pub fn new(db: Db) -> Self {
+        Self { db }
+    }
+}
+
+/// Signed in, and allowed to edit the catalog of at least one agency (their own).
+fn authorize(actor: &Actor) -> Result<(), ServiceError> {
+    decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+    let own = match actor {
+        Actor::Officer { agency, .. } => *agency,
+        _ => return Err(ServiceError::Denied(Denial::Forbidden)),
+    };
+    decide(actor, Action::ManageCatalog { agency: own }).map_err(ServiceError::Denied)
+}
+
+fn date(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+/// In force, future, ended (by `today`), or only a draft.
+fn state(from: Option<NaiveDate>, to: Option<NaiveDate>, today: NaiveDate) -> &'static str {
+    match (from, to) {
+        (None, _) => "draft",
+        (Some(f), _) if f > today => "future",
+        (_, Some(t)) if t <= today => "ended",
+        _ => "in_force",
+    }
+}
+
+/// Every field, and the agencies `actor` may edit, by name.
+fn choices(conn: &mut DbConn, actor: &Actor) -> Result<EditorChoices, DbError> {
+    let fields: Vec<(String, String)> =
+        fields::table.order(fields::name).select((fields::code, fields::name)).load(conn)?;
+    let agencies: Vec<(i64, String, String)> =
+        agencies::table.order(agencies::name).select((agencies::id, agencies::code, agencies::name)).load(conn)?;
+    Ok(EditorChoices {
+        fields: fields.into_iter().map(|(code, name)| Named { code, name }).collect(),
+        agencies: agencies
+            .into_iter()
+            .filter(|(id, ..)| decide(actor, Action::ManageCatalog { agency: *id }).is_ok())
+            .map(|(_, code, name)| Named { code, name })
+            .collect(),
+    })
+}
+
+#[async_trait::async_trait]
+impl CatalogAdminService for CatalogAdmin {
+    async fn list(&self, actor: &Actor, q: String, page: u32) -> Result<CatalogAdminList, ServiceError> {
+        authorize(actor)?;
+        let actor = actor.clone();
+        let today = crate::services::today_in_vietnam();
+        let query = q.clone();
+        let (rows, total) = self
+            .db
+            .run(move |conn| drafts::list(conn, &actor, &query, page, PER_PAGE))
+            .await
+            .map_err(crate::services::unexpected)?;
+        let total = u64::try_from(total).unwrap_or(0);
+        let pages = u32::try_from(total.div_ceil(u64::from(PER_PAGE))).unwrap_or(u32::MAX).max(1);
+        Ok(CatalogAdminList {
+            rows: rows
+                .into_iter()
+                .map(|r| CatalogAdminRow {
+                    state: state(r.from, r.to, today).to_string(),
+                    code: r.code,
+                    name: r.name,
+                    agency: r.agency,
+                    version: r.version,
+                    from: r.from.map(date),
+                    to: r.to.map(date),
+                    draft: r.draft,
+                })
+                .collect(),
+            total,
+            page,
+            pages,
+            q,
+        })
+    }
+
+    async fn editor(&self, actor: &Actor, code: String) -> Result<Option<ProcedureEditor>, ServiceError> {
+        authorize(actor)?;
+        let actor = actor.clone();
+        let today = crate::services::today_in_vietnam();
+        self.db
+            .run(move |conn| {
+                let draft = match drafts::load(conn, &actor, &code)? {
+                    Ok(d) => d,
+                    Err(EditError::NotFound | EditError::Stale | EditError::Invalid(_)) => return Ok(None),
+                };
+                let history = drafts::history(conn, &code)?
+                    .into_iter()
+                    .map(|v| VersionView { version: v.version, name: v.name, from: date(v.from), to: v.to.map(date) })
+                    .collect();
+                let problems = draft.document.check();
+                Ok::<_, DbError>(Some(ProcedureEditor {
+                    problems,
+                    document: draft.document,
+                    revision: draft.revision,
+                    published: draft.published,
+                    history,
+                    choices: choices(conn, &actor)?,
+                    today: today.format("%Y-%m-%d").to_string(),
+                }))
+            })
+            .await
+            .map_err(crate::services::unexpected)
+    }
+
+    async fn choices(&self, actor: &Actor) -> Result<EditorChoices, ServiceError> {
+        authorize(actor)?;
+        let actor = actor.clone();
+        self.db.run(move |conn| choices(conn, &actor)).await.map_err(crate::services::unexpected)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn states_follow_the_dates() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let today = d("2026-12-06").unwrap();
+        assert_eq!(state(None, None, today), "draft");
+        assert_eq!(state(d("2026-12-07"), None, today), "future");
+        assert_eq!(state(d("2026-01-01"), d("2026-12-06"), today), "ended");
+        assert_eq!(state(d("2026-01-01"), d("2026-12-07"), today), "in_force");
+        assert_eq!(state(d("2026-12-06"), None, today), "in_force");
+    }
+}
