@@ -242,3 +242,65 @@ both_backends!(every_procedure_offered_online_can_be_filed_online, |backend: Bac
         assert_eq!(refused.status, StatusCode::NOT_FOUND, "{code}");
     }
 });
+
+both_backends!(a_per_page_fee_counts_the_pages_the_form_gives, |backend: Backend| async move {
+    use shared::catalog::{Channel, FeeFormula, ProcedureCode};
+    let app = seeded(backend).await;
+    // Certification of copies as an administrator would put it in: its per-page fee takes the
+    // count from the form's `so_trang` (no designed form: the generic one asks for it).
+    let mut doc = server::seed::demo_catalog().procedures.into_iter().find(|p| p.code.as_str() == "2.000815").unwrap();
+    doc.code = ProcedureCode::parse("1.099998").unwrap();
+    for offer in doc.channels.iter_mut().filter(|o| o.channel == Channel::Online) {
+        for fee in &mut offer.fees {
+            if let FeeFormula::PerUnit { count_field, .. } = &mut fee.formula {
+                *count_field = Some("so_trang".into());
+            }
+        }
+    }
+    let written = app
+        .state
+        .db
+        .run(move |conn| {
+            server::services::catalog::store::write(conn, &doc, server::services::catalog::store::Mode::OnlyNew)
+        })
+        .await
+        .unwrap();
+    assert!(matches!(written, server::services::catalog::store::Written::Created { .. }), "{written:?}");
+    let session = session_of(&app, DEMO_CITIZEN.email).await;
+    let id = new_draft(&app, &session, "1.099998").await;
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &session)]).await;
+    assert!(page.contains("Số trang") && page.contains(r#"name="f.so_trang""#), "the generic form asks for the count");
+
+    let me = person(&app, DEMO_CITIZEN.email).await;
+    let mut pairs: Vec<(String, String)> =
+        generic_fields(&[("f.so_trang", "10")]).into_iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
+    pairs.push(("truong_hop".to_owned(), "binh_thuong".to_owned()));
+    app.state.filing.save_posted(&me, id, &pairs).await.unwrap();
+    let mandatory: Vec<i32> = app
+        .state
+        .db
+        .run(|conn| {
+            Ok(document_requirements::table
+                .inner_join(procedures::table)
+                .filter(procedures::code.eq("1.099998"))
+                .filter(document_requirements::mandatory.eq(true))
+                .filter(document_requirements::case_key.is_null().or(document_requirements::case_key.eq("binh_thuong")))
+                .select(document_requirements::ordinal)
+                .load(conn)?)
+        })
+        .await
+        .unwrap();
+    for ordinal in mandatory {
+        let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
+        app.state.filing.upload(&me, id, ordinal, "ban-sao.pdf", body).await.unwrap().unwrap();
+    }
+    app.state.filing.submit(&me, id).await.unwrap();
+    let fee: i64 = app
+        .state
+        .db
+        .run(move |conn| Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::fee_amount).first(conn)?))
+        .await
+        .unwrap();
+    // Circular 226/2016: 2.000 đ for each of pages 1–2, 1.000 đ from page 3: 4.000 + 8 × 1.000.
+    assert_eq!(fee, 12_000);
+});

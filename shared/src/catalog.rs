@@ -13,7 +13,7 @@ mod time_limit;
 
 pub use codes::{AgencyCode, CodeError, FieldCode, ProcedureCode};
 pub use document::{CatalogProblem, CatalogProblemKind, MAX_PARTS, MAX_TEXT_CHARS, ProcedureDocument};
-pub use fees::{FeeFormula, FeeItem, FeeKind, FeeTier};
+pub use fees::{FeeFormula, FeeItem, FeeKind, FeeTier, MAX_UNITS, is_field_key};
 pub use query::{CatalogQuery, MAX_PAGE, MAX_QUERY_CHARS, PER_PAGE, QueryProblem, RawCatalogQuery};
 pub use time_limit::{TimeLimit, TimeUnit};
 

@@ -51,6 +51,7 @@ pub mod t {
         CA_DISCARDED: "Đã hủy bản nháp." / "Draft discarded.";
         CA_CREATED: "Đã tạo bản nháp thủ tục mới: điền từng phần rồi công bố." / "New procedure drafted: fill in each part, then publish.";
         CA_STALE: "Thủ tục này vừa được người khác lưu, nên nội dung bạn gửi chưa được lưu. Nội dung đó vẫn ở dưới đây; mở trang thủ tục ở thẻ khác để xem bản mới nhất, rồi bấm Lưu nếu vẫn muốn thay phần này." / "Someone else saved this procedure meanwhile, so what you sent was not saved. It is still below; open the procedure in another tab to see the latest, then press Save if you still want to replace this part.";
+        CA_FEE_COUNT_FIELD: "Tên trường trên tờ khai cho số lượng (ví dụ so_trang; tờ khai chung tự thêm trường này)" / "Field of the e-form that gives the count (e.g. so_trang; the generic form adds it)";
         CA_STALE_DRAFT: "Bản nháp vừa được người khác thay đổi nên chưa làm gì. Hãy xem lại nội dung dưới đây rồi thử lại." / "Someone else changed the draft meanwhile, so nothing was done. Check it below and try again.";
         CA_PROBLEMS: "Chưa lưu được vì" / "Not saved because";
         CA_REMOVE_ROW: "Xóa dòng này" / "Remove this row";
@@ -135,6 +136,10 @@ pub fn catalog_problem_message(kind: &K, lang: Lang) -> String {
         K::NotANumber => pick("Vui lòng nhập một số nguyên.", "Please enter a whole number."),
         K::NotAnOption => pick("Vui lòng chọn một mục trong danh sách.", "Please choose from the list."),
         K::CodeTaken => pick("Đã có thủ tục với mã này.", "A procedure with this code exists already."),
+        K::BadFieldKey => pick(
+            "Tên trường chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ (ví dụ so_trang).",
+            "A field name has lower-case letters without accents, digits and underscores, starting with a letter (e.g. so_trang).",
+        ),
         K::BadCode => pick(
             "Mã thủ tục gồm một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001234.",
             "A procedure code is one digit, a dot and six digits, e.g. 1.001234.",

@@ -205,17 +205,21 @@ fn keep(
     Ok(())
 }
 
-/// The fee of dossier `id` by its procedure's online offer (for its form's case if the form
-/// names one): the sum of the offer's fee items, one unit each.
+/// The fee of dossier `id` by its case's online offer: the sum of the offer's fee items, each
+/// for the count of units its form gives (pages, copies; one unit where the fee names no field).
 pub fn compute_fee(conn: &mut DbConn, id: i64) -> Result<i64, DbError> {
     let Some(offer) = fee_offer(conn, id)? else { return Ok(0) };
     let formulas: Vec<String> =
         fee_items::table.filter(fee_items::channel_offer_id.eq(offer)).select(fee_items::formula).load(conn)?;
+    let data: String = dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::form_data).first(conn)?;
+    let values: shared::eform::FormValues =
+        serde_json::from_str(&data).map_err(|e| crate::services::filing::decode(format!("form data: {e}")))?;
     let mut total: i64 = 0;
     for json in formulas {
         let formula: FeeFormula =
             serde_json::from_str(&json).map_err(|e| crate::services::filing::decode(format!("fee formula: {e}")))?;
-        total = total.saturating_add(formula.amount_for(1).0);
+        let units = formula.units(|field| values.get(field).to_owned());
+        total = total.saturating_add(formula.amount_for(units).0);
     }
     Ok(total)
 }

@@ -83,6 +83,8 @@ pub enum CatalogProblemKind {
     CodeTaken,
     /// Not a code of the national database's form (one digit, a dot, six digits).
     BadCode,
+    /// Not a name an e-form field can have (`so_trang`).
+    BadFieldKey,
     UnknownField {
         code: String,
     },
@@ -168,10 +170,13 @@ impl ProcedureDocument {
             problems.count(&format!("{at}.fees"), offer.fees.len());
             for (j, fee) in offer.fees.iter().enumerate() {
                 problems.text(&format!("{at}.fees[{j}].label"), &fee.label, true);
-                if let FeeFormula::PerUnit { tiers, .. } = &fee.formula {
+                if let FeeFormula::PerUnit { tiers, count_field, .. } = &fee.formula {
                     let rising = tiers.windows(2).all(|w| w[0].from_unit < w[1].from_unit);
                     if tiers.first().map(|t| t.from_unit) != Some(1) || !rising {
                         problems.push(&format!("{at}.fees[{j}].formula"), CatalogProblemKind::InvalidTiers);
+                    }
+                    if count_field.as_deref().is_some_and(|k| !super::fees::is_field_key(k)) {
+                        problems.push(&format!("{at}.fees[{j}].count_field"), CatalogProblemKind::BadFieldKey);
                     }
                 }
             }
@@ -269,6 +274,7 @@ pub(crate) mod tests {
                             FeeTier { from_unit: 3, amount: Vnd(1_000) },
                         ],
                         cap: Some(Vnd(200_000)),
+                        count_field: None,
                     },
                     exemptions: None,
                     legal_basis: None,

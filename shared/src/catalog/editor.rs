@@ -115,6 +115,7 @@ fn form_name(path: &str, rows: &RowMap) -> String {
             let field = match *key {
                 "label" => "ten",
                 "kind" => "loai",
+                "count_field" => "dem",
                 _ => "bac",
             };
             format!("k.{i}.phi.{}.{field}", row(&fees, *m))
@@ -344,6 +345,7 @@ fn fees(p: &mut Parse, channel_row: usize) -> (Vec<FeeItem>, Vec<usize>) {
                     unit: p.text(&at("don_vi_tinh")),
                     tiers,
                     cap: (cap > 0).then_some(Vnd(i64::from(cap))),
+                    count_field: p.optional(&at("dem")),
                 })
             }
             "flat" => Some(FeeFormula::Flat { amount: Vnd(i64::from(p.number(&at("muc"), at("muc")))) }),
@@ -456,7 +458,8 @@ pub fn fields_of(doc: &ProcedureDocument, section: Section) -> Vec<(String, Stri
                             put(at("cach_tinh"), "flat");
                             put(at("muc"), &amount.0.to_string());
                         }
-                        FeeFormula::PerUnit { unit, tiers, cap } => {
+                        FeeFormula::PerUnit { unit, tiers, cap, count_field } => {
+                            put(at("dem"), count_field.as_deref().unwrap_or_default());
                             put(at("cach_tinh"), "per_unit");
                             put(at("don_vi_tinh"), unit);
                             put(at("bac"), &tiers_text(tiers));

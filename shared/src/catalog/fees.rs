@@ -30,7 +30,22 @@ pub enum FeeFormula {
         unit: String,
         tiers: Vec<FeeTier>,
         cap: Option<Vnd>,
+        /// The e-form field whose whole number is the count of units (pages, copies); without
+        /// one a dossier is charged one unit.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        count_field: Option<String>,
     },
+}
+
+/// The most units a form may declare for one fee (a count beyond it is not believed).
+pub const MAX_UNITS: u32 = 100_000;
+
+/// Whether `key` can name an e-form field: lower-case ASCII letters, digits and `_`, starting
+/// with a letter, at most 40 characters (`so_trang`).
+pub fn is_field_key(key: &str) -> bool {
+    key.len() <= 40
+        && key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 impl FeeFormula {
@@ -55,6 +70,18 @@ impl FeeFormula {
                 }
                 Vnd(total)
             }
+        }
+    }
+
+    /// How many units a dossier is charged, from its form's `answer` for the count field: one
+    /// for a flat fee or a fee without a count field, else the number given (0 when it is not a
+    /// number; at most [`MAX_UNITS`]).
+    pub fn units(&self, answer: impl Fn(&str) -> String) -> u32 {
+        match self {
+            FeeFormula::PerUnit { count_field: Some(field), .. } => {
+                answer(field).trim().parse::<u32>().map_or(0, |n| n.min(MAX_UNITS))
+            }
+            _ => 1,
         }
     }
 
@@ -85,7 +112,19 @@ mod tests {
             unit: "trang".into(),
             tiers: vec![FeeTier { from_unit: 1, amount: Vnd(2_000) }, FeeTier { from_unit: 3, amount: Vnd(1_000) }],
             cap: Some(Vnd(200_000)),
+            count_field: None,
         }
+    }
+
+    #[test]
+    fn the_count_comes_from_the_form() {
+        let FeeFormula::PerUnit { unit, tiers, cap, .. } = certification() else { unreachable!() };
+        let f = FeeFormula::PerUnit { unit, tiers, cap, count_field: Some("so_trang".into()) };
+        assert_eq!(f.units(|k| if k == "so_trang" { " 10 ".into() } else { String::new() }), 10);
+        assert_eq!(f.units(|_| "mười".into()), 0);
+        assert_eq!(f.units(|_| "999999999".into()), MAX_UNITS);
+        assert_eq!(certification().units(|_| "10".into()), 1, "no count field: one unit");
+        assert!(is_field_key("so_trang") && !is_field_key("Số trang") && !is_field_key("1abc") && !is_field_key(""));
     }
 
     #[test]

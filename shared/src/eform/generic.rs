@@ -12,10 +12,11 @@ fn field(key: &str, label: &str, kind: FieldKind, required: bool, prefill: Optio
     Field { key: key.to_owned(), label: label.to_owned(), kind, required, help: None, when: None, prefill }
 }
 
-/// The generic e-form of procedure `title`.
-pub fn generic_form(title: &str) -> FormSchema {
+/// The generic e-form of procedure `title`; `counts` are the (field key, unit) of the fees
+/// charged per unit (page, copy), each asked as a whole number the fee is computed from.
+pub fn generic_form(title: &str, counts: &[(String, String)]) -> FormSchema {
     let text = FieldKind::Text { max_chars: 200 };
-    FormSchema {
+    let mut form = FormSchema {
         key: GENERIC_FORM_KEY.to_owned(),
         version: 1,
         title: title.to_owned(),
@@ -42,7 +43,20 @@ pub fn generic_form(title: &str) -> FormSchema {
                 )],
             },
         ],
+    };
+    let max = i64::from(crate::catalog::MAX_UNITS);
+    let mut fields: Vec<Field> = Vec::new();
+    for (key, unit) in counts {
+        if form.fields().any(|f| &f.key == key) || fields.iter().any(|f| &f.key == key) {
+            continue;
+        }
+        let kind = FieldKind::Number { min: Some(1), max: Some(max) };
+        fields.push(field(key, &format!("Số {unit}"), kind, true, None));
     }
+    if !fields.is_empty() {
+        form.sections.push(Section { title: "Số lượng tính phí".to_owned(), fields });
+    }
+    form
 }
 
 #[cfg(test)]
@@ -51,9 +65,15 @@ mod tests {
 
     #[test]
     fn the_generic_form_passes_the_schema_check() {
-        let form = generic_form("Cấp phiếu lý lịch tư pháp");
+        let form = generic_form("Cấp phiếu lý lịch tư pháp", &[]);
         assert_eq!(form.check(), Ok(()));
         assert_eq!(form.key, GENERIC_FORM_KEY);
         assert!(form.fields().any(|f| f.prefill == Some(Prefill::CitizenId)), "who applies comes from the account");
+        let counts = [("so_trang".to_owned(), "trang".to_owned()), ("so_trang".to_owned(), "trang".to_owned())];
+        let form = generic_form("Chứng thực bản sao", &counts);
+        assert_eq!(form.check(), Ok(()));
+        let asked: Vec<&Field> = form.fields().filter(|f| f.key == "so_trang").collect();
+        assert_eq!(asked.len(), 1, "asked once however many fees count it");
+        assert_eq!((asked[0].label.as_str(), asked[0].required), ("Số trang", true));
     }
 }

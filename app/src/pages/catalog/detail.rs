@@ -207,7 +207,7 @@ fn fee_text(formula: &FeeFormula, lang: Lang) -> String {
     };
     match formula {
         FeeFormula::Flat { amount } => amount.display(),
-        FeeFormula::PerUnit { unit, tiers, cap } => {
+        FeeFormula::PerUnit { unit, tiers, cap, .. } => {
             let mut parts: Vec<String> = tiers
                 .iter()
                 .map(|tier| {
@@ -252,6 +252,7 @@ mod tests {
             unit: "trang".into(),
             tiers: vec![FeeTier { from_unit: 1, amount: Vnd(2_000) }, FeeTier { from_unit: 3, amount: Vnd(1_000) }],
             cap: Some(Vnd(200_000)),
+            count_field: None,
         };
         assert_eq!(fee_text(&f, Lang::Vi), "2.000 đ/trang; từ trang 3: 1.000 đ/trang; tối đa 200.000 đ");
     }

@@ -287,6 +287,7 @@ fn fee(form: &Form, i: usize, j: usize) -> impl IntoView + use<> {
             {text(form, &at("don_vi_tinh"), t::CA_FEE_UNIT.get(lang), None)}
             {text(form, &at("bac"), t::CA_FEE_TIERS.get(lang), None)}
             {text(form, &at("tran"), t::CA_FEE_CAP.get(lang), None)}
+            {text(form, &at("dem"), t::CA_FEE_COUNT_FIELD.get(lang), None)}
             {text(form, &at("mien_giam"), t::CA_FEE_EXEMPT.get(lang), Some(2))}
             {text(form, &at("can_cu"), t::CA_FEE_BASIS.get(lang), None)}
             {checkbox(form, &at("xoa"), t::CA_REMOVE_ROW.get(lang))}
