@@ -28,7 +28,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', use: { javaScriptEnabled: true } },
-    { name: 'no-js', use: { javaScriptEnabled: false }, grep: /@citizen/ },
+    { name: 'no-js', use: { javaScriptEnabled: false }, grep: /@citizen|@editor/ },
     { name: 'phone', use: { javaScriptEnabled: true, viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true }, grep: /@citizen/ },
   ],
 });

@@ -297,6 +297,25 @@ both_backends!(an_agency_admin_puts_a_procedure_online_with_plain_forms, |backen
     let (status, public) = app.get("/thu-tuc/1.011112").await;
     assert_eq!(status, StatusCode::OK);
     assert!(public.contains("Xác nhận tình trạng nhà ở") && public.contains(r#"action="/ho-so/tao""#));
+    let (_, found) = app.get("/thu-tuc?q=1.011112").await;
+    assert_eq!(common::listed_codes(&found), ["1.011112"]);
+
+    // Withdrawn from today (not from yesterday): gone from the catalog and its search at once.
+    let yesterday = (chrono::Utc::now() + chrono::Duration::hours(7) - chrono::Duration::days(1)).date_naive();
+    let past = yesterday.format("%Y-%m-%d").to_string();
+    let refused = post(&app, "/quan-tri/thu-tuc/1.011112/ngung", &[("ngung_tu", &past)], cookie).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Chọn hôm nay hoặc một ngày sau."));
+    let withdrawn = post(&app, "/quan-tri/thu-tuc/1.011112/ngung", &[("ngung_tu", &today)], cookie).await;
+    assert_eq!(withdrawn.location.as_deref(), Some("/quan-tri/thu-tuc/1.011112?da_ngung=1"), "{}", withdrawn.body);
+    let (status, _) = app.get("/thu-tuc/1.011112").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (_, found) = app.get("/thu-tuc?q=1.011112").await;
+    assert!(common::listed_codes(&found).is_empty(), "the in-memory catalog was rebuilt");
+    let again = post(&app, "/quan-tri/thu-tuc/1.011112/ngung", &[("ngung_tu", &today)], cookie).await;
+    assert!(again.body.contains("đã hết hiệu lực từ ngày"), "{}", again.body);
+    let (_, page) = app.get_with("/quan-tri/thu-tuc/1.011112", &[("cookie", cookie)]).await;
+    assert!(!page.contains(r#"action="/quan-tri/thu-tuc/1.011112/ngung""#), "nothing left to withdraw");
 
     // Not theirs: the police's procedure does not exist for them; not an admin: refused.
     let (status, _) = app.get_with("/quan-tri/thu-tuc/3.000333", &[("cookie", cookie)]).await;
@@ -309,4 +328,83 @@ both_backends!(an_agency_admin_puts_a_procedure_online_with_plain_forms, |backen
     assert_eq!(status, StatusCode::FORBIDDEN);
     let (status, _) = app.get("/quan-tri/thu-tuc").await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
+});
+
+/// A workflow's form rows: reception, processing by `unit` for `hours`, approval, result.
+fn workflow_rows(unit: &'static str, hours: &'static str, version: &'static str) -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("ten_quy_trinh", "Chứng thực bản sao trong ngày"),
+        ("phien_ban", version),
+        ("b.0.ten", "Tiếp nhận"),
+        ("b.0.loai", "reception"),
+        ("b.0.don_vi", "BPMC"),
+        ("b.0.han", "1"),
+        ("b.0.don_vi_han", "hours"),
+        ("b.1.ten", "Chứng thực"),
+        ("b.1.loai", "processing"),
+        ("b.1.don_vi", unit),
+        ("b.1.han", hours),
+        ("b.1.don_vi_han", "hours"),
+        ("b.2.ten", "Ký"),
+        ("b.2.loai", "approval"),
+        ("b.2.han", "1"),
+        ("b.2.don_vi_han", "hours"),
+        ("b.3.ten", "Trả kết quả"),
+        ("b.3.loai", "result"),
+        ("b.3.don_vi", "BPMC"),
+        ("b.3.han", "1"),
+        ("b.3.don_vi_han", "hours"),
+    ]
+}
+
+both_backends!(an_agency_admin_changes_a_workflow_as_a_new_version, |backend: Backend| async move {
+    use axum::http::StatusCode;
+    let app = seeded(backend).await;
+    let session = common::people::officer(&app, "quantricoquan@demo.sonla.vn").await;
+    let cookie = session.as_str();
+    let (status, page) = app.get_with("/quan-tri/quy-trinh/2.000815", &[("cookie", cookie)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Phiên bản quy trình 1.") && page.contains(r#"name="b.0.ten""#), "{page}");
+
+    // Refused, nothing written: a unit the ward does not have; steps longer than the same day
+    // the procedure promises; a shape that is not reception … result.
+    let unknown = post(&app, "/quan-tri/quy-trinh/2.000815", &workflow_rows("KHONGCO", "3", "1"), cookie).await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unknown.body.contains("không có đơn vị mã “KHONGCO”"), "{}", unknown.body);
+    let long = post(&app, "/quan-tri/quy-trinh/2.000815", &workflow_rows("TPHT", "20", "1"), cookie).await;
+    assert_eq!(long.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(long.body.contains("vượt thời hạn giải quyết"), "{}", long.body);
+    let mut shapeless = workflow_rows("TPHT", "3", "1");
+    shapeless.push(("b.2.xoa", "1"));
+    let shapeless = post(&app, "/quan-tri/quy-trinh/2.000815", &shapeless, cookie).await;
+    assert!(shapeless.body.contains("Quy trình gồm: tiếp nhận"), "{}", shapeless.body);
+
+    let saved = post(&app, "/quan-tri/quy-trinh/2.000815", &workflow_rows("TPHT", "3", "1"), cookie).await;
+    assert_eq!(saved.location.as_deref(), Some("/quan-tri/quy-trinh/2.000815?da_luu=1"), "{}", saved.body);
+    let stale = post(&app, "/quan-tri/quy-trinh/2.000815", &workflow_rows("TPHT", "2", "1"), cookie).await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert!(stale.body.contains(r#"name="phien_ban" value="2""#));
+    let versions: Vec<i32> = app
+        .state
+        .db
+        .run(|conn| {
+            use server::db::schema::workflows;
+            Ok(workflows::table
+                .inner_join(procedures::table)
+                .filter(procedures::code.eq("2.000815"))
+                .order(workflows::version)
+                .select(workflows::version)
+                .load(conn)?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(versions, [1, 2], "the earlier version stays for the dossiers received under it");
+    let (_, page) = app.get_with("/quan-tri/quy-trinh/2.000815", &[("cookie", cookie)]).await;
+    assert!(page.contains("Phiên bản quy trình 2.") && page.contains("Chứng thực bản sao trong ngày"));
+
+    // Not theirs: the police's workflow does not exist for the ward's admin.
+    let (status, _) = app.get_with("/quan-tri/quy-trinh/3.000333", &[("cookie", cookie)]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let theirs = post(&app, "/quan-tri/quy-trinh/3.000333", &workflow_rows("TPHT", "3", "0"), cookie).await;
+    assert_eq!(theirs.status, StatusCode::NOT_FOUND);
 });

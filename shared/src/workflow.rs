@@ -7,6 +7,8 @@
 //! lifecycle (`dossier::apply`) says whether the move exists in the status and whose it is.
 //! Both must agree for the server to apply a move.
 
+pub mod form;
+
 use crate::access::Role;
 use crate::catalog::TimeLimit;
 use crate::deadline::{WorkingCalendar, due_at};

@@ -52,6 +52,35 @@ pub mod t {
         CA_CREATED: "Đã tạo bản nháp thủ tục mới: điền từng phần rồi công bố." / "New procedure drafted: fill in each part, then publish.";
         CA_STALE: "Thủ tục này vừa được người khác lưu, nên nội dung bạn gửi chưa được lưu. Nội dung đó vẫn ở dưới đây; mở trang thủ tục ở thẻ khác để xem bản mới nhất, rồi bấm Lưu nếu vẫn muốn thay phần này." / "Someone else saved this procedure meanwhile, so what you sent was not saved. It is still below; open the procedure in another tab to see the latest, then press Save if you still want to replace this part.";
         CA_FEE_COUNT_FIELD: "Tên trường trên tờ khai cho số lượng (ví dụ so_trang; tờ khai chung tự thêm trường này)" / "Field of the e-form that gives the count (e.g. so_trang; the generic form adds it)";
+        CA_UNPUBLISHED: "Đã ngừng áp dụng thủ tục từ ngày đã chọn." / "The procedure is withdrawn from the chosen day.";
+        CA_UNPUBLISH_TITLE: "Ngừng áp dụng thủ tục" / "Withdraw the procedure";
+        CA_UNPUBLISH_FROM: "Ngừng áp dụng từ ngày" / "Withdrawn from";
+        CA_UNPUBLISH_HINT: "Từ ngày này thủ tục không còn trong danh mục và không nhận hồ sơ mới; hồ sơ đã nộp vẫn giải quyết theo phiên bản của nó." / "From this day the procedure leaves the catalog and takes no new dossiers; dossiers already filed keep their version.";
+        CA_UNPUBLISH_BUTTON: "Ngừng áp dụng" / "Withdraw";
+        WF_LINK: "Quy trình xử lý nội bộ" / "Internal workflow";
+        WF_TITLE: "Quy trình xử lý" / "Workflow";
+        WF_LEAD: "Các bước hồ sơ đi qua sau khi một cửa tiếp nhận: tiếp nhận, một hoặc nhiều bước xử lý (của đơn vị trong cơ quan, hoặc cơ quan khác khi liên thông), phê duyệt, trả kết quả; mỗi bước có thời hạn riêng. Lưu là tạo phiên bản mới; hồ sơ đã tiếp nhận giữ quy trình của mình." / "The steps a dossier goes through once the counter receives it: reception, one or more processing steps (a unit of the agency, or another agency for liên thông), approval, the result; each with its own time. Saving makes a new version; dossiers already received keep theirs.";
+        WF_VERSION: "Phiên bản quy trình" / "Workflow version";
+        WF_GENERIC: "Thủ tục đang dùng quy trình chung (chưa có quy trình riêng)." / "The procedure uses the generic workflow (none of its own yet).";
+        WF_NAME: "Tên quy trình" / "Workflow name";
+        WF_STEP: "Bước" / "Step";
+        WF_POSITION: "Thứ tự (đổi số để chuyển bước lên hoặc xuống)" / "Position (change the number to move the step)";
+        WF_STEP_NAME: "Tên bước" / "Step name";
+        WF_KIND: "Loại bước" / "Kind of step";
+        WF_AGENCY: "Cơ quan thực hiện bước" / "Agency doing the step";
+        WF_SAME_AGENCY: "Cơ quan giải quyết thủ tục" / "The procedure's agency";
+        WF_UNIT: "Mã đơn vị thực hiện (để trống: một cửa chọn khi chuyển)" / "Unit code (empty: the counter picks at hand-over)";
+        WF_UNITS: "Đơn vị của cơ quan giải quyết" / "Units of the procedure's agency";
+        WF_BUDGET: "Thời hạn của bước" / "Time for the step";
+        WF_BUDGET_UNIT: "Đơn vị thời hạn" / "Unit of time";
+        WF_ROWS_HINT: "Điền vào dòng trống để thêm bước; các bước theo thứ tự dòng; đánh dấu “Xóa dòng này” để bỏ." / "Fill in a blank row to add a step; steps follow the rows' order; tick “Remove this row” to drop one.";
+        WF_SAVE: "Lưu quy trình" / "Save the workflow";
+        WF_SAVED: "Đã lưu phiên bản mới của quy trình." / "New workflow version saved.";
+        WF_STALE: "Quy trình vừa được người khác lưu nên chưa lưu nội dung bạn gửi; nội dung đó vẫn ở dưới đây. Bấm Lưu nếu vẫn muốn thay." / "Someone else saved the workflow meanwhile, so yours was not saved; it is still below. Press Save if you still want to replace theirs.";
+        WF_RECEPTION: "Tiếp nhận (một cửa)" / "Reception (counter)";
+        WF_PROCESSING: "Xử lý, thẩm định" / "Processing";
+        WF_APPROVAL: "Phê duyệt (lãnh đạo)" / "Approval (leader)";
+        WF_RESULT: "Trả kết quả (một cửa)" / "Result (counter)";
         CA_STALE_DRAFT: "Bản nháp vừa được người khác thay đổi nên chưa làm gì. Hãy xem lại nội dung dưới đây rồi thử lại." / "Someone else changed the draft meanwhile, so nothing was done. Check it below and try again.";
         CA_PROBLEMS: "Chưa lưu được vì" / "Not saved because";
         CA_REMOVE_ROW: "Xóa dòng này" / "Remove this row";
@@ -136,6 +165,31 @@ pub fn catalog_problem_message(kind: &K, lang: Lang) -> String {
         K::NotANumber => pick("Vui lòng nhập một số nguyên.", "Please enter a whole number."),
         K::NotAnOption => pick("Vui lòng chọn một mục trong danh sách.", "Please choose from the list."),
         K::CodeTaken => pick("Đã có thủ tục với mã này.", "A procedure with this code exists already."),
+        K::AlreadyEnds { on } => pick(
+            &format!("Phiên bản hiện tại đã hết hiệu lực từ ngày {on}."),
+            &format!("The current version already ends on {on}."),
+        ),
+        K::WorkflowShape => pick(
+            "Quy trình gồm: tiếp nhận, một hoặc nhiều bước xử lý, phê duyệt, trả kết quả, theo đúng thứ tự đó.",
+            "A workflow is reception, one or more processing steps, approval, then the result, in that order.",
+        ),
+        K::OnlyProcessingElsewhere => pick(
+            "Chỉ bước xử lý mới có thể do cơ quan khác thực hiện (liên thông).",
+            "Only a processing step may be done by another agency.",
+        ),
+        K::UnknownUnit { code } => pick(
+            &format!("Cơ quan thực hiện bước này không có đơn vị mã “{code}”."),
+            &format!("The agency doing this step has no unit with code “{code}”."),
+        ),
+        K::OverLegalLimit { planned, legal } => pick(
+            &format!(
+                "Tổng thời gian các bước vượt thời hạn giải quyết: bắt đầu sáng thứ Hai thì các bước xong lúc {planned}, còn thời hạn là {legal}."
+            ),
+            &format!(
+                "The steps take longer than the time limit: started on a Monday morning they end at {planned}, the limit is {legal}."
+            ),
+        ),
+        K::InThePast => pick("Chọn hôm nay hoặc một ngày sau.", "Choose today or a later day."),
         K::BadFieldKey => pick(
             "Tên trường chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ (ví dụ so_trang).",
             "A field name has lower-case letters without accents, digits and underscores, starting with a letter (e.g. so_trang).",

@@ -653,9 +653,17 @@ diesel::table! {
 
 diesel::joinable!(office_hours -> agencies (agency_id));
 
+diesel::table! {
+    catalog_revision (id) {
+        id -> Integer,
+        revision -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     catalog_drafts,
     office_hours,
+    catalog_revision,
     admin_units,
     agencies,
     fields,

@@ -42,6 +42,7 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/quan-tri/thu-tuc/moi", Access::Protected),
     ("/quan-tri/thu-tuc/{code}", Access::Protected),
     ("/quan-tri/thu-tuc/{code}/{section}", Access::Protected),
+    ("/quan-tri/quy-trinh/{code}", Access::Protected),
     ("/ho-so", Access::Protected),
     // A dossier the visitor may not see answers 404, anonymous 401.
     ("/ho-so/{id}", Access::Protected),
@@ -73,6 +74,7 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("load_catalog_admin", Access::Protected),
     ("load_procedure_editor", Access::Protected),
     ("load_editor_choices", Access::Protected),
+    ("load_workflow_editor", Access::Protected),
     ("load_verification", Access::Public),
     ("load_my_dossiers", Access::Protected),
     ("load_dossier", Access::Protected),

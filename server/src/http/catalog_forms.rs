@@ -1,5 +1,5 @@
 //! The catalog editor's forms (`app::pages::admin::catalog`): a new procedure, a section of a
-//! draft, publication and discarding. `services::catalog::drafts` authorizes each change against
+//! draft, publication, discarding, and withdrawing a procedure from a date. `services::catalog::drafts` authorizes each change against
 //! the acting admin (`Action::ManageCatalog` for the procedure's agency, before and after); a
 //! procedure the admin may not edit answers as if it did not exist.
 
@@ -90,6 +90,7 @@ pub async fn post(
     match section.as_str() {
         "cong-bo" => publish(state, parts, code, fields, actor).await,
         "huy-nhap" => discard(state, parts, code, fields, actor).await,
+        "ngung" => unpublish(state, parts, code, fields, actor).await,
         slug => match Section::parse(slug) {
             Some(section) => save(state, parts, code, section, fields, actor).await,
             None => not_found(),
@@ -108,6 +109,7 @@ async fn save(
     let now = chrono::Utc::now().naive_utc();
     let revision = revision(&fields);
     let posted = fields.clone();
+    let done = format!("{}?da_luu=1", editor_href(&code));
     let saved = state
         .db
         .run(move |conn| {
@@ -118,19 +120,31 @@ async fn save(
                 Err(EditError::Stale) => drafts::load(conn, &actor, &code)?.ok().map(|d| d.revision),
                 _ => None,
             };
-            Ok::<_, crate::db::DbError>((saved, current, code))
+            Ok::<_, crate::db::DbError>((saved, current))
         })
         .await;
-    let values = typed(&fields);
+    answer_save(&state, parts, typed(&fields), saved, &done).await
+}
+
+/// The answer to a save made on a revision: on to `done`; or the page again with what was
+/// typed and its problems (422), or with the revision now current when someone saved meanwhile
+/// (409); or not found.
+async fn answer_save(
+    state: &AppState,
+    parts: Parts,
+    values: Vec<(String, String)>,
+    saved: Result<(Result<i32, EditError>, Option<i32>), crate::db::DbError>,
+    done: &str,
+) -> Response {
     match saved {
-        Ok((Ok(_), _, code)) => see_other(&format!("{}?da_luu=1", editor_href(&code))),
-        Ok((Err(EditError::Invalid(problems)), ..)) => {
-            rerender(&state, parts, Posted::CatalogForm { values, problems, stale: None }).await
+        Ok((Ok(_), _)) => see_other(done),
+        Ok((Err(EditError::Invalid(problems)), _)) => {
+            rerender(state, parts, Posted::CatalogForm { values, problems, stale: None }).await
         }
-        Ok((Err(EditError::Stale), Some(current), _)) => {
-            rerender(&state, parts, Posted::CatalogForm { values, problems: Vec::new(), stale: Some(current) }).await
+        Ok((Err(EditError::Stale), Some(current))) => {
+            rerender(state, parts, Posted::CatalogForm { values, problems: Vec::new(), stale: Some(current) }).await
         }
-        Ok((Err(EditError::Stale | EditError::NotFound), ..)) => not_found(),
+        Ok((Err(EditError::Stale | EditError::NotFound), _)) => not_found(),
         Err(e) => failed(e),
     }
 }
@@ -185,6 +199,65 @@ async fn discard(
         Ok(Err(EditError::NotFound | EditError::Invalid(_))) => not_found(),
         Err(e) => failed(e),
     }
+}
+
+async fn unpublish(
+    state: AppState,
+    parts: Parts,
+    code: String,
+    fields: HashMap<String, String>,
+    actor: Actor,
+) -> Response {
+    let page = procedure_page(parts, &code);
+    let to = fields.get("ngung_tu").and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok());
+    let Some(to) = to else {
+        let problems = vec![CatalogProblem { path: "ngung_tu".into(), kind: CatalogProblemKind::InvalidDate }];
+        return rerender(&state, page, Posted::CatalogForm { values: typed(&fields), problems, stale: None }).await;
+    };
+    let today = crate::services::today_in_vietnam();
+    let now = chrono::Utc::now().naive_utc();
+    let target = code.clone();
+    match state.db.run(move |conn| drafts::unpublish(conn, &actor, &target, to, today, now)).await {
+        Ok(Ok(_)) => see_other(&format!("{}?da_ngung=1", editor_href(&code))),
+        Ok(Err(EditError::Invalid(problems))) => {
+            rerender(&state, page, Posted::CatalogForm { values: typed(&fields), problems, stale: None }).await
+        }
+        Ok(Err(EditError::NotFound | EditError::Stale)) => not_found(),
+        Err(e) => failed(e),
+    }
+}
+
+/// `POST /quan-tri/quy-trinh/{code}`: saves the workflow as its next version.
+pub async fn save_workflow(State(state): State<AppState>, Path(code): Path<String>, request: Request) -> Response {
+    use crate::services::catalog::workflows;
+    let (parts, fields, actor) = match acting(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let get = |name: &str| fields.get(name).cloned();
+    let (workflow, rows) = match shared::workflow::form::parse(&get) {
+        Ok(parsed) => parsed,
+        Err(problems) => {
+            return rerender(&state, parts, Posted::CatalogForm { values: typed(&fields), problems, stale: None })
+                .await;
+        }
+    };
+    let seen = revision(&fields);
+    let now = chrono::Utc::now().naive_utc();
+    let target = code.clone();
+    let saved = state
+        .db
+        .run(move |conn| {
+            let saved = workflows::save(conn, &actor, &target, seen, &workflow, &rows, now)?;
+            let current = match &saved {
+                Err(EditError::Stale) => workflows::load(conn, &actor, &target)?.map(|c| c.version),
+                _ => None,
+            };
+            Ok::<_, crate::db::DbError>((saved, current))
+        })
+        .await;
+    let done = format!("{}?da_luu=1", app::pages::admin::catalog::workflow_href(&code));
+    answer_save(&state, parts, typed(&fields), saved, &done).await
 }
 
 /// The request rendered as the procedure's own page (publication and discarding post elsewhere).

@@ -83,7 +83,7 @@ const fn officer(
     DemoOfficer { full_name, email, agency, unit, role }
 }
 
-pub const DEMO_OFFICERS: [DemoOfficer; 11] = [
+pub const DEMO_OFFICERS: [DemoOfficer; 12] = [
     officer("Cầm Thị Một Cửa", "motcua@demo.sonla.vn", DEMO_AGENCY, Some("BPMC"), Role::Reception),
     officer("Lường Văn Chuyên Viên", "chuyenvien@demo.sonla.vn", DEMO_AGENCY, Some("TPHT"), Role::Specialist),
     officer("Điêu Thị Trưởng Phòng", "truongphong@demo.sonla.vn", DEMO_AGENCY, Some("TPHT"), Role::UnitHead),
@@ -94,6 +94,8 @@ pub const DEMO_OFFICERS: [DemoOfficer; 11] = [
     officer("Hà Văn Lãnh Đạo", "lanhdao@demo.sonla.vn", DEMO_AGENCY, None, Role::Leader),
     officer("Vì Thị Quản Trị Cơ Quan", "quantricoquan@demo.sonla.vn", DEMO_AGENCY, None, Role::AgencyAdmin),
     officer("Tòng Văn Quản Trị", "quantri@demo.sonla.vn", DEMO_AGENCY, None, Role::SystemAdmin),
+    // The provincial police's administrator: keeps its procedures in the catalog.
+    officer("Lò Thị Quản Trị Công An", "quantri.catinh@demo.sonla.vn", DEMO_PROVINCIAL_POLICE, None, Role::AgencyAdmin),
     // The business registry's counter: verifies who represents a business, decides claims.
     officer("Lường Thị Đăng Ký", "dangkykinhdoanh@demo.sonla.vn", DEMO_BUSINESS_REGISTRY, None, Role::Reception),
 ];

@@ -48,6 +48,8 @@ pub enum Event {
     CatalogDraftSaved,
     CatalogPublished,
     CatalogDraftDiscarded,
+    CatalogUnpublished,
+    WorkflowSaved,
 }
 
 impl Event {
@@ -91,10 +93,12 @@ impl Event {
             Event::CatalogDraftSaved => "catalog_draft_saved",
             Event::CatalogPublished => "catalog_published",
             Event::CatalogDraftDiscarded => "catalog_draft_discarded",
+            Event::CatalogUnpublished => "catalog_unpublished",
+            Event::WorkflowSaved => "workflow_saved",
         }
     }
 
-    pub const ALL: [Event; 38] = [
+    pub const ALL: [Event; 40] = [
         Event::Registered,
         Event::EmailVerified,
         Event::SignedIn,
@@ -133,6 +137,8 @@ impl Event {
         Event::CatalogDraftSaved,
         Event::CatalogPublished,
         Event::CatalogDraftDiscarded,
+        Event::CatalogUnpublished,
+        Event::WorkflowSaved,
     ];
 }
 

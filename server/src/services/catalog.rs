@@ -7,6 +7,7 @@ pub mod file;
 pub mod import;
 mod snapshot;
 pub mod store;
+pub mod workflows;
 
 use crate::db::schema::procedures;
 use crate::db::{Db, DbError};

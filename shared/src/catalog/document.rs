@@ -85,6 +85,26 @@ pub enum CatalogProblemKind {
     BadCode,
     /// Not a name an e-form field can have (`so_trang`).
     BadFieldKey,
+    /// The version ends already (ISO date).
+    AlreadyEnds {
+        on: String,
+    },
+    /// A date in the past where only today or later makes sense.
+    InThePast,
+    /// A workflow is reception, processing step(s), approval, result, in that order.
+    WorkflowShape,
+    /// Only a processing step may be done by another agency (liên thông).
+    OnlyProcessingElsewhere,
+    /// No unit with this code in the agency that does the step.
+    UnknownUnit {
+        code: String,
+    },
+    /// The steps' budgets end after the procedure's own time limit would (the date and time
+    /// the law allows, from a plain Monday's opening).
+    OverLegalLimit {
+        planned: String,
+        legal: String,
+    },
     UnknownField {
         code: String,
     },

@@ -11,7 +11,7 @@ use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 /// Event codes in the order the filter lists them (the server stores these strings).
-pub const EVENTS: [&str; 38] = [
+pub const EVENTS: [&str; 40] = [
     "signed_in",
     "sign_in_failed",
     "locked_out",
@@ -40,6 +40,8 @@ pub const EVENTS: [&str; 38] = [
     "catalog_draft_saved",
     "catalog_published",
     "catalog_draft_discarded",
+    "catalog_unpublished",
+    "workflow_saved",
     "dossier_opened",
     "document_downloaded",
     "fee_waived",

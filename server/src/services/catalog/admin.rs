@@ -5,7 +5,9 @@
 use super::drafts::{self, EditError};
 use crate::db::schema::{agencies, fields};
 use crate::db::{Db, DbConn, DbError};
-use app::pages::admin::catalog::{CatalogAdminList, CatalogAdminRow, EditorChoices, ProcedureEditor, VersionView};
+use app::pages::admin::catalog::{
+    CatalogAdminList, CatalogAdminRow, EditorChoices, ProcedureEditor, VersionView, WorkflowEditor,
+};
 use app::services::{CatalogAdminService, ServiceError};
 use chrono::NaiveDate;
 use diesel::prelude::*;
@@ -123,6 +125,36 @@ impl CatalogAdminService for CatalogAdmin {
                     history,
                     choices: choices(conn, &actor)?,
                     today: today.format("%Y-%m-%d").to_string(),
+                }))
+            })
+            .await
+            .map_err(crate::services::unexpected)
+    }
+
+    async fn workflow(&self, actor: &Actor, code: String) -> Result<Option<WorkflowEditor>, ServiceError> {
+        use crate::db::schema::agency_units;
+        authorize(actor)?;
+        let actor = actor.clone();
+        self.db
+            .run(move |conn| {
+                let Some(current) = super::workflows::load(conn, &actor, &code)? else { return Ok(None) };
+                let agencies: Vec<(String, String)> =
+                    agencies::table.order(agencies::name).select((agencies::code, agencies::name)).load(conn)?;
+                let units: Vec<(String, String)> = agency_units::table
+                    .inner_join(agencies::table)
+                    .filter(agencies::code.eq(current.document.agency.as_str()))
+                    .order(agency_units::code)
+                    .select((agency_units::code, agency_units::name))
+                    .load(conn)?;
+                let named =
+                    |rows: Vec<(String, String)>| rows.into_iter().map(|(code, name)| Named { code, name }).collect();
+                Ok::<_, DbError>(Some(WorkflowEditor {
+                    code: current.document.code.to_string(),
+                    name: current.document.name.clone(),
+                    version: current.version,
+                    fields: shared::workflow::form::fields_of(&current.workflow),
+                    agencies: named(agencies),
+                    units: named(units),
                 }))
             })
             .await

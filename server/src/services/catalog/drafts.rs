@@ -55,7 +55,7 @@ pub fn load(conn: &mut DbConn, actor: &Actor, code: &str) -> Result<Result<Draft
     Ok(Ok(Draft { document, revision, published: published.map(|(_, v, _)| v) }))
 }
 
-fn may_edit(conn: &mut DbConn, actor: &Actor, doc: &ProcedureDocument) -> Result<bool, DbError> {
+pub(super) fn may_edit(conn: &mut DbConn, actor: &Actor, doc: &ProcedureDocument) -> Result<bool, DbError> {
     let agency: Option<i64> =
         agencies::table.filter(agencies::code.eq(doc.agency.as_str())).select(agencies::id).first(conn).optional()?;
     Ok(agency.is_some_and(|agency| decide(actor, Action::ManageCatalog { agency }).is_ok()))
@@ -220,6 +220,36 @@ pub fn publish(
         };
         audit(conn, actor, Event::CatalogPublished, code, &detail, now)?;
         Ok(Ok(written))
+    })
+}
+
+/// Withdraws `code` from the catalog from `to` (today or later): its latest version ends that
+/// day and no version follows. Dossiers filed under it keep it; a draft, if any, stays.
+pub fn unpublish(
+    conn: &mut DbConn,
+    actor: &Actor,
+    code: &str,
+    to: NaiveDate,
+    today: NaiveDate,
+    now: NaiveDateTime,
+) -> Result<Result<i32, EditError>, DbError> {
+    crate::db::transaction(conn, |conn| {
+        let Some((id, ..)) = store::latest(conn, code)? else { return Ok(Err(EditError::NotFound)) };
+        let current = store::read(conn, id)?;
+        if !may_edit(conn, actor, &current)? {
+            return Ok(Err(EditError::NotFound));
+        }
+        let refuse = |kind| Ok(Err(EditError::Invalid(vec![CatalogProblem { path: "ngung_tu".into(), kind }])));
+        if to < today {
+            return refuse(CatalogProblemKind::InThePast);
+        }
+        let version = match store::end_latest(conn, code, to)? {
+            Ok(version) => version,
+            Err(store::EndRefused::AlreadyEnds(on)) => return refuse(CatalogProblemKind::AlreadyEnds { on }),
+            Err(store::EndRefused::BeforeStart(_)) => return refuse(CatalogProblemKind::EndsBeforeStart),
+        };
+        audit(conn, actor, Event::CatalogUnpublished, code, &format!("phiên bản {version} đến {to}"), now)?;
+        Ok(Ok(version))
     })
 }
 

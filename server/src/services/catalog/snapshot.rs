@@ -4,12 +4,12 @@
 //! text search, the page's summaries), about 8 ms a page on a 2,000-procedure catalog
 //! (docs/PERFORMANCE.md). A province's catalog is a few thousand rows that change a few times
 //! a year, so the pages now read a snapshot of it: one small query per request checks that the
-//! snapshot is still the catalog's (today's date, and the row counts and highest ids of
-//! procedures, agencies and fields: versions are only ever added, never edited), and the
-//! snapshot is rebuilt when it is not.
+//! snapshot is still the catalog's (today's date, the row counts and highest ids of procedures,
+//! agencies and fields, and the catalog's revision, which every write of the catalog moves —
+//! ending a version adds no row), and the snapshot is rebuilt when it is not.
 
 use super::{corrupt, in_force};
-use crate::db::schema::{agencies, fields, procedures};
+use crate::db::schema::{agencies, catalog_revision, fields, procedures};
 use crate::db::{DbConn, DbError};
 use chrono::NaiveDate;
 use diesel::dsl::{count_star, max};
@@ -28,6 +28,8 @@ struct Version {
     today: NaiveDate,
     /// (count, highest id) of procedures, agencies and fields.
     tables: [(Option<i64>, Option<i64>); 3],
+    /// `catalog_revision.revision`.
+    revision: Option<i64>,
 }
 
 struct Entry {
@@ -57,7 +59,8 @@ impl Snapshots {
     pub fn get(&self, conn: &mut DbConn, today: NaiveDate) -> Result<Arc<Snapshot>, DbError> {
         // One statement (one round trip) on every catalog page.
         #[allow(clippy::type_complexity)]
-        let (p, pm, a, am, f, fm): (
+        let (p, pm, a, am, f, fm, revision): (
+            Option<i64>,
             Option<i64>,
             Option<i64>,
             Option<i64>,
@@ -71,9 +74,10 @@ impl Snapshots {
             agencies::table.select(max(agencies::id)).single_value(),
             fields::table.select(count_star()).single_value(),
             fields::table.select(max(fields::id)).single_value(),
+            catalog_revision::table.select(max(catalog_revision::revision)).single_value(),
         ))
         .get_result(conn)?;
-        let version = Version { today, tables: [(p, pm), (a, am), (f, fm)] };
+        let version = Version { today, tables: [(p, pm), (a, am), (f, fm)], revision };
         if let Some(s) = self.current.lock().unwrap_or_else(PoisonError::into_inner).as_ref() {
             if s.version == version {
                 return Ok(s.clone());

@@ -166,6 +166,7 @@ pub fn write(conn: &mut DbConn, doc: &ProcedureDocument, mode: Mode) -> Result<W
     }
     let Some((previous, version, previous_from)) = latest(conn, doc.code.as_str())? else {
         insert(conn, doc, 1, &field, &agency)?;
+        bump(conn)?;
         return Ok(Written::Created { version: 1 });
     };
     if mode == Mode::OnlyNew || same(&read(conn, previous)?, doc) {
@@ -191,7 +192,48 @@ pub fn write(conn: &mut DbConn, doc: &ProcedureDocument, mode: Mode) -> Result<W
     .set(procedures::effective_to.eq(from))
     .execute(conn)?;
     carry_forms_and_workflow(conn, previous, id)?;
+    bump(conn)?;
     Ok(Written::NewVersion { version: version + 1 })
+}
+
+/// Moves the catalog's revision, so the in-memory catalog is rebuilt on its next read (inside
+/// the caller's transaction: a rolled back change moves nothing).
+pub fn bump(conn: &mut DbConn) -> Result<(), DbError> {
+    use crate::db::schema::catalog_revision;
+    diesel::update(catalog_revision::table)
+        .set(catalog_revision::revision.eq(catalog_revision::revision + 1))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Why a version cannot be ended on a date.
+#[derive(Debug, PartialEq, Eq)]
+pub enum EndRefused {
+    /// It ends already (ISO date).
+    AlreadyEnds(String),
+    /// The date is before the version starts (ISO date of its start).
+    BeforeStart(String),
+}
+
+/// Ends `code`'s latest version on `to` (withdrawn from the catalog from that day, no successor);
+/// returns the version ended. Dossiers filed under it keep it.
+pub fn end_latest(conn: &mut DbConn, code: &str, to: NaiveDate) -> Result<Result<i32, EndRefused>, DbError> {
+    let Some((id, version, from)) = latest(conn, code)? else {
+        return Err(DbError::Query(diesel::result::Error::NotFound));
+    };
+    let ends: Option<NaiveDate> =
+        procedures::table.filter(procedures::id.eq(id)).select(procedures::effective_to).first(conn)?;
+    if let Some(ends) = ends {
+        return Ok(Err(EndRefused::AlreadyEnds(ends.format("%Y-%m-%d").to_string())));
+    }
+    if to < from {
+        return Ok(Err(EndRefused::BeforeStart(from.format("%Y-%m-%d").to_string())));
+    }
+    diesel::update(procedures::table.filter(procedures::id.eq(id)))
+        .set(procedures::effective_to.eq(Some(to)))
+        .execute(conn)?;
+    bump(conn)?;
+    Ok(Ok(version))
 }
 
 /// The version of `doc.code` starting on `from` whose content is `doc`'s, if there is one.

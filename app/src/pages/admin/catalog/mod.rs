@@ -8,11 +8,13 @@ mod create;
 mod list;
 mod procedure;
 mod section;
+mod workflow;
 
 pub use create::NewProcedurePage;
 pub use list::CatalogAdminPage;
 pub use procedure::ProcedureAdminPage;
 pub use section::SectionPage;
+pub use workflow::WorkflowAdminPage;
 
 use crate::pages::accounts::Guarded;
 use leptos::prelude::*;
@@ -94,6 +96,33 @@ pub async fn load_editor_choices() -> Result<Guarded<EditorChoices>, ServerFnErr
     let services = expect_context::<crate::services::Services>();
     let actor = crate::pages::accounts::current_actor();
     crate::pages::accounts::guarded(services.catalog_admin.choices(&actor).await)
+}
+
+/// A procedure's workflow in the editor.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkflowEditor {
+    pub code: String,
+    pub name: String,
+    /// 0: none of its own yet (the generic one applies and is shown to start from).
+    pub version: i32,
+    /// The form's fields (`shared::workflow::form::fields_of`).
+    pub fields: Vec<(String, String)>,
+    /// Every agency, for a liên thông step.
+    pub agencies: Vec<Named>,
+    /// The units of the procedure's agency.
+    pub units: Vec<Named>,
+}
+
+#[server]
+pub async fn load_workflow_editor(code: String) -> Result<Guarded<Option<WorkflowEditor>>, ServerFnError> {
+    let services = expect_context::<crate::services::Services>();
+    let actor = crate::pages::accounts::current_actor();
+    crate::pages::accounts::guarded(services.catalog_admin.workflow(&actor, code).await)
+}
+
+/// The URL of a procedure's workflow in the editor.
+pub fn workflow_href(code: &str) -> String {
+    format!("/quan-tri/quy-trinh/{code}")
 }
 
 /// The URL of a procedure in the editor.

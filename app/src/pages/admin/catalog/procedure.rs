@@ -32,6 +32,8 @@ pub fn ProcedureAdminPage() -> impl IntoView {
                 Some(t::CA_DISCARDED.get(lang))
             } else if q.get("da_tao").is_some() {
                 Some(t::CA_CREATED.get(lang))
+            } else if q.get("da_ngung").is_some() {
+                Some(t::CA_UNPUBLISHED.get(lang))
             } else {
                 None
             }
@@ -76,7 +78,14 @@ fn page(
     let doc = editor.document.clone();
     let code = doc.code.to_string();
     let title = format!("{} — {}", doc.code, doc.name);
+    // A refused date is shown beside its form; the other problems in the list.
+    let date_error =
+        |field: &str| refused.iter().find(|p| p.path == field).map(|p| catalog_problem_message(&p.kind, lang));
+    let (publish_error, unpublish_error) = (date_error("hieu_luc"), date_error("ngung_tu"));
+    let refused: Vec<_> = refused.iter().filter(|p| p.path != "hieu_luc" && p.path != "ngung_tu").cloned().collect();
     let problems: Vec<_> = if refused.is_empty() { editor.problems.clone() } else { refused };
+    let in_catalog = editor.published.is_some() && editor.history.first().is_some_and(|v| v.to.is_none());
+    let unpublish_action = format!("{}/ngung", editor_href(doc.code.as_str()));
     let status = match (editor.published, editor.revision) {
         (Some(v), 0) => format!("{} {v}. {}", t::CA_PUBLISHED_VERSION.get(lang), t::CA_NO_DRAFT.get(lang)),
         (Some(v), r) => format!("{} {v}. {} {r}.", t::CA_PUBLISHED_VERSION.get(lang), t::CA_DRAFT_REVISION.get(lang)),
@@ -143,16 +152,20 @@ fn page(
             <ol>{doc.steps.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ol>
             <p><a href=href(Section::Clauses)>{format!("{} {}", t::CA_EDIT.get(lang), t::CA_SECTION_CLAUSES.get(lang).to_lowercase())}</a></p>
         </section>
+        {editor.published.is_some().then(|| view! {
+            <p><a href=super::workflow_href(doc.code.as_str())>{t::WF_LINK.get(lang)}</a></p>
+        })}
         {(editor.revision > 0).then(|| view! {
             <section aria-labelledby="cong-bo" class="card">
                 <h2 id="cong-bo">{t::CA_PUBLISH_TITLE.get(lang)}</h2>
                 <form method="post" action=publish_action class="stack">
                     <CsrfInput/>
                     <input type="hidden" name="phien_ban" value=editor.revision.to_string()/>
-                    <div class="field">
+                    <div class="field" class:has-error=publish_error.is_some()>
                         <label for="hieu_luc">{t::CA_PUBLISH_FROM.get(lang)}</label>
                         <p class="hint" id="hieu-luc-goi-y">{t::CA_PUBLISH_HINT.get(lang)}</p>
-                        <input id="hieu_luc" name="hieu_luc" type="date" required value=editor.today.clone() aria-describedby="hieu-luc-goi-y"/>
+                        {publish_error.clone().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                        <input id="hieu_luc" name="hieu_luc" type="date" required value=editor.today.clone() aria-describedby="hieu-luc-goi-y" aria-invalid=publish_error.is_some().then_some("true")/>
                     </div>
                     <button type="submit">{t::CA_PUBLISH_BUTTON.get(lang)}</button>
                 </form>
@@ -160,6 +173,21 @@ fn page(
                     <CsrfInput/>
                     <input type="hidden" name="phien_ban" value=editor.revision.to_string()/>
                     <button type="submit" class="secondary">{t::CA_DISCARD.get(lang)}</button>
+                </form>
+            </section>
+        })}
+        {(in_catalog || unpublish_error.is_some()).then(|| view! {
+            <section aria-labelledby="ngung" class="card">
+                <h2 id="ngung">{t::CA_UNPUBLISH_TITLE.get(lang)}</h2>
+                <form method="post" action=unpublish_action class="stack">
+                    <CsrfInput/>
+                    <div class="field" class:has-error=unpublish_error.is_some()>
+                        <label for="ngung_tu">{t::CA_UNPUBLISH_FROM.get(lang)}</label>
+                        <p class="hint" id="ngung-tu-goi-y">{t::CA_UNPUBLISH_HINT.get(lang)}</p>
+                        {unpublish_error.clone().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                        <input id="ngung_tu" name="ngung_tu" type="date" required value=editor.today.clone() aria-describedby="ngung-tu-goi-y" aria-invalid=unpublish_error.is_some().then_some("true")/>
+                    </div>
+                    <button type="submit" class="secondary">{t::CA_UNPUBLISH_BUTTON.get(lang)}</button>
                 </form>
             </section>
         })}

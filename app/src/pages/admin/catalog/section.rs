@@ -20,13 +20,30 @@ use shared::payment::FeeDue;
 use std::collections::HashMap;
 
 /// The form's values and the problems by field name.
-struct Form {
-    values: HashMap<String, String>,
-    errors: HashMap<String, String>,
-    lang: Lang,
+pub(super) struct Form {
+    pub(super) values: HashMap<String, String>,
+    pub(super) errors: HashMap<String, String>,
+    pub(super) lang: Lang,
 }
 
 impl Form {
+    /// The form with `values` and the problems beside their fields, and the summary's links;
+    /// the page answers 409 when someone saved meanwhile, 422 when something was refused.
+    pub(super) fn posted(
+        values: Vec<(String, String)>,
+        problems: &[shared::catalog::CatalogProblem],
+        stale: Option<i32>,
+        lang: Lang,
+    ) -> (Form, Vec<(String, String)>) {
+        if !problems.is_empty() || stale.is_some() {
+            set_page_status(if stale.is_some() { 409 } else { 422 });
+        }
+        let message = |p: &shared::catalog::CatalogProblem| catalog_problem_message(&p.kind, lang);
+        let errors = problems.iter().map(|p| (p.path.clone(), message(p))).collect();
+        let summary = problems.iter().map(|p| (format!("#{}", id_of(&p.path)), message(p))).collect();
+        (Form { values: values.into_iter().collect(), errors, lang }, summary)
+    }
+
     fn value(&self, name: &str) -> String {
         self.values.get(name).cloned().unwrap_or_default()
     }
@@ -40,7 +57,7 @@ impl Form {
     }
 }
 
-fn id_of(name: &str) -> String {
+pub(super) fn id_of(name: &str) -> String {
     name.replace('.', "-")
 }
 
@@ -68,16 +85,7 @@ pub fn SectionPage() -> impl IntoView {
                     Posted::CatalogForm { values, problems, stale } => (values, problems, stale, true),
                     _ => (fields_of(&editor.document, section), Vec::new(), None, false),
                 };
-                if !problems.is_empty() || stale.is_some() {
-                    set_page_status(if stale.is_some() { 409 } else { 422 });
-                }
-                let errors: HashMap<String, String> =
-                    problems.iter().map(|p| (p.path.clone(), catalog_problem_message(&p.kind, lang))).collect();
-                let summary: Vec<(String, String)> = problems
-                    .iter()
-                    .map(|p| (format!("#{}", id_of(&p.path)), catalog_problem_message(&p.kind, lang)))
-                    .collect();
-                let form = Form { values: values.into_iter().collect(), errors, lang };
+                let (form, summary) = Form::posted(values, &problems, stale, lang);
                 let revision = stale.unwrap_or(editor.revision);
                 section_form(editor, section, form, summary, stale.is_some(), typed, revision).into_any()
             })}
@@ -126,7 +134,7 @@ fn section_form(
 }
 
 /// A labelled text input (or textarea with `rows`), with its problem.
-fn text(form: &Form, name: &str, label: &str, rows: Option<u32>) -> impl IntoView + use<> {
+pub(super) fn text(form: &Form, name: &str, label: &str, rows: Option<u32>) -> impl IntoView + use<> {
     let id = id_of(name);
     let error = form.error(name);
     let error_id = format!("{id}-loi");
@@ -152,7 +160,7 @@ fn text(form: &Form, name: &str, label: &str, rows: Option<u32>) -> impl IntoVie
 }
 
 /// A labelled select of (value, text) options, with its problem.
-fn select(form: &Form, name: &str, label: &str, options: Vec<(String, String)>) -> impl IntoView + use<> {
+pub(super) fn select(form: &Form, name: &str, label: &str, options: Vec<(String, String)>) -> impl IntoView + use<> {
     let id = id_of(name);
     let error = form.error(name);
     let error_id = format!("{id}-loi");
@@ -173,7 +181,7 @@ fn select(form: &Form, name: &str, label: &str, options: Vec<(String, String)>) 
     }
 }
 
-fn checkbox(form: &Form, name: &str, label: &str) -> impl IntoView + use<> {
+pub(super) fn checkbox(form: &Form, name: &str, label: &str) -> impl IntoView + use<> {
     let id = id_of(name);
     let checked = form.ticked(name);
     let name = name.to_owned();
@@ -185,7 +193,11 @@ fn checkbox(form: &Form, name: &str, label: &str) -> impl IntoView + use<> {
     }
 }
 
-fn coded<T: Copy>(all: &[T], code: fn(T) -> &'static str, label: impl Fn(T) -> String) -> Vec<(String, String)> {
+pub(super) fn coded<T: Copy>(
+    all: &[T],
+    code: fn(T) -> &'static str,
+    label: impl Fn(T) -> String,
+) -> Vec<(String, String)> {
     all.iter().map(|v| (code(*v).to_owned(), label(*v))).collect()
 }
 
@@ -213,7 +225,7 @@ fn general(form: &Form, editor: &ProcedureEditor) -> impl IntoView + use<> {
 }
 
 /// How many rows to show: the posted ones as they were, or the document's and `blank` more.
-fn rows(form: &Form, prefix: &str, typed: bool, blank: usize) -> usize {
+pub(super) fn rows(form: &Form, prefix: &str, typed: bool, blank: usize) -> usize {
     let values: Vec<(String, String)> = form.values.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
     row_count(&values, prefix) + if typed { 0 } else { blank }
 }
