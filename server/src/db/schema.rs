@@ -655,7 +655,7 @@ diesel::joinable!(office_hours -> agencies (agency_id));
 
 diesel::table! {
     catalog_revision (id) {
-        id -> Integer,
+        id -> BigInt,
         revision -> BigInt,
     }
 }
