@@ -135,6 +135,32 @@ both_backends!(the_case_decides_the_documents_and_the_appointment, |backend: Bac
     assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.body);
     let (_, calendar_page) = app.get_with("/quan-tri/lich", &[("cookie", &admin)]).await;
     assert!(calendar_page.contains("08:00–16:00"), "listed with the ward");
+    // The ward's own admin sets the ward's hours, not the provincial police's, and does not
+    // change the province's calendar.
+    let ward_admin = officer(&app, "quantricoquan@demo.sonla.vn").await;
+    let police: i64 = app
+        .state
+        .db
+        .run(|conn| {
+            use server::db::schema::agencies;
+            Ok(agencies::table
+                .filter(agencies::code.eq(server::seed::accounts::DEMO_PROVINCIAL_POLICE))
+                .select(agencies::id)
+                .first(conn)?)
+        })
+        .await
+        .unwrap();
+    let police_id = police.to_string();
+    let theirs = [("co_quan", police_id.as_str()), ("sang_mo", "08:00"), ("sang_dong", "16:00")];
+    let refused = app.post_form("/quan-tri/lich/gio-lam-viec", &theirs, &ward_admin).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let own = app.post_form("/quan-tri/lich/gio-lam-viec", &hours("08:00"), &ward_admin).await;
+    assert_eq!(own.status, StatusCode::SEE_OTHER, "{}", own.body);
+    let (status, their_page) = app.get_with("/quan-tri/lich", &[("cookie", &ward_admin)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(their_page.contains(&format!(r#"<option value="{ward}">"#)), "their agency");
+    assert!(!their_page.contains(&format!(r#"<option value="{police}">"#)), "not another");
+    assert!(!their_page.contains(r#"action="/quan-tri/lich""#), "the province's days are the system admin's");
 
     // Received: the appointment counts the case's five working days, not the usual same day.
     let reception = officer(&app, "motcua@demo.sonla.vn").await;

@@ -149,6 +149,8 @@ pub enum Action {
     ViewAgencyRecords { agency: i64 },
     /// Edit and publish the procedures `agency` implements (system admin: every agency's).
     ManageCatalog { agency: i64 },
+    /// Set `agency`'s office hours (system admin: every agency's).
+    ManageOfficeHours { agency: i64 },
 }
 
 /// Why an action is refused.
@@ -201,7 +203,9 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
                 ClaimDossier(d) => in_unit(&d) && has(Role::Specialist) && d.assignee.is_none(),
                 AssignDossier(d) => in_unit(&d) && has(Role::UnitHead),
                 DecideDossier(d) => here(&d) && has(Role::Leader),
-                ManageOfficers { agency: target } | ManageCatalog { agency: target } => {
+                ManageOfficers { agency: target }
+                | ManageCatalog { agency: target }
+                | ManageOfficeHours { agency: target } => {
                     has(Role::SystemAdmin) || (has(Role::AgencyAdmin) && target == *agency)
                 }
                 GrantRole { agency: target, role } => {
@@ -365,6 +369,8 @@ mod tests {
             ("another agency's register",   ViewAgencyRecords { agency: OTHER_AGENCY }, "L - - - - - - - -"),
             ("my agency's procedures",      ManageCatalog { agency: AGENCY },           "L - - - - - - Y Y"),
             ("another agency's procedures", ManageCatalog { agency: OTHER_AGENCY },     "L - - - - - - - Y"),
+            ("my agency's office hours",    ManageOfficeHours { agency: AGENCY },       "L - - - - - - Y Y"),
+            ("another agency's hours",      ManageOfficeHours { agency: OTHER_AGENCY }, "L - - - - - - - Y"),
         ];
         let actors = actors();
         let mut failures = Vec::new();
@@ -408,10 +414,11 @@ mod tests {
                 ManageBusinessMembers { .. } => 18,
                 VerifyBusinesses { .. } => 19,
                 ManageCatalog { .. } => 20,
+                ManageOfficeHours { .. } => 21,
             }
         }
         let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
-        assert_eq!(covered.len(), 21, "an action kind has no row in the table");
+        assert_eq!(covered.len(), 22, "an action kind has no row in the table");
     }
 
     #[test]

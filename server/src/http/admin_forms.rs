@@ -180,7 +180,8 @@ pub async fn set_calendar_day(State(state): State<AppState>, request: Request) -
     }
 }
 
-/// `POST /quan-tri/lich/gio-lam-viec`: set an agency's office hours (system admin). A time left
+/// `POST /quan-tri/lich/gio-lam-viec`: set an agency's office hours (the system admin, or the
+/// agency's own admin). A time left
 /// empty drops its session (the afternoon: one continuous session; Saturday: no reception).
 pub async fn set_office_hours(State(state): State<AppState>, request: Request) -> Response {
     use crate::services::backoffice::calendar::set_hours;
@@ -189,7 +190,7 @@ pub async fn set_office_hours(State(state): State<AppState>, request: Request) -
         Ok(x) => x,
         Err(response) => return response,
     };
-    let viewer = match authorized(&parts, Action::ManageCalendar) {
+    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
         Ok(v) => v,
         Err(response) => return response,
     };
@@ -213,6 +214,9 @@ pub async fn set_office_hours(State(state): State<AppState>, request: Request) -
         return bad_hours();
     }
     let Some(agency) = fields.get("co_quan").and_then(|a| a.parse::<i64>().ok()) else { return bad_hours() };
+    if shared::access::decide(&viewer.actor, Action::ManageOfficeHours { agency }).is_err() {
+        return refused();
+    }
     let actor = viewer.actor.account().unwrap_or_default();
     let now = chrono::Utc::now().naive_utc();
     let known = state

@@ -154,7 +154,17 @@ impl app::services::AdminService for Admin {
 
     async fn calendar(&self, actor: &Actor, year: Option<i32>) -> Result<CalendarPage, ServiceError> {
         use chrono::Datelike;
-        authorize(actor, Action::ManageCalendar)?;
+        // The system admin edits the calendar; an agency admin sees it and sets their agency's
+        // office hours.
+        let own = match actor {
+            Actor::Officer { agency, .. } => *agency,
+            _ => -1,
+        };
+        let days_editable = decide(actor, Action::ManageCalendar).is_ok();
+        if !days_editable {
+            authorize(actor, Action::ManageOfficeHours { agency: own })?;
+        }
+        let actor = actor.clone();
         let year =
             year.filter(|y| (2000..=2100).contains(y)).unwrap_or_else(|| crate::services::today_in_vietnam().year());
         self.db
@@ -169,7 +179,11 @@ impl app::services::AdminService for Admin {
                         note,
                     })
                     .collect();
-                Ok::<_, DbError>(CalendarPage { year, days, hours: agency_hours(conn)? })
+                let hours = agency_hours(conn)?
+                    .into_iter()
+                    .filter(|h| decide(&actor, Action::ManageOfficeHours { agency: h.agency_id }).is_ok())
+                    .collect();
+                Ok::<_, DbError>(CalendarPage { year, days, hours, days_editable })
             })
             .await
             .map_err(crate::services::unexpected)

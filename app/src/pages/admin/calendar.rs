@@ -1,4 +1,5 @@
-//! `/quan-tri/lich`: the province's working calendar for the system admin. The exceptions to
+//! `/quan-tri/lich`: the province's working calendar, changed by the system admin and read by
+//! agency admins, who set their own agency's office hours here. The exceptions to
 //! "Monday to Friday" of a year — holidays and days off on weekdays, weekend days worked in a
 //! swap — each with its note; add or change a day, remove one. Deadlines are computed from
 //! these rows (`shared::deadline`), so a change applies to every appointment set afterwards.
@@ -40,7 +41,10 @@ pub struct AgencyHoursRow {
 pub struct CalendarPage {
     pub year: i32,
     pub days: Vec<CalendarDayRow>,
+    /// The agencies whose office hours this admin sets.
     pub hours: Vec<AgencyHoursRow>,
+    /// The province's days off and worked days may be changed (system admin).
+    pub days_editable: bool,
 }
 
 #[server]
@@ -74,6 +78,7 @@ pub fn CalendarAdminPage() -> impl IntoView {
                         <strong>{year}</strong>
                         <a href=format!("/quan-tri/lich?nam={}", year + 1)>{format!("{} →", year + 1)}</a>
                     </nav>
+                    {page.days_editable.then(|| view! {
                     <form method="post" action="/quan-tri/lich" class="card stack">
                         <h2>{t::CALENDAR_ADD.get(lang)}</h2>
                         <CsrfInput/>
@@ -94,6 +99,7 @@ pub fn CalendarAdminPage() -> impl IntoView {
                         </div>
                         <button type="submit">{t::CALENDAR_SAVE.get(lang)}</button>
                     </form>
+                    })}
                     {office_hours(page.hours)}
                     <h2>{t::CALENDAR_DAYS.get(lang)}</h2>
                     {page.days.is_empty().then(|| view! { <p role="status">{t::NO_RESULTS.get(lang)}</p> })}
@@ -106,7 +112,7 @@ pub fn CalendarAdminPage() -> impl IntoView {
                             <th scope="col"><span class="visually-hidden">{t::REMOVE.get(lang)}</span></th>
                         </tr></thead>
                         <tbody>
-                            {page.days.into_iter().map(|d| {
+                            {page.days.into_iter().map(move |d| {
                                 let kind = if d.kind == "working" { t::CALENDAR_WORKING.get(lang) } else { t::CALENDAR_OFF.get(lang) };
                                 let label = format!("{} {}", t::REMOVE.get(lang), d.label);
                                 view! {
@@ -115,11 +121,13 @@ pub fn CalendarAdminPage() -> impl IntoView {
                                         <td>{kind}</td>
                                         <td>{d.note}</td>
                                         <td>
-                                            <form method="post" action="/quan-tri/lich/xoa" class="inline">
-                                                <CsrfInput/>
-                                                <input type="hidden" name="ngay" value=d.day/>
-                                                <button type="submit" class="secondary" aria-label=label>{t::REMOVE.get(lang)}</button>
-                                            </form>
+                                            {page.days_editable.then(|| view! {
+                                                <form method="post" action="/quan-tri/lich/xoa" class="inline">
+                                                    <CsrfInput/>
+                                                    <input type="hidden" name="ngay" value=d.day.clone()/>
+                                                    <button type="submit" class="secondary" aria-label=label.clone()>{t::REMOVE.get(lang)}</button>
+                                                </form>
+                                            })}
                                         </td>
                                     </tr>
                                 }

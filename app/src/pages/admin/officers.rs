@@ -95,9 +95,9 @@ pub fn AdminPage() -> impl IntoView {
                     None => format!("/quan-tri?trang={p}"),
                 };
                 view! {
-                    <p><a href="/quan-tri/thu-tuc">{t::CA_TITLE.get(lang)}</a></p>
+                    <p><a href="/quan-tri/thu-tuc">{t::CA_TITLE.get(lang)}</a>" · "<a href="/quan-tri/lich">{t::CALENDAR_TITLE.get(lang)}</a></p>
                     {data.can_view_audit.then(|| view! {
-                        <p><a href="/quan-tri/nhat-ky">{t::AUDIT_TITLE.get(lang)}</a>" · "<a href="/quan-tri/cong-viec">{t::JOBS_TITLE.get(lang)}</a>" · "<a href="/quan-tri/lich">{t::CALENDAR_TITLE.get(lang)}</a></p>
+                        <p><a href="/quan-tri/nhat-ky">{t::AUDIT_TITLE.get(lang)}</a>" · "<a href="/quan-tri/cong-viec">{t::JOBS_TITLE.get(lang)}</a></p>
                     })}
                     <section aria-labelledby="officers">
                         <h2 id="officers">{t::OFFICERS_TITLE.get(lang)}</h2>
