@@ -107,6 +107,12 @@ pub trait CatalogAdminService: Send + Sync {
         code: String,
     ) -> Result<Option<crate::pages::admin::catalog::ProcedureEditor>, ServiceError>;
     async fn choices(&self, actor: &Actor) -> Result<crate::pages::admin::catalog::EditorChoices, ServiceError>;
+    /// A procedure's e-form; `None` when unknown or not the actor's.
+    async fn form(
+        &self,
+        actor: &Actor,
+        code: String,
+    ) -> Result<Option<crate::pages::admin::catalog::FormEditor>, ServiceError>;
     /// A procedure's workflow; `None` when unknown or not the actor's.
     async fn workflow(
         &self,

@@ -408,3 +408,69 @@ both_backends!(an_agency_admin_changes_a_workflow_as_a_new_version, |backend: Ba
     let theirs = post(&app, "/quan-tri/quy-trinh/3.000333", &workflow_rows("TPHT", "3", "0"), cookie).await;
     assert_eq!(theirs.status, StatusCode::NOT_FOUND);
 });
+
+both_backends!(an_agency_admin_publishes_a_new_form_version_from_json, |backend: Backend| async move {
+    use axum::http::StatusCode;
+    use server::db::schema::{dossiers, procedure_forms};
+    let app = seeded(backend).await;
+    // A citizen's draft of birth registration, on the form as it is now.
+    let citizen = common::people::session_of(&app, "congdan@demo.sonla.vn").await;
+    let created = app.post_form("/ho-so/tao", &[("thu_tuc", "1.001193")], &citizen).await;
+    let draft: i64 = created.location.unwrap().trim_start_matches("/ho-so/").parse().unwrap();
+
+    let session = common::people::officer(&app, "quantricoquan@demo.sonla.vn").await;
+    let cookie = session.as_str();
+    let (status, page) = app.get_with("/quan-tri/bieu-mau/1.001193", &[("cookie", cookie)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("Phiên bản biểu mẫu 1") && page.contains(r#"name="f.ho_ten_tre""#),
+        "previewed as people see it"
+    );
+    let (status, json) = app.get_with("/quan-tri/bieu-mau/1.001193/tai-ve", &[("cookie", cookie)]).await;
+    assert_eq!(status, StatusCode::OK);
+    let mut schema: shared::eform::FormSchema = serde_json::from_str(&json).unwrap();
+    schema.title = "Tờ khai đăng ký khai sinh (mẫu mới)".into();
+    let changed = serde_json::to_string(&schema).unwrap();
+
+    // Refused, nothing published: not JSON; a schema whose keys collide; a stale version.
+    let bad = post(&app, "/quan-tri/bieu-mau/1.001193", &[("json", "{"), ("phien_ban", "1")], cookie).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Không đọc được"), "{}", bad.body);
+    let mut colliding = schema.clone();
+    let first = colliding.sections[0].fields[0].clone();
+    colliding.sections[0].fields.push(first);
+    let colliding = serde_json::to_string(&colliding).unwrap();
+    let refused = post(&app, "/quan-tri/bieu-mau/1.001193", &[("json", &colliding), ("phien_ban", "1")], cookie).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let published = post(&app, "/quan-tri/bieu-mau/1.001193", &[("json", &changed), ("phien_ban", "1")], cookie).await;
+    assert_eq!(published.location.as_deref(), Some("/quan-tri/bieu-mau/1.001193?da_cong_bo=1"), "{}", published.body);
+    let stale = post(&app, "/quan-tri/bieu-mau/1.001193", &[("json", &changed), ("phien_ban", "1")], cookie).await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+
+    // The draft filed before keeps its version; a new draft gets the new one.
+    let new = app.post_form("/ho-so/tao", &[("thu_tuc", "1.001193")], &citizen).await;
+    let new: i64 = new.location.unwrap().trim_start_matches("/ho-so/").parse().unwrap();
+    let versions: Vec<i32> = app
+        .state
+        .db
+        .run(move |conn| {
+            let of = |conn: &mut server::db::DbConn, id: i64| -> Result<i32, server::db::DbError> {
+                Ok(dossiers::table
+                    .inner_join(procedure_forms::table)
+                    .filter(dossiers::id.eq(id))
+                    .select(procedure_forms::version)
+                    .first(conn)?)
+            };
+            Ok(vec![of(conn, draft)?, of(conn, new)?])
+        })
+        .await
+        .unwrap();
+    assert_eq!(versions, [1, 2]);
+    let (_, page) = app.get_with("/quan-tri/bieu-mau/1.001193", &[("cookie", cookie)]).await;
+    assert!(page.contains("Tờ khai đăng ký khai sinh (mẫu mới)"));
+
+    // Not theirs: the police's form.
+    let (status, _) = app.get_with("/quan-tri/bieu-mau/3.000333/tai-ve", &[("cookie", cookie)]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+});

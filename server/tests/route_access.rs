@@ -70,7 +70,9 @@ both_backends!(protected_server_functions_refuse_anonymous_callers, |backend: Ba
                 ("application/json", r#"{"query":{"event":null,"account":null,"from":null,"to":null,"page":1}}"#)
             }
             "load_dossier" => ("application/x-www-form-urlencoded", "id=1"),
-            "load_procedure_editor" | "load_workflow_editor" => ("application/x-www-form-urlencoded", "code=1.001234"),
+            "load_procedure_editor" | "load_workflow_editor" | "load_form_editor" => {
+                ("application/x-www-form-urlencoded", "code=1.001234")
+            }
             "autosave_draft" => ("application/json", r#"{"id":1,"pairs":[],"csrf":""}"#),
             "business_dossiers" => ("application/json", r#"{"business":1,"filter":{}}"#),
             _ => ("application/x-www-form-urlencoded", ""),

@@ -81,6 +81,18 @@ pub mod t {
         WF_PROCESSING: "Xử lý, thẩm định" / "Processing";
         WF_APPROVAL: "Phê duyệt (lãnh đạo)" / "Approval (leader)";
         WF_RESULT: "Trả kết quả (một cửa)" / "Result (counter)";
+        EF_LINK: "Biểu mẫu điện tử (tờ khai)" / "E-form (declaration)";
+        EF_TITLE: "Biểu mẫu điện tử" / "E-form";
+        EF_LEAD: "Tờ khai người dân điền khi nộp trực tuyến. Mỗi lần công bố tạo phiên bản mới cho các hồ sơ nộp sau đó; hồ sơ đã nộp giữ phiên bản của mình." / "The declaration people fill in online. Each publication makes a new version for dossiers filed afterwards; dossiers already filed keep theirs.";
+        EF_VERSION: "Phiên bản biểu mẫu" / "Form version";
+        EF_GENERIC: "Thủ tục chưa có biểu mẫu riêng: hồ sơ dùng tờ khai chung dưới đây." / "The procedure has no form of its own: dossiers use the generic one below.";
+        EF_PREVIEW: "Xem trước (như người dân thấy)" / "Preview (as people see it)";
+        EF_DOWNLOAD: "Tải về dạng JSON" / "Download as JSON";
+        EF_JSON: "Nội dung biểu mẫu (JSON)" / "The form (JSON)";
+        EF_JSON_HINT: "Sửa trực tiếp hoặc dán một biểu mẫu đã tải về; biểu mẫu được kiểm tra trước khi công bố." / "Edit it here or paste a downloaded form; it is checked before it is published.";
+        EF_PUBLISH: "Kiểm tra và công bố phiên bản mới" / "Check and publish a new version";
+        EF_PUBLISHED: "Đã công bố phiên bản mới của biểu mẫu." / "New form version published.";
+        EF_STALE: "Biểu mẫu vừa được người khác công bố nên chưa công bố nội dung của bạn; nội dung đó vẫn ở dưới đây." / "Someone else published the form meanwhile, so yours was not; it is still below.";
         CA_STALE_DRAFT: "Bản nháp vừa được người khác thay đổi nên chưa làm gì. Hãy xem lại nội dung dưới đây rồi thử lại." / "Someone else changed the draft meanwhile, so nothing was done. Check it below and try again.";
         CA_PROBLEMS: "Chưa lưu được vì" / "Not saved because";
         CA_REMOVE_ROW: "Xóa dòng này" / "Remove this row";

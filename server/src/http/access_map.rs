@@ -43,6 +43,7 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/quan-tri/thu-tuc/{code}", Access::Protected),
     ("/quan-tri/thu-tuc/{code}/{section}", Access::Protected),
     ("/quan-tri/quy-trinh/{code}", Access::Protected),
+    ("/quan-tri/bieu-mau/{code}", Access::Protected),
     ("/ho-so", Access::Protected),
     // A dossier the visitor may not see answers 404, anonymous 401.
     ("/ho-so/{id}", Access::Protected),
@@ -75,6 +76,7 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("load_procedure_editor", Access::Protected),
     ("load_editor_choices", Access::Protected),
     ("load_workflow_editor", Access::Protected),
+    ("load_form_editor", Access::Protected),
     ("load_verification", Access::Public),
     ("load_my_dossiers", Access::Protected),
     ("load_dossier", Access::Protected),

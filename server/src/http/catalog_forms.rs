@@ -260,6 +260,60 @@ pub async fn save_workflow(State(state): State<AppState>, Path(code): Path<Strin
     answer_save(&state, parts, typed(&fields), saved, &done).await
 }
 
+/// `POST /quan-tri/bieu-mau/{code}`: publishes the posted JSON as the e-form's next version.
+pub async fn publish_form(State(state): State<AppState>, Path(code): Path<String>, request: Request) -> Response {
+    use crate::services::catalog::forms;
+    let (parts, fields, actor) = match acting(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let json = fields.get("json").cloned().unwrap_or_default();
+    let seen = revision(&fields);
+    let now = chrono::Utc::now().naive_utc();
+    let target = code.clone();
+    let saved = state
+        .db
+        .run(move |conn| {
+            let saved = forms::publish(conn, &actor, &target, seen, &json, now)?;
+            let current = match &saved {
+                Err(EditError::Stale) => forms::current(conn, &actor, &target)?.map(|c| c.version),
+                _ => None,
+            };
+            Ok::<_, crate::db::DbError>((saved, current))
+        })
+        .await;
+    let done = format!("{}?da_cong_bo=1", app::pages::admin::catalog::form_href(&code));
+    answer_save(&state, parts, typed(&fields), saved, &done).await
+}
+
+/// `GET /quan-tri/bieu-mau/{code}/tai-ve`: the current e-form as a JSON file.
+pub async fn download_form(State(state): State<AppState>, Path(code): Path<String>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    let target = code.clone();
+    let current =
+        state.db.run(move |conn| crate::services::catalog::forms::current(conn, &viewer.actor, &target)).await;
+    match current {
+        Ok(Some(current)) => match serde_json::to_string_pretty(&current.schema) {
+            Ok(json) => {
+                let disposition = format!("attachment; filename=\"bieu-mau-{}.json\"", current.document.code);
+                let headers = [
+                    (axum::http::header::CONTENT_TYPE, "application/json; charset=utf-8".to_owned()),
+                    (axum::http::header::CONTENT_DISPOSITION, disposition),
+                    (axum::http::header::CACHE_CONTROL, "no-store".to_owned()),
+                ];
+                (headers, json).into_response()
+            }
+            Err(e) => failed(e),
+        },
+        Ok(None) => not_found(),
+        Err(e) => failed(e),
+    }
+}
+
 /// The request rendered as the procedure's own page (publication and discarding post elsewhere).
 fn procedure_page(mut parts: Parts, code: &str) -> Parts {
     if let Ok(uri) = editor_href(code).parse() {

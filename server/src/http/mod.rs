@@ -148,6 +148,8 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/quan-tri/thu-tuc/moi", Protected, post(catalog_forms::create)),
         ("/quan-tri/thu-tuc/{code}/{section}", Protected, post(catalog_forms::post)),
         ("/quan-tri/quy-trinh/{code}", Protected, post(catalog_forms::save_workflow)),
+        ("/quan-tri/bieu-mau/{code}", Protected, post(catalog_forms::publish_form)),
+        ("/quan-tri/bieu-mau/{code}/tai-ve", Protected, get(catalog_forms::download_form)),
         ("/ho-so/tao", Protected, post(filing_forms::create)),
         ("/ho-so/da-doc", Protected, post(filing_forms::mark_notices_read)),
         // The forms that carry files read their bodies under their own bounds (`multipart`).

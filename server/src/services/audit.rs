@@ -50,6 +50,7 @@ pub enum Event {
     CatalogDraftDiscarded,
     CatalogUnpublished,
     WorkflowSaved,
+    FormPublished,
 }
 
 impl Event {
@@ -95,10 +96,11 @@ impl Event {
             Event::CatalogDraftDiscarded => "catalog_draft_discarded",
             Event::CatalogUnpublished => "catalog_unpublished",
             Event::WorkflowSaved => "workflow_saved",
+            Event::FormPublished => "form_published",
         }
     }
 
-    pub const ALL: [Event; 40] = [
+    pub const ALL: [Event; 41] = [
         Event::Registered,
         Event::EmailVerified,
         Event::SignedIn,
@@ -139,6 +141,7 @@ impl Event {
         Event::CatalogDraftDiscarded,
         Event::CatalogUnpublished,
         Event::WorkflowSaved,
+        Event::FormPublished,
     ];
 }
 

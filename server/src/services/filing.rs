@@ -9,7 +9,7 @@ mod lookup;
 pub use lookup::WRONG_CHECKS_PER_HOUR;
 mod submit;
 pub mod upload;
-mod views;
+pub(crate) mod views;
 
 pub use documents::{Download, FILE_LIMIT_DEFAULT, display_name};
 pub mod orphans;

@@ -11,7 +11,7 @@ use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 /// Event codes in the order the filter lists them (the server stores these strings).
-pub const EVENTS: [&str; 40] = [
+pub const EVENTS: [&str; 41] = [
     "signed_in",
     "sign_in_failed",
     "locked_out",
@@ -42,6 +42,7 @@ pub const EVENTS: [&str; 40] = [
     "catalog_draft_discarded",
     "catalog_unpublished",
     "workflow_saved",
+    "form_published",
     "dossier_opened",
     "document_downloaded",
     "fee_waived",

@@ -10,6 +10,7 @@ mod lookup;
 mod verify;
 
 pub use dossier::DossierPage;
+pub use form::EForm;
 pub use list::MyDossiersPage;
 pub use lookup::LookupPage;
 pub use verify::{Verification, VerifyOutcome, VerifyPage};

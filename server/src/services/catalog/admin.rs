@@ -6,7 +6,7 @@ use super::drafts::{self, EditError};
 use crate::db::schema::{agencies, fields};
 use crate::db::{Db, DbConn, DbError};
 use app::pages::admin::catalog::{
-    CatalogAdminList, CatalogAdminRow, EditorChoices, ProcedureEditor, VersionView, WorkflowEditor,
+    CatalogAdminList, CatalogAdminRow, EditorChoices, FormEditor, ProcedureEditor, VersionView, WorkflowEditor,
 };
 use app::services::{CatalogAdminService, ServiceError};
 use chrono::NaiveDate;
@@ -125,6 +125,26 @@ impl CatalogAdminService for CatalogAdmin {
                     history,
                     choices: choices(conn, &actor)?,
                     today: today.format("%Y-%m-%d").to_string(),
+                }))
+            })
+            .await
+            .map_err(crate::services::unexpected)
+    }
+
+    async fn form(&self, actor: &Actor, code: String) -> Result<Option<FormEditor>, ServiceError> {
+        authorize(actor)?;
+        let actor = actor.clone();
+        self.db
+            .run(move |conn| {
+                let Some(current) = super::forms::current(conn, &actor, &code)? else { return Ok(None) };
+                let json = serde_json::to_string_pretty(&current.schema).map_err(|e| super::corrupt("schema", e))?;
+                Ok::<_, DbError>(Some(FormEditor {
+                    code: current.document.code.to_string(),
+                    name: current.document.name,
+                    version: current.version,
+                    schema: current.schema,
+                    json,
+                    units: crate::services::filing::views::unit_choices(conn)?,
                 }))
             })
             .await

@@ -375,7 +375,7 @@ impl app::services::FilingService for Filing {
 }
 
 /// The communes (and the province) in force, for the administrative-unit picker.
-fn unit_choices(conn: &mut crate::db::DbConn) -> Result<Vec<UnitChoice>, DbError> {
+pub(crate) fn unit_choices(conn: &mut crate::db::DbConn) -> Result<Vec<UnitChoice>, DbError> {
     let codes = current_unit_codes(conn)?;
     let rows: Vec<(String, String, String)> = admin_units::table
         .filter(admin_units::code.eq_any(codes.into_iter().collect::<Vec<_>>()))

@@ -5,12 +5,14 @@
 //! rules are `shared::catalog::editor` and `server/src/services/catalog/drafts.rs`.
 
 mod create;
+mod eform;
 mod list;
 mod procedure;
 mod section;
 mod workflow;
 
 pub use create::NewProcedurePage;
+pub use eform::FormAdminPage;
 pub use list::CatalogAdminPage;
 pub use procedure::ProcedureAdminPage;
 pub use section::SectionPage;
@@ -96,6 +98,32 @@ pub async fn load_editor_choices() -> Result<Guarded<EditorChoices>, ServerFnErr
     let services = expect_context::<crate::services::Services>();
     let actor = crate::pages::accounts::current_actor();
     crate::pages::accounts::guarded(services.catalog_admin.choices(&actor).await)
+}
+
+/// A procedure's e-form in the editor.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormEditor {
+    pub code: String,
+    pub name: String,
+    /// 0: no form published yet (the generic one a first draft gets is shown).
+    pub version: i32,
+    pub schema: shared::eform::FormSchema,
+    /// The schema as indented JSON, to edit or download.
+    pub json: String,
+    /// Administrative units, for the preview's unit fields.
+    pub units: Vec<crate::pages::filing::UnitChoice>,
+}
+
+#[server]
+pub async fn load_form_editor(code: String) -> Result<Guarded<Option<FormEditor>>, ServerFnError> {
+    let services = expect_context::<crate::services::Services>();
+    let actor = crate::pages::accounts::current_actor();
+    crate::pages::accounts::guarded(services.catalog_admin.form(&actor, code).await)
+}
+
+/// The URL of a procedure's e-form in the editor.
+pub fn form_href(code: &str) -> String {
+    format!("/quan-tri/bieu-mau/{code}")
 }
 
 /// A procedure's workflow in the editor.

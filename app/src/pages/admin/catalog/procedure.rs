@@ -153,7 +153,10 @@ fn page(
             <p><a href=href(Section::Clauses)>{format!("{} {}", t::CA_EDIT.get(lang), t::CA_SECTION_CLAUSES.get(lang).to_lowercase())}</a></p>
         </section>
         {editor.published.is_some().then(|| view! {
-            <p><a href=super::workflow_href(doc.code.as_str())>{t::WF_LINK.get(lang)}</a></p>
+            <p>
+                <a href=super::workflow_href(doc.code.as_str())>{t::WF_LINK.get(lang)}</a>" · "
+                <a href=super::form_href(doc.code.as_str())>{t::EF_LINK.get(lang)}</a>
+            </p>
         })}
         {(editor.revision > 0).then(|| view! {
             <section aria-labelledby="cong-bo" class="card">

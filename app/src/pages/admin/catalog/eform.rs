@@ -1,0 +1,98 @@
+//! `/quan-tri/bieu-mau/{code}`: a procedure's e-form: the current version previewed exactly as
+//! people see it, downloaded as JSON, and a new version published from JSON edited in place or
+//! pasted (a plain textarea: no JavaScript needed). Posts to `server/src/http/catalog_forms.rs`;
+//! the rules are `server/src/services/catalog/forms.rs`.
+
+use super::section::Form;
+use super::{FormEditor, editor_href, form_href, load_form_editor};
+use crate::components::notice::{Denied, Unavailable, set_page_status};
+use crate::i18n::{t, use_lang};
+use crate::pages::accounts::{CsrfInput, Posted, posted};
+use crate::pages::filing::EForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn FormAdminPage() -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let query = use_query_map();
+    let code = move || params.with(|p| p.get("code").unwrap_or_default());
+    let data = Resource::new(code, load_form_editor);
+    let posted = posted();
+    let published = move || query.with(|q| q.get("da_cong_bo").is_some());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let editor = match data.await {
+                    Ok(Ok(Some(e))) => e,
+                    Ok(Ok(None)) => {
+                        set_page_status(404);
+                        return view! { <Title text=t::NOT_FOUND_TITLE.get(lang)/><h1>{t::NOT_FOUND_TITLE.get(lang)}</h1> }.into_any();
+                    }
+                    Ok(Err(denial)) => return view! { <Denied denial/> }.into_any(),
+                    Err(_) => return view! { <Unavailable/> }.into_any(),
+                };
+                let (values, problems, stale) = match posted.await {
+                    Posted::CatalogForm { values, problems, stale } => (values, problems, stale),
+                    _ => (vec![("json".to_owned(), editor.json.clone())], Vec::new(), None),
+                };
+                let (form, summary) = Form::posted(values, &problems, stale, lang);
+                let version = stale.unwrap_or(editor.version);
+                page(editor, form, summary, stale.is_some(), version, published()).into_any()
+            })}
+        </Suspense>
+    }
+}
+
+fn page(
+    editor: FormEditor,
+    form: Form,
+    summary: Vec<(String, String)>,
+    stale: bool,
+    version: i32,
+    published: bool,
+) -> impl IntoView {
+    let lang = form.lang;
+    let title = format!("{}: {}", t::EF_TITLE.get(lang), editor.name);
+    let status = if editor.version == 0 {
+        t::EF_GENERIC.get(lang).to_owned()
+    } else {
+        format!("{} {} ({}).", t::EF_VERSION.get(lang), editor.version, editor.schema.key)
+    };
+    let error = form.errors.get("json").cloned();
+    let action = form_href(&editor.code);
+    let download = format!("{action}/tai-ve");
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <p><a href=editor_href(&editor.code)>{t::CA_BACK.get(lang)}</a></p>
+        <p class="lead">{t::EF_LEAD.get(lang)}</p>
+        {published.then(|| view! { <p class="notice" role="status">{t::EF_PUBLISHED.get(lang)}</p> })}
+        <p>{status}" "<a href=download download>{t::EF_DOWNLOAD.get(lang)}</a></p>
+        {stale.then(|| view! { <p class="notice notice-error" role="alert">{t::EF_STALE.get(lang)}</p> })}
+        {(!summary.is_empty()).then(|| view! {
+            <div class="notice notice-error" role="alert">
+                <h2>{t::CA_PROBLEMS.get(lang)}</h2>
+                <ul>{summary.into_iter().map(|(href, m)| view! { <li><a href=href>{m}</a></li> }).collect_view()}</ul>
+            </div>
+        })}
+        <section aria-labelledby="xem-truoc" class="card">
+            <h2 id="xem-truoc">{t::EF_PREVIEW.get(lang)}</h2>
+            <h3>{editor.schema.title.clone()}</h3>
+            <EForm schema=editor.schema values=Default::default() problems=Default::default() units=editor.units/>
+        </section>
+        <form method="post" action=action class="stack">
+            <CsrfInput/>
+            <input type="hidden" name="phien_ban" value=version.to_string()/>
+            <div class="field" class:has-error=error.is_some()>
+                <label for="json">{t::EF_JSON.get(lang)}</label>
+                <p class="hint" id="json-goi-y">{t::EF_JSON_HINT.get(lang)}</p>
+                {error.clone().map(|e| view! { <p class="error" id="json-loi">{e}</p> })}
+                <textarea id="json" name="json" rows="24" spellcheck="false" aria-describedby="json-goi-y" aria-invalid=error.is_some().then_some("true")>{form.values.get("json").cloned().unwrap_or_default()}</textarea>
+            </div>
+            <button type="submit">{t::EF_PUBLISH.get(lang)}</button>
+        </form>
+    }
+}

@@ -1,0 +1,114 @@
+//! A procedure's e-form in the catalog editor: the current form (the designed one, or the
+//! generic one a first draft makes), exported as JSON, and a new version published from JSON
+//! after the schema check and the checks that need the database (the documents it names are
+//! the procedure's). A published version is never changed: a new one gets the next number and
+//! becomes the form of new drafts; dossiers keep the version they were filed with.
+
+use super::drafts::{EditError, may_edit};
+use super::store;
+use crate::db::schema::{document_requirements, procedure_forms};
+use crate::db::{DbConn, DbError};
+use crate::services::audit::{Entry, Event, record};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use shared::access::Actor;
+use shared::catalog::{CatalogProblem, CatalogProblemKind as K, ProcedureDocument};
+use shared::eform::{FieldKind, FormSchema, generic_form};
+
+/// The most bytes of a form's JSON (a rich declaration is a few tens of kilobytes).
+pub const MAX_FORM_JSON: usize = 60 * 1024;
+
+pub struct Current {
+    pub document: ProcedureDocument,
+    /// The latest published version (0: none yet; the generic form shown is what a first draft
+    /// would get).
+    pub version: i32,
+    pub schema: FormSchema,
+}
+
+/// The current e-form of `code`'s latest version, if the actor may edit the procedure.
+pub fn current(conn: &mut DbConn, actor: &Actor, code: &str) -> Result<Option<Current>, DbError> {
+    let Some((id, ..)) = store::latest(conn, code)? else { return Ok(None) };
+    let document = store::read(conn, id)?;
+    if !may_edit(conn, actor, &document)? {
+        return Ok(None);
+    }
+    let stored: Option<(i32, String)> = procedure_forms::table
+        .filter(procedure_forms::procedure_id.eq(id))
+        .order(procedure_forms::version.desc())
+        .select((procedure_forms::version, procedure_forms::schema_json))
+        .first(conn)
+        .optional()?;
+    let (version, schema) = match stored {
+        Some((version, json)) => (version, serde_json::from_str(&json).map_err(|e| super::corrupt("schema_json", e))?),
+        None => (0, generic_form(&document.name, &[])),
+    };
+    Ok(Some(Current { document, version, schema }))
+}
+
+/// Publishes `json` as the next version of `code`'s e-form if the current one is still `seen`;
+/// returns the new version.
+pub fn publish(
+    conn: &mut DbConn,
+    actor: &Actor,
+    code: &str,
+    seen: i32,
+    json: &str,
+    now: NaiveDateTime,
+) -> Result<Result<i32, EditError>, DbError> {
+    let refuse = |reason: String| {
+        Ok(Err(EditError::Invalid(vec![CatalogProblem { path: "json".into(), kind: K::Unreadable { reason } }])))
+    };
+    crate::db::transaction(conn, |conn| {
+        let Some(current) = current(conn, actor, code)? else { return Ok(Err(EditError::NotFound)) };
+        if current.version != seen {
+            return Ok(Err(EditError::Stale));
+        }
+        if json.len() > MAX_FORM_JSON {
+            return refuse(format!("quá {MAX_FORM_JSON} byte / over {MAX_FORM_JSON} bytes"));
+        }
+        let mut schema: FormSchema = match serde_json::from_str(json) {
+            Ok(schema) => schema,
+            Err(e) => return refuse(e.to_string()),
+        };
+        if let Err(reason) = schema.check() {
+            return refuse(reason);
+        }
+        let Some((procedure_id, ..)) = store::latest(conn, code)? else { return Ok(Err(EditError::NotFound)) };
+        let ordinals: Vec<i32> = document_requirements::table
+            .filter(document_requirements::procedure_id.eq(procedure_id))
+            .select(document_requirements::ordinal)
+            .load(conn)?;
+        let named = schema.fields().filter_map(|f| match f.kind {
+            FieldKind::Document { requirement } => Some(requirement),
+            _ => None,
+        });
+        if let Some(missing) = named.chain(schema.replaces_requirement).find(|o| !ordinals.contains(o)) {
+            return refuse(format!(
+                "giấy tờ số {missing} không có trong thủ tục / document {missing} is not the procedure's"
+            ));
+        }
+        let version = current.version + 1;
+        schema.version = u32::try_from(version).unwrap_or(1);
+        let stored = serde_json::to_string(&schema).map_err(|e| super::corrupt("schema", e))?;
+        diesel::insert_into(procedure_forms::table)
+            .values((
+                procedure_forms::procedure_id.eq(procedure_id),
+                procedure_forms::form_key.eq(&schema.key),
+                procedure_forms::version.eq(version),
+                procedure_forms::schema_json.eq(stored),
+                procedure_forms::created_at.eq(now),
+            ))
+            .execute(conn)?;
+        let detail = format!("{code} biểu mẫu {} phiên bản {version}", schema.key);
+        let entry = Entry {
+            event: Event::FormPublished,
+            actor: actor.account(),
+            subject: None,
+            ip: None,
+            detail: Some(&detail),
+        };
+        record(conn, now, entry)?;
+        Ok(Ok(version))
+    })
+}
