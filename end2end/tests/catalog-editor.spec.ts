@@ -117,6 +117,25 @@ test('an agency admin puts a new procedure online without touching the source @e
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Cấp giấy xác nhận thông tin cư trú');
   await expect(page.getByRole('button', { name: 'Nộp trực tuyến' })).toBeVisible();
 
+  // Its workflow: the records unit does the processing in eight working hours, saved as the
+  // procedure's first own version. Its e-form: the generic one, previewed.
+  await page.goto(`/quan-tri/thu-tuc/${code}`);
+  await page.getByRole('link', { name: 'Quy trình xử lý nội bộ' }).click();
+  await settled(page, js);
+  await expect(page.getByText('Thủ tục đang dùng quy trình chung')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.locator('#b-1-don_vi').fill('HSNV');
+  await page.locator('#b-1-han').fill('8');
+  await page.locator('#b-1-don_vi_han').selectOption('hours');
+  await page.getByRole('button', { name: 'Lưu quy trình' }).click();
+  await expect(page.getByText('Đã lưu phiên bản mới của quy trình.')).toBeVisible();
+  await expect(page.getByText('Phiên bản quy trình 1.')).toBeVisible();
+  await page.goto(`/quan-tri/bieu-mau/${code}`);
+  await settled(page, js);
+  await expect(page.getByRole('heading', { name: 'Xem trước (như người dân thấy)' })).toBeVisible();
+  await expect(page.getByLabel('Số trang')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
   // Withdrawn from today: out of the catalog at once (which the other journeys count on).
   await page.goto(`/quan-tri/thu-tuc/${code}`);
   await settled(page, js);

@@ -4,7 +4,7 @@
 //! probed.
 
 mod documents;
-mod drafts;
+pub(crate) mod drafts;
 mod lookup;
 pub use lookup::WRONG_CHECKS_PER_HOUR;
 mod submit;

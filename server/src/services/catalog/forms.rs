@@ -41,7 +41,7 @@ pub fn current(conn: &mut DbConn, actor: &Actor, code: &str) -> Result<Option<Cu
         .optional()?;
     let (version, schema) = match stored {
         Some((version, json)) => (version, serde_json::from_str(&json).map_err(|e| super::corrupt("schema_json", e))?),
-        None => (0, generic_form(&document.name, &[])),
+        None => (0, generic_form(&document.name, &crate::services::filing::drafts::fee_counts(conn, id)?)),
     };
     Ok(Some(Current { document, version, schema }))
 }

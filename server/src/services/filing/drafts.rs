@@ -128,7 +128,7 @@ fn is_case_of(conn: &mut DbConn, id: i64, case: &str) -> Result<bool, DbError> {
 /// one yet: created on first use, so a procedure is fileable online the day it is offered online.
 /// Two first drafts at once both land on the one row (the unique key absorbs the second insert).
 /// The (form field, unit) of the procedure's fees charged per unit with a count field.
-fn fee_counts(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<(String, String)>, DbError> {
+pub(crate) fn fee_counts(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<(String, String)>, DbError> {
     use crate::db::schema::{channel_offers, fee_items};
     use shared::catalog::FeeFormula;
     let formulas: Vec<String> = fee_items::table
