@@ -121,6 +121,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/quan-tri/nhat-ky") view=pages::admin::AuditLogPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/thu-tuc") view=pages::admin::catalog::CatalogAdminPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/thu-tuc/moi") view=pages::admin::catalog::NewProcedurePage ssr=ssr.clone()/>
+                    <Route path=path!("/quan-tri/thu-tuc/nhap") view=pages::admin::catalog::CatalogImportPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/thu-tuc/:code") view=pages::admin::catalog::ProcedureAdminPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/thu-tuc/:code/:section") view=pages::admin::catalog::SectionPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/quy-trinh/:code") view=pages::admin::catalog::WorkflowAdminPage ssr=ssr.clone()/>

@@ -107,6 +107,8 @@ pub trait CatalogAdminService: Send + Sync {
         code: String,
     ) -> Result<Option<crate::pages::admin::catalog::ProcedureEditor>, ServiceError>;
     async fn choices(&self, actor: &Actor) -> Result<crate::pages::admin::catalog::EditorChoices, ServiceError>;
+    /// Denied unless the actor may import the whole catalog file.
+    async fn import_allowed(&self, actor: &Actor) -> Result<(), ServiceError>;
     /// A procedure's e-form; `None` when unknown or not the actor's.
     async fn form(
         &self,

@@ -194,3 +194,53 @@ both_backends!(an_export_imported_into_an_empty_portal_is_the_same_catalog, |bac
     let second = state.db.run(file::export).await.unwrap();
     assert_eq!(serde_json::to_string(&second).unwrap(), json);
 });
+
+both_backends!(the_system_admin_imports_a_catalog_file_in_the_portal, |backend: Backend| async move {
+    use axum::http::StatusCode;
+    use common::forms::post_multipart;
+    let app = seeded(backend).await;
+    let admin = common::people::officer(&app, "quantri@demo.sonla.vn").await;
+    // The portal's own export, downloaded from the page.
+    let (status, exported) = app.get_with("/quan-tri/thu-tuc/xuat", &[("cookie", &admin)]).await;
+    assert_eq!(status, StatusCode::OK);
+    let mut catalog = file::parse(&exported).unwrap();
+    assert!(catalog.procedures.len() >= 11, "every version of the demo catalog");
+
+    // A new procedure, and a row with a field that does not exist: refused, nothing written.
+    let mut new = demo("2.000815");
+    new.code = ProcedureCode::parse("1.099977").unwrap();
+    new.name = "Thủ tục nhập từ tệp".into();
+    let mut bad = new.clone();
+    bad.code = ProcedureCode::parse("1.099978").unwrap();
+    bad.field = shared::catalog::FieldCode::parse("KHONGCO").unwrap();
+    catalog.procedures = vec![new.clone(), bad];
+    let body = serde_json::to_vec(&catalog).unwrap();
+    let files = [("tep", "danh-muc.json", body.as_slice())];
+    let refused = post_multipart(&app, "/quan-tri/thu-tuc/nhap", &admin, &[("hanh_dong", "nhap")], &files).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("dòng 2 (1.099978)"), "{}", refused.body);
+    assert_eq!(app.get("/thu-tuc/1.099977").await.0, StatusCode::NOT_FOUND, "all or nothing");
+
+    // The good row alone: tried first (nothing changes), then imported.
+    catalog.procedures = vec![new];
+    let body = serde_json::to_vec(&catalog).unwrap();
+    let files = [("tep", "danh-muc.json", body.as_slice())];
+    let tried = post_multipart(&app, "/quan-tri/thu-tuc/nhap", &admin, &[("hanh_dong", "thu")], &files).await;
+    assert_eq!(tried.status, StatusCode::OK);
+    assert!(tried.body.contains("Kết quả chạy thử") && tried.body.contains("Thủ tục mới: 1"), "{}", tried.body);
+    assert_eq!(app.get("/thu-tuc/1.099977").await.0, StatusCode::NOT_FOUND, "a trial changes nothing");
+    let applied = post_multipart(&app, "/quan-tri/thu-tuc/nhap", &admin, &[("hanh_dong", "nhap")], &files).await;
+    assert!(applied.body.contains("Đã nhập"), "{}", applied.body);
+    assert_eq!(app.get("/thu-tuc/1.099977").await.0, StatusCode::OK);
+    let not_json =
+        post_multipart(&app, "/quan-tri/thu-tuc/nhap", &admin, &[("hanh_dong", "thu")], &[("tep", "x.json", b"{")])
+            .await;
+    assert!(not_json.body.contains("Không đọc được tệp"), "{}", not_json.body);
+
+    // An agency admin may edit their procedures but not import the whole catalog.
+    let agency_admin = common::people::officer(&app, "quantricoquan@demo.sonla.vn").await;
+    let denied = post_multipart(&app, "/quan-tri/thu-tuc/nhap", &agency_admin, &[("hanh_dong", "thu")], &files).await;
+    assert_eq!(denied.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.get_with("/quan-tri/thu-tuc/xuat", &[("cookie", &agency_admin)]).await.0, StatusCode::FORBIDDEN);
+    assert_eq!(app.get_with("/quan-tri/thu-tuc/nhap", &[("cookie", &agency_admin)]).await.0, StatusCode::FORBIDDEN);
+});

@@ -20,15 +20,20 @@ async fn multipart_routes(app: &common::TestApp) -> Vec<(String, String)> {
     let draft = app.post_form("/ho-so/tao", &[("thu_tuc", "1.001193")], &citizen).await;
     let draft = draft.location.expect("a new draft");
     let counter = officer(app, "motcua@demo.sonla.vn").await;
+    let admin = officer(app, "quantri@demo.sonla.vn").await;
     let routes = vec![
         (draft, citizen),
         ("/xac-thuc/000.01.50.H52-261201-0001/tep".to_owned(), String::new()),
         ("/can-bo/ho-so/1/ket-qua".to_owned(), counter),
+        ("/quan-tri/thu-tuc/nhap".to_owned(), admin),
     ];
     // Every route that streams is here, and nothing else.
     let mut streamed: Vec<&str> = server::http::STREAMED.to_vec();
     streamed.sort_unstable();
-    assert_eq!(streamed, ["/can-bo/ho-so/{id}/ket-qua", "/ho-so/{id}", "/xac-thuc/{code}/tep"]);
+    assert_eq!(
+        streamed,
+        ["/can-bo/ho-so/{id}/ket-qua", "/ho-so/{id}", "/quan-tri/thu-tuc/nhap", "/xac-thuc/{code}/tep"]
+    );
     routes
 }
 

@@ -151,6 +151,8 @@ pub enum Action {
     ManageCatalog { agency: i64 },
     /// Set `agency`'s office hours (system admin: every agency's).
     ManageOfficeHours { agency: i64 },
+    /// Import or export the whole catalog file (agencies, fields, every agency's procedures).
+    ImportCatalog,
 }
 
 /// Why an action is refused.
@@ -211,7 +213,7 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
                 GrantRole { agency: target, role } => {
                     has(Role::SystemAdmin) || (has(Role::AgencyAdmin) && target == *agency && role != Role::SystemAdmin)
                 }
-                ViewAuditLog | ManageCalendar => has(Role::SystemAdmin),
+                ViewAuditLog | ManageCalendar | ImportCatalog => has(Role::SystemAdmin),
                 ViewAgencyRecords { agency: target } => {
                     target == *agency && (has(Role::Reception) || has(Role::Leader) || has(Role::AgencyAdmin))
                 }
@@ -371,6 +373,7 @@ mod tests {
             ("another agency's procedures", ManageCatalog { agency: OTHER_AGENCY },     "L - - - - - - - Y"),
             ("my agency's office hours",    ManageOfficeHours { agency: AGENCY },       "L - - - - - - Y Y"),
             ("another agency's hours",      ManageOfficeHours { agency: OTHER_AGENCY }, "L - - - - - - - Y"),
+            ("import the catalog file",     ImportCatalog,                    "L - - - - - - - Y"),
         ];
         let actors = actors();
         let mut failures = Vec::new();
@@ -415,10 +418,11 @@ mod tests {
                 VerifyBusinesses { .. } => 19,
                 ManageCatalog { .. } => 20,
                 ManageOfficeHours { .. } => 21,
+                ImportCatalog => 22,
             }
         }
         let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
-        assert_eq!(covered.len(), 22, "an action kind has no row in the table");
+        assert_eq!(covered.len(), 23, "an action kind has no row in the table");
     }
 
     #[test]

@@ -260,6 +260,7 @@ pub fn audit_event_label(code: &str, lang: Lang) -> String {
         "catalog_unpublished" => ("Ngừng áp dụng thủ tục", "Procedure withdrawn"),
         "workflow_saved" => ("Lưu quy trình xử lý", "Workflow saved"),
         "form_published" => ("Công bố biểu mẫu điện tử", "E-form published"),
+        "catalog_imported" => ("Nhập danh mục thủ tục", "Catalog imported"),
         "second_factor_link_sent" => ("Gửi liên kết cài lại xác thực", "Re-enrolment link sent"),
         "business_verified" => ("Xác minh doanh nghiệp", "Business verified"),
         "business_contested" => ("Khiếu nại mã số thuế", "Tax code contested"),

@@ -7,6 +7,7 @@ mod admin_forms;
 mod backoffice_forms;
 mod body_limit;
 mod business_forms;
+mod catalog_files;
 mod catalog_forms;
 pub mod cookies;
 pub mod csrf;
@@ -106,7 +107,8 @@ pub fn router(state: AppState) -> Router {
 
 /// The routes whose bodies carry files: they read them under their own bounds
 /// (`multipart::Reader`); every other body is cut off at `body_limit::DEFAULT`.
-pub const STREAMED: &[&str] = &["/ho-so/{id}", "/xac-thuc/{code}/tep", "/can-bo/ho-so/{id}/ket-qua"];
+pub const STREAMED: &[&str] =
+    &["/ho-so/{id}", "/xac-thuc/{code}/tep", "/can-bo/ho-so/{id}/ket-qua", "/quan-tri/thu-tuc/nhap"];
 
 /// The routes that are not Leptos pages or server functions, each with its classification (the
 /// handlers that are `Protected` authorize through `shared::access`).
@@ -146,6 +148,9 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/quan-tri/lich/xoa", Protected, post(admin_forms::remove_calendar_day)),
         ("/quan-tri/lich/gio-lam-viec", Protected, post(admin_forms::set_office_hours)),
         ("/quan-tri/thu-tuc/moi", Protected, post(catalog_forms::create)),
+        // A catalog file is read under its own bounds (`multipart`).
+        ("/quan-tri/thu-tuc/nhap", Protected, post(catalog_files::import)),
+        ("/quan-tri/thu-tuc/xuat", Protected, get(catalog_files::export)),
         ("/quan-tri/thu-tuc/{code}/{section}", Protected, post(catalog_forms::post)),
         ("/quan-tri/quy-trinh/{code}", Protected, post(catalog_forms::save_workflow)),
         ("/quan-tri/bieu-mau/{code}", Protected, post(catalog_forms::publish_form)),

@@ -51,6 +51,7 @@ pub enum Event {
     CatalogUnpublished,
     WorkflowSaved,
     FormPublished,
+    CatalogImported,
 }
 
 impl Event {
@@ -97,10 +98,11 @@ impl Event {
             Event::CatalogUnpublished => "catalog_unpublished",
             Event::WorkflowSaved => "workflow_saved",
             Event::FormPublished => "form_published",
+            Event::CatalogImported => "catalog_imported",
         }
     }
 
-    pub const ALL: [Event; 41] = [
+    pub const ALL: [Event; 42] = [
         Event::Registered,
         Event::EmailVerified,
         Event::SignedIn,
@@ -142,6 +144,7 @@ impl Event {
         Event::CatalogUnpublished,
         Event::WorkflowSaved,
         Event::FormPublished,
+        Event::CatalogImported,
     ];
 }
 

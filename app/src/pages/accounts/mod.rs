@@ -107,6 +107,12 @@ pub enum Posted {
     Invitation {
         problem: InvitationProblem,
     },
+    /// A catalog file imported or tried: the report's lines (totals first, then each problem).
+    CatalogImport {
+        lines: Vec<String>,
+        applied: bool,
+        refused: bool,
+    },
     /// A catalog editor's form refused: what was typed (kept), why, and whether someone else
     /// saved meanwhile (`stale`, with the revision now current).
     CatalogForm {

@@ -11,7 +11,7 @@ use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 /// Event codes in the order the filter lists them (the server stores these strings).
-pub const EVENTS: [&str; 41] = [
+pub const EVENTS: [&str; 42] = [
     "signed_in",
     "sign_in_failed",
     "locked_out",
@@ -43,6 +43,7 @@ pub const EVENTS: [&str; 41] = [
     "catalog_unpublished",
     "workflow_saved",
     "form_published",
+    "catalog_imported",
     "dossier_opened",
     "document_downloaded",
     "fee_waived",

@@ -131,6 +131,11 @@ impl CatalogAdminService for CatalogAdmin {
             .map_err(crate::services::unexpected)
     }
 
+    async fn import_allowed(&self, actor: &Actor) -> Result<(), ServiceError> {
+        decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+        decide(actor, Action::ImportCatalog).map_err(ServiceError::Denied)
+    }
+
     async fn form(&self, actor: &Actor, code: String) -> Result<Option<FormEditor>, ServiceError> {
         authorize(actor)?;
         let actor = actor.clone();

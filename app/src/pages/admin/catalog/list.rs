@@ -42,7 +42,10 @@ fn listing(list: CatalogAdminList) -> impl IntoView {
         format!("/quan-tri/thu-tuc?q={}&trang={page}", crate::components::layout::encode_component(&q))
     };
     view! {
-        <p><a class="button" href="/quan-tri/thu-tuc/moi">{t::CA_NEW.get(lang)}</a></p>
+        <p>
+            <a class="button" href="/quan-tri/thu-tuc/moi">{t::CA_NEW.get(lang)}</a>" "
+            <a href="/quan-tri/thu-tuc/nhap">{t::CI_LINK.get(lang)}</a>
+        </p>
         <form method="get" action="/quan-tri/thu-tuc" class="search" role="search">
             <label for="tim-thu-tuc">{t::CA_SEARCH.get(lang)}</label>
             <input id="tim-thu-tuc" name="q" type="search" value=list.q.clone() maxlength="200"/>

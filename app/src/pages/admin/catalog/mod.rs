@@ -6,6 +6,7 @@
 
 mod create;
 mod eform;
+mod import;
 mod list;
 mod procedure;
 mod section;
@@ -13,6 +14,7 @@ mod workflow;
 
 pub use create::NewProcedurePage;
 pub use eform::FormAdminPage;
+pub use import::CatalogImportPage;
 pub use list::CatalogAdminPage;
 pub use procedure::ProcedureAdminPage;
 pub use section::SectionPage;
@@ -98,6 +100,14 @@ pub async fn load_editor_choices() -> Result<Guarded<EditorChoices>, ServerFnErr
     let services = expect_context::<crate::services::Services>();
     let actor = crate::pages::accounts::current_actor();
     crate::pages::accounts::guarded(services.catalog_admin.choices(&actor).await)
+}
+
+/// Whether the actor may import the catalog file (the system admin).
+#[server]
+pub async fn load_catalog_import() -> Result<Guarded<()>, ServerFnError> {
+    let services = expect_context::<crate::services::Services>();
+    let actor = crate::pages::accounts::current_actor();
+    crate::pages::accounts::guarded(services.catalog_admin.import_allowed(&actor).await)
 }
 
 /// A procedure's e-form in the editor.

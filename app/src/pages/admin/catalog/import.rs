@@ -1,0 +1,72 @@
+//! `/quan-tri/thu-tuc/nhap`: the system admin imports a catalog file (the portal's JSON, as
+//! `portal catalog import` and `/quan-tri/thu-tuc/xuat` write it): a dry run first, reporting
+//! every row's problems, then the import itself, all or nothing. A plain upload form.
+
+use super::load_catalog_import;
+use crate::components::notice::{Denied, Unavailable, set_page_status};
+use crate::i18n::{t, use_lang};
+use crate::pages::accounts::{CsrfInput, Posted, posted};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn CatalogImportPage() -> impl IntoView {
+    let lang = use_lang();
+    let allowed = Resource::new(|| (), |_| load_catalog_import());
+    let posted = posted();
+    view! {
+        <Title text=t::CI_TITLE.get(lang)/>
+        <h1>{t::CI_TITLE.get(lang)}</h1>
+        <p><a href="/quan-tri/thu-tuc">{t::CA_BACK_LIST.get(lang)}</a></p>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match allowed.await {
+                    Ok(Ok(())) => {}
+                    Ok(Err(denial)) => return view! { <Denied denial/> }.into_any(),
+                    Err(_) => return view! { <Unavailable/> }.into_any(),
+                }
+                let report = match posted.await {
+                    Posted::CatalogImport { lines, applied, refused } => Some((lines, applied, refused)),
+                    _ => None,
+                };
+                if report.as_ref().is_some_and(|r| r.2) {
+                    set_page_status(422);
+                }
+                view! {
+                    <p class="lead">{t::CI_LEAD.get(lang)}</p>
+                    {report.map(|(lines, applied, refused)| {
+                        let heading = if refused {
+                            t::CI_REFUSED.get(lang)
+                        } else if applied {
+                            t::CI_APPLIED.get(lang)
+                        } else {
+                            t::CI_DRY_RUN.get(lang)
+                        };
+                        let role = if refused { "alert" } else { "status" };
+                        let class = if refused { "notice notice-error" } else { "notice" };
+                        view! {
+                            <div class=class role=role>
+                                <h2>{heading}</h2>
+                                <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                            </div>
+                        }
+                    })}
+                    <form method="post" action="/quan-tri/thu-tuc/nhap" enctype="multipart/form-data" class="stack card">
+                        <CsrfInput/>
+                        <div class="field">
+                            <label for="tep">{t::CI_FILE.get(lang)}</label>
+                            <p class="hint" id="tep-goi-y">{t::CI_FILE_HINT.get(lang)}</p>
+                            <input id="tep" name="tep" type="file" accept=".json,application/json" required aria-describedby="tep-goi-y"/>
+                        </div>
+                        <div class="actions">
+                            <button type="submit" name="hanh_dong" value="thu">{t::CI_TRY.get(lang)}</button>
+                            <button type="submit" name="hanh_dong" value="nhap" class="secondary">{t::CI_APPLY.get(lang)}</button>
+                        </div>
+                    </form>
+                    <p><a href="/quan-tri/thu-tuc/xuat" download>{t::CI_EXPORT.get(lang)}</a></p>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,140 @@
+//! The whole catalog as a file, for the system admin (`Action::ImportCatalog`): imported from an
+//! upload (`POST /quan-tri/thu-tuc/nhap`, a dry run or the import, read under the multipart
+//! bounds) and exported (`GET /quan-tri/thu-tuc/xuat`). The work is `services::catalog::import`
+//! and `file`, the same as `portal catalog import` and `export`.
+
+use super::AppState;
+use super::forms::{authorized, rerender, unavailable};
+use super::multipart;
+use crate::services::audit::{Entry, Event, record};
+use crate::services::catalog::{file, import, store};
+use app::pages::accounts::Posted;
+use axum::extract::{Request, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use shared::access::Action;
+
+/// The largest catalog file taken (2,000 procedures export to about 4 MB).
+pub const MAX_FILE: u64 = 20 * 1024 * 1024;
+
+/// `POST /quan-tri/thu-tuc/nhap`: `hanh_dong` = `thu` (dry run) or `nhap`, and the file `tep`.
+pub async fn import(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let mut form = match multipart::Reader::new(&parts.headers, body, multipart::Limits::one_file(MAX_FILE)) {
+        Ok(form) => form,
+        Err(problem) => return problem.response(),
+    };
+    if let Err(refused) = form.check_csrf(&parts).await {
+        return refused;
+    }
+    let viewer = match authorized(&parts, Action::ImportCatalog) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    let (mut apply, mut bytes) = (false, Vec::new());
+    loop {
+        let mut field = match form.next().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(problem) => return problem.response(),
+        };
+        match field.name() {
+            Some("hanh_dong") => match form.text(&mut field).await {
+                Ok(action) => apply = action == "nhap",
+                Err(problem) => return problem.response(),
+            },
+            Some("tep") => loop {
+                match field.chunk().await {
+                    Ok(Some(chunk)) if (bytes.len() + chunk.len()) as u64 <= MAX_FILE => {
+                        bytes.extend_from_slice(&chunk)
+                    }
+                    Ok(Some(_)) => return multipart::Problem::TooLarge.response(),
+                    Ok(None) => break,
+                    Err(e) => return multipart::Problem::of(&e).response(),
+                }
+            },
+            _ => {
+                if let Err(problem) = multipart::drain(&mut field).await {
+                    return problem.response();
+                }
+            }
+        }
+    }
+    let cookies = parts.headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let lang = app::i18n::Lang::from_cookie_header(cookies);
+    let unreadable = |reason: String| Posted::CatalogImport {
+        lines: vec![format!("{}: {reason}", app::i18n::t::CI_UNREADABLE.get(lang))],
+        applied: false,
+        refused: true,
+    };
+    if bytes.is_empty() {
+        let posted = Posted::CatalogImport {
+            lines: vec![app::i18n::t::CI_NO_FILE.get(lang).to_owned()],
+            applied: false,
+            refused: true,
+        };
+        return rerender(&state, parts, posted).await;
+    }
+    let parsed = String::from_utf8(bytes).map_err(|e| e.to_string()).and_then(|text| file::parse(&text));
+    let catalog = match parsed {
+        Ok(catalog) => catalog,
+        Err(reason) => return rerender(&state, parts, unreadable(reason)).await,
+    };
+    let actor = viewer.account_id;
+    let now = chrono::Utc::now().naive_utc();
+    let done = state
+        .db
+        .run(move |conn| {
+            let report = import::import(conn, &catalog, store::Mode::NewVersions, apply)?;
+            if report.applied {
+                let (created, versions, ..) = report.counts();
+                let detail = format!("{created} thủ tục mới, {versions} phiên bản mới");
+                let entry = Entry {
+                    event: Event::CatalogImported,
+                    actor: Some(actor),
+                    subject: None,
+                    ip: None,
+                    detail: Some(&detail),
+                };
+                record(conn, now, entry)?;
+            }
+            Ok::<_, crate::db::DbError>(report)
+        })
+        .await;
+    match done {
+        Ok(report) => {
+            let lines = import::describe(&report, lang).lines().map(str::to_owned).collect();
+            let posted = Posted::CatalogImport { lines, applied: report.applied, refused: report.refused() };
+            rerender(&state, parts, posted).await
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "importing the catalog failed");
+            unavailable()
+        }
+    }
+}
+
+/// `GET /quan-tri/thu-tuc/xuat`: every version of every procedure, with the agencies, fields and
+/// units they name, as the portal's JSON.
+pub async fn export(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    if let Err(response) = authorized(&parts, Action::ImportCatalog) {
+        return response;
+    }
+    let exported = state.db.run(file::export).await.map_err(|e| e.to_string());
+    match exported.and_then(|c| serde_json::to_string_pretty(&c).map_err(|e| e.to_string())) {
+        Ok(json) => {
+            let headers = [
+                (header::CONTENT_TYPE, "application/json; charset=utf-8"),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"danh-muc-thu-tuc.json\""),
+                (header::CACHE_CONTROL, "no-store"),
+            ];
+            (headers, json).into_response()
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "exporting the catalog failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "Hệ thống đang bận, vui lòng thử lại sau. / Please try again later.")
+                .into_response()
+        }
+    }
+}
