@@ -571,6 +571,7 @@ both_backends!(the_system_admin_edits_the_working_calendar, |backend: Backend| a
         .post_form("/quan-tri/lich", &[("ngay", "2026-12-19"), ("loai", "off"), ("ghi_chu", "Thứ Bảy")], &admin)
         .await;
     assert_eq!(weekend_off.status, StatusCode::UNPROCESSABLE_ENTITY, "a Saturday is already off");
+    assert!(weekend_off.body.contains("Ngày nghỉ phải là ngày thường"), "the page again, with why");
     let no_note =
         app.post_form("/quan-tri/lich", &[("ngay", "2026-12-19"), ("loai", "working"), ("ghi_chu", " ")], &admin).await;
     assert_eq!(no_note.status, StatusCode::UNPROCESSABLE_ENTITY);

@@ -131,6 +131,7 @@ both_backends!(the_case_decides_the_documents_and_the_appointment, |backend: Bac
     let hours = |opens| [("co_quan", ward_id.as_str()), ("sang_mo", opens), ("sang_dong", "16:00")];
     let refused_hours = app.post_form("/quan-tri/lich/gio-lam-viec", &hours("17:00"), &admin).await;
     assert_eq!(refused_hours.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused_hours.body.contains("Giờ làm việc không hợp lệ"), "the page again, with why");
     let set = app.post_form("/quan-tri/lich/gio-lam-viec", &hours("08:00"), &admin).await;
     assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.body);
     let (_, calendar_page) = app.get_with("/quan-tri/lich", &[("cookie", &admin)]).await;

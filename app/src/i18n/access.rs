@@ -137,6 +137,11 @@ pub mod t {
         CALENDAR_WORKING: "Ngày làm việc (vào cuối tuần)" / "Working day (on a weekend)";
         CALENDAR_NOTE: "Ghi chú (căn cứ, lý do)" / "Note (basis, reason)";
         CALENDAR_DAYS: "Ngày nghỉ và ngày làm bù" / "Days off and days worked";
+        CAL_REFUSED: "Chưa lưu được" / "Not saved";
+        CAL_BAD_DATE: "Ngày không hợp lệ: chọn một ngày (năm-tháng-ngày)." / "Not a valid date: choose a day (year-month-day).";
+        CAL_KIND_DAY: "Ngày nghỉ phải là ngày thường (thứ Hai – thứ Sáu); ngày làm bù phải là thứ Bảy hoặc Chủ nhật." / "A day off must be a weekday; a worked day must be on a weekend.";
+        CAL_NOTE_NEEDED: "Vui lòng ghi chú căn cứ hoặc lý do (tối đa 200 ký tự)." / "Please give the basis or reason (200 characters at most).";
+        CAL_BAD_HOURS: "Giờ làm việc không hợp lệ: cần giờ bắt đầu và kết thúc của buổi sáng; mỗi buổi kết thúc sau khi bắt đầu, buổi chiều bắt đầu sau khi buổi sáng kết thúc; mỗi buổi điền đủ cả hai giờ hoặc để trống cả hai." / "Invalid office hours: the morning needs its opening and closing times; each session closes after it opens, the afternoon starts after the morning ends; give both times of a session or neither.";
         HOURS_TITLE: "Giờ làm việc của cơ quan" / "Agencies' office hours";
         HOURS_LEAD: "Thời hạn giải quyết chỉ tính trong giờ làm việc của cơ quan giải quyết hồ sơ; giờ nghỉ trưa không tính. Tiếp nhận sáng thứ Bảy không làm thứ Bảy thành ngày làm việc." / "Time limits count only in the office hours of the agency handling the dossier; the lunch break does not count. Saturday morning reception does not make Saturday a working day.";
         HOURS_MORNING: "Buổi sáng" / "Morning";

@@ -5,6 +5,7 @@ use super::AppState;
 use super::forms::{authorized, checked_form, client_ip, rerender, see_other, unavailable};
 use crate::services::accounts::officers::{Admin, OfficerError};
 use app::pages::accounts::Posted;
+use app::pages::admin::CalendarRefusal;
 use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -155,24 +156,17 @@ pub async fn set_calendar_day(State(state): State<AppState>, request: Request) -
     };
     let field = |k: &str| fields.get(k).cloned().unwrap_or_default();
     let Ok(day) = chrono::NaiveDate::parse_from_str(field("ngay").trim(), "%Y-%m-%d") else {
-        return (StatusCode::UNPROCESSABLE_ENTITY, "Ngày không hợp lệ. / Invalid date.").into_response();
+        return calendar_refused(&state, parts, CalendarRefusal::BadDate).await;
     };
     let (kind, note) = (field("loai"), field("ghi_chu"));
     let actor = viewer.actor.account().unwrap_or_default();
     let now = chrono::Utc::now().naive_utc();
     match state.db.run(move |conn| set_day(conn, actor, day, &kind, &note, now)).await {
         Ok(Ok(())) => see_other(&format!("/quan-tri/lich?nam={}", chrono::Datelike::year(&day))),
-        Ok(Err(CalendarProblem::KindDoesNotFitTheDay)) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "Ngày nghỉ phải là ngày thường (thứ Hai – thứ Sáu); ngày làm bù phải là thứ Bảy hoặc Chủ nhật. / \
-             A day off must be a weekday; a worked day must be on a weekend.",
-        )
-            .into_response(),
-        Ok(Err(CalendarProblem::Note)) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "Vui lòng ghi chú căn cứ hoặc lý do (tối đa 200 ký tự). / Please give the basis or reason (200 characters at most).",
-        )
-            .into_response(),
+        Ok(Err(CalendarProblem::KindDoesNotFitTheDay)) => {
+            calendar_refused(&state, parts, CalendarRefusal::KindDoesNotFitTheDay).await
+        }
+        Ok(Err(CalendarProblem::Note)) => calendar_refused(&state, parts, CalendarRefusal::Note).await,
         Err(e) => {
             tracing::error!(error = %e, "changing the calendar failed");
             unavailable()
@@ -208,12 +202,14 @@ pub async fn set_office_hours(State(state): State<AppState>, request: Request) -
         (Ok(Some(morning)), Ok(afternoon), Ok(saturday)) => {
             OfficeHours { sessions: std::iter::once(morning).chain(afternoon).collect(), saturday }
         }
-        _ => return bad_hours(),
+        _ => return calendar_refused(&state, parts, CalendarRefusal::BadHours).await,
     };
     if hours.check().is_err() {
-        return bad_hours();
+        return calendar_refused(&state, parts, CalendarRefusal::BadHours).await;
     }
-    let Some(agency) = fields.get("co_quan").and_then(|a| a.parse::<i64>().ok()) else { return bad_hours() };
+    let Some(agency) = fields.get("co_quan").and_then(|a| a.parse::<i64>().ok()) else {
+        return calendar_refused(&state, parts, CalendarRefusal::BadHours).await;
+    };
     if shared::access::decide(&viewer.actor, Action::ManageOfficeHours { agency }).is_err() {
         return refused();
     }
@@ -233,7 +229,7 @@ pub async fn set_office_hours(State(state): State<AppState>, request: Request) -
         .await;
     match known {
         Ok(true) => see_other("/quan-tri/lich?da_luu=1#gio-lam-viec"),
-        Ok(false) => bad_hours(),
+        Ok(false) => calendar_refused(&state, parts, CalendarRefusal::BadHours).await,
         Err(e) => {
             tracing::error!(error = %e, "setting office hours failed");
             unavailable()
@@ -241,15 +237,14 @@ pub async fn set_office_hours(State(state): State<AppState>, request: Request) -
     }
 }
 
-fn bad_hours() -> Response {
-    (
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "Giờ làm việc không hợp lệ: cần giờ bắt đầu và kết thúc của buổi sáng; mỗi buổi kết thúc sau khi bắt đầu, \
-         buổi chiều bắt đầu sau khi buổi sáng kết thúc; mỗi buổi điền đủ cả hai giờ hoặc để trống cả hai. / \
-         Invalid office hours: the morning needs its opening and closing times; each session closes after it opens, \
-         the afternoon starts after the morning ends; give both times of a session or neither.",
-    )
-        .into_response()
+/// The calendar page again, with why the change was refused (422); nothing changed.
+async fn calendar_refused(
+    state: &AppState,
+    mut parts: axum::http::request::Parts,
+    refusal: CalendarRefusal,
+) -> Response {
+    parts.uri = axum::http::Uri::from_static("/quan-tri/lich");
+    rerender(state, parts, Posted::Calendar { refusal }).await
 }
 
 /// `POST /quan-tri/lich/xoa`: remove a day's exception (system admin).

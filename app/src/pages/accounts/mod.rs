@@ -107,6 +107,10 @@ pub enum Posted {
     Invitation {
         problem: InvitationProblem,
     },
+    /// A change of the working calendar or of office hours refused.
+    Calendar {
+        refusal: crate::pages::admin::CalendarRefusal,
+    },
     /// A catalog file imported or tried: the report's lines (totals first, then each problem).
     CatalogImport {
         lines: Vec<String>,

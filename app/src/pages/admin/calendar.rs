@@ -37,6 +37,27 @@ pub struct AgencyHoursRow {
     pub own: bool,
 }
 
+/// Why a change on the calendar page was refused (nothing changed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CalendarRefusal {
+    BadDate,
+    /// A day off must be a weekday, a worked day a weekend day.
+    KindDoesNotFitTheDay,
+    /// The note (basis or reason) is required, at most 200 characters.
+    Note,
+    /// Office hours that cannot be used.
+    BadHours,
+}
+
+fn refusal_message(refusal: CalendarRefusal, lang: crate::i18n::Lang) -> &'static str {
+    match refusal {
+        CalendarRefusal::BadDate => t::CAL_BAD_DATE.get(lang),
+        CalendarRefusal::KindDoesNotFitTheDay => t::CAL_KIND_DAY.get(lang),
+        CalendarRefusal::Note => t::CAL_NOTE_NEEDED.get(lang),
+        CalendarRefusal::BadHours => t::CAL_BAD_HOURS.get(lang),
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CalendarPage {
     pub year: i32,
@@ -60,6 +81,7 @@ pub fn CalendarAdminPage() -> impl IntoView {
     let query = use_query_map();
     let year = move || query.read().get("nam").and_then(|y| y.parse::<i32>().ok());
     let data = Resource::new(year, load_calendar_page);
+    let posted = crate::pages::accounts::posted();
     view! {
         <Title text=t::CALENDAR_TITLE.get(lang)/>
         <h1>{t::CALENDAR_TITLE.get(lang)}</h1>
@@ -72,7 +94,20 @@ pub fn CalendarAdminPage() -> impl IntoView {
                     Err(_) => return view! { <Unavailable/> }.into_any(),
                 };
                 let year = page.year;
+                let refusal = match posted.await {
+                    crate::pages::accounts::Posted::Calendar { refusal } => Some(refusal),
+                    _ => None,
+                };
+                if refusal.is_some() {
+                    crate::components::notice::set_page_status(422);
+                }
                 view! {
+                    {refusal.map(|r| view! {
+                        <div class="notice notice-error" role="alert">
+                            <h2>{t::CAL_REFUSED.get(lang)}</h2>
+                            <p>{refusal_message(r, lang)}</p>
+                        </div>
+                    })}
                     <nav class="pager" aria-label=t::CALENDAR_YEAR.get(lang)>
                         <a href=format!("/quan-tri/lich?nam={}", year - 1)>{format!("← {}", year - 1)}</a>
                         <strong>{year}</strong>

@@ -9,6 +9,6 @@ mod jobs;
 mod officers;
 
 pub use audit::{AuditLogPage, AuditPage, AuditQuery, AuditRow, EVENTS};
-pub use calendar::{AgencyHoursRow, CalendarAdminPage, CalendarDayRow, CalendarPage};
+pub use calendar::{AgencyHoursRow, CalendarAdminPage, CalendarDayRow, CalendarPage, CalendarRefusal};
 pub use jobs::{JobRow, JobsPage};
 pub use officers::{AdminPage, AgencyOption, OfficerPage, OfficerRow, UnitOption};
