@@ -13,10 +13,11 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 }
 
 /// With JavaScript, wait until the wasm has taken over (frontend/src/lib.rs marks <html>), so the
-/// test exercises the hydrated page rather than racing it.
+/// test exercises the hydrated page rather than racing it. The debug wasm is large and the two
+/// cores are shared with the server: at the end of a long run it once took over 20 s.
 export async function settled(page: Page, javaScriptEnabled = true) {
   if (javaScriptEnabled) {
-    await page.waitForSelector('html[data-hydrated]', { timeout: 20_000 });
+    await page.waitForSelector('html[data-hydrated]', { timeout: 30_000 });
   }
 }
 
