@@ -75,16 +75,17 @@ pub async fn import(State(state): State<AppState>, request: Request) -> Response
         };
         return rerender(&state, parts, posted).await;
     }
-    let parsed = String::from_utf8(bytes).map_err(|e| e.to_string()).and_then(|text| file::parse(&text));
-    let catalog = match parsed {
-        Ok(catalog) => catalog,
-        Err(reason) => return rerender(&state, parts, unreadable(reason)).await,
-    };
     let actor = viewer.account_id;
     let now = chrono::Utc::now().naive_utc();
+    // Parsing a file of megabytes is blocking work: it runs with the import, off the async threads.
     let done = state
         .db
         .run(move |conn| {
+            let parsed = String::from_utf8(bytes).map_err(|e| e.to_string()).and_then(|text| file::parse(&text));
+            let catalog = match parsed {
+                Ok(catalog) => catalog,
+                Err(reason) => return Ok(Err(reason)),
+            };
             let report = import::import(conn, &catalog, store::Mode::NewVersions, apply)?;
             if report.applied {
                 let (created, versions, ..) = report.counts();
@@ -98,11 +99,12 @@ pub async fn import(State(state): State<AppState>, request: Request) -> Response
                 };
                 record(conn, now, entry)?;
             }
-            Ok::<_, crate::db::DbError>(report)
+            Ok::<_, crate::db::DbError>(Ok(report))
         })
         .await;
     match done {
-        Ok(report) => {
+        Ok(Err(reason)) => rerender(&state, parts, unreadable(reason)).await,
+        Ok(Ok(report)) => {
             let lines = import::describe(&report, lang).lines().map(str::to_owned).collect();
             let posted = Posted::CatalogImport { lines, applied: report.applied, refused: report.refused() };
             rerender(&state, parts, posted).await

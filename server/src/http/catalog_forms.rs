@@ -115,15 +115,23 @@ async fn save(
         .run(move |conn| {
             let get = |name: &str| posted.get(name).cloned();
             let saved = drafts::save(conn, &actor, &code, revision, section, &get, now)?;
-            // Someone saved meanwhile: the page shows what was typed with the revision now current.
-            let current = match &saved {
-                Err(EditError::Stale) => drafts::load(conn, &actor, &code)?.ok().map(|d| d.revision),
-                _ => None,
-            };
-            Ok::<_, crate::db::DbError>((saved, current))
+            with_current(conn, saved, |conn| Ok(drafts::load(conn, &actor, &code)?.ok().map(|d| d.revision)))
         })
         .await;
     answer_save(&state, parts, typed(&fields), saved, &done).await
+}
+
+/// A save's outcome, with the revision now current when it was refused as stale (someone saved
+/// meanwhile: the page shows what was typed on that revision).
+type Saved = (Result<i32, EditError>, Option<i32>);
+
+fn with_current(
+    conn: &mut crate::db::DbConn,
+    saved: Result<i32, EditError>,
+    current: impl FnOnce(&mut crate::db::DbConn) -> Result<Option<i32>, crate::db::DbError>,
+) -> Result<Saved, crate::db::DbError> {
+    let now = if saved == Err(EditError::Stale) { current(conn)? } else { None };
+    Ok((saved, now))
 }
 
 /// The answer to a save made on a revision: on to `done`; or the page again with what was
@@ -133,7 +141,7 @@ async fn answer_save(
     state: &AppState,
     parts: Parts,
     values: Vec<(String, String)>,
-    saved: Result<(Result<i32, EditError>, Option<i32>), crate::db::DbError>,
+    saved: Result<Saved, crate::db::DbError>,
     done: &str,
 ) -> Response {
     match saved {
@@ -249,11 +257,7 @@ pub async fn save_workflow(State(state): State<AppState>, Path(code): Path<Strin
         .db
         .run(move |conn| {
             let saved = workflows::save(conn, &actor, &target, seen, &workflow, &rows, now)?;
-            let current = match &saved {
-                Err(EditError::Stale) => workflows::load(conn, &actor, &target)?.map(|c| c.version),
-                _ => None,
-            };
-            Ok::<_, crate::db::DbError>((saved, current))
+            with_current(conn, saved, |conn| Ok(workflows::load(conn, &actor, &target)?.map(|c| c.version)))
         })
         .await;
     let done = format!("{}?da_luu=1", app::pages::admin::catalog::workflow_href(&code));
@@ -275,11 +279,7 @@ pub async fn publish_form(State(state): State<AppState>, Path(code): Path<String
         .db
         .run(move |conn| {
             let saved = forms::publish(conn, &actor, &target, seen, &json, now)?;
-            let current = match &saved {
-                Err(EditError::Stale) => forms::current(conn, &actor, &target)?.map(|c| c.version),
-                _ => None,
-            };
-            Ok::<_, crate::db::DbError>((saved, current))
+            with_current(conn, saved, |conn| Ok(forms::current(conn, &actor, &target)?.map(|c| c.version)))
         })
         .await;
     let done = format!("{}?da_cong_bo=1", app::pages::admin::catalog::form_href(&code));

@@ -5,7 +5,7 @@
 
 use super::section::Form;
 use super::{FormEditor, editor_href, form_href, load_form_editor};
-use crate::components::notice::{Denied, Unavailable, set_page_status};
+
 use crate::i18n::{t, use_lang};
 use crate::pages::accounts::{CsrfInput, Posted, posted};
 use crate::pages::filing::EForm;
@@ -25,14 +25,9 @@ pub fn FormAdminPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let editor = match data.await {
-                    Ok(Ok(Some(e))) => e,
-                    Ok(Ok(None)) => {
-                        set_page_status(404);
-                        return view! { <Title text=t::NOT_FOUND_TITLE.get(lang)/><h1>{t::NOT_FOUND_TITLE.get(lang)}</h1> }.into_any();
-                    }
-                    Ok(Err(denial)) => return view! { <Denied denial/> }.into_any(),
-                    Err(_) => return view! { <Unavailable/> }.into_any(),
+                let editor = match super::loaded(data.await) {
+                    Ok(e) => e,
+                    Err(page) => return page,
                 };
                 let (values, problems, stale) = match posted.await {
                     Posted::CatalogForm { values, problems, stale } => (values, problems, stale),

@@ -163,6 +163,26 @@ pub fn workflow_href(code: &str) -> String {
     format!("/quan-tri/quy-trinh/{code}")
 }
 
+/// What an editor page loaded, or the page to show instead: not found (404; also what an admin
+/// sees of another agency's procedure), denied, or unavailable.
+pub(super) fn loaded<T>(result: Result<Guarded<Option<T>>, ServerFnError>) -> Result<T, AnyView> {
+    use crate::components::notice::{Denied, Unavailable};
+    match result {
+        Ok(Ok(Some(found))) => Ok(found),
+        Ok(Ok(None)) => Err(not_found()),
+        Ok(Err(denial)) => Err(view! { <Denied denial/> }.into_any()),
+        Err(_) => Err(view! { <Unavailable/> }.into_any()),
+    }
+}
+
+/// The 404 page of the editor.
+pub(super) fn not_found() -> AnyView {
+    use crate::i18n::{t, use_lang};
+    let lang = use_lang();
+    crate::components::notice::set_page_status(404);
+    view! { <leptos_meta::Title text=t::NOT_FOUND_TITLE.get(lang)/><h1>{t::NOT_FOUND_TITLE.get(lang)}</h1> }.into_any()
+}
+
 /// The URL of a procedure in the editor.
 pub fn editor_href(code: &str) -> String {
     format!("/quan-tri/thu-tuc/{code}")

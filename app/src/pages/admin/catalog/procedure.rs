@@ -3,7 +3,7 @@
 //! form, and the version history.
 
 use super::{ProcedureEditor, editor_href, load_procedure_editor};
-use crate::components::notice::{Denied, Unavailable, set_page_status};
+use crate::components::notice::set_page_status;
 use crate::i18n::{
     catalog_problem_message, channel_label, fee_due_label, level_label, online_level_label, subject_label, t,
     time_limit_label, use_lang,
@@ -42,14 +42,9 @@ pub fn ProcedureAdminPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let editor = match data.await {
-                    Ok(Ok(Some(e))) => e,
-                    Ok(Ok(None)) => {
-                        set_page_status(404);
-                        return view! { <Title text=t::NOT_FOUND_TITLE.get(lang)/><h1>{t::NOT_FOUND_TITLE.get(lang)}</h1> }.into_any();
-                    }
-                    Ok(Err(denial)) => return view! { <Denied denial/> }.into_any(),
-                    Err(_) => return view! { <Unavailable/> }.into_any(),
+                let editor = match super::loaded(data.await) {
+                    Ok(e) => e,
+                    Err(page) => return page,
                 };
                 // A refused publication shows its problems (the store's, which the page's own
                 // list may not have, such as the date).

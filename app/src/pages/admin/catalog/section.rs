@@ -5,7 +5,7 @@
 
 use super::procedure::section_title;
 use super::{ProcedureEditor, editor_href, load_procedure_editor};
-use crate::components::notice::{Denied, Unavailable, set_page_status};
+use crate::components::notice::set_page_status;
 use crate::i18n::{
     Lang, catalog_problem_message, channel_label, fee_due_label, fee_kind_label, level_label, online_level_label,
     subject_label, t, time_unit_label, use_lang,
@@ -72,15 +72,11 @@ pub fn SectionPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let (editor, section) = match (data.await, section()) {
-                    (Ok(Ok(Some(e))), Some(s)) => (e, s),
-                    (Ok(Err(denial)), _) => return view! { <Denied denial/> }.into_any(),
-                    (Err(_), _) => return view! { <Unavailable/> }.into_any(),
-                    _ => {
-                        set_page_status(404);
-                        return view! { <Title text=t::NOT_FOUND_TITLE.get(lang)/><h1>{t::NOT_FOUND_TITLE.get(lang)}</h1> }.into_any();
-                    }
+                let editor = match super::loaded(data.await) {
+                    Ok(e) => e,
+                    Err(page) => return page,
                 };
+                let Some(section) = section() else { return super::not_found() };
                 let (values, problems, stale, typed) = match posted.await {
                     Posted::CatalogForm { values, problems, stale } => (values, problems, stale, true),
                     _ => (fields_of(&editor.document, section), Vec::new(), None, false),
