@@ -79,7 +79,7 @@ mod access;
 mod catalog_admin;
 mod filing;
 pub use access::{audit_event_label, business_problem_message, officer_problem_message, role_label};
-pub use catalog_admin::{catalog_problem_message, fee_due_label};
+pub use catalog_admin::{catalog_problem_message, fee_due_label, field_kind_label, prefill_label};
 pub use filing::{eform_problem_message, status_label, upload_problem_message};
 
 /// Interface texts, by the place they appear.
@@ -139,6 +139,8 @@ pub mod t {
         D_FIELD: "Lĩnh vực" / "Field";
         D_LEVEL: "Cấp thực hiện" / "Level of government";
         D_AGENCY: "Cơ quan thực hiện" / "Implementing agency";
+        D_RECEIVING: "Nơi tiếp nhận hồ sơ" / "Where dossiers are received";
+        D_RETURNING: "Nơi trả kết quả" / "Where results are returned";
         D_SUBJECTS: "Đối tượng thực hiện" / "Who may apply";
         D_ONLINE: "Mức độ dịch vụ công trực tuyến" / "Online service level";
         D_EFFECTIVE: "Áp dụng từ ngày" / "In force from";

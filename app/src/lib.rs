@@ -126,6 +126,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/quan-tri/thu-tuc/:code/:section") view=pages::admin::catalog::SectionPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/quy-trinh/:code") view=pages::admin::catalog::WorkflowAdminPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/bieu-mau/:code") view=pages::admin::catalog::FormAdminPage ssr=ssr.clone()/>
+                    <Route path=path!("/quan-tri/bieu-mau/:code/soan") view=pages::admin::catalog::FormBuilderPage ssr=ssr.clone()/>
+                    <Route path=path!("/quan-tri/bieu-mau/:code/soan/truong") view=pages::admin::catalog::FieldEditorPage ssr=ssr.clone()/>
                     <Route path=path!("/ho-so") view=pages::filing::MyDossiersPage ssr=ssr.clone()/>
                     <Route path=path!("/ho-so/:id") view=pages::filing::DossierPage ssr=ssr.clone()/>
                     <Route path=path!("/can-bo") view=pages::backoffice::OfficerQueuePage ssr=ssr.clone()/>

@@ -206,7 +206,7 @@ both_backends!(the_demo_citizen_can_sign_in, |backend: Backend| async move {
     // Two citizens, one officer of each of the six roles in the ward, the ward police's
     // specialist, the provincial police's counter, specialist, leader and catalog admin, and
     // the business registry's counter.
-    assert_eq!(seed_demo_accounts(&app.state.db).await.unwrap(), 14);
+    assert_eq!(seed_demo_accounts(&app.state.db).await.unwrap(), 15);
     assert_eq!(seed_demo_accounts(&app.state.db).await.unwrap(), 0, "idempotent");
     let signed_in = app
         .post_form("/dang-nhap", &[("dinh_danh", DEMO_CITIZEN.email), ("mat_khau", DEMO_CITIZEN.password)], "")

@@ -178,6 +178,10 @@ pub struct ProcedureDetail {
     pub field: Named,
     pub level: ImplementingLevel,
     pub agency: Named,
+    /// Where its dossiers are received (empty: at the deciding agency's own counter).
+    pub receiving: Vec<Named>,
+    /// Where results are handed back (`None`: where the dossier was received).
+    pub returning: Option<Named>,
     pub target_subjects: Vec<TargetSubject>,
     pub online_level: OnlineLevel,
     pub eligible_full_online: bool,

@@ -9,6 +9,7 @@
 //! condition (shown, and required, only when another field has a value or a given value), help
 //! text, and where to prefill it from the account.
 
+pub mod builder;
 mod generic;
 mod schema;
 mod validate;

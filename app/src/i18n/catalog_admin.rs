@@ -93,6 +93,64 @@ pub mod t {
         EF_PUBLISH: "Kiểm tra và công bố phiên bản mới" / "Check and publish a new version";
         EF_PUBLISHED: "Đã công bố phiên bản mới của biểu mẫu." / "New form version published.";
         EF_STALE: "Biểu mẫu vừa được người khác công bố nên chưa công bố nội dung của bạn; nội dung đó vẫn ở dưới đây." / "Someone else published the form meanwhile, so yours was not; it is still below.";
+        EB_LINK: "Sửa từng trường (trình tạo biểu mẫu)" / "Edit field by field (form builder)";
+        EB_TITLE: "Trình tạo biểu mẫu" / "Form builder";
+        EB_LEAD: "Thêm, sửa, sắp xếp các phần và trường của tờ khai. Thay đổi nằm trong bản nháp của biểu mẫu; người dân chỉ thấy sau khi bạn kiểm tra và công bố." / "Add, change and order the sections and fields of the declaration. Changes stay in the form's draft; people see them only once you check and publish it.";
+        EB_BACK: "Về trang biểu mẫu" / "Back to the e-form";
+        EB_NO_DRAFT: "Chưa có bản nháp: thay đổi đầu tiên mở một bản nháp từ biểu mẫu đang dùng." / "No draft yet: the first change opens one from the form in use.";
+        EB_DRAFT: "Bản nháp đang mở, lần sửa" / "Draft open, change";
+        EB_SAVED: "Đã lưu vào bản nháp." / "Saved in the draft.";
+        EB_DISCARDED: "Đã bỏ bản nháp; biểu mẫu đang dùng không đổi." / "Draft thrown away; the form in use is unchanged.";
+        EB_STALE: "Bản nháp vừa được người khác thay đổi nên chưa làm gì. Đây là bản nháp hiện tại; hãy thử lại." / "Someone else changed the draft meanwhile, so nothing was done. This is the draft now; try again.";
+        EB_COUNTS: "Phí được tính theo các trường số sau; biểu mẫu phải có chúng:" / "Fees are counted from these number fields; the form must have them:";
+        EB_HEADING: "Thông tin chung" / "About the form";
+        EB_FORM_TITLE: "Tên tờ khai" / "Title of the declaration";
+        EB_REPLACES: "Tờ khai này thay cho giấy tờ" / "This declaration stands for the document";
+        EB_REPLACES_NONE: "Không thay giấy tờ nào" / "No document";
+        EB_SAVE: "Lưu" / "Save";
+        EB_SECTIONS: "Các phần và trường" / "Sections and fields";
+        EB_SECTION: "Phần" / "Section";
+        EB_SECTION_TITLE: "Tên phần" / "Section title";
+        EB_RENAME: "Đổi tên phần" / "Rename the section";
+        EB_UP: "Lên" / "Up";
+        EB_DOWN: "Xuống" / "Down";
+        EB_REMOVE: "Xóa" / "Remove";
+        EB_EDIT: "Sửa" / "Edit";
+        EB_EMPTY_SECTION: "Phần này chưa có trường." / "No field in this section yet.";
+        EB_ADD_FIELD: "Thêm trường vào phần này" / "Add a field to this section";
+        EB_ADD_MEMBER: "Thêm trường vào nhóm" / "Add a field to the group";
+        EB_KIND: "Loại trường" / "Kind of field";
+        EB_ADD: "Thêm" / "Add";
+        EB_ADD_SECTION: "Thêm phần" / "Add a section";
+        EB_REQUIRED: "bắt buộc" / "required";
+        EB_SHOWN_WHEN: "hiện khi" / "shown when";
+        EB_HAS_VALUE: "có giá trị" / "has a value";
+        EB_PUBLISH: "Kiểm tra và công bố bản nháp" / "Check and publish the draft";
+        EB_DISCARD: "Bỏ bản nháp" / "Throw the draft away";
+        EB_NEW_FIELD: "Thêm trường" / "Add a field";
+        EB_EDIT_FIELD: "Sửa trường" / "Edit the field";
+        EB_CHANGE_KIND: "Đổi loại" / "Change the kind";
+        EB_CHANGE_KIND_HINT: "Đổi loại trước khi điền: trang sẽ hiện những ô loại đó cần." / "Change the kind before filling in: the page then shows what that kind needs.";
+        EB_KEY: "Tên trường (mã)" / "Field name (key)";
+        EB_KEY_HINT: "Chữ thường không dấu, chữ số, gạch dưới; ví dụ so_trang. Dùng trong dữ liệu hồ sơ và để tính phí." / "Lower-case letters without accents, digits, underscores; e.g. so_trang. Used in the dossier's data and to count fees.";
+        EB_LABEL: "Nhãn (người dân thấy)" / "Label (what people see)";
+        EB_HELP: "Gợi ý, nếu có" / "Help, if any";
+        EB_MANDATORY: "Bắt buộc điền" / "Must be filled in";
+        EB_MAX_CHARS: "Số ký tự tối đa" / "Most characters";
+        EB_MIN: "Nhỏ nhất, nếu có" / "Smallest, if any";
+        EB_MAX: "Lớn nhất, nếu có" / "Largest, if any";
+        EB_PAST_ONLY: "Không sau ngày hôm nay (ngày sinh, sự việc đã xảy ra)" / "Not after today (dates of birth, past events)";
+        EB_OPTIONS: "Các lựa chọn, mỗi dòng một lựa chọn: “mã | nhãn” (hoặc chỉ nhãn)" / "Options, one a line: “value | label” (or just the label)";
+        EB_MIN_ROWS: "Số dòng ít nhất" / "Fewest rows";
+        EB_MAX_ROWS: "Số dòng nhiều nhất" / "Most rows";
+        EB_DOCUMENT: "Giấy tờ được tải lên tại đây" / "Document uploaded here";
+        EB_PREFILL: "Điền sẵn từ tài khoản" / "Prefilled from the account";
+        EB_NO_PREFILL: "Không điền sẵn" / "Not prefilled";
+        EB_CONDITION: "Chỉ hiện khi trường" / "Shown only when field";
+        EB_ALWAYS: "Luôn hiện" / "Always shown";
+        EB_EQUALS: "có giá trị (mã lựa chọn); để trống: khi có giá trị bất kỳ" / "has the value (option value); blank: when it has any value";
+        EB_SAVE_FIELD: "Lưu trường vào bản nháp" / "Save the field in the draft";
+        EB_IN_GROUP: "Trong nhóm" / "In the group";
         CI_LINK: "Nhập, xuất cả danh mục (quản trị hệ thống)" / "Import or export the whole catalog (system admin)";
         CI_TITLE: "Nhập danh mục thủ tục" / "Import the catalog";
         CI_LEAD: "Tệp danh mục của cổng (JSON, như lệnh portal catalog export tạo ra): cơ quan, lĩnh vực, đơn vị hành chính và thủ tục. Chạy thử trước để xem từng dòng; khi nhập, thủ tục mới được thêm, thủ tục thay đổi thành phiên bản mới có hiệu lực từ ngày của nó, thủ tục không đổi giữ nguyên. Có dòng lỗi thì không nhập gì." / "The portal's catalog file (JSON, as portal catalog export writes it): agencies, fields, administrative units and procedures. Try it first to see each row; imported, new procedures are added, changed ones become new versions from their date, unchanged ones stay. If any row is refused nothing is imported.";
@@ -150,6 +208,12 @@ pub mod t {
         CA_ALIASES: "Từ khóa tìm kiếm khác (mỗi từ một dòng)" / "Other search words (one per line)";
         CA_DECISION: "Quyết định công bố" / "Publication decision";
         CA_RESULT: "Kết quả thực hiện" / "Result";
+        CA_RECEIVING: "Nơi tiếp nhận hồ sơ" / "Where dossiers are received";
+        CA_RECEIVING_HINT: "Bộ phận Một cửa nhận hồ sơ của thủ tục, nơi đầu tiên nhận hồ sơ nộp trực tuyến. Để trống: bộ phận một cửa của cơ quan thực hiện." / "The one-stop units that receive its dossiers; the first receives those filed online. Blank: the implementing agency's own.";
+        CA_RECEIVING_ROW: "Nơi tiếp nhận" / "Receiving unit";
+        CA_NONE: "(không chọn)" / "(none)";
+        CA_RETURNING: "Nơi trả kết quả" / "Where results are returned";
+        CA_WHERE_RECEIVED: "Nơi đã tiếp nhận hồ sơ" / "Where the dossier was received";
         CA_CREATE_BUTTON: "Tạo bản nháp" / "Create the draft";
         CA_TOTAL: "thủ tục" / "procedures";
     }
@@ -233,6 +297,68 @@ pub fn catalog_problem_message(kind: &K, lang: Lang) -> String {
             &format!("Phiên bản mới phải có hiệu lực sau ngày {current} của phiên bản hiện tại."),
             &format!("A new version must take effect after {current}, the current version's date."),
         ),
+        K::Duplicate => pick("Mục này bị lặp lại.", "This is listed twice."),
+        K::GroupInGroup => {
+            pick("Nhóm lặp lại không thể chứa một nhóm khác.", "A repeating group cannot hold another group.")
+        }
+        K::DuplicateFieldKey => pick("Đã có trường khác dùng tên này.", "Another field has this name."),
+        K::NotEmpty => pick(
+            "Vẫn còn trường bên trong: chuyển hoặc xóa chúng trước.",
+            "It still holds fields: move or remove them first.",
+        ),
+        K::InUse { by } => pick(
+            &format!("Trường “{by}” chỉ hiện theo trường này: sửa điều kiện của nó trước."),
+            &format!("Field “{by}” is shown depending on this one: change its condition first."),
+        ),
+        K::InvalidRange => pick(
+            "Giá trị nhỏ nhất phải không lớn hơn giá trị lớn nhất (và lớn nhất phải lớn hơn 0).",
+            "The smallest must not exceed the largest (and the largest must be above 0).",
+        ),
+        K::BadOption { line } => pick(
+            &format!("Dòng “{line}” thiếu mã hoặc nhãn, hoặc trùng mã với dòng khác."),
+            &format!("Line “{line}” lacks a value or label, or repeats another line's value."),
+        ),
+        K::EmptyForm => pick("Biểu mẫu chưa có trường nào.", "The form has no field yet."),
+        K::MissingCountField { key } => pick(
+            &format!("Phí được tính theo trường “{key}”: biểu mẫu phải có trường số này."),
+            &format!("A fee is counted from field “{key}”: the form must ask it as a number."),
+        ),
         K::Unreadable { reason } => pick(&format!("Không đọc được: {reason}"), &format!("Cannot be read: {reason}")),
     }
+}
+
+/// A field kind's name (`shared::eform::builder::field_form::KINDS`).
+pub fn field_kind_label(code: &str, lang: Lang) -> &'static str {
+    let text = match code {
+        "text" => Text { vi: "Chữ, một dòng", en: "Text, one line" },
+        "long_text" => Text { vi: "Đoạn văn", en: "Paragraph" },
+        "number" => Text { vi: "Số nguyên", en: "Whole number" },
+        "money" => Text { vi: "Số tiền (đồng)", en: "Amount (đồng)" },
+        "date" => Text { vi: "Ngày", en: "Date" },
+        "select" => Text { vi: "Chọn trong danh sách", en: "Choice from a list" },
+        "radio" => Text { vi: "Chọn một (nút chọn)", en: "One choice (radio buttons)" },
+        "checkbox" => Text { vi: "Ô đánh dấu", en: "Checkbox" },
+        "citizen_id" => Text { vi: "Số định danh cá nhân", en: "Personal ID number" },
+        "tax_code" => Text { vi: "Mã số thuế", en: "Tax code" },
+        "phone" => Text { vi: "Số điện thoại", en: "Phone number" },
+        "email" => Text { vi: "Thư điện tử", en: "E-mail address" },
+        "admin_unit" => Text { vi: "Đơn vị hành chính", en: "Administrative unit" },
+        "group" => Text { vi: "Nhóm lặp lại (nhiều dòng)", en: "Repeating group (rows)" },
+        "document" => Text { vi: "Chỗ tải giấy tờ lên", en: "Document upload slot" },
+        _ => Text { vi: "Không rõ", en: "Unknown" },
+    };
+    text.get(lang)
+}
+
+/// Where a field is prefilled from.
+pub fn prefill_label(prefill: shared::eform::Prefill, lang: Lang) -> &'static str {
+    use shared::eform::Prefill as P;
+    let text = match prefill {
+        P::FullName => Text { vi: "Họ và tên", en: "Full name" },
+        P::CitizenId => Text { vi: "Số định danh cá nhân", en: "Personal ID number" },
+        P::BirthDate => Text { vi: "Ngày sinh", en: "Date of birth" },
+        P::Phone => Text { vi: "Số điện thoại", en: "Phone number" },
+        P::Email => Text { vi: "Thư điện tử", en: "E-mail address" },
+    };
+    text.get(lang)
 }

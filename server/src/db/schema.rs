@@ -660,7 +660,32 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    form_drafts (code) {
+        code -> Text,
+        base_version -> Integer,
+        schema_json -> Text,
+        revision -> Integer,
+        updated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    procedure_agencies (procedure_id, role, ordinal) {
+        procedure_id -> BigInt,
+        role -> Text,
+        ordinal -> Integer,
+        agency_id -> BigInt,
+    }
+}
+
+diesel::joinable!(procedure_agencies -> procedures (procedure_id));
+diesel::joinable!(procedure_agencies -> agencies (agency_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    procedure_agencies,
+    form_drafts,
     catalog_drafts,
     office_hours,
     catalog_revision,

@@ -45,6 +45,8 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/quan-tri/thu-tuc/{code}/{section}", Access::Protected),
     ("/quan-tri/quy-trinh/{code}", Access::Protected),
     ("/quan-tri/bieu-mau/{code}", Access::Protected),
+    ("/quan-tri/bieu-mau/{code}/soan", Access::Protected),
+    ("/quan-tri/bieu-mau/{code}/soan/truong", Access::Protected),
     ("/ho-so", Access::Protected),
     // A dossier the visitor may not see answers 404, anonymous 401.
     ("/ho-so/{id}", Access::Protected),

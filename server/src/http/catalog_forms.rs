@@ -18,7 +18,7 @@ use shared::catalog::editor::{Section, new_procedure};
 use shared::catalog::{CatalogProblem, CatalogProblemKind};
 use std::collections::HashMap;
 
-fn not_found() -> Response {
+pub(super) fn not_found() -> Response {
     (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response()
 }
 
@@ -28,7 +28,7 @@ fn failed(e: impl std::fmt::Display) -> Response {
 }
 
 /// The posted fields without the CSRF token and the revision, as the page shows them again.
-fn typed(fields: &HashMap<String, String>) -> Vec<(String, String)> {
+pub(super) fn typed(fields: &HashMap<String, String>) -> Vec<(String, String)> {
     let mut values: Vec<(String, String)> = fields
         .iter()
         .filter(|(k, _)| !matches!(k.as_str(), "csrf" | "phien_ban"))
@@ -38,12 +38,12 @@ fn typed(fields: &HashMap<String, String>) -> Vec<(String, String)> {
     values
 }
 
-fn revision(fields: &HashMap<String, String>) -> i32 {
+pub(super) fn revision(fields: &HashMap<String, String>) -> i32 {
     fields.get("phien_ban").and_then(|v| v.trim().parse().ok()).unwrap_or(-1)
 }
 
 /// Reads the form, checks the CSRF token and that someone is signed in.
-async fn acting(request: Request) -> Result<(Parts, HashMap<String, String>, Actor), Response> {
+pub(super) async fn acting(request: Request) -> Result<(Parts, HashMap<String, String>, Actor), Response> {
     let (parts, fields, _) = checked_form(request).await?;
     let viewer = authorized(&parts, Action::ManageOwnAccount)?;
     Ok((parts, fields, viewer.actor))
@@ -123,9 +123,9 @@ async fn save(
 
 /// A save's outcome, with the revision now current when it was refused as stale (someone saved
 /// meanwhile: the page shows what was typed on that revision).
-type Saved = (Result<i32, EditError>, Option<i32>);
+pub(super) type Saved = (Result<i32, EditError>, Option<i32>);
 
-fn with_current(
+pub(super) fn with_current(
     conn: &mut crate::db::DbConn,
     saved: Result<i32, EditError>,
     current: impl FnOnce(&mut crate::db::DbConn) -> Result<Option<i32>, crate::db::DbError>,
@@ -137,7 +137,7 @@ fn with_current(
 /// The answer to a save made on a revision: on to `done`; or the page again with what was
 /// typed and its problems (422), or with the revision now current when someone saved meanwhile
 /// (409); or not found.
-async fn answer_save(
+pub(super) async fn answer_save(
     state: &AppState,
     parts: Parts,
     values: Vec<(String, String)>,
@@ -315,7 +315,7 @@ pub async fn download_form(State(state): State<AppState>, Path(code): Path<Strin
 }
 
 /// The request rendered as the procedure's own page (publication and discarding post elsewhere).
-fn procedure_page(mut parts: Parts, code: &str) -> Parts {
+pub(super) fn procedure_page(mut parts: Parts, code: &str) -> Parts {
     if let Ok(uri) = editor_href(code).parse() {
         parts.uri = uri;
     }

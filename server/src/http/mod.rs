@@ -13,6 +13,7 @@ pub mod cookies;
 pub mod csrf;
 mod federated;
 mod filing_forms;
+mod form_builder;
 pub mod forms;
 mod lang;
 pub mod metrics;
@@ -155,6 +156,8 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/quan-tri/quy-trinh/{code}", Protected, post(catalog_forms::save_workflow)),
         ("/quan-tri/bieu-mau/{code}", Protected, post(catalog_forms::publish_form)),
         ("/quan-tri/bieu-mau/{code}/tai-ve", Protected, get(catalog_forms::download_form)),
+        ("/quan-tri/bieu-mau/{code}/soan", Protected, post(form_builder::step)),
+        ("/quan-tri/bieu-mau/{code}/soan/truong", Protected, post(form_builder::put_field)),
         ("/ho-so/tao", Protected, post(filing_forms::create)),
         ("/ho-so/da-doc", Protected, post(filing_forms::mark_notices_read)),
         // The forms that carry files read their bodies under their own bounds (`multipart`).

@@ -62,6 +62,8 @@ pub const DEMO_POLICE: &str = "000.01.13.H52";
 /// Sở Tài chính, which registers businesses (since the 2025 merger with Planning and
 /// Investment): its counter verifies businesses' representation (`PORTAL_BUSINESS_REGISTRY`).
 pub const DEMO_BUSINESS_REGISTRY: &str = "000.00.11.H52";
+/// Trung tâm Phục vụ hành chính công tỉnh: receives dossiers that departments decide.
+pub const DEMO_CENTRE: &str = "000.00.01.H52";
 /// Công an tỉnh: the criminal record certificate, the demo's paid (level 4) procedure.
 pub const DEMO_PROVINCIAL_POLICE: &str = "000.00.13.H52";
 
@@ -83,7 +85,7 @@ const fn officer(
     DemoOfficer { full_name, email, agency, unit, role }
 }
 
-pub const DEMO_OFFICERS: [DemoOfficer; 12] = [
+pub const DEMO_OFFICERS: [DemoOfficer; 13] = [
     officer("Cầm Thị Một Cửa", "motcua@demo.sonla.vn", DEMO_AGENCY, Some("BPMC"), Role::Reception),
     officer("Lường Văn Chuyên Viên", "chuyenvien@demo.sonla.vn", DEMO_AGENCY, Some("TPHT"), Role::Specialist),
     officer("Điêu Thị Trưởng Phòng", "truongphong@demo.sonla.vn", DEMO_AGENCY, Some("TPHT"), Role::UnitHead),
@@ -98,6 +100,8 @@ pub const DEMO_OFFICERS: [DemoOfficer; 12] = [
     officer("Lò Thị Quản Trị Công An", "quantri.catinh@demo.sonla.vn", DEMO_PROVINCIAL_POLICE, None, Role::AgencyAdmin),
     // The business registry's counter: verifies who represents a business, decides claims.
     officer("Lường Thị Đăng Ký", "dangkykinhdoanh@demo.sonla.vn", DEMO_BUSINESS_REGISTRY, None, Role::Reception),
+    // The provincial public-service centre's counter: receives for the departments.
+    officer("Cầm Văn Trung Tâm", "tiepnhan.ttphcc@demo.sonla.vn", DEMO_CENTRE, Some("TN"), Role::Reception),
 ];
 
 /// Creates the demo accounts that do not exist yet; returns how many accounts were created.

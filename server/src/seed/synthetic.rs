@@ -124,6 +124,8 @@ pub fn catalog(procedures: usize) -> CatalogFile {
                 field: FieldCode::parse(&format!("SYN-{:02}", rng.pick(FIELDS))).expect("well-formed synthetic field"),
                 level: if agency < 20 { ImplementingLevel::Province } else { ImplementingLevel::Commune },
                 agency: agency_code(agency),
+                receiving_agencies: Vec::new(),
+                returning_agency: None,
                 target_subjects: vec![TargetSubject::Citizen, TargetSubject::Organization],
                 online_level: online,
                 eligible_full_online: online == OnlineLevel::Full,

@@ -12,7 +12,7 @@ use shared::workflow::Workflow;
 const DEMO_WORKFLOWS: &str = include_str!("workflows.json");
 
 /// (agency code, unit code, unit name).
-pub const UNITS: [(&str, &str, &str); 9] = [
+pub const UNITS: [(&str, &str, &str); 10] = [
     ("000.01.50.H52", "BPMC", "Bộ phận Một cửa"),
     ("000.01.50.H52", "TPHT", "Tư pháp – Hộ tịch"),
     ("000.01.50.H52", "KTHT", "Kinh tế, Hạ tầng và Đô thị"),
@@ -22,6 +22,8 @@ pub const UNITS: [(&str, &str, &str); 9] = [
     ("000.00.13.H52", "HSNV", "Phòng Hồ sơ nghiệp vụ"),
     ("000.00.11.H52", "TN", "Bộ phận tiếp nhận và trả kết quả"),
     ("000.00.11.H52", "DKKD", "Phòng Đăng ký kinh doanh"),
+    // The provincial centre receives for the departments (business registration in the demo).
+    ("000.00.01.H52", "TN", "Bộ phận tiếp nhận và trả kết quả"),
 ];
 
 #[derive(serde::Deserialize)]

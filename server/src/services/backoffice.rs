@@ -366,7 +366,7 @@ fn make_move(
                 OfficerAction::StartProcessing { unit: Some(unit) } => Some(*unit),
                 _ => steps::previous_unit(conn, id, index)?,
             };
-            let Some((at_agency, unit)) = steps::resolve(conn, place.agency, step, chosen)? else {
+            let Some((at_agency, unit)) = steps::resolve(conn, &place, step, chosen)? else {
                 return Err(Abort(ActError::Invalid));
             };
             let opening = steps::Opening { index, step, agency: at_agency, unit, handed_by: me };

@@ -4,6 +4,7 @@ pub mod admin;
 pub mod detail;
 pub mod drafts;
 pub mod file;
+pub mod form_builder;
 pub mod forms;
 pub mod import;
 mod snapshot;

@@ -25,7 +25,17 @@ pub struct ProcedureDocument {
     pub name: String,
     pub field: FieldCode,
     pub level: ImplementingLevel,
+    /// The agency that decides (cơ quan có thẩm quyền quyết định) and, unless a step of the
+    /// workflow names another, processes.
     pub agency: AgencyCode,
+    /// The one-stop units that receive its dossiers, the first being where an online dossier
+    /// goes unless its filer picks another; empty: the deciding agency's own (a provincial
+    /// centre receives for many agencies, a commune's may receive for provincial ones).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub receiving_agencies: Vec<AgencyCode>,
+    /// Where results are handed back; `None`: where the dossier was received.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returning_agency: Option<AgencyCode>,
     pub target_subjects: Vec<TargetSubject>,
     pub online_level: OnlineLevel,
     pub eligible_full_online: bool,
@@ -115,6 +125,30 @@ pub enum CatalogProblemKind {
     NotAfterCurrent {
         current: String,
     },
+    /// The same entry twice in a list.
+    Duplicate,
+    /// E-form builder: a repeating group cannot hold another group.
+    GroupInGroup,
+    /// E-form builder: another field has this key.
+    DuplicateFieldKey,
+    /// E-form builder: a section or group that still holds fields.
+    NotEmpty,
+    /// E-form builder: the field named by another field's condition (that field's label).
+    InUse {
+        by: String,
+    },
+    /// The smallest is above the largest (or the largest is 0 where it cannot be).
+    InvalidRange,
+    /// An option line without a value or label, or whose value is used twice.
+    BadOption {
+        line: String,
+    },
+    /// A form to publish with no field at all.
+    EmptyForm,
+    /// A fee is counted from this form field, which the form does not ask as a number.
+    MissingCountField {
+        key: String,
+    },
     /// The whole row or file could not be read (the reader's own words).
     Unreadable {
         reason: String,
@@ -141,6 +175,12 @@ impl ProcedureDocument {
             problems.text(&format!("aliases[{i}]"), alias, true);
         }
         problems.count("aliases", self.aliases.len());
+        problems.count("receiving_agencies", self.receiving_agencies.len());
+        for (i, agency) in self.receiving_agencies.iter().enumerate() {
+            if self.receiving_agencies[..i].contains(agency) {
+                problems.push(&format!("receiving_agencies[{i}]"), CatalogProblemKind::Duplicate);
+            }
+        }
         self.check_cases(&mut problems);
         self.check_channels(&mut problems);
         for (i, d) in self.documents.iter().enumerate() {
@@ -269,6 +309,8 @@ pub(crate) mod tests {
             field: FieldCode::parse("CT").unwrap(),
             level: ImplementingLevel::Commune,
             agency: AgencyCode::parse("000.01.50.H52").unwrap(),
+            receiving_agencies: Vec::new(),
+            returning_agency: None,
             target_subjects: vec![TargetSubject::Citizen],
             online_level: OnlineLevel::Partial,
             eligible_full_online: false,

@@ -91,6 +91,7 @@ pub fn apply(
 /// `cases[n]`), so the check's problems point at the row on the page.
 #[derive(Default)]
 struct RowMap {
+    receiving: Vec<usize>,
     cases: Vec<usize>,
     channels: Vec<(usize, Vec<usize>)>,
     documents: Vec<usize>,
@@ -131,6 +132,7 @@ fn form_name(path: &str, rows: &RowMap) -> String {
             };
             format!("k.{i}.{field}")
         }
+        [("receiving_agencies", Some(n))] => format!("tiep_nhan.{}", row(&rows.receiving, *n)),
         [("documents", Some(n)), (key, _)] => {
             format!("g.{}.{}", row(&rows.documents, *n), if *key == "case_key" { "truong_hop" } else { "ten" })
         }
@@ -144,6 +146,8 @@ fn form_name(path: &str, rows: &RowMap) -> String {
             "online_level" => "muc_do",
             "field" => "linh_vuc",
             "agency" => "co_quan",
+            "receiving_agencies" => "tiep_nhan.0",
+            "returning_agency" => "tra_ket_qua",
             "level" => "cap",
             "fee_due" => "thu_phi",
             "aliases" => "tu_khoa",
@@ -194,6 +198,8 @@ pub fn new_procedure(
             field,
             level,
             agency,
+            receiving_agencies: Vec::new(),
+            returning_agency: None,
             target_subjects: Vec::new(),
             online_level: OnlineLevel::None,
             eligible_full_online: false,
@@ -275,6 +281,21 @@ fn general(doc: &mut ProcedureDocument, p: &mut Parse) {
     if let Some(agency) = p.choice("co_quan", "co_quan".into(), |s| super::AgencyCode::parse(s).ok()) {
         doc.agency = agency;
     }
+    // Receiving agencies are rows of selects (`tiep_nhan.0` …); a blank one is no agency.
+    let filled: Vec<usize> = (0..MAX_ROWS).filter(|i| p.optional(&format!("tiep_nhan.{i}")).is_some()).collect();
+    doc.receiving_agencies = Vec::new();
+    p.rows.receiving = Vec::new();
+    for i in filled {
+        let name = format!("tiep_nhan.{i}");
+        if let Some(agency) = p.choice(&name, name.clone(), |s| super::AgencyCode::parse(s).ok()) {
+            doc.receiving_agencies.push(agency);
+            p.rows.receiving.push(i);
+        }
+    }
+    doc.returning_agency = match p.optional("tra_ket_qua") {
+        None => None,
+        Some(_) => p.choice("tra_ket_qua", "tra_ket_qua".into(), |s| super::AgencyCode::parse(s).ok()),
+    };
     if let Some(level) = p.choice("cap", "cap".into(), ImplementingLevel::parse) {
         doc.level = level;
     }
@@ -421,6 +442,10 @@ pub fn fields_of(doc: &ProcedureDocument, section: Section) -> Vec<(String, Stri
             put("ten".into(), &doc.name);
             put("linh_vuc".into(), doc.field.as_str());
             put("co_quan".into(), doc.agency.as_str());
+            for (i, agency) in doc.receiving_agencies.iter().enumerate() {
+                put(format!("tiep_nhan.{i}"), agency.as_str());
+            }
+            put("tra_ket_qua".into(), doc.returning_agency.as_ref().map(|a| a.as_str()).unwrap_or_default());
             put("cap".into(), doc.level.code());
             for s in &doc.target_subjects {
                 put(format!("doi_tuong.{}", s.code()), "1");
@@ -507,6 +532,7 @@ pub fn row_count(fields: &[(String, String)], prefix: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::AgencyCode;
     use std::collections::HashMap;
 
     fn posted(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
@@ -523,6 +549,9 @@ mod tests {
         let mut doc = sample();
         doc.aliases = vec!["CT".into(), "chứng thực".into()];
         doc.conditions = vec!["Bản chính còn rõ".into()];
+        doc.receiving_agencies =
+            vec![AgencyCode::parse("000.00.01.H52").unwrap(), AgencyCode::parse("000.02.50.H52").unwrap()];
+        doc.returning_agency = Some(AgencyCode::parse("000.00.01.H52").unwrap());
         for section in Section::ALL {
             let fields = fields_of(&doc, section);
             let map: HashMap<String, String> = fields.into_iter().collect();

@@ -66,6 +66,11 @@ fn Detail(d: ProcedureDetail, lang: Lang) -> impl IntoView {
             <dt>{t::D_FIELD.get(lang)}</dt><dd>{d.field.name.clone()}</dd>
             <dt>{t::D_LEVEL.get(lang)}</dt><dd>{level_label(d.level, lang)}</dd>
             <dt>{t::D_AGENCY.get(lang)}</dt><dd>{d.agency.name.clone()}<span class="muted">" ("{d.agency.code.clone()}")"</span></dd>
+            {(!d.receiving.is_empty()).then(|| {
+                let names: Vec<String> = d.receiving.iter().map(|a| a.name.clone()).collect();
+                view! { <dt>{t::D_RECEIVING.get(lang)}</dt><dd>{names.join("; ")}</dd> }
+            })}
+            {d.returning.clone().map(|a| view! { <dt>{t::D_RETURNING.get(lang)}</dt><dd>{a.name}</dd> })}
             <dt>{t::D_SUBJECTS.get(lang)}</dt><dd>{subjects}</dd>
             <dt>{t::D_ONLINE.get(lang)}</dt><dd><OnlineBadge level=d.online_level lang/></dd>
             <dt>{t::D_EFFECTIVE.get(lang)}</dt><dd>{display_date(&d.effective_from)}" · "{t::D_VERSION.get(lang)}" "{d.version}</dd>

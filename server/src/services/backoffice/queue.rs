@@ -190,8 +190,13 @@ impl app::services::BackofficeService for Backoffice {
                 if leader || unit_work {
                     statuses.push(Status::Processing);
                 }
+                // The procedures the agency decides or receives for.
+                let received = crate::db::schema::procedure_agencies::table
+                    .filter(crate::db::schema::procedure_agencies::agency_id.eq(agency))
+                    .filter(crate::db::schema::procedure_agencies::role.eq(crate::services::catalog::detail::RECEIVES))
+                    .select(crate::db::schema::procedure_agencies::procedure_id);
                 let procedures: Vec<(i64, String)> = procedures::table
-                    .filter(procedures::agency_id.eq(agency))
+                    .filter(procedures::agency_id.eq(agency).or(procedures::id.eq_any(received)))
                     .order(procedures::name)
                     .select((procedures::id, procedures::name))
                     .load(conn)?;
@@ -243,9 +248,15 @@ impl app::services::BackofficeService for Backoffice {
                     .flatten()
                     .and_then(|i| place.step(i))
                     .is_some_and(|s| s.unit.is_some());
+                // The units of the agency that does that step (the deciding one, by default).
+                let next_agency =
+                    match place.workflow.route(place.at, Move::StartProcessing).flatten().and_then(|i| place.step(i)) {
+                        Some(step) => super::steps::agency_of(conn, &place, step)?,
+                        None => None,
+                    };
                 let units: Vec<(i64, String)> = if actions.iter().any(|a| a == "chuyen_xu_ly") && !next_unit_named {
                     agency_units::table
-                        .filter(agency_units::agency_id.eq(scope.agency))
+                        .filter(agency_units::agency_id.eq(next_agency.unwrap_or(scope.agency)))
                         .order(agency_units::name)
                         .select((agency_units::id, agency_units::name))
                         .load(conn)?

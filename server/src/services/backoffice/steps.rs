@@ -1,13 +1,13 @@
 //! A dossier in its workflow: which workflow version it follows, the step it stands at, and the
 //! tasks (one stay at one step each) that the processing-control sheet (Mẫu 06) is made of.
 
-use crate::db::schema::{agencies, dossier_tasks, dossiers, workflows};
+use crate::db::schema::{agencies, dossier_tasks, dossiers, procedures, workflows};
 use crate::db::{DbConn, DbError};
 use crate::services::organisation;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::deadline::due_at;
-use shared::workflow::{Step, Workflow};
+use shared::workflow::{Step, StepKind, Workflow};
 
 /// Where a dossier is in its workflow.
 pub struct Placement {
@@ -18,6 +18,8 @@ pub struct Placement {
     pub at: Option<usize>,
     /// The agency that received the dossier.
     pub agency: i64,
+    /// The agency that decides it (the procedure's).
+    pub deciding: i64,
 }
 
 impl Placement {
@@ -29,9 +31,16 @@ impl Placement {
 /// The dossier's workflow: the one it was received under, or — not received yet — the newest
 /// version of its procedure's workflow (the generic one if the procedure has none).
 pub fn placement(conn: &mut DbConn, id: i64) -> Result<Placement, DbError> {
-    let (workflow_id, step, procedure, agency): (Option<i64>, Option<i32>, i64, i64) = dossiers::table
+    let (workflow_id, step, procedure, agency, deciding): (Option<i64>, Option<i32>, i64, i64, i64) = dossiers::table
+        .inner_join(procedures::table)
         .filter(dossiers::id.eq(id))
-        .select((dossiers::workflow_id, dossiers::step_index, dossiers::procedure_id, dossiers::agency_id))
+        .select((
+            dossiers::workflow_id,
+            dossiers::step_index,
+            dossiers::procedure_id,
+            dossiers::agency_id,
+            procedures::agency_id,
+        ))
         .first(conn)?;
     let stored: Option<(i64, String)> = match workflow_id {
         Some(w) => workflows::table
@@ -50,7 +59,8 @@ pub fn placement(conn: &mut DbConn, id: i64) -> Result<Placement, DbError> {
         Some((w, json)) => (Some(w), parse(&json)?),
         None => (None, Workflow::generic()),
     };
-    Ok(Placement { workflow_id, workflow, at: step.and_then(|s| usize::try_from(s).ok()), agency })
+    let at = step.and_then(|s| usize::try_from(s).ok());
+    Ok(Placement { workflow_id, workflow, at, agency, deciding })
 }
 
 pub fn parse(json: &str) -> Result<Workflow, DbError> {
@@ -60,23 +70,35 @@ pub fn parse(json: &str) -> Result<Workflow, DbError> {
     Ok(workflow)
 }
 
-/// The agency and unit that do `step` for a dossier received by `agency`; `chosen` is the unit
+/// The agency that does `step` of the dossier placed at `place` when the step names none: the
+/// counter that received it for reception and the result, the deciding agency for processing
+/// and approval (a centre receives for many agencies).
+pub fn default_agency(place: &Placement, step: &Step) -> i64 {
+    match step.kind {
+        StepKind::Reception | StepKind::Result => place.agency,
+        StepKind::Processing | StepKind::Approval => place.deciding,
+    }
+}
+
+/// The agency that does `step` (named or by default) or `None` for an unknown agency code.
+pub fn agency_of(conn: &mut DbConn, place: &Placement, step: &Step) -> Result<Option<i64>, DbError> {
+    match &step.agency {
+        Some(code) => organisation::agency_id(conn, code),
+        None => Ok(Some(default_agency(place, step))),
+    }
+}
+
+/// The agency and unit that do `step` for the dossier placed at `place`; `chosen` is the unit
 /// the counter picked when the step names none. `None`: the step cannot be resolved (an unknown
 /// agency or unit code, or no unit chosen for a processing step).
 pub fn resolve(
     conn: &mut DbConn,
-    agency: i64,
+    place: &Placement,
     step: &Step,
     chosen: Option<i64>,
 ) -> Result<Option<(i64, Option<i64>)>, DbError> {
     use crate::db::schema::agency_units;
-    let at_agency = match &step.agency {
-        Some(code) => match organisation::agency_id(conn, code)? {
-            Some(id) => id,
-            None => return Ok(None),
-        },
-        None => agency,
-    };
+    let Some(at_agency) = agency_of(conn, place, step)? else { return Ok(None) };
     let unit = match (&step.unit, chosen, step.kind) {
         (Some(code), _, _) => match organisation::unit_id(conn, at_agency, code)? {
             Some(id) => Some(id),

@@ -60,10 +60,11 @@ fn choices(conn: &mut DbConn, actor: &Actor) -> Result<EditorChoices, DbError> {
     Ok(EditorChoices {
         fields: fields.into_iter().map(|(code, name)| Named { code, name }).collect(),
         agencies: agencies
-            .into_iter()
+            .iter()
             .filter(|(id, ..)| decide(actor, Action::ManageCatalog { agency: *id }).is_ok())
-            .map(|(_, code, name)| Named { code, name })
+            .map(|(_, code, name)| Named { code: code.clone(), name: name.clone() })
             .collect(),
+        all_agencies: agencies.into_iter().map(|(_, code, name)| Named { code, name }).collect(),
     })
 }
 
@@ -141,8 +142,12 @@ impl CatalogAdminService for CatalogAdmin {
         let actor = actor.clone();
         self.db
             .run(move |conn| {
-                let Some(current) = super::forms::current(conn, &actor, &code)? else { return Ok(None) };
+                let Some(building) = super::form_builder::load(conn, &actor, &code)? else { return Ok(None) };
+                let (draft, schema) = (building.revision(), building.schema().clone());
+                let current = building.current;
                 let json = serde_json::to_string_pretty(&current.schema).map_err(|e| super::corrupt("schema", e))?;
+                let Some((procedure_id, ..)) = super::store::latest(conn, &code)? else { return Ok(None) };
+                let documents = current.document.documents.iter().enumerate();
                 Ok::<_, DbError>(Some(FormEditor {
                     code: current.document.code.to_string(),
                     name: current.document.name,
@@ -150,6 +155,10 @@ impl CatalogAdminService for CatalogAdmin {
                     schema: current.schema,
                     json,
                     units: crate::services::filing::views::unit_choices(conn)?,
+                    draft,
+                    building: schema,
+                    documents: documents.map(|(i, d)| (super::store::ordinal(i), d.name.clone())).collect(),
+                    counts: crate::services::filing::drafts::fee_counts(conn, procedure_id)?,
                 }))
             })
             .await

@@ -3,7 +3,7 @@
 
 use super::corrupt;
 use crate::db::schema::{
-    agencies, channel_offers, document_requirements, fee_items, fields, procedure_cases, procedures,
+    agencies, channel_offers, document_requirements, fee_items, fields, procedure_agencies, procedure_cases, procedures,
 };
 use crate::db::{DbConn, DbError};
 use chrono::NaiveDate;
@@ -17,6 +17,35 @@ use shared::catalog::{
 pub const STEP: &str = "step";
 pub const CONDITION: &str = "condition";
 pub const LEGAL_BASIS: &str = "legal_basis";
+
+/// `procedure_agencies.role` of a receiving and of the returning agency.
+pub const RECEIVES: &str = "receives";
+pub const RETURNS: &str = "returns";
+
+/// The agencies that receive dossiers of procedure version `id` (in order) and the one that
+/// returns results, as (code, name).
+#[allow(clippy::type_complexity)]
+pub(super) fn agencies_of(
+    conn: &mut DbConn,
+    id: i64,
+) -> Result<(Vec<(String, String)>, Option<(String, String)>), DbError> {
+    let rows: Vec<(String, String, String)> = procedure_agencies::table
+        .inner_join(agencies::table)
+        .filter(procedure_agencies::procedure_id.eq(id))
+        .order((procedure_agencies::role, procedure_agencies::ordinal))
+        .select((procedure_agencies::role, agencies::code, agencies::name))
+        .load(conn)?;
+    let mut receiving = Vec::new();
+    let mut returning = None;
+    for (role, code, name) in rows {
+        if role == RETURNS {
+            returning = Some((code, name));
+        } else {
+            receiving.push((code, name));
+        }
+    }
+    Ok((receiving, returning))
+}
 
 /// The version of `code` in force on `today`, or `None`: its document with the names of its
 /// field and agency.
@@ -32,7 +61,11 @@ pub fn load(conn: &mut DbConn, code: &ProcedureCode, today: NaiveDate) -> Result
         .optional()?;
     let Some((id, field_name, agency_name)) = head else { return Ok(None) };
     let d = super::store::read(conn, id)?;
+    let (receiving, returning) = agencies_of(conn, id)?;
+    let named = |(code, name): (String, String)| Named { code, name };
     Ok(Some(ProcedureDetail {
+        receiving: receiving.into_iter().map(named).collect(),
+        returning: returning.map(named),
         code: d.code,
         version: d.version,
         name: d.name,

@@ -13,7 +13,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::Actor;
 use shared::catalog::{CatalogProblem, CatalogProblemKind as K, ProcedureDocument};
-use shared::eform::{FieldKind, FormSchema, generic_form};
+use shared::eform::{FieldKind, FormSchema, GENERIC_FORM_KEY, generic_form};
+
+/// The key a form designed from the generic one takes.
+const DESIGNED_FORM_KEY: &str = "to-khai";
 
 /// The most bytes of a form's JSON (a rich declaration is a few tens of kilobytes).
 pub const MAX_FORM_JSON: usize = 60 * 1024;
@@ -74,7 +77,22 @@ pub fn publish(
         if let Err(reason) = schema.check() {
             return refuse(reason);
         }
+        if schema.fields().next().is_none() {
+            return Ok(Err(EditError::Invalid(vec![CatalogProblem { path: "json".into(), kind: K::EmptyForm }])));
+        }
         let Some((procedure_id, ..)) = store::latest(conn, code)? else { return Ok(Err(EditError::NotFound)) };
+        // A fee counted from a form field needs the field, asked as a number.
+        let counts = crate::services::filing::drafts::fee_counts(conn, procedure_id)?;
+        let asked = |key: &str| schema.field(key).is_some_and(|f| matches!(f.kind, FieldKind::Number { .. }));
+        if let Some((key, _)) = counts.into_iter().find(|(key, _)| !asked(key)) {
+            let kind = K::MissingCountField { key };
+            return Ok(Err(EditError::Invalid(vec![CatalogProblem { path: "json".into(), kind }])));
+        }
+        // A designed form is never the generic one: only designed forms carry over to the
+        // procedure's next catalog version (`store::write`).
+        if schema.key == GENERIC_FORM_KEY {
+            schema.key = DESIGNED_FORM_KEY.to_owned();
+        }
         let ordinals: Vec<i32> = document_requirements::table
             .filter(document_requirements::procedure_id.eq(procedure_id))
             .select(document_requirements::ordinal)

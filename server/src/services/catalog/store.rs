@@ -6,8 +6,8 @@
 use super::detail::{CONDITION, LEGAL_BASIS, STEP};
 use super::{corrupt, detail};
 use crate::db::schema::{
-    agencies, channel_offers, document_requirements, fee_items, fields, procedure_clauses, procedure_forms, procedures,
-    workflows,
+    agencies, channel_offers, document_requirements, fee_items, fields, procedure_agencies, procedure_clauses,
+    procedure_forms, procedures, workflows,
 };
 use crate::db::{DbConn, DbError};
 use chrono::NaiveDate;
@@ -115,6 +115,7 @@ pub fn read(conn: &mut DbConn, id: i64) -> Result<ProcedureDocument, DbError> {
         .filter(|s| !s.is_empty())
         .map(|s| TargetSubject::parse(s).ok_or_else(|| corrupt("procedures.target_subjects", s)))
         .collect::<Result<_, _>>()?;
+    let (receiving, returning) = detail::agencies_of(conn, id)?;
     Ok(ProcedureDocument {
         code: ProcedureCode::parse(&code).map_err(|e| corrupt("procedures.code", e))?,
         version: u32::try_from(version).map_err(|e| corrupt("procedures.version", e))?,
@@ -129,6 +130,13 @@ pub fn read(conn: &mut DbConn, id: i64) -> Result<ProcedureDocument, DbError> {
         effective_from: from.format("%Y-%m-%d").to_string(),
         effective_to: to.map(|d| d.format("%Y-%m-%d").to_string()),
         publication_decision: decision,
+        receiving_agencies: receiving
+            .iter()
+            .map(|(code, _)| shared::catalog::AgencyCode::parse(code).map_err(|e| corrupt("agencies.code", e)))
+            .collect::<Result<_, _>>()?,
+        returning_agency: returning
+            .map(|(code, _)| shared::catalog::AgencyCode::parse(&code).map_err(|e| corrupt("agencies.code", e)))
+            .transpose()?,
         cases: detail::cases(conn, id)?,
         channels: detail::channels(conn, id)?,
         documents: detail::documents(conn, id)?,
@@ -160,12 +168,13 @@ pub fn write(conn: &mut DbConn, doc: &ProcedureDocument, mode: Mode) -> Result<W
     if agency.is_none() {
         problems.push(problem("agency", CatalogProblemKind::UnknownAgency { code: doc.agency.to_string() }));
     }
+    let others = other_agencies(conn, doc, &mut problems)?;
     let (Some(field), Some(agency)) = (field, agency) else { return Ok(Written::Refused(problems)) };
     if !problems.is_empty() {
         return Ok(Written::Refused(problems));
     }
     let Some((previous, version, previous_from)) = latest(conn, doc.code.as_str())? else {
-        insert(conn, doc, 1, &field, &agency)?;
+        insert(conn, doc, 1, &field, &agency, &others)?;
         bump(conn)?;
         return Ok(Written::Created { version: 1 });
     };
@@ -181,7 +190,7 @@ pub fn write(conn: &mut DbConn, doc: &ProcedureDocument, mode: Mode) -> Result<W
         let current = previous_from.format("%Y-%m-%d").to_string();
         return Ok(Written::Refused(vec![problem("effective_from", CatalogProblemKind::NotAfterCurrent { current })]));
     }
-    let id = insert(conn, doc, version + 1, &field, &agency)?;
+    let id = insert(conn, doc, version + 1, &field, &agency, &others)?;
     // The versions before end the day this one starts (one in force on any day).
     diesel::update(
         procedures::table
@@ -314,6 +323,31 @@ fn carry_forms_and_workflow(conn: &mut DbConn, from: i64, to: i64) -> Result<(),
     Ok(())
 }
 
+/// The ids of the receiving and returning agencies `doc` names, as `procedure_agencies` rows
+/// (role, ordinal, agency); an unknown code is a problem.
+fn other_agencies(
+    conn: &mut DbConn,
+    doc: &ProcedureDocument,
+    problems: &mut Vec<CatalogProblem>,
+) -> Result<Vec<(&'static str, i32, i64)>, DbError> {
+    let named = doc
+        .receiving_agencies
+        .iter()
+        .enumerate()
+        .map(|(i, code)| (detail::RECEIVES, i, format!("receiving_agencies[{i}]"), code))
+        .chain(doc.returning_agency.iter().map(|code| (detail::RETURNS, 0, "returning_agency".to_owned(), code)));
+    let mut rows = Vec::new();
+    for (role, i, path, code) in named {
+        let id: Option<i64> =
+            agencies::table.filter(agencies::code.eq(code.as_str())).select(agencies::id).first(conn).optional()?;
+        match id {
+            Some(id) => rows.push((role, ordinal(i), id)),
+            None => problems.push(problem(&path, CatalogProblemKind::UnknownAgency { code: code.to_string() })),
+        }
+    }
+    Ok(rows)
+}
+
 /// Inserts `doc` as version `version`; returns its id.
 fn insert(
     conn: &mut DbConn,
@@ -321,6 +355,7 @@ fn insert(
     version: i32,
     field: &(i64, String),
     agency: &(i64, String),
+    others: &[(&'static str, i32, i64)],
 ) -> Result<i64, DbError> {
     // Everything besides the name that a visitor may search by.
     let other_key = search_key(&format!("{} {} {} {}", doc.code, field.1, agency.1, doc.aliases.join(" ")));
@@ -347,6 +382,16 @@ fn insert(
         ))
         .returning(procedures::id)
         .get_result(conn)?;
+    for (role, ordinal, agency) in others {
+        diesel::insert_into(procedure_agencies::table)
+            .values((
+                procedure_agencies::procedure_id.eq(id),
+                procedure_agencies::role.eq(role),
+                procedure_agencies::ordinal.eq(ordinal),
+                procedure_agencies::agency_id.eq(agency),
+            ))
+            .execute(conn)?;
+    }
     for (i, c) in doc.cases.iter().enumerate() {
         use crate::db::schema::procedure_cases;
         diesel::insert_into(procedure_cases::table)
@@ -430,6 +475,7 @@ fn date(iso: &str) -> Result<NaiveDate, DbError> {
     NaiveDate::parse_from_str(iso, "%Y-%m-%d").map_err(|e| corrupt("date", e))
 }
 
-fn ordinal(i: usize) -> i32 {
+/// The ordinal (from 1) a list item is stored with.
+pub(super) fn ordinal(i: usize) -> i32 {
     i32::try_from(i + 1).unwrap_or(i32::MAX)
 }

@@ -146,6 +146,19 @@ pub(crate) fn fee_counts(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<(St
         .collect())
 }
 
+/// The one-stop unit that receives an online dossier of procedure version `procedure_id`: the
+/// first of its receiving agencies; `None`: the deciding agency's own.
+fn receiving_agency(conn: &mut DbConn, procedure_id: i64) -> Result<Option<i64>, DbError> {
+    use crate::db::schema::procedure_agencies;
+    Ok(procedure_agencies::table
+        .filter(procedure_agencies::procedure_id.eq(procedure_id))
+        .filter(procedure_agencies::role.eq(crate::services::catalog::detail::RECEIVES))
+        .order(procedure_agencies::ordinal)
+        .select(procedure_agencies::agency_id)
+        .first(conn)
+        .optional()?)
+}
+
 fn current_form(conn: &mut DbConn, procedure_id: i64, name: &str) -> Result<(i64, String, Option<String>), DbError> {
     let latest = |conn: &mut DbConn| {
         procedure_forms::table
@@ -201,6 +214,7 @@ impl Filing {
                     if online == OnlineLevel::None.code() {
                         return Ok(Err(DraftError::NoForm));
                     }
+                    let agency_id = receiving_agency(conn, procedure_id)?.unwrap_or(agency_id);
                     let (form_id, schema_json, form_case) = current_form(conn, procedure_id, &name)?;
                     let case_key = match form_case {
                         Some(case) => Some(case),

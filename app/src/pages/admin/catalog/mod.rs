@@ -1,19 +1,24 @@
 //! `/quan-tri/thu-tuc`: the catalog editor for the system admin (every agency) and agency admins
 //! (their agency's procedures). The list (`list.rs`), a new procedure (`create.rs`), one
-//! procedure with its draft, publication and history (`procedure.rs`), and one section of its
-//! draft as a plain form (`section.rs`). Forms post to `server/src/http/catalog_forms.rs`; the
+//! procedure with its draft, publication and history (`procedure.rs`), one section of its
+//! draft as a plain form (`section.rs`), its e-form as JSON (`eform.rs`) or built field by field
+//! (`builder.rs`, `field.rs`), its workflow (`workflow.rs`) and the catalog file (`import.rs`). Forms post to `server/src/http/catalog_forms.rs`; the
 //! rules are `shared::catalog::editor` and `server/src/services/catalog/drafts.rs`.
 
+mod builder;
 mod create;
 mod eform;
+mod field;
 mod import;
 mod list;
 mod procedure;
 mod section;
 mod workflow;
 
+pub use builder::FormBuilderPage;
 pub use create::NewProcedurePage;
 pub use eform::FormAdminPage;
+pub use field::FieldEditorPage;
 pub use import::CatalogImportPage;
 pub use list::CatalogAdminPage;
 pub use procedure::ProcedureAdminPage;
@@ -48,11 +53,13 @@ pub struct CatalogAdminList {
     pub q: String,
 }
 
-/// What the editor's selects offer: every field, and the agencies the admin may edit.
+/// What the editor's selects offer: every field, the agencies the admin may edit, and every
+/// agency (where dossiers may be received and results returned).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EditorChoices {
     pub fields: Vec<Named>,
     pub agencies: Vec<Named>,
+    pub all_agencies: Vec<Named>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -122,6 +129,14 @@ pub struct FormEditor {
     pub json: String,
     /// Administrative units, for the preview's unit fields.
     pub units: Vec<crate::pages::filing::UnitChoice>,
+    /// The builder's open draft revision (0: none; the first step starts one).
+    pub draft: i32,
+    /// What the builder works on: the draft, or the published form.
+    pub building: shared::eform::FormSchema,
+    /// The procedure's document requirements (ordinal, name), for fields that place an upload.
+    pub documents: Vec<(i32, String)>,
+    /// The fields fees are counted from (key, unit).
+    pub counts: Vec<(String, String)>,
 }
 
 #[server]
@@ -134,6 +149,11 @@ pub async fn load_form_editor(code: String) -> Result<Guarded<Option<FormEditor>
 /// The URL of a procedure's e-form in the editor.
 pub fn form_href(code: &str) -> String {
     format!("/quan-tri/bieu-mau/{code}")
+}
+
+/// The URL of the builder of a procedure's e-form.
+pub fn builder_href(code: &str) -> String {
+    format!("/quan-tri/bieu-mau/{code}/soan")
 }
 
 /// A procedure's workflow in the editor.

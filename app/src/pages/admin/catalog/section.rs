@@ -205,6 +205,7 @@ fn general(form: &Form, editor: &ProcedureEditor) -> impl IntoView + use<> {
         {text(form, "ten", t::CA_NAME.get(lang), Some(2))}
         {select(form, "linh_vuc", t::CA_FIELD.get(lang), fields)}
         {select(form, "co_quan", t::CA_AGENCY.get(lang), agencies)}
+        {handover(form, editor)}
         {select(form, "cap", t::CA_LEVEL.get(lang), coded(&ImplementingLevel::ALL, ImplementingLevel::code, |l| level_label(l, lang).to_owned()))}
         <fieldset id="doi_tuong">
             <legend>{t::CA_SUBJECTS.get(lang)}</legend>
@@ -217,6 +218,29 @@ fn general(form: &Form, editor: &ProcedureEditor) -> impl IntoView + use<> {
         {text(form, "tu_khoa", t::CA_ALIASES.get(lang), Some(3))}
         {text(form, "quyet_dinh", t::CA_DECISION.get(lang), None)}
         {text(form, "ket_qua", t::CA_RESULT.get(lang), Some(2))}
+    }
+}
+
+/// Where dossiers are received (rows of selects, two blank ones more) and results returned.
+fn handover(form: &Form, editor: &ProcedureEditor) -> impl IntoView + use<> {
+    let lang = form.lang;
+    let choices = |blank: &str| {
+        std::iter::once((String::new(), blank.to_owned()))
+            .chain(editor.choices.all_agencies.iter().map(|a| (a.code.clone(), a.name.clone())))
+            .collect::<Vec<_>>()
+    };
+    let filled =
+        (0..shared::catalog::editor::MAX_ROWS).filter(|i| form.values.contains_key(&format!("tiep_nhan.{i}"))).count();
+    view! {
+        <fieldset id="tiep_nhan">
+            <legend>{t::CA_RECEIVING.get(lang)}</legend>
+            <p class="hint">{t::CA_RECEIVING_HINT.get(lang)}</p>
+            {(0..filled + 2).map(|i| {
+                let label = format!("{} {}", t::CA_RECEIVING_ROW.get(lang), i + 1);
+                select(form, &format!("tiep_nhan.{i}"), &label, choices(t::CA_NONE.get(lang)))
+            }).collect_view()}
+        </fieldset>
+        {select(form, "tra_ket_qua", t::CA_RETURNING.get(lang), choices(t::CA_WHERE_RECEIVED.get(lang)))}
     }
 }
 

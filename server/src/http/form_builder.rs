@@ -1,0 +1,139 @@
+//! The e-form builder's forms (`app::pages::admin::catalog::builder`): each button posts one step
+//! (`thao_tac`) on the draft revision the page showed (`phien_ban`); a field is added or changed
+//! on its own page. A refused step shows the page again with what was typed and why; a step on a
+//! revision someone else changed meanwhile shows the draft as it is now (409). The rules are
+//! `shared::eform::builder`; the draft, `services::catalog::form_builder`.
+
+use super::AppState;
+use super::catalog_forms::{acting, answer_save, not_found, revision, typed, with_current};
+use super::forms::rerender;
+use crate::services::catalog::form_builder;
+use app::pages::accounts::Posted;
+use app::pages::admin::catalog::{builder_href, form_href};
+use axum::extract::{Path, Request, State};
+use axum::http::request::Parts;
+use axum::response::Response;
+use shared::access::Actor;
+use shared::eform::builder::{Edit, FieldAt, Place, field_form};
+use std::collections::HashMap;
+
+/// `POST /quan-tri/bieu-mau/{code}/soan`: one step on the form's draft.
+pub async fn step(State(state): State<AppState>, Path(code): Path<String>, request: Request) -> Response {
+    let (parts, fields, actor) = match acting(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let get = |name: &str| fields.get(name).map(|v| v.trim().to_owned()).unwrap_or_default();
+    let index = get("phan").parse::<usize>().unwrap_or(usize::MAX);
+    let field = FieldAt::parse(&get("truong"));
+    let edit = match (get("thao_tac").as_str(), field) {
+        ("tieu_de", _) => Edit::Heading { title: get("tieu_de"), replaces: get("thay_giay_to").parse().ok() },
+        ("them_phan", _) => Edit::AddSection { title: get("tieu_de") },
+        ("doi_ten_phan", _) => Edit::RenameSection { index, title: get("tieu_de") },
+        ("phan_len", _) => Edit::MoveSection { index, up: true },
+        ("phan_xuong", _) => Edit::MoveSection { index, up: false },
+        ("xoa_phan", _) => Edit::RemoveSection { index },
+        ("len", Some(at)) => Edit::MoveField { at, up: true },
+        ("xuong", Some(at)) => Edit::MoveField { at, up: false },
+        ("xoa", Some(at)) => Edit::RemoveField { at },
+        ("cong_bo", _) => return publish(state, parts, code, fields, actor).await,
+        ("huy", _) => return discard(state, parts, code, fields, actor).await,
+        _ => return not_found(),
+    };
+    let anchor = match &edit {
+        Edit::MoveField { at, .. } => format!("#t-{}", at.to_string().replace('.', "-")),
+        Edit::MoveSection { .. } | Edit::AddSection { .. } | Edit::RenameSection { .. } => "#cac-phan".to_owned(),
+        _ => String::new(),
+    };
+    let done = format!("{}?da_luu=1{anchor}", builder_href(&code));
+    save(&state, parts, code, fields, actor, edit, &done).await
+}
+
+/// `POST /quan-tri/bieu-mau/{code}/soan/truong`: a field added (`phan`, and `nhom` for a group
+/// member) or changed (`truong`).
+pub async fn put_field(State(state): State<AppState>, Path(code): Path<String>, request: Request) -> Response {
+    let (parts, fields, actor) = match acting(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let get = |name: &str| fields.get(name).cloned();
+    let field = match field_form::parse(&get) {
+        Ok(field) => field,
+        Err(problems) => {
+            return rerender(&state, parts, Posted::CatalogForm { values: typed(&fields), problems, stale: None })
+                .await;
+        }
+    };
+    let text = |name: &str| get(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+    let place = match text("truong").and_then(|t| FieldAt::parse(&t)) {
+        Some(at) => Place::Existing(at),
+        None => {
+            Place::New { section: text("phan").and_then(|p| p.parse().ok()).unwrap_or(usize::MAX), group: text("nhom") }
+        }
+    };
+    let at = FieldAt { group: text("nhom"), key: field.key.clone() };
+    let done = format!("{}?da_luu=1#t-{}", builder_href(&code), at.to_string().replace('.', "-"));
+    save(&state, parts, code, fields, actor, Edit::PutField { place, field }, &done).await
+}
+
+async fn save(
+    state: &AppState,
+    parts: Parts,
+    code: String,
+    fields: HashMap<String, String>,
+    actor: Actor,
+    edit: Edit,
+    done: &str,
+) -> Response {
+    let seen = revision(&fields);
+    let now = chrono::Utc::now().naive_utc();
+    let saved = state
+        .db
+        .run(move |conn| {
+            let saved = form_builder::edit(conn, &actor, &code, seen, edit, now)?;
+            with_current(conn, saved, |conn| Ok(form_builder::load(conn, &actor, &code)?.map(|b| b.revision())))
+        })
+        .await;
+    answer_save(state, parts, typed(&fields), saved, done).await
+}
+
+async fn publish(
+    state: AppState,
+    parts: Parts,
+    code: String,
+    fields: HashMap<String, String>,
+    actor: Actor,
+) -> Response {
+    let seen = revision(&fields);
+    let now = chrono::Utc::now().naive_utc();
+    let target = code.clone();
+    let published = state
+        .db
+        .run(move |conn| {
+            let published = form_builder::publish(conn, &actor, &target, seen, now)?;
+            with_current(conn, published, |conn| Ok(form_builder::load(conn, &actor, &target)?.map(|b| b.revision())))
+        })
+        .await;
+    let done = format!("{}?da_cong_bo=1", form_href(&code));
+    answer_save(&state, parts, Vec::new(), published, &done).await
+}
+
+async fn discard(
+    state: AppState,
+    parts: Parts,
+    code: String,
+    fields: HashMap<String, String>,
+    actor: Actor,
+) -> Response {
+    let seen = revision(&fields);
+    let target = code.clone();
+    let discarded = state
+        .db
+        .run(move |conn| {
+            let discarded = form_builder::discard(conn, &actor, &target, seen)?.map(|()| 0);
+            with_current(conn, discarded, |conn| Ok(form_builder::load(conn, &actor, &target)?.map(|b| b.revision())))
+        })
+        .await;
+    let done = format!("{}?da_huy=1", builder_href(&code));
+    answer_save(&state, parts, Vec::new(), discarded, &done).await
+}
