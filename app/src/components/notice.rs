@@ -24,6 +24,18 @@ pub fn ProblemList(title: &'static str, messages: Vec<String>) -> impl IntoView 
     }
 }
 
+/// An error summary whose items link to the inputs at fault (href, message); nothing when empty.
+pub fn problem_summary(title: &'static str, problems: Vec<(String, String)>) -> Option<impl IntoView> {
+    (!problems.is_empty()).then(|| {
+        view! {
+            <div class="notice notice-error" role="alert">
+                <h2>{title}</h2>
+                <ul>{problems.into_iter().map(|(href, m)| view! { <li><a href=href>{m}</a></li> }).collect_view()}</ul>
+            </div>
+        }
+    })
+}
+
 /// Shown when the server could not answer (database down and the like).
 #[component]
 pub fn Unavailable() -> impl IntoView {

@@ -98,12 +98,7 @@ fn page(
         <p class="lead">{t::EB_LEAD.get(lang)}</p>
         {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
         {stale.then(|| view! { <p class="notice notice-error" role="alert">{t::EB_STALE.get(lang)}</p> })}
-        {(!summary.is_empty()).then(|| view! {
-            <div class="notice notice-error" role="alert">
-                <h2>{t::CA_PROBLEMS.get(lang)}</h2>
-                <ul>{summary.into_iter().map(|(href, m)| view! { <li><a href=href>{m}</a></li> }).collect_view()}</ul>
-            </div>
-        })}
+        {crate::components::notice::problem_summary(t::CA_PROBLEMS.get(lang), summary)}
         <p role="status">{status}</p>
         {counts}
         {heading(&form, &editor, &action, revision)}

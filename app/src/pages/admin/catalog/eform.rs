@@ -69,12 +69,7 @@ fn page(
         <p><a class="button" href=super::builder_href(&editor.code)>{t::EB_LINK.get(lang)}</a>
             {(editor.draft > 0).then(|| view! { " "<span class="hint">{format!("{} {}.", t::EB_DRAFT.get(lang), editor.draft)}</span> })}</p>
         {stale.then(|| view! { <p class="notice notice-error" role="alert">{t::EF_STALE.get(lang)}</p> })}
-        {(!summary.is_empty()).then(|| view! {
-            <div class="notice notice-error" role="alert">
-                <h2>{t::CA_PROBLEMS.get(lang)}</h2>
-                <ul>{summary.into_iter().map(|(href, m)| view! { <li><a href=href>{m}</a></li> }).collect_view()}</ul>
-            </div>
-        })}
+        {crate::components::notice::problem_summary(t::CA_PROBLEMS.get(lang), summary)}
         <section aria-labelledby="xem-truoc" class="card">
             <h2 id="xem-truoc">{t::EF_PREVIEW.get(lang)}</h2>
             <h3>{editor.schema.title.clone()}</h3>

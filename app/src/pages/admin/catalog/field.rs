@@ -135,12 +135,7 @@ fn page(
         <p><a href=builder_href(&editor.code)>{t::EB_BACK.get(lang)}</a></p>
         {place.group.clone().map(|g| view! { <p>{t::EB_IN_GROUP.get(lang)}" "<code>{g}</code></p> })}
         {stale.then(|| view! { <p class="notice notice-error" role="alert">{t::EB_STALE.get(lang)}</p> })}
-        {(!summary.is_empty()).then(|| view! {
-            <div class="notice notice-error" role="alert">
-                <h2>{t::CA_PROBLEMS.get(lang)}</h2>
-                <ul>{summary.into_iter().map(|(href, m)| view! { <li><a href=href>{m}</a></li> }).collect_view()}</ul>
-            </div>
-        })}
+        {crate::components::notice::problem_summary(t::CA_PROBLEMS.get(lang), summary)}
         <form method="get" action=base class="card stack">
             <input type="hidden" name="phan" value=place.section.clone()/>
             {place.group.clone().map(|g| view! { <input type="hidden" name="nhom" value=g/> })}

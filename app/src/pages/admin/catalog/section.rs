@@ -114,12 +114,7 @@ fn section_form(
         <h1>{title}</h1>
         <p><a href=editor_href(&code)>{t::CA_BACK.get(lang)}</a></p>
         {stale.then(|| view! { <p class="notice notice-error" role="alert">{t::CA_STALE.get(lang)}</p> })}
-        {(!summary.is_empty()).then(|| view! {
-            <div class="notice notice-error" role="alert">
-                <h2>{t::CA_PROBLEMS.get(lang)}</h2>
-                <ul>{summary.into_iter().map(|(href, m)| view! { <li><a href=href>{m}</a></li> }).collect_view()}</ul>
-            </div>
-        })}
+        {crate::components::notice::problem_summary(t::CA_PROBLEMS.get(lang), summary)}
         <form method="post" action=action class="stack eform">
             <CsrfInput/>
             <input type="hidden" name="phien_ban" value=revision.to_string()/>

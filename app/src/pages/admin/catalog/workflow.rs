@@ -83,12 +83,7 @@ fn page(
         {saved.then(|| view! { <p class="notice" role="status">{t::WF_SAVED.get(lang)}</p> })}
         <p>{status}</p>
         {stale.then(|| view! { <p class="notice notice-error" role="alert">{t::WF_STALE.get(lang)}</p> })}
-        {(!summary.is_empty()).then(|| view! {
-            <div class="notice notice-error" role="alert">
-                <h2>{t::CA_PROBLEMS.get(lang)}</h2>
-                <ul>{summary.into_iter().map(|(href, m)| view! { <li><a href=href>{m}</a></li> }).collect_view()}</ul>
-            </div>
-        })}
+        {crate::components::notice::problem_summary(t::CA_PROBLEMS.get(lang), summary)}
         {(!editor.units.is_empty()).then(|| view! {
             <details>
                 <summary>{t::WF_UNITS.get(lang)}</summary>
