@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Browser, Page } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -6,19 +6,24 @@ import { expectNoSeriousA11yViolations, settled, totp } from './helpers';
 import { PASSWORD } from './people';
 
 // The catalog editor, with JavaScript and without (@editor runs in the no-js project too): the
-// provincial police's administrator puts a new procedure online, section by section, and the
-// public finds it, ready to be filed online; then withdraws it. Nothing in the source tree is
-// touched.
+// provincial police's administrator puts a new procedure online, section by section — two
+// cases with their own time limits, a fee per page counted from the form, received at the
+// provincial public-service centre —, sets its workflow, builds its e-form field by field (a
+// repeating group, a field shown on a condition) and publishes it; a citizen files the second
+// case and pays the fee the page count gives; the centre's counter receives it and the
+// appointment follows that case's time limit; then the admin withdraws it. Nothing in the
+// source tree is touched.
 
 const ADMIN = 'quantri.catinh@demo.sonla.vn';
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 
-/// Signs the admin in; the first time (whichever project runs first) enrols the authenticator
+/// Signs an officer in; the first time (whichever project runs first) enrols the authenticator
 /// and keeps its secret in this run's data folder for the other.
-async function signInAdmin(page: Page, js: boolean) {
-  const kept = join(process.env.PORTAL_DATA_DIR ?? tmpdir(), `e2e-totp-${ADMIN}`);
+async function signInOfficer(page: Page, js: boolean, email: string) {
+  const kept = join(process.env.PORTAL_DATA_DIR ?? tmpdir(), `e2e-totp-${email}`);
   await page.goto('/dang-nhap');
   await settled(page, js);
-  await page.getByLabel('Thư điện tử hoặc số định danh cá nhân').fill(ADMIN);
+  await page.getByLabel('Thư điện tử hoặc số định danh cá nhân').fill(email);
   await page.locator('#mat_khau').fill(PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
   await expect(page).toHaveURL(/\/dang-nhap\/ma-xac-thuc$/);
@@ -37,6 +42,12 @@ async function signInAdmin(page: Page, js: boolean) {
   await expect(page).toHaveURL(/\/tai-khoan$/);
 }
 
+/// A browser of its own for another person, with or without JavaScript like the test's.
+async function another(browser: Browser, js: boolean): Promise<Page> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'vi-VN', javaScriptEnabled: js });
+  return context.newPage();
+}
+
 /// Opens a section of the procedure from its page, fills it with `fill`, saves.
 async function section(page: Page, js: boolean, link: string, fill: () => Promise<void>) {
   await page.getByRole('link', { name: link }).click();
@@ -46,11 +57,12 @@ async function section(page: Page, js: boolean, link: string, fill: () => Promis
   await expect(page.getByText('Đã lưu bản nháp.')).toBeVisible();
 }
 
-test('an agency admin puts a new procedure online without touching the source @editor', async ({ page }) => {
+test('an agency admin puts a new procedure online without touching the source @editor', async ({ page, browser }) => {
+  test.setTimeout(240_000);
   const js = test.info().project.use.javaScriptEnabled !== false;
   const code = js ? '1.099901' : '1.099902';
   const name = `Cấp giấy xác nhận thông tin cư trú (thử ${js ? 'có' : 'không có'} JavaScript)`;
-  await signInAdmin(page, js);
+  await signInOfficer(page, js, ADMIN);
   await page.goto('/quan-tri');
   await page.getByRole('link', { name: 'Quản trị danh mục thủ tục' }).click();
   await expect(page).toHaveURL(/\/quan-tri\/thu-tuc$/);
@@ -80,6 +92,7 @@ test('an agency admin puts a new procedure online without touching the source @e
     await page.getByLabel('Công dân Việt Nam').check();
     await page.locator('#muc_do').selectOption('partial');
     await page.locator('#ket_qua').fill('Giấy xác nhận thông tin về cư trú');
+    await page.locator('#tiep_nhan-0').selectOption('000.00.01.H52');
   });
   await section(page, js, 'Sửa trường hợp', async () => {
     await page.locator('#th-0-ma').fill('thuong');
@@ -96,6 +109,18 @@ test('an agency admin puts a new procedure online without touching the source @e
     await page.locator('#k-0-phi-0-don_vi_tinh').fill('trang');
     await page.locator('#k-0-phi-0-bac').fill('1:2000, 3:1000');
     await page.locator('#k-0-phi-0-dem').fill('so_trang');
+  });
+  // The second case has its own offer: seven working days, the same fee per page.
+  await section(page, js, 'Sửa cách thức thực hiện, thời hạn, phí và lệ phí', async () => {
+    await page.locator('#k-1-kenh').selectOption('online');
+    await page.locator('#k-1-truong_hop').selectOption('xac_minh');
+    await page.locator('#k-1-thoi_han').fill('7');
+    await page.locator('#k-1-don_vi').selectOption('working_days');
+    await page.locator('#k-1-phi-0-ten').fill('Phí sao lục');
+    await page.locator('#k-1-phi-0-cach_tinh').selectOption('per_unit');
+    await page.locator('#k-1-phi-0-don_vi_tinh').fill('trang');
+    await page.locator('#k-1-phi-0-bac').fill('1:2000, 3:1000');
+    await page.locator('#k-1-phi-0-dem').fill('so_trang');
   });
   await section(page, js, 'Sửa thành phần hồ sơ', async () => {
     await page.locator('#g-0-ten').fill('Tờ khai đề nghị xác nhận thông tin cư trú');
@@ -184,6 +209,59 @@ test('an agency admin puts a new procedure online without touching the source @e
   await expect(page.getByText('Phiên bản biểu mẫu 1')).toBeVisible();
   await expect(page.getByText('Có ủy quyền cho người khác nộp không?').first()).toBeVisible();
   await expect(page.getByText('Giấy tờ cần xác nhận').first()).toBeVisible();
+
+  // A citizen files the second case: five pages, 2 × 2.000 đ + 3 × 1.000 đ.
+  const citizen = await another(browser, js);
+  await citizen.goto('/dang-nhap');
+  await settled(citizen, js);
+  await citizen.getByLabel('Thư điện tử hoặc số định danh cá nhân').fill('congdan@demo.sonla.vn');
+  await citizen.locator('#mat_khau').fill(PASSWORD);
+  await citizen.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  await expect(citizen).toHaveURL(/\/tai-khoan$/);
+  await citizen.goto(`/thu-tuc/${code}`);
+  await settled(citizen, js);
+  await expect(citizen.getByText('Trung tâm Phục vụ hành chính công tỉnh Sơn La').first()).toBeVisible();
+  await citizen.getByRole('button', { name: 'Nộp trực tuyến' }).click();
+  await expect(citizen).toHaveURL(/\/ho-so\/\d+$/);
+  const id = citizen.url().match(/\/ho-so\/(\d+)$/)![1];
+  await settled(citizen, js);
+  await expect(citizen.getByText('Có ủy quyền cho người khác nộp không?').first()).toBeVisible();
+  await citizen.getByLabel('Cần xác minh').check();
+  await citizen.locator('[name="f.dien_thoai"]').fill('0912345678');
+  await citizen.locator('[name="f.dia_chi"]').fill('Bản Hụm, tổ 3');
+  await citizen.locator('[name="f.noi_dung"]').fill('Xác nhận thông tin cư trú để bổ túc hồ sơ xin việc.');
+  await citizen.locator('input[name="f.uy_quyen"][value="khong"]').check();
+  await citizen.locator('[name="f.so_trang"]').fill('5');
+  await citizen.locator('#tep-1').setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await citizen.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+  await expect(citizen.getByRole('status').first()).toContainText('Đã nộp hồ sơ');
+  await expect(citizen.getByText('7.000 đ').first()).toBeVisible();
+  await citizen.getByRole('button', { name: 'Thanh toán trực tuyến' }).click();
+  await expect(citizen).toHaveURL(/\/cong-thanh-toan-thu\/paymentv2\/vpcpay\.html\?/);
+  await expect(citizen.getByText('7.000 đ')).toBeVisible();
+  await citizen.getByRole('button', { name: 'Thanh toán thành công' }).click();
+  await expect(citizen).toHaveURL(new RegExp(`/ho-so/${id}\\?thanh_toan=1$`));
+  const heading = await citizen.getByRole('heading', { level: 1 }).textContent();
+  const dossier = heading!.match(/000\.00\.01\.H52-\d{6}-\d{4}/)![0];
+
+  // The centre's counter (not the police's) receives it; the appointment is seven working days
+  // on (so at least eight calendar days), at the close of the counter's office hours.
+  const counter = await another(browser, js);
+  await signInOfficer(counter, js, 'tiepnhan.ttphcc@demo.sonla.vn');
+  await counter.goto(`/ho-so/${id}`);
+  await settled(counter, js);
+  await counter.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
+  await expect(counter.getByRole('status').first()).toContainText('Đã cập nhật hồ sơ');
+  await citizen.goto('/tra-cuu');
+  await settled(citizen, js);
+  await citizen.getByLabel('Mã hồ sơ').fill(dossier);
+  await citizen.getByLabel('Mã kiểm tra').fill('0001');
+  await citizen.getByRole('button', { name: 'Tra cứu' }).click();
+  const due = await citizen.locator('dt:has-text("Hẹn trả kết quả") + dd').textContent();
+  const [, hh, mm, dd, mo, yyyy] = due!.match(/(\d{2}):(\d{2}) (\d{2})\/(\d{2})\/(\d{4})/)!;
+  expect(`${hh}:${mm}`).toBe('17:00');
+  const days = (Date.UTC(+yyyy, +mo - 1, +dd) - Date.now()) / 86_400_000;
+  expect(days).toBeGreaterThanOrEqual(7);
 
   // Withdrawn from today: out of the catalog at once (which the other journeys count on).
   await page.goto(`/quan-tri/thu-tuc/${code}`);

@@ -85,6 +85,9 @@ both_backends!(the_centre_receives_what_the_police_decides, |backend: Backend| a
     // The centre receives it and hands it to the police's records unit (offered: the deciding
     // agency's units, not the centre's).
     assert_eq!(act(&app, &centre, id, "tiep_nhan", &[]).await.status, StatusCode::SEE_OTHER);
+    // The public lookup gives the appointment the counter set.
+    let (_, found) = app.get(&format!("/tra-cuu?ma={code}&kiem_tra=0001")).await;
+    assert!(found.contains("Hẹn trả kết quả") && found.contains(":00 "), "{found}");
     let (_, panel) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &centre)]).await;
     assert!(panel.contains("Phòng Hồ sơ nghiệp vụ"), "{panel}");
     let police_id = agency_id(&app, POLICE).await;

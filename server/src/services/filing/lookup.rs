@@ -42,6 +42,7 @@ impl Filing {
                     String,
                     String,
                     Option<NaiveDateTime>,
+                    Option<NaiveDateTime>,
                 )> = dossiers::table
                     .inner_join(procedures::table)
                     .inner_join(agencies::table)
@@ -54,10 +55,11 @@ impl Filing {
                         procedures::name,
                         agencies::name,
                         dossiers::submitted_at,
+                        dossiers::due_at,
                     ))
                     .first(conn)
                     .optional()?;
-                let Some((id, status, id_number, phone, procedure, agency, submitted)) = row else {
+                let Some((id, status, id_number, phone, procedure, agency, submitted, due)) = row else {
                     return Ok((LookupOutcome::NotFound, false));
                 };
                 if !check_value_matches(&check, &[id_number.as_deref(), phone.as_deref()]) {
@@ -78,7 +80,7 @@ impl Filing {
                         status: Status::parse(&status).unwrap_or(Status::Submitted),
                         submitted_at: submitted.map(vn_time),
                         received_at: received,
-                        appointment: None,
+                        appointment: due.map(vn_time),
                         timeline: events
                             .into_iter()
                             .filter_map(|(at, s)| {
