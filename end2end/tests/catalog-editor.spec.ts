@@ -42,6 +42,13 @@ async function signInOfficer(page: Page, js: boolean, email: string) {
   await expect(page).toHaveURL(/\/tai-khoan$/);
 }
 
+/// With PORTAL_SCREENSHOTS set (`scripts/screenshots.sh`), keeps a picture of the page for the
+/// administrators' guide (docs/ADMIN-GUIDE.md), from the run with JavaScript only.
+async function picture(page: Page, js: boolean, name: string) {
+  const dir = process.env.PORTAL_SCREENSHOTS;
+  if (dir && js) await page.screenshot({ path: join(dir, `${name}.png`) });
+}
+
 /// A browser of its own for another person, with or without JavaScript like the test's.
 async function another(browser: Browser, js: boolean): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'vi-VN', javaScriptEnabled: js });
@@ -68,6 +75,7 @@ test('an agency admin puts a new procedure online without touching the source @e
   await expect(page).toHaveURL(/\/quan-tri\/thu-tuc$/);
   await expect(page.getByRole('link', { name: '3.000333' })).toBeVisible();
   await expect(page.getByRole('link', { name: '2.000815' })).toHaveCount(0);
+  await picture(page, js, '01-danh-muc');
   await settled(page, js);
   await expectNoSeriousA11yViolations(page);
 
@@ -85,6 +93,7 @@ test('an agency admin puts a new procedure online without touching the source @e
   await page.getByRole('button', { name: 'Tạo bản nháp' }).click();
   await expect(page).toHaveURL(new RegExp(`/quan-tri/thu-tuc/${code.replace('.', '\\.')}\\?da_tao=1$`));
   await expect(page.getByRole('heading', { name: 'Cần sửa trước khi công bố' })).toBeVisible();
+  await picture(page, js, '02-ban-nhap');
   await settled(page, js);
   await expectNoSeriousA11yViolations(page);
 
@@ -121,6 +130,7 @@ test('an agency admin puts a new procedure online without touching the source @e
     await page.locator('#k-1-phi-0-don_vi_tinh').fill('trang');
     await page.locator('#k-1-phi-0-bac').fill('1:2000, 3:1000');
     await page.locator('#k-1-phi-0-dem').fill('so_trang');
+    await picture(page, js, '03-cach-thuc-phi');
   });
   await section(page, js, 'Sửa thành phần hồ sơ', async () => {
     await page.locator('#g-0-ten').fill('Tờ khai đề nghị xác nhận thông tin cư trú');
@@ -132,6 +142,7 @@ test('an agency admin puts a new procedure online without touching the source @e
     await page.locator('#can_cu').fill('Luật Cư trú 2020');
   });
   await expect(page.getByRole('heading', { name: 'Cần sửa trước khi công bố' })).toHaveCount(0);
+  await picture(page, js, '04-san-sang-cong-bo');
   await settled(page, js);
   await expectNoSeriousA11yViolations(page);
 
@@ -148,6 +159,7 @@ test('an agency admin puts a new procedure online without touching the source @e
   await page.getByRole('link', { name: 'Quy trình xử lý nội bộ' }).click();
   await settled(page, js);
   await expect(page.getByText('Thủ tục đang dùng quy trình chung')).toBeVisible();
+  await picture(page, js, '05-quy-trinh');
   await expectNoSeriousA11yViolations(page);
   await page.locator('#b-1-don_vi').fill('HSNV');
   await page.locator('#b-1-han').fill('8');
@@ -166,6 +178,7 @@ test('an agency admin puts a new procedure online without touching the source @e
   await page.getByRole('link', { name: 'Sửa từng trường (trình tạo biểu mẫu)' }).click();
   await settled(page, js);
   await expect(page.getByText('Chưa có bản nháp')).toBeVisible();
+  await picture(page, js, '06-trinh-tao-bieu-mau');
   await expectNoSeriousA11yViolations(page);
   const addField = async (select: string, kind: string, fill: () => Promise<void>) => {
     await page.locator(select).selectOption(kind);
@@ -199,9 +212,11 @@ test('an agency admin puts a new procedure online without touching the source @e
     await page.locator('#ma').fill('nguoi_uy_quyen');
     await page.locator('#dk_truong').selectOption('uy_quyen');
     await page.locator('#dk_bang').fill('co');
+    await picture(page, js, '07-truong-co-dieu-kien');
   });
   await page.getByRole('button', { name: 'Lên: Họ tên người được ủy quyền' }).click();
   await expect(page.getByText('Đã lưu vào bản nháp.')).toBeVisible();
+  await picture(page, js, '08-bieu-mau-ban-nhap');
   await settled(page, js);
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Kiểm tra và công bố bản nháp' }).click();
@@ -232,6 +247,7 @@ test('an agency admin puts a new procedure online without touching the source @e
   await citizen.locator('[name="f.noi_dung"]').fill('Xác nhận thông tin cư trú để bổ túc hồ sơ xin việc.');
   await citizen.locator('input[name="f.uy_quyen"][value="khong"]').check();
   await citizen.locator('[name="f.so_trang"]').fill('5');
+  await picture(citizen, js, '09-nguoi-dan-nop');
   await citizen.locator('#tep-1').setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: PDF });
   await citizen.getByRole('button', { name: 'Nộp hồ sơ' }).click();
   await expect(citizen.getByRole('status').first()).toContainText('Đã nộp hồ sơ');
@@ -252,6 +268,7 @@ test('an agency admin puts a new procedure online without touching the source @e
   await settled(counter, js);
   await counter.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
   await expect(counter.getByRole('status').first()).toContainText('Đã cập nhật hồ sơ');
+  await picture(counter, js, '10-mot-cua-tiep-nhan');
   await citizen.goto('/tra-cuu');
   await settled(citizen, js);
   await citizen.getByLabel('Mã hồ sơ').fill(dossier);

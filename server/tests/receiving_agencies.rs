@@ -19,6 +19,7 @@ use shared::catalog::{AgencyCode, CatalogProblemKind, ImplementingLevel, Procedu
 
 const CENTRE: &str = "000.00.01.H52";
 const POLICE: &str = "000.00.13.H52";
+const WARD: &str = "000.01.50.H52";
 
 /// A copy of a demo procedure, decided by the provincial police, received at the centre.
 fn received_at_the_centre() -> ProcedureDocument {
@@ -27,7 +28,8 @@ fn received_at_the_centre() -> ProcedureDocument {
     doc.name = "Xác nhận thông tin thử nghiệm của Công an tỉnh".into();
     doc.level = ImplementingLevel::Province;
     doc.agency = AgencyCode::parse(POLICE).unwrap();
-    doc.receiving_agencies = vec![AgencyCode::parse(CENTRE).unwrap()];
+    // The centre first; a ward's one-stop unit may receive it too.
+    doc.receiving_agencies = vec![AgencyCode::parse(CENTRE).unwrap(), AgencyCode::parse(WARD).unwrap()];
     for offer in &mut doc.channels {
         offer.fees.clear();
     }
@@ -46,6 +48,14 @@ async fn agency_id(app: &TestApp, code: &'static str) -> i64 {
     app.state
         .db
         .run(move |conn| Ok(agencies::table.filter(agencies::code.eq(code)).select(agencies::id).first(conn)?))
+        .await
+        .unwrap()
+}
+
+async fn received_by(app: &TestApp, id: i64) -> i64 {
+    app.state
+        .db
+        .run(move |conn| Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::agency_id).first(conn)?))
         .await
         .unwrap()
 }
@@ -88,6 +98,10 @@ both_backends!(the_centre_receives_what_the_police_decides, |backend: Backend| a
     // The public lookup gives the appointment the counter set.
     let (_, found) = app.get(&format!("/tra-cuu?ma={code}&kiem_tra=0001")).await;
     assert!(found.contains("Hẹn trả kết quả") && found.contains(":00 "), "{found}");
+    let citizen = common::people::session_of(&app, DEMO_CITIZEN.email).await;
+    let (_, mine) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", citizen.as_str())]).await;
+    assert!(!mine.contains("Nơi nộp hồ sơ"), "chosen once submitted");
+    assert!(mine.contains("Hẹn trả kết quả"), "the applicant's own page shows it too");
     let (_, panel) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &centre)]).await;
     assert!(panel.contains("Phòng Hồ sơ nghiệp vụ"), "{panel}");
     let police_id = agency_id(&app, POLICE).await;
@@ -106,7 +120,7 @@ both_backends!(the_centre_receives_what_the_police_decides, |backend: Backend| a
     let unit = records.to_string();
     let handed = act(&app, &centre, id, "chuyen_xu_ly", &[("don_vi", unit.as_str())]).await;
     assert_eq!(handed.status, StatusCode::SEE_OTHER, "{}", handed.body);
-    let (received_by, at, at_unit): (i64, Option<i64>, Option<i64>) = app
+    let (receiving, at, at_unit): (i64, Option<i64>, Option<i64>) = app
         .state
         .db
         .run(move |conn| {
@@ -117,10 +131,27 @@ both_backends!(the_centre_receives_what_the_police_decides, |backend: Backend| a
         })
         .await
         .unwrap();
-    assert_eq!((received_by, at, at_unit), (agency_id(&app, CENTRE).await, Some(police_id), Some(records)));
+    assert_eq!((receiving, at, at_unit), (agency_id(&app, CENTRE).await, Some(police_id), Some(records)));
     let specialist = officer(&app, "chuyenvien.catinh@demo.sonla.vn").await;
     let (_, queue) = app.get_with("/can-bo", &[("cookie", &specialist)]).await;
     assert!(queue.contains(&code), "the police unit has it now: {queue}");
+
+    // Another filer picks the ward's counter on the draft (shown as a choice); a unit that does
+    // not receive this procedure is refused and changes nothing.
+    let other = app.state.filing.create_draft(&me, "1.009990".to_owned()).await.unwrap();
+    let cookie = common::people::session_of(&app, DEMO_CITIZEN.email).await;
+    let (_, draft) = app.get_with(&format!("/ho-so/{other}"), &[("cookie", cookie.as_str())]).await;
+    assert!(draft.contains("Nơi nộp hồ sơ") && draft.contains(r#"value="000.01.50.H52""#), "{draft}");
+    let with = |code: &str| {
+        let mut all = pairs.clone();
+        all.push(("noi_nop".to_owned(), code.to_owned()));
+        all
+    };
+    let refused = app.state.filing.save_posted(&me, other, &with(POLICE)).await;
+    assert!(matches!(refused, Err(server::services::filing::DraftError::Invalid(ref p)) if p[0].path == "noi_nop"));
+    assert_eq!(received_by(&app, other).await, agency_id(&app, CENTRE).await, "the first by default, kept");
+    app.state.filing.save_posted(&me, other, &with(WARD)).await.unwrap();
+    assert_eq!(received_by(&app, other).await, agency_id(&app, WARD).await);
 
     // An agency that does not exist is refused where it is named.
     let mut unknown = received_at_the_centre();
@@ -132,7 +163,7 @@ both_backends!(the_centre_receives_what_the_police_decides, |backend: Backend| a
         panic!("refused: {report:?}")
     };
     assert!(
-        problems.iter().any(|p| p.path == "receiving_agencies[1]"
+        problems.iter().any(|p| p.path == "receiving_agencies[2]"
             && p.kind == CatalogProblemKind::UnknownAgency { code: "000.99.99.H52".into() }),
         "{problems:?}"
     );

@@ -6,6 +6,7 @@
 mod documents;
 pub(crate) mod drafts;
 mod lookup;
+pub(crate) mod receiving;
 pub use lookup::WRONG_CHECKS_PER_HOUR;
 mod submit;
 pub mod upload;

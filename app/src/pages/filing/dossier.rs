@@ -203,6 +203,7 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
                     <input id="chu_ho_so_dien_thoai" name="chu_ho_so_dien_thoai" type="tel" value=""/>
                 </div>
             </fieldset>
+            {receiver_choice(&view)}
             {case_choice(&view)}
             <EForm schema=view.schema.clone() values=view.values.clone() problems=map units=view.units.clone()/>
             <fieldset class="eform-section">
@@ -224,21 +225,43 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
     }
 }
 
+/// Where to file (nơi nộp hồ sơ), when the procedure may be received at more than one unit.
+fn receiver_choice(view: &DossierView) -> Option<impl IntoView + use<>> {
+    let lang = use_lang();
+    let (legend, hint) = (t::RECEIVER_TITLE.get(lang), t::RECEIVER_HINT.get(lang));
+    view.editable.then(|| radios("noi_nop", legend, hint, &view.receivers, Some(view.receiver.as_str()))).flatten()
+}
+
 /// The case radio (trường hợp), when the procedure has more than one way.
 fn case_choice(view: &DossierView) -> Option<impl IntoView + use<>> {
     let lang = use_lang();
-    (view.cases.len() > 1).then(|| {
-        let chosen = view.case.clone();
+    radios("truong_hop", t::CASE_TITLE.get(lang), t::CASE_HINT.get(lang), &view.cases, view.case.as_deref())
+}
+
+/// A fieldset of radios named `name`, when there is more than one choice.
+fn radios(
+    name: &'static str,
+    legend: &'static str,
+    hint: &'static str,
+    choices: &[super::CaseChoice],
+    chosen: Option<&str>,
+) -> Option<impl IntoView + use<>> {
+    let prefix = name.replace('_', "-");
+    let hint_id = format!("{prefix}-goi-y");
+    let items: Vec<(String, String, bool)> =
+        choices.iter().map(|c| (c.key.clone(), c.name.clone(), chosen == Some(c.key.as_str()))).collect();
+    (items.len() > 1).then(|| {
+        let described = hint_id.clone();
         view! {
-            <fieldset class="eform-section" id="truong_hop" aria-describedby="truong-hop-goi-y">
-                <legend>{t::CASE_TITLE.get(lang)}</legend>
-                <p class="hint" id="truong-hop-goi-y">{t::CASE_HINT.get(lang)}</p>
-                {view.cases.iter().map(|c| {
-                    let id = format!("truong-hop-{}", c.key);
+            <fieldset class="eform-section" id=name aria-describedby=described>
+                <legend>{legend}</legend>
+                <p class="hint" id=hint_id>{hint}</p>
+                {items.into_iter().map(|(key, label, checked)| {
+                    let id = format!("{prefix}-{}", key.replace('.', "-"));
                     view! {
                         <span class="checkbox">
-                            <input type="radio" id=id.clone() name="truong_hop" value=c.key.clone() checked=chosen.as_deref() == Some(c.key.as_str())/>
-                            <label for=id>{c.name.clone()}</label>
+                            <input type="radio" id=id.clone() name=name value=key checked=checked/>
+                            <label for=id>{label}</label>
                         </span>
                     }
                 }).collect_view()}
@@ -292,6 +315,7 @@ fn requirement(d: RequirementView, missing: &[i32], store: &[super::FileView]) -
 fn label_of(schema: &shared::eform::FormSchema, path: &str, lang: crate::i18n::Lang) -> String {
     let own = match path {
         "truong_hop" => Some(t::CASE_TITLE),
+        "noi_nop" => Some(t::RECEIVER_TITLE),
         "chu_ho_so_ten" => Some(t::OWNER_NAME),
         "chu_ho_so_dinh_danh" => Some(t::OWNER_ID),
         "chu_ho_so_dien_thoai" => Some(t::OWNER_PHONE),
@@ -330,6 +354,7 @@ fn submitted(view: DossierView) -> impl IntoView {
             <dt>{t::AGENCY.get(lang)}</dt><dd>{view.agency_name.clone()}</dd>
             <dt>{t::STATUS.get(lang)}</dt><dd class="status">{status_label(view.status, lang)}</dd>
             {view.submitted_at.clone().map(|s| view! { <dt>{t::SUBMITTED_AT.get(lang)}</dt><dd>{s}</dd> })}
+            {view.appointment.clone().map(|s| view! { <dt>{t::APPOINTMENT.get(lang)}</dt><dd>{s}</dd> })}
             <dt>{t::OWNER_TITLE.get(lang)}</dt><dd>{view.owner.name.clone()}</dd>
             {view.cases.iter().find(|c| view.case.as_deref() == Some(c.key.as_str())).filter(|_| view.cases.len() > 1).map(|c| view! {
                 <dt>{t::CASE_TITLE.get(lang)}</dt><dd>{c.name.clone()}</dd>

@@ -71,6 +71,7 @@ pub struct RequirementView {
 
 /// A case (trường hợp) of the procedure the filer may pick.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// One choice of a radio on the draft: a case (its key) or a receiving unit (its agency code).
 pub struct CaseChoice {
     pub key: String,
     pub name: String,
@@ -116,12 +117,18 @@ pub struct DossierView {
     /// decides the time limit, the fees and the documents.
     pub cases: Vec<CaseChoice>,
     pub case: Option<String>,
+    /// Where the dossier may be received, when its procedure names the one-stop units (agency
+    /// code and name), and the code of the one it goes to.
+    pub receivers: Vec<CaseChoice>,
+    pub receiver: String,
     pub owner: OwnerView,
     /// Businesses the viewer may file for.
     pub businesses: Vec<(i64, String)>,
     pub units: Vec<UnitChoice>,
     pub events: Vec<EventView>,
     pub submitted_at: Option<String>,
+    /// When the result is due (hh:mm dd/mm/yyyy), once the counter has received the dossier.
+    pub appointment: Option<String>,
     pub file_limit_mb: u64,
     /// For a draft: what still stops submission.
     pub open_problems: Vec<FieldProblem>,

@@ -146,19 +146,6 @@ pub(crate) fn fee_counts(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<(St
         .collect())
 }
 
-/// The one-stop unit that receives an online dossier of procedure version `procedure_id`: the
-/// first of its receiving agencies; `None`: the deciding agency's own.
-fn receiving_agency(conn: &mut DbConn, procedure_id: i64) -> Result<Option<i64>, DbError> {
-    use crate::db::schema::procedure_agencies;
-    Ok(procedure_agencies::table
-        .filter(procedure_agencies::procedure_id.eq(procedure_id))
-        .filter(procedure_agencies::role.eq(crate::services::catalog::detail::RECEIVES))
-        .order(procedure_agencies::ordinal)
-        .select(procedure_agencies::agency_id)
-        .first(conn)
-        .optional()?)
-}
-
 fn current_form(conn: &mut DbConn, procedure_id: i64, name: &str) -> Result<(i64, String, Option<String>), DbError> {
     let latest = |conn: &mut DbConn| {
         procedure_forms::table
@@ -214,7 +201,7 @@ impl Filing {
                     if online == OnlineLevel::None.code() {
                         return Ok(Err(DraftError::NoForm));
                     }
-                    let agency_id = receiving_agency(conn, procedure_id)?.unwrap_or(agency_id);
+                    let agency_id = super::receiving::default_of(conn, procedure_id)?.unwrap_or(agency_id);
                     let (form_id, schema_json, form_case) = current_form(conn, procedure_id, &name)?;
                     let case_key = match form_case {
                         Some(case) => Some(case),
@@ -263,6 +250,7 @@ impl Filing {
         values: FormValues,
         owner: OwnerChoice,
         case: Option<String>,
+        receiver: Option<String>,
     ) -> Result<(), DraftError> {
         let account = actor.account().ok_or(DraftError::Denied(Denial::SignInRequired))?;
         if let OwnerChoice::Business(b) = owner {
@@ -310,7 +298,7 @@ impl Filing {
                             dossiers::updated_at.eq(now()),
                         ))
                         .execute(conn)?;
-                        return Ok(if updated == 1 { Ok(None) } else { Err(DraftError::Conflict) });
+                        return Ok(if updated == 1 { Ok(Vec::new()) } else { Err(DraftError::Conflict) });
                     }
                     // A case the procedure does not have (a stale page, a hand-made post) keeps the
                     // saved one, and the values are saved all the same.
@@ -341,7 +329,22 @@ impl Filing {
                     if updated != 1 {
                         return Ok(Err(DraftError::Conflict));
                     }
-                    Ok::<_, DbError>(Ok(case_problem))
+                    // A unit that does not receive this procedure keeps the saved one.
+                    let mut found = Vec::from_iter(case_problem);
+                    if let Some(code) = receiver {
+                        match super::receiving::chosen(conn, id, &code)? {
+                            Some(agency) => {
+                                diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
+                                    .set(dossiers::agency_id.eq(agency))
+                                    .execute(conn)?;
+                            }
+                            None => found.push(FieldProblem {
+                                path: super::receiving::RECEIVER_FIELD.to_owned(),
+                                problem: Problem::NotAnOption,
+                            }),
+                        }
+                    }
+                    Ok::<_, DbError>(Ok(found))
                 })
             })
             .await?;
@@ -396,8 +399,9 @@ impl Filing {
         };
         let values = FormValues::from_pairs(&schema, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
-        let case = Some(get(CASE_FIELD).trim().to_owned()).filter(|c| !c.is_empty());
-        self.save_draft(actor, id, values, OwnerChoice::from_fields(get), case).await
+        let chosen = |name: &str| Some(get(name).trim().to_owned()).filter(|c| !c.is_empty());
+        let (case, receiver) = (chosen(CASE_FIELD), chosen(super::receiving::RECEIVER_FIELD));
+        self.save_draft(actor, id, values, OwnerChoice::from_fields(get), case, receiver).await
     }
 }
 

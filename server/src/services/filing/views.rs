@@ -146,7 +146,7 @@ impl app::services::FilingService for Filing {
                     data,
                     schema_json,
                     owner,
-                    submitted,
+                    (submitted, due),
                 ): (
                     Option<String>,
                     i64,
@@ -156,7 +156,7 @@ impl app::services::FilingService for Filing {
                     String,
                     String,
                     (String, String, Option<String>, Option<String>, Option<i64>),
-                    Option<NaiveDateTime>,
+                    (Option<NaiveDateTime>, Option<NaiveDateTime>),
                 ) = dossiers::table
                     .inner_join(procedures::table)
                     .inner_join(agencies::table)
@@ -177,7 +177,7 @@ impl app::services::FilingService for Filing {
                             dossiers::owner_phone,
                             dossiers::business_id,
                         ),
-                        dossiers::submitted_at,
+                        (dossiers::submitted_at, dossiers::due_at),
                     ))
                     .first(conn)?;
                 let schema: FormSchema = serde_json::from_str(&schema_json).map_err(|e| decode_error(e.to_string()))?;
@@ -289,6 +289,15 @@ impl app::services::FilingService for Filing {
                         .map(|(key, name)| app::pages::filing::CaseChoice { key, name })
                         .collect(),
                     case,
+                    receivers: super::receiving::of_procedure(conn, procedure_id)?
+                        .into_iter()
+                        .map(|(_, key, name)| app::pages::filing::CaseChoice { key, name })
+                        .collect(),
+                    receiver: agencies::table
+                        .inner_join(dossiers::table.on(dossiers::agency_id.eq(agencies::id)))
+                        .filter(dossiers::id.eq(id))
+                        .select(agencies::code)
+                        .first(conn)?,
                     owner: OwnerView {
                         kind: owner_kind,
                         name: owner_name,
@@ -305,6 +314,7 @@ impl app::services::FilingService for Filing {
                         })
                         .collect(),
                     submitted_at: submitted.map(vn_time),
+                    appointment: due.map(vn_time),
                     file_limit_mb: file_limit / (1024 * 1024),
                     open_problems: problems,
                     missing_documents: missing,
