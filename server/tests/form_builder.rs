@@ -62,19 +62,32 @@ async fn published(app: &TestApp) -> Option<(i32, FormSchema)> {
 }
 
 async fn drafts_open(app: &TestApp) -> i64 {
-    app.state.db.run(|conn| Ok(form_drafts::table.count().get_result(conn)?)).await.unwrap()
+    app.state
+        .db
+        .run(|conn| Ok(form_drafts::table.filter(form_drafts::schema_json.is_not_null()).count().get_result(conn)?))
+        .await
+        .unwrap()
+}
+
+/// What the page showed: revision `rev` and, unless `fields` say, no published version.
+fn shown<'a>(fields: &[(&'a str, &'a str)], rev: &'a str) -> Vec<(&'a str, &'a str)> {
+    let mut all = [fields, &[("phien_ban", rev)]].concat();
+    if !fields.iter().any(|(k, _)| *k == "ban_goc") {
+        all.push(("ban_goc", "0"));
+    }
+    all
 }
 
 /// Posts one step on revision `rev` and expects to be sent back to the builder.
 async fn step(app: &TestApp, cookie: &str, rev: &str, fields: &[(&str, &str)]) {
-    let all = [fields, &[("phien_ban", rev)]].concat();
+    let all = shown(fields, rev);
     let done = app.post_form(STEP, &all, cookie).await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{fields:?}: {}", done.body);
 }
 
 /// Posts a field on revision `rev` and expects to be sent back to it in the builder.
 async fn put(app: &TestApp, cookie: &str, rev: &str, fields: &[(&str, &str)]) {
-    let all = [fields, &[("phien_ban", rev)]].concat();
+    let all = shown(fields, rev);
     let done = app.post_form(FIELD, &all, cookie).await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{fields:?}: {}", done.body);
     assert!(done.location.unwrap().starts_with("/quan-tri/bieu-mau/2.000815/soan?da_luu=1#t-"));
@@ -105,8 +118,8 @@ both_backends!(an_agency_admin_builds_a_form_field_by_field, |backend: Backend| 
     put(&app, cookie, "3", &[&member[..], &[("ma", "ten_giay_to"), ("nhan", "Tên giấy tờ")]].concat()).await;
     let note = [("ma", "ghi_chu"), ("nhan", "Ghi chú"), ("dk_truong", "ten_giay_to")];
     put(&app, cookie, "4", &[&member[..], &note[..]].concat()).await;
-    let shown = [("loai", "text"), ("phan", "3"), ("ma", "nguoi_uy_quyen"), ("nhan", "Người ủy quyền")];
-    put(&app, cookie, "5", &[&shown[..], &[("dk_truong", "uy_quyen"), ("dk_bang", "co")]].concat()).await;
+    let conditional = [("loai", "text"), ("phan", "3"), ("ma", "nguoi_uy_quyen"), ("nhan", "Người ủy quyền")];
+    put(&app, cookie, "5", &[&conditional[..], &[("dk_truong", "uy_quyen"), ("dk_bang", "co")]].concat()).await;
     let (_, page) = app.get_with(STEP, &[("cookie", cookie)]).await;
     assert!(page.contains("Bản nháp đang mở, lần sửa 6"), "{page}");
     assert!(page.contains(r#"name="f.uy_quyen""#), "previewed as people see it");
@@ -158,11 +171,21 @@ both_backends!(an_agency_admin_builds_a_form_field_by_field, |backend: Backend| 
     let (_, page) = app.get_with(&draft, &[("cookie", citizen.as_str())]).await;
     assert!(page.contains("Có ủy quyền không?") && page.contains("Các bản sao"), "{page}");
 
-    // A new draft thrown away leaves the published form as it was.
-    step(&app, cookie, "0", &[("thao_tac", "tieu_de"), ("tieu_de", "Tờ khai tạm")]).await;
-    let thrown = app.post_form(STEP, &[("thao_tac", "huy"), ("phien_ban", "1")], cookie).await;
+    // A new draft thrown away leaves the published form as it was; revisions go on counting,
+    // so a page left open on an old draft cannot land on a new one.
+    step(&app, cookie, "10", &[("thao_tac", "tieu_de"), ("tieu_de", "Tờ khai tạm"), ("ban_goc", "1")]).await;
+    let thrown = app.post_form(STEP, &[("thao_tac", "huy"), ("phien_ban", "11")], cookie).await;
     assert_eq!(thrown.location.as_deref(), Some("/quan-tri/bieu-mau/2.000815/soan?da_huy=1"));
     assert_eq!((drafts_open(&app).await, published(&app).await.unwrap().0), (0, 1));
+    let old_page = app.post_form(STEP, &shown(&[("thao_tac", "xoa"), ("truong", "uy_quyen")], "11"), cookie).await;
+    assert_eq!(old_page.status, StatusCode::CONFLICT);
+    // A version published as JSON meanwhile: a step on the version the page showed is refused.
+    let (_, json) = app.get_with("/quan-tri/bieu-mau/2.000815/tai-ve", &[("cookie", cookie)]).await;
+    let by_json = app.post_form("/quan-tri/bieu-mau/2.000815", &[("json", &json), ("phien_ban", "1")], cookie).await;
+    assert_eq!(by_json.status, StatusCode::SEE_OTHER, "{}", by_json.body);
+    let shown_v1 = shown(&[("thao_tac", "them_phan"), ("tieu_de", "Phần cũ"), ("ban_goc", "1")], "12");
+    assert_eq!(app.post_form(STEP, &shown_v1, cookie).await.status, StatusCode::CONFLICT);
+    step(&app, cookie, "12", &[("thao_tac", "them_phan"), ("tieu_de", "Phần mới"), ("ban_goc", "2")]).await;
 
     // Not theirs: the police's form neither shows nor changes.
     let (status, _) = app.get_with("/quan-tri/bieu-mau/3.000333/soan", &[("cookie", cookie)]).await;

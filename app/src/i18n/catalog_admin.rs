@@ -318,6 +318,14 @@ pub fn catalog_problem_message(kind: &K, lang: Lang) -> String {
             &format!("Dòng “{line}” thiếu mã hoặc nhãn, hoặc trùng mã với dòng khác."),
             &format!("Line “{line}” lacks a value or label, or repeats another line's value."),
         ),
+        K::PublishedSince { version } => pick(
+            &format!(
+                "Phiên bản {version} của biểu mẫu được công bố sau khi bản nháp này bắt đầu: hãy bỏ bản nháp rồi làm lại từ phiên bản đó."
+            ),
+            &format!(
+                "Version {version} of the form was published after this draft began: throw the draft away and start again from it."
+            ),
+        ),
         K::EmptyForm => pick("Biểu mẫu chưa có trường nào.", "The form has no field yet."),
         K::MissingCountField { key } => pick(
             &format!("Phí được tính theo trường “{key}”: biểu mẫu phải có trường số này."),

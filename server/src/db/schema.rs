@@ -664,7 +664,7 @@ diesel::table! {
     form_drafts (code) {
         code -> Text,
         base_version -> Integer,
-        schema_json -> Text,
+        schema_json -> Nullable<Text>,
         revision -> Integer,
         updated_by -> Nullable<BigInt>,
         updated_at -> Timestamp,

@@ -22,7 +22,7 @@ pub(super) fn not_found() -> Response {
     (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response()
 }
 
-fn failed(e: impl std::fmt::Display) -> Response {
+pub(super) fn failed(e: impl std::fmt::Display) -> Response {
     tracing::error!(error = %e, "a catalog edit failed");
     unavailable()
 }

@@ -1,13 +1,14 @@
 //! The e-form builder's forms (`app::pages::admin::catalog::builder`): each button posts one step
-//! (`thao_tac`) on the draft revision the page showed (`phien_ban`); a field is added or changed
+//! (`thao_tac`) on what the page showed (the builder's revision `phien_ban`, the published
+//! version `ban_goc`); a field is added or changed
 //! on its own page. A refused step shows the page again with what was typed and why; a step on a
 //! revision someone else changed meanwhile shows the draft as it is now (409). The rules are
 //! `shared::eform::builder`; the draft, `services::catalog::form_builder`.
 
 use super::AppState;
-use super::catalog_forms::{acting, answer_save, not_found, revision, typed, with_current};
+use super::catalog_forms::{acting, answer_save, failed, not_found, revision, typed, with_current};
 use super::forms::rerender;
-use crate::services::catalog::form_builder;
+use crate::services::catalog::form_builder::{self, Seen};
 use app::pages::accounts::Posted;
 use app::pages::admin::catalog::{builder_href, form_href};
 use axum::extract::{Path, Request, State};
@@ -41,7 +42,7 @@ pub async fn step(State(state): State<AppState>, Path(code): Path<String>, reque
         _ => return not_found(),
     };
     let anchor = match &edit {
-        Edit::MoveField { at, .. } => format!("#t-{}", at.to_string().replace('.', "-")),
+        Edit::MoveField { at, .. } => format!("#{}", anchor(at)),
         Edit::MoveSection { .. } | Edit::AddSection { .. } | Edit::RenameSection { .. } => "#cac-phan".to_owned(),
         _ => String::new(),
     };
@@ -56,6 +57,21 @@ pub async fn put_field(State(state): State<AppState>, Path(code): Path<String>, 
         Ok(x) => x,
         Err(response) => return response,
     };
+    // A step on a revision someone moved past is refused before what was typed is judged, so
+    // the page offers the draft as it is now rather than a save over it.
+    let (target, who, shown) = (code.clone(), actor.clone(), seen(&fields));
+    let stale = state
+        .db
+        .run(move |conn| Ok(form_builder::load(conn, &who, &target)?.filter(|b| !b.is(shown)).map(|b| b.revision)))
+        .await;
+    match stale {
+        Ok(Some(current)) => {
+            let stale = Posted::CatalogForm { values: typed(&fields), problems: Vec::new(), stale: Some(current) };
+            return rerender(&state, parts, stale).await;
+        }
+        Ok(None) => {}
+        Err(e) => return failed(e),
+    }
     let get = |name: &str| fields.get(name).cloned();
     let field = match field_form::parse(&get) {
         Ok(field) => field,
@@ -71,9 +87,29 @@ pub async fn put_field(State(state): State<AppState>, Path(code): Path<String>, 
             Place::New { section: text("phan").and_then(|p| p.parse().ok()).unwrap_or(usize::MAX), group: text("nhom") }
         }
     };
-    let at = FieldAt { group: text("nhom"), key: field.key.clone() };
-    let done = format!("{}?da_luu=1#t-{}", builder_href(&code), at.to_string().replace('.', "-"));
+    let group = match &place {
+        Place::Existing(at) => at.group.clone(),
+        Place::New { group, .. } => group.clone(),
+    };
+    let at = FieldAt { group, key: field.key.clone() };
+    let done = format!("{}?da_luu=1#{}", builder_href(&code), anchor(&at));
     save(&state, parts, code, fields, actor, Edit::PutField { place, field }, &done).await
+}
+
+/// The id of a field's item on the builder page.
+fn anchor(at: &FieldAt) -> String {
+    format!("t-{}", at.to_string().replace('.', "-"))
+}
+
+/// What the page showed: the builder's revision and the published version.
+fn seen(fields: &HashMap<String, String>) -> Seen {
+    let version = fields.get("ban_goc").and_then(|v| v.trim().parse().ok()).unwrap_or(-1);
+    Seen { revision: revision(fields), version }
+}
+
+/// The builder's revision now (after a step refused as stale).
+fn now_at(conn: &mut crate::db::DbConn, actor: &Actor, code: &str) -> Result<Option<i32>, crate::db::DbError> {
+    Ok(form_builder::load(conn, actor, code)?.map(|b| b.revision))
 }
 
 async fn save(
@@ -85,13 +121,13 @@ async fn save(
     edit: Edit,
     done: &str,
 ) -> Response {
-    let seen = revision(&fields);
+    let seen = seen(&fields);
     let now = chrono::Utc::now().naive_utc();
     let saved = state
         .db
         .run(move |conn| {
             let saved = form_builder::edit(conn, &actor, &code, seen, edit, now)?;
-            with_current(conn, saved, |conn| Ok(form_builder::load(conn, &actor, &code)?.map(|b| b.revision())))
+            with_current(conn, saved, |conn| now_at(conn, &actor, &code))
         })
         .await;
     answer_save(state, parts, typed(&fields), saved, done).await
@@ -104,14 +140,14 @@ async fn publish(
     fields: HashMap<String, String>,
     actor: Actor,
 ) -> Response {
-    let seen = revision(&fields);
+    let seen = seen(&fields);
     let now = chrono::Utc::now().naive_utc();
     let target = code.clone();
     let published = state
         .db
         .run(move |conn| {
             let published = form_builder::publish(conn, &actor, &target, seen, now)?;
-            with_current(conn, published, |conn| Ok(form_builder::load(conn, &actor, &target)?.map(|b| b.revision())))
+            with_current(conn, published, |conn| now_at(conn, &actor, &target))
         })
         .await;
     let done = format!("{}?da_cong_bo=1", form_href(&code));
@@ -125,13 +161,14 @@ async fn discard(
     fields: HashMap<String, String>,
     actor: Actor,
 ) -> Response {
-    let seen = revision(&fields);
+    let seen = seen(&fields);
+    let now = chrono::Utc::now().naive_utc();
     let target = code.clone();
     let discarded = state
         .db
         .run(move |conn| {
-            let discarded = form_builder::discard(conn, &actor, &target, seen)?.map(|()| 0);
-            with_current(conn, discarded, |conn| Ok(form_builder::load(conn, &actor, &target)?.map(|b| b.revision())))
+            let discarded = form_builder::discard(conn, &actor, &target, seen, now)?.map(|()| 0);
+            with_current(conn, discarded, |conn| now_at(conn, &actor, &target))
         })
         .await;
     let done = format!("{}?da_huy=1", builder_href(&code));

@@ -143,6 +143,10 @@ pub enum CatalogProblemKind {
     BadOption {
         line: String,
     },
+    /// The form's draft started from an older version than the one published since.
+    PublishedSince {
+        version: i32,
+    },
     /// A form to publish with no field at all.
     EmptyForm,
     /// A fee is counted from this form field, which the form does not ask as a number.

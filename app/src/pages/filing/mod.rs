@@ -69,9 +69,9 @@ pub struct RequirementView {
     pub files: Vec<FileView>,
 }
 
-/// A case (trường hợp) of the procedure the filer may pick.
+/// One choice of a radio on the draft: a case (trường hợp: its key) or a receiving unit (its
+/// agency code).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-/// One choice of a radio on the draft: a case (its key) or a receiving unit (its agency code).
 pub struct CaseChoice {
     pub key: String,
     pub name: String,

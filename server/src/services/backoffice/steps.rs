@@ -100,8 +100,11 @@ pub fn resolve(
     use crate::db::schema::agency_units;
     let Some(at_agency) = agency_of(conn, place, step)? else { return Ok(None) };
     let unit = match (&step.unit, chosen, step.kind) {
-        (Some(code), _, _) => match organisation::unit_id(conn, at_agency, code)? {
+        (Some(code), _, kind) => match organisation::unit_id(conn, at_agency, code)? {
             Some(id) => Some(id),
+            // A counter other than the deciding agency's (a centre, a commune's) has units of
+            // its own: reception and the result need none.
+            None if matches!(kind, StepKind::Reception | StepKind::Result) && at_agency != place.deciding => None,
             None => return Ok(None),
         },
         (None, Some(unit), shared::workflow::StepKind::Processing) => {

@@ -143,7 +143,8 @@ impl CatalogAdminService for CatalogAdmin {
         self.db
             .run(move |conn| {
                 let Some(building) = super::form_builder::load(conn, &actor, &code)? else { return Ok(None) };
-                let (draft, schema) = (building.revision(), building.schema().clone());
+                let (draft, draft_open, schema) =
+                    (building.revision, building.draft.is_some(), building.schema().clone());
                 let current = building.current;
                 let json = serde_json::to_string_pretty(&current.schema).map_err(|e| super::corrupt("schema", e))?;
                 let Some((procedure_id, ..)) = super::store::latest(conn, &code)? else { return Ok(None) };
@@ -156,6 +157,7 @@ impl CatalogAdminService for CatalogAdmin {
                     json,
                     units: crate::services::filing::views::unit_choices(conn)?,
                     draft,
+                    draft_open,
                     building: schema,
                     documents: documents.map(|(i, d)| (super::store::ordinal(i), d.name.clone())).collect(),
                     counts: crate::services::filing::drafts::fee_counts(conn, procedure_id)?,

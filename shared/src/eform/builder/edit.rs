@@ -249,8 +249,17 @@ fn move_field(schema: &mut FormSchema, at: &FieldAt, up: bool) -> Result<(), Vec
     }
     let section = schema.sections.iter().position(|s| s.fields.iter().any(|f| f.key == at.key)).ok_or_else(missing)?;
     let sections = schema.sections.len();
+    let index = schema.sections[section].fields.iter().position(|f| f.key == at.key).ok_or_else(missing)?;
+    let full = |s: &Section| s.fields.len() >= MAX_FIELDS;
+    if (up && index == 0 && section > 0 && full(&schema.sections[section - 1]))
+        || (!up
+            && index + 1 == schema.sections[section].fields.len()
+            && section + 1 < sections
+            && full(&schema.sections[section + 1]))
+    {
+        return Err(problem("truong", K::TooMany { max: MAX_FIELDS }));
+    }
     let fields = &mut schema.sections[section].fields;
-    let index = fields.iter().position(|f| f.key == at.key).ok_or_else(missing)?;
     match (up, index) {
         (true, 0) if section > 0 => {
             let field = fields.remove(0);

@@ -122,8 +122,8 @@ impl Reader<'_> {
         if value.is_empty() {
             return None;
         }
-        match value.replace(['.', ' '], "").parse::<i64>() {
-            Ok(n) if range.contains(&n) => Some(n),
+        match whole(&value) {
+            Some(n) if range.contains(&n) => Some(n),
             _ => {
                 self.push(name, K::NotANumber);
                 None
@@ -138,12 +138,17 @@ impl Reader<'_> {
 
     fn options(&mut self) -> Vec<Choice> {
         let mut options: Vec<Choice> = Vec::new();
+        let mut values = std::collections::HashSet::new();
         for line in self.text("lua_chon").lines().map(str::trim).filter(|l| !l.is_empty()) {
+            if options.len() == MAX_OPTIONS {
+                self.push("lua_chon", K::TooMany { max: MAX_OPTIONS });
+                return options;
+            }
             let (value, label) = match line.split_once('|') {
                 Some((value, label)) => (value.trim(), label.trim()),
                 None => (line, line),
             };
-            if value.is_empty() || label.is_empty() || options.iter().any(|o| o.value == value) {
+            if value.is_empty() || label.is_empty() || !values.insert(value.to_owned()) {
                 self.push("lua_chon", K::BadOption { line: line.to_owned() });
                 return options;
             }
@@ -155,8 +160,6 @@ impl Reader<'_> {
         }
         if options.is_empty() {
             self.push("lua_chon", K::Required);
-        } else if options.len() > MAX_OPTIONS {
-            self.push("lua_chon", K::TooMany { max: MAX_OPTIONS });
         }
         options
     }
@@ -208,6 +211,17 @@ impl Reader<'_> {
         };
         Some(kind)
     }
+}
+
+/// A whole number, with dots or spaces between groups of three digits allowed (1.000.000).
+fn whole(text: &str) -> Option<i64> {
+    let mut groups = text.split(['.', ' ']);
+    let first = groups.next()?;
+    let rest: Vec<&str> = groups.collect();
+    if rest.iter().any(|g| g.len() != 3 || !g.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    format!("{first}{}", rest.concat()).parse().ok()
 }
 
 /// The field in the posted inputs, or every problem of them.
@@ -334,6 +348,13 @@ mod tests {
         let twice = [("ma", "a"), ("nhan", "x"), ("loai", "radio"), ("lua_chon", "a | A\na | B")];
         assert_eq!(parsed(&twice).unwrap_err()[0].kind, K::BadOption { line: "a | B".into() });
         let range = [("ma", "a"), ("nhan", "x"), ("loai", "number"), ("nho_nhat", "5"), ("lon_nhat", "2")];
+        let decimal = [("ma", "a"), ("nhan", "x"), ("loai", "money"), ("lon_nhat", "1.5")];
+        assert_eq!(paths(parsed(&decimal)), ["lon_nhat"], "not read as 15");
+        let money = parsed(&[("ma", "a"), ("nhan", "x"), ("loai", "money"), ("lon_nhat", "1.000.000")]).unwrap();
+        assert_eq!(money.kind, FieldKind::Money { max: Some(1_000_000) });
+        let many: String = (0..=MAX_OPTIONS).map(|i| format!("o{i}\n")).collect();
+        let too_many = [("ma", "a"), ("nhan", "x"), ("loai", "select"), ("lua_chon", many.as_str())];
+        assert_eq!(parsed(&too_many).unwrap_err()[0].kind, K::TooMany { max: MAX_OPTIONS });
         assert_eq!(paths(parsed(&range)), ["lon_nhat"]);
         let rows = [("ma", "a"), ("nhan", "x"), ("loai", "group"), ("dong_nhieu_nhat", "0")];
         assert_eq!(paths(parsed(&rows)), ["dong_nhieu_nhat"]);

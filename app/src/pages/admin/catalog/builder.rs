@@ -61,11 +61,13 @@ pub fn FormBuilderPage() -> impl IntoView {
     }
 }
 
-/// The hidden inputs every step carries: the CSRF token and the draft revision shown.
-fn step_inputs(revision: i32) -> impl IntoView {
+/// The hidden inputs every step carries: the CSRF token, and what the page showed (the
+/// builder's revision and the published version).
+fn step_inputs(seen: (i32, i32)) -> impl IntoView {
     view! {
         <CsrfInput/>
-        <input type="hidden" name="phien_ban" value=revision.to_string()/>
+        <input type="hidden" name="phien_ban" value=seen.0.to_string()/>
+        <input type="hidden" name="ban_goc" value=seen.1.to_string()/>
     }
 }
 
@@ -79,11 +81,11 @@ fn page(
     let lang = form.lang;
     let title = format!("{}: {}", t::EB_TITLE.get(lang), editor.name);
     let action = builder_href(&editor.code);
-    let revision = editor.draft;
-    let status = if revision == 0 {
-        t::EB_NO_DRAFT.get(lang).to_owned()
+    let revision = (editor.draft, editor.version);
+    let status = if editor.draft_open {
+        format!("{} {}.", t::EB_DRAFT.get(lang), editor.draft)
     } else {
-        format!("{} {revision}.", t::EB_DRAFT.get(lang))
+        t::EB_NO_DRAFT.get(lang).to_owned()
     };
     let counts = (!editor.counts.is_empty()).then(|| {
         let list: Vec<String> = editor.counts.iter().map(|(key, unit)| format!("{key} ({unit})")).collect();
@@ -119,7 +121,7 @@ fn page(
             <h3>{schema.title.clone()}</h3>
             <EForm schema=schema values=Default::default() problems=Default::default() units=editor.units.clone()/>
         </section>
-        {(revision > 0).then(|| view! {
+        {editor.draft_open.then(|| view! {
             <div class="actions" id="cong-bo">
                 <form method="post" action=action.clone()>
                     {step_inputs(revision)}
@@ -135,7 +137,7 @@ fn page(
 }
 
 /// The form's title and the document the declaration stands for.
-fn heading(form: &Form, editor: &FormEditor, action: &str, revision: i32) -> impl IntoView + use<> {
+fn heading(form: &Form, editor: &FormEditor, action: &str, revision: (i32, i32)) -> impl IntoView + use<> {
     let lang = form.lang;
     let typed = form.values.get("thao_tac").is_some_and(|a| a == "tieu_de");
     let title =
@@ -171,7 +173,7 @@ fn heading(form: &Form, editor: &FormEditor, action: &str, revision: i32) -> imp
 /// A small form of one button: a step on the section `index` or the field `at`.
 fn button(
     action: &str,
-    revision: i32,
+    revision: (i32, i32),
     step: &'static str,
     text: &'static str,
     name: String,
@@ -191,7 +193,7 @@ fn section_card(
     lang: Lang,
     editor: &FormEditor,
     action: &str,
-    revision: i32,
+    revision: (i32, i32),
     index: usize,
     sections: usize,
     title: &str,
@@ -232,7 +234,7 @@ fn field_item(
     lang: Lang,
     editor: &FormEditor,
     action: &str,
-    revision: i32,
+    revision: (i32, i32),
     section: usize,
     group: Option<&str>,
     field: &Field,

@@ -67,7 +67,7 @@ fn page(
         {published.then(|| view! { <p class="notice" role="status">{t::EF_PUBLISHED.get(lang)}</p> })}
         <p>{status}" "<a href=download download>{t::EF_DOWNLOAD.get(lang)}</a></p>
         <p><a class="button" href=super::builder_href(&editor.code)>{t::EB_LINK.get(lang)}</a>
-            {(editor.draft > 0).then(|| view! { " "<span class="hint">{format!("{} {}.", t::EB_DRAFT.get(lang), editor.draft)}</span> })}</p>
+            {editor.draft_open.then(|| view! { " "<span class="hint">{format!("{} {}.", t::EB_DRAFT.get(lang), editor.draft)}</span> })}</p>
         {stale.then(|| view! { <p class="notice notice-error" role="alert">{t::EF_STALE.get(lang)}</p> })}
         {crate::components::notice::problem_summary(t::CA_PROBLEMS.get(lang), summary)}
         <section aria-labelledby="xem-truoc" class="card">

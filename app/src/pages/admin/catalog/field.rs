@@ -147,6 +147,7 @@ fn page(
         <form method="post" action=action class="stack eform">
             <CsrfInput/>
             <input type="hidden" name="phien_ban" value=revision.to_string()/>
+            <input type="hidden" name="ban_goc" value=editor.version.to_string()/>
             <input type="hidden" name="phan" value=place.section.clone()/>
             {place.group.clone().map(|g| view! { <input type="hidden" name="nhom" value=g/> })}
             <input type="hidden" name="truong" value=place.field.clone()/>

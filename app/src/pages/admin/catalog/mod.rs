@@ -129,8 +129,10 @@ pub struct FormEditor {
     pub json: String,
     /// Administrative units, for the preview's unit fields.
     pub units: Vec<crate::pages::filing::UnitChoice>,
-    /// The builder's open draft revision (0: none; the first step starts one).
+    /// The builder's revision (every step names it) and whether a draft is open (if not, the
+    /// first step opens one from the published form).
     pub draft: i32,
+    pub draft_open: bool,
     /// What the builder works on: the draft, or the published form.
     pub building: shared::eform::FormSchema,
     /// The procedure's document requirements (ordinal, name), for fields that place an upload.
