@@ -88,7 +88,12 @@ fn page(
         t::EB_NO_DRAFT.get(lang).to_owned()
     };
     let counts = (!editor.counts.is_empty()).then(|| {
-        let list: Vec<String> = editor.counts.iter().map(|(key, unit)| format!("{key} ({unit})")).collect();
+        let mut list: Vec<String> = Vec::new();
+        for counted in editor.counts.iter().map(|(key, unit)| format!("{key} ({unit})")) {
+            if !list.contains(&counted) {
+                list.push(counted);
+            }
+        }
         view! { <p class="hint">{t::EB_COUNTS.get(lang)}" "<code>{list.join(", ")}</code></p> }
     });
     let schema = editor.building.clone();
