@@ -101,6 +101,10 @@ both_backends!(the_centre_receives_what_the_police_decides, |backend: Backend| a
     let citizen = common::people::session_of(&app, DEMO_CITIZEN.email).await;
     let (_, mine) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", citizen.as_str())]).await;
     assert!(!mine.contains("Nơi nộp hồ sơ"), "chosen once submitted");
+    assert!(
+        mine.contains("Công an tỉnh Sơn La") && mine.contains("Nơi tiếp nhận hồ sơ"),
+        "the deciding agency and where it was received, apart"
+    );
     assert!(mine.contains("Hẹn trả kết quả"), "the applicant's own page shows it too");
     let (_, panel) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &centre)]).await;
     assert!(panel.contains("Phòng Hồ sơ nghiệp vụ"), "{panel}");

@@ -31,6 +31,7 @@ pub mod t {
         OWNER_ID: "Số định danh cá nhân của chủ hồ sơ" / "Owner's personal ID number";
         OWNER_PHONE: "Số điện thoại của chủ hồ sơ" / "Owner's phone";
         CASE_TITLE: "Trường hợp của hồ sơ" / "Which case applies";
+        RECEIVED_BY: "Nơi tiếp nhận hồ sơ" / "Received at";
         RECEIVER_TITLE: "Nơi nộp hồ sơ" / "Where to file";
         RECEIVER_HINT: "Hồ sơ được tiếp nhận và trả kết quả tại bộ phận một cửa bạn chọn." / "The one-stop unit you choose receives the dossier and hands back the result.";
         CASE_HINT: "Trường hợp quyết định thời hạn giải quyết, phí, lệ phí và giấy tờ cần nộp. Sau khi đổi trường hợp, bấm “Lưu nháp” để xem giấy tờ tương ứng." / "The case decides the time limit, the fees and the documents asked for. After changing it, press “Save draft” to see its documents.";

@@ -352,6 +352,7 @@ fn submitted(view: DossierView) -> impl IntoView {
         <dl class="facts">
             <dt>{t::PROCEDURE.get(lang)}</dt><dd>{view.procedure_name.clone()}</dd>
             <dt>{t::AGENCY.get(lang)}</dt><dd>{view.agency_name.clone()}</dd>
+            {(view.receiver_name != view.agency_name).then(|| view! { <dt>{t::RECEIVED_BY.get(lang)}</dt><dd>{view.receiver_name.clone()}</dd> })}
             <dt>{t::STATUS.get(lang)}</dt><dd class="status">{status_label(view.status, lang)}</dd>
             {view.submitted_at.clone().map(|s| view! { <dt>{t::SUBMITTED_AT.get(lang)}</dt><dd>{s}</dd> })}
             {view.appointment.clone().map(|s| view! { <dt>{t::APPOINTMENT.get(lang)}</dt><dd>{s}</dd> })}

@@ -121,6 +121,8 @@ pub struct DossierView {
     /// code and name), and the code of the one it goes to.
     pub receivers: Vec<CaseChoice>,
     pub receiver: String,
+    /// The one-stop unit that receives it (`agency_name` is the agency that decides).
+    pub receiver_name: String,
     pub owner: OwnerView,
     /// Businesses the viewer may file for.
     pub businesses: Vec<(i64, String)>,

@@ -44,8 +44,8 @@ impl Filing {
                     Option<NaiveDateTime>,
                     Option<NaiveDateTime>,
                 )> = dossiers::table
-                    .inner_join(procedures::table)
-                    .inner_join(agencies::table)
+                    // The deciding agency (the procedure's), not the unit that received it.
+                    .inner_join(procedures::table.inner_join(agencies::table))
                     .filter(dossiers::code.eq(code.as_str()))
                     .select((
                         dossiers::id,
@@ -125,8 +125,8 @@ impl Filing {
             .run(move |conn| {
                 let Some(code) = DossierCode::parse(&code) else { return Ok(VerifyOutcome::NoMatch) };
                 let row: Option<(i64, String, String, String)> = dossiers::table
-                    .inner_join(procedures::table)
-                    .inner_join(agencies::table)
+                    // The deciding agency (the procedure's), not the unit that received it.
+                    .inner_join(procedures::table.inner_join(agencies::table))
                     .filter(dossiers::code.eq(code.as_str()))
                     .select((dossiers::id, dossiers::status, procedures::name, agencies::name))
                     .first(conn)

@@ -158,8 +158,8 @@ impl app::services::FilingService for Filing {
                     (String, String, Option<String>, Option<String>, Option<i64>),
                     (Option<NaiveDateTime>, Option<NaiveDateTime>),
                 ) = dossiers::table
-                    .inner_join(procedures::table)
-                    .inner_join(agencies::table)
+                    // The deciding agency (the procedure's), not the unit that received it.
+                    .inner_join(procedures::table.inner_join(agencies::table))
                     .inner_join(procedure_forms::table)
                     .filter(dossiers::id.eq(id))
                     .select((
@@ -273,6 +273,11 @@ impl app::services::FilingService for Filing {
                 };
                 let (problems, missing) =
                     if editable { super::submit::completeness(conn, id)? } else { (Vec::new(), Vec::new()) };
+                let receiver: (String, String) = agencies::table
+                    .inner_join(dossiers::table.on(dossiers::agency_id.eq(agencies::id)))
+                    .filter(dossiers::id.eq(id))
+                    .select((agencies::code, agencies::name))
+                    .first(conn)?;
                 Ok::<_, DbError>(Some(DossierView {
                     id,
                     code,
@@ -293,11 +298,8 @@ impl app::services::FilingService for Filing {
                         .into_iter()
                         .map(|(_, key, name)| app::pages::filing::CaseChoice { key, name })
                         .collect(),
-                    receiver: agencies::table
-                        .inner_join(dossiers::table.on(dossiers::agency_id.eq(agencies::id)))
-                        .filter(dossiers::id.eq(id))
-                        .select(agencies::code)
-                        .first(conn)?,
+                    receiver: receiver.0,
+                    receiver_name: receiver.1,
                     owner: OwnerView {
                         kind: owner_kind,
                         name: owner_name,
