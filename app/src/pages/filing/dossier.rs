@@ -243,7 +243,7 @@ fn radios(
     name: &'static str,
     legend: &'static str,
     hint: &'static str,
-    choices: &[super::CaseChoice],
+    choices: &[super::Choice],
     chosen: Option<&str>,
 ) -> Option<impl IntoView + use<>> {
     let prefix = name.replace('_', "-");

@@ -72,7 +72,7 @@ pub struct RequirementView {
 /// One choice of a radio on the draft: a case (trường hợp: its key) or a receiving unit (its
 /// agency code).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CaseChoice {
+pub struct Choice {
     pub key: String,
     pub name: String,
 }
@@ -115,11 +115,11 @@ pub struct DossierView {
     pub documents: Vec<RequirementView>,
     /// The procedure's cases (empty when it has one way) and the one the dossier is under: it
     /// decides the time limit, the fees and the documents.
-    pub cases: Vec<CaseChoice>,
+    pub cases: Vec<Choice>,
     pub case: Option<String>,
     /// Where the dossier may be received, when its procedure names the one-stop units (agency
     /// code and name), and the code of the one it goes to.
-    pub receivers: Vec<CaseChoice>,
+    pub receivers: Vec<Choice>,
     pub receiver: String,
     /// The one-stop unit that receives it (`agency_name` is the agency that decides).
     pub receiver_name: String,

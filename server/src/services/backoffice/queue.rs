@@ -3,7 +3,8 @@
 
 use super::{Backoffice, OfficerAction, VIETNAM, access_action, acting_role};
 use crate::db::DbError;
-use crate::db::schema::{agencies, agency_units, dossier_tasks, dossiers, procedures};
+use crate::db::schema::{agencies, agency_units, dossier_tasks, dossiers, procedure_agencies, procedures};
+use crate::services::catalog::detail::RECEIVES;
 use app::pages::backoffice::{OfficerPanel, Queue, QueueFilter, QueueRow, StepLine};
 use app::services::ServiceError;
 use chrono::{Datelike, NaiveDateTime};
@@ -191,10 +192,10 @@ impl app::services::BackofficeService for Backoffice {
                     statuses.push(Status::Processing);
                 }
                 // The procedures the agency decides or receives for.
-                let received = crate::db::schema::procedure_agencies::table
-                    .filter(crate::db::schema::procedure_agencies::agency_id.eq(agency))
-                    .filter(crate::db::schema::procedure_agencies::role.eq(crate::services::catalog::detail::RECEIVES))
-                    .select(crate::db::schema::procedure_agencies::procedure_id);
+                let received = procedure_agencies::table
+                    .filter(procedure_agencies::agency_id.eq(agency))
+                    .filter(procedure_agencies::role.eq(RECEIVES))
+                    .select(procedure_agencies::procedure_id);
                 let procedures: Vec<(i64, String)> = procedures::table
                     .filter(procedures::agency_id.eq(agency).or(procedures::id.eq_any(received)))
                     .order(procedures::name)

@@ -22,26 +22,25 @@ pub const LEGAL_BASIS: &str = "legal_basis";
 pub const RECEIVES: &str = "receives";
 pub const RETURNS: &str = "returns";
 
+/// An agency a procedure names: (id, code, name).
+pub type NamedAgency = (i64, String, String);
+
 /// The agencies that receive dossiers of procedure version `id` (in order) and the one that
-/// returns results, as (code, name).
-#[allow(clippy::type_complexity)]
-pub(super) fn agencies_of(
-    conn: &mut DbConn,
-    id: i64,
-) -> Result<(Vec<(String, String)>, Option<(String, String)>), DbError> {
-    let rows: Vec<(String, String, String)> = procedure_agencies::table
+/// returns results.
+pub(crate) fn agencies_of(conn: &mut DbConn, id: i64) -> Result<(Vec<NamedAgency>, Option<NamedAgency>), DbError> {
+    let rows: Vec<(String, NamedAgency)> = procedure_agencies::table
         .inner_join(agencies::table)
         .filter(procedure_agencies::procedure_id.eq(id))
         .order((procedure_agencies::role, procedure_agencies::ordinal))
-        .select((procedure_agencies::role, agencies::code, agencies::name))
+        .select((procedure_agencies::role, (agencies::id, agencies::code, agencies::name)))
         .load(conn)?;
     let mut receiving = Vec::new();
     let mut returning = None;
-    for (role, code, name) in rows {
+    for (role, agency) in rows {
         if role == RETURNS {
-            returning = Some((code, name));
+            returning = Some(agency);
         } else {
-            receiving.push((code, name));
+            receiving.push(agency);
         }
     }
     Ok((receiving, returning))
@@ -62,7 +61,7 @@ pub fn load(conn: &mut DbConn, code: &ProcedureCode, today: NaiveDate) -> Result
     let Some((id, field_name, agency_name)) = head else { return Ok(None) };
     let d = super::store::read(conn, id)?;
     let (receiving, returning) = agencies_of(conn, id)?;
-    let named = |(code, name): (String, String)| Named { code, name };
+    let named = |(_, code, name): NamedAgency| Named { code, name };
     Ok(Some(ProcedureDetail {
         receiving: receiving.into_iter().map(named).collect(),
         returning: returning.map(named),

@@ -132,10 +132,10 @@ pub fn read(conn: &mut DbConn, id: i64) -> Result<ProcedureDocument, DbError> {
         publication_decision: decision,
         receiving_agencies: receiving
             .iter()
-            .map(|(code, _)| shared::catalog::AgencyCode::parse(code).map_err(|e| corrupt("agencies.code", e)))
+            .map(|(_, code, _)| shared::catalog::AgencyCode::parse(code).map_err(|e| corrupt("agencies.code", e)))
             .collect::<Result<_, _>>()?,
         returning_agency: returning
-            .map(|(code, _)| shared::catalog::AgencyCode::parse(&code).map_err(|e| corrupt("agencies.code", e)))
+            .map(|(_, code, _)| shared::catalog::AgencyCode::parse(&code).map_err(|e| corrupt("agencies.code", e)))
             .transpose()?,
         cases: detail::cases(conn, id)?,
         channels: detail::channels(conn, id)?,

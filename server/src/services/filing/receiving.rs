@@ -4,23 +4,17 @@
 //! first by default, or the deciding agency's own counter when the catalog names none. The
 //! dossier's `agency_id` is that unit: its counter receives it and its code numbers it.
 
-use crate::db::schema::{agencies, dossiers, procedure_agencies};
+use crate::db::schema::dossiers;
 use crate::db::{DbConn, DbError};
-use crate::services::catalog::detail::RECEIVES;
+use crate::services::catalog::detail::{NamedAgency, agencies_of};
 use diesel::prelude::*;
 
 /// The draft form's input naming the chosen unit (an agency code).
 pub const RECEIVER_FIELD: &str = "noi_nop";
 
 /// The receiving units of procedure version `procedure_id` in order, as (id, code, name).
-pub fn of_procedure(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<(i64, String, String)>, DbError> {
-    Ok(procedure_agencies::table
-        .inner_join(agencies::table)
-        .filter(procedure_agencies::procedure_id.eq(procedure_id))
-        .filter(procedure_agencies::role.eq(RECEIVES))
-        .order(procedure_agencies::ordinal)
-        .select((agencies::id, agencies::code, agencies::name))
-        .load(conn)?)
+pub fn of_procedure(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<NamedAgency>, DbError> {
+    Ok(agencies_of(conn, procedure_id)?.0)
 }
 
 /// The unit a new dossier of `procedure_id` goes to; `None`: the deciding agency's own.

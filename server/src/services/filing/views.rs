@@ -291,12 +291,12 @@ impl app::services::FilingService for Filing {
                     documents,
                     cases: crate::services::dossier_case::cases(conn, procedure_id)?
                         .into_iter()
-                        .map(|(key, name)| app::pages::filing::CaseChoice { key, name })
+                        .map(|(key, name)| app::pages::filing::Choice { key, name })
                         .collect(),
                     case,
                     receivers: super::receiving::of_procedure(conn, procedure_id)?
                         .into_iter()
-                        .map(|(_, key, name)| app::pages::filing::CaseChoice { key, name })
+                        .map(|(_, key, name)| app::pages::filing::Choice { key, name })
                         .collect(),
                     receiver: receiver.0,
                     receiver_name: receiver.1,
