@@ -8,12 +8,15 @@
 use super::AppState;
 use super::catalog_forms::{acting, answer_save, failed, not_found, revision, typed, with_current};
 use super::forms::rerender;
+use crate::db::{DbConn, DbError};
+use crate::services::catalog::drafts::EditError;
 use crate::services::catalog::form_builder::{self, Seen};
 use app::pages::accounts::Posted;
 use app::pages::admin::catalog::{builder_href, form_href};
 use axum::extract::{Path, Request, State};
 use axum::http::request::Parts;
 use axum::response::Response;
+use chrono::NaiveDateTime;
 use shared::access::Actor;
 use shared::eform::builder::{Edit, FieldAt, Place, field_form};
 use std::collections::HashMap;
@@ -108,8 +111,37 @@ fn seen(fields: &HashMap<String, String>) -> Seen {
 }
 
 /// The builder's revision now (after a step refused as stale).
-fn now_at(conn: &mut crate::db::DbConn, actor: &Actor, code: &str) -> Result<Option<i32>, crate::db::DbError> {
+fn now_at(conn: &mut DbConn, actor: &Actor, code: &str) -> Result<Option<i32>, DbError> {
     Ok(form_builder::load(conn, actor, code)?.map(|b| b.revision))
+}
+
+/// What a step does to the draft (as `form_builder::edit`, `publish`, `discard` do): an
+/// outcome with the new revision or version.
+type Op =
+    Box<dyn FnOnce(&mut DbConn, &Actor, &str, Seen, NaiveDateTime) -> Result<Result<i32, EditError>, DbError> + Send>;
+
+/// Runs `op` on what the page showed and answers: on to `done`, the page again with what was
+/// typed (`values`) and why (422), or the draft as it is now (409).
+async fn run(
+    state: &AppState,
+    parts: Parts,
+    code: String,
+    fields: &HashMap<String, String>,
+    actor: Actor,
+    op: Op,
+    values: Vec<(String, String)>,
+    done: &str,
+) -> Response {
+    let seen = seen(fields);
+    let now = chrono::Utc::now().naive_utc();
+    let outcome = state
+        .db
+        .run(move |conn| {
+            let outcome = op(conn, &actor, &code, seen, now)?;
+            with_current(conn, outcome, |conn| now_at(conn, &actor, &code))
+        })
+        .await;
+    answer_save(state, parts, values, outcome, done).await
 }
 
 async fn save(
@@ -121,16 +153,8 @@ async fn save(
     edit: Edit,
     done: &str,
 ) -> Response {
-    let seen = seen(&fields);
-    let now = chrono::Utc::now().naive_utc();
-    let saved = state
-        .db
-        .run(move |conn| {
-            let saved = form_builder::edit(conn, &actor, &code, seen, edit, now)?;
-            with_current(conn, saved, |conn| now_at(conn, &actor, &code))
-        })
-        .await;
-    answer_save(state, parts, typed(&fields), saved, done).await
+    let op: Op = Box::new(move |conn, actor, code, seen, now| form_builder::edit(conn, actor, code, seen, edit, now));
+    run(state, parts, code, &fields, actor, op, typed(&fields), done).await
 }
 
 async fn publish(
@@ -140,18 +164,8 @@ async fn publish(
     fields: HashMap<String, String>,
     actor: Actor,
 ) -> Response {
-    let seen = seen(&fields);
-    let now = chrono::Utc::now().naive_utc();
-    let target = code.clone();
-    let published = state
-        .db
-        .run(move |conn| {
-            let published = form_builder::publish(conn, &actor, &target, seen, now)?;
-            with_current(conn, published, |conn| now_at(conn, &actor, &target))
-        })
-        .await;
     let done = format!("{}?da_cong_bo=1", form_href(&code));
-    answer_save(&state, parts, Vec::new(), published, &done).await
+    run(&state, parts, code, &fields, actor, Box::new(form_builder::publish), Vec::new(), &done).await
 }
 
 async fn discard(
@@ -161,16 +175,8 @@ async fn discard(
     fields: HashMap<String, String>,
     actor: Actor,
 ) -> Response {
-    let seen = seen(&fields);
-    let now = chrono::Utc::now().naive_utc();
-    let target = code.clone();
-    let discarded = state
-        .db
-        .run(move |conn| {
-            let discarded = form_builder::discard(conn, &actor, &target, seen, now)?.map(|()| 0);
-            with_current(conn, discarded, |conn| now_at(conn, &actor, &target))
-        })
-        .await;
     let done = format!("{}?da_huy=1", builder_href(&code));
-    answer_save(&state, parts, Vec::new(), discarded, &done).await
+    let op: Op =
+        Box::new(|conn, actor, code, seen, now| Ok(form_builder::discard(conn, actor, code, seen, now)?.map(|()| 0)));
+    run(&state, parts, code, &fields, actor, op, Vec::new(), &done).await
 }

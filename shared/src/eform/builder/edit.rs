@@ -162,8 +162,20 @@ fn locate<'a>(schema: &'a mut FormSchema, at: &FieldAt) -> Option<(&'a mut Vec<F
     Some((list, index))
 }
 
-/// The fields a field at `at` lives beside (its row-mates for a member).
-fn scope(schema: &FormSchema, group: Option<&str>) -> Vec<Field> {
+/// The field at `at`.
+pub fn field_at<'a>(schema: &'a FormSchema, at: &FieldAt) -> Option<&'a Field> {
+    match &at.group {
+        Some(group) => match &schema.field(group)?.kind {
+            FieldKind::Group { fields, .. } => fields.iter().find(|f| f.key == at.key),
+            _ => None,
+        },
+        None => schema.field(&at.key),
+    }
+}
+
+/// The fields a field of `group` (or of the form) lives beside: the ones its key must differ
+/// from and its condition may name (a member's row-mates).
+pub fn scope(schema: &FormSchema, group: Option<&str>) -> Vec<Field> {
     match group {
         Some(group) => match schema.field(group).map(|f| &f.kind) {
             Some(FieldKind::Group { fields, .. }) => fields.clone(),

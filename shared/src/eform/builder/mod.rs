@@ -9,7 +9,7 @@
 mod edit;
 pub mod field_form;
 
-pub use edit::{Edit, FieldAt, Place, apply};
+pub use edit::{Edit, FieldAt, Place, apply, field_at, scope};
 
 /// The most sections a form may have.
 pub const MAX_SECTIONS: usize = 30;

@@ -10,8 +10,8 @@ use crate::pages::accounts::{CsrfInput, Posted, posted};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use shared::eform::builder::FieldAt;
 use shared::eform::builder::field_form::{KINDS, inputs, kind_inputs};
+use shared::eform::builder::{FieldAt, field_at, scope};
 use shared::eform::{Field, FieldKind, FormSchema, Prefill};
 
 /// Where the field is, as the page's query says.
@@ -48,7 +48,7 @@ pub fn FieldEditorPage() -> impl IntoView {
                     Err(page) => return page,
                 };
                 let mut place = place();
-                let existing = FieldAt::parse(&place.field).and_then(|at| find(&editor.building, &at).cloned());
+                let existing = FieldAt::parse(&place.field).and_then(|at| field_at(&editor.building, &at).cloned());
                 if existing.is_none() && !place.field.is_empty() {
                     return super::not_found();
                 }
@@ -65,17 +65,6 @@ pub fn FieldEditorPage() -> impl IntoView {
                 page(editor, place, existing, form, summary, stale.is_some(), kind, revision).into_any()
             })}
         </Suspense>
-    }
-}
-
-/// The field at `at` in `schema`.
-fn find<'a>(schema: &'a FormSchema, at: &FieldAt) -> Option<&'a Field> {
-    match &at.group {
-        Some(group) => match &schema.field(group)?.kind {
-            FieldKind::Group { fields, .. } => fields.iter().find(|f| f.key == at.key),
-            _ => None,
-        },
-        None => schema.field(&at.key),
     }
 }
 
@@ -178,17 +167,10 @@ fn page(
     }
 }
 
-/// The fields a condition may name: top-level fields, or a member's row-mates.
+/// The fields a condition may name: top-level fields, or a member's row-mates (not groups or
+/// document slots, which hold no value).
 fn neighbours(schema: &FormSchema, group: Option<&str>) -> Vec<(String, String)> {
-    let members = |g: &str| match schema.field(g).map(|f| &f.kind) {
-        Some(FieldKind::Group { fields, .. }) => fields.clone(),
-        _ => Vec::new(),
-    };
-    let fields: Vec<Field> = match group {
-        Some(g) => members(g),
-        None => schema.fields().cloned().collect(),
-    };
-    fields
+    scope(schema, group)
         .into_iter()
         .filter(|f| !matches!(f.kind, FieldKind::Group { .. } | FieldKind::Document { .. }))
         .map(|f| (f.key, f.label))
