@@ -50,15 +50,17 @@ enum Command {
 
 #[derive(Subcommand)]
 enum CatalogCommand {
-    /// Import a catalog file (the portal's JSON): new procedures are added, a changed one gets a
-    /// new version effective on its date, an unchanged one is left. All or nothing.
+    /// Import a catalog file (the portal's JSON, or an XLSX or CSV spreadsheet in the national
+    /// database's layout): new procedures are added, a changed one gets a new version effective
+    /// on its date, an unchanged one is left. All or nothing.
     Import {
         file: std::path::PathBuf,
         /// Report what would happen, row by row, and change nothing.
         #[arg(long)]
         dry_run: bool,
     },
-    /// Write the whole catalog (every version) as the portal's JSON to FILE, or to standard output.
+    /// Write the whole catalog (every version) to FILE, as XLSX or CSV when its name ends so,
+    /// else as the portal's JSON; without FILE, JSON to standard output.
     Export { file: Option<std::path::PathBuf> },
 }
 
@@ -213,14 +215,14 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
 }
 
 async fn catalog(command: CatalogCommand, config: Config) -> anyhow::Result<()> {
-    use server::services::catalog::{file, import, store};
+    use server::services::catalog::{import, spreadsheet, store};
     let state = server::build_state(&config).await?;
     match command {
         CatalogCommand::Import { file: path, dry_run } => {
-            let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
-            let file = file::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+            let incoming = spreadsheet::read(&bytes).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
             let report =
-                state.db.run(move |conn| import::import(conn, &file, store::Mode::NewVersions, !dry_run)).await?;
+                state.db.run(move |conn| import::import(conn, &incoming, store::Mode::NewVersions, !dry_run)).await?;
             print!("{}", import::describe(&report, app::i18n::Lang::Vi));
             if report.refused() {
                 anyhow::bail!("nothing was imported");
@@ -228,11 +230,13 @@ async fn catalog(command: CatalogCommand, config: Config) -> anyhow::Result<()> 
             Ok(())
         }
         CatalogCommand::Export { file: path } => {
-            let catalog = state.db.run(file::export).await?;
-            let json = serde_json::to_string_pretty(&catalog)?;
+            let format = path.as_ref().map_or(spreadsheet::Format::Json, |p| {
+                spreadsheet::Format::of_name(&p.file_name().unwrap_or_default().to_string_lossy())
+            });
+            let bytes = state.db.run(move |conn| spreadsheet::export(conn, format)).await?;
             match path {
-                Some(path) => std::fs::write(&path, json).with_context(|| format!("writing {}", path.display()))?,
-                None => println!("{json}"),
+                Some(path) => std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?,
+                None => std::io::Write::write_all(&mut std::io::stdout(), &bytes)?,
             }
             Ok(())
         }

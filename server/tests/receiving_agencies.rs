@@ -41,7 +41,7 @@ fn received_at_the_centre() -> ProcedureDocument {
 
 async fn imported(app: &TestApp, doc: ProcedureDocument) -> server::services::catalog::import::ImportReport {
     let file = CatalogFile { procedures: vec![doc], ..Default::default() };
-    app.state.db.run(move |conn| import(conn, &file, Mode::NewVersions, true)).await.unwrap()
+    app.state.db.run(move |conn| import(conn, &file.into(), Mode::NewVersions, true)).await.unwrap()
 }
 
 async fn agency_id(app: &TestApp, code: &'static str) -> i64 {
@@ -50,6 +50,21 @@ async fn agency_id(app: &TestApp, code: &'static str) -> i64 {
         .run(move |conn| Ok(agencies::table.filter(agencies::code.eq(code)).select(agencies::id).first(conn)?))
         .await
         .unwrap()
+}
+
+/// The generic form's answers for the test procedure, as the draft page posts them.
+fn answers() -> Vec<(String, String)> {
+    [
+        ("chu_ho_so", "ban_than"),
+        ("f.ho_ten", "Lò Thị Demo"),
+        ("f.so_dinh_danh", "014190000001"),
+        ("f.dien_thoai", "0912345678"),
+        ("f.dia_chi", "Bản Hụm, xã Chiềng Cơi"),
+        ("f.noi_dung", "Đề nghị xác nhận."),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect()
 }
 
 async fn received_by(app: &TestApp, id: i64) -> i64 {
@@ -70,17 +85,7 @@ both_backends!(the_centre_receives_what_the_police_decides, |backend: Backend| a
     // Filed online: the centre's counter has it, the police's does not.
     let me = person(&app, DEMO_CITIZEN.email).await;
     let id = app.state.filing.create_draft(&me, "1.009990".to_owned()).await.unwrap();
-    let pairs: Vec<(String, String)> = [
-        ("chu_ho_so", "ban_than"),
-        ("f.ho_ten", "Lò Thị Demo"),
-        ("f.so_dinh_danh", "014190000001"),
-        ("f.dien_thoai", "0912345678"),
-        ("f.dia_chi", "Bản Hụm, xã Chiềng Cơi"),
-        ("f.noi_dung", "Đề nghị xác nhận."),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v.to_owned()))
-    .collect();
+    let pairs = answers();
     app.state.filing.save_posted(&me, id, &pairs).await.unwrap();
     let code = app.state.filing.submit(&me, id).await.unwrap();
     let centre = officer(&app, "tiepnhan.ttphcc@demo.sonla.vn").await;
@@ -109,19 +114,8 @@ both_backends!(the_centre_receives_what_the_police_decides, |backend: Backend| a
     let (_, panel) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &centre)]).await;
     assert!(panel.contains("Phòng Hồ sơ nghiệp vụ"), "{panel}");
     let police_id = agency_id(&app, POLICE).await;
-    let records: i64 = app
-        .state
-        .db
-        .run(move |conn| {
-            Ok(agency_units::table
-                .filter(agency_units::agency_id.eq(police_id))
-                .filter(agency_units::code.eq("HSNV"))
-                .select(agency_units::id)
-                .first(conn)?)
-        })
-        .await
-        .unwrap();
-    let unit = records.to_string();
+    let unit = police_records(&app).await;
+    let records: i64 = unit.parse().unwrap();
     let handed = act(&app, &centre, id, "chuyen_xu_ly", &[("don_vi", unit.as_str())]).await;
     assert_eq!(handed.status, StatusCode::SEE_OTHER, "{}", handed.body);
     let (receiving, at, at_unit): (i64, Option<i64>, Option<i64>) = app
@@ -171,4 +165,78 @@ both_backends!(the_centre_receives_what_the_police_decides, |backend: Backend| a
             && p.kind == CatalogProblemKind::UnknownAgency { code: "000.99.99.H52".into() }),
         "{problems:?}"
     );
+});
+
+/// The police unit's records unit, where the centre hands these dossiers.
+async fn police_records(app: &TestApp) -> String {
+    let police_id = agency_id(app, POLICE).await;
+    let id: i64 = app
+        .state
+        .db
+        .run(move |conn| {
+            Ok(agency_units::table
+                .filter(agency_units::agency_id.eq(police_id))
+                .filter(agency_units::code.eq("HSNV"))
+                .select(agency_units::id)
+                .first(conn)?)
+        })
+        .await
+        .unwrap();
+    id.to_string()
+}
+
+both_backends!(a_ward_counter_returns_the_result_the_centre_received, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let mut doc = received_at_the_centre();
+    doc.code = ProcedureCode::parse("1.009992").unwrap();
+    doc.returning_agency = Some(AgencyCode::parse(WARD).unwrap());
+    assert!(imported(&app, doc).await.applied);
+    let me = person(&app, DEMO_CITIZEN.email).await;
+    let id = app.state.filing.create_draft(&me, "1.009992".to_owned()).await.unwrap();
+    let pairs = answers();
+    app.state.filing.save_posted(&me, id, &pairs).await.unwrap();
+    let code = app.state.filing.submit(&me, id).await.unwrap();
+    let centre = officer(&app, "tiepnhan.ttphcc@demo.sonla.vn").await;
+    let ward = officer(&app, "motcua@demo.sonla.vn").await;
+    let (_, queue) = app.get_with("/can-bo", &[("cookie", &ward)]).await;
+    assert!(!queue.contains(&code), "not the ward's before its result");
+    assert_eq!(act(&app, &ward, id, "tiep_nhan", &[]).await.status, StatusCode::NOT_FOUND, "nor to receive");
+    assert_eq!(act(&app, &centre, id, "tiep_nhan", &[]).await.status, StatusCode::SEE_OTHER);
+    let unit = police_records(&app).await;
+    assert_eq!(
+        act(&app, &centre, id, "chuyen_xu_ly", &[("don_vi", unit.as_str())]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let specialist = officer(&app, "chuyenvien.catinh@demo.sonla.vn").await;
+    assert_eq!(act(&app, &specialist, id, "nhan_xu_ly", &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        act(&app, &specialist, id, "de_xuat", &[("ghi_chu", "Đủ điều kiện")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let leader = officer(&app, "lanhdao.catinh@demo.sonla.vn").await;
+    assert_eq!(act(&app, &leader, id, "phe_duyet", &[]).await.status, StatusCode::SEE_OTHER);
+
+    // Approved: the result waits at the ward's counter, which the procedure names to return it.
+    let at: Option<i64> = app
+        .state
+        .db
+        .run(move |conn| Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::at_agency_id).first(conn)?))
+        .await
+        .unwrap();
+    assert_eq!(at, Some(agency_id(&app, WARD).await));
+    let (_, queue) = app.get_with("/can-bo", &[("cookie", &ward)]).await;
+    assert!(queue.contains(&code), "the ward's counter holds the result: {queue}");
+    let (_, panel) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &ward)]).await;
+    assert!(panel.contains("value=\"tra_ket_qua\""), "{panel}");
+    assert_eq!(act(&app, &ward, id, "tra_ket_qua", &[]).await.status, StatusCode::SEE_OTHER);
+    let status: String = app
+        .state
+        .db
+        .run(move |conn| Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::status).first(conn)?))
+        .await
+        .unwrap();
+    assert_eq!(status, "DaTraKetQua");
+    // Another ward's counter never had it.
+    let other_ward = officer(&app, "tiepnhan.catinh@demo.sonla.vn").await;
+    assert_eq!(app.get_with(&format!("/ho-so/{id}"), &[("cookie", &other_ward)]).await.0, StatusCode::NOT_FOUND);
 });

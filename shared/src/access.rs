@@ -129,6 +129,9 @@ pub enum Action {
     ActOnOwnDossier(DossierScope),
     /// Reception: accept, request a supplement, refuse, return the result.
     ReceiveDossier(DossierScope),
+    /// Reception: attach and hand over the result: the receiving counter, or the counter the
+    /// procedure names to return results while the dossier waits there (at no unit).
+    ReturnResult(DossierScope),
     /// Specialist: review and propose a decision (the one it is assigned to; a unit head too).
     ProcessDossier(DossierScope),
     /// Specialist: take an unassigned dossier of their unit.
@@ -196,8 +199,10 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
                     (in_agency(&d) && (has(Role::Reception) || has(Role::Leader)))
                         || (here(&d) && has(Role::Leader))
                         || ((has(Role::Specialist) || has(Role::UnitHead)) && in_unit(&d))
+                        || (here(&d) && d.unit.is_none() && has(Role::Reception))
                 }
                 ReceiveDossier(d) => in_agency(&d) && has(Role::Reception),
+                ReturnResult(d) => (in_agency(&d) || (here(&d) && d.unit.is_none())) && has(Role::Reception),
                 ProcessDossier(d) => {
                     in_unit(&d)
                         && (has(Role::UnitHead) || (has(Role::Specialist) && d.assignee.is_some() && d.assignee == me))
@@ -230,8 +235,8 @@ impl Action {
     pub fn dossier(&self) -> Option<&DossierScope> {
         use Action::*;
         match self {
-            ViewDossier(d) | ActOnOwnDossier(d) | ReceiveDossier(d) | ProcessDossier(d) | ClaimDossier(d)
-            | AssignDossier(d) | DecideDossier(d) => Some(d),
+            ViewDossier(d) | ActOnOwnDossier(d) | ReceiveDossier(d) | ReturnResult(d) | ProcessDossier(d)
+            | ClaimDossier(d) | AssignDossier(d) | DecideDossier(d) => Some(d),
             _ => None,
         }
     }
@@ -301,6 +306,9 @@ mod tests {
         // reverse: received here, now at another agency's step.
         let visiting = DossierScope { at_agency: AGENCY, ..dossier(OTHER, None, OTHER_AGENCY, Some(UNIT)) };
         let away = DossierScope { at_agency: OTHER_AGENCY, ..dossier(OTHER, None, AGENCY, Some(UNIT + 5)) };
+        // Received by another agency, its result now waiting at my counter (which the
+        // procedure names to return results).
+        let returning_here = DossierScope { at_agency: AGENCY, ..dossier(OTHER, None, OTHER_AGENCY, None) };
         // Drafts: a stranger's naming my agency (and already a unit and an assignee, which a
         // draft never has, so that nothing but the status can refuse), and my own.
         let draft = DossierScope { submitted: false, ..strangers };
@@ -343,6 +351,13 @@ mod tests {
             ("receive in my agency",        ReceiveDossier(strangers),        "L - - Y - - - - -"),
             ("receive in another agency",   ReceiveDossier(other_agency),     "L - - - - - - - -"),
             ("receive one visiting",        ReceiveDossier(visiting),         "L - - - - - - - -"),
+            ("receive one to return here",  ReceiveDossier(returning_here),   "L - - - - - - - -"),
+            ("return a result received here", ReturnResult(strangers),        "L - - Y - - - - -"),
+            ("return one waiting here",     ReturnResult(returning_here),     "L - - Y - - - - -"),
+            ("return in another agency",    ReturnResult(other_agency),       "L - - - - - - - -"),
+            ("return one visiting a unit",  ReturnResult(visiting),           "L - - - - - - - -"),
+            ("return a draft",              ReturnResult(draft),              "L - - - - - - - -"),
+            ("view one waiting here",       ViewDossier(returning_here),      "L - - Y - - Y - -"),
             ("process mine in my unit",     ProcessDossier(strangers),        "L - - - Y Y - - -"),
             ("process nobody's in my unit", ProcessDossier(nobodys),          "L - - - - Y - - -"),
             ("process a colleague's",       ProcessDossier(colleagues),       "L - - - - Y - - -"),
@@ -419,10 +434,11 @@ mod tests {
                 ManageCatalog { .. } => 20,
                 ManageOfficeHours { .. } => 21,
                 ImportCatalog => 22,
+                ReturnResult(_) => 23,
             }
         }
         let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
-        assert_eq!(covered.len(), 23, "an action kind has no row in the table");
+        assert_eq!(covered.len(), 24, "an action kind has no row in the table");
     }
 
     #[test]

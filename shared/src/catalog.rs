@@ -9,6 +9,7 @@ mod document;
 pub mod editor;
 mod fees;
 mod query;
+pub mod sheet;
 mod time_limit;
 
 pub use codes::{AgencyCode, CodeError, FieldCode, ProcedureCode};

@@ -153,12 +153,17 @@ pub mod t {
         EB_IN_GROUP: "Trong nhóm" / "In the group";
         CI_LINK: "Nhập, xuất cả danh mục (quản trị hệ thống)" / "Import or export the whole catalog (system admin)";
         CI_TITLE: "Nhập danh mục thủ tục" / "Import the catalog";
-        CI_LEAD: "Tệp danh mục của cổng (JSON, như lệnh portal catalog export tạo ra): cơ quan, lĩnh vực, đơn vị hành chính và thủ tục. Chạy thử trước để xem từng dòng; khi nhập, thủ tục mới được thêm, thủ tục thay đổi thành phiên bản mới có hiệu lực từ ngày của nó, thủ tục không đổi giữ nguyên. Có dòng lỗi thì không nhập gì." / "The portal's catalog file (JSON, as portal catalog export writes it): agencies, fields, administrative units and procedures. Try it first to see each row; imported, new procedures are added, changed ones become new versions from their date, unchanged ones stay. If any row is refused nothing is imported.";
-        CI_FILE: "Tệp danh mục (.json)" / "Catalog file (.json)";
-        CI_FILE_HINT: "Tối đa 20 MB." / "At most 20 MB.";
+        CI_LEAD: "Tệp danh mục: bảng tính XLSX hoặc CSV theo bố cục của Cơ sở dữ liệu quốc gia về thủ tục hành chính (mỗi dòng một phiên bản thủ tục), hoặc tệp JSON của cổng. Chạy thử trước để xem từng dòng; khi nhập, thủ tục mới được thêm, thủ tục thay đổi thành phiên bản mới có hiệu lực từ ngày của nó, thủ tục không đổi giữ nguyên. Có dòng lỗi thì không nhập gì." / "The catalog file: an XLSX or CSV spreadsheet in the layout of the national procedures database (one procedure version per row), or the portal's JSON file. Try it first to see each row; imported, new procedures are added, changed ones become new versions from their date, unchanged ones stay. If any row is refused nothing is imported.";
+        CI_FILE: "Tệp danh mục (.xlsx, .csv hoặc .json)" / "Catalog file (.xlsx, .csv or .json)";
+        CI_FILE_HINT: "Tối đa 20 MB. Dễ nhất là tải bảng tính hiện có về, sửa rồi nhập lại." / "At most 20 MB. The easiest way is to download the current spreadsheet, edit it and import it back.";
         CI_TRY: "Chạy thử (không thay đổi gì)" / "Try it (changes nothing)";
         CI_APPLY: "Nhập" / "Import";
-        CI_EXPORT: "Tải về cả danh mục (JSON)" / "Download the whole catalog (JSON)";
+        CI_EXPORT: "Tải về cả danh mục" / "Download the whole catalog";
+        CI_EXPORT_XLSX: "Bảng tính Excel (.xlsx)" / "Excel spreadsheet (.xlsx)";
+        CI_EXPORT_CSV: "CSV (UTF-8)" / "CSV (UTF-8)";
+        CI_EXPORT_JSON: "JSON của cổng (kèm cơ quan, đơn vị hành chính)" / "The portal's JSON (with agencies and administrative units)";
+        CI_GRAMMAR: "Cách ghi các ô của bảng tính" / "How the spreadsheet's cells are written";
+        CI_GRAMMAR_LEAD: "Tìm cột theo tiêu đề ở dòng 1 (thứ tự tùy ý, cột lạ bỏ qua). Ô danh sách ghi mỗi mục một dòng; mục có nhiều phần ngăn bằng dấu |, phần có nhãn ghi “nhãn: giá trị”. Cơ quan ghi bằng mã định danh; ngày ghi dd/mm/yyyy. Ví dụ:" / "Columns are found by their header in row 1 (any order, unknown columns ignored). A list cell has one item per line; an item's parts are separated by |, a labelled part is written “label: value”. Agencies are given by their identifier; dates as dd/mm/yyyy. Examples:";
         CI_DRY_RUN: "Kết quả chạy thử: chưa thay đổi gì" / "Trial run: nothing changed";
         CI_APPLIED: "Đã nhập" / "Imported";
         CI_REFUSED: "Không nhập được: có dòng bị từ chối, chưa thay đổi gì" / "Not imported: some rows were refused, nothing changed";
@@ -330,6 +335,14 @@ pub fn catalog_problem_message(kind: &K, lang: Lang) -> String {
         K::MissingCountField { key } => pick(
             &format!("Phí được tính theo trường “{key}”: biểu mẫu phải có trường số này."),
             &format!("A fee is counted from field “{key}”: the form must ask it as a number."),
+        ),
+        K::UnknownPart { part } => pick(
+            &format!("Không rõ phần “{part}” (xem hướng dẫn cách ghi từng ô)."),
+            &format!("Unknown part “{part}” (see how each cell is written)."),
+        ),
+        K::UnknownChannel => pick(
+            "Thủ tục không có cách thức thực hiện nào cho hình thức và trường hợp này.",
+            "The procedure has no channel offer for this channel and case.",
         ),
         K::Unreadable { reason } => pick(&format!("Không đọc được: {reason}"), &format!("Cannot be read: {reason}")),
     }

@@ -1,13 +1,15 @@
 //! The whole catalog as a file, for the system admin (`Action::ImportCatalog`): imported from an
 //! upload (`POST /quan-tri/thu-tuc/nhap`, a dry run or the import, read under the multipart
-//! bounds) and exported (`GET /quan-tri/thu-tuc/xuat`). The work is `services::catalog::import`
-//! and `file`, the same as `portal catalog import` and `export`.
+//! bounds; JSON, XLSX or CSV) and exported (`GET /quan-tri/thu-tuc/xuat?dinh_dang=xlsx|csv|json`).
+//! The work is `services::catalog::import` and `spreadsheet`, the same as `portal catalog import`
+//! and `export`.
 
 use super::AppState;
 use super::forms::{authorized, rerender, unavailable};
 use super::multipart;
 use crate::services::audit::{Entry, Event, record};
-use crate::services::catalog::{file, import, store};
+use crate::services::catalog::spreadsheet::{self, Format};
+use crate::services::catalog::{import, store};
 use app::pages::accounts::Posted;
 use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
@@ -81,12 +83,12 @@ pub async fn import(State(state): State<AppState>, request: Request) -> Response
     let done = state
         .db
         .run(move |conn| {
-            let parsed = String::from_utf8(bytes).map_err(|e| e.to_string()).and_then(|text| file::parse(&text));
-            let catalog = match parsed {
-                Ok(catalog) => catalog,
+            let incoming = match spreadsheet::read(&bytes) {
+                Ok(incoming) => incoming,
                 Err(reason) => return Ok(Err(reason)),
             };
-            let report = import::import(conn, &catalog, store::Mode::NewVersions, apply)?;
+            drop(bytes);
+            let report = import::import(conn, &incoming, store::Mode::NewVersions, apply)?;
             if report.applied {
                 let (created, versions, ..) = report.counts();
                 let detail = format!("{created} thủ tục mới, {versions} phiên bản mới");
@@ -116,22 +118,31 @@ pub async fn import(State(state): State<AppState>, request: Request) -> Response
     }
 }
 
-/// `GET /quan-tri/thu-tuc/xuat`: every version of every procedure, with the agencies, fields and
-/// units they name, as the portal's JSON.
+/// `GET /quan-tri/thu-tuc/xuat?dinh_dang=…`: every version of every procedure, with the
+/// agencies, fields and units they name, as the portal's JSON (the default), or as an XLSX or CSV
+/// spreadsheet in the national database's layout.
 pub async fn export(State(state): State<AppState>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
     if let Err(response) = authorized(&parts, Action::ImportCatalog) {
         return response;
     }
-    let exported = state.db.run(file::export).await.map_err(|e| e.to_string());
-    match exported.and_then(|c| serde_json::to_string_pretty(&c).map_err(|e| e.to_string())) {
-        Ok(json) => {
+    let asked = parts.uri.query().unwrap_or_default().split('&').find_map(|p| p.strip_prefix("dinh_dang="));
+    let (format, content_type, name) = match asked {
+        Some("xlsx") => {
+            (Format::Xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "danh-muc-thu-tuc.xlsx")
+        }
+        Some("csv") => (Format::Csv, "text/csv; charset=utf-8", "danh-muc-thu-tuc.csv"),
+        _ => (Format::Json, "application/json; charset=utf-8", "danh-muc-thu-tuc.json"),
+    };
+    match state.db.run(move |conn| spreadsheet::export(conn, format)).await {
+        Ok(bytes) => {
+            let disposition = format!("attachment; filename=\"{name}\"");
             let headers = [
-                (header::CONTENT_TYPE, "application/json; charset=utf-8"),
-                (header::CONTENT_DISPOSITION, "attachment; filename=\"danh-muc-thu-tuc.json\""),
-                (header::CACHE_CONTROL, "no-store"),
+                (header::CONTENT_TYPE, content_type.to_owned()),
+                (header::CONTENT_DISPOSITION, disposition),
+                (header::CACHE_CONTROL, "no-store".to_owned()),
             ];
-            (headers, json).into_response()
+            (headers, bytes).into_response()
         }
         Err(e) => {
             tracing::error!(error = %e, "exporting the catalog failed");

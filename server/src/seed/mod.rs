@@ -34,7 +34,7 @@ pub async fn seed_demo(db: &Db) -> Result<ImportReport, DbError> {
 /// Imports a catalog file through the importer, adding only the procedures not there yet (so a
 /// seed never undoes an administrator's edit); a refused row is an error naming its problems.
 pub async fn seed_catalog(db: &Db, file: CatalogFile) -> Result<ImportReport, DbError> {
-    let report = db.run(move |conn| import(conn, &file, Mode::OnlyNew, true)).await?;
+    let report = db.run(move |conn| import(conn, &file.into(), Mode::OnlyNew, true)).await?;
     if report.refused() {
         let refused: Vec<String> = report
             .rows

@@ -196,6 +196,7 @@ fn access_action(movement: Move, scope: DossierScope) -> Action {
         Move::Propose => Action::ProcessDossier(scope),
         Move::Finish | Move::SendBack | Move::Stop | Move::Reject => Action::DecideDossier(scope),
         Move::RequestSupplement if scope.unit.is_some() => Action::ProcessDossier(scope),
+        Move::ReturnResult => Action::ReturnResult(scope),
         _ => Action::ReceiveDossier(scope),
     }
 }
@@ -208,7 +209,7 @@ fn acting_role(actor: &Actor, movement: Move) -> Option<Role> {
 
 /// May `actor` see the dossier as an officer at all (else: "not found").
 fn sees(actor: &Actor, scope: DossierScope) -> bool {
-    decide(actor, Action::ViewDossier(scope)).is_ok() || decide(actor, Action::ReceiveDossier(scope)).is_ok()
+    decide(actor, Action::ViewDossier(scope)).is_ok() || decide(actor, Action::ReturnResult(scope)).is_ok()
 }
 
 /// Rolls the transaction back and answers `e` (a refusal found after something was written).
@@ -439,7 +440,7 @@ impl Backoffice {
             move |conn: &mut DbConn| -> Result<Result<i64, ActError>, DbError> {
                 let Some(found) = scoped(conn, id)? else { return Ok(Err(ActError::NotFound)) };
                 let scope = found.scope;
-                if decide(&actor, Action::ReceiveDossier(scope)).is_err()
+                if decide(&actor, Action::ReturnResult(scope)).is_err()
                     && decide(&actor, Action::DecideDossier(scope)).is_err()
                 {
                     return Ok(Err(ActError::NotFound));

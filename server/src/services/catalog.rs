@@ -8,6 +8,7 @@ pub mod form_builder;
 pub mod forms;
 pub mod import;
 mod snapshot;
+pub mod spreadsheet;
 pub mod store;
 pub mod workflows;
 

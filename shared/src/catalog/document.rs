@@ -153,6 +153,12 @@ pub enum CatalogProblemKind {
     MissingCountField {
         key: String,
     },
+    /// Spreadsheet: a part of a cell's line the grammar does not know (its label as written).
+    UnknownPart {
+        part: String,
+    },
+    /// Spreadsheet: a fee line names a channel (and case) the procedure has no offer for.
+    UnknownChannel,
     /// The whole row or file could not be read (the reader's own words).
     Unreadable {
         reason: String,
@@ -226,6 +232,10 @@ impl ProcedureDocument {
         for (i, offer) in self.channels.iter().enumerate() {
             let at = format!("channels[{i}]");
             problems.case(&format!("{at}.case_key"), offer.case_key.as_deref(), &self.cases);
+            // A second offer for the same channel and case would never apply to any dossier.
+            if self.channels[..i].iter().any(|o| o.channel == offer.channel && o.case_key == offer.case_key) {
+                problems.push(&format!("{at}.case_key"), CatalogProblemKind::Duplicate);
+            }
             if let Some(cutoff) = &offer.same_day_cutoff {
                 if chrono::NaiveTime::parse_from_str(cutoff, "%H:%M").is_err() {
                     problems.push(&format!("{at}.same_day_cutoff"), CatalogProblemKind::InvalidCutoff);

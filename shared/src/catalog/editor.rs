@@ -389,9 +389,15 @@ fn fees(p: &mut Parse, channel_row: usize) -> (Vec<FeeItem>, Vec<usize>) {
 
 /// Tiers written `1:2000, 3:1000` (from unit : amount per unit).
 fn tiers(p: &mut Parse, name: &str, path: String) -> Vec<FeeTier> {
-    let text = p.text(name);
-    let parsed: Option<Vec<FeeTier>> = text
-        .split([',', ';', '\n'])
+    parse_tiers(&p.text(name)).unwrap_or_else(|| {
+        p.refuse(path, K::NotANumber);
+        Vec::new()
+    })
+}
+
+/// Tiers from their text `1:2000, 3:1.000` (also what the catalog spreadsheet writes).
+pub fn parse_tiers(text: &str) -> Option<Vec<FeeTier>> {
+    text.split([',', ';', '\n'])
         .map(str::trim)
         .filter(|t| !t.is_empty())
         .map(|t| {
@@ -399,11 +405,7 @@ fn tiers(p: &mut Parse, name: &str, path: String) -> Vec<FeeTier> {
             let amount: String = amount.chars().filter(|c| c.is_ascii_digit()).collect();
             Some(FeeTier { from_unit: from.trim().parse().ok()?, amount: Vnd(amount.parse().ok()?) })
         })
-        .collect();
-    parsed.unwrap_or_else(|| {
-        p.refuse(path, K::NotANumber);
-        Vec::new()
-    })
+        .collect()
 }
 
 /// `1:2000, 3:1000` for the form.

@@ -22,6 +22,18 @@ use shared::dossier::{Move, Status, transition};
 /// (docs/PERFORMANCE.md). The test below holds the migrations to this text.
 const AT_COUNTER: &str = "dossiers.status IN ('ChoTiepNhan', 'DaBoSung', 'DaTiepNhan', 'DaXuLyXong')";
 
+/// Whether any procedure names `agency` to return its results.
+fn returns_results(conn: &mut crate::db::DbConn, agency: i64) -> Result<bool, DbError> {
+    use crate::services::catalog::detail::RETURNS;
+    let named: Option<i64> = procedure_agencies::table
+        .filter(procedure_agencies::agency_id.eq(agency))
+        .filter(procedure_agencies::role.eq(RETURNS))
+        .select(procedure_agencies::procedure_id)
+        .first(conn)
+        .optional()?;
+    Ok(named.is_some())
+}
+
 /// A dossier due within this is "due soon".
 const DUE_SOON: chrono::Duration = chrono::Duration::hours(24);
 /// Rows per page of the queue (an agency's counter may hold tens of thousands).
@@ -102,6 +114,13 @@ impl app::services::BackofficeService for Backoffice {
                 let mut any = false;
                 if reception {
                     q = q.filter(dossiers::agency_id.eq(agency).and(diesel::dsl::sql::<Bool>(AT_COUNTER)));
+                    // A counter that returns results for procedures received elsewhere also
+                    // holds those results. Asked only then: the OR costs the index walk.
+                    if returns_results(conn, agency)? {
+                        let waiting =
+                            dossiers::at_agency_id.eq(agency).and(dossiers::status.eq(Status::Processed.code()));
+                        q = q.or_filter(waiting.and(dossiers::unit_id.is_null()));
+                    }
                     any = true;
                 }
                 if leader {
@@ -265,7 +284,7 @@ impl app::services::BackofficeService for Backoffice {
                     Vec::new()
                 };
                 let can_attach_result = status == Status::Processed
-                    && (decide(&actor, Action::ReceiveDossier(scope)).is_ok()
+                    && (decide(&actor, Action::ReturnResult(scope)).is_ok()
                         || decide(&actor, Action::DecideDossier(scope)).is_ok());
                 let processing = status == Status::Processing;
                 let can_claim = processing && decide(&actor, Action::ClaimDossier(scope)).is_ok();

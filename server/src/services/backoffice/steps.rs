@@ -1,7 +1,7 @@
 //! A dossier in its workflow: which workflow version it follows, the step it stands at, and the
 //! tasks (one stay at one step each) that the processing-control sheet (Mẫu 06) is made of.
 
-use crate::db::schema::{agencies, dossier_tasks, dossiers, procedures, workflows};
+use crate::db::schema::{agencies, dossier_tasks, dossiers, procedure_agencies, procedures, workflows};
 use crate::db::{DbConn, DbError};
 use crate::services::organisation;
 use chrono::NaiveDateTime;
@@ -20,6 +20,9 @@ pub struct Placement {
     pub agency: i64,
     /// The agency that decides it (the procedure's).
     pub deciding: i64,
+    /// Where its result is handed over: the agency the procedure names to return results, else
+    /// the one that received it.
+    pub returning: i64,
 }
 
 impl Placement {
@@ -60,7 +63,13 @@ pub fn placement(conn: &mut DbConn, id: i64) -> Result<Placement, DbError> {
         None => (None, Workflow::generic()),
     };
     let at = step.and_then(|s| usize::try_from(s).ok());
-    Ok(Placement { workflow_id, workflow, at, agency, deciding })
+    let named: Option<i64> = procedure_agencies::table
+        .filter(procedure_agencies::procedure_id.eq(procedure))
+        .filter(procedure_agencies::role.eq(crate::services::catalog::detail::RETURNS))
+        .select(procedure_agencies::agency_id)
+        .first(conn)
+        .optional()?;
+    Ok(Placement { workflow_id, workflow, at, agency, deciding, returning: named.unwrap_or(agency) })
 }
 
 pub fn parse(json: &str) -> Result<Workflow, DbError> {
@@ -71,11 +80,12 @@ pub fn parse(json: &str) -> Result<Workflow, DbError> {
 }
 
 /// The agency that does `step` of the dossier placed at `place` when the step names none: the
-/// counter that received it for reception and the result, the deciding agency for processing
-/// and approval (a centre receives for many agencies).
+/// counter that received it for reception, the returning counter for the result, the deciding
+/// agency for processing and approval (a centre receives for many agencies).
 pub fn default_agency(place: &Placement, step: &Step) -> i64 {
     match step.kind {
-        StepKind::Reception | StepKind::Result => place.agency,
+        StepKind::Reception => place.agency,
+        StepKind::Result => place.returning,
         StepKind::Processing | StepKind::Approval => place.deciding,
     }
 }

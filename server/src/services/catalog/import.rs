@@ -1,5 +1,6 @@
-//! Importing a catalog file: its administrative units, agencies and fields created when missing,
-//! then each procedure written through [`store::write`]. All or nothing: one refused row and
+//! Importing a catalog file (JSON, XLSX or CSV, read by [`super::spreadsheet::read`]): its
+//! administrative units, agencies and fields created when missing, then each procedure row
+//! written through [`store::write`]. All or nothing: one refused row and
 //! nothing is written. A dry run does everything inside the transaction and rolls it back, so
 //! its report is exactly what applying would do. Importing the same file twice changes nothing.
 
@@ -9,9 +10,40 @@ use crate::db::schema::{admin_units, agencies, fields};
 use crate::db::{DbConn, DbError};
 use chrono::NaiveDate;
 use diesel::prelude::*;
+use shared::catalog::ProcedureDocument;
+use shared::catalog::sheet::Origin;
 use shared::catalog::{CatalogProblem, CatalogProblemKind};
 
-/// One procedure of the file (`row` from 1, in the file's order) and what became of it.
+/// What an import is given: the units, agencies and fields to create when missing, and each
+/// procedure row as read.
+pub struct Incoming {
+    pub references: CatalogFile,
+    pub rows: Vec<IncomingRow>,
+}
+
+pub struct IncomingRow {
+    /// Where the row is: the procedure's place in a JSON file (from 1), a spreadsheet's row.
+    pub row: usize,
+    pub code: String,
+    /// The document, or why the row could not be read (then it is refused).
+    pub read: Result<ProcedureDocument, Vec<CatalogProblem>>,
+    /// A spreadsheet row's columns, to report the document's problems where they were written.
+    pub origin: Option<Origin>,
+}
+
+impl From<CatalogFile> for Incoming {
+    fn from(mut file: CatalogFile) -> Incoming {
+        let procedures = std::mem::take(&mut file.procedures);
+        let rows = procedures
+            .into_iter()
+            .enumerate()
+            .map(|(i, doc)| IncomingRow { row: i + 1, code: doc.code.to_string(), read: Ok(doc), origin: None })
+            .collect();
+        Incoming { references: file, rows }
+    }
+}
+
+/// One procedure row of the file and what became of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowReport {
     pub row: usize,
@@ -70,13 +102,21 @@ impl From<DbError> for Abort {
     }
 }
 
-/// Imports `file`; with `apply` false (a dry run) nothing is kept.
-pub fn import(conn: &mut DbConn, file: &CatalogFile, mode: Mode, apply: bool) -> Result<ImportReport, DbError> {
+/// Imports `incoming`; with `apply` false (a dry run) nothing is kept.
+pub fn import(conn: &mut DbConn, incoming: &Incoming, mode: Mode, apply: bool) -> Result<ImportReport, DbError> {
     let outcome = crate::db::transaction(conn, |conn| {
-        let mut report = references(conn, file)?;
-        for (i, doc) in file.procedures.iter().enumerate() {
-            let written = store::write(conn, doc, mode)?;
-            report.rows.push(RowReport { row: i + 1, code: doc.code.to_string(), written });
+        let mut report = references(conn, &incoming.references)?;
+        for row in &incoming.rows {
+            let written = match (&row.read, &row.origin) {
+                (Err(problems), _) => Written::Refused(problems.clone()),
+                (Ok(doc), origin) => match (store::write(conn, doc, mode)?, origin) {
+                    (Written::Refused(problems), Some(origin)) => {
+                        Written::Refused(super::spreadsheet::locate(origin, problems))
+                    }
+                    (written, _) => written,
+                },
+            };
+            report.rows.push(RowReport { row: row.row, code: row.code.clone(), written });
         }
         if apply && !report.refused() {
             report.applied = true;

@@ -1,6 +1,7 @@
-//! `/quan-tri/thu-tuc/nhap`: the system admin imports a catalog file (the portal's JSON, as
-//! `portal catalog import` and `/quan-tri/thu-tuc/xuat` write it): a dry run first, reporting
-//! every row's problems, then the import itself, all or nothing. A plain upload form.
+//! `/quan-tri/thu-tuc/nhap`: the system admin imports a catalog file (an XLSX or CSV spreadsheet
+//! in the national database's layout, or the portal's JSON, as `portal catalog export` and
+//! `/quan-tri/thu-tuc/xuat` write them): a dry run first, reporting every row's problems (row,
+//! column, reason), then the import itself, all or nothing. A plain upload form.
 
 use super::load_catalog_import;
 use crate::components::notice::{Denied, Unavailable, set_page_status};
@@ -56,17 +57,42 @@ pub fn CatalogImportPage() -> impl IntoView {
                         <div class="field">
                             <label for="tep">{t::CI_FILE.get(lang)}</label>
                             <p class="hint" id="tep-goi-y">{t::CI_FILE_HINT.get(lang)}</p>
-                            <input id="tep" name="tep" type="file" accept=".json,application/json" required aria-describedby="tep-goi-y"/>
+                            <input id="tep" name="tep" type="file" accept=".xlsx,.csv,.json" required aria-describedby="tep-goi-y"/>
                         </div>
                         <div class="actions">
                             <button type="submit" name="hanh_dong" value="thu">{t::CI_TRY.get(lang)}</button>
                             <button type="submit" name="hanh_dong" value="nhap" class="secondary">{t::CI_APPLY.get(lang)}</button>
                         </div>
                     </form>
-                    <p><a href="/quan-tri/thu-tuc/xuat" download>{t::CI_EXPORT.get(lang)}</a></p>
+                    <h2>{t::CI_EXPORT.get(lang)}</h2>
+                    <ul>
+                        <li><a href="/quan-tri/thu-tuc/xuat?dinh_dang=xlsx" download>{t::CI_EXPORT_XLSX.get(lang)}</a></li>
+                        <li><a href="/quan-tri/thu-tuc/xuat?dinh_dang=csv" download>{t::CI_EXPORT_CSV.get(lang)}</a></li>
+                        <li><a href="/quan-tri/thu-tuc/xuat?dinh_dang=json" download>{t::CI_EXPORT_JSON.get(lang)}</a></li>
+                    </ul>
+                    <details>
+                        <summary>{t::CI_GRAMMAR.get(lang)}</summary>
+                        <p>{t::CI_GRAMMAR_LEAD.get(lang)}</p>
+                        <dl class="grammar">
+                            {GRAMMAR.iter().map(|(column, example)| view! { <dt>{*column}</dt><dd><code>{*example}</code></dd> }).collect_view()}
+                        </dl>
+                    </details>
                 }
                 .into_any()
             })}
         </Suspense>
     }
 }
+
+/// An example line of each list column (the grammar is Vietnamese, as the national database's).
+const GRAMMAR: [(&str, &str); 6] = [
+    ("Trường hợp", "phuc_tap | tên: Trường hợp phải xác minh | mô tả: …"),
+    ("Cách thức thực hiện", "Trực tuyến | thời hạn: 15 ngày làm việc | trường hợp: phuc_tap | nhận trước: 15:00"),
+    ("Phí, lệ phí", "Trực tuyến | trường hợp: phuc_tap | loại: Lệ phí | tên: Lệ phí cấp | mức: 200.000 đồng"),
+    (
+        "Phí, lệ phí",
+        "Trực tiếp | loại: Phí | tên: Phí chứng thực | đơn vị: trang | bậc: 1:2000, 3:1000 | tối đa: 200.000 đồng | đếm theo: so_trang",
+    ),
+    ("Thành phần hồ sơ", "Tờ khai | bản chính: 1 | bản sao: 0 | mẫu: Mẫu 01 | trường hợp: phuc_tap | không bắt buộc"),
+    ("Đối tượng thực hiện", "Công dân Việt Nam; Người nước ngoài; Tổ chức, doanh nghiệp"),
+];
