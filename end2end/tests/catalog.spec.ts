@@ -27,7 +27,7 @@ test('search without accents finds the construction permit first @citizen', asyn
 test('filters narrow the list and survive paging @citizen', async ({ page, javaScriptEnabled }) => {
   await page.goto('/thu-tuc');
   await settled(page, javaScriptEnabled);
-  await expect(page.getByRole('status').first()).toContainText('11');
+  await expect(page.getByRole('status').first()).toContainText('45');
   await page.getByLabel('Cấp thực hiện').selectOption('province');
   await page.getByRole('button', { name: 'Lọc' }).click();
   await expect(page).toHaveURL(/cap=province/);

@@ -24,7 +24,7 @@ enum Command {
     Migrate,
     /// Run only the background worker (mail, daily digest); `serve` runs one too.
     Worker,
-    /// Load the demo catalog (Sơn La, 11 procedures), or a synthetic one for benchmarks.
+    /// Load the demo catalog (Sơn La, 45 procedures), or a synthetic one for benchmarks.
     Seed {
         /// Instead of the demo, generate this many synthetic procedures in a separate test province.
         #[arg(long, value_name = "N")]

@@ -201,3 +201,79 @@ both_backends!(an_agency_admin_builds_a_form_field_by_field, |backend: Backend| 
     let (status, _) = app.get_with("/quan-tri/bieu-mau/2.000815/soan", &[("cookie", citizen.as_str())]).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 });
+
+both_backends!(a_case_gets_a_form_of_its_own, |backend: Backend| async move {
+    // Marriage registration: "needs verification" gets its own form; the other case keeps the
+    // procedure's (the generic one). A dossier follows the form of the case picked on it.
+    let app = seeded(backend).await;
+    let session = common::people::officer(&app, "quantricoquan@demo.sonla.vn").await;
+    let cookie = session.as_str();
+    let (status, page) = app.get_with("/quan-tri/bieu-mau/1.000894", &[("cookie", cookie)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("Biểu mẫu theo trường hợp")
+            && page.contains(r#"href="/quan-tri/bieu-mau/1.000894~can_xac_minh""#)
+    );
+    let case_form = "/quan-tri/bieu-mau/1.000894~can_xac_minh";
+    let (status, page) = app.get_with(case_form, &[("cookie", cookie)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Trường hợp này chưa có biểu mẫu riêng"), "{page}");
+    let (status, _) = app.get_with("/quan-tri/bieu-mau/1.000894~khong_co", &[("cookie", cookie)]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "a case the procedure does not have");
+
+    // Built in the builder, from a copy of the procedure's form: one question added.
+    let builder = format!("{case_form}/soan");
+    let (_, page) = app.get_with(&builder, &[("cookie", cookie)]).await;
+    assert!(page.contains("trường hợp Cần xác minh điều kiện kết hôn"), "{page}");
+    let question = [
+        ("loai", "text"),
+        ("phan", "0"),
+        ("ma", "noi_cu_tru_truoc"),
+        ("nhan", "Nơi cư trú trước đây cần xác minh"),
+        ("bat_buoc", "1"),
+        ("phien_ban", "0"),
+        ("ban_goc", "0"),
+    ];
+    let put = app.post_form(&format!("{builder}/truong"), &question, cookie).await;
+    assert_eq!(put.status, StatusCode::SEE_OTHER, "{}", put.body);
+    assert!(put.location.unwrap().starts_with("/quan-tri/bieu-mau/1.000894~can_xac_minh/soan?da_luu=1"));
+    let done = app.post_form(&builder, &[("thao_tac", "cong_bo"), ("phien_ban", "1"), ("ban_goc", "0")], cookie).await;
+    assert_eq!(
+        done.location.as_deref(),
+        Some("/quan-tri/bieu-mau/1.000894~can_xac_minh?da_cong_bo=1"),
+        "{}",
+        done.body
+    );
+    let forms: Vec<(Option<String>, String, i32)> = app
+        .state
+        .db
+        .run(|conn| {
+            Ok(procedure_forms::table
+                .inner_join(procedures::table)
+                .filter(procedures::code.eq("1.000894"))
+                .select((procedure_forms::case_key, procedure_forms::form_key, procedure_forms::version))
+                .load(conn)?)
+        })
+        .await
+        .unwrap();
+    assert!(forms.contains(&(Some("can_xac_minh".into()), "to-khai-can-xac-minh".into(), 1)), "{forms:?}");
+    let (_, page) = app.get_with("/quan-tri/bieu-mau/1.000894", &[("cookie", cookie)]).await;
+    assert!(page.contains("có biểu mẫu riêng"), "listed as having its own");
+
+    // A citizen's draft: the first case, the procedure's form; picking the case shows its own.
+    let citizen = common::people::session_of(&app, "congdan@demo.sonla.vn").await;
+    let created = app.post_form("/ho-so/tao", &[("thu_tuc", "1.000894")], &citizen).await;
+    let draft = created.location.expect("a draft");
+    let (_, page) = app.get_with(&draft, &[("cookie", citizen.as_str())]).await;
+    assert!(!page.contains("Nơi cư trú trước đây cần xác minh"), "not the first case's");
+    let id: i64 = draft.trim_start_matches("/ho-so/").parse().unwrap();
+    let me = common::people::person(&app, "congdan@demo.sonla.vn").await;
+    let pick = vec![("truong_hop".to_owned(), "can_xac_minh".to_owned())];
+    app.state.filing.save_posted(&me, id, &pick).await.unwrap();
+    let (_, page) = app.get_with(&draft, &[("cookie", citizen.as_str())]).await;
+    assert!(page.contains("Nơi cư trú trước đây cần xác minh"), "the case's own form: {page}");
+    let back = vec![("truong_hop".to_owned(), "thong_thuong".to_owned())];
+    app.state.filing.save_posted(&me, id, &back).await.unwrap();
+    let (_, page) = app.get_with(&draft, &[("cookie", citizen.as_str())]).await;
+    assert!(!page.contains("Nơi cư trú trước đây cần xác minh"), "and back");
+});

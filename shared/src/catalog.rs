@@ -20,6 +20,33 @@ pub use time_limit::{TimeLimit, TimeUnit};
 
 use serde::{Deserialize, Serialize};
 
+/// Which e-form of the catalog an editor's page is about: a procedure's own (`1.000894`) or
+/// one of its cases' (`1.000894~phai_xac_minh`), written so in the editor's URLs. A dossier of
+/// a case that has its own form is filed on it; the other cases use the procedure's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormTarget {
+    pub code: String,
+    pub case: Option<String>,
+}
+
+impl FormTarget {
+    pub fn parse(target: &str) -> FormTarget {
+        match target.split_once('~') {
+            Some((code, case)) if !case.is_empty() => FormTarget { code: code.to_owned(), case: Some(case.to_owned()) },
+            _ => FormTarget { code: target.trim_end_matches('~').to_owned(), case: None },
+        }
+    }
+}
+
+impl std::fmt::Display for FormTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.case {
+            Some(case) => write!(f, "{}~{case}", self.code),
+            None => f.write_str(&self.code),
+        }
+    }
+}
+
 /// Which of a procedure's offers (for one channel, in their order, each for one case or for
 /// every case) applies to a dossier of `case`: the case's own, else the one for every case, else
 /// the first. The case decides the time limit and the fees (Decree 63/2010 Art. 8: a procedure's

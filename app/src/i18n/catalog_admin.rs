@@ -83,6 +83,13 @@ pub mod t {
         WF_RESULT: "Trả kết quả (một cửa)" / "Result (counter)";
         EF_LINK: "Biểu mẫu điện tử (tờ khai)" / "E-form (declaration)";
         EF_TITLE: "Biểu mẫu điện tử" / "E-form";
+        EF_CASE: "trường hợp" / "case";
+        EF_CASES: "Biểu mẫu theo trường hợp" / "Forms by case";
+        EF_CASES_HINT: "Một trường hợp có thể có biểu mẫu riêng (bắt đầu từ bản sao biểu mẫu của thủ tục); hồ sơ của trường hợp đó được khai trên biểu mẫu riêng, các trường hợp khác dùng biểu mẫu của thủ tục." / "A case may have a form of its own (starting as a copy of the procedure's); dossiers of that case are filled in on it, the other cases use the procedure's form.";
+        EF_CASE_OWN: "có biểu mẫu riêng" / "has its own form";
+        EF_CASE_SHARED: "dùng biểu mẫu của thủ tục" / "uses the procedure's form";
+        EF_OWN_FORM: "Biểu mẫu của thủ tục (chung cho các trường hợp)" / "The procedure's form (shared by the cases)";
+        EF_CASE_NONE: "Trường hợp này chưa có biểu mẫu riêng: hồ sơ dùng biểu mẫu của thủ tục (dưới đây). Soạn hoặc công bố để tạo biểu mẫu riêng." / "This case has no form of its own: its dossiers use the procedure's (below). Build or publish one to give it its own.";
         EF_LEAD: "Tờ khai người dân điền khi nộp trực tuyến. Mỗi lần công bố tạo phiên bản mới cho các hồ sơ nộp sau đó; hồ sơ đã nộp giữ phiên bản của mình." / "The declaration people fill in online. Each publication makes a new version for dossiers filed afterwards; dossiers already filed keep theirs.";
         EF_VERSION: "Phiên bản biểu mẫu" / "Form version";
         EF_GENERIC: "Thủ tục chưa có biểu mẫu riêng: hồ sơ dùng tờ khai chung dưới đây." / "The procedure has no form of its own: dossiers use the generic one below.";

@@ -661,8 +661,9 @@ diesel::table! {
 }
 
 diesel::table! {
-    form_drafts (code) {
+    form_drafts (code, case_key) {
         code -> Text,
+        case_key -> Text,
         base_version -> Integer,
         schema_json -> Nullable<Text>,
         revision -> Integer,

@@ -1,6 +1,9 @@
-//! The demo e-forms: birth registration, household business registration, construction permit
-//! (individual house) and criminal record certificate, each attached to the procedure version
-//! in force. Applied idempotently (a form version is inserted once).
+//! The demo e-forms of the most filed procedures: birth and death registration, the marital
+//! status certificate, copies of civil status extracts, temporary residence (CT01), household
+//! business registration and its changes, the construction permit (individual house), the
+//! criminal record certificate, the passport (TK01), the driving licence renewal, the monthly
+//! social allowance and the karaoke licence, each attached to the procedure version in force.
+//! Applied idempotently (a form version is inserted once).
 
 use crate::db::schema::{procedure_forms, procedures};
 use crate::db::{DbConn, DbError};
@@ -8,11 +11,20 @@ use diesel::prelude::*;
 use shared::eform::FormSchema;
 
 /// (procedure code, form JSON).
-pub const DEMO_FORMS: [(&str, &str); 4] = [
+pub const DEMO_FORMS: [(&str, &str); 13] = [
+    ("1.000656", include_str!("forms/1.000656.json")),
+    ("1.001029", include_str!("forms/1.001029.json")),
     ("1.001193", include_str!("forms/1.001193.json")),
+    ("1.001456", include_str!("forms/1.001456.json")),
     ("1.001612", include_str!("forms/1.001612.json")),
+    ("1.001776", include_str!("forms/1.001776.json")),
+    ("1.004194", include_str!("forms/1.004194.json")),
+    ("1.004873", include_str!("forms/1.004873.json")),
     ("1.005360", include_str!("forms/1.005360.json")),
+    ("2.000635", include_str!("forms/2.000635.json")),
+    ("2.000720", include_str!("forms/2.000720.json")),
     ("3.000333", include_str!("forms/3.000333.json")),
+    ("3.000347", include_str!("forms/3.000347.json")),
 ];
 
 pub fn parse(json: &str) -> Result<FormSchema, String> {

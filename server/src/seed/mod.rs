@@ -16,7 +16,8 @@ use crate::services::catalog::file::CatalogFile;
 use crate::services::catalog::import::{ImportReport, import};
 use crate::services::catalog::store::Mode;
 
-/// The demo catalog: Sơn La with the 11 procedures of the project's domain brief.
+/// The demo catalog: Sơn La with the 45 procedures most filed at a ward and at the province
+/// (`docs/DEMO-CATALOG.md` says which facts are confirmed).
 const DEMO_CATALOG: &str = include_str!("demo_catalog.json");
 
 pub fn demo_catalog() -> CatalogFile {
@@ -72,7 +73,8 @@ mod tests {
     #[test]
     fn demo_catalog_is_consistent() {
         let seed = demo_catalog();
-        assert_eq!(seed.procedures.len(), 11);
+        // A lived-in demo (issue #14): the procedures most filed at a ward and at the province.
+        assert!(seed.procedures.len() >= 40, "{}", seed.procedures.len());
         let units: HashSet<_> = seed.admin_units.iter().map(|u| u.code.as_str()).collect();
         let agencies: HashSet<_> = seed.agencies.iter().map(|a| a.code.as_str()).collect();
         let fields: HashSet<_> = seed.fields.iter().map(|f| f.code.as_str()).collect();

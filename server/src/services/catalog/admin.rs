@@ -147,10 +147,24 @@ impl CatalogAdminService for CatalogAdmin {
                     (building.revision, building.draft.is_some(), building.schema().clone());
                 let current = building.current;
                 let json = serde_json::to_string_pretty(&current.schema).map_err(|e| super::corrupt("schema", e))?;
-                let Some((procedure_id, ..)) = super::store::latest(conn, &code)? else { return Ok(None) };
+                let Some((procedure_id, ..)) = super::store::latest(conn, current.document.code.as_str())? else {
+                    return Ok(None);
+                };
                 let documents = current.document.documents.iter().enumerate();
+                let own: Vec<Option<String>> = crate::db::schema::procedure_forms::table
+                    .filter(crate::db::schema::procedure_forms::procedure_id.eq(procedure_id))
+                    .select(crate::db::schema::procedure_forms::case_key)
+                    .load(conn)?;
+                let cases =
+                    current.document.cases.iter().map(|c| {
+                        (c.key.clone(), c.name.clone(), own.iter().any(|o| o.as_deref() == Some(c.key.as_str())))
+                    });
+                let case = current.case.as_ref().and_then(|k| current.document.cases.iter().find(|c| &c.key == k));
                 Ok::<_, DbError>(Some(FormEditor {
                     code: current.document.code.to_string(),
+                    target: code.clone(),
+                    case: case.map(|c| c.name.clone()),
+                    cases: cases.collect(),
                     name: current.document.name,
                     version: current.version,
                     schema: current.schema,

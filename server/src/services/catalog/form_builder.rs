@@ -5,7 +5,8 @@
 //! published version it was shown: a step on anything older is refused, so two administrators
 //! never undo each other's work and nobody edits a version they have not seen. The row outlives
 //! its draft, so revisions never start over. Who may build a procedure's form is who may edit
-//! the procedure (`may_edit`).
+//! the procedure (`may_edit`). `code` is a form target (`shared::catalog::FormTarget`): a
+//! procedure's own form, or one of its cases'; each has its own draft row.
 
 use super::drafts::EditError;
 use super::forms::{self, Current};
@@ -48,11 +49,17 @@ impl Building {
     }
 }
 
+/// The draft row's key of form target `code`: the procedure's code and the case ('' for none).
+fn row_key(code: &str) -> (String, String) {
+    let target = shared::catalog::FormTarget::parse(code);
+    (target.code, target.case.unwrap_or_default())
+}
+
 /// The form of `code` and its open draft, if the actor may edit the procedure.
 pub fn load(conn: &mut DbConn, actor: &Actor, code: &str) -> Result<Option<Building>, DbError> {
     let Some(current) = forms::current(conn, actor, code)? else { return Ok(None) };
     let row: Option<(i32, Option<String>, i32)> = form_drafts::table
-        .find(code)
+        .find(row_key(code))
         .select((form_drafts::revision, form_drafts::schema_json, form_drafts::base_version))
         .first(conn)
         .optional()?;
@@ -82,9 +89,11 @@ fn write(
         None => (None, 0),
     };
     let by = actor.account();
+    let (procedure, case) = row_key(code);
     let written = if seen == 0 {
         let row = (
-            form_drafts::code.eq(code),
+            form_drafts::code.eq(&procedure),
+            form_drafts::case_key.eq(&case),
             form_drafts::base_version.eq(base),
             form_drafts::schema_json.eq(json),
             form_drafts::revision.eq(1),
@@ -102,7 +111,7 @@ fn write(
             }
         }
     } else {
-        diesel::update(form_drafts::table.find(code).filter(form_drafts::revision.eq(seen)))
+        diesel::update(form_drafts::table.find((&procedure, &case)).filter(form_drafts::revision.eq(seen)))
             .set((
                 form_drafts::base_version.eq(base),
                 form_drafts::schema_json.eq(json),

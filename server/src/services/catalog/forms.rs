@@ -3,6 +3,10 @@
 //! after the schema check and the checks that need the database (the documents it names are
 //! the procedure's). A published version is never changed: a new one gets the next number and
 //! becomes the form of new drafts; dossiers keep the version they were filed with.
+//!
+//! The form is named by a target (`shared::catalog::FormTarget`): the procedure's own, or a
+//! case's. A case's form starts as a copy of the procedure's and, once published, is the one
+//! dossiers of that case are filed on (`procedure_forms.case_key`).
 
 use super::drafts::{EditError, may_edit};
 use super::store;
@@ -12,7 +16,7 @@ use crate::services::audit::{Entry, Event, record};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::Actor;
-use shared::catalog::{CatalogProblem, CatalogProblemKind as K, ProcedureDocument};
+use shared::catalog::{CatalogProblem, CatalogProblemKind as K, FormTarget, ProcedureDocument};
 use shared::eform::{FieldKind, FormSchema, GENERIC_FORM_KEY, generic_form};
 
 /// The key a form designed from the generic one takes.
@@ -23,30 +27,53 @@ pub const MAX_FORM_JSON: usize = 60 * 1024;
 
 pub struct Current {
     pub document: ProcedureDocument,
+    /// The case whose form it is (`None`: the procedure's own).
+    pub case: Option<String>,
     /// The latest published version (0: none yet; the generic form shown is what a first draft
     /// would get).
     pub version: i32,
     pub schema: FormSchema,
 }
 
-/// The current e-form of `code`'s latest version, if the actor may edit the procedure.
+/// The current e-form of target `code` (a procedure's latest version, or one of its cases),
+/// if the actor may edit the procedure and it has the case.
 pub fn current(conn: &mut DbConn, actor: &Actor, code: &str) -> Result<Option<Current>, DbError> {
-    let Some((id, ..)) = store::latest(conn, code)? else { return Ok(None) };
+    let FormTarget { code, case } = FormTarget::parse(code);
+    let Some((id, ..)) = store::latest(conn, &code)? else { return Ok(None) };
     let document = store::read(conn, id)?;
-    if !may_edit(conn, actor, &document)? {
+    if !may_edit(conn, actor, &document)? || case.as_ref().is_some_and(|k| !document.cases.iter().any(|c| &c.key == k))
+    {
         return Ok(None);
     }
-    let stored: Option<(i32, String)> = procedure_forms::table
-        .filter(procedure_forms::procedure_id.eq(id))
+    let (version, schema) = match published(conn, id, case.as_deref())? {
+        Some((version, schema)) => (version, schema),
+        // A case without a form of its own starts from the procedure's.
+        None if case.is_some() => {
+            let own = published(conn, id, None)?.map(|(_, schema)| schema);
+            (0, own.unwrap_or(generic_form(&document.name, &crate::services::filing::drafts::fee_counts(conn, id)?)))
+        }
+        None => (0, generic_form(&document.name, &crate::services::filing::drafts::fee_counts(conn, id)?)),
+    };
+    Ok(Some(Current { document, case, version, schema }))
+}
+
+/// The latest published form of procedure version `id` for `case` (`None`: its own), if any.
+fn published(conn: &mut DbConn, id: i64, case: Option<&str>) -> Result<Option<(i32, FormSchema)>, DbError> {
+    let query = procedure_forms::table.filter(procedure_forms::procedure_id.eq(id)).into_boxed();
+    let query = match case {
+        Some(case) => query.filter(procedure_forms::case_key.eq(case.to_owned())),
+        None => query.filter(procedure_forms::case_key.is_null()),
+    };
+    let stored: Option<(i32, String)> = query
         .order(procedure_forms::version.desc())
         .select((procedure_forms::version, procedure_forms::schema_json))
         .first(conn)
         .optional()?;
-    let (version, schema) = match stored {
-        Some((version, json)) => (version, serde_json::from_str(&json).map_err(|e| super::corrupt("schema_json", e))?),
-        None => (0, generic_form(&document.name, &crate::services::filing::drafts::fee_counts(conn, id)?)),
-    };
-    Ok(Some(Current { document, version, schema }))
+    stored
+        .map(|(version, json)| {
+            Ok((version, serde_json::from_str(&json).map_err(|e| super::corrupt("schema_json", e))?))
+        })
+        .transpose()
 }
 
 /// Publishes `json` as the next version of `code`'s e-form if the current one is still `seen`;
@@ -80,7 +107,9 @@ pub fn publish(
         if schema.fields().next().is_none() {
             return Ok(Err(EditError::Invalid(vec![CatalogProblem { path: "json".into(), kind: K::EmptyForm }])));
         }
-        let Some((procedure_id, ..)) = store::latest(conn, code)? else { return Ok(Err(EditError::NotFound)) };
+        let Some((procedure_id, ..)) = store::latest(conn, current.document.code.as_str())? else {
+            return Ok(Err(EditError::NotFound));
+        };
         // A fee counted from a form field needs the field, asked as a number.
         let counts = crate::services::filing::drafts::fee_counts(conn, procedure_id)?;
         let asked = |key: &str| schema.field(key).is_some_and(|f| matches!(f.kind, FieldKind::Number { .. }));
@@ -89,8 +118,11 @@ pub fn publish(
             return Ok(Err(EditError::Invalid(vec![CatalogProblem { path: "json".into(), kind }])));
         }
         // A designed form is never the generic one: only designed forms carry over to the
-        // procedure's next catalog version (`store::write`).
-        if schema.key == GENERIC_FORM_KEY {
+        // procedure's next catalog version (`store::write`). A case's form has a key of its own,
+        // so its versions are numbered apart from the procedure's.
+        if let Some(case) = &current.case {
+            schema.key = format!("{DESIGNED_FORM_KEY}-{}", case.replace('_', "-"));
+        } else if schema.key == GENERIC_FORM_KEY {
             schema.key = DESIGNED_FORM_KEY.to_owned();
         }
         let ordinals: Vec<i32> = document_requirements::table
@@ -112,6 +144,7 @@ pub fn publish(
         diesel::insert_into(procedure_forms::table)
             .values((
                 procedure_forms::procedure_id.eq(procedure_id),
+                procedure_forms::case_key.eq(&current.case),
                 procedure_forms::form_key.eq(&schema.key),
                 procedure_forms::version.eq(version),
                 procedure_forms::schema_json.eq(stored),

@@ -146,16 +146,30 @@ pub(crate) fn fee_counts(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<(St
         .collect())
 }
 
-fn current_form(conn: &mut DbConn, procedure_id: i64, name: &str) -> Result<(i64, String, Option<String>), DbError> {
-    let latest = |conn: &mut DbConn| {
-        procedure_forms::table
-            .filter(procedure_forms::procedure_id.eq(procedure_id))
+/// The form a dossier of `case` is filed on: the case's own latest form, else the procedure's
+/// (inserting the generic one the first time a procedure without a form is filed).
+fn current_form(
+    conn: &mut DbConn,
+    procedure_id: i64,
+    name: &str,
+    case: Option<&str>,
+) -> Result<(i64, String, Option<String>), DbError> {
+    let latest = |conn: &mut DbConn, case: Option<&str>| {
+        let query = procedure_forms::table.filter(procedure_forms::procedure_id.eq(procedure_id)).into_boxed();
+        let query = match case {
+            Some(case) => query.filter(procedure_forms::case_key.eq(case.to_owned())),
+            None => query.filter(procedure_forms::case_key.is_null()),
+        };
+        query
             .order(procedure_forms::version.desc())
             .select((procedure_forms::id, procedure_forms::schema_json, procedure_forms::case_key))
             .first::<(i64, String, Option<String>)>(conn)
             .optional()
     };
-    if let Some(form) = latest(conn)? {
+    if let Some(form) = case.map(|c| latest(conn, Some(c))).transpose()?.flatten() {
+        return Ok(form);
+    }
+    if let Some(form) = latest(conn, None)? {
         return Ok(form);
     }
     let generic = serde_json::to_string(&generic_form(name, &fee_counts(conn, procedure_id)?)).unwrap_or_default();
@@ -176,7 +190,22 @@ fn current_form(conn: &mut DbConn, procedure_id: i64, name: &str) -> Result<(i64
             diesel::insert_into(procedure_forms::table).values(row).on_conflict(key).do_nothing().execute(lite)?
         }
     };
-    latest(conn)?.ok_or(DbError::Query(diesel::result::Error::NotFound))
+    latest(conn, None)?.ok_or(DbError::Query(diesel::result::Error::NotFound))
+}
+
+/// Puts draft `id` on the form of its case (a case may have a form of its own): picking another
+/// case on the draft shows that case's form, with every answer kept under its field's key.
+fn follow_case(conn: &mut DbConn, id: i64) -> Result<(), DbError> {
+    let (procedure_id, name, form_id, case): (i64, String, i64, Option<String>) = dossiers::table
+        .inner_join(procedures::table)
+        .filter(dossiers::id.eq(id))
+        .select((procedures::id, procedures::name, dossiers::form_id, dossiers::case_key))
+        .first(conn)?;
+    let (form, ..) = current_form(conn, procedure_id, &name, case.as_deref())?;
+    if form != form_id {
+        diesel::update(dossiers::table.filter(dossiers::id.eq(id))).set(dossiers::form_id.eq(form)).execute(conn)?;
+    }
+    Ok(())
 }
 
 impl Filing {
@@ -202,12 +231,9 @@ impl Filing {
                         return Ok(Err(DraftError::NoForm));
                     }
                     let agency_id = super::receiving::default_of(conn, procedure_id)?.unwrap_or(agency_id);
-                    let (form_id, schema_json, form_case) = current_form(conn, procedure_id, &name)?;
-                    let case_key = match form_case {
-                        Some(case) => Some(case),
-                        // The first case until the filer picks another on the draft.
-                        None => cases(conn, procedure_id)?.into_iter().next().map(|(key, _)| key),
-                    };
+                    // The first case until the filer picks another on the draft.
+                    let case_key = cases(conn, procedure_id)?.into_iter().next().map(|(key, _)| key);
+                    let (form_id, schema_json, _) = current_form(conn, procedure_id, &name, case_key.as_deref())?;
                     let schema: FormSchema = serde_json::from_str(&schema_json)
                         .map_err(|e| super::decode_error(format!("form {form_id}: {e}")))?;
                     let me = me(conn, account)?;
@@ -329,6 +355,7 @@ impl Filing {
                     if updated != 1 {
                         return Ok(Err(DraftError::Conflict));
                     }
+                    follow_case(conn, id)?;
                     // A unit that does not receive this procedure keeps the saved one.
                     let mut found = Vec::from_iter(case_problem);
                     if let Some(code) = receiver {

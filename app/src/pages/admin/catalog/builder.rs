@@ -79,8 +79,11 @@ fn page(
     notice: Option<&'static str>,
 ) -> impl IntoView {
     let lang = form.lang;
-    let title = format!("{}: {}", t::EB_TITLE.get(lang), editor.name);
-    let action = builder_href(&editor.code);
+    let title = match &editor.case {
+        Some(case) => format!("{}: {} — {} {case}", t::EB_TITLE.get(lang), editor.name, t::EF_CASE.get(lang)),
+        None => format!("{}: {}", t::EB_TITLE.get(lang), editor.name),
+    };
+    let action = builder_href(&editor.target);
     let revision = (editor.draft, editor.version);
     let status = if editor.draft_open {
         format!("{} {}.", t::EB_DRAFT.get(lang), editor.draft)
@@ -101,7 +104,7 @@ fn page(
     view! {
         <Title text=title.clone()/>
         <h1>{title}</h1>
-        <p><a href=form_href(&editor.code)>{t::EB_BACK.get(lang)}</a></p>
+        <p><a href=form_href(&editor.target)>{t::EB_BACK.get(lang)}</a></p>
         <p class="lead">{t::EB_LEAD.get(lang)}</p>
         {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
         {stale.then(|| view! { <p class="notice notice-error" role="alert">{t::EB_STALE.get(lang)}</p> })}
@@ -248,7 +251,7 @@ fn field_item(
         Some(group) => format!("{group}.{}", field.key),
         None => field.key.clone(),
     };
-    let edit = format!("{}/truong?phan={section}&truong={at}", builder_href(&editor.code));
+    let edit = format!("{}/truong?phan={section}&truong={at}", builder_href(&editor.target));
     let named = |verb: &str| format!("{verb}: {}", field.label);
     let target = || ("truong", at.clone());
     let mut about = vec![field_kind_label(field.kind.code(), lang).to_owned()];
@@ -294,7 +297,7 @@ fn add_field(lang: Lang, editor: &FormEditor, section: usize, group: Option<Stri
     let in_group = group.is_some();
     let kinds = KINDS.iter().filter(move |k| !in_group || **k != "group");
     view! {
-        <form method="get" action=format!("{}/truong", builder_href(&editor.code)) class="inline">
+        <form method="get" action=format!("{}/truong", builder_href(&editor.target)) class="inline">
             <input type="hidden" name="phan" value=section.to_string()/>
             {group.map(|g| view! { <input type="hidden" name="nhom" value=g/> })}
             <label for=id.clone()>{format!("{text}. {}", t::EB_KIND.get(lang))}</label>

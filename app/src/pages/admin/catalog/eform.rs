@@ -50,14 +50,19 @@ fn page(
     published: bool,
 ) -> impl IntoView {
     let lang = form.lang;
-    let title = format!("{}: {}", t::EF_TITLE.get(lang), editor.name);
-    let status = if editor.version == 0 {
+    let title = match &editor.case {
+        Some(case) => format!("{}: {} — {} {case}", t::EF_TITLE.get(lang), editor.name, t::EF_CASE.get(lang)),
+        None => format!("{}: {}", t::EF_TITLE.get(lang), editor.name),
+    };
+    let status = if editor.version == 0 && editor.case.is_some() {
+        t::EF_CASE_NONE.get(lang).to_owned()
+    } else if editor.version == 0 {
         t::EF_GENERIC.get(lang).to_owned()
     } else {
         format!("{} {} ({}).", t::EF_VERSION.get(lang), editor.version, editor.schema.key)
     };
     let error = form.errors.get("json").cloned();
-    let action = form_href(&editor.code);
+    let action = form_href(&editor.target);
     let download = format!("{action}/tai-ve");
     view! {
         <Title text=title.clone()/>
@@ -66,7 +71,8 @@ fn page(
         <p class="lead">{t::EF_LEAD.get(lang)}</p>
         {published.then(|| view! { <p class="notice" role="status">{t::EF_PUBLISHED.get(lang)}</p> })}
         <p>{status}" "<a href=download download>{t::EF_DOWNLOAD.get(lang)}</a></p>
-        <p><a class="button" href=super::builder_href(&editor.code)>{t::EB_LINK.get(lang)}</a>
+        {case_forms(&editor, lang)}
+        <p><a class="button" href=super::builder_href(&editor.target)>{t::EB_LINK.get(lang)}</a>
             {editor.draft_open.then(|| view! { " "<span class="hint">{format!("{} {}.", t::EB_DRAFT.get(lang), editor.draft)}</span> })}</p>
         {stale.then(|| view! { <p class="notice notice-error" role="alert">{t::EF_STALE.get(lang)}</p> })}
         {crate::components::notice::problem_summary(t::CA_PROBLEMS.get(lang), summary)}
@@ -87,4 +93,36 @@ fn page(
             <button type="submit">{t::EF_PUBLISH.get(lang)}</button>
         </form>
     }
+}
+
+/// The procedure's own form and each case's: a case with a form of its own is filed on it, the
+/// others on the procedure's (a case's form starts as a copy of the procedure's).
+fn case_forms(editor: &FormEditor, lang: crate::i18n::Lang) -> Option<impl IntoView + use<>> {
+    if editor.cases.is_empty() {
+        return None;
+    }
+    let own = (editor.case.is_some()).then(|| form_href(&editor.code));
+    let rows = editor.cases.iter().map(|(key, name, has_own)| {
+        let target = format!("{}~{key}", editor.code);
+        let state = if *has_own { t::EF_CASE_OWN.get(lang) } else { t::EF_CASE_SHARED.get(lang) };
+        let here = editor.target == target;
+        view! {
+            <li>
+                {if here {
+                    view! { <strong aria-current="page">{name.clone()}</strong> }.into_any()
+                } else {
+                    view! { <a href=form_href(&target)>{name.clone()}</a> }.into_any()
+                }}
+                " — "{state}
+            </li>
+        }
+    });
+    Some(view! {
+        <section aria-labelledby="theo-truong-hop">
+            <h2 id="theo-truong-hop">{t::EF_CASES.get(lang)}</h2>
+            <p class="hint">{t::EF_CASES_HINT.get(lang)}</p>
+            {own.map(|href| view! { <p><a href=href>{t::EF_OWN_FORM.get(lang)}</a></p> })}
+            <ul>{rows.collect_view()}</ul>
+        </section>
+    })
 }

@@ -99,7 +99,7 @@ fn page(
         None => t::EB_NEW_FIELD.get(lang).to_owned(),
     };
     let title = format!("{heading} ({})", editor.name);
-    let base = format!("{}/truong", builder_href(&editor.code));
+    let base = format!("{}/truong", builder_href(&editor.target));
     let mut query = format!("phan={}", place.section);
     if let Some(group) = &place.group {
         query.push_str(&format!("&nhom={group}"));
@@ -121,7 +121,7 @@ fn page(
     view! {
         <Title text=title/>
         <h1>{heading}</h1>
-        <p><a href=builder_href(&editor.code)>{t::EB_BACK.get(lang)}</a></p>
+        <p><a href=builder_href(&editor.target)>{t::EB_BACK.get(lang)}</a></p>
         {place.group.clone().map(|g| view! { <p>{t::EB_IN_GROUP.get(lang)}" "<code>{g}</code></p> })}
         {stale.then(|| view! { <p class="notice notice-error" role="alert">{t::EB_STALE.get(lang)}</p> })}
         {crate::components::notice::problem_summary(t::CA_PROBLEMS.get(lang), summary)}

@@ -120,8 +120,15 @@ pub async fn load_catalog_import() -> Result<Guarded<()>, ServerFnError> {
 /// A procedure's e-form in the editor.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FormEditor {
+    /// The procedure's code, and which of its forms this is (`shared::catalog::FormTarget`:
+    /// `code` or `code~case`, as in the page's URL).
     pub code: String,
+    pub target: String,
     pub name: String,
+    /// The case whose own form this is (its name), if it is one.
+    pub case: Option<String>,
+    /// The procedure's cases (key, name, whether it has a form of its own published).
+    pub cases: Vec<(String, String, bool)>,
     /// 0: no form published yet (the generic one a first draft gets is shown).
     pub version: i32,
     pub schema: shared::eform::FormSchema,
