@@ -103,7 +103,7 @@ run_xlsx() {
 }
 
 echo
-echo "Importing $n procedures ($((size / 1024)) MB of JSON, $((xlsx_size / 1024)) MB of XLSX), $(basename "$bin") build:"
+echo "Importing $n procedures ($((size / 1024)) MB of JSON, ${xlsx_size} KB of XLSX), $(basename "$bin") build:"
 echo
 echo "| backend | step | wall time | peak memory |"
 echo "|---|---|---|---|"
