@@ -95,12 +95,17 @@ pub mod t {
         NAV_HOME: "Trang chủ" / "Home";
         NAV_CATALOG: "Thủ tục hành chính" / "Procedures";
         NAV_MAIN: "Điều hướng chính" / "Main navigation";
+        NAV_LOOKUP: "Tra cứu hồ sơ" / "Track a dossier";
+        NAV_MY_DOSSIERS: "Hồ sơ của tôi" / "My dossiers";
+        NAV_QUEUE: "Hồ sơ cần xử lý" / "Dossiers to handle";
+        NAV_ADMIN: "Quản trị" / "Administration";
         SWITCH_LANG: "English" / "Tiếng Việt";
         SEARCH_LABEL: "Tìm thủ tục hành chính" / "Find an administrative procedure";
         SEARCH_PLACEHOLDER: "Nhập tên hoặc mã thủ tục, ví dụ: khai sinh, 1.001193" / "Name or code, e.g. khai sinh, 1.001193";
         SEARCH_BUTTON: "Tìm kiếm" / "Search";
         HOME_BY_FIELD: "Thủ tục theo lĩnh vực" / "Procedures by field";
         HOME_BY_LEVEL: "Thủ tục theo cấp thực hiện" / "Procedures by level of government";
+        HOME_LOOKUP: "Đã nộp hồ sơ? Theo dõi tiến độ bằng mã hồ sơ:" / "Already filed? Follow your application with its code:";
         HOME_HOW_TITLE: "Cách nộp hồ sơ trực tuyến" / "How to file online";
         HOME_HOW_1: "Tìm thủ tục và đọc kỹ thành phần hồ sơ, thời hạn, phí, lệ phí." / "Find the procedure and read its documents, time limit and fees.";
         HOME_HOW_2: "Đăng nhập, điền tờ khai điện tử và tải lên giấy tờ cần thiết." / "Sign in, fill in the e-form and upload the required documents.";

@@ -28,10 +28,14 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <ul class="nav">
                         <li><a href="/">{t::NAV_HOME.get(lang)}</a></li>
                         <li><a href="/thu-tuc">{t::NAV_CATALOG.get(lang)}</a></li>
+                        <li><a href="/tra-cuu">{t::NAV_LOOKUP.get(lang)}</a></li>
                         <Transition fallback=|| ()>
                             {move || Suspend::new(async move {
                                 match viewer.await {
                                     Ok(Some(v)) => view! {
+                                        {places(&v.actor).into_iter().map(|(href, label)| view! {
+                                            <li><a href=href>{label.get(lang)}</a></li>
+                                        }).collect_view()}
                                         <li><a href="/tai-khoan" rel="external">{t::NAV_ACCOUNT.get(lang)}": "{v.full_name}</a></li>
                                     }.into_any(),
                                     _ => view! {
@@ -57,6 +61,27 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <p class="muted">{t::FOOTER_DEMO.get(lang)}</p>
             </div>
         </footer>
+    }
+}
+
+/// The places a signed-in person works in, by who they are: a citizen their dossiers, an
+/// officer the queue of what waits for them, an administrator the administration.
+fn places(actor: &shared::access::Actor) -> Vec<(&'static str, crate::i18n::Text)> {
+    use shared::access::{Actor, Role};
+    match actor {
+        Actor::Person { .. } => vec![("/ho-so", t::NAV_MY_DOSSIERS)],
+        Actor::Officer { roles, .. } => {
+            let has = |r: Role| roles.contains(&r);
+            let mut out = Vec::new();
+            if has(Role::Reception) || has(Role::Specialist) || has(Role::UnitHead) || has(Role::Leader) {
+                out.push(("/can-bo", t::NAV_QUEUE));
+            }
+            if has(Role::AgencyAdmin) || has(Role::SystemAdmin) {
+                out.push(("/quan-tri", t::NAV_ADMIN));
+            }
+            out
+        }
+        Actor::Anonymous => Vec::new(),
     }
 }
 

@@ -63,8 +63,13 @@ pub fn Denied(denial: shared::access::Denial) -> impl IntoView {
     match denial {
         shared::access::Denial::SignInRequired => {
             set_page_status(401);
+            // Back here once signed in.
+            let location = leptos_router::hooks::use_location();
+            let (path, search) = (location.pathname.get_untracked(), location.search.get_untracked());
+            let here = if search.is_empty() { path } else { format!("{path}?{search}") };
+            let href = crate::pages::accounts::sign_in::with_return("/dang-nhap", Some(&here));
             view! {
-                <p class="notice" role="alert">{t::PLEASE_SIGN_IN.get(lang)}" "<a href="/dang-nhap" rel="external">{t::SIGN_IN_TITLE.get(lang)}</a></p>
+                <p class="notice" role="alert">{t::PLEASE_SIGN_IN.get(lang)}" "<a href=href rel="external">{t::SIGN_IN_TITLE.get(lang)}</a></p>
             }
             .into_any()
         }

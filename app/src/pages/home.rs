@@ -17,6 +17,7 @@ pub fn HomePage() -> impl IntoView {
             <h1>{t::PORTAL_NAME.get(lang)}</h1>
             <p class="lead">{t::PORTAL_TAGLINE.get(lang)}</p>
             <SearchBox/>
+            <p class="hero-lookup">{t::HOME_LOOKUP.get(lang)}" "<a href="/tra-cuu">{t::LOOKUP_TITLE.get(lang)}</a></p>
         </section>
         <Suspense fallback=move || view! { <p>{t::LOADING.get(lang)}</p> }>
             {move || Suspend::new(async move {

@@ -55,13 +55,24 @@ pub async fn sign_in(State(state): State<AppState>, request: Request) -> Respons
         device: cookie(&parts.headers, DEVICE_COOKIE),
         enrolment: cookie(&parts.headers, ENROL_COOKIE),
     };
+    // Where the person was going (a local path), else their account.
+    let next = super::forms::return_path(&fields);
     let problem = match state.accounts.sign_in(attempt).await {
         Ok(SignedIn::Session { session, device }) => {
-            let response = with_cookie(see_other("/tai-khoan"), &session_cookie(&state, &session));
+            let target = next.as_deref().unwrap_or("/tai-khoan");
+            let response = with_cookie(see_other(target), &session_cookie(&state, &session));
             return with_device(&state, response, device);
         }
         Ok(SignedIn::SecondFactor(pending)) => {
-            return with_cookie(see_other("/dang-nhap/ma-xac-thuc"), &pending_cookie(&state, &pending));
+            let step = match &next {
+                Some(next) => format!(
+                    "/dang-nhap/ma-xac-thuc?{}={}",
+                    super::forms::RETURN_FIELD,
+                    app::components::layout::encode_component(next)
+                ),
+                None => "/dang-nhap/ma-xac-thuc".to_owned(),
+            };
+            return with_cookie(see_other(&step), &pending_cookie(&state, &pending));
         }
         Err(SignInError::Rejected) => SignInProblem::Rejected,
         Err(SignInError::EmailNotVerified) => SignInProblem::EmailNotVerified,
@@ -264,6 +275,7 @@ pub async fn second_factor(State(state): State<AppState>, request: Request) -> R
         device: cookie(&parts.headers, DEVICE_COOKIE),
         enrolment: cookie(&parts.headers, ENROL_COOKIE),
     };
+    let next = super::forms::return_path(&fields);
     let problem = match state.accounts.complete_second_factor(attempt).await {
         Ok(done) => {
             let session = session_cookie(&state, &done.session);
@@ -272,7 +284,7 @@ pub async fn second_factor(State(state): State<AppState>, request: Request) -> R
             let response = match done.recovery_codes {
                 // Shown once, in this response; the page links on to the account.
                 Some(codes) => rerender(&state, parts, Posted::RecoveryCodes { codes }).await,
-                None => see_other("/tai-khoan"),
+                None => see_other(next.as_deref().unwrap_or("/tai-khoan")),
             };
             return with_device(&state, with_cookie(with_cookie(response, &session), &cleared), done.device);
         }

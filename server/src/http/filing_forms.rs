@@ -60,8 +60,35 @@ pub async fn create(State(state): State<AppState>, request: Request) -> Response
         return r;
     }
     let code = fields.get("thu_tuc").cloned().unwrap_or_default();
-    match state.filing.create_draft(&actor_of(&parts), code).await {
+    start_draft(&state, &parts, code).await
+}
+
+/// `GET /ho-so/tao?thu_tuc=…`: where signing in returns a person who pressed "Nộp trực tuyến"
+/// before signing in. Reached from this site's own pages (`Sec-Fetch-Site: same-origin`, the
+/// sign-in's redirect), it starts the draft; a link from elsewhere only leads to the procedure,
+/// whose button posts (so no other site can make anyone start a dossier).
+pub async fn start(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let code = parts.uri.query().unwrap_or_default().split('&').find_map(|p| p.strip_prefix("thu_tuc="));
+    let Some(code) = code.and_then(|c| shared::catalog::ProcedureCode::parse(c).ok()) else { return not_found() };
+    let same_site = parts.headers.get("sec-fetch-site").is_some_and(|v| v.as_bytes() == b"same-origin");
+    if !same_site {
+        return see_other(&format!("/thu-tuc/{code}"));
+    }
+    start_draft(&state, &parts, code.to_string()).await
+}
+
+/// A new draft of `code` for the person behind `parts`; someone not signed in signs in first
+/// and comes back to it.
+async fn start_draft(state: &AppState, parts: &axum::http::request::Parts, code: String) -> Response {
+    match state.filing.create_draft(&actor_of(parts), code.clone()).await {
         Ok(id) => see_other(&format!("/ho-so/{id}")),
+        Err(DraftError::Denied(shared::access::Denial::SignInRequired)) => {
+            match shared::catalog::ProcedureCode::parse(&code) {
+                Ok(code) => super::forms::sign_in_then(&format!("/ho-so/tao?thu_tuc={code}")),
+                Err(_) => not_found(),
+            }
+        }
         Err(e) => draft_error(e),
     }
 }

@@ -13,6 +13,29 @@ use leptos::prelude::provide_context;
 use std::collections::HashMap;
 use std::net::SocketAddr;
 
+/// Only paths on this site: no scheme, no `//host`, no backslash tricks (open-redirect guard for
+/// every "go on to" a request may carry: the language switch, sign-in's return).
+pub fn is_local_path(target: &str) -> bool {
+    target.starts_with('/')
+        && target.len() <= 2_000
+        && !target.starts_with("//")
+        && !target.contains('\\')
+        && !target.chars().any(char::is_control)
+}
+
+/// The field (and query parameter) that carries where to go on to after signing in.
+pub const RETURN_FIELD: &str = "tiep";
+
+/// To the sign-in page, which returns to `path` (a local path) once the person is signed in.
+pub fn sign_in_then(path: &str) -> Response {
+    see_other(&format!("/dang-nhap?{RETURN_FIELD}={}", app::components::layout::encode_component(path)))
+}
+
+/// Where a sign-in form asked to go on to, if it is a path on this site.
+pub fn return_path(fields: &HashMap<String, String>) -> Option<String> {
+    fields.get(RETURN_FIELD).map(|t| t.trim().to_owned()).filter(|t| is_local_path(t))
+}
+
 /// Forms are small; anything bigger is not ours.
 const MAX_FORM_BYTES: usize = 64 * 1024;
 

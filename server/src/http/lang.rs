@@ -16,26 +16,20 @@ pub async fn switch_language(Path(code): Path<String>, Query(next): Query<Next>)
     let Some(lang) = Lang::parse(&code) else {
         return (StatusCode::NOT_FOUND, "Ngôn ngữ không được hỗ trợ / Unsupported language").into_response();
     };
-    let target = next.tiep.filter(|t| is_local_path(t)).unwrap_or_else(|| "/".to_owned());
+    let target = next.tiep.filter(|t| super::forms::is_local_path(t)).unwrap_or_else(|| "/".to_owned());
     let cookie = format!("lang={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
     (StatusCode::SEE_OTHER, [(header::LOCATION, target), (header::SET_COOKIE, cookie)]).into_response()
 }
 
-/// Only paths on this site: no scheme, no `//host`, no backslash tricks (open-redirect guard).
-fn is_local_path(target: &str) -> bool {
-    target.starts_with('/')
-        && !target.starts_with("//")
-        && !target.contains('\\')
-        && !target.chars().any(char::is_control)
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::forms::is_local_path;
+
     #[test]
     fn only_local_paths_are_followed() {
-        assert!(super::is_local_path("/thu-tuc?q=khai+sinh"));
+        assert!(is_local_path("/thu-tuc?q=khai+sinh"));
         for bad in ["https://evil.example", "//evil.example", "/\\evil.example", "thu-tuc", "/a\r\nSet-Cookie: x=1"] {
-            assert!(!super::is_local_path(bad), "{bad}");
+            assert!(!is_local_path(bad), "{bad}");
         }
     }
 }

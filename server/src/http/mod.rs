@@ -158,7 +158,7 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/quan-tri/bieu-mau/{code}/tai-ve", Protected, get(catalog_forms::download_form)),
         ("/quan-tri/bieu-mau/{code}/soan", Protected, post(form_builder::step)),
         ("/quan-tri/bieu-mau/{code}/soan/truong", Protected, post(form_builder::put_field)),
-        ("/ho-so/tao", Protected, post(filing_forms::create)),
+        ("/ho-so/tao", Protected, get(filing_forms::start).post(filing_forms::create)),
         ("/ho-so/da-doc", Protected, post(filing_forms::mark_notices_read)),
         // The forms that carry files read their bodies under their own bounds (`multipart`).
         ("/ho-so/{id}", Protected, post(filing_forms::post_draft)),

@@ -10,7 +10,7 @@ mod mailbox;
 mod register;
 mod reset;
 mod second_factor;
-mod sign_in;
+pub mod sign_in;
 
 pub use link_choice::{LINK_COOKIE, LinkChoicePage, LinkChoiceView, LinkProblem};
 pub use mailbox::{MailView, MailboxPage};

@@ -43,11 +43,12 @@ pub fn SecondFactorPage() -> impl IntoView {
     let lang = use_lang();
     let posted = posted();
     let pending = Resource::new(|| (), |_| pending_second_factor());
+    let next = super::sign_in::return_to();
     view! {
         <Title text=t::SECOND_FACTOR_TITLE.get(lang)/>
         <h1>{t::SECOND_FACTOR_TITLE.get(lang)}</h1>
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || { let next = next.clone(); Suspend::new(async move {
                 let problem = match posted.await {
                     Posted::RecoveryCodes { codes } => return recovery_codes(codes).into_any(),
                     Posted::SecondFactor { problem } => Some(problem),
@@ -79,8 +80,9 @@ pub fn SecondFactorPage() -> impl IntoView {
                                     <p>{t::ENROL_SECRET.get(lang)}" "<code id="khoa-bi-mat" data-secret=e.secret.clone()>{grouped(&e.secret)}</code></p>
                                 </section>
                             })}
-                            <form class="stack" method="post" action="/dang-nhap/ma-xac-thuc">
+                            <form class="stack" method="post" action=super::sign_in::with_return("/dang-nhap/ma-xac-thuc", next.as_deref())>
                                 <CsrfInput/>
+                                {next.clone().map(|next| view! { <input type="hidden" name="tiep" value=next/> })}
                                 <div class="field">
                                     <label for="ma">{t::F_TOTP_CODE.get(lang)}</label>
                                     <input id="ma" name="ma" type="text" inputmode="numeric" autocomplete="one-time-code" required=true aria-describedby="ma-hint"/>
@@ -101,7 +103,7 @@ pub fn SecondFactorPage() -> impl IntoView {
                     }
                     Err(_) => view! { <Unavailable/> }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }

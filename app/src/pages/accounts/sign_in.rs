@@ -27,6 +27,7 @@ pub fn SignInPage() -> impl IntoView {
     let federated_failed = move || query.with(|q| q.get("vneid_loi").is_some());
     let relink_ready = move || query.with(|q| q.get("cai_lai").is_some());
     let relink_failed = move || query.with(|q| q.get("cai_lai_loi").is_some());
+    let next = return_to();
     view! {
         <Title text=t::SIGN_IN_TITLE.get(lang)/>
         <h1>{t::SIGN_IN_TITLE.get(lang)}</h1>
@@ -37,7 +38,7 @@ pub fn SignInPage() -> impl IntoView {
         {move || federated_failed().then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![t::FEDERATED_FAILED.get(lang).to_owned()]/> })}
         {move || verify_failed().then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![t::VERIFY_LINK_INVALID.get(lang).to_owned()]/> })}
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || { let next = next.clone(); Suspend::new(async move {
                 let (identifier, problem) = match posted.await {
                     Posted::SignIn { identifier, problem } => (identifier, Some(problem)),
                     _ => (String::new(), None),
@@ -58,14 +59,16 @@ pub fn SignInPage() -> impl IntoView {
                     }
                 });
                 let federated = federated.await.ok().flatten();
+                let (action, next) = (with_return("/dang-nhap", next.as_deref()), next.clone());
                 view! {
                     {message.map(|m| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![m]/> })}
                     {federated.map(|name| view! {
                         <p><a class="button" href="/dang-nhap/vneid" rel="external">{format!("{} {name}", t::SIGN_IN_WITH.get(lang))}</a></p>
                         <p class="or">{t::OR.get(lang)}</p>
                     })}
-                    <form class="stack" method="post" action="/dang-nhap">
+                    <form class="stack" method="post" action=action>
                         <CsrfInput/>
+                        {next.map(|next| view! { <input type="hidden" name="tiep" value=next/> })}
                         <Field id="dinh_danh" label=t::F_IDENTIFIER.get(lang) value=identifier kind="text" autocomplete="username" required=true/>
                         <Field id="mat_khau" label=t::F_PASSWORD.get(lang) value=String::new() kind="password" autocomplete="current-password" required=true/>
                         <button type="submit">{t::SIGN_IN_BUTTON.get(lang)}</button>
@@ -73,7 +76,7 @@ pub fn SignInPage() -> impl IntoView {
                     <p><a href="/quen-mat-khau" rel="external">{t::FORGOT_LINK.get(lang)}</a></p>
                     <p>{t::NO_ACCOUNT.get(lang)}" "<a href="/dang-ky">{t::REGISTER_TITLE.get(lang)}</a></p>
                 }
-            })}
+            })}}
         </Suspense>
     }
 }
@@ -149,5 +152,19 @@ fn who(actor: &shared::access::Actor) -> impl IntoView + use<> {
             .into_any()
         }
         _ => view! { <p><a href="/doanh-nghiep">{t::MY_BUSINESSES.get(lang)}</a></p> }.into_any(),
+    }
+}
+
+/// Where the person was going before being asked to sign in (`?tiep=/path`), carried through
+/// the sign-in and its second step (the server follows only a path on this site).
+pub fn return_to() -> Option<String> {
+    use_query_map().with_untracked(|q| q.get("tiep")).filter(|t| t.starts_with('/') && !t.starts_with("//"))
+}
+
+/// `action` with the return path, so a page shown again after a refused try keeps it.
+pub fn with_return(action: &str, next: Option<&str>) -> String {
+    match next {
+        Some(next) => format!("{action}?tiep={}", crate::components::layout::encode_component(next)),
+        None => action.to_owned(),
     }
 }

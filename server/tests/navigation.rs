@@ -1,0 +1,111 @@
+//! Finding one's way, on SQLite and PostgreSQL: the header leads each person to where they work
+//! (everyone to the catalog and the lookup, a citizen to their dossiers, an officer to the queue,
+//! an administrator to the administration); "Nộp trực tuyến" pressed before signing in signs in
+//! and lands on the new draft; sign-in follows only a path on this site; a link from another
+//! site cannot start a dossier.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::people::{cookie_named, officer, seeded, session_of};
+use common::{Backend, TestApp};
+use server::seed::accounts::{DEMO_CITIZEN, DEMO_PASSWORD};
+
+/// GET `path` with `cookie`, as a page of this site links to it (`Sec-Fetch-Site`).
+async fn follow(app: &TestApp, path: &str, cookie: &str, site: &str) -> (StatusCode, Option<String>) {
+    let request = axum::http::Request::get(path)
+        .header("cookie", cookie)
+        .header("sec-fetch-site", site)
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let response = app.request(request).await;
+    let location = response.headers().get("location").and_then(|v| v.to_str().ok()).map(str::to_owned);
+    (response.status(), location)
+}
+
+both_backends!(the_header_leads_each_person_to_their_place, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let nav = |page: &str| page.split("<nav").nth(1).unwrap_or_default().split("</nav>").next().unwrap().to_owned();
+    let (_, home) = app.get("/").await;
+    let anonymous = nav(&home);
+    assert!(anonymous.contains(r#"href="/tra-cuu""#) && anonymous.contains(r#"href="/thu-tuc""#), "{anonymous}");
+    assert!(!anonymous.contains(r#"href="/ho-so""#) && !anonymous.contains(r#"href="/can-bo""#));
+    let content = home.split("<main").nth(1).unwrap_or_default();
+    assert!(content.contains(r#"href="/tra-cuu""#), "the home page itself leads to the lookup");
+
+    let citizen = session_of(&app, DEMO_CITIZEN.email).await;
+    let (_, page) = app.get_with("/", &[("cookie", &citizen)]).await;
+    let theirs = nav(&page);
+    assert!(theirs.contains(r#"href="/ho-so""#) && theirs.contains("Hồ sơ của tôi"), "{theirs}");
+    assert!(!theirs.contains(r#"href="/can-bo""#) && !theirs.contains(r#"href="/quan-tri""#));
+
+    let reception = officer(&app, "motcua@demo.sonla.vn").await;
+    let (_, page) = app.get_with("/", &[("cookie", &reception)]).await;
+    let theirs = nav(&page);
+    assert!(theirs.contains(r#"href="/can-bo""#) && !theirs.contains(r#"href="/quan-tri""#), "{theirs}");
+    assert!(!theirs.contains(r#"href="/ho-so""#));
+
+    let admin = officer(&app, "quantri@demo.sonla.vn").await;
+    let (_, page) = app.get_with("/", &[("cookie", &admin)]).await;
+    assert!(nav(&page).contains(r#"href="/quan-tri""#));
+});
+
+both_backends!(filing_before_signing_in_lands_on_the_new_draft, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    // Pressed while signed out: to sign in, and back to the filing afterwards.
+    let pressed = app.post_form("/ho-so/tao", &[("thu_tuc", "1.001193")], "").await;
+    assert_eq!(pressed.location.as_deref(), Some("/dang-nhap?tiep=%2Fho-so%2Ftao%3Fthu_tuc%3D1.001193"));
+    let (status, page) = app.get(pressed.location.as_deref().unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(r#"name="tiep" value="/ho-so/tao?thu_tuc=1.001193""#), "carried by the form: {page}");
+    let fields =
+        [("dinh_danh", DEMO_CITIZEN.email), ("mat_khau", DEMO_PASSWORD), ("tiep", "/ho-so/tao?thu_tuc=1.001193")];
+    let signed_in = app.post_form("/dang-nhap", &fields, "").await;
+    assert_eq!(signed_in.location.as_deref(), Some("/ho-so/tao?thu_tuc=1.001193"));
+    let session = cookie_named(&signed_in.set_cookies, "phien").unwrap();
+    let (status, draft) = follow(&app, "/ho-so/tao?thu_tuc=1.001193", &session, "same-origin").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let draft = draft.unwrap();
+    assert!(draft.starts_with("/ho-so/") && draft[7..].parse::<i64>().is_ok(), "{draft}");
+    let (status, page) = app.get_with(&draft, &[("cookie", &session)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Đăng ký khai sinh"));
+
+    // A link from another site only leads to the procedure, whose button posts.
+    for site in ["cross-site", "none"] {
+        let (_, to) = follow(&app, "/ho-so/tao?thu_tuc=1.001193", &session, site).await;
+        assert_eq!(to.as_deref(), Some("/thu-tuc/1.001193"), "{site}");
+    }
+    let (status, _) = follow(&app, "/ho-so/tao?thu_tuc=not-a-code", &session, "same-origin").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // Only paths on this site are followed; a wrong password keeps the return in the form.
+    for evil in ["https://evil.example/", "//evil.example", "/\\evil.example"] {
+        let fields = [("dinh_danh", DEMO_CITIZEN.email), ("mat_khau", DEMO_PASSWORD), ("tiep", evil)];
+        assert_eq!(app.post_form("/dang-nhap", &fields, "").await.location.as_deref(), Some("/tai-khoan"), "{evil}");
+    }
+    let wrong = app
+        .post_form(
+            "/dang-nhap?tiep=%2Fho-so",
+            &[("dinh_danh", DEMO_CITIZEN.email), ("mat_khau", "sai"), ("tiep", "/ho-so")],
+            "",
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert!(wrong.body.contains(r#"name="tiep" value="/ho-so""#), "{}", wrong.body);
+
+    // A page that needs signing in links to the sign-in that comes back to it.
+    let (_, mine) = app.get("/ho-so").await;
+    assert!(mine.contains(r#"href="/dang-nhap?tiep=%2Fho-so""#), "{mine}");
+});
+
+both_backends!(an_officer_with_a_second_factor_comes_back_too, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let _ = officer(&app, "motcua@demo.sonla.vn").await;
+    let fields = [("dinh_danh", "motcua@demo.sonla.vn"), ("mat_khau", DEMO_PASSWORD), ("tiep", "/can-bo?trang=2")];
+    let first = app.post_form("/dang-nhap", &fields, "").await;
+    assert_eq!(first.location.as_deref(), Some("/dang-nhap/ma-xac-thuc?tiep=%2Fcan-bo%3Ftrang%3D2"));
+    let pending = cookie_named(&first.set_cookies, "xac_thuc").unwrap();
+    let (_, page) = app.get_with(first.location.as_deref().unwrap(), &[("cookie", &pending)]).await;
+    assert!(page.contains(r#"name="tiep" value="/can-bo?trang=2""#), "{page}");
+});
