@@ -11,11 +11,13 @@
 
 pub mod builder;
 mod generic;
+mod readable;
 mod schema;
 mod validate;
 mod values;
 
 pub use generic::{GENERIC_FORM_KEY, generic_form};
+pub use readable::{Answer, ReadSection, Words, readable, text_of};
 pub use schema::{Choice, Condition, Field, FieldKind, FormSchema, Prefill, Section};
 pub use validate::{FieldProblem, Problem, validate};
 pub use values::{FormValues, MAX_VALUE_CHARS, Row};

@@ -152,6 +152,8 @@ pub mod t {
         APPOINTMENT: "Hẹn trả kết quả" / "Result due";
         TIMELINE: "Quá trình xử lý" / "Timeline";
         DECLARED: "Nội dung kê khai" / "What was declared";
+        YES: "Có" / "Yes";
+        NO: "Không" / "No";
         LOOKUP_TITLE: "Tra cứu hồ sơ" / "Look up an application";
         LOOKUP_CODE_HINT: "Ví dụ: 000.01.50.H52-261122-0001" / "For example 000.01.50.H52-261122-0001";
         LOOKUP_CHECK: "Mã kiểm tra" / "Check value";

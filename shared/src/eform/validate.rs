@@ -75,7 +75,8 @@ fn row_value(row: &Row, key: &str) -> String {
     row.get(key).map(|s| s.trim().to_owned()).unwrap_or_default()
 }
 
-fn applies(condition: Option<&Condition>, value_of: &dyn Fn(&str) -> String) -> bool {
+/// Whether a field with `condition` is asked, given the values of the fields it may name.
+pub(crate) fn applies(condition: Option<&Condition>, value_of: &dyn Fn(&str) -> String) -> bool {
     match condition {
         None => true,
         Some(c) => {

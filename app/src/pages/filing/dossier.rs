@@ -11,9 +11,9 @@ use crate::pages::backoffice::OfficerActions;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use shared::eform::FieldKind;
 #[cfg(feature = "hydrate")]
-use shared::eform::{FormValues, validate};
+use shared::eform::validate;
+use shared::eform::{FieldKind, FormSchema, FormValues};
 
 #[component]
 pub fn DossierPage() -> impl IntoView {
@@ -416,12 +416,7 @@ fn submitted(view: DossierView) -> impl IntoView {
             {view.events.iter().map(|e| view! { <li>{e.at.clone()}": "{status_label(e.status, lang)}{e.note.clone().map(|n| format!(" — {n}"))}</li> }).collect_view()}
         </ol>
         <h2>{t::DECLARED.get(lang)}</h2>
-        <dl class="facts">
-            {view.schema.fields().filter(|f| !matches!(f.kind, FieldKind::Group { .. } | FieldKind::Document { .. })).filter_map(|f| {
-                let v = values.get(&f.key).to_owned();
-                (!v.is_empty()).then(|| view! { <dt>{f.label.clone()}</dt><dd>{v}</dd> })
-            }).collect_view()}
-        </dl>
+        <Declared schema=view.schema.clone() values=values.clone() units=view.units.clone()/>
         {(!view.result_files.is_empty()).then(|| view! {
             <h2>{t::RESULT_TITLE.get(lang)}</h2>
             <ul class="files result">
@@ -451,4 +446,51 @@ fn submitted(view: DossierView) -> impl IntoView {
             }).collect_view()}
         </ul>
     }
+}
+
+/// What the applicant declared, as people read it (`shared::eform::readable`): section by
+/// section, each answer with its label (consecutive ones in one list), repeating groups as
+/// tables.
+#[component]
+pub fn Declared(schema: FormSchema, values: FormValues, units: Vec<super::UnitChoice>) -> impl IntoView {
+    use shared::eform::{Answer, Words, readable};
+    let lang = crate::i18n::use_lang();
+    let unit = move |code: &str| units.iter().find(|u| u.code == code).map(|u| u.name.clone());
+    let words = Words { yes: t::YES.get(lang), no: t::NO.get(lang), unit: &unit };
+    readable(&schema, &values, &words)
+        .into_iter()
+        .map(|section| {
+            // Runs of single answers, each run one list; a table between them ends a run.
+            let mut blocks: Vec<Result<Vec<(String, String)>, Answer>> = Vec::new();
+            for answer in section.answers {
+                match (answer, blocks.last_mut()) {
+                    (Answer::One { label, text }, Some(Ok(run))) => run.push((label, text)),
+                    (Answer::One { label, text }, _) => blocks.push(Ok(vec![(label, text)])),
+                    (table, _) => blocks.push(Err(table)),
+                }
+            }
+            view! {
+                <section class="declared">
+                    <h3>{section.title}</h3>
+                    {blocks.into_iter().map(|block| match block {
+                        Ok(run) => view! {
+                            <dl class="facts">{run.into_iter().map(|(label, text)| view! { <dt>{label}</dt><dd>{text}</dd> }).collect_view()}</dl>
+                        }.into_any(),
+                        Err(Answer::Table { label, columns, rows }) => view! {
+                            <div class="table-scroll">
+                                <table class="answers">
+                                    <caption>{label}</caption>
+                                    <thead><tr>{columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
+                                    <tbody>{rows.into_iter().map(|r| view! {
+                                        <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr>
+                                    }).collect_view()}</tbody>
+                                </table>
+                            </div>
+                        }.into_any(),
+                        Err(Answer::One { .. }) => ().into_any(),
+                    }).collect_view()}
+                </section>
+            }
+        })
+        .collect_view()
 }

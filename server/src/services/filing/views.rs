@@ -245,7 +245,9 @@ impl app::services::FilingService for Filing {
                         .load(conn)?,
                     _ => Vec::new(),
                 };
-                let units = if editable { unit_choices(conn)? } else { Vec::new() };
+                // To fill in: every unit in force; to read: the names of the units answered
+                // (abolished ones too, as an old dossier names them).
+                let units = if editable { unit_choices(conn)? } else { units_answered(conn, &schema, &values)? };
                 let store_files = match (editable, actor.account()) {
                     (true, Some(account)) => {
                         let rows: Vec<(i64, String, String, i64)> = stored_files::table
@@ -395,6 +397,37 @@ pub(crate) fn unit_choices(conn: &mut crate::db::DbConn) -> Result<Vec<UnitChoic
         .select((admin_units::code, admin_units::name, admin_units::kind))
         .load(conn)?;
     Ok(rows.into_iter().map(|(code, name, _)| UnitChoice { code, name }).collect())
+}
+
+/// The administrative units `values` names in `schema`'s unit fields (of groups too), by name.
+fn units_answered(
+    conn: &mut crate::db::DbConn,
+    schema: &FormSchema,
+    values: &FormValues,
+) -> Result<Vec<UnitChoice>, DbError> {
+    use shared::eform::FieldKind;
+    let mut codes: Vec<String> = Vec::new();
+    for field in schema.fields() {
+        match &field.kind {
+            FieldKind::AdminUnit => codes.push(values.get(&field.key).to_owned()),
+            FieldKind::Group { fields, .. } => {
+                let rows = values.groups.get(&field.key).map(Vec::as_slice).unwrap_or_default();
+                for member in fields.iter().filter(|f| matches!(f.kind, FieldKind::AdminUnit)) {
+                    codes.extend(rows.iter().filter_map(|r| r.get(&member.key).cloned()));
+                }
+            }
+            _ => {}
+        }
+    }
+    codes.retain(|c| !c.trim().is_empty());
+    if codes.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows: Vec<(String, String)> = admin_units::table
+        .filter(admin_units::code.eq_any(codes))
+        .select((admin_units::code, admin_units::name))
+        .load(conn)?;
+    Ok(rows.into_iter().map(|(code, name)| UnitChoice { code, name }).collect())
 }
 
 /// An audit line for an officer who read a dossier or one of its documents.
