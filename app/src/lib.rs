@@ -130,6 +130,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/quan-tri/bieu-mau/:code/soan/truong") view=pages::admin::catalog::FieldEditorPage ssr=ssr.clone()/>
                     <Route path=path!("/ho-so") view=pages::filing::MyDossiersPage ssr=ssr.clone()/>
                     <Route path=path!("/ho-so/:id") view=pages::filing::DossierPage ssr=ssr.clone()/>
+                    <Route path=path!("/can-bo/ho-so/:id") view=pages::filing::DossierPage ssr=ssr.clone()/>
                     <Route path=path!("/can-bo") view=pages::backoffice::OfficerQueuePage ssr=ssr.clone()/>
                     <Route path=path!("/can-bo/doanh-nghiep") view=pages::business::RegistryPage ssr=ssr.clone()/>
                     <Route path=path!("/tra-cuu") view=pages::filing::LookupPage ssr=ssr.clone()/>

@@ -44,5 +44,13 @@ export async function act(page: Page, id: string, button: string, note?: string)
     await expect(box).toHaveValue(note);
   }
   await page.getByRole('button', { name: button, exact: true }).click();
+  // A move that ends the dossier is confirmed on the page first, its reason shown.
+  if (CONFIRMED.includes(button)) {
+    const confirm = page.locator('.confirm');
+    await expect(confirm).toContainText(note ?? '');
+    await confirm.getByRole('button', { name: button, exact: true }).click();
+  }
   await expect(page.getByRole('status').first()).toContainText('Đã cập nhật hồ sơ');
 }
+
+const CONFIRMED = ['Từ chối tiếp nhận', 'Từ chối giải quyết', 'Dừng xử lý'];

@@ -316,13 +316,21 @@ both_backends!(the_citizen_withdraws_before_a_decision, |backend: Backend| async
     let (id, _) = submitted(&app).await;
     let citizen = citizen_session(&app).await;
     let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
-    assert!(page.contains("Rút hồ sơ"));
-    let stale = app.post_form(&format!("/ho-so/{id}/rut"), &[("phien_ban", "1")], &citizen).await;
+    assert!(page.contains(&format!(r#"href="/ho-so/{id}?rut=1#rut""#)), "a link to the confirmation, not a button");
+    let (_, confirm) = app.get_with(&format!("/ho-so/{id}?rut=1"), &[("cookie", &citizen)]).await;
+    assert!(confirm.contains("Rút hồ sơ này?") && confirm.contains(r#"name="ly_do""#), "{confirm}");
+    let reason = ("ly_do", "Đã nộp nhầm thủ tục");
+    let stale = app.post_form(&format!("/ho-so/{id}/rut"), &[("phien_ban", "1"), reason], &citizen).await;
     assert_eq!(stale.status, StatusCode::CONFLICT, "the version the citizen saw is checked");
     let v = version(&app, id).await;
-    let done = app.post_form(&format!("/ho-so/{id}/rut"), &[("phien_ban", &v)], &citizen).await;
+    let bare = app.post_form(&format!("/ho-so/{id}/rut"), &[("phien_ban", &v), ("ly_do", " ")], &citizen).await;
+    assert_eq!(bare.location.as_deref(), Some(format!("/ho-so/{id}?rut=1&thieu_ly_do=1#rut").as_str()));
+    assert_eq!(status(&app, id).await, "ChoTiepNhan", "not without a reason");
+    let done = app.post_form(&format!("/ho-so/{id}/rut"), &[("phien_ban", &v), reason], &citizen).await;
     assert_eq!(done.location.as_deref(), Some(format!("/ho-so/{id}?da_rut=1").as_str()));
     assert_eq!(status(&app, id).await, "RutHoSo");
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
+    assert!(page.contains("Đã nộp nhầm thủ tục"), "the reason is in the history");
     // Over: reception cannot receive it any more, and it leaves the queue.
     let reception = officer(&app, "motcua@demo.sonla.vn").await;
     assert_eq!(act(&app, &reception, id, "tiep_nhan", &[]).await.status, StatusCode::CONFLICT);
@@ -609,3 +617,44 @@ both_backends!(the_queue_is_paged, |backend: Backend| async move {
     let (_, filtered) = app.get_with("/can-bo?trang_thai=ChoTiepNhan&trang=2", &[("cookie", &reception)]).await;
     assert!(filtered.contains("trang_thai=ChoTiepNhan&amp;trang=1"), "the pager keeps the filter: {filtered}");
 });
+
+both_backends!(
+    a_refusal_is_confirmed_with_its_reason_and_a_missing_note_keeps_the_page,
+    |backend: Backend| async move {
+        let app = seeded(backend).await;
+        let (id, _) = submitted(&app).await;
+        let reception = officer(&app, "motcua@demo.sonla.vn").await;
+        let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &reception)]).await;
+        assert!(page.contains(r#"value="tiep_nhan" class="go""#), "going on looks apart from ending: {page}");
+        let path = format!("/can-bo/ho-so/{id}");
+        let v = version(&app, id).await;
+        let post = |fields: Vec<(&'static str, String)>| {
+            let (app, reception, path, v) = (&app, reception.clone(), path.clone(), v.clone());
+            async move {
+                let mut all: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                all.push(("phien_ban", v.as_str()));
+                app.post_form(&path, &all, &reception).await
+            }
+        };
+        // No reason: the page again, the problem on the note, nothing changed.
+        let bare = post(vec![("hanh_dong", "tu_choi".into()), ("ghi_chu", "  ".into())]).await;
+        assert_eq!(bare.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(bare.body.contains("Ghi lý do") && bare.body.contains(r##"href="#ghi_chu""##), "{}", bare.body);
+        // A reason: asked to confirm, the reason shown, nothing changed yet.
+        let reason = "Hồ sơ không thuộc thẩm quyền của phường";
+        let asked = post(vec![("hanh_dong", "tu_choi".into()), ("ghi_chu", reason.into())]).await;
+        assert_eq!(asked.status, StatusCode::OK);
+        assert!(
+            asked.body.contains("Xác nhận thao tác: Từ chối tiếp nhận") && asked.body.contains(reason),
+            "{}",
+            asked.body
+        );
+        assert!(asked.body.contains(r#"name="xac_nhan" value="1""#));
+        assert_eq!(status(&app, id).await, "ChoTiepNhan");
+        // Confirmed: refused.
+        let done =
+            post(vec![("hanh_dong", "tu_choi".into()), ("ghi_chu", reason.into()), ("xac_nhan", "1".into())]).await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+        assert_eq!(status(&app, id).await, "TuChoi");
+    }
+);

@@ -24,6 +24,7 @@ pub mod t {
         FILE_ONLINE_SIGN_IN: "Đăng nhập để nộp hồ sơ trực tuyến" / "Sign in to apply online";
         DRAFT_SAVED: "Đã lưu bản nháp." / "Draft saved.";
         SUBMITTED_NOTICE: "Đã nộp hồ sơ. Mã hồ sơ và trạng thái ở dưới; thư xác nhận đã được gửi." / "Submitted. The code and status are below; a confirmation mail was sent.";
+        SUPPLEMENTED_NOTICE: "Đã gửi hồ sơ bổ sung. Cơ quan sẽ tiếp tục giải quyết hồ sơ." / "The supplement was sent. The agency will go on with the dossier.";
         OWNER_TITLE: "Chủ hồ sơ" / "Applicant (owner)";
         OWNER_MYSELF: "Bản thân tôi" / "Myself";
         OWNER_OTHER: "Người khác (tôi được ủy quyền nộp thay)" / "Someone else (I am their authorised representative)";
@@ -47,6 +48,13 @@ pub mod t {
         OVERDUE: "Quá hạn" / "Overdue";
         OFFICER_ACTIONS: "Xử lý hồ sơ" / "Handle the application";
         OFFICER_NOTE: "Ghi chú, lý do hoặc nội dung cần bổ sung" / "Note, reason, or what must be supplemented";
+        ACT_CONFIRM_TITLE: "Xác nhận thao tác" / "Confirm";
+        ACT_CONFIRM_LEAD: "Thao tác này kết thúc việc giải quyết hồ sơ và người nộp sẽ được thông báo kèm lý do dưới đây. Kiểm tra lại trước khi xác nhận." / "This ends the handling of the dossier and the applicant is told, with the reason below. Check before you confirm.";
+        ACT_CONFIRM_REASON: "Lý do" / "Reason";
+        ACT_CONFIRM_BACK: "Không, quay lại hồ sơ" / "No, back to the dossier";
+        ACT_NEED_REASON: "Ghi lý do (người nộp sẽ nhận được lý do này)." / "Give the reason (the applicant receives it).";
+        ACT_NEED_ITEMS: "Ghi từng nội dung cần bổ sung, mỗi nội dung một dòng." / "List what must be supplemented, one item per line.";
+        ACT_INVALID: "Thao tác chưa thực hiện: ghi lý do hoặc nội dung cần bổ sung, và chọn đúng đơn vị, chuyên viên." / "Not done: give the reason or the items, and a valid unit or specialist.";
         OFFICER_NOTE_HINT: "Yêu cầu bổ sung: mỗi dòng một nội dung kèm lý do, nêu đầy đủ trong một lần. Từ chối, dừng xử lý: ghi rõ lý do." / "Supplement: one item and its reason per line, all of them at once. Refusal or stop: give the reason.";
         TRANSFER_TO: "Chuyển đến đơn vị" / "Hand over to unit";
         ACT_RECEIVE: "Tiếp nhận" / "Accept";
@@ -131,6 +139,12 @@ pub mod t {
         PROCESSED_NOTICE: "Đã cập nhật hồ sơ." / "The application was updated.";
         SUPPLEMENT_BUTTON: "Nộp bổ sung" / "Submit the supplement";
         WITHDRAW: "Rút hồ sơ" / "Withdraw the application";
+        WITHDRAW_CONFIRM_TITLE: "Rút hồ sơ này?" / "Withdraw this application?";
+        WITHDRAW_CONFIRM_LEAD: "Hồ sơ rút rồi thì cơ quan dừng giải quyết và không khôi phục được; muốn làm lại phải nộp hồ sơ mới." / "Once withdrawn the agency stops and it cannot be undone; to go on you file a new application.";
+        WITHDRAW_REASON: "Lý do rút hồ sơ" / "Why you withdraw it";
+        WITHDRAW_REASON_MISSING: "Ghi lý do rút hồ sơ." / "Give the reason.";
+        WITHDRAW_CONFIRM: "Xác nhận rút hồ sơ" / "Withdraw it";
+        WITHDRAW_CANCEL: "Không rút, quay lại hồ sơ" / "No, keep it";
         NOTICES: "Thông báo mới" / "New notices";
         SUPPLEMENT_SLIP_LINK: "Tải Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (PDF)" / "Download the supplement request (PDF)";
         REFUSAL_SLIP_LINK: "Tải Phiếu từ chối tiếp nhận (PDF)" / "Download the refusal (PDF)";

@@ -50,6 +50,8 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/ho-so", Access::Protected),
     // A dossier the visitor may not see answers 404, anonymous 401.
     ("/ho-so/{id}", Access::Protected),
+    // The dossier's page as an officer's move shows it again (a confirmation, a problem).
+    ("/can-bo/ho-so/{id}", Access::Protected),
     ("/tra-cuu", Access::Public),
     ("/xac-thuc/{code}", Access::Public),
     ("/can-bo", Access::Protected),

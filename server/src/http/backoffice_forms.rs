@@ -1,9 +1,14 @@
 //! `POST /can-bo/ho-so/{id}`: an officer's action on a dossier (the service authorizes it and
-//! applies it with the version the officer saw).
+//! applies it with the version the officer saw). A move that ends the dossier (refuse, reject,
+//! stop) needs its reason and is confirmed on the dossier's page first (`xac_nhan`); a move
+//! refused for what was typed shows the page again with the note as typed and why.
 
 use super::AppState;
-use super::forms::{authorized, checked_form, see_other, unavailable};
+use super::forms::{authorized, checked_form, rerender, see_other, unavailable};
 use crate::services::backoffice::ActError;
+use app::i18n::{Lang, t};
+use app::pages::accounts::Posted;
+use app::pages::backoffice::CONFIRMED_MOVES;
 use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -21,9 +26,37 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Re
     };
     let field = |k: &str| fields.get(k).cloned().unwrap_or_default();
     let version = field("phien_ban").parse::<i32>().unwrap_or(-1);
-    let Some(action) = crate::services::backoffice::action_from(&field("hanh_dong"), field) else {
+    let code = field("hanh_dong");
+    let Some(action) = crate::services::backoffice::action_from(&code, field) else {
         return (StatusCode::BAD_REQUEST, "Thao tác không hợp lệ. / Unknown action.").into_response();
     };
+    let cookies = parts.headers.get(axum::http::header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let lang = Lang::from_cookie_header(cookies);
+    let note = field("ghi_chu").trim().to_owned();
+    // The dossier's page again, at this address (`/can-bo/ho-so/{id}` shows the dossier too).
+    let again = |message: Option<String>, confirm: bool| {
+        let parts = parts.clone();
+        let posted = Posted::OfficerAct { action: code.clone(), note: note.clone(), message, confirm };
+        let state = state.clone();
+        async move { rerender(&state, parts, posted).await }
+    };
+    if CONFIRMED_MOVES.contains(&code.as_str()) {
+        if note.is_empty() {
+            return with_status(
+                again(Some(t::ACT_NEED_REASON.get(lang).to_owned()), false).await,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
+        if field("xac_nhan") != "1" {
+            return again(None, true).await;
+        }
+    }
+    if code == "yeu_cau_bo_sung" && note.is_empty() {
+        return with_status(
+            again(Some(t::ACT_NEED_ITEMS.get(lang).to_owned()), false).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    }
     match state.backoffice.act(&viewer.actor, id, version, action).await {
         // Back to the dossier, or to the queue when it has left this officer's hands (handed to
         // another unit or agency).
@@ -45,12 +78,9 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Re
             "Không thể thực hiện thao tác ở trạng thái hiện tại của hồ sơ. / Not possible in the dossier's status.",
         )
             .into_response(),
-        Err(ActError::Invalid) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "Vui lòng ghi lý do hoặc danh sách nội dung cần bổ sung, và chọn đúng đơn vị, chuyên viên. / \
-             Please give the reason or the items, and a valid unit or specialist.",
-        )
-            .into_response(),
+        Err(ActError::Invalid) => {
+            with_status(again(Some(t::ACT_INVALID.get(lang).to_owned()), false).await, StatusCode::UNPROCESSABLE_ENTITY)
+        }
         Err(ActError::ApologyUsed) => (
             StatusCode::CONFLICT,
             "Hồ sơ đã có văn bản xin lỗi, hẹn lại ngày trả kết quả; chỉ được hẹn lại một lần. / \
@@ -212,5 +242,11 @@ async fn register(state: AppState, range: RegisterRange, request: Request, sprea
         headers.insert(header::CONTENT_DISPOSITION, v);
     }
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    response
+}
+
+/// `response` with `status` (a page shown again for what was typed answers 422).
+fn with_status(mut response: Response, status: StatusCode) -> Response {
+    *response.status_mut() = status;
     response
 }

@@ -93,7 +93,8 @@ async fn start_draft(state: &AppState, parts: &axum::http::request::Parts, code:
     }
 }
 
-/// `POST /ho-so/{id}/rut`: the applicant withdraws a submitted dossier.
+/// `POST /ho-so/{id}/rut`: the applicant withdraws a submitted dossier, confirmed on its page
+/// (`?rut=1`) with the reason (`ly_do`, required: back to the page without one).
 pub async fn withdraw(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
     let (parts, fields, _) = match read_form(request).await {
         Ok(x) => x,
@@ -103,7 +104,11 @@ pub async fn withdraw(State(state): State<AppState>, Path(id): Path<i64>, reques
         return r;
     }
     let version = fields.get("phien_ban").and_then(|v| v.parse::<i32>().ok()).unwrap_or(-1);
-    match state.filing.withdraw(&actor_of(&parts), id, version).await {
+    let reason: String = fields.get("ly_do").map(|r| r.trim().chars().take(500).collect()).unwrap_or_default();
+    if reason.is_empty() {
+        return see_other(&format!("/ho-so/{id}?rut=1&thieu_ly_do=1#rut"));
+    }
+    match state.filing.withdraw(&actor_of(&parts), id, version, reason).await {
         Ok(()) => see_other(&format!("/ho-so/{id}?da_rut=1")),
         Err(e) => draft_error(e),
     }

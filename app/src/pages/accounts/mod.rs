@@ -67,6 +67,14 @@ pub struct CsrfToken(pub String);
 pub enum Posted {
     #[default]
     Nothing,
+    /// An officer's move on a dossier, shown again: to confirm it (a refusal, a rejection, a
+    /// stop) or with why it was not made (`message`), the note as typed.
+    OfficerAct {
+        action: String,
+        note: String,
+        message: Option<String>,
+        confirm: bool,
+    },
     Registration {
         form: RegistrationForm,
         problems: Vec<RegistrationProblem>,

@@ -5,7 +5,7 @@
 
 use crate::components::notice::{Denied, Unavailable};
 use crate::i18n::{status_label, t, use_lang};
-use crate::pages::accounts::{CsrfInput, Guarded};
+use crate::pages::accounts::{CsrfInput, Guarded, Posted};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
@@ -354,6 +354,34 @@ fn step_table(steps: Vec<StepLine>, lang: crate::i18n::Lang) -> impl IntoView {
 }
 
 /// A small form posting one action code (with the CSRF token and the version seen).
+/// The moves that end a dossier: confirmed on a page of their own, with the reason required.
+pub const CONFIRMED_MOVES: [&str; 3] = ["tu_choi", "tu_choi_giai_quyet", "dung_xu_ly"];
+
+/// How a move's button looks: going on (green), a detour (plain), ending the dossier (red).
+fn move_style(code: &str) -> &'static str {
+    match code {
+        c if CONFIRMED_MOVES.contains(&c) => "",
+        "yeu_cau_bo_sung" | "tra_lai" => "secondary",
+        _ => "go",
+    }
+}
+
+/// A move's label, as its button reads.
+pub fn move_label(code: &str, lang: crate::i18n::Lang) -> &'static str {
+    match code {
+        "tiep_nhan" => t::ACT_RECEIVE.get(lang),
+        "yeu_cau_bo_sung" => t::ACT_SUPPLEMENT.get(lang),
+        "tu_choi" => t::ACT_REFUSE.get(lang),
+        "chuyen_xu_ly" => t::ACT_TRANSFER.get(lang),
+        "tra_lai" => t::ACT_SEND_BACK.get(lang),
+        "phe_duyet" => t::ACT_APPROVE.get(lang),
+        "tu_choi_giai_quyet" => t::ACT_REJECT.get(lang),
+        "tra_ket_qua" => t::ACT_RETURN.get(lang),
+        "dung_xu_ly" => t::ACT_STOP.get(lang),
+        _ => t::ACT_PROPOSE.get(lang),
+    }
+}
+
 fn one_button_form(id: i64, version: i32, code: &'static str, label: &'static str) -> impl IntoView {
     view! {
         <form method="post" action=format!("/can-bo/ho-so/{id}") class="inline">
@@ -369,6 +397,7 @@ fn one_button_form(id: i64, version: i32, code: &'static str, label: &'static st
 pub fn OfficerActions(id: i64) -> impl IntoView {
     let lang = use_lang();
     let panel = Resource::new(move || id, load_officer_panel);
+    let posted = crate::pages::accounts::posted();
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -376,8 +405,35 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                 let action = format!("/can-bo/ho-so/{id}");
                 let has = |code: &str| p.actions.iter().any(|a| a == code);
                 let button = |code: &'static str, label: &'static str| {
-                    has(code).then(|| view! { <button type="submit" name="hanh_dong" value=code>{label}</button> })
+                    let class = move_style(code);
+                    has(code).then(|| view! { <button type="submit" name="hanh_dong" value=code class=class>{label}</button> })
                 };
+                // A move shown again: to confirm, or with why it was not made.
+                let (again, note, message, confirm) = match posted.await {
+                    Posted::OfficerAct { action, note, message, confirm } => (Some(action), note, message, confirm),
+                    _ => (None, String::new(), None, false),
+                };
+                let confirm_form = again.clone().filter(|_| confirm).map(|code| {
+                    let label = move_label(&code, lang);
+                    let units = p.units.clone();
+                    view! {
+                        <div class="confirm" role="alert">
+                            <h3>{format!("{}: {label}", t::ACT_CONFIRM_TITLE.get(lang))}</h3>
+                            <p>{t::ACT_CONFIRM_LEAD.get(lang)}</p>
+                            <p>{t::ACT_CONFIRM_REASON.get(lang)}": "<strong>{note.clone()}</strong></p>
+                            <form method="post" action=action.clone() class="inline">
+                                <CsrfInput/>
+                                <input type="hidden" name="phien_ban" value=p.version.to_string()/>
+                                <input type="hidden" name="ghi_chu" value=note.clone()/>
+                                <input type="hidden" name="xac_nhan" value="1"/>
+                                {units.first().map(|(uid, _)| view! { <input type="hidden" name="don_vi" value=uid.to_string()/> })}
+                                <button type="submit" name="hanh_dong" value=code>{label}</button>
+                            </form>
+                            <p><a href=format!("/ho-so/{id}")>{t::ACT_CONFIRM_BACK.get(lang)}</a></p>
+                        </div>
+                    }
+                });
+                let note_error = message.clone();
                 let version = p.version;
                 let steps = p.steps.clone();
                 // Propose goes to the leader when the next step is the approval.
@@ -402,6 +458,8 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                 view! {
                     <section class="card officer" aria-labelledby="xu-ly">
                         <h2 id="xu-ly">{t::OFFICER_ACTIONS.get(lang)}</h2>
+                        {message.map(|m| crate::components::notice::problem_summary(t::CA_PROBLEMS.get(lang), vec![("#ghi_chu".to_owned(), m)]))}
+                        {confirm_form}
                         {p.due.clone().map(|d| view! { <p>{t::APPOINTMENT.get(lang)}": "<strong>{d}</strong></p> })}
                         <p>{t::WORKFLOW.get(lang)}": "{p.workflow_name.clone()}</p>
                         {step_table(steps, lang)}
@@ -446,10 +504,13 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                             <form method="post" action=action.clone() class="stack">
                                 <CsrfInput/>
                                 <input type="hidden" name="phien_ban" value=version.to_string()/>
-                                <div class="field">
+                                <div class="field" class:has-error=note_error.is_some()>
                                     <label for="ghi_chu">{t::OFFICER_NOTE.get(lang)}</label>
-                                    <textarea id="ghi_chu" name="ghi_chu" rows="4" aria-describedby="ghi-chu-hint"></textarea>
                                     <p class="hint" id="ghi-chu-hint">{t::OFFICER_NOTE_HINT.get(lang)}</p>
+                                    {note_error.clone().map(|e| view! { <p class="error" id="ghi-chu-loi">{e}</p> })}
+                                    <textarea id="ghi_chu" name="ghi_chu" rows="4"
+                                        aria-describedby=if note_error.is_some() { "ghi-chu-hint ghi-chu-loi" } else { "ghi-chu-hint" }
+                                        aria-invalid=note_error.is_some().then_some("true")>{(!confirm).then(|| note.clone())}</textarea>
                                 </div>
                                 {(!p.units.is_empty()).then(|| view! {
                                     <div class="field">

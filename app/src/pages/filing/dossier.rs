@@ -67,7 +67,12 @@ pub fn DossierPage() -> impl IntoView {
                 view! {
                     <Title text=title.clone()/>
                     <h1>{title}</h1>
-                    {notice().map(|n| view! { <p class="notice" role="status">{n}</p> })}
+                    {notice().map(|n| {
+                        // Sent again after a supplement request: said as such.
+                        let supplemented = view.status == shared::dossier::Status::Supplemented;
+                        let n = if supplemented && n == t::SUBMITTED_NOTICE.get(lang) { t::SUPPLEMENTED_NOTICE.get(lang) } else { n };
+                        view! { <p class="notice" role="status">{n}</p> }
+                    })}
                     {
                         let id = view.id;
                         view! {
@@ -218,10 +223,13 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
                 </button>
             </div>
         </form>
-        <form method="post" action=delete_action class="inline">
-            <CsrfInput/>
-            <button type="submit" class="secondary">{t::DELETE_DRAFT.get(lang)}</button>
-        </form>
+        // Only a draft can be thrown away; a dossier awaiting a supplement is already filed.
+        {(!supplementing).then(|| view! {
+            <form method="post" action=delete_action class="inline">
+                <CsrfInput/>
+                <button type="submit" class="secondary">{t::DELETE_DRAFT.get(lang)}</button>
+            </form>
+        })}
     }
 }
 
@@ -340,15 +348,8 @@ fn label_of(schema: &shared::eform::FormSchema, path: &str, lang: crate::i18n::L
 fn submitted(view: DossierView) -> impl IntoView {
     let lang = use_lang();
     let values = view.values.clone();
-    let withdraw_action = format!("/ho-so/{}/rut", view.id);
     view! {
-        {view.can_withdraw.then(|| view! {
-            <form method="post" action=withdraw_action class="inline withdraw">
-                <CsrfInput/>
-                <input type="hidden" name="phien_ban" value=view.version.to_string()/>
-                <button type="submit" class="secondary">{t::WITHDRAW.get(lang)}</button>
-            </form>
-        })}
+        {view.can_withdraw.then(|| withdrawal(view.id, view.version))}
         <dl class="facts">
             <dt>{t::PROCEDURE.get(lang)}</dt><dd>{view.procedure_name.clone()}</dd>
             <dt>{t::AGENCY.get(lang)}</dt><dd>{view.agency_name.clone()}</dd>
@@ -493,4 +494,35 @@ pub fn Declared(schema: FormSchema, values: FormValues, units: Vec<super::UnitCh
             }
         })
         .collect_view()
+}
+
+/// Withdrawing a submitted dossier: a link to a confirmation on the same page (`?rut=1`), where
+/// the reason is asked before the dossier is withdrawn (no JavaScript needed).
+fn withdrawal(id: i64, version: i32) -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let (asked, missing) = query.with_untracked(|q| (q.get("rut").is_some(), q.get("thieu_ly_do").is_some()));
+    if !asked {
+        return view! { <p><a href=format!("/ho-so/{id}?rut=1#rut") class="button secondary">{t::WITHDRAW.get(lang)}</a></p> }
+            .into_any();
+    }
+    view! {
+        <form method="post" action=format!("/ho-so/{id}/rut") class="stack confirm" id="rut">
+            <h2>{t::WITHDRAW_CONFIRM_TITLE.get(lang)}</h2>
+            <p>{t::WITHDRAW_CONFIRM_LEAD.get(lang)}</p>
+            <CsrfInput/>
+            <input type="hidden" name="phien_ban" value=version.to_string()/>
+            <div class="field" class:has-error=missing>
+                <label for="ly_do">{t::WITHDRAW_REASON.get(lang)}</label>
+                {missing.then(|| view! { <p class="error" id="ly-do-loi">{t::WITHDRAW_REASON_MISSING.get(lang)}</p> })}
+                <textarea id="ly_do" name="ly_do" rows="3" maxlength="500" required
+                    aria-describedby=missing.then_some("ly-do-loi") aria-invalid=missing.then_some("true")></textarea>
+            </div>
+            <div class="actions">
+                <button type="submit">{t::WITHDRAW_CONFIRM.get(lang)}</button>
+                <a href=format!("/ho-so/{id}")>{t::WITHDRAW_CANCEL.get(lang)}</a>
+            </div>
+        </form>
+    }
+    .into_any()
 }

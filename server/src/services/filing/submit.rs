@@ -132,7 +132,14 @@ impl Filing {
 
 impl Filing {
     /// The applicant withdraws the dossier (before a decision); the version they saw guards it.
-    pub async fn withdraw(&self, actor: &Actor, id: i64, version: i32) -> Result<(), super::DraftError> {
+    /// Withdraws a submitted dossier, for `reason` (kept in its history, told to the agency).
+    pub async fn withdraw(
+        &self,
+        actor: &Actor,
+        id: i64,
+        version: i32,
+        reason: String,
+    ) -> Result<(), super::DraftError> {
         use super::DraftError;
         use shared::dossier::{By, apply};
         let actor = actor.clone();
@@ -162,7 +169,7 @@ impl Filing {
                     }
                     end_pause(conn, id, now)?;
                     crate::services::backoffice::steps::close_task(conn, id, now, actor.account(), "rut_ho_so")?;
-                    record_event(conn, id, now, actor.account(), (s.status, next), None)?;
+                    record_event(conn, id, now, actor.account(), (s.status, next), Some(&reason))?;
                     Ok::<_, DbError>(Ok(()))
                 })
             })
