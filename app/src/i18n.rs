@@ -97,6 +97,7 @@ pub mod t {
         NAV_MAIN: "Điều hướng chính" / "Main navigation";
         NAV_LOOKUP: "Tra cứu hồ sơ" / "Track a dossier";
         NAV_MY_DOSSIERS: "Hồ sơ của tôi" / "My dossiers";
+        NAV_UNREAD: "thông báo chưa đọc" / "unread notices";
         NAV_QUEUE: "Hồ sơ cần xử lý" / "Dossiers to handle";
         NAV_ADMIN: "Quản trị" / "Administration";
         SWITCH_LANG: "English" / "Tiếng Việt";
@@ -172,8 +173,10 @@ pub mod t {
         D_LEGAL: "Căn cứ pháp lý" / "Legal basis";
         D_RESULT: "Kết quả thực hiện" / "Result";
         D_FILE_ONLINE: "Nộp hồ sơ trực tuyến" / "File online";
-        D_NOT_ONLINE: "Thủ tục này chưa nhận hồ sơ trực tuyến; vui lòng nộp trực tiếp hoặc qua bưu chính." / "This procedure does not take online filings yet; please file in person or by post.";
-        D_EXEMPT: "Miễn" / "Exempt";
+        D_NOT_ONLINE: "Thủ tục này chưa nhận hồ sơ trực tuyến; vui lòng nộp trực tiếp hoặc qua bưu chính (xem Cách thức thực hiện dưới đây)." / "This procedure does not take online filings yet; please file in person or by post (see the channels below).";
+        D_FILE_AT: "Nơi nộp hồ sơ" / "Where to file";
+        D_EXEMPT: "Miễn, giảm phí, lệ phí" / "Exemptions";
+        D_FEE_BASIS: "Căn cứ thu phí, lệ phí" / "Legal basis of the fees";
         NAV_SIGN_IN: "Đăng nhập" / "Sign in";
         NAV_REGISTER: "Đăng ký" / "Register";
         NAV_ACCOUNT: "Tài khoản" / "Account";

@@ -128,6 +128,8 @@ pub trait CatalogAdminService: Send + Sync {
 pub trait FilingService: Send + Sync {
     /// The person's drafts, one page of their submitted dossiers (newest first), files, notices.
     async fn my_dossiers(&self, actor: &Actor, page: u32) -> Result<crate::pages::filing::MyDossiers, ServiceError>;
+    /// How many notices about the person's dossiers they have not read (at most 99: a badge).
+    async fn unread_notices(&self, actor: &Actor) -> Result<u32, ServiceError>;
     /// `NotFound` also when the actor may not see it.
     async fn dossier(&self, actor: &Actor, id: i64) -> Result<crate::pages::filing::DossierView, ServiceError>;
     async fn lookup(

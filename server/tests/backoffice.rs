@@ -6,7 +6,7 @@ mod common;
 
 use axum::http::StatusCode;
 use common::dossiers::{act, pdf_text, version};
-use common::people::{birth_pairs, officer, person, seeded};
+use common::people::{officer, person, seeded};
 use common::{Backend, TestApp};
 use diesel::prelude::*;
 use server::db::schema::{dossier_pauses, dossiers};
@@ -20,13 +20,7 @@ async fn citizen_session(app: &TestApp) -> String {
 
 /// A submitted birth registration of the demo citizen; returns (id, code).
 async fn submitted(app: &TestApp) -> (i64, String) {
-    let me = person(app, DEMO_CITIZEN.email).await;
-    let id = app.state.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
-    app.state.filing.save_posted(&me, id, &birth_pairs()).await.unwrap();
-    let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
-    app.state.filing.upload(&me, id, 6, "cccd.pdf", body).await.unwrap().unwrap();
-    let code = app.state.filing.submit(&me, id).await.unwrap();
-    (id, code)
+    common::dossiers::submitted_birth(app).await
 }
 
 async fn status(app: &TestApp, id: i64) -> String {

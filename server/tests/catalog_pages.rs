@@ -121,6 +121,14 @@ both_backends!(detail_shows_every_constituent_part, |backend: Backend| async mov
     }
     assert!(body.contains("sau 15:00"), "same-day cut-off is shown");
     assert!(body.contains("8.000 đ"), "late registration fee in Vietnamese money format");
+    // Marriage: the same exemption stands on each channel's fee; the page says it once.
+    let (_, marriage) = app.get("/thu-tuc/1.000894").await;
+    let shown = marriage.split("<main").nth(1).unwrap().split("</main>").next().unwrap();
+    assert_eq!(shown.matches("Miễn lệ phí đăng ký kết hôn").count(), 1, "{shown}");
+    assert!(shown.contains("Miễn, giảm phí, lệ phí"));
+    // Not offered online: where to file it instead.
+    let (_, mobile) = app.get("/thu-tuc/1.003583").await;
+    assert!(mobile.contains("Nơi nộp hồ sơ: <strong>Ủy ban nhân dân phường Tô Hiệu</strong>"), "{mobile}");
 
     let (_, residence) = app.get("/thu-tuc/1.004222").await;
     assert!(residence.contains("20.000 đ") && residence.contains("10.000 đ"), "fees differ by channel");

@@ -93,6 +93,7 @@ both_backends!(a_citizen_files_a_birth_registration, |backend: Backend| async mo
     assert_eq!(status, StatusCode::OK, "{json}");
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["status"], "ChoTiepNhan");
+    assert_eq!(v["status_text"], "Chờ tiếp nhận", "as people read it");
     assert_eq!(v["procedure"], "Đăng ký khai sinh");
     assert!(!json.contains("Lò Thị Demo") && !json.contains("014190000001"), "no personal data: {json}");
     let (wrong, body_wrong) = app.get(&format!("/api/v1/lookup?code={code}&check=9999")).await;

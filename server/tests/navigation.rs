@@ -39,7 +39,19 @@ both_backends!(the_header_leads_each_person_to_their_place, |backend: Backend| a
     assert!(theirs.contains(r#"href="/ho-so""#) && theirs.contains("Hồ sơ của tôi"), "{theirs}");
     assert!(!theirs.contains(r#"href="/can-bo""#) && !theirs.contains(r#"href="/quan-tri""#));
 
+    assert!(!theirs.contains("thông báo chưa đọc"), "nothing unread yet");
+    // A notice about one of their dossiers: counted beside "Hồ sơ của tôi" until read.
+    let (id, _) = common::dossiers::submitted_birth(&app).await;
     let reception = officer(&app, "motcua@demo.sonla.vn").await;
+    let asked =
+        common::dossiers::act(&app, &reception, id, "yeu_cau_bo_sung", &[("ghi_chu", "Giấy chứng sinh bị mờ")]).await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER);
+    let (_, page) = app.get_with("/", &[("cookie", &citizen)]).await;
+    assert!(
+        nav(&page).contains(r#"<span class="badge">1<span class="visually-hidden"> thông báo chưa đọc</span>"#),
+        "{}",
+        nav(&page)
+    );
     let (_, page) = app.get_with("/", &[("cookie", &reception)]).await;
     let theirs = nav(&page);
     assert!(theirs.contains(r#"href="/can-bo""#) && !theirs.contains(r#"href="/quan-tri""#), "{theirs}");

@@ -9,6 +9,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
     let viewer = Resource::new(|| (), |_| crate::pages::accounts::get_viewer());
+    let unread = Resource::new(|| (), |_| crate::pages::filing::unread_notices());
     // The switch is a plain link to a server route that sets the cookie and comes back here.
     let switch_href = move || {
         let search = location.search.get();
@@ -32,12 +33,23 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <Transition fallback=|| ()>
                             {move || Suspend::new(async move {
                                 match viewer.await {
-                                    Ok(Some(v)) => view! {
-                                        {places(&v.actor).into_iter().map(|(href, label)| view! {
-                                            <li><a href=href>{label.get(lang)}</a></li>
+                                    Ok(Some(v)) => {
+                                        let unread = if matches!(v.actor, shared::access::Actor::Person { .. }) {
+                                            unread.await.unwrap_or(0)
+                                        } else {
+                                            0
+                                        };
+                                        view! {
+                                        {places(&v.actor).into_iter().map(|(href, label)| {
+                                            // A citizen's dossiers carry the count of unread notices.
+                                            let badge = (href == "/ho-so" && unread > 0).then(|| {
+                                                let count = if unread > 99 { "99+".to_owned() } else { unread.to_string() };
+                                                view! { " "<span class="badge">{count}<span class="visually-hidden">" "{t::NAV_UNREAD.get(lang)}</span></span> }
+                                            });
+                                            view! { <li><a href=href>{label.get(lang)}{badge}</a></li> }
                                         }).collect_view()}
                                         <li><a href="/tai-khoan" rel="external">{t::NAV_ACCOUNT.get(lang)}": "{v.full_name}</a></li>
-                                    }.into_any(),
+                                    }.into_any()},
                                     _ => view! {
                                         <li><a href="/dang-nhap" rel="external">{t::NAV_SIGN_IN.get(lang)}</a></li>
                                         <li><a href="/dang-ky" rel="external">{t::NAV_REGISTER.get(lang)}</a></li>

@@ -85,6 +85,8 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("load_catalog_import", Access::Protected),
     ("load_verification", Access::Public),
     ("load_my_dossiers", Access::Protected),
+    // Answers 0 to anyone who is not a signed-in person (the service decides `FileDossier`).
+    ("unread_notices", Access::Public),
     ("load_dossier", Access::Protected),
     ("autosave_draft", Access::Protected),
     ("officer_queue", Access::Protected),

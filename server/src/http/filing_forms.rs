@@ -313,10 +313,16 @@ pub async fn lookup_api(State(state): State<AppState>, Query(q): Query<LookupQue
                 "procedure": found.procedure_name,
                 "agency": found.agency_name,
                 "status": found.status.code(),
+                // As people read it (the national sync's codes stay in `status`).
+                "status_text": app::i18n::status_label(found.status, app::i18n::Lang::Vi),
                 "submitted_at": found.submitted_at,
                 "received_at": found.received_at,
                 "appointment": found.appointment,
-                "timeline": found.timeline.iter().map(|e| serde_json::json!({ "at": e.at, "status": e.status.code() })).collect::<Vec<_>>(),
+                "timeline": found.timeline.iter().map(|e| serde_json::json!({
+                    "at": e.at,
+                    "status": e.status.code(),
+                    "status_text": app::i18n::status_label(e.status, app::i18n::Lang::Vi),
+                })).collect::<Vec<_>>(),
             }),
         ),
         Ok(LookupOutcome::NotFound) => json(StatusCode::NOT_FOUND, serde_json::json!({ "error": "not_found" })),

@@ -3,13 +3,24 @@
 //! and the text of a PDF the portal serves.
 
 use super::TestApp;
-use super::people::person;
+use super::people::{birth_pairs, person};
 use axum::http::StatusCode;
 use diesel::prelude::*;
 use server::db::schema::dossiers;
 use server::seed::accounts::DEMO_CITIZEN;
 
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n";
+
+/// A submitted birth registration at the demo ward (free); returns its id and code.
+pub async fn submitted_birth(app: &TestApp) -> (i64, String) {
+    let me = person(app, DEMO_CITIZEN.email).await;
+    let id = app.state.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
+    app.state.filing.save_posted(&me, id, &birth_pairs()).await.unwrap();
+    let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
+    app.state.filing.upload(&me, id, 6, "cccd.pdf", body).await.unwrap().unwrap();
+    let code = app.state.filing.submit(&me, id).await.unwrap();
+    (id, code)
+}
 
 /// A submitted criminal-record request (fee 200.000 đ, due before reception); returns its id.
 pub async fn criminal_record(app: &TestApp) -> i64 {

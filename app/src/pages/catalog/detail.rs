@@ -76,7 +76,15 @@ fn Detail(d: ProcedureDetail, lang: Lang) -> impl IntoView {
             <dt>{t::D_EFFECTIVE.get(lang)}</dt><dd>{display_date(&d.effective_from)}" · "{t::D_VERSION.get(lang)}" "{d.version}</dd>
             {d.publication_decision.clone().map(|p| view! { <dt>{t::D_PUBLISHED.get(lang)}</dt><dd>{p}</dd> })}
         </dl>
-        {(d.online_level == shared::catalog::OnlineLevel::None).then(|| view! { <p class="notice">{t::D_NOT_ONLINE.get(lang)}</p> })}
+        {(d.online_level == shared::catalog::OnlineLevel::None).then(|| {
+            // Where to go instead: the units that receive it, else the deciding agency.
+            let places: Vec<String> = if d.receiving.is_empty() {
+                vec![d.agency.name.clone()]
+            } else {
+                d.receiving.iter().map(|a| a.name.clone()).collect()
+            };
+            view! { <p class="notice">{t::D_NOT_ONLINE.get(lang)}" "{t::D_FILE_AT.get(lang)}": "<strong>{places.join("; ")}</strong>"."</p> }
+        })}
         {(d.online_level != shared::catalog::OnlineLevel::None).then(|| view! {
             <form method="post" action="/ho-so/tao" class="file-online">
                 <CsrfInput/>
@@ -101,6 +109,7 @@ fn Detail(d: ProcedureDetail, lang: Lang) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            {fee_notes(&d.channels, lang)}
         </section>
         <section aria-labelledby="documents">
             <h2 id="documents">{t::D_DOCUMENTS.get(lang)}</h2>
@@ -168,8 +177,6 @@ fn ChannelRow(offer: ChannelOffer, case_name: Option<String>, lang: Lang) -> imp
                 {offer.fees.into_iter().map(|f| view! {
                     <li>
                         {fee_kind_label(f.kind, lang)}" – "{f.label}": "<strong>{fee_text(&f.formula, lang)}</strong>
-                        {f.exemptions.map(|e| view! { <div class="muted">{t::D_EXEMPT.get(lang)}": "{e}</div> })}
-                        {f.legal_basis.map(|b| view! { <div class="muted">{b}</div> })}
                     </li>
                 }).collect_view()}
             </ul>
@@ -261,4 +268,26 @@ mod tests {
         };
         assert_eq!(fee_text(&f, Lang::Vi), "2.000 đ/trang; từ trang 3: 1.000 đ/trang; tối đa 200.000 đ");
     }
+}
+
+/// Who is exempt and on what legal basis the fees are charged, each said once under the table
+/// (the same text usually stands on every channel's fee).
+fn fee_notes(offers: &[ChannelOffer], lang: Lang) -> Option<impl IntoView + use<>> {
+    let mut exemptions: Vec<String> = Vec::new();
+    let mut bases: Vec<String> = Vec::new();
+    for fee in offers.iter().flat_map(|o| &o.fees) {
+        for (list, text) in [(&mut exemptions, &fee.exemptions), (&mut bases, &fee.legal_basis)] {
+            if let Some(text) = text.as_ref().filter(|t| !list.contains(t)) {
+                list.push(text.clone());
+            }
+        }
+    }
+    (!exemptions.is_empty() || !bases.is_empty()).then(|| {
+        view! {
+            <dl class="facts fee-notes">
+                {(!exemptions.is_empty()).then(|| view! { <dt>{t::D_EXEMPT.get(lang)}</dt><dd>{exemptions.join("; ")}</dd> })}
+                {(!bases.is_empty()).then(|| view! { <dt>{t::D_FEE_BASIS.get(lang)}</dt><dd>{bases.join("; ")}</dd> })}
+            </dl>
+        }
+    })
 }

@@ -202,6 +202,14 @@ pub async fn load_my_dossiers(trang: Option<u32>) -> Result<Guarded<MyDossiers>,
     crate::pages::accounts::guarded(services.filing.my_dossiers(&actor, trang.unwrap_or(1)).await)
 }
 
+/// The person's unread notices, for the header's badge (0 for anyone who files nothing).
+#[server]
+pub async fn unread_notices() -> Result<u32, ServerFnError> {
+    let services = expect_context::<crate::services::Services>();
+    let actor = crate::pages::accounts::current_actor();
+    Ok(services.filing.unread_notices(&actor).await.unwrap_or(0))
+}
+
 /// `None` when the dossier does not exist or the actor may not see it (the same answer).
 #[server]
 pub async fn load_dossier(id: i64) -> Result<Guarded<Option<DossierView>>, ServerFnError> {

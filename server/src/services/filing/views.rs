@@ -31,6 +31,25 @@ type Row = (i64, Option<String>, String, String, NaiveDateTime);
 
 #[async_trait::async_trait]
 impl app::services::FilingService for Filing {
+    async fn unread_notices(&self, actor: &Actor) -> Result<u32, ServiceError> {
+        use crate::db::schema::notices;
+        decide(actor, Action::FileDossier).map_err(ServiceError::Denied)?;
+        let account = actor.account().unwrap_or_default();
+        self.db
+            .run(move |conn| {
+                // Counting stops at 100: the badge says "99+" beyond, and the count stays cheap.
+                let ids: Vec<i64> = notices::table
+                    .filter(notices::account_id.eq(account))
+                    .filter(notices::read_at.is_null())
+                    .select(notices::id)
+                    .limit(100)
+                    .load(conn)?;
+                Ok::<_, DbError>(u32::try_from(ids.len()).unwrap_or(100))
+            })
+            .await
+            .map_err(crate::services::unexpected)
+    }
+
     async fn my_dossiers(&self, actor: &Actor, page: u32) -> Result<MyDossiers, ServiceError> {
         decide(actor, Action::FileDossier).map_err(ServiceError::Denied)?;
         let account = actor.account().unwrap_or_default();
