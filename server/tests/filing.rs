@@ -51,6 +51,13 @@ both_backends!(a_citizen_files_a_birth_registration, |backend: Backend| async mo
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
     assert!(refused.body.contains("Họ, chữ đệm, tên: Vui lòng nhập thông tin này."), "{}", refused.body);
     assert!(refused.body.contains("Còn thiếu giấy tờ"));
+    // The title says so first; each problem links to its input and asks as its kind is answered.
+    assert!(refused.body.contains("<title>Lỗi: Bản nháp: Đăng ký khai sinh</title>"), "{}", refused.body);
+    assert!(refused.body.contains(r##"<a href="#f-ho_ten_tre">Họ, chữ đệm, tên: Vui lòng nhập thông tin này.</a>"##));
+    assert!(refused.body.contains(r##"<a href="#f-gioi_tinh">Giới tính: Vui lòng chọn một lựa chọn.</a>"##));
+    assert!(refused.body.contains(r##"<a href="#f-ngay_sinh_tre">Ngày, tháng, năm sinh: Vui lòng nhập ngày.</a>"##));
+    assert!(refused.body.contains("Vui lòng đánh dấu ô này để xác nhận."), "the declaration box");
+    assert!(refused.body.contains(r#"<fieldset id="f-gioi_tinh""#) || refused.body.contains(r#"id="f-gioi_tinh""#));
     assert_eq!(count(&app, "dossier_events").await, 0);
 
     // Fields and two documents saved, then submitted.

@@ -166,6 +166,7 @@ pub mod t {
         APPOINTMENT: "Hẹn trả kết quả" / "Result due";
         TIMELINE: "Quá trình xử lý" / "Timeline";
         DECLARED: "Nội dung kê khai" / "What was declared";
+        ERROR_TITLE_PREFIX: "Lỗi:" / "Error:";
         YES: "Có" / "Yes";
         NO: "Không" / "No";
         LOOKUP_TITLE: "Tra cứu hồ sơ" / "Look up an application";
@@ -193,6 +194,25 @@ pub fn status_label(status: Status, lang: Lang) -> &'static str {
         Status::Withdrawn => Text { vi: "Đã rút hồ sơ", en: "Withdrawn" },
     };
     text.get(lang)
+}
+
+/// The message for `problem` on a field of `kind`: a missing answer is asked for as that kind
+/// is answered (choose, tick, enter a date), the rest as [`eform_problem_message`].
+pub fn field_problem_message(kind: Option<&shared::eform::FieldKind>, problem: Problem, lang: Lang) -> String {
+    use shared::eform::FieldKind as K;
+    let vi = lang == Lang::Vi;
+    match (kind, problem) {
+        (Some(K::Radio { .. } | K::Select { .. } | K::AdminUnit), Problem::Required) => {
+            if vi { "Vui lòng chọn một lựa chọn." } else { "Please choose one." }.to_owned()
+        }
+        (Some(K::Checkbox), Problem::Required) => {
+            if vi { "Vui lòng đánh dấu ô này để xác nhận." } else { "Please tick the box to confirm." }.to_owned()
+        }
+        (Some(K::Date { .. }), Problem::Required) => {
+            if vi { "Vui lòng nhập ngày." } else { "Please enter the date." }.to_owned()
+        }
+        _ => eform_problem_message(problem, lang),
+    }
 }
 
 pub fn eform_problem_message(problem: Problem, lang: Lang) -> String {

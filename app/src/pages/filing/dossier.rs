@@ -2,10 +2,10 @@
 //! row, removes a document or submits, so it all works without JavaScript), or a submitted
 //! dossier: code, status, timeline, what was declared, the documents.
 
-use super::form::{EForm, problem_map};
+use super::form::{EForm, input_anchor, problem_map, problem_message};
 use super::{DossierView, RequirementView, load_dossier, size_label};
-use crate::components::notice::{Denied, ProblemList, Unavailable, set_page_status};
-use crate::i18n::{eform_problem_message, status_label, t, use_lang};
+use crate::components::notice::{Denied, Unavailable, set_page_status};
+use crate::i18n::{status_label, t, use_lang};
 use crate::pages::accounts::{CsrfInput, Posted, posted};
 use crate::pages::backoffice::OfficerActions;
 use leptos::prelude::*;
@@ -64,8 +64,12 @@ pub fn DossierPage() -> impl IntoView {
                     Some(code) => format!("{} {code}", t::DOSSIER.get(lang)),
                     None => format!("{}: {}", t::DRAFT.get(lang), view.procedure_name),
                 };
+                // A page shown again for its problems says so first in its title.
+                let refused = matches!(&posted, Posted::Draft { problems, missing, file_problems }
+                    if !(problems.is_empty() && missing.is_empty() && file_problems.is_empty()));
+                let head = if refused { format!("{} {title}", t::ERROR_TITLE_PREFIX.get(lang)) } else { title.clone() };
                 view! {
-                    <Title text=title.clone()/>
+                    <Title text=head/>
                     <h1>{title}</h1>
                     {notice().map(|n| {
                         // Sent again after a supplement request: said as such.
@@ -97,18 +101,23 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
     if tried {
         set_page_status(422);
     }
-    let map = problem_map(&problems);
-    let mut messages: Vec<String> = problems
+    let map = problem_map(&view.schema, &problems);
+    // The error summary: each problem linked to its input (GOV.UK's pattern).
+    let mut messages: Vec<(String, String)> = problems
         .iter()
-        .map(|p| format!("{}: {}", label_of(&view.schema, &p.path, lang), eform_problem_message(p.problem, lang)))
+        .map(|p| {
+            let text = format!("{}: {}", label_of(&view.schema, &p.path, lang), problem_message(&view.schema, p, lang));
+            (input_anchor(&view.schema, &p.path), text)
+        })
         .collect();
     for ordinal in &missing {
         let name = view.documents.iter().find(|d| d.ordinal == *ordinal).map(|d| d.name.clone()).unwrap_or_default();
-        messages.push(format!("{}: {name}", t::DOCUMENT_MISSING.get(lang)));
+        messages.push((format!("#tep-{ordinal}"), format!("{}: {name}", t::DOCUMENT_MISSING.get(lang))));
     }
     for (ordinal, problem) in &file_problems {
         let name = view.documents.iter().find(|d| d.ordinal == *ordinal).map(|d| d.name.clone()).unwrap_or_default();
-        messages.push(format!("{name}: {}", crate::i18n::upload_problem_message(*problem, lang, view.file_limit_mb)));
+        let text = format!("{name}: {}", crate::i18n::upload_problem_message(*problem, lang, view.file_limit_mb));
+        messages.push((format!("#tep-{ordinal}"), text));
     }
     let action = format!("/ho-so/{}", view.id);
     let supplementing = view.status == shared::dossier::Status::SupplementRequested;
@@ -121,7 +130,7 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
     let form_ref = NodeRef::<leptos::html::Form>::new();
     let (schedule, saved) = super::autosave::autosaver(view.id, form_ref);
     // With JavaScript the same validator the server runs checks the form before it is sent.
-    let (client_problems, set_client_problems) = signal(Vec::<String>::new());
+    let (client_problems, set_client_problems) = signal(Vec::<(String, String)>::new());
     let schema = view.schema.clone();
     let units: std::collections::BTreeSet<String> = view.units.iter().map(|u| u.code.clone()).collect();
     let check_before_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -141,7 +150,9 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
                     problems
                         .iter()
                         .map(|p| {
-                            format!("{}: {}", label_of(&schema, &p.path, lang), eform_problem_message(p.problem, lang))
+                            let text =
+                                format!("{}: {}", label_of(&schema, &p.path, lang), problem_message(&schema, p, lang));
+                            (input_anchor(&schema, &p.path), text)
                         })
                         .collect(),
                 );
@@ -157,7 +168,7 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
     let other = owner.kind == "other";
     view! {
         <p class="lead">{view.procedure_name.clone()}" — "{view.agency_name.clone()}</p>
-        {(!messages.is_empty()).then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages/> })}
+        {crate::components::notice::problem_summary(t::FORM_PROBLEMS.get(lang), messages)}
         {asked.map(|items| view! {
             <section class="notice" aria-labelledby="can-bo-sung">
                 <h2 id="can-bo-sung">{t::ACT_SUPPLEMENT.get(lang)}</h2>
@@ -168,10 +179,7 @@ fn editor(view: DossierView, posted: Posted) -> impl IntoView {
         <p class="autosave" role="status" aria-live="polite">
             {move || saved.get().map(|at| format!("{} {at}", t::AUTOSAVED.get(lang)))}
         </p>
-        {move || {
-            let problems = client_problems.get();
-            (!problems.is_empty()).then(|| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=problems/> })
-        }}
+        {move || crate::components::notice::problem_summary(t::FORM_PROBLEMS.get(lang), client_problems.get())}
         <form class="stack eform" method="post" action=action enctype="multipart/form-data" node_ref=form_ref
             on:input=move |_| schedule() on:change=move |_| schedule() on:submit=check_before_submit>
             <CsrfInput/>

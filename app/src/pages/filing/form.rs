@@ -3,7 +3,7 @@
 //! saving a half-filled draft must always work; the server says what is missing at submission.
 
 use super::UnitChoice;
-use crate::i18n::{eform_problem_message, t, use_lang};
+use crate::i18n::{t, use_lang};
 use leptos::prelude::*;
 use shared::eform::{Field, FieldKind, FieldProblem, FormSchema, FormValues};
 use std::collections::BTreeMap;
@@ -11,9 +11,36 @@ use std::collections::BTreeMap;
 /// Problems by input path.
 pub type ProblemMap = BTreeMap<String, String>;
 
-pub fn problem_map(problems: &[FieldProblem]) -> ProblemMap {
+pub fn problem_map(schema: &FormSchema, problems: &[FieldProblem]) -> ProblemMap {
     let lang = use_lang();
-    problems.iter().map(|p| (p.path.clone(), eform_problem_message(p.problem, lang))).collect()
+    problems.iter().map(|p| (p.path.clone(), problem_message(schema, p, lang))).collect()
+}
+
+/// A field's problem in words fit for its kind (`i18n::field_problem_message`).
+pub fn problem_message(schema: &FormSchema, problem: &FieldProblem, lang: crate::i18n::Lang) -> String {
+    crate::i18n::field_problem_message(field_at(schema, &problem.path).map(|f| &f.kind), problem.problem, lang)
+}
+
+/// The field a problem's path names: `key`, or a group member `group.row.key`.
+fn field_at<'a>(schema: &'a FormSchema, path: &str) -> Option<&'a Field> {
+    let mut parts = path.split('.');
+    let field = schema.field(parts.next()?)?;
+    match (&field.kind, parts.nth(1)) {
+        (FieldKind::Group { fields, .. }, Some(member)) => fields.iter().find(|f| f.key == member),
+        _ => Some(field),
+    }
+}
+
+/// The id of the input a problem's path names, for the error summary's link (as `input` makes
+/// it from the field's name: `f.key` → `f-key`, `g.group.0.key` → `g-group-0-key`).
+pub fn input_anchor(schema: &FormSchema, path: &str) -> String {
+    let top = path.split('.').next().unwrap_or_default();
+    match schema.field(top) {
+        Some(_) if path.contains('.') => format!("#g-{}", path.replace('.', "-")),
+        Some(_) => format!("#f-{path}"),
+        // The draft's own fields (case, owner, receiving unit) are named by their path.
+        None => format!("#{path}"),
+    }
 }
 
 #[component]
@@ -137,7 +164,7 @@ fn input(
         }.into_any(),
         FieldKind::Radio { options } => {
             return view! {
-                <fieldset class="field radio" aria-describedby=described.clone() aria-invalid=invalid>
+                <fieldset class="field radio" id=id.clone() tabindex="-1" aria-describedby=described.clone() aria-invalid=invalid>
                     <legend>{field.label.clone()}{required_mark}{condition}</legend>
                     {options.iter().enumerate().map(|(i, o)| {
                         let oid = format!("{id}-{i}");
