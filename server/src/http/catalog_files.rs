@@ -11,7 +11,7 @@ use crate::services::audit::{Entry, Event, record};
 use crate::services::catalog::spreadsheet::{self, Format};
 use crate::services::catalog::{import, store};
 use app::pages::accounts::Posted;
-use axum::extract::{Request, State};
+use axum::extract::{Query, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use shared::access::Action;
@@ -118,16 +118,20 @@ pub async fn import(State(state): State<AppState>, request: Request) -> Response
     }
 }
 
+#[derive(serde::Deserialize)]
+pub struct ExportQuery {
+    dinh_dang: Option<String>,
+}
+
 /// `GET /quan-tri/thu-tuc/xuat?dinh_dang=…`: every version of every procedure, with the
 /// agencies, fields and units they name, as the portal's JSON (the default), or as an XLSX or CSV
 /// spreadsheet in the national database's layout.
-pub async fn export(State(state): State<AppState>, request: Request) -> Response {
+pub async fn export(State(state): State<AppState>, Query(q): Query<ExportQuery>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
     if let Err(response) = authorized(&parts, Action::ImportCatalog) {
         return response;
     }
-    let asked = parts.uri.query().unwrap_or_default().split('&').find_map(|p| p.strip_prefix("dinh_dang="));
-    let (format, content_type, name) = match asked {
+    let (format, content_type, name) = match q.dinh_dang.as_deref() {
         Some("xlsx") => {
             (Format::Xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "danh-muc-thu-tuc.xlsx")
         }

@@ -67,15 +67,19 @@ pub async fn create(State(state): State<AppState>, request: Request) -> Response
 /// before signing in. Reached from this site's own pages (`Sec-Fetch-Site: same-origin`, the
 /// sign-in's redirect), it starts the draft; a link from elsewhere only leads to the procedure,
 /// whose button posts (so no other site can make anyone start a dossier).
-pub async fn start(State(state): State<AppState>, request: Request) -> Response {
+pub async fn start(State(state): State<AppState>, Query(q): Query<StartQuery>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    let code = parts.uri.query().unwrap_or_default().split('&').find_map(|p| p.strip_prefix("thu_tuc="));
-    let Some(code) = code.and_then(|c| shared::catalog::ProcedureCode::parse(c).ok()) else { return not_found() };
+    let Some(code) = q.thu_tuc.and_then(|c| shared::catalog::ProcedureCode::parse(&c).ok()) else { return not_found() };
     let same_site = parts.headers.get("sec-fetch-site").is_some_and(|v| v.as_bytes() == b"same-origin");
     if !same_site {
         return see_other(&format!("/thu-tuc/{code}"));
     }
     start_draft(&state, &parts, code.to_string()).await
+}
+
+#[derive(Deserialize)]
+pub struct StartQuery {
+    thu_tuc: Option<String>,
 }
 
 /// A new draft of `code` for the person behind `parts`; someone not signed in signs in first

@@ -229,6 +229,11 @@ impl Origin {
     }
 }
 
+/// The entries of a cell of short values (codes, words, aliases): one per line or between `;`.
+fn short_list(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split(['\n', ';']).map(str::trim).filter(|w| !w.is_empty())
+}
+
 fn at(column: Column, line: usize) -> String {
     format!("{} #{line}", column.header())
 }
@@ -288,7 +293,7 @@ impl Reader<'_> {
     fn words<T: Copy + PartialEq>(&mut self, column: Column, words: &Words<T>) -> Vec<T> {
         let cell = self.cell(column).to_owned();
         let mut out = Vec::new();
-        for (i, word) in cell.split(['\n', ';']).map(str::trim).filter(|w| !w.is_empty()).enumerate() {
+        for (i, word) in short_list(&cell).enumerate() {
             match words.read(word) {
                 Some(value) => out.push(value),
                 None => self.refuse(at(column, i + 1), K::NotAnOption),
@@ -300,7 +305,7 @@ impl Reader<'_> {
     fn agencies(&mut self, column: Column) -> Vec<AgencyCode> {
         let cell = self.cell(column).to_owned();
         let mut out = Vec::new();
-        for (i, code) in cell.split(['\n', ';']).map(str::trim).filter(|w| !w.is_empty()).enumerate() {
+        for (i, code) in short_list(&cell).enumerate() {
             match AgencyCode::parse(code) {
                 Ok(code) => out.push(code),
                 Err(_) => self.refuse(at(column, i + 1), K::BadCode),
@@ -324,8 +329,7 @@ impl Reader<'_> {
         let target_subjects = self.words(Column::Subjects, &cells::SUBJECTS);
         let online_level = self.one(Column::OnlineLevel, |t| cells::ONLINE_LEVELS.read(t));
         let eligible_full_online = self.optional(Column::FullOnline, |t| cells::YES_NO.read(t)).unwrap_or(false);
-        let aliases = self.cell(Column::Aliases).split(['\n', ';']).map(str::trim).filter(|a| !a.is_empty());
-        let aliases = aliases.map(str::to_owned).collect();
+        let aliases = short_list(self.cell(Column::Aliases)).map(str::to_owned).collect();
         let effective_from = self.one(Column::EffectiveFrom, cells::date);
         let effective_to = self.optional(Column::EffectiveTo, cells::date);
         let publication_decision = Some(self.cell(Column::Decision).to_owned()).filter(|d| !d.is_empty());

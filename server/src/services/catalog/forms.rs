@@ -57,20 +57,26 @@ pub fn current(conn: &mut DbConn, actor: &Actor, code: &str) -> Result<Option<Cu
     Ok(Some(Current { document, case, version, schema }))
 }
 
-/// The latest published form of procedure version `id` for `case` (`None`: its own), if any.
-fn published(conn: &mut DbConn, id: i64, case: Option<&str>) -> Result<Option<(i32, FormSchema)>, DbError> {
+/// The latest published form of procedure version `id` for `case` (`None`: the procedure's
+/// own): its row, version and JSON. The one lookup of the form in force, for the editor and for
+/// a new draft of that case.
+pub(crate) fn latest(conn: &mut DbConn, id: i64, case: Option<&str>) -> Result<Option<(i64, i32, String)>, DbError> {
     let query = procedure_forms::table.filter(procedure_forms::procedure_id.eq(id)).into_boxed();
     let query = match case {
         Some(case) => query.filter(procedure_forms::case_key.eq(case.to_owned())),
         None => query.filter(procedure_forms::case_key.is_null()),
     };
-    let stored: Option<(i32, String)> = query
+    Ok(query
         .order(procedure_forms::version.desc())
-        .select((procedure_forms::version, procedure_forms::schema_json))
+        .select((procedure_forms::id, procedure_forms::version, procedure_forms::schema_json))
         .first(conn)
-        .optional()?;
-    stored
-        .map(|(version, json)| {
+        .optional()?)
+}
+
+/// [`latest`], parsed.
+fn published(conn: &mut DbConn, id: i64, case: Option<&str>) -> Result<Option<(i32, FormSchema)>, DbError> {
+    latest(conn, id, case)?
+        .map(|(_, version, json)| {
             Ok((version, serde_json::from_str(&json).map_err(|e| super::corrupt("schema_json", e))?))
         })
         .transpose()

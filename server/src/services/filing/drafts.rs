@@ -153,24 +153,14 @@ fn current_form(
     procedure_id: i64,
     name: &str,
     case: Option<&str>,
-) -> Result<(i64, String, Option<String>), DbError> {
-    let latest = |conn: &mut DbConn, case: Option<&str>| {
-        let query = procedure_forms::table.filter(procedure_forms::procedure_id.eq(procedure_id)).into_boxed();
-        let query = match case {
-            Some(case) => query.filter(procedure_forms::case_key.eq(case.to_owned())),
-            None => query.filter(procedure_forms::case_key.is_null()),
-        };
-        query
-            .order(procedure_forms::version.desc())
-            .select((procedure_forms::id, procedure_forms::schema_json, procedure_forms::case_key))
-            .first::<(i64, String, Option<String>)>(conn)
-            .optional()
+) -> Result<(i64, String), DbError> {
+    use crate::services::catalog::forms::latest;
+    let own = match case {
+        Some(case) => latest(conn, procedure_id, Some(case))?,
+        None => None,
     };
-    if let Some(form) = case.map(|c| latest(conn, Some(c))).transpose()?.flatten() {
-        return Ok(form);
-    }
-    if let Some(form) = latest(conn, None)? {
-        return Ok(form);
+    if let Some((id, _, json)) = own.map_or_else(|| latest(conn, procedure_id, None), |f| Ok(Some(f)))? {
+        return Ok((id, json));
     }
     let generic = serde_json::to_string(&generic_form(name, &fee_counts(conn, procedure_id)?)).unwrap_or_default();
     let row = (
@@ -190,7 +180,8 @@ fn current_form(
             diesel::insert_into(procedure_forms::table).values(row).on_conflict(key).do_nothing().execute(lite)?
         }
     };
-    latest(conn, None)?.ok_or(DbError::Query(diesel::result::Error::NotFound))
+    let (id, _, json) = latest(conn, procedure_id, None)?.ok_or(DbError::Query(diesel::result::Error::NotFound))?;
+    Ok((id, json))
 }
 
 /// Puts draft `id` on the form of its case (a case may have a form of its own): picking another
@@ -201,7 +192,7 @@ fn follow_case(conn: &mut DbConn, id: i64) -> Result<(), DbError> {
         .filter(dossiers::id.eq(id))
         .select((procedures::id, procedures::name, dossiers::form_id, dossiers::case_key))
         .first(conn)?;
-    let (form, ..) = current_form(conn, procedure_id, &name, case.as_deref())?;
+    let (form, _) = current_form(conn, procedure_id, &name, case.as_deref())?;
     if form != form_id {
         diesel::update(dossiers::table.filter(dossiers::id.eq(id))).set(dossiers::form_id.eq(form)).execute(conn)?;
     }
@@ -233,7 +224,7 @@ impl Filing {
                     let agency_id = super::receiving::default_of(conn, procedure_id)?.unwrap_or(agency_id);
                     // The first case until the filer picks another on the draft.
                     let case_key = cases(conn, procedure_id)?.into_iter().next().map(|(key, _)| key);
-                    let (form_id, schema_json, _) = current_form(conn, procedure_id, &name, case_key.as_deref())?;
+                    let (form_id, schema_json) = current_form(conn, procedure_id, &name, case_key.as_deref())?;
                     let schema: FormSchema = serde_json::from_str(&schema_json)
                         .map_err(|e| super::decode_error(format!("form {form_id}: {e}")))?;
                     let me = me(conn, account)?;
@@ -329,6 +320,8 @@ impl Filing {
                     // A case the procedure does not have (a stale page, a hand-made post) keeps the
                     // saved one, and the values are saved all the same.
                     let saved_case = case_of(conn, id)?;
+                    // Only another case can change the form (autosave saves often).
+                    let case_changed = case.as_ref().is_some_and(|c| Some(c) != saved_case.as_ref());
                     let (case, case_problem) = match case {
                         Some(case) if is_case_of(conn, id, &case)? => (Some(case), None),
                         Some(_) => (
@@ -355,7 +348,9 @@ impl Filing {
                     if updated != 1 {
                         return Ok(Err(DraftError::Conflict));
                     }
-                    follow_case(conn, id)?;
+                    if case_changed {
+                        follow_case(conn, id)?;
+                    }
                     // A unit that does not receive this procedure keeps the saved one.
                     let mut found = Vec::from_iter(case_problem);
                     if let Some(code) = receiver {
