@@ -80,7 +80,9 @@ mod catalog_admin;
 mod filing;
 pub use access::{audit_event_label, business_problem_message, officer_problem_message, role_label};
 pub use catalog_admin::{catalog_problem_message, fee_due_label, field_kind_label, prefill_label};
-pub use filing::{eform_problem_message, field_problem_message, status_label, upload_problem_message};
+pub use filing::{
+    date_order_message, eform_problem_message, field_problem_message, status_label, upload_problem_message,
+};
 
 /// Interface texts, by the place they appear.
 pub mod t {

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { expectNoSeriousA11yViolations, settled } from './helpers';
-import { act, officer, open, signIn } from './people';
+import { act, fillSteps, officer, open, signIn, submitChecked } from './people';
 
 // The one-stop back office with real roles, each in a browser of their own: a citizen submits,
 // reception asks for a supplement, the citizen supplements, reception accepts and hands over,
@@ -20,20 +20,14 @@ test('a dossier through reception, supplement, processing, approval and return',
   await citizen.getByRole('button', { name: 'Nộp trực tuyến' }).click();
   await expect(citizen).toHaveURL(/\/ho-so\/\d+$/);
   const id = citizen.url().match(/\/ho-so\/(\d+)$/)![1];
-  await settled(citizen);
-  for (const [name, value] of [
+  await fillSteps(citizen, true, [
     ['f.noi_cu_tru', 'Bản Hụm, tổ 3'], ['f.ho_ten_tre', 'Lò Văn Bình'], ['f.ngay_sinh_tre', '2026-11-02'],
     ['f.dan_toc', 'Thái'], ['f.quoc_tich', 'Việt Nam'], ['f.noi_sinh', 'Trạm y tế phường'],
     ['f.ho_ten_me', 'Lò Thị Demo'], ['f.ngay_sinh_me', '1990-05-19'], ['f.dan_toc_me', 'Thái'],
-  ]) await citizen.locator(`[name="${name}"]`).fill(value);
-  await citizen.locator('[name="f.xa_cu_tru"]').selectOption('03670');
-  await citizen.locator('[name="f.quan_he"]').selectOption('me');
-  await citizen.locator('input[name="f.gioi_tinh"][value="nam"]').check();
-  await citizen.locator('input[name="f.co_thong_tin_cha"][value="khong"]').check();
-  await citizen.locator('[name="f.cam_doan"]').check();
-  await citizen.locator('#tep-6').setInputFiles({ name: 'cccd.pdf', mimeType: 'application/pdf', buffer: PDF });
-  await citizen.getByRole('button', { name: 'Nộp hồ sơ' }).click();
-  await expect(citizen.getByRole('status').first()).toContainText('Đã nộp hồ sơ');
+    ['f.xa_cu_tru', '03670'], ['f.quan_he', 'me'], ['f.gioi_tinh', 'nam'], ['f.co_thong_tin_cha', 'khong'],
+    ['f.cam_doan', '1'], ['tep.6', { name: 'cccd.pdf', mimeType: 'application/pdf', buffer: PDF }],
+  ]);
+  await submitChecked(citizen);
   const code = (await citizen.getByRole('heading', { level: 1 }).textContent())!.match(/\S+-\d{6}-\d{4}/)![0];
 
   // Reception finds it in the queue and asks for a supplement.
@@ -54,10 +48,15 @@ test('a dossier through reception, supplement, processing, approval and return',
   await act(reception, id, 'Yêu cầu bổ sung', 'Giấy chứng sinh — chưa có trong hồ sơ');
 
   // The citizen sees what is asked, adds it and sends the supplement under the same code.
+  // It opens on the check page, with what is asked; the documents' step takes the file.
   await citizen.goto(`/ho-so/${id}`);
   await settled(citizen);
   await expect(citizen.getByText('Giấy chứng sinh — chưa có trong hồ sơ')).toBeVisible();
+  await citizen.getByRole('link', { name: /^Thay đổi Thành phần hồ sơ/ }).click();
+  await settled(citizen);
   await citizen.locator('#tep-2').setInputFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await citizen.getByRole('button', { name: 'Tiếp tục' }).click();
+  await expect(citizen.locator('h2.step-title')).toHaveText('Kiểm tra thông tin trước khi nộp');
   await citizen.getByRole('button', { name: 'Nộp bổ sung' }).click();
   await expect(citizen.getByText('Đã bổ sung').first()).toBeVisible();
 

@@ -1,7 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { expectNoSeriousA11yViolations, settled } from './helpers';
-import { act, officer, open, signIn } from './people';
+import { act, fillSteps, officer, open, signIn, submitChecked } from './people';
 
 // Level 4 with real roles at the provincial police: a citizen files a criminal record
 // certificate request (fee 200.000 đ, due before reception), pays through the built-in sandbox
@@ -19,20 +19,14 @@ async function fileCriminalRecord(citizen: Page): Promise<string> {
   await citizen.getByRole('button', { name: 'Nộp trực tuyến' }).click();
   await expect(citizen).toHaveURL(/\/ho-so\/\d+$/);
   const id = citizen.url().match(/\/ho-so\/(\d+)$/)![1];
-  await settled(citizen);
-  for (const [name, value] of [
+  await fillSteps(citizen, true, [
     ['f.ho_ten', 'Lò Thị Demo'], ['f.ngay_sinh', '1990-05-19'], ['f.noi_sinh', 'Sơn La'],
     ['f.quoc_tich', 'Việt Nam'], ['f.dan_toc', 'Thái'], ['f.noi_thuong_tru', 'Bản Hụm'],
     ['g.cu_tru.0.tu', '05/2004'], ['g.cu_tru.0.noi', 'Sơn La'], ['f.muc_dich', 'Xin việc'], ['f.so_luong', '1'],
-  ]) await citizen.locator(`[name="${name}"]`).fill(value);
-  await citizen.locator('[name="f.so_dinh_danh"]').fill('014190000001');
-  await citizen.locator('[name="f.xa_thuong_tru"]').selectOption('03670');
-  await citizen.locator('input[name="f.gioi_tinh"][value="nu"]').check();
-  await citizen.locator('input[name="f.loai_phieu"][value="1"]').check();
-  await citizen.locator('[name="f.cam_doan"]').check();
-  await citizen.locator('#tep-2').setInputFiles({ name: 'cccd.pdf', mimeType: 'application/pdf', buffer: PDF });
-  await citizen.getByRole('button', { name: 'Nộp hồ sơ' }).click();
-  await expect(citizen.getByRole('status').first()).toContainText('Đã nộp hồ sơ');
+    ['f.so_dinh_danh', '014190000001'], ['f.xa_thuong_tru', '03670'], ['f.gioi_tinh', 'nu'], ['f.loai_phieu', '1'],
+    ['f.cam_doan', '1'], ['tep.2', { name: 'cccd.pdf', mimeType: 'application/pdf', buffer: PDF }],
+  ]);
+  await submitChecked(citizen);
   return id;
 }
 

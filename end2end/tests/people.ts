@@ -1,4 +1,7 @@
 import { test, expect, Page, Browser } from '@playwright/test';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { settled, totp } from './helpers';
 
 // The demo people of the end-to-end journeys, each in a browser context of their own, and the
@@ -11,23 +14,33 @@ export async function open(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-export async function signIn(page: Page, who: string) {
+export async function signIn(page: Page, who: string, js = true) {
   await page.goto('/dang-nhap');
-  await settled(page);
+  await settled(page, js);
   await page.getByLabel('Thư điện tử hoặc số định danh cá nhân').fill(who);
   await page.locator('#mat_khau').fill(PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 }
 
-/// A demo officer's first sign-in: enrols the authenticator from the page's secret.
+/// A demo officer signed in: the first time enrols the authenticator from the page's secret
+/// and keeps it in this run's data folder, so a later test can sign the same officer in.
 export async function officer(browser: Browser, email: string): Promise<Page> {
   const page = await open(browser);
+  const kept = join(process.env.PORTAL_DATA_DIR ?? tmpdir(), `e2e-totp-${email}`);
   await signIn(page, email);
   await expect(page).toHaveURL(/\/dang-nhap\/ma-xac-thuc$/);
-  const secret = await page.locator('#khoa-bi-mat').getAttribute('data-secret');
-  await page.getByLabel('Mã xác thực').fill(totp(secret!));
-  await page.getByRole('button', { name: 'Xác nhận' }).click();
-  await page.getByRole('link', { name: 'Tiếp tục' }).click();
+  await settled(page);
+  if (existsSync(kept)) {
+    // The enrolment used its step's code; the next step's is accepted once.
+    await page.getByLabel('Mã xác thực').fill(totp(readFileSync(kept, 'utf8'), 1));
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+  } else {
+    const secret = (await page.locator('#khoa-bi-mat').getAttribute('data-secret'))!;
+    writeFileSync(kept, secret);
+    await page.getByLabel('Mã xác thực').fill(totp(secret));
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+    await page.getByRole('link', { name: 'Tiếp tục' }).click();
+  }
   await expect(page).toHaveURL(/\/tai-khoan$/);
   return page;
 }
@@ -54,3 +67,44 @@ export async function act(page: Page, id: string, button: string, note?: string)
 }
 
 const CONFIRMED = ['Từ chối tiếp nhận', 'Từ chối giải quyết', 'Dừng xử lý'];
+
+export type Answer = [name: string, value: string | { name: string; mimeType: string; buffer: Buffer }];
+
+/// Gives `answer` to the input named `name` if it is on this page and shown: a text is typed, an
+/// option picked, a radio's value or a box ticked, a file attached. Returns whether it was.
+export async function answer(page: Page, [name, value]: Answer): Promise<boolean> {
+  const input = page.locator(`[name="${name}"]`).first();
+  if ((await input.count()) === 0 || !(await input.isVisible())) return false;
+  const kind = await input.evaluate((e) => `${e.tagName}:${(e as HTMLInputElement).type ?? ''}`);
+  if (typeof value !== 'string') await input.setInputFiles(value);
+  else if (kind.startsWith('SELECT')) await input.selectOption(value);
+  else if (kind === 'INPUT:radio') await page.locator(`input[name="${name}"][value="${value}"]`).check();
+  else if (kind === 'INPUT:checkbox') await input.check();
+  else await input.fill(value);
+  return true;
+}
+
+/// Walks a draft's steps from the page it is on to the check page: each step gets the answers
+/// whose inputs it shows, then "Tiếp tục". Fails if a step does not lead on.
+export async function fillSteps(page: Page, js: boolean, answers: Answer[]) {
+  const title = page.locator('h2.step-title');
+  for (let steps = 0; steps < 15; steps++) {
+    await settled(page, js);
+    const here = await title.textContent();
+    if (here === 'Kiểm tra thông tin trước khi nộp') return;
+    for (const a of answers) await answer(page, a);
+    // Questions an answer opened (shown by the script, or by the server on the way).
+    for (const a of answers) await answer(page, a);
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await expect(title, `the step "${here}" leads on`).not.toHaveText(here!, { timeout: 15_000 });
+  }
+  throw new Error('no check page after 15 steps');
+}
+
+/// On the check page: submits, and returns the dossier's code.
+export async function submitChecked(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Đã nộp hồ sơ');
+  const heading = await page.getByRole('heading', { level: 1 }).textContent();
+  return heading!.match(/\d{3}\.\d{2}\.\d{2}\.H\d{2}-\d{6}-\d{4}/)![0];
+}

@@ -40,8 +40,8 @@ both_backends!(a_citizen_files_a_birth_registration, |backend: Backend| async mo
     assert!(procedure.contains("Nộp trực tuyến"));
     let id = new_draft(&app, &session, "1.001193").await;
 
-    // The draft is prefilled from the account.
-    let (status, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &session)]).await;
+    // The draft is prefilled from the account (its first section's step).
+    let (status, page) = app.get_with(&format!("/ho-so/{id}?buoc=1"), &[("cookie", &session)]).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("value=\"Lò Thị Demo\"") && page.contains("value=\"014190000001\""), "prefilled");
 
@@ -51,13 +51,19 @@ both_backends!(a_citizen_files_a_birth_registration, |backend: Backend| async mo
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
     assert!(refused.body.contains("Họ, chữ đệm, tên: Vui lòng nhập thông tin này."), "{}", refused.body);
     assert!(refused.body.contains("Còn thiếu giấy tờ"));
-    // The title says so first; each problem links to its input and asks as its kind is answered.
+    // Shown on the check page: the title says so first; each problem links to its input on its
+    // step's page and asks as its kind is answered.
     assert!(refused.body.contains("<title>Lỗi: Bản nháp: Đăng ký khai sinh</title>"), "{}", refused.body);
-    assert!(refused.body.contains(r##"<a href="#f-ho_ten_tre">Họ, chữ đệm, tên: Vui lòng nhập thông tin này.</a>"##));
-    assert!(refused.body.contains(r##"<a href="#f-gioi_tinh">Giới tính: Vui lòng chọn một lựa chọn.</a>"##));
-    assert!(refused.body.contains(r##"<a href="#f-ngay_sinh_tre">Ngày, tháng, năm sinh: Vui lòng nhập ngày.</a>"##));
+    let link = |step: u8, anchor: &str, text: &str| {
+        format!(r#"<a href="/ho-so/{id}?buoc={step}&amp;loi=1#{anchor}">{text}</a>"#)
+    };
+    assert!(refused.body.contains(&link(2, "f-ho_ten_tre", "Họ, chữ đệm, tên: Vui lòng nhập thông tin này.")));
+    assert!(refused.body.contains(&link(2, "f-gioi_tinh", "Giới tính: Vui lòng chọn một lựa chọn.")));
+    assert!(refused.body.contains(&link(2, "f-ngay_sinh_tre", "Ngày, tháng, năm sinh: Vui lòng nhập ngày.")));
     assert!(refused.body.contains("Vui lòng đánh dấu ô này để xác nhận."), "the declaration box");
-    assert!(refused.body.contains(r#"<fieldset id="f-gioi_tinh""#) || refused.body.contains(r#"id="f-gioi_tinh""#));
+    let (_, step) = app.get_with(&format!("/ho-so/{id}?buoc=2&loi=1"), &[("cookie", &session)]).await;
+    assert!(step.contains(r#"<fieldset id="f-gioi_tinh""#), "the radio's anchor: {step}");
+    assert!(step.contains(r#"id="f-gioi_tinh-error""#), "its problem under it");
     assert_eq!(count(&app, "dossier_events").await, 0);
 
     // Fields and two documents saved, then submitted.
@@ -72,7 +78,7 @@ both_backends!(a_citizen_files_a_birth_registration, |backend: Backend| async mo
     )
     .await;
     assert_eq!(saved.location.as_deref(), Some(format!("/ho-so/{id}?da_luu=1").as_str()), "{}", saved.body);
-    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &session)]).await;
+    let (_, page) = app.get_with(&format!("/ho-so/{id}?buoc=giay-to"), &[("cookie", &session)]).await;
     assert!(page.contains("giay-chung-sinh.pdf") && page.contains("cccd me.png"), "names kept as display text");
     assert!(!page.contains("../"), "no path in a display name");
 
@@ -172,7 +178,7 @@ both_backends!(nobody_else_reads_or_changes_a_dossier, |backend: Backend| async 
     let (status, _) = app.get(&format!("/ho-so/{id}")).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     // Unchanged for the owner, who can still read the file.
-    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &owner)]).await;
+    let (_, page) = app.get_with(&format!("/ho-so/{id}?buoc=2"), &[("cookie", &owner)]).await;
     assert!(page.contains("value=\"Lò Văn An\"") && !page.contains("Kẻ Lạ"));
     let (status, body) = app.get_with(&format!("/tai-lieu/{file_id}"), &[("cookie", &owner)]).await;
     assert_eq!(status, StatusCode::OK);
@@ -180,7 +186,7 @@ both_backends!(nobody_else_reads_or_changes_a_dossier, |backend: Backend| async 
 
     // Another draft reuses the stored file without uploading it again.
     let second = new_draft(&app, &owner, "1.001193").await;
-    let (_, page) = app.get_with(&format!("/ho-so/{second}"), &[("cookie", &owner)]).await;
+    let (_, page) = app.get_with(&format!("/ho-so/{second}?buoc=giay-to"), &[("cookie", &owner)]).await;
     assert!(page.contains("name=\"dung_lai.6\"") && page.contains("cccd.pdf"), "the store is offered");
     let file_text = file_id.to_string();
     let reused = post_multipart(

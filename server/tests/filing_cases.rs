@@ -295,7 +295,7 @@ both_backends!(a_per_page_fee_counts_the_pages_the_form_gives, |backend: Backend
     assert!(matches!(written, server::services::catalog::store::Written::Created { .. }), "{written:?}");
     let session = session_of(&app, DEMO_CITIZEN.email).await;
     let id = new_draft(&app, &session, "1.099998").await;
-    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &session)]).await;
+    let (_, page) = app.get_with(&format!("/ho-so/{id}?buoc=3"), &[("cookie", &session)]).await;
     assert!(page.contains("Số trang") && page.contains(r#"name="f.so_trang""#), "the generic form asks for the count");
 
     let me = person(&app, DEMO_CITIZEN.email).await;

@@ -7,17 +7,22 @@
 //! tax code, phone, e-mail, administrative unit (current communes), repeating group, and a
 //! pointer to a document requirement (where its upload slot appears). A field may carry a
 //! condition (shown, and required, only when another field has a value or a given value), help
-//! text, and where to prefill it from the account.
+//! text, and where to prefill it from the account. Rules across fields ([`Rule`]: dates in
+//! order, one answer required with another) are part of the schema and of the same validator.
+//! A form is filled in steps ([`steps`]): one section per page, then the documents, then a
+//! check of the answers.
 
 pub mod builder;
 mod generic;
 mod readable;
 mod schema;
+mod steps;
 mod validate;
 mod values;
 
 pub use generic::{GENERIC_FORM_KEY, generic_form};
 pub use readable::{Answer, ReadSection, Words, readable, text_of};
-pub use schema::{Choice, Condition, Field, FieldKind, FormSchema, Prefill, Section};
-pub use validate::{FieldProblem, Problem, validate};
+pub use schema::{Choice, Condition, Field, FieldKind, FormSchema, Prefill, Rule, Section};
+pub use steps::{Step, section_of, step_shows, steps};
+pub use validate::{FieldProblem, Problem, earlier_of, validate};
 pub use values::{FormValues, MAX_VALUE_CHARS, Row};

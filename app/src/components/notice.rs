@@ -28,7 +28,9 @@ pub fn ProblemList(title: &'static str, messages: Vec<String>) -> impl IntoView 
 pub fn problem_summary(title: &'static str, problems: Vec<(String, String)>) -> Option<impl IntoView> {
     (!problems.is_empty()).then(|| {
         view! {
-            <div class="notice notice-error" role="alert">
+            // Focused when the page opens on it (and by the page's script when it shows one), so
+            // it is what a screen reader reads first.
+            <div class="notice notice-error" role="alert" tabindex="-1" autofocus=true>
                 <h2>{title}</h2>
                 <ul>{problems.into_iter().map(|(href, m)| view! { <li><a href=href>{m}</a></li> }).collect_view()}</ul>
             </div>

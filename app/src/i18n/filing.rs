@@ -156,6 +156,7 @@ pub mod t {
         WITHDRAWN_NOTICE: "Đã rút hồ sơ." / "The application was withdrawn.";
         SUBMIT_DOSSIER: "Nộp hồ sơ" / "Submit";
         DELETE_DRAFT: "Xóa bản nháp" / "Delete draft";
+        DELETE_DRAFT_CONFIRM: "Xóa bản nháp này? Các câu trả lời sẽ mất; giấy tờ đã tải lên vẫn ở trong kho giấy tờ của bạn." / "Delete this draft? Its answers will be lost; uploaded documents stay in your document store.";
         REMOVE: "Gỡ" / "Remove";
         REUSE_FROM_STORE: "Hoặc dùng lại giấy tờ đã có trong kho" / "Or reuse a document from your store";
         ADD_ROW: "Thêm dòng" / "Add a row";
@@ -168,6 +169,17 @@ pub mod t {
         DECLARED: "Nội dung kê khai" / "What was declared";
         ERROR_TITLE_PREFIX: "Lỗi:" / "Error:";
         YES: "Có" / "Yes";
+        STEP_OF: "trên" / "of";
+        STEP_GENERAL: "Chủ hồ sơ và nơi nộp" / "Applicant and where to file";
+        STEP_CONTINUE: "Tiếp tục" / "Continue";
+        STEP_BACK: "Quay lại" / "Back";
+        CHECK_TITLE: "Kiểm tra thông tin trước khi nộp" / "Check your answers before submitting";
+        CHECK_LEAD: "Xem lại các thông tin đã khai. Bấm “Thay đổi” để sửa một phần, rồi nộp hồ sơ." / "Look over your answers. Press “Change” to correct a part, then submit.";
+        CHECK_INCOMPLETE: "Hồ sơ chưa đủ để nộp. Hoàn thiện các mục sau:" / "The application is not complete yet. Finish these:";
+        CHANGE: "Thay đổi" / "Change";
+        REVEALED_NOTICE: "Câu trả lời của bạn cần thêm thông tin: vui lòng điền các mục vừa hiện ra dưới đây." / "Your answer needs more details: please fill in the questions now shown below.";
+        NO_DOCUMENTS_GIVEN: "Chưa đính kèm giấy tờ nào." / "No documents attached yet.";
+        AUTOSAVE_HINT: "Bản nháp được lưu khi bạn bấm “Tiếp tục”, “Quay lại” hoặc “Lưu bản nháp”." / "The draft is saved when you press “Continue”, “Back” or “Save draft”.";
         NO: "Không" / "No";
         LOOKUP_TITLE: "Tra cứu hồ sơ" / "Look up an application";
         LOOKUP_CODE_HINT: "Ví dụ: 000.01.50.H52-261122-0001" / "For example 000.01.50.H52-261122-0001";
@@ -211,7 +223,18 @@ pub fn field_problem_message(kind: Option<&shared::eform::FieldKind>, problem: P
         (Some(K::Date { .. }), Problem::Required) => {
             if vi { "Vui lòng nhập ngày." } else { "Please enter the date." }.to_owned()
         }
+        (Some(K::Group { .. }), Problem::Required) => {
+            if vi { "Vui lòng nhập ít nhất một dòng." } else { "Please enter at least one row." }.to_owned()
+        }
         _ => eform_problem_message(problem, lang),
+    }
+}
+
+/// A date before the one it must follow, naming that one.
+pub fn date_order_message(earlier: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Không được trước “{earlier}”."),
+        Lang::En => format!("Cannot be before “{earlier}”."),
     }
 }
 
@@ -281,6 +304,13 @@ pub fn eform_problem_message(problem: Problem, lang: Lang) -> String {
                 format!("At most {max} rows.")
             }
         }
+        // Said with the other date's label where the form is known (`date_order_message`).
+        Problem::DateOutOfOrder => if vi {
+            "Ngày này không được trước ngày liên quan."
+        } else {
+            "This date cannot be before the related one."
+        }
+        .to_owned(),
     }
 }
 

@@ -3,11 +3,12 @@
 //! and the public lookup API. The service authorizes everything with the actor.
 
 use super::AppState;
+use super::filing_steps::{StepPost, after_step, parts_at};
 use super::forms::{check_csrf, client_ip, read_form, rerender, see_other, unavailable};
 use super::multipart;
 use crate::services::filing::{DraftError, SubmitError};
 use app::pages::accounts::{Posted, Viewer};
-use app::pages::filing::LookupOutcome;
+use app::pages::filing::{LookupOutcome, STEP_FIELD};
 use axum::body::Body;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::request::Parts;
@@ -16,6 +17,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use shared::access::Actor;
 use shared::dossier::UploadProblem;
+use shared::eform::Step;
 
 /// The draft form's bounds: several files at the largest configurable per-file limit (each
 /// file is also cut off at the per-file limit as it streams), text parts of at most 16 KiB and
@@ -193,9 +195,8 @@ pub async fn post_draft(State(state): State<AppState>, Path(id): Path<i64>, requ
     let action = pairs.iter().find(|(k, _)| k == "hanh_dong").map(|(_, v)| v.clone()).unwrap_or_default();
     let reuse: Vec<(i32, i64)> =
         pairs.iter().filter_map(|(k, v)| Some((k.strip_prefix("dung_lai.")?.parse().ok()?, v.parse().ok()?))).collect();
-    let owner_problems = match state.filing.save_posted(&actor, id, &pairs).await {
-        Ok(()) => Vec::new(),
-        Err(DraftError::Invalid(problems)) => problems,
+    let saved = match state.filing.save_step(&actor, id, &pairs).await {
+        Ok(saved) => saved,
         // A second click on "submit" after the first went through: the same dossier.
         Err(DraftError::NotEditable) if action == "nop" && file_problems.is_empty() => {
             return match state.filing.submit(&actor, id).await {
@@ -215,9 +216,17 @@ pub async fn post_draft(State(state): State<AppState>, Path(id): Path<i64>, requ
             return draft_error(e);
         }
     }
-    if !owner_problems.is_empty() || !file_problems.is_empty() {
-        let posted = Posted::Draft { problems: owner_problems, missing: Vec::new(), file_problems };
-        return rerender(&state, get_parts(parts, id), posted).await;
+    let step = pairs.iter().find(|(k, _)| k == STEP_FIELD).and_then(|(_, v)| Step::parse(v));
+    if let Some(step) = step {
+        let post = StepPost { actor: &actor, id, step, action: &action, saved, file_problems };
+        return after_step(&state, parts, post).await;
+    }
+    // The whole form in one post (a client of its own, or a page from before the steps): saved,
+    // or submitted, with every problem on the check page.
+    let page = format!("/ho-so/{id}?{STEP_FIELD}={}", Step::Check.slug());
+    if !saved.problems.is_empty() || !file_problems.is_empty() {
+        let posted = Posted::Draft { problems: saved.problems, missing: Vec::new(), file_problems };
+        return rerender(&state, parts_at(parts, &page), posted).await;
     }
     if action != "nop" {
         return see_other(&format!("/ho-so/{id}?da_luu=1"));
@@ -226,22 +235,21 @@ pub async fn post_draft(State(state): State<AppState>, Path(id): Path<i64>, requ
         Ok(_) => see_other(&format!("/ho-so/{id}?da_nop=1")),
         Err(SubmitError::Incomplete { problems, missing }) => {
             let posted = Posted::Draft { problems, missing, file_problems: Vec::new() };
-            rerender(&state, get_parts(parts, id), posted).await
+            rerender(&state, parts_at(parts, &page), posted).await
         }
-        Err(SubmitError::NotFound) => not_found(),
-        Err(SubmitError::NotSubmittable) => draft_error(DraftError::NotEditable),
-        Err(SubmitError::Exhausted) => unavailable(),
-        Err(SubmitError::Unexpected(e)) => draft_error(DraftError::Unexpected(e)),
+        Err(e) => submit_error(e),
     }
 }
 
-/// The request as a GET of the draft page, to render it again with the problems.
-fn get_parts(mut parts: Parts, id: i64) -> Parts {
-    parts.method = axum::http::Method::GET;
-    if let Ok(uri) = format!("/ho-so/{id}").parse() {
-        parts.uri = uri;
+/// The answer to a submission that failed for another reason than the draft's problems.
+pub(super) fn submit_error(e: SubmitError) -> Response {
+    match e {
+        SubmitError::Incomplete { .. } => draft_error(DraftError::Invalid(Vec::new())),
+        SubmitError::NotFound => not_found(),
+        SubmitError::NotSubmittable => draft_error(DraftError::NotEditable),
+        SubmitError::Exhausted => unavailable(),
+        SubmitError::Unexpected(e) => draft_error(DraftError::Unexpected(e)),
     }
-    parts
 }
 
 #[derive(Deserialize)]

@@ -13,6 +13,7 @@ pub mod cookies;
 pub mod csrf;
 mod federated;
 mod filing_forms;
+mod filing_steps;
 mod form_builder;
 pub mod forms;
 mod lang;

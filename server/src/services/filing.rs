@@ -14,9 +14,9 @@ pub(crate) mod views;
 
 pub use documents::{Download, FILE_LIMIT_DEFAULT, display_name};
 pub mod orphans;
-pub use drafts::{CASE_FIELD, DraftError, OwnerChoice};
+pub use drafts::{CASE_FIELD, DraftError, OwnerChoice, Saved};
 /// The fixed-window rate limit (per key, per minute), for other public endpoints too.
-pub use submit::SubmitError;
+pub use submit::{Progress, SubmitError};
 
 use crate::db::schema::{admin_units, dossiers};
 use crate::db::{Db, DbConn, DbError};

@@ -21,6 +21,7 @@ pub fn generic_form(title: &str, counts: &[(String, String)]) -> FormSchema {
         version: 1,
         title: title.to_owned(),
         replaces_requirement: None,
+        rules: Vec::new(),
         sections: vec![
             Section {
                 title: "Người nộp hồ sơ".to_owned(),

@@ -10,6 +10,8 @@ use super::{Field, FieldKind, FormSchema, FormValues, Row};
 /// One section of the form with the answers given in it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReadSection {
+    /// The section's place in the form (counted from 0), to link back to its step.
+    pub index: usize,
     pub title: String,
     pub answers: Vec<Answer>,
 }
@@ -43,7 +45,9 @@ pub fn readable(schema: &FormSchema, values: &FormValues, words: &Words) -> Vec<
     schema
         .sections
         .iter()
-        .map(|section| ReadSection {
+        .enumerate()
+        .map(|(index, section)| ReadSection {
+            index,
             title: section.title.clone(),
             answers: section
                 .fields
@@ -142,6 +146,7 @@ mod tests {
             version: 1,
             title: "Tờ khai".into(),
             replaces_requirement: None,
+            rules: Vec::new(),
             sections: vec![
                 Section {
                     title: "Người yêu cầu".into(),

@@ -16,6 +16,33 @@ pub struct FormSchema {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replaces_requirement: Option<i32>,
     pub sections: Vec<Section>,
+    /// Rules across fields (dates in order, one answer needed with another), checked after
+    /// each field's own by the same validator.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<Rule>,
+}
+
+/// A rule across two fields. Each names top-level fields (`ngay_sinh_me`), or members of one
+/// repeating group (`cu_tru.tu_ngay`, `cu_tru.den_ngay`: checked row by row).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "rule", rename_all = "snake_case")]
+pub enum Rule {
+    /// Date `later` is not before date `earlier` (a child is born after its mother; a period
+    /// ends after it starts). Reported on `later`.
+    DateOrder { earlier: String, later: String },
+    /// `field` must be answered once `other` has a value (the date an ID was issued, once its
+    /// number is given). Reported on `field`.
+    RequiredWith { field: String, other: String },
+}
+
+impl Rule {
+    /// The two fields the rule names, the one it is reported on first.
+    pub fn fields(&self) -> (&str, &str) {
+        match self {
+            Rule::DateOrder { earlier, later } => (later, earlier),
+            Rule::RequiredWith { field, other } => (field, other),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -124,6 +151,13 @@ pub struct Condition {
     pub equals: Option<String>,
 }
 
+impl Condition {
+    /// Whether the condition holds on the top-level answers `values`.
+    pub fn holds(&self, values: &super::FormValues) -> bool {
+        super::validate::applies(Some(self), &|key: &str| values.get(key).to_owned())
+    }
+}
+
 /// Account data a field starts with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -183,7 +217,47 @@ impl FormSchema {
                 }
             }
         }
+        for rule in &self.rules {
+            self.check_rule(rule)?;
+        }
         Ok(())
+    }
+
+    /// The field a rule's name points at (`key`, or `group.member`), and its group if any.
+    pub fn rule_field(&self, name: &str) -> Option<(&Field, Option<&Field>)> {
+        match name.split_once('.') {
+            None => self.field(name).map(|f| (f, None)),
+            Some((group, member)) => {
+                let group = self.field(group)?;
+                let FieldKind::Group { fields, .. } = &group.kind else { return None };
+                fields.iter().find(|f| f.key == member).map(|f| (f, Some(group)))
+            }
+        }
+    }
+
+    fn check_rule(&self, rule: &Rule) -> Result<(), String> {
+        let (a, b) = rule.fields();
+        let found = |name: &str| self.rule_field(name).ok_or_else(|| format!("rule names unknown field {name}"));
+        let ((first, group_a), (second, group_b)) = (found(a)?, found(b)?);
+        if group_a.map(|g| &g.key) != group_b.map(|g| &g.key) {
+            return Err(format!("rule between {a} and {b}: not in the same row"));
+        }
+        if a == b {
+            return Err(format!("rule names {a} twice"));
+        }
+        let is_date = |f: &Field| matches!(f.kind, FieldKind::Date { .. });
+        match rule {
+            Rule::DateOrder { .. } if !(is_date(first) && is_date(second)) => {
+                Err(format!("date order between {a} and {b}: both must be dates"))
+            }
+            Rule::RequiredWith { .. }
+                if matches!(first.kind, FieldKind::Group { .. } | FieldKind::Document { .. })
+                    || matches!(second.kind, FieldKind::Group { .. } | FieldKind::Document { .. }) =>
+            {
+                Err(format!("{a} required with {b}: not between groups or documents"))
+            }
+            _ => Ok(()),
+        }
     }
 }
 

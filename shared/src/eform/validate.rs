@@ -1,6 +1,6 @@
 //! The one validator of form values, for the browser and the server alike.
 
-use super::{Condition, Field, FieldKind, FormSchema, FormValues, Row};
+use super::{Condition, Field, FieldKind, FormSchema, FormValues, Row, Rule};
 use crate::identity::{CitizenId, Email, Phone, TaxCode, parse_iso_date};
 use serde::{Deserialize, Serialize};
 
@@ -15,10 +15,16 @@ pub struct FieldProblem {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Problem {
     Required,
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
     NotANumber,
-    BelowMin { min: i64 },
-    AboveMax { max: i64 },
+    BelowMin {
+        min: i64,
+    },
+    AboveMax {
+        max: i64,
+    },
     InvalidDate,
     FutureDate,
     NotAnOption,
@@ -27,8 +33,14 @@ pub enum Problem {
     InvalidPhone,
     InvalidEmail,
     UnknownAdminUnit,
-    TooFewRows { min: usize },
-    TooManyRows { max: usize },
+    TooFewRows {
+        min: usize,
+    },
+    TooManyRows {
+        max: usize,
+    },
+    /// Before the date its [`Rule::DateOrder`] says it follows (named by [`earlier_of`]).
+    DateOutOfOrder,
 }
 
 /// Every problem of `values` against `schema`. `today` is (year, month, day) in Vietnam;
@@ -68,7 +80,62 @@ pub fn validate(
         }
         check(field, &top(&field.key), field.key.clone(), today, is_admin_unit, &mut problems);
     }
+    for rule in &schema.rules {
+        check_rule(schema, rule, values, &mut problems);
+    }
     problems
+}
+
+/// A cross-field rule, on the top-level fields or on each row of the group its fields are in;
+/// a field whose condition fails, or that already has a problem of its own, is left alone.
+fn check_rule(schema: &FormSchema, rule: &Rule, values: &FormValues, problems: &mut Vec<FieldProblem>) {
+    let (on, other) = rule.fields();
+    let Some(((on_field, group), (other_field, _))) = schema.rule_field(on).zip(schema.rule_field(other)) else {
+        return;
+    };
+    let top = |key: &str| values.get(key).to_owned();
+    let mut judge = |value_of: &dyn Fn(&str) -> String, path: String| {
+        let asked = |f: &Field| applies(f.when.as_ref(), value_of);
+        if !asked(on_field) || !asked(other_field) || problems.iter().any(|p| p.path == path) {
+            return;
+        }
+        let (mine, theirs) = (value_of(&on_field.key), value_of(&other_field.key));
+        let problem = match rule {
+            Rule::DateOrder { .. } => match (parse_iso_date(&mine), parse_iso_date(&theirs)) {
+                (Some(later), Some(earlier)) if later < earlier => Some(Problem::DateOutOfOrder),
+                _ => None,
+            },
+            Rule::RequiredWith { .. } => (mine.is_empty() && !theirs.is_empty()).then_some(Problem::Required),
+        };
+        if let Some(problem) = problem {
+            problems.push(FieldProblem { path, problem });
+        }
+    };
+    match group {
+        None => judge(&top, on_field.key.clone()),
+        Some(group) if applies(group.when.as_ref(), &top) => {
+            let rows = values.groups.get(&group.key).map(Vec::as_slice).unwrap_or_default();
+            for (i, row) in rows.iter().enumerate() {
+                judge(&|key: &str| row_value(row, key), format!("{}.{i}.{}", group.key, on_field.key));
+            }
+        }
+        Some(_) => {}
+    }
+}
+
+/// For a [`Problem::DateOutOfOrder`] at `path` (`key` or `group.row.key`): the field its date
+/// must not be before, to name it in the message.
+pub fn earlier_of<'a>(schema: &'a FormSchema, path: &str) -> Option<&'a Field> {
+    let mut parts = path.split('.');
+    let name = match (parts.next(), parts.next(), parts.next()) {
+        (Some(group), Some(_row), Some(member)) => format!("{group}.{member}"),
+        (Some(key), None, None) => key.to_owned(),
+        _ => return None,
+    };
+    schema.rules.iter().find_map(|rule| match rule {
+        Rule::DateOrder { earlier, later } if *later == name => schema.rule_field(earlier).map(|(f, _)| f),
+        _ => None,
+    })
 }
 
 fn row_value(row: &Row, key: &str) -> String {
@@ -195,6 +262,7 @@ mod tests {
             version: 1,
             title: "Thử".into(),
             replaces_requirement: None,
+            rules: Vec::new(),
             sections: vec![Section {
                 title: "A".into(),
                 fields: vec![
@@ -317,6 +385,79 @@ mod tests {
         let pairs = v.to_pairs();
         let again = FormValues::from_pairs(&s, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         assert_eq!(v, again);
+    }
+
+    fn ruled() -> FormSchema {
+        let mut s = schema();
+        s.sections[0].fields.push(field("ngay_cuoi", FieldKind::Date { past_only: false }, false));
+        s.sections[0].fields.push(field("noi_cap", FieldKind::Text { max_chars: 50 }, false));
+        if let FieldKind::Group { fields, .. } = &mut s.sections[0].fields[11].kind {
+            fields.push(field("tu", FieldKind::Date { past_only: false }, false));
+            fields.push(field("den", FieldKind::Date { past_only: false }, false));
+        }
+        s.rules = vec![
+            Rule::DateOrder { earlier: "ngay_sinh".into(), later: "ngay_cuoi".into() },
+            Rule::RequiredWith { field: "noi_cap".into(), other: "cccd".into() },
+            Rule::DateOrder { earlier: "thanh_vien.tu".into(), later: "thanh_vien.den".into() },
+        ];
+        s
+    }
+
+    fn run_ruled(pairs: &[(&str, &str)]) -> Vec<(String, Problem)> {
+        let s = ruled();
+        s.check().unwrap();
+        let values = FormValues::from_pairs(&s, pairs.iter().copied());
+        validate(&s, &values, (2026, 11, 22), &|_| true).into_iter().map(|p| (p.path, p.problem)).collect()
+    }
+
+    const BASE: [(&str, &str); 4] =
+        [("f.ho_ten", "Páo"), ("f.ngay_sinh", "2000-01-01"), ("f.co_cha", "khong"), ("g.thanh_vien.0.ten", "Mai")];
+
+    #[test]
+    fn dates_out_of_order_are_reported_on_the_later_one_row_by_row() {
+        let mut pairs = BASE.to_vec();
+        pairs.extend([
+            ("f.ngay_cuoi", "1999-12-31"),
+            ("g.thanh_vien.0.tu", "2010-05-01"),
+            ("g.thanh_vien.0.den", "2010-04-30"),
+            ("g.thanh_vien.1.ten", "Lò"),
+            ("g.thanh_vien.1.tu", "2010-05-01"),
+            ("g.thanh_vien.1.den", "2010-05-01"),
+        ]);
+        assert_eq!(
+            run_ruled(&pairs),
+            vec![("ngay_cuoi".into(), Problem::DateOutOfOrder), ("thanh_vien.0.den".into(), Problem::DateOutOfOrder)]
+        );
+        let s = ruled();
+        assert_eq!(earlier_of(&s, "ngay_cuoi").map(|f| f.key.as_str()), Some("ngay_sinh"));
+        assert_eq!(earlier_of(&s, "thanh_vien.0.den").map(|f| f.key.as_str()), Some("tu"));
+        // The same day, a missing or unreadable date: no order to judge.
+        pairs.retain(|(k, _)| *k != "g.thanh_vien.0.den");
+        pairs.push(("f.ngay_cuoi", "2000-01-01"));
+        assert_eq!(run_ruled(&pairs), vec![]);
+    }
+
+    #[test]
+    fn an_answer_is_required_once_its_companion_is_given() {
+        let mut pairs = BASE.to_vec();
+        assert_eq!(run_ruled(&pairs), vec![]);
+        pairs.push(("f.cccd", "001099000123"));
+        assert_eq!(run_ruled(&pairs), vec![("noi_cap".into(), Problem::Required)]);
+        pairs.push(("f.noi_cap", "Cục Cảnh sát"));
+        assert_eq!(run_ruled(&pairs), vec![]);
+    }
+
+    #[test]
+    fn rules_must_name_fields_that_can_be_compared() {
+        let mut s = ruled();
+        s.rules.push(Rule::DateOrder { earlier: "ho_ten".into(), later: "ngay_sinh".into() });
+        assert!(s.check().unwrap_err().contains("both must be dates"));
+        let mut s = ruled();
+        s.rules.push(Rule::DateOrder { earlier: "ngay_sinh".into(), later: "thanh_vien.tu".into() });
+        assert!(s.check().unwrap_err().contains("same row"));
+        let mut s = ruled();
+        s.rules.push(Rule::RequiredWith { field: "khong_co".into(), other: "cccd".into() });
+        assert!(s.check().unwrap_err().contains("unknown field"));
     }
 
     #[test]

@@ -1,19 +1,15 @@
-//! `/ho-so/{id}`: a draft's e-form, owner and documents (one multipart form that saves, adds a
-//! row, removes a document or submits, so it all works without JavaScript), or a submitted
-//! dossier: code, status, timeline, what was declared, the documents.
+//! `/ho-so/{id}`: a draft, filled in steps (`steps.rs`), or a submitted dossier: code, status,
+//! timeline, what was declared, the documents.
 
-use super::form::{EForm, input_anchor, problem_map, problem_message};
-use super::{DossierView, RequirementView, load_dossier, size_label};
+use super::{DossierView, load_dossier, size_label};
 use crate::components::notice::{Denied, Unavailable, set_page_status};
 use crate::i18n::{status_label, t, use_lang};
-use crate::pages::accounts::{CsrfInput, Posted, posted};
+use crate::pages::accounts::{CsrfInput, posted};
 use crate::pages::backoffice::OfficerActions;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-#[cfg(feature = "hydrate")]
-use shared::eform::validate;
-use shared::eform::{FieldKind, FormSchema, FormValues};
+use shared::eform::{FormSchema, FormValues};
 
 #[component]
 pub fn DossierPage() -> impl IntoView {
@@ -64,12 +60,12 @@ pub fn DossierPage() -> impl IntoView {
                     Some(code) => format!("{} {code}", t::DOSSIER.get(lang)),
                     None => format!("{}: {}", t::DRAFT.get(lang), view.procedure_name),
                 };
-                // A page shown again for its problems says so first in its title.
-                let refused = matches!(&posted, Posted::Draft { problems, missing, file_problems }
-                    if !(problems.is_empty() && missing.is_empty() && file_problems.is_empty()));
-                let head = if refused { format!("{} {title}", t::ERROR_TITLE_PREFIX.get(lang)) } else { title.clone() };
+                if view.editable {
+                    return super::steps::editor(view, posted, title, notice()).into_any();
+                }
+                let id = view.id;
                 view! {
-                    <Title text=head/>
+                    <Title text=title.clone()/>
                     <h1>{title}</h1>
                     {notice().map(|n| {
                         // Sent again after a supplement request: said as such.
@@ -77,279 +73,12 @@ pub fn DossierPage() -> impl IntoView {
                         let n = if supplemented && n == t::SUBMITTED_NOTICE.get(lang) { t::SUPPLEMENTED_NOTICE.get(lang) } else { n };
                         view! { <p class="notice" role="status">{n}</p> }
                     })}
-                    {
-                        let id = view.id;
-                        view! {
-                            {if view.editable { editor(view, posted).into_any() } else { submitted(view).into_any() }}
-                            <OfficerActions id/>
-                        }
-                    }
+                    {submitted(view)}
+                    <OfficerActions id/>
                 }
                 .into_any()
             })}
         </Suspense>
-    }
-}
-
-fn editor(view: DossierView, posted: Posted) -> impl IntoView {
-    let lang = use_lang();
-    // After a refused submission the page shows every problem; otherwise only the saved state.
-    let (problems, missing, file_problems, tried) = match posted {
-        Posted::Draft { problems, missing, file_problems } => (problems, missing, file_problems, true),
-        _ => (Vec::new(), Vec::new(), Vec::new(), false),
-    };
-    if tried {
-        set_page_status(422);
-    }
-    let map = problem_map(&view.schema, &problems);
-    // The error summary: each problem linked to its input (GOV.UK's pattern).
-    let mut messages: Vec<(String, String)> = problems
-        .iter()
-        .map(|p| {
-            let text = format!("{}: {}", label_of(&view.schema, &p.path, lang), problem_message(&view.schema, p, lang));
-            (input_anchor(&view.schema, &p.path), text)
-        })
-        .collect();
-    for ordinal in &missing {
-        let name = view.documents.iter().find(|d| d.ordinal == *ordinal).map(|d| d.name.clone()).unwrap_or_default();
-        messages.push((format!("#tep-{ordinal}"), format!("{}: {name}", t::DOCUMENT_MISSING.get(lang))));
-    }
-    for (ordinal, problem) in &file_problems {
-        let name = view.documents.iter().find(|d| d.ordinal == *ordinal).map(|d| d.name.clone()).unwrap_or_default();
-        let text = format!("{name}: {}", crate::i18n::upload_problem_message(*problem, lang, view.file_limit_mb));
-        messages.push((format!("#tep-{ordinal}"), text));
-    }
-    let action = format!("/ho-so/{}", view.id);
-    let supplementing = view.status == shared::dossier::Status::SupplementRequested;
-    let dossier_id = view.id;
-    // What reception asked for: the note of the latest request.
-    let asked = supplementing
-        .then(|| view.events.iter().rev().find(|e| e.status == shared::dossier::Status::SupplementRequested))
-        .flatten()
-        .and_then(|e| e.note.clone());
-    let form_ref = NodeRef::<leptos::html::Form>::new();
-    let (schedule, saved) = super::autosave::autosaver(view.id, form_ref);
-    // With JavaScript the same validator the server runs checks the form before it is sent.
-    let (client_problems, set_client_problems) = signal(Vec::<(String, String)>::new());
-    let schema = view.schema.clone();
-    let units: std::collections::BTreeSet<String> = view.units.iter().map(|u| u.code.clone()).collect();
-    let check_before_submit = move |ev: leptos::ev::SubmitEvent| {
-        #[cfg(feature = "hydrate")]
-        {
-            let submitting = ev.submitter().and_then(|b| b.get_attribute("value")).as_deref() == Some("nop");
-            let Some(form) = form_ref.get_untracked() else { return };
-            if !submitting {
-                return;
-            }
-            let pairs = super::autosave::form_pairs(&form);
-            let values = FormValues::from_pairs(&schema, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-            let problems = validate(&schema, &values, super::autosave::today_in_vietnam(), &|c| units.contains(c));
-            if !problems.is_empty() {
-                ev.prevent_default();
-                set_client_problems.set(
-                    problems
-                        .iter()
-                        .map(|p| {
-                            let text =
-                                format!("{}: {}", label_of(&schema, &p.path, lang), problem_message(&schema, p, lang));
-                            (input_anchor(&schema, &p.path), text)
-                        })
-                        .collect(),
-                );
-            }
-        }
-        #[cfg(not(feature = "hydrate"))]
-        {
-            let _ = (ev, &schema, &units, set_client_problems);
-        }
-    };
-    let delete_action = format!("/ho-so/{}/xoa", view.id);
-    let owner = view.owner.clone();
-    let other = owner.kind == "other";
-    view! {
-        <p class="lead">{view.procedure_name.clone()}" — "{view.agency_name.clone()}</p>
-        {crate::components::notice::problem_summary(t::FORM_PROBLEMS.get(lang), messages)}
-        {asked.map(|items| view! {
-            <section class="notice" aria-labelledby="can-bo-sung">
-                <h2 id="can-bo-sung">{t::ACT_SUPPLEMENT.get(lang)}</h2>
-                <ul>{items.lines().map(|l| view! { <li>{l.to_owned()}</li> }).collect_view()}</ul>
-                <p><a href=format!("/ho-so/{dossier_id}/phieu-bo-sung.pdf") rel="external" download="phieu-bo-sung.pdf">{t::SUPPLEMENT_SLIP_LINK.get(lang)}</a></p>
-            </section>
-        })}
-        <p class="autosave" role="status" aria-live="polite">
-            {move || saved.get().map(|at| format!("{} {at}", t::AUTOSAVED.get(lang)))}
-        </p>
-        {move || crate::components::notice::problem_summary(t::FORM_PROBLEMS.get(lang), client_problems.get())}
-        <form class="stack eform" method="post" action=action enctype="multipart/form-data" node_ref=form_ref
-            on:input=move |_| schedule() on:change=move |_| schedule() on:submit=check_before_submit>
-            <CsrfInput/>
-            <fieldset class="eform-section">
-                <legend>{t::OWNER_TITLE.get(lang)}</legend>
-                <span class="checkbox">
-                    <input type="radio" id="chu-ban-than" name="chu_ho_so" value="ban_than" checked=owner.kind == "self"/>
-                    <label for="chu-ban-than">{t::OWNER_MYSELF.get(lang)}</label>
-                </span>
-                {view.businesses.iter().map(|(id, name)| {
-                    let value = format!("dn:{id}");
-                    let oid = format!("chu-dn-{id}");
-                    view! {
-                        <span class="checkbox">
-                            <input type="radio" id=oid.clone() name="chu_ho_so" value=value checked=owner.business_id == Some(*id)/>
-                            <label for=oid>{name.clone()}</label>
-                        </span>
-                    }
-                }).collect_view()}
-                <span class="checkbox">
-                    <input type="radio" id="chu-khac" name="chu_ho_so" value="nguoi_khac" checked=other/>
-                    <label for="chu-khac">{t::OWNER_OTHER.get(lang)}</label>
-                </span>
-                <div class="field">
-                    <label for="chu_ho_so_ten">{t::OWNER_NAME.get(lang)}</label>
-                    <input id="chu_ho_so_ten" name="chu_ho_so_ten" type="text" value=if other { owner.name.clone() } else { String::new() }/>
-                </div>
-                <div class="field">
-                    <label for="chu_ho_so_dinh_danh">{t::OWNER_ID.get(lang)}</label>
-                    <input id="chu_ho_so_dinh_danh" name="chu_ho_so_dinh_danh" type="text" inputmode="numeric" value=if other { owner.id_number.clone().unwrap_or_default() } else { String::new() }/>
-                </div>
-                <div class="field">
-                    <label for="chu_ho_so_dien_thoai">{t::OWNER_PHONE.get(lang)}</label>
-                    <input id="chu_ho_so_dien_thoai" name="chu_ho_so_dien_thoai" type="tel" value=""/>
-                </div>
-            </fieldset>
-            {receiver_choice(&view)}
-            {case_choice(&view)}
-            <EForm schema=view.schema.clone() values=view.values.clone() problems=map units=view.units.clone()/>
-            <fieldset class="eform-section">
-                <legend>{t::DOCUMENTS_TITLE.get(lang)}</legend>
-                <p class="hint">{format!("{} {} MB.", t::UPLOAD_HINT.get(lang), view.file_limit_mb)}</p>
-                {view.documents.clone().into_iter().map(|d| requirement(d, &missing, &view.store_files)).collect_view()}
-            </fieldset>
-            <div class="actions">
-                <button type="submit" name="hanh_dong" value="luu" class="secondary" formnovalidate=true>{t::SAVE_DRAFT.get(lang)}</button>
-                <button type="submit" name="hanh_dong" value="nop">
-                    {if supplementing { t::SUPPLEMENT_BUTTON.get(lang) } else { t::SUBMIT_DOSSIER.get(lang) }}
-                </button>
-            </div>
-        </form>
-        // Only a draft can be thrown away; a dossier awaiting a supplement is already filed.
-        {(!supplementing).then(|| view! {
-            <form method="post" action=delete_action class="inline">
-                <CsrfInput/>
-                <button type="submit" class="secondary">{t::DELETE_DRAFT.get(lang)}</button>
-            </form>
-        })}
-    }
-}
-
-/// Where to file (nơi nộp hồ sơ), when the procedure may be received at more than one unit.
-fn receiver_choice(view: &DossierView) -> Option<impl IntoView + use<>> {
-    let lang = use_lang();
-    let (legend, hint) = (t::RECEIVER_TITLE.get(lang), t::RECEIVER_HINT.get(lang));
-    view.editable.then(|| radios("noi_nop", legend, hint, &view.receivers, Some(view.receiver.as_str()))).flatten()
-}
-
-/// The case radio (trường hợp), when the procedure has more than one way.
-fn case_choice(view: &DossierView) -> Option<impl IntoView + use<>> {
-    let lang = use_lang();
-    radios("truong_hop", t::CASE_TITLE.get(lang), t::CASE_HINT.get(lang), &view.cases, view.case.as_deref())
-}
-
-/// A fieldset of radios named `name`, when there is more than one choice.
-fn radios(
-    name: &'static str,
-    legend: &'static str,
-    hint: &'static str,
-    choices: &[super::Choice],
-    chosen: Option<&str>,
-) -> Option<impl IntoView + use<>> {
-    let prefix = name.replace('_', "-");
-    let hint_id = format!("{prefix}-goi-y");
-    let items: Vec<(String, String, bool)> =
-        choices.iter().map(|c| (c.key.clone(), c.name.clone(), chosen == Some(c.key.as_str()))).collect();
-    (items.len() > 1).then(|| {
-        let described = hint_id.clone();
-        view! {
-            <fieldset class="eform-section" id=name aria-describedby=described>
-                <legend>{legend}</legend>
-                <p class="hint" id=hint_id>{hint}</p>
-                {items.into_iter().map(|(key, label, checked)| {
-                    let id = format!("{prefix}-{}", key.replace('.', "-"));
-                    view! {
-                        <span class="checkbox">
-                            <input type="radio" id=id.clone() name=name value=key checked=checked/>
-                            <label for=id>{label}</label>
-                        </span>
-                    }
-                }).collect_view()}
-            </fieldset>
-        }
-    })
-}
-
-fn requirement(d: RequirementView, missing: &[i32], store: &[super::FileView]) -> impl IntoView + use<> {
-    let lang = use_lang();
-    let input_id = format!("tep-{}", d.ordinal);
-    let name = format!("tep.{}", d.ordinal);
-    let reuse_id = format!("dung-lai-{}", d.ordinal);
-    let reuse_name = format!("dung_lai.{}", d.ordinal);
-    let reusable: Vec<super::FileView> =
-        store.iter().filter(|f| !d.files.iter().any(|g| g.file_id == f.file_id)).cloned().collect();
-    let is_missing = missing.contains(&d.ordinal);
-    view! {
-        <div class="field document" class:missing=is_missing>
-            <label for=input_id.clone()>{d.name.clone()}{d.mandatory.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
-            {(!d.files.is_empty()).then(|| view! {
-                <ul class="files">
-                    {d.files.iter().map(|f| {
-                        let remove = format!("xoa:{}", f.document_id.unwrap_or_default());
-                        view! {
-                            <li>
-                                <a href=format!("/tai-lieu/{}", f.file_id) rel="external" target="_blank">{f.name.clone()}</a>
-                                " ("{size_label(f.size)}") "
-                                <button type="submit" name="hanh_dong" value=remove class="link" formnovalidate=true
-                                    aria-label=format!("{} {}", t::REMOVE.get(lang), f.name)>{t::REMOVE.get(lang)}</button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            })}
-            <input id=input_id type="file" name=name multiple=true accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"/>
-            {(!reusable.is_empty()).then(|| view! {
-                <label for=reuse_id.clone() class="reuse-label">{t::REUSE_FROM_STORE.get(lang)}</label>
-                <select id=reuse_id name=reuse_name>
-                    <option value="">{t::CHOOSE.get(lang)}</option>
-                    {reusable.into_iter().map(|f| view! {
-                        <option value=f.file_id.to_string()>{format!("{} ({})", f.name, size_label(f.size))}</option>
-                    }).collect_view()}
-                </select>
-            })}
-        </div>
-    }
-}
-
-/// The label of the field at `path` (`key` or `group.row.key`, or one of the page's own fields).
-fn label_of(schema: &shared::eform::FormSchema, path: &str, lang: crate::i18n::Lang) -> String {
-    let own = match path {
-        "truong_hop" => Some(t::CASE_TITLE),
-        "noi_nop" => Some(t::RECEIVER_TITLE),
-        "chu_ho_so_ten" => Some(t::OWNER_NAME),
-        "chu_ho_so_dinh_danh" => Some(t::OWNER_ID),
-        "chu_ho_so_dien_thoai" => Some(t::OWNER_PHONE),
-        _ => None,
-    };
-    if let Some(label) = own {
-        return label.get(lang).to_owned();
-    }
-    let mut parts = path.split('.');
-    let first = parts.next().unwrap_or_default();
-    let Some(field) = schema.field(first) else { return path.to_owned() };
-    match (&field.kind, parts.next(), parts.next()) {
-        (FieldKind::Group { fields, .. }, Some(row), Some(member)) => {
-            let member = fields.iter().find(|f| f.key == member).map(|f| f.label.clone()).unwrap_or_default();
-            let row = row.parse::<usize>().map(|r| r + 1).unwrap_or(0);
-            format!("{} {row} — {member}", field.label)
-        }
-        _ => field.label.clone(),
     }
 }
 
@@ -459,9 +188,14 @@ fn submitted(view: DossierView) -> impl IntoView {
 
 /// What the applicant declared, as people read it (`shared::eform::readable`): section by
 /// section, each answer with its label (consecutive ones in one list), repeating groups as
-/// tables.
+/// tables. `change`: the draft whose check page this is, each section linked to its step.
 #[component]
-pub fn Declared(schema: FormSchema, values: FormValues, units: Vec<super::UnitChoice>) -> impl IntoView {
+pub fn Declared(
+    schema: FormSchema,
+    values: FormValues,
+    units: Vec<super::UnitChoice>,
+    #[prop(optional)] change: Option<i64>,
+) -> impl IntoView {
     use shared::eform::{Answer, Words, readable};
     let lang = crate::i18n::use_lang();
     let unit = move |code: &str| units.iter().find(|u| u.code == code).map(|u| u.name.clone());
@@ -478,9 +212,15 @@ pub fn Declared(schema: FormSchema, values: FormValues, units: Vec<super::UnitCh
                     (table, _) => blocks.push(Err(table)),
                 }
             }
+            let link = change.map(|id| {
+                let href = format!("/ho-so/{id}?buoc={}", shared::eform::Step::Section(section.index).slug());
+                view! {
+                    " "<a href=href class="change">{t::CHANGE.get(lang)}<span class="visually-hidden">" "{section.title.clone()}</span></a>
+                }
+            });
             view! {
                 <section class="declared">
-                    <h3>{section.title}</h3>
+                    <h3>{section.title.clone()}{link}</h3>
                     {blocks.into_iter().map(|block| match block {
                         Ok(run) => view! {
                             <dl class="facts">{run.into_iter().map(|(label, text)| view! { <dt>{label}</dt><dd>{text}</dd> }).collect_view()}</dl>

@@ -18,6 +18,11 @@ pub fn problem_map(schema: &FormSchema, problems: &[FieldProblem]) -> ProblemMap
 
 /// A field's problem in words fit for its kind (`i18n::field_problem_message`).
 pub fn problem_message(schema: &FormSchema, problem: &FieldProblem, lang: crate::i18n::Lang) -> String {
+    if let (shared::eform::Problem::DateOutOfOrder, Some(earlier)) =
+        (problem.problem, shared::eform::earlier_of(schema, &problem.path))
+    {
+        return crate::i18n::date_order_message(&earlier.label, lang);
+    }
     crate::i18n::field_problem_message(field_at(schema, &problem.path).map(|f| &f.kind), problem.problem, lang)
 }
 
@@ -43,30 +48,45 @@ pub fn input_anchor(schema: &FormSchema, path: &str) -> String {
     }
 }
 
+/// The form's sections (`step`: only that one, as a step of filing shows it), each a fieldset.
+/// On a step, a field whose condition names an earlier section's answer that rules it out is
+/// left out; one whose condition is in its own section is hidden while `live` (the answers as
+/// typed, kept by the page) rules it out, and shown without JavaScript only once an answer
+/// posted asks for it.
 #[component]
-pub fn EForm(schema: FormSchema, values: FormValues, problems: ProblemMap, units: Vec<UnitChoice>) -> impl IntoView {
+pub fn EForm(
+    schema: FormSchema,
+    values: FormValues,
+    problems: ProblemMap,
+    units: Vec<UnitChoice>,
+    #[prop(optional)] step: Option<usize>,
+    #[prop(optional)] live: Option<ReadSignal<FormValues>>,
+) -> impl IntoView {
+    let whole = schema.clone();
     schema
         .sections
         .into_iter()
         .enumerate()
+        .filter(|(i, _)| step.is_none_or(|n| n == *i))
         .map(|(i, section)| {
             let id = format!("muc-{i}");
             let labelled_by = id.clone();
+            let own: Vec<String> = section.fields.iter().map(|f| f.key.clone()).collect();
             let fields = section
                 .fields
                 .into_iter()
-                .map(|field| match &field.kind {
-                    FieldKind::Group { fields, .. } => {
-                        let rows = values.groups.get(&field.key).cloned().unwrap_or_default();
-                        group(&field, fields.clone(), rows, &problems, &units).into_any()
-                    }
-                    // Document slots are in the documents section.
-                    FieldKind::Document { .. } => ().into_any(),
-                    _ => {
-                        let value = values.fields.get(&field.key).cloned().unwrap_or_default();
-                        let name = format!("f.{}", field.key);
-                        let problem = problems.get(&field.key).cloned();
-                        input(&field, name, value, problem, &units).into_any()
+                .filter(|field| step.is_none() || shared::eform::step_shows(&whole, i, field, &values))
+                .map(|field| {
+                    let condition = field.when.clone().filter(|c| step.is_some() && own.contains(&c.field));
+                    // On a step a conditional question is shown only when asked: no "if applicable".
+                    let field = Field { when: if step.is_some() { None } else { field.when.clone() }, ..field };
+                    let shown = field_view(&field, &values, &problems, &units);
+                    match (condition, live) {
+                        (Some(condition), Some(live)) => view! {
+                            <div class="conditional" hidden=move || !live.with(|v| condition.holds(v))>{shown}</div>
+                        }
+                        .into_any(),
+                        _ => shown,
                     }
                 })
                 .collect_view();
@@ -78,6 +98,24 @@ pub fn EForm(schema: FormSchema, values: FormValues, problems: ProblemMap, units
             }
         })
         .collect_view()
+}
+
+/// One field of the form, with its value and problem.
+fn field_view(field: &Field, values: &FormValues, problems: &ProblemMap, units: &[UnitChoice]) -> AnyView {
+    match &field.kind {
+        FieldKind::Group { fields, .. } => {
+            let rows = values.groups.get(&field.key).cloned().unwrap_or_default();
+            group(field, fields.clone(), rows, problems, units).into_any()
+        }
+        // Document slots are in the documents section.
+        FieldKind::Document { .. } => ().into_any(),
+        _ => {
+            let value = values.fields.get(&field.key).cloned().unwrap_or_default();
+            let name = format!("f.{}", field.key);
+            let problem = problems.get(&field.key).cloned();
+            input(field, name, value, problem, units).into_any()
+        }
+    }
 }
 
 fn group(

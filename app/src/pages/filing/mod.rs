@@ -1,5 +1,5 @@
-//! Online filing: `/ho-so` (my drafts, dossiers and document store), `/ho-so/{id}` (a draft's
-//! e-form and documents, or a submitted dossier with its timeline), `/tra-cuu` (public status
+//! Online filing: `/ho-so` (my drafts, dossiers and document store), `/ho-so/{id}` (a draft in
+//! steps, `?buoc=`, or a submitted dossier with its timeline), `/tra-cuu` (public status
 //! lookup). Forms post to `server/src/http/filing_forms.rs`.
 
 mod autosave;
@@ -7,12 +7,14 @@ mod dossier;
 mod form;
 mod list;
 mod lookup;
+mod steps;
 mod verify;
 
 pub use dossier::DossierPage;
 pub use form::EForm;
 pub use list::MyDossiersPage;
 pub use lookup::LookupPage;
+pub use steps::STEP_FIELD;
 pub use verify::{Verification, VerifyOutcome, VerifyPage};
 
 use crate::pages::accounts::Guarded;

@@ -265,15 +265,15 @@ impl Filing {
         actor: &Actor,
         id: i64,
         values: FormValues,
-        owner: OwnerChoice,
+        owner: Option<OwnerChoice>,
         case: Option<String>,
         receiver: Option<String>,
     ) -> Result<(), DraftError> {
         let account = actor.account().ok_or(DraftError::Denied(Denial::SignInRequired))?;
-        if let OwnerChoice::Business(b) = owner {
+        if let Some(OwnerChoice::Business(b)) = owner {
             decide(actor, Action::ViewBusiness { business: b }).map_err(|_| DraftError::NotFound)?;
         }
-        let mut problems = owner_problems(&owner);
+        let mut problems = owner.as_ref().map(owner_problems).unwrap_or_default();
         let owner_ok = problems.is_empty();
         let actor = actor.clone();
         let outcome = self
@@ -286,10 +286,24 @@ impl Filing {
                     };
                     let me = me(conn, account)?;
                     let (kind, business, name, id_number, phone) = match &owner {
-                        OwnerChoice::Myself => {
+                        // Not asked on this step: as saved.
+                        None => {
+                            let (kind, business, name, id_number, phone): Owner = dossiers::table
+                                .filter(dossiers::id.eq(id))
+                                .select((
+                                    dossiers::owner_kind,
+                                    dossiers::business_id,
+                                    dossiers::owner_name,
+                                    dossiers::owner_id_number,
+                                    dossiers::owner_phone,
+                                ))
+                                .first(conn)?;
+                            (owner_kind(&kind), business, name, id_number, phone)
+                        }
+                        Some(OwnerChoice::Myself) => {
                             ("self", None, me.full_name.clone(), me.citizen_id.clone(), me.phone.clone())
                         }
-                        OwnerChoice::Business(b) => {
+                        Some(OwnerChoice::Business(b)) => {
                             use crate::db::schema::businesses;
                             let (name, tax): (String, String) = businesses::table
                                 .filter(businesses::id.eq(*b))
@@ -297,7 +311,7 @@ impl Filing {
                                 .first(conn)?;
                             ("business", Some(*b), name, Some(tax), me.phone.clone())
                         }
-                        OwnerChoice::Other { name, id_number, phone } => {
+                        Some(OwnerChoice::Other { name, id_number, phone }) => {
                             let phone = Phone::parse(phone).ok().map(|p| p.e164().to_owned());
                             ("other", None, name.clone(), Some(id_number.clone()), phone)
                         }
@@ -400,30 +414,69 @@ impl Filing {
     }
 }
 
+/// The owner columns of a dossier: kind, business, name, ID number, phone.
+type Owner = (String, Option<i64>, String, Option<String>, Option<String>);
+
+/// The stored owner kind as the `'static` name `save_draft` writes.
+fn owner_kind(kind: &str) -> &'static str {
+    match kind {
+        "business" => "business",
+        "other" => "other",
+        _ => "self",
+    }
+}
+
+/// What a post of the draft's form saved: the answers as they were before it, and the
+/// problems that did not stop the saving (an incomplete other-person owner, an unknown case).
+pub struct Saved {
+    pub before: FormValues,
+    pub problems: Vec<FieldProblem>,
+}
+
 impl Filing {
     /// Saves a draft from the posted pairs of its form (`f.*`, `g.*`, and the owner fields).
     pub async fn save_posted(&self, actor: &Actor, id: i64, pairs: &[(String, String)]) -> Result<(), DraftError> {
+        let saved = self.save_step(actor, id, pairs).await?;
+        if saved.problems.is_empty() { Ok(()) } else { Err(DraftError::Invalid(saved.problems)) }
+    }
+
+    /// Saves what one step of the draft posted (named by its `buoc` pair): the owner, case and
+    /// receiving unit on the first; one section's answers on a section's, the rest kept; no
+    /// answer on the documents and check steps. A post without a step is the whole form.
+    pub async fn save_step(&self, actor: &Actor, id: i64, pairs: &[(String, String)]) -> Result<Saved, DraftError> {
+        use shared::eform::Step;
         decide(actor, Action::FileDossier).map_err(DraftError::Denied)?;
-        let schema_json: Option<String> = self
+        let stored: Option<(String, String)> = self
             .db
             .run(move |conn| {
                 Ok(dossiers::table
                     .inner_join(procedure_forms::table)
                     .filter(dossiers::id.eq(id))
-                    .select(procedure_forms::schema_json)
+                    .select((procedure_forms::schema_json, dossiers::form_data))
                     .first(conn)
                     .optional()?)
             })
             .await?;
-        let schema: FormSchema = match schema_json {
-            Some(json) => serde_json::from_str(&json).map_err(|e| DraftError::Unexpected(e.into()))?,
-            None => return Err(DraftError::NotFound),
-        };
-        let values = FormValues::from_pairs(&schema, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let Some((schema_json, data)) = stored else { return Err(DraftError::NotFound) };
+        let schema: FormSchema = serde_json::from_str(&schema_json).map_err(|e| DraftError::Unexpected(e.into()))?;
+        let before: FormValues = serde_json::from_str(&data).map_err(|e| DraftError::Unexpected(e.into()))?;
+        let posted = FormValues::from_pairs(&schema, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
         let chosen = |name: &str| Some(get(name).trim().to_owned()).filter(|c| !c.is_empty());
         let (case, receiver) = (chosen(CASE_FIELD), chosen(super::receiving::RECEIVER_FIELD));
-        self.save_draft(actor, id, values, OwnerChoice::from_fields(get), case, receiver).await
+        let owner = Some(OwnerChoice::from_fields(get));
+        let (values, owner, case, receiver) = match Step::parse(&get(app::pages::filing::STEP_FIELD)) {
+            None if get(app::pages::filing::STEP_FIELD).is_empty() => (posted, owner, case, receiver),
+            Some(Step::General) => (before.clone(), owner, case, receiver),
+            Some(Step::Section(n)) => (before.with_section(&schema, n, &posted), None, None, None),
+            _ => (before.clone(), None, None, None),
+        };
+        let problems = match self.save_draft(actor, id, values, owner, case, receiver).await {
+            Ok(()) => Vec::new(),
+            Err(DraftError::Invalid(problems)) => problems,
+            Err(e) => return Err(e),
+        };
+        Ok(Saved { before, problems })
     }
 }
 

@@ -126,7 +126,13 @@ impl Filing {
 
     /// What still stops the draft from being submitted (for the page, before the attempt).
     pub async fn completeness(&self, id: i64) -> anyhow::Result<(Vec<FieldProblem>, Vec<i32>)> {
-        Ok(self.db.run(move |conn| completeness(conn, id)).await?)
+        let progress = self.progress(id).await?;
+        Ok((progress.problems, progress.missing))
+    }
+
+    /// Where draft `id` stands, for moving between its steps.
+    pub async fn progress(&self, id: i64) -> anyhow::Result<Progress> {
+        Ok(self.db.run(move |conn| progress(conn, id)).await?)
     }
 }
 
@@ -228,8 +234,24 @@ fn take_number(conn: &mut DbConn, agency: i64, (y, m, d): (i32, u32, u32)) -> Re
     Ok(number)
 }
 
+/// Where a draft stands: its form and answers, what stops its submission, and whether its
+/// procedure asks for documents at all (the documents step is left out when not).
+pub struct Progress {
+    pub schema: FormSchema,
+    pub values: FormValues,
+    pub problems: Vec<FieldProblem>,
+    /// Mandatory document requirements (ordinals) still without a file.
+    pub missing: Vec<i32>,
+    pub documents: bool,
+}
+
 /// Field problems and missing mandatory documents of dossier `id`.
 pub(super) fn completeness(conn: &mut DbConn, id: i64) -> Result<(Vec<FieldProblem>, Vec<i32>), DbError> {
+    let progress = progress(conn, id)?;
+    Ok((progress.problems, progress.missing))
+}
+
+fn progress(conn: &mut DbConn, id: i64) -> Result<Progress, DbError> {
     let (procedure_id, data, schema_json): (i64, String, String) = dossiers::table
         .inner_join(procedure_forms::table)
         .filter(dossiers::id.eq(id))
@@ -240,11 +262,9 @@ pub(super) fn completeness(conn: &mut DbConn, id: i64) -> Result<(Vec<FieldProbl
     let units = current_unit_codes(conn)?;
     let problems = validate(&schema, &values, today(), &|c| units.contains(c));
     let case = crate::services::dossier_case::case_of(conn, id)?;
-    let mandatory: Vec<i32> = crate::services::dossier_case::requirements(conn, procedure_id, case.as_deref())?
-        .into_iter()
-        .filter(|r| r.mandatory)
-        .map(|r| r.ordinal)
-        .collect();
+    let requirements = crate::services::dossier_case::requirements(conn, procedure_id, case.as_deref())?;
+    let documents = requirements.iter().any(|r| Some(r.ordinal) != schema.replaces_requirement);
+    let mandatory: Vec<i32> = requirements.into_iter().filter(|r| r.mandatory).map(|r| r.ordinal).collect();
     // Document slots the form marks required, where their condition holds.
     let mut needed: Vec<i32> = mandatory;
     for field in schema.fields() {
@@ -266,7 +286,7 @@ pub(super) fn completeness(conn: &mut DbConn, id: i64) -> Result<(Vec<FieldProbl
         .select(dossier_documents::requirement)
         .load(conn)?;
     let missing = needed.into_iter().filter(|r| !given.contains(r)).collect();
-    Ok((problems, missing))
+    Ok(Progress { schema, values, problems, missing, documents })
 }
 
 fn confirmation_mail(conn: &mut DbConn, id: i64, code: &DossierCode, base: &url::Url) -> Result<(), DbError> {

@@ -296,6 +296,13 @@ fn remove_field(schema: &mut FormSchema, at: &FieldAt) -> Result<(), Vec<Catalog
     if let Some(by) = named_by {
         return Err(problem("truong", K::InUse { by: by.label }));
     }
+    let name = at.to_string();
+    if let Some(rule) = schema.rules.iter().find(|r| [r.fields().0, r.fields().1].contains(&name.as_str())) {
+        // Named by the rule's other field, whose rule it is.
+        let other = if rule.fields().0 == name { rule.fields().1 } else { rule.fields().0 };
+        let by = schema.rule_field(other).map(|(f, _)| f.label.clone()).unwrap_or_else(|| other.to_owned());
+        return Err(problem("truong", K::InUse { by }));
+    }
     let (list, index) = locate(schema, at).ok_or_else(|| problem("truong", K::NotAnOption))?;
     if matches!(&list[index].kind, FieldKind::Group { fields, .. } if !fields.is_empty()) {
         return Err(problem("truong", K::NotEmpty));
@@ -331,6 +338,7 @@ mod tests {
             version: 1,
             title: "Tờ khai".into(),
             replaces_requirement: None,
+            rules: Vec::new(),
             sections: vec![
                 Section { title: "Một".into(), fields: vec![text("a"), text("b")] },
                 Section { title: "Hai".into(), fields: vec![text("c")] },
