@@ -135,7 +135,7 @@ test('with JavaScript each step is checked in the browser by the same rules befo
   await page.goto(`${birth}?buoc=3`);
   await settled(page);
   await page.locator('[name="f.ngay_sinh_me"]').fill('1990-05-19');
-  await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await page.goto(`${birth}?buoc=2`);
   await settled(page);
   await page.locator('[name="f.ngay_sinh_tre"]').fill('1985-01-01');

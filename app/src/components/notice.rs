@@ -32,10 +32,31 @@ pub fn problem_summary(title: &'static str, problems: Vec<(String, String)>) -> 
             // it is what a screen reader reads first.
             <div class="notice notice-error" role="alert" tabindex="-1" autofocus=true>
                 <h2>{title}</h2>
-                <ul>{problems.into_iter().map(|(href, m)| view! { <li><a href=href>{m}</a></li> }).collect_view()}</ul>
+                <ul>{problems.into_iter().map(|(href, m)| {
+                    let target = href.strip_prefix('#').map(str::to_owned);
+                    view! { <li><a href=href on:click=move |ev| focus_input(ev, target.as_deref())>{m}</a></li> }
+                }).collect_view()}</ul>
             </div>
         }
     })
+}
+
+/// A summary link to an input of this page: the input takes the focus (a plain link would only
+/// scroll to it, and the router would treat it as a navigation).
+fn focus_input(ev: leptos::ev::MouseEvent, target: Option<&str>) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(id) = target else { return };
+        let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+            return;
+        };
+        ev.prevent_default();
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (ev, target);
 }
 
 /// Shown when the server could not answer (database down and the like).

@@ -134,7 +134,15 @@ pub fn editor(view: DossierView, posted: Posted, title: String, notice: Option<&
     }
     // The check page lists what is missing as a matter of course; only a refusal is an error.
     let error = !shown.is_empty() && (shown.refused || step != Step::Check);
-    let head = if error { format!("{} {title}", t::ERROR_TITLE_PREFIX.get(lang)) } else { title.clone() };
+    // Problems found by the browser's check say so in the title too.
+    let (client_problems, set_client_problems) = signal(Vec::<(String, String)>::new());
+    let head = {
+        let title = title.clone();
+        move || {
+            let error = error || !client_problems.with(Vec::is_empty);
+            if error { format!("{} {title}", t::ERROR_TITLE_PREFIX.get(lang)) } else { title.clone() }
+        }
+    };
     let place = all.iter().position(|s| *s == step).unwrap_or(0) + 1;
     let summary = shown.summary(&view, step, lang);
     let summary_title = if step == Step::Check && !shown.refused { t::CHECK_INCOMPLETE } else { t::FORM_PROBLEMS };
@@ -161,7 +169,11 @@ pub fn editor(view: DossierView, posted: Posted, title: String, notice: Option<&
         })}
         <p class="caption">{format!("{} {place} {} {}", t::STEP.get(lang), t::STEP_OF.get(lang), all.len())}</p>
         <h2 class="step-title">{step_title(step, &view.schema, lang)}</h2>
-        {if step == Step::Check { check_page(view, supplementing).into_any() } else { step_form(view, step, previous, shown).into_any() }}
+        {if step == Step::Check {
+            check_page(view, supplementing).into_any()
+        } else {
+            step_form(view, step, previous, shown, (client_problems, set_client_problems)).into_any()
+        }}
         // Only a draft can be thrown away (a dossier awaiting a supplement is filed), and only
         // once confirmed.
         {(!supplementing).then(|| if deleting {
@@ -182,7 +194,13 @@ pub fn editor(view: DossierView, posted: Posted, title: String, notice: Option<&
 }
 
 /// A question step: its inputs, the autosave status beside the buttons, back / continue / save.
-fn step_form(view: DossierView, step: Step, previous: Option<Step>, shown: Shown) -> impl IntoView {
+fn step_form(
+    view: DossierView,
+    step: Step,
+    previous: Option<Step>,
+    shown: Shown,
+    (client_problems, set_client_problems): (ReadSignal<Vec<(String, String)>>, WriteSignal<Vec<(String, String)>>),
+) -> impl IntoView {
     let lang = use_lang();
     let map = problem_map(&view.schema, &shown.problems);
     let form_ref = NodeRef::<leptos::html::Form>::new();
@@ -190,7 +208,6 @@ fn step_form(view: DossierView, step: Step, previous: Option<Step>, shown: Shown
     // The answers as typed, for the questions that depend on them (starts as saved, as the
     // server rendered it).
     let (live, set_live) = signal(view.values.clone());
-    let (client_problems, set_client_problems) = signal(Vec::<(String, String)>::new());
     let checker = StepChecker { view: view.clone(), step };
     let on_change = {
         let checker = checker.clone();
@@ -206,9 +223,9 @@ fn step_form(view: DossierView, step: Step, previous: Option<Step>, shown: Shown
         let problems = checker.before_continue(&ev, form_ref, lang);
         if !problems.is_empty() {
             ev.prevent_default();
-            set_client_problems.set(problems);
             focus_summary();
         }
+        set_client_problems.set(problems);
     };
     let content = match step {
         Step::General => general_step(&view).into_any(),
