@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { expectNoSeriousA11yViolations, settled, totp } from './helpers';
-import { PASSWORD } from './people';
+import { PASSWORD, fillSteps, submitChecked } from './people';
 
 // The catalog editor, with JavaScript and without (@editor runs in the no-js project too): the
 // provincial police's administrator puts a new procedure online, section by section — two
@@ -240,17 +240,16 @@ test('an agency admin puts a new procedure online without touching the source @e
   await expect(citizen).toHaveURL(/\/ho-so\/\d+$/);
   const id = citizen.url().match(/\/ho-so\/(\d+)$/)![1];
   await settled(citizen, js);
-  await expect(citizen.getByText('Có ủy quyền cho người khác nộp không?').first()).toBeVisible();
+  // The case is chosen on the first step; the case's own form follows, step by step.
   await citizen.getByLabel('Cần xác minh').check();
-  await citizen.locator('[name="f.dien_thoai"]').fill('0912345678');
-  await citizen.locator('[name="f.dia_chi"]').fill('Bản Hụm, tổ 3');
-  await citizen.locator('[name="f.noi_dung"]').fill('Xác nhận thông tin cư trú để bổ túc hồ sơ xin việc.');
-  await citizen.locator('input[name="f.uy_quyen"][value="khong"]').check();
-  await citizen.locator('[name="f.so_trang"]').fill('5');
+  await fillSteps(citizen, js, [
+    ['f.dien_thoai', '0912345678'], ['f.dia_chi', 'Bản Hụm, tổ 3'],
+    ['f.noi_dung', 'Xác nhận thông tin cư trú để bổ túc hồ sơ xin việc.'], ['f.uy_quyen', 'khong'], ['f.so_trang', '5'],
+    ['tep.1', { name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: PDF }],
+  ]);
+  await expect(citizen.getByText('Có ủy quyền cho người khác nộp không?').first()).toBeVisible();
   await picture(citizen, js, '09-nguoi-dan-nop');
-  await citizen.locator('#tep-1').setInputFiles({ name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: PDF });
-  await citizen.getByRole('button', { name: 'Nộp hồ sơ' }).click();
-  await expect(citizen.getByRole('status').first()).toContainText('Đã nộp hồ sơ');
+  await submitChecked(citizen);
   await expect(citizen.getByText('7.000 đ').first()).toBeVisible();
   await citizen.getByRole('button', { name: 'Thanh toán trực tuyến' }).click();
   await expect(citizen).toHaveURL(/\/cong-thanh-toan-thu\/paymentv2\/vpcpay\.html\?/);

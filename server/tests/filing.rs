@@ -55,7 +55,7 @@ both_backends!(a_citizen_files_a_birth_registration, |backend: Backend| async mo
     // step's page and asks as its kind is answered.
     assert!(refused.body.contains("<title>Lỗi: Bản nháp: Đăng ký khai sinh</title>"), "{}", refused.body);
     let link = |step: u8, anchor: &str, text: &str| {
-        format!(r#"<a href="/ho-so/{id}?buoc={step}&amp;loi=1#{anchor}">{text}</a>"#)
+        format!(r#"<a href="/ho-so/{id}?buoc={step}&amp;loi=1#{anchor}" rel="external">{text}</a>"#)
     };
     assert!(refused.body.contains(&link(2, "f-ho_ten_tre", "Họ, chữ đệm, tên: Vui lòng nhập thông tin này.")));
     assert!(refused.body.contains(&link(2, "f-gioi_tinh", "Giới tính: Vui lòng chọn một lựa chọn.")));

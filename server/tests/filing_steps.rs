@@ -2,7 +2,8 @@
 //! without JavaScript does it: one section per page, each saved on its own (the others kept);
 //! a step with problems shown again with them; a question opened by an answer shown before
 //! going on; back; the check page with change links and every problem linked to its step;
-//! a date before the one it must follow refused; then submitted.
+//! a date before the one it must follow refused; then submitted. And the document store: one
+//! entry per distinct file, with its date; what no dossier holds can be deleted.
 
 mod common;
 
@@ -149,3 +150,52 @@ both_backends!(a_birth_registration_is_filed_step_by_step, |backend: Backend| as
     let (_, page) = get(format!("/ho-so/{id}")).await;
     assert!(page.contains("Chờ tiếp nhận") && page.contains("Bản Hụm, tổ 3") && page.contains("01/11/2026"), "{page}");
 });
+
+both_backends!(
+    the_document_store_holds_each_file_once_and_deletes_what_no_dossier_uses,
+    |backend: Backend| async move {
+        let app = seeded(backend).await;
+        let session = session_of(&app, DEMO_CITIZEN.email).await;
+        let created = app.post_form("/ho-so/tao", &[("thu_tuc", "1.001193")], &session).await;
+        let id: i64 = created.location.unwrap().trim_start_matches("/ho-so/").parse().unwrap();
+        let upload = |name: &'static str, bytes: &'static [u8]| {
+            let (app, session) = (&app, session.clone());
+            async move {
+                let fields = [("buoc", "giay-to"), ("hanh_dong", "luu")];
+                post_multipart(app, &format!("/ho-so/{id}"), &session, &fields, &[("tep.6", name, bytes)]).await
+            }
+        };
+        // The same file twice (under two names): one entry in the store, held once by the draft.
+        upload("ban-sao-thu.pdf", PDF).await;
+        upload("ban-sao-thu-lan-2.pdf", PDF).await;
+        let other: &[u8] = b"%PDF-1.7\n% another\n%%EOF\n";
+        upload("giay-khac.pdf", other).await;
+        let (_, page) = app.get_with("/ho-so", &[("cookie", &session)]).await;
+        assert_eq!(page.matches(">ban-sao-thu").count(), 1, "one entry per distinct file: {page}");
+        let today = (chrono::Utc::now() + chrono::Duration::hours(7)).format("%d/%m/%Y").to_string();
+        assert!(page.contains(&format!("tải lên {today}")) && page.contains("đang dùng trong hồ sơ"), "{page}");
+        let (_, draft) = app.get_with(&format!("/ho-so/{id}?buoc=giay-to"), &[("cookie", &session)]).await;
+        assert_eq!(draft.matches(">ban-sao-thu.pdf</a>").count(), 1, "held once: {draft}");
+
+        // A file a draft holds is not deleted; once the draft lets go of it, it is.
+        let file: i64 = draft.split("/tai-lieu/").nth(2).and_then(|s| s.split('"').next()).unwrap().parse().unwrap();
+        let refused = app.post_form(&format!("/ho-so/kho/{file}/xoa"), &[], &session).await;
+        assert_eq!(refused.location.as_deref(), Some("/ho-so?tep_dang_dung=1#kho"), "{}", refused.body);
+        let document = draft.split(r#"value="xoa:"#).nth(2).and_then(|s| s.split('"').next()).unwrap().to_owned();
+        let remove = format!("xoa:{document}");
+        post_multipart(&app, &format!("/ho-so/{id}"), &session, &[("buoc", "giay-to"), ("hanh_dong", &remove)], &[])
+            .await;
+        let (_, page) = app.get_with(&format!("/ho-so?xoa_tep={file}"), &[("cookie", &session)]).await;
+        assert!(page.contains(&format!(r#"action="/ho-so/kho/{file}/xoa""#)), "asked before deleting: {page}");
+        let deleted = app.post_form(&format!("/ho-so/kho/{file}/xoa"), &[], &session).await;
+        assert_eq!(deleted.location.as_deref(), Some("/ho-so?da_xoa_tep=1#kho"), "{}", deleted.body);
+        let (_, page) = app.get_with("/ho-so", &[("cookie", &session)]).await;
+        assert!(page.contains("ban-sao-thu") && !page.contains("giay-khac"), "only one of the two is left: {page}");
+        // Someone else cannot delete another's file.
+        let stranger = session_of(&app, server::seed::accounts::DEMO_MEMBER.email).await;
+        let (_, mine) = app.get_with("/ho-so", &[("cookie", &session)]).await;
+        let left: i64 = mine.split("/tai-lieu/").nth(1).and_then(|s| s.split('"').next()).unwrap().parse().unwrap();
+        let theirs = app.post_form(&format!("/ho-so/kho/{left}/xoa"), &[], &stranger).await;
+        assert_eq!(theirs.status, StatusCode::NOT_FOUND);
+    }
+);

@@ -34,7 +34,9 @@ pub fn problem_summary(title: &'static str, problems: Vec<(String, String)>) -> 
                 <h2>{title}</h2>
                 <ul>{problems.into_iter().map(|(href, m)| {
                     let target = href.strip_prefix('#').map(str::to_owned);
-                    view! { <li><a href=href on:click=move |ev| focus_input(ev, target.as_deref())>{m}</a></li> }
+                    // A link to another page (a step of a draft) loads it afresh.
+                    let external = target.is_none().then_some("external");
+                    view! { <li><a href=href rel=external on:click=move |ev| focus_input(ev, target.as_deref())>{m}</a></li> }
                 }).collect_view()}</ul>
             </div>
         }

@@ -12,6 +12,12 @@ pub mod t {
         DRAFTS: "Hồ sơ đang soạn" / "Drafts";
         SUBMITTED_DOSSIERS: "Hồ sơ đã nộp" / "Submitted applications";
         DOCUMENT_STORE: "Kho giấy tờ của tôi" / "My document store";
+        STORE_UPLOADED: "tải lên" / "uploaded";
+        STORE_USED: "đang dùng trong hồ sơ" / "used in an application";
+        STORE_DELETE: "Xóa" / "Delete";
+        STORE_DELETE_CONFIRM: "Xóa khỏi kho giấy tờ tệp" / "Delete from your document store the file";
+        STORE_DELETED: "Đã xóa tệp khỏi kho giấy tờ." / "The file was deleted from your document store.";
+        STORE_IN_USE: "Tệp đang dùng trong một hồ sơ nên không xóa được." / "The file is used in an application and cannot be deleted.";
         NOTHING_YET: "Chưa có." / "None yet.";
         DOSSIER_CODE: "Mã hồ sơ" / "Dossier code";
         DOSSIER: "Hồ sơ" / "Application";

@@ -135,6 +135,23 @@ pub async fn delete(State(state): State<AppState>, Path(id): Path<i64>, request:
     }
 }
 
+/// `POST /ho-so/kho/{file}/xoa`: deletes a file of the filer's store that no dossier holds
+/// (confirmed first on `/ho-so?xoa_tep={file}`).
+pub async fn delete_stored(State(state): State<AppState>, Path(file): Path<i64>, request: Request) -> Response {
+    let (parts, fields, _) = match read_form(request).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    if let Err(r) = check_csrf(&parts, &fields) {
+        return r;
+    }
+    match state.filing.delete_stored(&actor_of(&parts), file).await {
+        Ok(()) => see_other("/ho-so?da_xoa_tep=1#kho"),
+        Err(DraftError::NotEditable) => see_other("/ho-so?tep_dang_dung=1#kho"),
+        Err(e) => draft_error(e),
+    }
+}
+
 /// `POST /ho-so/{id}`: the draft's form, multipart. Nothing of the body is read before the
 /// session and then the CSRF token (the form's first part) are checked, so nothing is stored for
 /// a forged or anonymous request; files are streamed into storage as they arrive, and every text

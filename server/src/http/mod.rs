@@ -164,6 +164,7 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         // The forms that carry files read their bodies under their own bounds (`multipart`).
         ("/ho-so/{id}", Protected, post(filing_forms::post_draft)),
         ("/ho-so/{id}/xoa", Protected, post(filing_forms::delete)),
+        ("/ho-so/kho/{file}/xoa", Protected, post(filing_forms::delete_stored)),
         ("/ho-so/{id}/rut", Protected, post(filing_forms::withdraw)),
         ("/ho-so/{id}/giay-tiep-nhan.pdf", Protected, get(filing_forms::receipt)),
         ("/ho-so/{id}/phieu-bo-sung.pdf", Protected, get(filing_forms::supplement_slip)),

@@ -17,7 +17,9 @@ pub fn DossierPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let id = move || params.with(|p| p.get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0));
-    let data = Resource::new(id, load_dossier);
+    // Loaded again on every move between a draft's steps (`?buoc=`): each step shows what
+    // was saved last, autosaves included.
+    let data = Resource::new(move || (id(), query.with(|q| q.to_query_string())), |(id, _)| load_dossier(id));
     let posted = posted();
     let notice = move || {
         query.with(|q| {
@@ -215,7 +217,7 @@ pub fn Declared(
             let link = change.map(|id| {
                 let href = format!("/ho-so/{id}?buoc={}", shared::eform::Step::Section(section.index).slug());
                 view! {
-                    " "<a href=href class="change">{t::CHANGE.get(lang)}<span class="visually-hidden">" "{section.title.clone()}</span></a>
+                    " "<a href=href class="change" rel="external">{t::CHANGE.get(lang)}<span class="visually-hidden">" "{section.title.clone()}</span></a>
                 }
             });
             view! {

@@ -20,6 +20,13 @@ pub fn MyDossiersPage() -> impl IntoView {
         {move || query.with(|q| q.get("thanh_toan").is_some()).then(|| view! {
             <p class="notice" role="status">{t::PAYMENT_TAMPERED.get(lang)}</p>
         })}
+        {move || query.with(|q| {
+            if q.get("da_xoa_tep").is_some() {
+                Some(t::STORE_DELETED.get(lang))
+            } else {
+                q.get("tep_dang_dung").map(|_| t::STORE_IN_USE.get(lang))
+            }
+        }).map(|n| view! { <p class="notice" role="status">{n}</p> })}
         <p><a href="/thu-tuc">{t::FIND_PROCEDURE.get(lang)}</a></p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -64,25 +71,58 @@ pub fn MyDossiersPage() -> impl IntoView {
                             </nav>
                         })}
                     </section>
-                    <section aria-labelledby="store">
-                        <h2 id="store">{t::DOCUMENT_STORE.get(lang)}</h2>
-                        {if mine.files.is_empty() {
-                            view! { <p>{t::NOTHING_YET.get(lang)}</p> }.into_any()
-                        } else {
-                            view! {
-                                <ul class="files">
-                                    {mine.files.into_iter().map(|f| view! {
-                                        <li><a href=format!("/tai-lieu/{}", f.file_id) rel="external" target="_blank">{f.name}</a>" ("{size_label(f.size)}")"</li>
-                                    }).collect_view()}
-                                </ul>
-                            }.into_any()
-                        }}
+                    <section aria-labelledby="kho-title" id="kho">
+                        <h2 id="kho-title">{t::DOCUMENT_STORE.get(lang)}</h2>
+                        {store(mine.files, query.with_untracked(|q| q.get("xoa_tep").and_then(|v| v.parse::<i64>().ok())))}
                     </section>
                 }
                 .into_any()
             })}
         </Suspense>
     }
+}
+
+/// The document store: one entry per distinct file, with its date; one no dossier holds can be
+/// deleted, once confirmed (`confirming`: the file whose deletion is being asked).
+fn store(files: Vec<super::StoredFile>, confirming: Option<i64>) -> impl IntoView {
+    let lang = use_lang();
+    if files.is_empty() {
+        return view! { <p>{t::NOTHING_YET.get(lang)}</p> }.into_any();
+    }
+    view! {
+        <ul class="files store">
+            {files.into_iter().map(|f| {
+                let id = f.file.file_id;
+                let action = (!f.in_use).then(|| if confirming == Some(id) {
+                    view! {
+                        <form method="post" action=format!("/ho-so/kho/{id}/xoa") class="confirm">
+                            <CsrfInput/>
+                            <p>{t::STORE_DELETE_CONFIRM.get(lang)}" "<strong>{f.file.name.clone()}</strong></p>
+                            <div class="actions">
+                                <button type="submit">{t::STORE_DELETE.get(lang)}</button>
+                                <a href="/ho-so#kho">{t::WITHDRAW_CANCEL.get(lang)}</a>
+                            </div>
+                        </form>
+                    }.into_any()
+                } else {
+                    view! {
+                        " "<a href=format!("/ho-so?xoa_tep={id}#kho") class="button secondary small">
+                            {t::STORE_DELETE.get(lang)}<span class="visually-hidden">" "{f.file.name.clone()}</span>
+                        </a>
+                    }.into_any()
+                });
+                view! {
+                    <li>
+                        <a href=format!("/tai-lieu/{id}") rel="external" target="_blank">{f.file.name.clone()}</a>
+                        " ("{size_label(f.file.size)}" · "{t::STORE_UPLOADED.get(lang)}" "{f.uploaded}")"
+                        {f.in_use.then(|| view! { " — "{t::STORE_USED.get(lang)} })}
+                        {action}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
 }
 
 fn rows(rows: Vec<DossierRow>) -> impl IntoView {

@@ -43,12 +43,22 @@ pub struct FileView {
     pub size: u64,
 }
 
+/// One distinct file of the filer's document store (the same file uploaded twice is one).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredFile {
+    pub file: FileView,
+    /// dd/mm/yyyy, Vietnam time.
+    pub uploaded: String,
+    /// Some dossier or draft holds it: it cannot be deleted.
+    pub in_use: bool,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MyDossiers {
     pub drafts: Vec<DossierRow>,
     pub dossiers: Vec<DossierRow>,
-    /// The document store: every file uploaded, reusable.
-    pub files: Vec<FileView>,
+    /// The document store: each distinct file uploaded, reusable.
+    pub files: Vec<StoredFile>,
     /// Unread notices about the person's dossiers, newest first.
     pub notices: Vec<NoticeView>,
     /// The page of `dossiers` (from 1; query `trang`), and whether older ones follow.

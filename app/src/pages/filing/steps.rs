@@ -188,7 +188,7 @@ pub fn editor(view: DossierView, posted: Posted, title: String, notice: Option<&
                 </form>
             }.into_any()
         } else {
-            view! { <p><a href=delete_link class="button secondary small">{t::DELETE_DRAFT.get(lang)}</a></p> }.into_any()
+            view! { <p><a href=delete_link class="button secondary small" rel="external">{t::DELETE_DRAFT.get(lang)}</a></p> }.into_any()
         })}
     }
 }
@@ -411,7 +411,7 @@ fn check_page(view: DossierView, supplementing: bool) -> impl IntoView {
     let id = view.id;
     let change = move |step: Step, what: String| {
         view! {
-            <a href=format!("/ho-so/{id}?{STEP_FIELD}={}", step.slug()) class="change">
+            <a href=format!("/ho-so/{id}?{STEP_FIELD}={}", step.slug()) class="change" rel="external">
                 {t::CHANGE.get(lang)}<span class="visually-hidden">" "{what}</span>
             </a>
         }

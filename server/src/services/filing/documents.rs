@@ -163,6 +163,30 @@ impl Filing {
                     }
                     let Stored { size, sha256, content_type } = stored;
                     crate::db::lock_account(conn, account)?;
+                    // The same file uploaded again is the copy the store already holds: one entry
+                    // per distinct file (the new object is removed below).
+                    let same: Option<i64> = stored_files::table
+                        .filter(stored_files::account_id.eq(account))
+                        .filter(stored_files::sha256.eq(&sha256))
+                        .filter(stored_files::size_bytes.eq(i64::try_from(size).unwrap_or(i64::MAX)))
+                        .order(stored_files::id)
+                        .select(stored_files::id)
+                        .first(conn)
+                        .optional()?;
+                    if let Some(file_id) = same {
+                        let held: i64 = dossier_documents::table
+                            .filter(dossier_documents::dossier_id.eq(id))
+                            .filter(dossier_documents::requirement.eq(requirement))
+                            .filter(dossier_documents::file_id.eq(file_id))
+                            .count()
+                            .get_result(conn)?;
+                        match room(conn, account, id, requirement, limits)? {
+                            _ if held > 0 => {}
+                            Err(UploadProblem::TooManyFiles) => return Ok(Ok(Err(UploadProblem::TooManyFiles))),
+                            _ => link(conn, id, requirement, file_id)?,
+                        }
+                        return Ok::<_, DbError>(Ok(Ok((file_id, false))));
+                    }
                     match room(conn, account, id, requirement, limits)? {
                         Ok(left) if size <= left => {}
                         Ok(_) => return Ok(Ok(Err(UploadProblem::QuotaExceeded))),
@@ -181,23 +205,57 @@ impl Filing {
                         .returning(stored_files::id)
                         .get_result(conn)?;
                     link(conn, id, requirement, file_id)?;
-                    Ok::<_, DbError>(Ok(Ok(file_id)))
+                    Ok::<_, DbError>(Ok(Ok((file_id, true))))
                 })
             })
             .await;
         match linked {
-            Ok(Ok(Ok(file_id))) => Ok(Ok(file_id)),
+            Ok(Ok(Ok((file_id, true)))) => Ok(Ok(file_id)),
             other => {
-                // Nothing points to the object: remove it (best effort).
+                // Nothing points to the object (refused, or a copy of a file already stored):
+                // remove it (best effort).
                 let _ = self.store.delete(&key).await;
                 match other {
+                    Ok(Ok(Ok((file_id, _)))) => Ok(Ok(file_id)),
                     Ok(Ok(Err(problem))) => Ok(Err(problem)),
                     Ok(Err(e)) => Err(e),
                     Err(e) => Err(e.into()),
-                    Ok(Ok(Ok(_))) => unreachable!(),
                 }
             }
         }
+    }
+
+    /// Deletes a file of the filer's document store that no dossier or draft holds, its object
+    /// too. One held is refused (`NotEditable`); another account's is `NotFound`.
+    pub async fn delete_stored(&self, actor: &Actor, file_id: i64) -> Result<(), DraftError> {
+        let account = actor.account().ok_or(DraftError::Denied(Denial::SignInRequired))?;
+        decide(actor, Action::FileDossier).map_err(DraftError::Denied)?;
+        let key = self
+            .db
+            .run(move |conn| {
+                crate::db::transaction(conn, |conn| {
+                    let key: Option<String> = stored_files::table
+                        .filter(stored_files::id.eq(file_id))
+                        .filter(stored_files::account_id.eq(account))
+                        .select(stored_files::object_key)
+                        .first(conn)
+                        .optional()?;
+                    let Some(key) = key else { return Ok(Err(DraftError::NotFound)) };
+                    let held: i64 = dossier_documents::table
+                        .filter(dossier_documents::file_id.eq(file_id))
+                        .count()
+                        .get_result(conn)?;
+                    if held > 0 {
+                        return Ok(Err(DraftError::NotEditable));
+                    }
+                    diesel::delete(stored_files::table.filter(stored_files::id.eq(file_id))).execute(conn)?;
+                    Ok::<_, DbError>(Ok(key))
+                })
+            })
+            .await??;
+        // Best effort: an object left behind is collected with the orphans.
+        let _ = self.store.delete(&Path::from(key)).await;
+        Ok(())
     }
 
     /// Links a file already in the filer's store to the draft (no new upload). A requirement

@@ -92,28 +92,7 @@ impl app::services::FilingService for Filing {
                         .collect()
                 };
                 let (drafts, dossiers) = (rows(drafts), rows(submitted));
-                let files: Vec<(i64, String, String, i64, NaiveDateTime)> = stored_files::table
-                    .filter(stored_files::account_id.eq(account))
-                    .order(stored_files::id.desc())
-                    .limit(LIST_LIMIT)
-                    .select((
-                        stored_files::id,
-                        stored_files::display_name,
-                        stored_files::content_type,
-                        stored_files::size_bytes,
-                        stored_files::created_at,
-                    ))
-                    .load(conn)?;
-                let files = files
-                    .into_iter()
-                    .map(|(file_id, name, content_type, size, _)| FileView {
-                        document_id: None,
-                        file_id,
-                        name,
-                        content_type,
-                        size: u64::try_from(size).unwrap_or(0),
-                    })
-                    .collect();
+                let files = store(conn, account)?;
                 let notices: Vec<(Option<i64>, String, NaiveDateTime)> = {
                     use crate::db::schema::notices;
                     notices::table
@@ -268,28 +247,7 @@ impl app::services::FilingService for Filing {
                 // (abolished ones too, as an old dossier names them).
                 let units = if editable { unit_choices(conn)? } else { units_answered(conn, &schema, &values)? };
                 let store_files = match (editable, actor.account()) {
-                    (true, Some(account)) => {
-                        let rows: Vec<(i64, String, String, i64)> = stored_files::table
-                            .filter(stored_files::account_id.eq(account))
-                            .order(stored_files::id.desc())
-                            .limit(LIST_LIMIT)
-                            .select((
-                                stored_files::id,
-                                stored_files::display_name,
-                                stored_files::content_type,
-                                stored_files::size_bytes,
-                            ))
-                            .load(conn)?;
-                        rows.into_iter()
-                            .map(|(file_id, name, content_type, size)| FileView {
-                                document_id: None,
-                                file_id,
-                                name,
-                                content_type,
-                                size: u64::try_from(size).unwrap_or(0),
-                            })
-                            .collect()
-                    }
+                    (true, Some(account)) => store(conn, account)?.into_iter().map(|f| f.file).collect(),
                     _ => Vec::new(),
                 };
                 let (problems, missing) =
@@ -405,6 +363,41 @@ impl app::services::FilingService for Filing {
     ) -> Result<app::pages::filing::VerifyOutcome, ServiceError> {
         Filing::verify_result(self, code, sha256, client).await.map_err(crate::services::unexpected)
     }
+}
+
+/// The account's document store, newest first: one entry per distinct file (by its hash), with
+/// its upload date and whether a dossier holds it.
+fn store(conn: &mut crate::db::DbConn, account: i64) -> Result<Vec<app::pages::filing::StoredFile>, DbError> {
+    let rows: Vec<(i64, String, String, i64, String, NaiveDateTime)> = stored_files::table
+        .filter(stored_files::account_id.eq(account))
+        .order(stored_files::id.desc())
+        .limit(LIST_LIMIT)
+        .select((
+            stored_files::id,
+            stored_files::display_name,
+            stored_files::content_type,
+            stored_files::size_bytes,
+            stored_files::sha256,
+            stored_files::created_at,
+        ))
+        .load(conn)?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let held: std::collections::BTreeSet<i64> = dossier_documents::table
+        .filter(dossier_documents::file_id.eq_any(&ids))
+        .select(dossier_documents::file_id)
+        .load::<i64>(conn)?
+        .into_iter()
+        .collect();
+    let mut seen = std::collections::BTreeSet::new();
+    Ok(rows
+        .into_iter()
+        .filter(|row| seen.insert(row.4.clone()))
+        .map(|(file_id, name, content_type, size, _, at)| app::pages::filing::StoredFile {
+            file: FileView { document_id: None, file_id, name, content_type, size: u64::try_from(size).unwrap_or(0) },
+            uploaded: (at + chrono::Duration::hours(7)).format("%d/%m/%Y").to_string(),
+            in_use: held.contains(&file_id),
+        })
+        .collect())
 }
 
 /// The communes (and the province) in force, for the administrative-unit picker.
