@@ -37,13 +37,13 @@ both_backends!(the_quota_and_the_files_per_requirement_hold, |backend: Backend| 
     let me = person(&app, DEMO_CITIZEN.email).await;
     let draft = filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
     assert!(filing.upload(&me, draft, 6, "a.pdf", stream(pdf(300))).await.unwrap().is_ok());
-    assert!(filing.upload(&me, draft, 6, "b.pdf", stream(pdf(300))).await.unwrap().is_ok());
+    assert!(filing.upload(&me, draft, 6, "b.pdf", stream(pdf(301))).await.unwrap().is_ok());
     let third = filing.upload(&me, draft, 6, "c.pdf", stream(pdf(10))).await.unwrap();
     assert_eq!(third, Err(UploadProblem::TooManyFiles));
-    // 600 of 1,000 bytes used: 500 more is over, and stops the stream at what is left.
+    // 601 of 1,000 bytes used (distinct files: the same one twice is stored once): 500 more is over, and stops the stream at what is left.
     let over = filing.upload(&me, draft, 7, "d.pdf", stream(pdf(500))).await.unwrap();
     assert_eq!(over, Err(UploadProblem::QuotaExceeded));
-    assert!(filing.upload(&me, draft, 7, "e.pdf", stream(pdf(300))).await.unwrap().is_ok());
+    assert!(filing.upload(&me, draft, 7, "e.pdf", stream(pdf(299))).await.unwrap().is_ok());
     let objects = app.state.store.list(Some(&Path::from("files"))).count().await;
     assert_eq!(objects, 3, "refused files left nothing in storage");
 });
@@ -54,7 +54,7 @@ both_backends!(unreferenced_files_and_objects_are_collected_after_their_grace, |
     let draft = app.state.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
     app.state.filing.upload(&me, draft, 6, "a.pdf", stream(pdf(100))).await.unwrap().unwrap();
     let kept_draft = app.state.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
-    app.state.filing.upload(&me, kept_draft, 6, "b.pdf", stream(pdf(100))).await.unwrap().unwrap();
+    app.state.filing.upload(&me, kept_draft, 6, "b.pdf", stream(pdf(101))).await.unwrap().unwrap();
     // The first file was uploaded long ago: its grace counts from when it lost its dossier.
     app.state
         .db
