@@ -38,7 +38,8 @@ async function fileBirthRegistration(page: Page, js: boolean, owner?: string): P
     ['f.dan_toc', 'Thái'], ['f.quoc_tich', 'Việt Nam'], ['f.noi_sinh', 'Bệnh viện Đa khoa tỉnh Sơn La'],
     ['f.ho_ten_me', 'Lò Thị Demo'], ['f.ngay_sinh_me', '1990-05-19'], ['f.dan_toc_me', 'Thái'],
     ['f.co_thong_tin_cha', 'khong'], ['f.cam_doan', '1'],
-    ['tep.2', { name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: PDF }],
+    // Its own bytes: the store keeps one entry per distinct file, under its first name.
+    ['tep.2', { name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.7\n% giay chung sinh ${Date.now()}\n%%EOF\n`) }],
     ['tep.6', { name: 'cccd-me.png', mimeType: 'image/png', buffer: PNG }],
   ]);
   // The check page reads the answers back, with a way to change each part.
@@ -136,6 +137,7 @@ test('with JavaScript each step is checked in the browser by the same rules befo
   await settled(page);
   await page.locator('[name="f.ngay_sinh_me"]').fill('1990-05-19');
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(page.getByText('Đã lưu bản nháp.')).toBeVisible();
   await page.goto(`${birth}?buoc=2`);
   await settled(page);
   await page.locator('[name="f.ngay_sinh_tre"]').fill('1985-01-01');
