@@ -1,9 +1,7 @@
 import { test, expect, Browser, Page } from '@playwright/test';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { expectNoSeriousA11yViolations, settled, totp } from './helpers';
-import { PASSWORD, fillSteps, submitChecked } from './people';
+import { expectNoSeriousA11yViolations, settled } from './helpers';
+import { PASSWORD, fillSteps, signInOfficer, submitChecked } from './people';
 
 // The catalog editor, with JavaScript and without (@editor runs in the no-js project too): the
 // provincial police's administrator puts a new procedure online, section by section — two
@@ -16,31 +14,6 @@ import { PASSWORD, fillSteps, submitChecked } from './people';
 
 const ADMIN = 'quantri.catinh@demo.sonla.vn';
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
-
-/// Signs an officer in; the first time (whichever project runs first) enrols the authenticator
-/// and keeps its secret in this run's data folder for the other.
-async function signInOfficer(page: Page, js: boolean, email: string) {
-  const kept = join(process.env.PORTAL_DATA_DIR ?? tmpdir(), `e2e-totp-${email}`);
-  await page.goto('/dang-nhap');
-  await settled(page, js);
-  await page.getByLabel('Thư điện tử hoặc số định danh cá nhân').fill(email);
-  await page.locator('#mat_khau').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await expect(page).toHaveURL(/\/dang-nhap\/ma-xac-thuc$/);
-  await settled(page, js);
-  if (existsSync(kept)) {
-    // The enrolment used its step's code; the next step's is accepted once.
-    await page.getByLabel('Mã xác thực').fill(totp(readFileSync(kept, 'utf8'), 1));
-    await page.getByRole('button', { name: 'Xác nhận' }).click();
-  } else {
-    const secret = (await page.locator('#khoa-bi-mat').getAttribute('data-secret'))!;
-    writeFileSync(kept, secret);
-    await page.getByLabel('Mã xác thực').fill(totp(secret));
-    await page.getByRole('button', { name: 'Xác nhận' }).click();
-    await page.getByRole('link', { name: 'Tiếp tục' }).click();
-  }
-  await expect(page).toHaveURL(/\/tai-khoan$/);
-}
 
 /// With PORTAL_SCREENSHOTS set (`scripts/screenshots.sh`), keeps a picture of the page for the
 /// administrators' guide (docs/ADMIN-GUIDE.md), from the run with JavaScript only.

@@ -22,14 +22,13 @@ export async function signIn(page: Page, who: string, js = true) {
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 }
 
-/// A demo officer signed in: the first time enrols the authenticator from the page's secret
-/// and keeps it in this run's data folder, so a later test can sign the same officer in.
-export async function officer(browser: Browser, email: string): Promise<Page> {
-  const page = await open(browser);
+/// Signs an officer in; the first time (whichever test or project comes first) enrols the
+/// authenticator from the page's secret and keeps it in this run's data folder for the others.
+export async function signInOfficer(page: Page, js: boolean, email: string) {
   const kept = join(process.env.PORTAL_DATA_DIR ?? tmpdir(), `e2e-totp-${email}`);
-  await signIn(page, email);
+  await signIn(page, email, js);
   await expect(page).toHaveURL(/\/dang-nhap\/ma-xac-thuc$/);
-  await settled(page);
+  await settled(page, js);
   if (existsSync(kept)) {
     // The enrolment used its step's code; the next step's is accepted once.
     await page.getByLabel('Mã xác thực').fill(totp(readFileSync(kept, 'utf8'), 1));
@@ -42,6 +41,12 @@ export async function officer(browser: Browser, email: string): Promise<Page> {
     await page.getByRole('link', { name: 'Tiếp tục' }).click();
   }
   await expect(page).toHaveURL(/\/tai-khoan$/);
+}
+
+/// A demo officer signed in, in a browser of their own, with JavaScript.
+export async function officer(browser: Browser, email: string): Promise<Page> {
+  const page = await open(browser);
+  await signInOfficer(page, true, email);
   return page;
 }
 

@@ -229,9 +229,6 @@ pub fn field_problem_message(kind: Option<&shared::eform::FieldKind>, problem: P
         (Some(K::Date { .. }), Problem::Required) => {
             if vi { "Vui lòng nhập ngày." } else { "Please enter the date." }.to_owned()
         }
-        (Some(K::Group { .. }), Problem::Required) => {
-            if vi { "Vui lòng nhập ít nhất một dòng." } else { "Please enter at least one row." }.to_owned()
-        }
         _ => eform_problem_message(problem, lang),
     }
 }

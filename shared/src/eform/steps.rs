@@ -52,6 +52,12 @@ impl Step {
         steps.iter().copied().rev().find(|s| s.order() < self.order())
     }
 
+    /// The step a problem at `path` is fixed on: its field's section, or the first step (the
+    /// owner, the receiving unit and the case are not fields of the form).
+    pub fn of(schema: &FormSchema, path: &str) -> Step {
+        section_of(schema, path).map_or(Step::General, Step::Section)
+    }
+
     fn order(self) -> (u8, usize) {
         match self {
             Step::General => (0, 0),
@@ -214,6 +220,8 @@ mod tests {
         assert_eq!(section_of(&form(), "con.1.ten"), Some(3));
         assert_eq!(section_of(&form(), "ten_cha"), Some(1));
         assert_eq!(section_of(&form(), "chu_ho_so_ten"), None);
+        assert_eq!(Step::of(&form(), "con.1.ten"), Step::Section(3));
+        assert_eq!(Step::of(&form(), "chu_ho_so_ten"), Step::General);
     }
 
     #[test]

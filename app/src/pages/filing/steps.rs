@@ -16,15 +16,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use shared::dossier::Status;
-use shared::eform::{FieldKind, FieldProblem, FormSchema, FormValues, Step, section_of, steps};
+use shared::eform::{FieldKind, FieldProblem, FormSchema, FormValues, Step, steps};
 
 /// The query parameter naming the step, and the posted field that says which step was sent.
 pub const STEP_FIELD: &str = "buoc";
-
-/// The step a problem at `path` is fixed on: its section's, or the first (owner, case, unit).
-pub fn step_of(schema: &FormSchema, path: &str) -> Step {
-    section_of(schema, path).map_or(Step::General, Step::Section)
-}
 
 /// The step to show: the one asked for, or where its place now falls (a section the answers
 /// skip goes on to the next); without one, the first, or the check page for a supplement.
@@ -56,7 +51,7 @@ fn shown(view: &DossierView, step: Step, posted: Posted, asked: bool) -> Shown {
         }
         _ => (Vec::new(), Vec::new(), Vec::new(), false),
     };
-    let mine = |path: &str| step == Step::Check || step_of(&view.schema, path) == step;
+    let mine = |path: &str| step == Step::Check || Step::of(&view.schema, path) == step;
     Shown {
         problems: problems.into_iter().filter(|p| mine(&p.path)).collect(),
         missing: if matches!(step, Step::Documents | Step::Check) { missing } else { Vec::new() },
@@ -86,7 +81,7 @@ impl Shown {
             .map(|p| {
                 let text =
                     format!("{}: {}", label_of(&view.schema, &p.path, lang), problem_message(&view.schema, p, lang));
-                (link(step_of(&view.schema, &p.path), input_anchor(&view.schema, &p.path)), text)
+                (link(Step::of(&view.schema, &p.path), input_anchor(&view.schema, &p.path)), text)
             })
             .collect();
         let name = |ordinal: i32| {
@@ -316,7 +311,7 @@ impl StepChecker {
                     let units: std::collections::BTreeSet<&str> = view.units.iter().map(|u| u.code.as_str()).collect();
                     let today = super::autosave::today_in_vietnam();
                     let problems = shared::eform::validate(&view.schema, &values, today, &|c| units.contains(c));
-                    let problems = problems.into_iter().filter(|p| step_of(&view.schema, &p.path) == Step::Section(n));
+                    let problems = problems.into_iter().filter(|p| Step::of(&view.schema, &p.path) == Step::Section(n));
                     Shown {
                         problems: problems.collect(),
                         missing: Vec::new(),

@@ -180,10 +180,12 @@ impl Filing {
                             .filter(dossier_documents::file_id.eq(file_id))
                             .count()
                             .get_result(conn)?;
-                        match room(conn, account, id, requirement, limits)? {
-                            _ if held > 0 => {}
-                            Err(UploadProblem::TooManyFiles) => return Ok(Ok(Err(UploadProblem::TooManyFiles))),
-                            _ => link(conn, id, requirement, file_id)?,
+                        // Already there: nothing to add. Otherwise it takes a place, not room.
+                        if held == 0 {
+                            if let Err(UploadProblem::TooManyFiles) = room(conn, account, id, requirement, limits)? {
+                                return Ok(Ok(Err(UploadProblem::TooManyFiles)));
+                            }
+                            link(conn, id, requirement, file_id)?;
                         }
                         return Ok::<_, DbError>(Ok(Ok((file_id, false))));
                     }

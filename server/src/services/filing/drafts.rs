@@ -465,10 +465,12 @@ impl Filing {
         let chosen = |name: &str| Some(get(name).trim().to_owned()).filter(|c| !c.is_empty());
         let (case, receiver) = (chosen(CASE_FIELD), chosen(super::receiving::RECEIVER_FIELD));
         let owner = Some(OwnerChoice::from_fields(get));
-        let (values, owner, case, receiver) = match Step::parse(&get(app::pages::filing::STEP_FIELD)) {
-            None if get(app::pages::filing::STEP_FIELD).is_empty() => (posted, owner, case, receiver),
+        let step = get(app::pages::filing::STEP_FIELD);
+        let (values, owner, case, receiver) = match Step::parse(&step) {
+            None if step.is_empty() => (posted, owner, case, receiver),
             Some(Step::General) => (before.clone(), owner, case, receiver),
             Some(Step::Section(n)) => (before.with_section(&schema, n, &posted), None, None, None),
+            // The documents and check steps (or a name no step has) post no answers.
             _ => (before.clone(), None, None, None),
         };
         let problems = match self.save_draft(actor, id, values, owner, case, receiver).await {
