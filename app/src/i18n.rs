@@ -78,10 +78,13 @@ macro_rules! texts {
 mod access;
 mod catalog_admin;
 mod filing;
-pub use access::{audit_event_label, business_problem_message, officer_problem_message, role_label};
+pub use access::{
+    audit_event_label, business_problem_message, contact_problem_message, officer_problem_message, role_label,
+};
 pub use catalog_admin::{catalog_problem_message, fee_due_label, field_kind_label, prefill_label};
 pub use filing::{
-    date_order_message, eform_problem_message, field_problem_message, status_label, upload_problem_message,
+    date_order_message, eform_problem_message, field_problem_message, message_names_field, status_label,
+    upload_problem_message,
 };
 
 /// Interface texts, by the place they appear.
@@ -116,6 +119,8 @@ pub mod t {
         HOME_HOW_4: "Thanh toán phí, lệ phí trực tuyến (nếu có) và nhận kết quả." / "Pay fees online where due and receive the result.";
         PROCEDURE_COUNT: "thủ tục" / "procedures";
         FILTERS: "Bộ lọc" / "Filters";
+        FILTERS_OPEN: "Lọc theo cơ quan, lĩnh vực, cấp thực hiện, mức độ" / "Filter by agency, field, level, online level";
+        FILTERS_APPLIED: "đang áp dụng" / "applied";
         FILTER_AGENCY: "Cơ quan thực hiện" / "Implementing agency";
         FILTER_FIELD: "Lĩnh vực" / "Field";
         FILTER_LEVEL: "Cấp thực hiện" / "Level of government";
@@ -227,8 +232,13 @@ pub mod t {
         MAILBOX_TITLE: "Hộp thư trình diễn" / "Demo mailbox";
         MAILBOX_EMPTY: "Chưa có thư nào." / "No mail yet.";
         MAILBOX_NOTE: "Bản trình diễn: thư hệ thống gửi được hiển thị tại đây thay vì gửi qua máy chủ thư." / "Demo: mail the system sends is shown here instead of going out through a mail server.";
-        FOOTER_OWNER: "Cơ quan chủ quản: Ủy ban nhân dân tỉnh Sơn La" / "Operated by the People's Committee of Sơn La province";
-        FOOTER_DEMO: "Dữ liệu thủ tục dùng để trình diễn; cần đối chiếu với văn bản công bố chính thức." / "Demo catalog data; check it against the officially published text.";
+        FOOTER_CONTACT: "Liên hệ" / "Contact";
+        FOOTER_OPERATOR: "Cơ quan chủ quản" / "Operated by";
+        FOOTER_HOTLINE: "Đường dây nóng" / "Hotline";
+        FOOTER_EMAIL: "Thư điện tử" / "E-mail";
+        FOOTER_HOURS: "Giờ làm việc" / "Office hours";
+        FOOTER_WEEKDAYS: "Thứ Hai đến thứ Sáu" / "Monday to Friday";
+        FOOTER_SATURDAY: "Sáng thứ Bảy (chỉ tiếp nhận hồ sơ)" / "Saturday morning (reception only)";
     }
 }
 

@@ -118,6 +118,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/quan-tri") view=pages::admin::AdminPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/cong-viec") view=pages::admin::JobsPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/lich") view=pages::admin::CalendarAdminPage ssr=ssr.clone()/>
+                    <Route path=path!("/quan-tri/lien-he") view=pages::admin::ContactAdminPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/nhat-ky") view=pages::admin::AuditLogPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/thu-tuc") view=pages::admin::catalog::CatalogAdminPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/thu-tuc/moi") view=pages::admin::catalog::NewProcedurePage ssr=ssr.clone()/>

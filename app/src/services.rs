@@ -66,6 +66,15 @@ pub trait BusinessService: Send + Sync {
     async fn registry_queue(&self, actor: &Actor) -> Result<crate::pages::business::RegistryQueue, ServiceError>;
 }
 
+/// The portal's contact details: the footer every page shows, and their editor.
+#[async_trait]
+pub trait PortalService: Send + Sync {
+    /// The contact as the footer shows it, once the admin has set one (anyone may read it).
+    async fn footer(&self) -> Result<Option<crate::components::footer::FooterContact>, ServiceError>;
+    /// The editor's data (`ManagePortalContact`).
+    async fn contact_admin(&self, actor: &Actor) -> Result<crate::pages::admin::ContactAdmin, ServiceError>;
+}
+
 /// Administration: officers and the audit log. Each call authorizes the actor itself.
 #[async_trait]
 pub trait AdminService: Send + Sync {
@@ -174,6 +183,7 @@ pub struct Services {
     pub businesses: Arc<dyn BusinessService>,
     pub admin: Arc<dyn AdminService>,
     pub catalog_admin: Arc<dyn CatalogAdminService>,
+    pub portal: Arc<dyn PortalService>,
     pub filing: Arc<dyn FilingService>,
     pub backoffice: Arc<dyn BackofficeService>,
     /// The button label of the national sign-in, when one is configured (e.g. "VNeID").

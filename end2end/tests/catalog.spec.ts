@@ -28,9 +28,18 @@ test('filters narrow the list and survive paging @citizen', async ({ page, javaS
   await page.goto('/thu-tuc');
   await settled(page, javaScriptEnabled);
   await expect(page.getByRole('status').first()).toContainText('45');
+  // Folded until asked for, so a phone's first screen shows procedures.
+  const panel = page.locator('details.filter-panel');
+  await expect(panel).not.toHaveAttribute('open');
+  await expect(page.getByLabel('Cấp thực hiện')).toBeHidden();
+  await panel.locator('summary').click();
   await page.getByLabel('Cấp thực hiện').selectOption('province');
-  await page.getByRole('button', { name: 'Lọc' }).click();
+  await page.getByRole('button', { name: 'Lọc', exact: true }).click();
   await expect(page).toHaveURL(/cap=province/);
+  // Open while a filter applies, saying how many.
+  await expect(panel).toHaveAttribute('open');
+  await expect(panel.locator('summary')).toContainText('(1 đang áp dụng)');
+  await expect(page.getByLabel('Cấp thực hiện')).toHaveValue('province');
   await expect(page.locator('table.procedures tbody tr')).not.toHaveCount(0);
   for (const level of await page.locator('table.procedures tbody td:nth-child(4)').allTextContents()) {
     expect(level).toBe('Cấp tỉnh');
@@ -87,4 +96,20 @@ test('hydration takes over client-side navigation', async ({ page }) => {
   await page.getByRole('navigation').getByRole('link', { name: 'Thủ tục hành chính', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh mục thủ tục hành chính');
   expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
+});
+
+test('on a phone the list is cards and the first procedures fill the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/thu-tuc');
+  await settled(page);
+  const first = page.locator('table.procedures tbody tr').first();
+  const box = await first.boundingBox();
+  expect(box, 'the first procedure is laid out').not.toBeNull();
+  expect(box!.y + box!.height, 'the first procedure ends within the first screen').toBeLessThan(844);
+  // Each fact under its label; the badge wraps rather than being cut off.
+  const badge = first.locator('.badge');
+  const [badgeRight, rowRight] = await Promise.all([badge.evaluate((b) => b.getBoundingClientRect().right), first.evaluate((r) => r.getBoundingClientRect().right)]);
+  expect(badgeRight).toBeLessThanOrEqual(rowRight);
+  const label = await first.locator('td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content);
+  expect(label).toContain('Lĩnh vực');
 });

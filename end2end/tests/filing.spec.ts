@@ -120,7 +120,7 @@ test('with JavaScript each step is checked in the browser by the same rules befo
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Số tầng: Không được lớn hơn 7.');
-  await expect(alert).toContainText('Loại công trình: Vui lòng chọn một lựa chọn.');
+  await expect(alert).toContainText('Chọn loại công trình.');
   await expect(alert).toBeFocused();
   // Linked to the field.
   await alert.getByRole('link', { name: /^Số tầng/ }).click();

@@ -12,6 +12,10 @@ test('a visitor reaches the lookup from the home page @citizen', async ({ page, 
   await page.locator('main').getByRole('link', { name: 'Tra cứu hồ sơ' }).click();
   await expect(page).toHaveURL(/\/tra-cuu$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Tra cứu hồ sơ');
+  // Every page's footer says whom to call, write to and when to come (set by the admin).
+  const footer = page.getByRole('contentinfo');
+  await expect(footer.getByRole('link', { name: '1800 0000' })).toHaveAttribute('href', 'tel:18000000');
+  await expect(footer).toContainText('Giờ làm việc');
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -68,9 +68,17 @@ async function registerWith(page: import('@playwright/test').Page, idNumber: str
   await expect(page.getByRole('status').first()).toContainText('đã được xác nhận');
 }
 
-/// Signs in at the local provider as `login` and comes back to the portal.
-async function throughVneid(page: import('@playwright/test').Page, login: string) {
-  await page.goto('/dang-nhap');
+/// Signs in at the local provider as `login` and comes back to the portal; with `filing`, starts
+/// by pressing "Nộp trực tuyến" on that procedure's page, signed out.
+async function throughVneid(page: import('@playwright/test').Page, login: string, filing?: string) {
+  if (filing) {
+    await page.goto(`/thu-tuc/${filing}`);
+    await settled(page);
+    await page.getByRole('button', { name: 'Nộp trực tuyến', exact: true }).click();
+    await expect(page).toHaveURL(/\/dang-nhap\?tiep=/);
+  } else {
+    await page.goto('/dang-nhap');
+  }
   await settled(page);
   await page.getByRole('link', { name: 'Đăng nhập bằng VNeID' }).click();
   await page.waitForURL((url) => url.origin === new URL(issuer!).origin);
@@ -126,11 +134,21 @@ test('the owner of a self-registered account links it to VNeID with its password
   const email = `ban.than.${serial}@example.vn`;
   const page = await (await browser.newContext()).newPage();
   await registerWith(page, own, email, password);
-  await throughVneid(page, `cccd-${own}`);
+  // Started from "Nộp trực tuyến": the choice comes first, then the new draft.
+  await throughVneid(page, `cccd-${own}`, '1.001193');
   await expect(page).toHaveURL(/\/dang-nhap\/vneid\/lien-ket$/);
   await page.locator('#mat_khau').fill(password);
   await page.getByLabel('Tôi đồng ý liên kết').check();
   await page.getByRole('button', { name: 'Liên kết tài khoản' }).click();
-  await expect(page).toHaveURL(/\/tai-khoan$/);
+  await expect(page).toHaveURL(/\/ho-so\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Đăng ký khai sinh');
+  await page.goto('/tai-khoan');
   await expect(page.getByText('Đã xác thực danh tính qua VNeID').first()).toBeVisible();
+});
+
+test('pressing "Nộp trực tuyến" signed out, then VNeID, lands on the new draft', async ({ page }) => {
+  await throughVneid(page, 'lominh', '1.001193');
+  await expect(page).toHaveURL(/\/ho-so\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Đăng ký khai sinh');
+  await expect(page.getByText('Lò Thị Minh').first()).toBeVisible();
 });

@@ -32,9 +32,9 @@ test('a citizen files a criminal record request in steps; the police read every 
   ] as [string, string][]) await answer(page, a);
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   const summary = page.getByRole('alert');
-  await expect(summary).toContainText('Nơi sinh: Vui lòng nhập thông tin này.');
+  await expect(summary).toContainText('Nhập nơi sinh.');
   await expect(page).toHaveTitle(/^Lỗi: /);
-  await summary.getByRole('link', { name: /^Nơi sinh/ }).click();
+  await summary.getByRole('link', { name: /^Nhập nơi sinh/ }).click();
   await page.locator('#f-noi_sinh').fill('Mường La, Sơn La');
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
 

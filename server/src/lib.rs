@@ -50,6 +50,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         config.base_url.clone(),
         config.security.refund_second_officer_above,
     );
+    let portal = services::portal::Portal::new(db.clone());
     let services = Services {
         catalog: Arc::new(services::catalog::Catalog::new(db.clone())),
         mailbox,
@@ -57,6 +58,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         businesses: Arc::new(businesses.clone()),
         admin: Arc::new(services::admin::Admin::new(db.clone())),
         catalog_admin: Arc::new(services::catalog::admin::CatalogAdmin::new(db.clone())),
+        portal: Arc::new(portal.clone()),
         filing: Arc::new(filing.clone()),
         backoffice: Arc::new(backoffice.clone()),
         federated_sign_in: config.federated.as_ref().map(|f| f.label.clone()),
@@ -76,6 +78,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         filing,
         backoffice,
         payments,
+        portal,
         oidc,
         trusted_proxies: config.trusted_proxies.clone(),
         security: config.security.clone(),

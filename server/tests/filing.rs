@@ -49,7 +49,7 @@ both_backends!(a_citizen_files_a_birth_registration, |backend: Backend| async mo
     let refused =
         post_multipart(&app, &format!("/ho-so/{id}"), &session, &[("hanh_dong", "nop"), ("f.cam_doan", "")], &[]).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
-    assert!(refused.body.contains("Họ, chữ đệm, tên: Vui lòng nhập thông tin này."), "{}", refused.body);
+    assert!(refused.body.contains("Nhập họ, chữ đệm, tên."), "{}", refused.body);
     assert!(refused.body.contains("Còn thiếu giấy tờ"));
     // Shown on the check page: the title says so first; each problem links to its input on its
     // step's page and asks as its kind is answered.
@@ -57,10 +57,10 @@ both_backends!(a_citizen_files_a_birth_registration, |backend: Backend| async mo
     let link = |step: u8, anchor: &str, text: &str| {
         format!(r#"<a href="/ho-so/{id}?buoc={step}&amp;loi=1#{anchor}" rel="external">{text}</a>"#)
     };
-    assert!(refused.body.contains(&link(2, "f-ho_ten_tre", "Họ, chữ đệm, tên: Vui lòng nhập thông tin này.")));
-    assert!(refused.body.contains(&link(2, "f-gioi_tinh", "Giới tính: Vui lòng chọn một lựa chọn.")));
-    assert!(refused.body.contains(&link(2, "f-ngay_sinh_tre", "Ngày, tháng, năm sinh: Vui lòng nhập ngày.")));
-    assert!(refused.body.contains("Vui lòng đánh dấu ô này để xác nhận."), "the declaration box");
+    assert!(refused.body.contains(&link(2, "f-ho_ten_tre", "Nhập họ, chữ đệm, tên.")));
+    assert!(refused.body.contains(&link(2, "f-gioi_tinh", "Chọn giới tính.")));
+    assert!(refused.body.contains(&link(2, "f-ngay_sinh_tre", "Nhập ngày, tháng, năm sinh.")));
+    assert!(refused.body.contains(">Xác nhận lời cam đoan.</a>"), "the declaration box");
     let (_, step) = app.get_with(&format!("/ho-so/{id}?buoc=2&loi=1"), &[("cookie", &session)]).await;
     assert!(step.contains(r#"<fieldset id="f-gioi_tinh""#), "the radio's anchor: {step}");
     assert!(step.contains(r#"id="f-gioi_tinh-error""#), "its problem under it");

@@ -277,3 +277,57 @@ both_backends!(a_case_gets_a_form_of_its_own, |backend: Backend| async move {
     let (_, page) = app.get_with(&draft, &[("cookie", citizen.as_str())]).await;
     assert!(!page.contains("Nơi cư trú trước đây cần xác minh"), "and back");
 });
+
+both_backends!(cross_field_rules_are_built_on_the_page_and_hold_when_filing, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let session = common::people::officer(&app, "quantricoquan@demo.sonla.vn").await;
+    let cookie = session.as_str();
+    step(&app, cookie, "0", &[("thao_tac", "them_phan"), ("tieu_de", "Giấy tờ đã có")]).await;
+    let date = [("loai", "date"), ("phan", "2")];
+    put(&app, cookie, "1", &[&date[..], &[("ma", "ngay_cap"), ("nhan", "Ngày cấp")]].concat()).await;
+    put(&app, cookie, "2", &[&date[..], &[("ma", "ngay_het_han"), ("nhan", "Ngày hết hạn")]].concat()).await;
+    let text = [("loai", "text"), ("toi_da_ky_tu", "50"), ("phan", "2"), ("ma", "so_giay"), ("nhan", "Số giấy tờ")];
+    put(&app, cookie, "3", &text).await;
+
+    // A date order between a date and a text cannot stand: said at the rules, nothing changed.
+    let order = |earlier, later| {
+        [("thao_tac", "them_quy_tac"), ("loai_quy_tac", "thu_tu_ngay"), ("ngay_truoc", earlier), ("ngay_sau", later)]
+    };
+    let bad = app.post_form(STEP, &shown(&order("so_giay", "ngay_het_han"), "4"), cookie).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
+    assert!(bad.body.contains(r##"<a href="#quy-tac">Quy tắc cần hai trường khác nhau"##), "{}", bad.body);
+    step(&app, cookie, "4", &order("ngay_cap", "ngay_het_han")).await;
+    let with = [
+        ("thao_tac", "them_quy_tac"),
+        ("loai_quy_tac", "bat_buoc_kem"),
+        ("truong_bat_buoc", "ngay_cap"),
+        ("khi_da_khai", "so_giay"),
+    ];
+    step(&app, cookie, "5", &with).await;
+    let (_, page) = app.get_with(STEP, &[("cookie", cookie)]).await;
+    assert!(page.contains("“Ngày hết hạn” không được trước “Ngày cấp”."), "{page}");
+    assert!(page.contains("Phải khai “Ngày cấp” khi đã khai “Số giấy tờ”."));
+    assert!(page.contains(r#"<option value="ngay_cap">Ngày cấp</option>"#), "dates offered for an order");
+    // A field a rule names stays until the rule goes; a rule goes by its place.
+    let named = app.post_form(STEP, &shown(&[("thao_tac", "xoa"), ("truong", "ngay_cap")], "6"), cookie).await;
+    assert_eq!(named.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", named.body);
+    step(&app, cookie, "6", &[("thao_tac", "xoa_quy_tac"), ("quy_tac", "1")]).await;
+    let (_, page) = app.get_with(STEP, &[("cookie", cookie)]).await;
+    assert!(!page.contains("Phải khai “Ngày cấp”"), "removed");
+    let done = app.post_form(STEP, &[("thao_tac", "cong_bo"), ("phien_ban", "7")], cookie).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let (_, form) = published(&app).await.expect("published");
+    assert_eq!(
+        form.rules,
+        [shared::eform::Rule::DateOrder { earlier: "ngay_cap".into(), later: "ngay_het_han".into() }]
+    );
+
+    // A citizen filing the published form: an expiry before the issue is refused on its step.
+    let citizen = common::people::session_of(&app, "congdan@demo.sonla.vn").await;
+    let created = app.post_form("/ho-so/tao", &[("thu_tuc", CODE)], &citizen).await;
+    let draft = created.location.expect("a draft");
+    let fields = [("buoc", "3"), ("hanh_dong", "tiep"), ("f.ngay_cap", "2025-05-01"), ("f.ngay_het_han", "2025-01-01")];
+    let refused = common::forms::post_multipart(&app, &draft, &citizen, &fields, &[]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+    assert!(refused.body.contains("Không được trước “Ngày cấp”."), "{}", refused.body);
+});

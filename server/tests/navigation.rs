@@ -121,3 +121,71 @@ both_backends!(an_officer_with_a_second_factor_comes_back_too, |backend: Backend
     let (_, page) = app.get_with(first.location.as_deref().unwrap(), &[("cookie", &pending)]).await;
     assert!(page.contains(r#"name="tiep" value="/can-bo?trang=2""#), "{page}");
 });
+
+both_backends!(the_footer_says_whom_to_contact_and_the_admin_changes_it, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let footer =
+        |page: &str| page.split("<footer").nth(1).unwrap_or_default().split("</footer>").next().unwrap().to_owned();
+    let (_, home) = app.get("/").await;
+    let seen = footer(&home);
+    assert!(seen.contains("Văn phòng Ủy ban nhân dân tỉnh Sơn La"), "who runs it: {seen}");
+    assert!(seen.contains(r#"href="tel:18000000""#) && seen.contains(">1800 0000</a>"), "the hotline, callable");
+    assert!(seen.contains(r#"href="mailto:motcua@sonla.example.vn""#), "the address to write to");
+    assert!(seen.contains("Trung tâm Phục vụ hành chính công tỉnh Sơn La"), "whose hours");
+    assert!(seen.contains("07:30–11:30, 13:30–17:00"), "the centre's hours: {seen}");
+
+    // Only the system admin sets it.
+    let citizen = session_of(&app, DEMO_CITIZEN.email).await;
+    let (status, _) = app.get_with("/quan-tri/lien-he", &[("cookie", &citizen)]).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let typed = [
+        ("co_quan_chu_quan", "Văn phòng UBND tỉnh"),
+        ("dia_chi", "Số 1 Tô Hiệu"),
+        ("duong_day_nong", "0212 3852 123"),
+        ("thu_dien_tu", "lienhe@sonla.example.vn"),
+        ("gio_theo_co_quan", ""),
+        ("ghi_chu", ""),
+    ];
+    let refused = app.post_form("/quan-tri/lien-he", &typed, &citizen).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let ward_admin = officer(&app, "quantricoquan@demo.sonla.vn").await;
+    assert_eq!(app.post_form("/quan-tri/lien-he", &typed, &ward_admin).await.status, StatusCode::FORBIDDEN);
+
+    let admin = officer(&app, "quantri@demo.sonla.vn").await;
+    let (status, page) = app.get_with("/quan-tri/lien-he", &[("cookie", &admin)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(r#"value="1800 0000""#), "the editor shows what is set");
+    // Bad values: the page again with what was typed and each problem on its field; nothing changes.
+    let mut bad = typed;
+    bad[2].1 = "12345";
+    bad[3].1 = "không phải thư";
+    bad[4].1 = "abc";
+    let refused = app.post_form("/quan-tri/lien-he", &bad, &admin).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+    assert!(refused.body.contains(r##"<a href="#duong_day_nong">Nhập đường dây nóng"##), "{}", refused.body);
+    assert!(refused.body.contains(r##"<a href="#thu_dien_tu">Nhập địa chỉ thư điện tử hợp lệ.</a>"##));
+    assert!(refused.body.contains(r##"<a href="#gio_theo_co_quan">Chọn một cơ quan trong danh sách.</a>"##));
+    assert!(refused.body.contains(r#"value="12345""#) && refused.body.contains(r#"value="Số 1 Tô Hiệu""#), "kept");
+    let (_, home) = app.get("/").await;
+    assert!(footer(&home).contains(">1800 0000</a>"), "unchanged");
+
+    let saved = app.post_form("/quan-tri/lien-he", &typed, &admin).await;
+    assert_eq!(saved.location.as_deref(), Some("/quan-tri/lien-he?da_luu=1"), "{}", saved.body);
+    let (_, home) = app.get("/").await;
+    let seen = footer(&home);
+    assert!(seen.contains(r#"href="tel:02123852123""#) && seen.contains("Số 1 Tô Hiệu"), "shown at once: {seen}");
+    assert!(!seen.contains("Giờ làm việc"), "no agency chosen, no hours");
+    let (_, page) = app.get_with("/quan-tri/lien-he?da_luu=1", &[("cookie", &admin)]).await;
+    assert!(page.contains("Đã lưu.") && page.contains("Cập nhật lần cuối"), "{page}");
+    let changes: i64 = app
+        .state
+        .db
+        .run(|conn| {
+            use diesel::prelude::*;
+            use server::db::schema::audit_log;
+            Ok(audit_log::table.filter(audit_log::event.eq("contact_changed")).count().get_result(conn)?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(changes, 1, "the change is in the audit log, the refused tries are not");
+});

@@ -156,6 +156,8 @@ pub enum Action {
     ManageOfficeHours { agency: i64 },
     /// Import or export the whole catalog file (agencies, fields, every agency's procedures).
     ImportCatalog,
+    /// Set the portal's contact details shown in every footer.
+    ManagePortalContact,
 }
 
 /// Why an action is refused.
@@ -218,7 +220,7 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
                 GrantRole { agency: target, role } => {
                     has(Role::SystemAdmin) || (has(Role::AgencyAdmin) && target == *agency && role != Role::SystemAdmin)
                 }
-                ViewAuditLog | ManageCalendar | ImportCatalog => has(Role::SystemAdmin),
+                ViewAuditLog | ManageCalendar | ImportCatalog | ManagePortalContact => has(Role::SystemAdmin),
                 ViewAgencyRecords { agency: target } => {
                     target == *agency && (has(Role::Reception) || has(Role::Leader) || has(Role::AgencyAdmin))
                 }
@@ -389,6 +391,7 @@ mod tests {
             ("my agency's office hours",    ManageOfficeHours { agency: AGENCY },       "L - - - - - - Y Y"),
             ("another agency's hours",      ManageOfficeHours { agency: OTHER_AGENCY }, "L - - - - - - - Y"),
             ("import the catalog file",     ImportCatalog,                    "L - - - - - - - Y"),
+            ("set the portal's contact",    ManagePortalContact,              "L - - - - - - - Y"),
         ];
         let actors = actors();
         let mut failures = Vec::new();
@@ -435,10 +438,11 @@ mod tests {
                 ManageOfficeHours { .. } => 21,
                 ImportCatalog => 22,
                 ReturnResult(_) => 23,
+                ManagePortalContact => 24,
             }
         }
         let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
-        assert_eq!(covered.len(), 24, "an action kind has no row in the table");
+        assert_eq!(covered.len(), 25, "an action kind has no row in the table");
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod eform;
 pub mod identity;
 pub mod money;
 pub mod payment;
+pub mod portal;
 pub mod search;
 pub mod text;
 pub mod workflow;

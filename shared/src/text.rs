@@ -8,6 +8,12 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+/// `text` safe inside HTML text and double-quoted attributes (for the few pages the server
+/// writes itself, outside the UI's templates).
+pub fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
 /// The canonical stored form of user text: Unicode NFC with surrounding white space trimmed.
 pub fn nfc(s: &str) -> String {
     s.trim().nfc().collect()

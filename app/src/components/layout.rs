@@ -67,12 +67,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </header>
         <main id="main" class="wrap" tabindex="-1">{children()}</main>
-        <footer class="site-footer">
-            <div class="wrap">
-                <p>{t::FOOTER_OWNER.get(lang)}</p>
-                <p class="muted">{t::FOOTER_DEMO.get(lang)}</p>
-            </div>
-        </footer>
+        <super::footer::Footer/>
     }
 }
 

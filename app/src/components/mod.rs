@@ -1,3 +1,4 @@
+pub mod footer;
 pub mod layout;
 pub mod notice;
 pub mod search_box;

@@ -142,6 +142,19 @@ pub mod t {
         CAL_KIND_DAY: "Ngày nghỉ phải là ngày thường (thứ Hai – thứ Sáu); ngày làm bù phải là thứ Bảy hoặc Chủ nhật." / "A day off must be a weekday; a worked day must be on a weekend.";
         CAL_NOTE_NEEDED: "Vui lòng ghi chú căn cứ hoặc lý do (tối đa 200 ký tự)." / "Please give the basis or reason (200 characters at most).";
         CAL_BAD_HOURS: "Giờ làm việc không hợp lệ: cần giờ bắt đầu và kết thúc của buổi sáng; mỗi buổi kết thúc sau khi bắt đầu, buổi chiều bắt đầu sau khi buổi sáng kết thúc; mỗi buổi điền đủ cả hai giờ hoặc để trống cả hai." / "Invalid office hours: the morning needs its opening and closing times; each session closes after it opens, the afternoon starts after the morning ends; give both times of a session or neither.";
+        CONTACT_TITLE: "Thông tin liên hệ của Cổng" / "The portal's contact details";
+        CONTACT_LEAD: "Hiển thị ở chân mọi trang để người dân biết ai vận hành Cổng, gọi hay viết cho ai và đến làm việc lúc nào." / "Shown at the foot of every page so people know who runs the portal, whom to call or write to, and when to come.";
+        CONTACT_OPERATOR_HINT: "Ví dụ: Văn phòng Ủy ban nhân dân tỉnh." / "For example: the Office of the provincial People's Committee.";
+        CONTACT_ADDRESS: "Địa chỉ tiếp nhận, trả kết quả" / "Address for filing and collecting results";
+        CONTACT_HOTLINE_HINT: "Số điện thoại, hoặc số dịch vụ 1800/1900 (8 hoặc 10 chữ số)." / "A phone number, or a 1800/1900 service number (8 or 10 digits).";
+        CONTACT_HOURS_AGENCY: "Giờ làm việc hiển thị theo cơ quan" / "Show the office hours of";
+        CONTACT_HOURS_HINT: "Giờ làm việc của mỗi cơ quan được đặt tại trang" / "Each agency's office hours are set on the page";
+        CONTACT_NO_HOURS: "— Không hiển thị giờ làm việc —" / "— Show no office hours —";
+        CONTACT_NOTE: "Ghi chú ở chân trang (không bắt buộc)" / "Note at the foot of pages (optional)";
+        CONTACT_SAVE: "Lưu thông tin liên hệ" / "Save the contact details";
+        CONTACT_SAVED: "Đã lưu. Chân trang của mọi trang đã hiển thị thông tin mới." / "Saved. Every page's footer now shows the new details.";
+        CONTACT_REFUSED: "Chưa lưu được thông tin liên hệ" / "The contact details were not saved";
+        CONTACT_UPDATED: "Cập nhật lần cuối" / "Last updated";
         HOURS_TITLE: "Giờ làm việc của cơ quan" / "Agencies' office hours";
         HOURS_LEAD: "Thời hạn giải quyết chỉ tính trong giờ làm việc của cơ quan giải quyết hồ sơ; giờ nghỉ trưa không tính. Tiếp nhận sáng thứ Bảy không làm thứ Bảy thành ngày làm việc." / "Time limits count only in the office hours of the agency handling the dossier; the lunch break does not count. Saturday morning reception does not make Saturday a working day.";
         HOURS_MORNING: "Buổi sáng" / "Morning";
@@ -266,6 +279,7 @@ pub fn audit_event_label(code: &str, lang: Lang) -> String {
         "workflow_saved" => ("Lưu quy trình xử lý", "Workflow saved"),
         "form_published" => ("Công bố biểu mẫu điện tử", "E-form published"),
         "catalog_imported" => ("Nhập danh mục thủ tục", "Catalog imported"),
+        "contact_changed" => ("Sửa thông tin liên hệ của Cổng", "Portal contact changed"),
         "second_factor_link_sent" => ("Gửi liên kết cài lại xác thực", "Re-enrolment link sent"),
         "business_verified" => ("Xác minh doanh nghiệp", "Business verified"),
         "business_contested" => ("Khiếu nại mã số thuế", "Tax code contested"),
@@ -288,4 +302,28 @@ pub fn audit_event_label(code: &str, lang: Lang) -> String {
         Lang::Vi => vi.to_owned(),
         Lang::En => en.to_owned(),
     }
+}
+
+pub fn contact_problem_message(problem: shared::portal::ContactProblem, lang: Lang) -> &'static str {
+    use shared::portal::ContactProblem as P;
+    let text = match problem {
+        P::Operator => Text {
+            vi: "Nhập tên cơ quan chủ quản (tối đa 200 ký tự).",
+            en: "Enter the operating agency's name (at most 200 characters).",
+        },
+        P::Address => Text {
+            vi: "Nhập địa chỉ tiếp nhận, trả kết quả (tối đa 300 ký tự).",
+            en: "Enter the address for filing and results (at most 300 characters).",
+        },
+        P::Hotline => Text {
+            vi: "Nhập đường dây nóng: số điện thoại, hoặc số 1800/1900 gồm 8 hoặc 10 chữ số.",
+            en: "Enter the hotline: a phone number, or a 1800/1900 number of 8 or 10 digits.",
+        },
+        P::Email => {
+            Text { vi: "Nhập địa chỉ thư điện tử hợp lệ.", en: "Enter a valid e-mail address." }
+        }
+        P::HoursAgency => Text { vi: "Chọn một cơ quan trong danh sách.", en: "Choose an agency from the list." },
+        P::Note => Text { vi: "Ghi chú tối đa 300 ký tự.", en: "The note has at most 300 characters." },
+    };
+    text.get(lang)
 }

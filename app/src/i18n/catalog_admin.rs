@@ -129,6 +129,18 @@ pub mod t {
         EB_KIND: "Loại trường" / "Kind of field";
         EB_ADD: "Thêm" / "Add";
         EB_ADD_SECTION: "Thêm phần" / "Add a section";
+        EB_RULES: "Quy tắc kiểm tra chéo" / "Cross-field rules";
+        EB_RULES_LEAD: "Kiểm tra trên trình duyệt khi người dân khai và trên máy chủ khi nộp; lời nhắc nêu tên trường còn lại. Trường trong nhóm lặp lại được so trong cùng một dòng." / "Checked in the browser as people fill the form and on the server at submission; the message names the other field. Fields of a repeating group are compared within one row.";
+        EB_NO_RULES: "Chưa có quy tắc nào." / "No rule yet.";
+        EB_RULE_CHOOSE: "— Chọn trường —" / "— Choose a field —";
+        EB_RULE_ORDER: "Hai ngày theo thứ tự" / "Two dates in order";
+        EB_RULE_EARLIER: "Ngày trước" / "Earlier date";
+        EB_RULE_LATER: "Ngày sau (không được trước ngày trước)" / "Later date (cannot be before the earlier one)";
+        EB_RULE_ADD_ORDER: "Thêm quy tắc thứ tự ngày" / "Add a date-order rule";
+        EB_RULE_WITH: "Bắt buộc khi trường khác đã khai" / "Required once another field is answered";
+        EB_RULE_FIELD: "Trường phải khai" / "Field to require";
+        EB_RULE_OTHER: "Khi trường này đã có giá trị" / "Once this field has a value";
+        EB_RULE_ADD_WITH: "Thêm quy tắc bắt buộc kèm" / "Add a required-with rule";
         EB_REQUIRED: "bắt buộc" / "required";
         EB_SHOWN_WHEN: "hiện khi" / "shown when";
         EB_HAS_VALUE: "có giá trị" / "has a value";
@@ -313,6 +325,10 @@ pub fn catalog_problem_message(kind: &K, lang: Lang) -> String {
         K::GroupInGroup => {
             pick("Nhóm lặp lại không thể chứa một nhóm khác.", "A repeating group cannot hold another group.")
         }
+        K::BadRule => pick(
+            "Quy tắc cần hai trường khác nhau, cùng nằm ngoài nhóm hoặc cùng một nhóm lặp lại; thứ tự ngày chỉ so hai trường ngày; không dùng nhóm hay giấy tờ.",
+            "A rule needs two different fields, both outside groups or in the same repeating group; a date order compares two date fields; no groups or documents.",
+        ),
         K::DuplicateFieldKey => pick("Đã có trường khác dùng tên này.", "Another field has this name."),
         K::NotEmpty => pick(
             "Vẫn còn trường bên trong: chuyển hoặc xóa chúng trước.",

@@ -214,23 +214,84 @@ pub fn status_label(status: Status, lang: Lang) -> &'static str {
     text.get(lang)
 }
 
-/// The message for `problem` on a field of `kind`: a missing answer is asked for as that kind
-/// is answered (choose, tick, enter a date), the rest as [`eform_problem_message`].
-pub fn field_problem_message(kind: Option<&shared::eform::FieldKind>, problem: Problem, lang: Lang) -> String {
-    use shared::eform::FieldKind as K;
-    let vi = lang == Lang::Vi;
-    match (kind, problem) {
-        (Some(K::Radio { .. } | K::Select { .. } | K::AdminUnit), Problem::Required) => {
-            if vi { "Vui lòng chọn một lựa chọn." } else { "Please choose one." }.to_owned()
-        }
-        (Some(K::Checkbox), Problem::Required) => {
-            if vi { "Vui lòng đánh dấu ô này để xác nhận." } else { "Please tick the box to confirm." }.to_owned()
-        }
-        (Some(K::Date { .. }), Problem::Required) => {
-            if vi { "Vui lòng nhập ngày." } else { "Please enter the date." }.to_owned()
-        }
+/// The message for `problem` on `field`: a missing answer is asked for by naming the field the
+/// way it is answered ("Chọn giới tính", "Nhập ngày, tháng, năm sinh", "Xác nhận lời cam
+/// đoan"), so the same words serve under the input and in the error summary; the rest as
+/// [`eform_problem_message`].
+pub fn field_problem_message(field: Option<&shared::eform::Field>, problem: Problem, lang: Lang) -> String {
+    match (field, problem) {
+        (Some(field), Problem::Required) => required_message(field, lang),
         _ => eform_problem_message(problem, lang),
     }
+}
+
+/// Whether [`field_problem_message`] names the field itself (so a summary line needs no label).
+pub fn message_names_field(field: Option<&shared::eform::Field>, problem: Problem) -> bool {
+    field.is_some() && problem == Problem::Required
+}
+
+fn required_message(field: &shared::eform::Field, lang: Lang) -> String {
+    use shared::eform::FieldKind as K;
+    let vi = lang == Lang::Vi;
+    let label = lower_first(&field.label);
+    match &field.kind {
+        K::Radio { .. } | K::Select { .. } | K::AdminUnit => {
+            if vi {
+                format!("Chọn {label}.")
+            } else {
+                format!("Choose “{}”.", field.label)
+            }
+        }
+        K::Checkbox => declaration_message(&field.label, lang),
+        K::Document { .. } => {
+            if vi {
+                format!("Tải lên {label}.")
+            } else {
+                format!("Upload “{}”.", field.label)
+            }
+        }
+        K::Group { .. } => {
+            if vi {
+                format!("Thêm {label}.")
+            } else {
+                format!("Add “{}”.", field.label)
+            }
+        }
+        _ => {
+            if vi {
+                format!("Nhập {label}.")
+            } else {
+                format!("Enter “{}”.", field.label)
+            }
+        }
+    }
+}
+
+/// A box to tick: the filer's declaration or commitment ("Tôi cam đoan…", "Tôi cam kết…") is
+/// asked for by what it is; any other box by its words.
+fn declaration_message(label: &str, lang: Lang) -> String {
+    let lower = label.to_lowercase();
+    let vi = lang == Lang::Vi;
+    let own = lower.starts_with("tôi ");
+    match () {
+        _ if own && lower.contains("cam đoan") => {
+            if vi { "Xác nhận lời cam đoan." } else { "Confirm the declaration." }.to_owned()
+        }
+        _ if own && lower.contains("cam kết") => {
+            if vi { "Xác nhận lời cam kết." } else { "Confirm the commitment." }.to_owned()
+        }
+        _ if vi => format!("Đánh dấu ô “{label}”."),
+        _ => format!("Tick “{label}”."),
+    }
+}
+
+/// A label as it reads inside a sentence: "Giới tính" → "giới tính"; a leading abbreviation
+/// ("CCCD", "VNeID") keeps its capitals.
+fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    let Some(first) = chars.next() else { return String::new() };
+    let second_upper = chars.clone().next().is_some_and(char::is_uppercase);
+    if second_upper { label.to_owned() } else { first.to_lowercase().chain(chars).collect() }
 }
 
 /// A date before the one it must follow, naming that one.
@@ -354,5 +415,36 @@ pub fn upload_problem_message(problem: UploadProblem, lang: Lang, limit_mb: u64)
             "The upload broke off; please try again."
         }
         .to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use shared::eform::{Field, FieldKind};
+
+    fn field(label: &str, kind: FieldKind) -> Field {
+        Field { key: "k".into(), label: label.into(), kind, required: true, help: None, when: None, prefill: None }
+    }
+
+    #[test]
+    fn a_missing_answer_is_asked_for_as_it_is_given() {
+        let ask = |f: &Field| field_problem_message(Some(f), Problem::Required, Lang::Vi);
+        let radio = field("Giới tính", FieldKind::Radio { options: vec![] });
+        assert_eq!(ask(&radio), "Chọn giới tính.");
+        assert_eq!(
+            ask(&field("Ngày, tháng, năm sinh", FieldKind::Date { past_only: true })),
+            "Nhập ngày, tháng, năm sinh."
+        );
+        assert_eq!(ask(&field("CCCD của mẹ", FieldKind::CitizenId)), "Nhập CCCD của mẹ.");
+        let declaration = field("Tôi cam đoan nội dung khai trên đây là đúng sự thật.", FieldKind::Checkbox);
+        assert_eq!(ask(&declaration), "Xác nhận lời cam đoan.");
+        let commitment = field("Tôi cam kết xây dựng đúng giấy phép được cấp.", FieldKind::Checkbox);
+        assert_eq!(ask(&commitment), "Xác nhận lời cam kết.");
+        let other = field("Chủ sở hữu chỗ ở đồng ý", FieldKind::Checkbox);
+        assert_eq!(ask(&other), "Đánh dấu ô “Chủ sở hữu chỗ ở đồng ý”.");
+        assert!(message_names_field(Some(&radio), Problem::Required));
+        assert!(!message_names_field(Some(&radio), Problem::NotAnOption), "other problems need the label");
+        assert_eq!(field_problem_message(Some(&radio), Problem::Required, Lang::En), "Choose “Giới tính”.");
     }
 }

@@ -654,6 +654,22 @@ diesel::table! {
 diesel::joinable!(office_hours -> agencies (agency_id));
 
 diesel::table! {
+    portal_contact (id) {
+        id -> BigInt,
+        operator -> Text,
+        address -> Text,
+        hotline -> Text,
+        email -> Text,
+        hours_agency_id -> Nullable<BigInt>,
+        note -> Text,
+        updated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(portal_contact -> agencies (hours_agency_id));
+
+diesel::table! {
     catalog_revision (id) {
         id -> BigInt,
         revision -> BigInt,
@@ -685,6 +701,7 @@ diesel::joinable!(procedure_agencies -> procedures (procedure_id));
 diesel::joinable!(procedure_agencies -> agencies (agency_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    portal_contact,
     procedure_agencies,
     form_drafts,
     catalog_drafts,

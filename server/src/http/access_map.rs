@@ -38,6 +38,7 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/quan-tri/nhat-ky", Access::Protected),
     ("/quan-tri/cong-viec", Access::Protected),
     ("/quan-tri/lich", Access::Protected),
+    ("/quan-tri/lien-he", Access::Protected),
     ("/quan-tri/thu-tuc", Access::Protected),
     ("/quan-tri/thu-tuc/moi", Access::Protected),
     ("/quan-tri/thu-tuc/nhap", Access::Protected),
@@ -77,6 +78,9 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("audit_log", Access::Protected),
     ("load_jobs", Access::Protected),
     ("load_calendar_page", Access::Protected),
+    ("load_contact_admin", Access::Protected),
+    // The footer every page shows: what the portal publishes anyway.
+    ("portal_contact", Access::Public),
     ("load_catalog_admin", Access::Protected),
     ("load_procedure_editor", Access::Protected),
     ("load_editor_choices", Access::Protected),

@@ -271,3 +271,40 @@ pub async fn remove_calendar_day(State(state): State<AppState>, request: Request
         }
     }
 }
+
+/// `POST /quan-tri/lien-he`: set the portal's contact details (system admin). A refusal shows
+/// the page again with what was typed and each problem on its field; nothing changes.
+pub async fn set_contact(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields, _) = match checked_form(request).await {
+        Ok(x) => x,
+        Err(response) => return response,
+    };
+    let viewer = match authorized(&parts, Action::ManagePortalContact) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    let text = |k: &str| fields.get(k).cloned().unwrap_or_default();
+    let hours = text("gio_theo_co_quan");
+    let hours_agency = match hours.trim() {
+        "" => Ok(None),
+        id => id.parse::<i64>().map(Some),
+    };
+    let contact = shared::portal::Contact {
+        operator: text("co_quan_chu_quan"),
+        address: text("dia_chi"),
+        hotline: text("duong_day_nong"),
+        email: text("thu_dien_tu"),
+        // Not a number: no agency has it, so the check names the field.
+        hours_agency: hours_agency.unwrap_or(Some(-1)),
+        note: text("ghi_chu"),
+    };
+    let actor = viewer.actor.account().unwrap_or_default();
+    match state.portal.save(actor, contact.clone()).await {
+        Ok(Ok(())) => see_other("/quan-tri/lien-he?da_luu=1"),
+        Ok(Err(problems)) => rerender(&state, parts, Posted::Contact { contact: contact.trimmed(), problems }).await,
+        Err(e) => {
+            tracing::error!(error = %e, "saving the portal's contact failed");
+            unavailable()
+        }
+    }
+}

@@ -1,10 +1,12 @@
 //! `/dang-nhap/vneid` and its callback: sign-in through the national identity provider.
 //! The state travels both in the provider's redirect and in a cookie of this browser, so a
-//! callback started in another browser (login CSRF) is refused.
+//! callback started in another browser (login CSRF) is refused. Where the person was going
+//! (`?tiep=/path`, a path on this site) waits in a cookie of the same path until they are in.
 
 use super::AppState;
 use super::forms::{
-    checked_form, client_ip, constant_time_eq, rerender, see_other, session_cookie, user_agent, with_cookie,
+    checked_form, client_ip, constant_time_eq, is_local_path, rerender, see_other, session_cookie, user_agent,
+    with_cookie,
 };
 use super::session::{cookie, secure_attr};
 use crate::services::accounts::federated::{FederatedError, Finished, LinkError};
@@ -15,10 +17,63 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 const STATE_COOKIE: &str = "oidc_state";
+/// Where to go once signed in (percent-encoded local path).
+const NEXT_COOKIE: &str = "oidc_next";
 const FAILED: &str = "/dang-nhap?vneid_loi=1";
 const CHOICE_PAGE: &str = "/dang-nhap/vneid/lien-ket";
 
-pub async fn begin(State(state): State<AppState>) -> Response {
+#[derive(Deserialize)]
+pub struct Begin {
+    tiep: Option<String>,
+}
+
+/// A cookie of the national sign-in's paths (`Max-Age=0` clears it).
+fn flow_cookie(state: &AppState, name: &str, value: &str, max_age: i64) -> String {
+    format!("{name}={value}; Path=/dang-nhap/vneid; HttpOnly; SameSite=Lax; Max-Age={max_age}{}", secure_attr(state))
+}
+
+const ACCOUNT: &str = "/tai-khoan";
+
+/// Where a signed-in person goes on to. The account page by redirect; any other path through a
+/// page of this site that refreshes to it: after the provider's redirect the browser calls the
+/// next request cross-site (`Sec-Fetch-Site`), and a page that acts only on this site's own
+/// navigation (starting a draft) would refuse it; a refresh from this page is this site's own.
+fn go_on_to(next: &str) -> Response {
+    if next == ACCOUNT {
+        return see_other(ACCOUNT);
+    }
+    let href = shared::text::html_escape(next);
+    let page = format!(
+        "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta http-equiv=\"refresh\" content=\"0;url={href}\"><title>Đã đăng nhập</title></head>\
+         <body><main><p>Đã đăng nhập. <a href=\"{href}\">Tiếp tục</a></p></main></body></html>"
+    );
+    ([(axum::http::header::CACHE_CONTROL, "no-store")], axum::response::Html(page)).into_response()
+}
+
+/// Where the person was going, as `begin` kept it (a path on this site).
+fn kept_next(parts: &axum::http::request::Parts) -> Option<String> {
+    cookie(&parts.headers, NEXT_COOKIE)
+        .and_then(|v| serde_urlencoded::from_str::<Vec<(String, String)>>(&format!("t={v}")).ok())
+        .and_then(|mut pairs| pairs.pop().map(|(_, path)| path))
+        .filter(|path| is_local_path(path))
+}
+
+/// Where the person was going; the account page otherwise.
+fn next_of(parts: &axum::http::request::Parts) -> String {
+    kept_next(parts).unwrap_or_else(|| ACCOUNT.to_owned())
+}
+
+/// The cookie keeping `next` (a local path) for `max_age` seconds; none clears it.
+fn next_cookie(state: &AppState, next: Option<&str>, max_age: i64) -> String {
+    match next {
+        Some(next) => flow_cookie(state, NEXT_COOKIE, &app::components::layout::encode_component(next), max_age),
+        None => flow_cookie(state, NEXT_COOKIE, "", 0),
+    }
+}
+
+pub async fn begin(State(state): State<AppState>, Query(begin): Query<Begin>) -> Response {
     let Some(client) = state.oidc.clone() else {
         return (StatusCode::NOT_FOUND, "Không có đăng nhập định danh quốc gia. / National sign-in is not configured.")
             .into_response();
@@ -26,12 +81,13 @@ pub async fn begin(State(state): State<AppState>) -> Response {
     match state.accounts.begin_federated(&client).await {
         Ok(redirect) => {
             let max_age = crate::services::accounts::federated::LOGIN_FOR.num_seconds();
-            let cookie = format!(
-                "{STATE_COOKIE}={}; Path=/dang-nhap/vneid; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
-                redirect.state,
-                secure_attr(&state)
+            let response = with_cookie(
+                see_other(redirect.url.as_str()),
+                &flow_cookie(&state, STATE_COOKIE, &redirect.state, max_age),
             );
-            with_cookie(see_other(redirect.url.as_str()), &cookie)
+            // A path elsewhere, or none: whatever an earlier try left is dropped.
+            let next = begin.tiep.filter(|t| is_local_path(t));
+            with_cookie(response, &next_cookie(&state, next.as_deref(), max_age))
         }
         Err(e) => {
             tracing::error!(error = %format!("{e:#}"), "cannot start the national sign-in");
@@ -49,8 +105,7 @@ pub struct Callback {
 
 pub async fn callback(State(state): State<AppState>, Query(query): Query<Callback>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    let cleared =
-        format!("{STATE_COOKIE}=; Path=/dang-nhap/vneid; HttpOnly; SameSite=Lax; Max-Age=0{}", secure_attr(&state));
+    let cleared = flow_cookie(&state, STATE_COOKIE, "", 0);
     let Some(client) = state.oidc.clone() else { return StatusCode::NOT_FOUND.into_response() };
     let refused = |why: &'static str| {
         let (accounts, ip, cleared) = (state.accounts.clone(), client_ip(&parts), cleared.clone());
@@ -74,15 +129,15 @@ pub async fn callback(State(state): State<AppState>, Query(query): Query<Callbac
     }
     match state.accounts.finish_federated(&client, returned, code, client_ip(&parts), user_agent(&parts)).await {
         Ok(Finished::Session(session)) => {
-            with_cookie(with_cookie(see_other("/tai-khoan"), &session_cookie(&state, &session)), &cleared)
+            let response = with_cookie(go_on_to(&next_of(&parts)), &session_cookie(&state, &session));
+            with_cookie(with_cookie(response, &cleared), &next_cookie(&state, None, 0))
         }
         Ok(Finished::ChooseLink(token)) => {
             let max_age = crate::services::accounts::federated::CHOICE_FOR.num_seconds();
-            let choice = format!(
-                "{LINK_COOKIE}={token}; Path=/dang-nhap/vneid; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
-                secure_attr(&state)
-            );
-            with_cookie(with_cookie(see_other(CHOICE_PAGE), &choice), &cleared)
+            let choice = flow_cookie(&state, LINK_COOKIE, &token, max_age);
+            // The return path waits as long as the choice does.
+            let response = with_cookie(with_cookie(see_other(CHOICE_PAGE), &choice), &cleared);
+            with_cookie(response, &next_cookie(&state, kept_next(&parts).as_deref(), max_age))
         }
         Err(e) => {
             let why = match &e {
@@ -121,11 +176,9 @@ pub async fn choose(State(state): State<AppState>, request: Request) -> Response
     };
     let problem = match chosen {
         Ok(session) => {
-            let cleared = format!(
-                "{LINK_COOKIE}=; Path=/dang-nhap/vneid; HttpOnly; SameSite=Lax; Max-Age=0{}",
-                secure_attr(&state)
-            );
-            return with_cookie(with_cookie(see_other("/tai-khoan"), &session_cookie(&state, &session)), &cleared);
+            let response = with_cookie(go_on_to(&next_of(&parts)), &session_cookie(&state, &session));
+            let response = with_cookie(response, &flow_cookie(&state, LINK_COOKIE, "", 0));
+            return with_cookie(response, &next_cookie(&state, None, 0));
         }
         Err(LinkError::Expired) => LinkProblem::Expired,
         Err(LinkError::WrongPassword) => LinkProblem::WrongPassword,

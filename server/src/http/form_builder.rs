@@ -40,6 +40,8 @@ pub async fn step(State(state): State<AppState>, Path(code): Path<String>, reque
         ("len", Some(at)) => Edit::MoveField { at, up: true },
         ("xuong", Some(at)) => Edit::MoveField { at, up: false },
         ("xoa", Some(at)) => Edit::RemoveField { at },
+        ("them_quy_tac", _) => Edit::AddRule { rule: rule_of(&get) },
+        ("xoa_quy_tac", _) => Edit::RemoveRule { index: get("quy_tac").parse().unwrap_or(usize::MAX) },
         ("cong_bo", _) => return publish(state, parts, code, fields, actor).await,
         ("huy", _) => return discard(state, parts, code, fields, actor).await,
         _ => return not_found(),
@@ -47,6 +49,7 @@ pub async fn step(State(state): State<AppState>, Path(code): Path<String>, reque
     let anchor = match &edit {
         Edit::MoveField { at, .. } => format!("#{}", anchor(at)),
         Edit::MoveSection { .. } | Edit::AddSection { .. } | Edit::RenameSection { .. } => "#cac-phan".to_owned(),
+        Edit::AddRule { .. } | Edit::RemoveRule { .. } => "#quy-tac".to_owned(),
         _ => String::new(),
     };
     let done = format!("{}?da_luu=1{anchor}", builder_href(&code));
@@ -97,6 +100,15 @@ pub async fn put_field(State(state): State<AppState>, Path(code): Path<String>, 
     let at = FieldAt { group, key: field.key.clone() };
     let done = format!("{}?da_luu=1#{}", builder_href(&code), anchor(&at));
     save(&state, parts, code, fields, actor, Edit::PutField { place, field }, &done).await
+}
+
+/// The rule one of the rules' forms posted (fields left unchosen make a rule the step refuses).
+fn rule_of(get: &impl Fn(&str) -> String) -> shared::eform::Rule {
+    use shared::eform::Rule;
+    match get("loai_quy_tac").as_str() {
+        "thu_tu_ngay" => Rule::DateOrder { earlier: get("ngay_truoc"), later: get("ngay_sau") },
+        _ => Rule::RequiredWith { field: get("truong_bat_buoc"), other: get("khi_da_khai") },
+    }
 }
 
 /// The id of a field's item on the builder page.

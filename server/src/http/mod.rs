@@ -56,6 +56,7 @@ pub struct AppState {
     pub filing: crate::services::filing::Filing,
     pub backoffice: crate::services::backoffice::Backoffice,
     pub payments: crate::services::payments::Payments,
+    pub portal: crate::services::portal::Portal,
     /// The national identity provider, when configured.
     pub oidc: Option<crate::services::accounts::oidc::OidcClient>,
     pub trusted_proxies: Vec<crate::config::Network>,
@@ -149,6 +150,7 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/quan-tri/lich", Protected, post(admin_forms::set_calendar_day)),
         ("/quan-tri/lich/xoa", Protected, post(admin_forms::remove_calendar_day)),
         ("/quan-tri/lich/gio-lam-viec", Protected, post(admin_forms::set_office_hours)),
+        ("/quan-tri/lien-he", Protected, post(admin_forms::set_contact)),
         ("/quan-tri/thu-tuc/moi", Protected, post(catalog_forms::create)),
         // A catalog file is read under its own bounds (`multipart`).
         ("/quan-tri/thu-tuc/nhap", Protected, post(catalog_files::import)),

@@ -29,6 +29,7 @@ pub async fn seed_demo(db: &Db) -> Result<ImportReport, DbError> {
     db.run(forms::apply).await?;
     db.run(workflows::apply).await?;
     db.run(crate::services::backoffice::calendar::seed).await?;
+    db.run(crate::services::portal::seed_demo).await?;
     Ok(report)
 }
 

@@ -52,6 +52,7 @@ pub enum Event {
     WorkflowSaved,
     FormPublished,
     CatalogImported,
+    ContactChanged,
 }
 
 impl Event {
@@ -99,10 +100,11 @@ impl Event {
             Event::WorkflowSaved => "workflow_saved",
             Event::FormPublished => "form_published",
             Event::CatalogImported => "catalog_imported",
+            Event::ContactChanged => "contact_changed",
         }
     }
 
-    pub const ALL: [Event; 42] = [
+    pub const ALL: [Event; 43] = [
         Event::Registered,
         Event::EmailVerified,
         Event::SignedIn,
@@ -145,6 +147,7 @@ impl Event {
         Event::WorkflowSaved,
         Event::FormPublished,
         Event::CatalogImported,
+        Event::ContactChanged,
     ];
 }
 

@@ -13,6 +13,7 @@ pub mod jobs;
 pub mod notify;
 pub mod organisation;
 pub mod payments;
+pub mod portal;
 pub mod rate_limit;
 pub mod records;
 pub mod upkeep;

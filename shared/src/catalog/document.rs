@@ -129,6 +129,8 @@ pub enum CatalogProblemKind {
     Duplicate,
     /// E-form builder: a repeating group cannot hold another group.
     GroupInGroup,
+    /// E-form builder: a cross-field rule that cannot stand (`FormSchema::check_rule`).
+    BadRule,
     /// E-form builder: another field has this key.
     DuplicateFieldKey,
     /// E-form builder: a section or group that still holds fields.

@@ -235,7 +235,9 @@ impl FormSchema {
         }
     }
 
-    fn check_rule(&self, rule: &Rule) -> Result<(), String> {
+    /// Whether `rule` may stand in this form: two different fields that exist, in the same row
+    /// of a group or both outside groups; dates for an order, no group or document otherwise.
+    pub fn check_rule(&self, rule: &Rule) -> Result<(), String> {
         let (a, b) = rule.fields();
         let found = |name: &str| self.rule_field(name).ok_or_else(|| format!("rule names unknown field {name}"));
         let ((first, group_a), (second, group_b)) = (found(a)?, found(b)?);

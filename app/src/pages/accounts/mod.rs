@@ -115,6 +115,11 @@ pub enum Posted {
     Invitation {
         problem: InvitationProblem,
     },
+    /// The portal's contact details refused: as typed, and why.
+    Contact {
+        contact: shared::portal::Contact,
+        problems: Vec<shared::portal::ContactProblem>,
+    },
     /// A change of the working calendar or of office hours refused.
     Calendar {
         refusal: crate::pages::admin::CalendarRefusal,

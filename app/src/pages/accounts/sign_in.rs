@@ -60,10 +60,12 @@ pub fn SignInPage() -> impl IntoView {
                 });
                 let federated = federated.await.ok().flatten();
                 let (action, next) = (with_return("/dang-nhap", next.as_deref()), next.clone());
+                // The national sign-in comes back to the same place.
+                let national = with_return("/dang-nhap/vneid", next.as_deref());
                 view! {
                     {message.map(|m| view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![m]/> })}
                     {federated.map(|name| view! {
-                        <p><a class="button" href="/dang-nhap/vneid" rel="external">{format!("{} {name}", t::SIGN_IN_WITH.get(lang))}</a></p>
+                        <p><a class="button" href=national.clone() rel="external">{format!("{} {name}", t::SIGN_IN_WITH.get(lang))}</a></p>
                         <p class="or">{t::OR.get(lang)}</p>
                     })}
                     <form class="stack" method="post" action=action>

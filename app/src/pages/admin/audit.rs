@@ -11,7 +11,7 @@ use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 /// Event codes in the order the filter lists them (the server stores these strings).
-pub const EVENTS: [&str; 42] = [
+pub const EVENTS: [&str; 43] = [
     "signed_in",
     "sign_in_failed",
     "locked_out",
@@ -44,6 +44,7 @@ pub const EVENTS: [&str; 42] = [
     "workflow_saved",
     "form_published",
     "catalog_imported",
+    "contact_changed",
     "dossier_opened",
     "document_downloaded",
     "fee_waived",

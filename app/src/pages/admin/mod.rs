@@ -1,14 +1,17 @@
 //! `/quan-tri`: administration. Officers (list by agency, create, change roles, reset the second
 //! factor) for system and agency admins, and `/quan-tri/nhat-ky`, the audit log, filterable, for
-//! system admins; `/quan-tri/lich`, the working calendar. Forms post to `server/src/http/admin_forms.rs`.
+//! system admins; `/quan-tri/lich`, the working calendar;
+//! `/quan-tri/lien-he`, the contact details every footer shows. Forms post to `server/src/http/admin_forms.rs`.
 
 mod audit;
 mod calendar;
 pub mod catalog;
+mod contact;
 mod jobs;
 mod officers;
 
 pub use audit::{AuditLogPage, AuditPage, AuditQuery, AuditRow, EVENTS};
 pub use calendar::{AgencyHoursRow, CalendarAdminPage, CalendarDayRow, CalendarPage, CalendarRefusal};
+pub use contact::{ContactAdmin, ContactAdminPage};
 pub use jobs::{JobRow, JobsPage};
 pub use officers::{AdminPage, AgencyOption, OfficerPage, OfficerRow, UnitOption};

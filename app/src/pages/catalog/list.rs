@@ -65,7 +65,19 @@ fn Filters(raw: RawCatalogQuery, facets: CatalogFacets) -> impl IntoView {
         ImplementingLevel::ALL.iter().map(|l| (l.code().to_owned(), level_label(*l, lang).to_owned())).collect();
     let online =
         OnlineLevel::ALL.iter().map(|l| (l.code().to_owned(), online_level_label(*l, lang).to_owned())).collect();
+    // Folded until used, so a phone's first screen shows procedures, not four lists; open
+    // while a filter applies, so what narrows the list is in sight.
+    let applied = [&raw.agency, &raw.field, &raw.level, &raw.online]
+        .iter()
+        .filter(|v| v.as_deref().is_some_and(|v| !v.is_empty()))
+        .count();
+    let summary = match applied {
+        0 => t::FILTERS_OPEN.get(lang).to_owned(),
+        n => format!("{} ({n} {})", t::FILTERS_OPEN.get(lang), t::FILTERS_APPLIED.get(lang)),
+    };
     view! {
+        <details class="filter-panel" open={applied > 0}>
+        <summary>{summary}</summary>
         <form class="filters" method="get" action="/thu-tuc" aria-label=t::FILTERS.get(lang)>
             <input type="hidden" name="q" value=raw.q.clone().unwrap_or_default()/>
             <FilterSelect id="f-agency" name="co_quan" label=t::FILTER_AGENCY.get(lang) options=named(&facets.agencies) selected=raw.agency/>
@@ -77,6 +89,7 @@ fn Filters(raw: RawCatalogQuery, facets: CatalogFacets) -> impl IntoView {
                 <a href="/thu-tuc">{t::FILTER_CLEAR.get(lang)}</a>
             </div>
         </form>
+        </details>
     }
 }
 
@@ -144,9 +157,9 @@ fn Results(page: CatalogPage, raw: RawCatalogQuery) -> impl IntoView {
                         <tr>
                             <td class="code">{p.code.to_string()}</td>
                             <td><a href=format!("/thu-tuc/{}", p.code)>{p.name}</a><div class="muted">{p.agency_name}</div></td>
-                            <td>{p.field_name}</td>
-                            <td>{level_label(p.level, lang)}</td>
-                            <td><OnlineBadge level=p.online_level lang/></td>
+                            <td data-label=t::COL_FIELD.get(lang)>{p.field_name}</td>
+                            <td data-label=t::COL_LEVEL.get(lang)>{level_label(p.level, lang)}</td>
+                            <td data-label=t::COL_ONLINE.get(lang)><OnlineBadge level=p.online_level lang/></td>
                         </tr>
                     }).collect_view()}
                 </tbody>

@@ -23,7 +23,13 @@ pub fn problem_message(schema: &FormSchema, problem: &FieldProblem, lang: crate:
     {
         return crate::i18n::date_order_message(&earlier.label, lang);
     }
-    crate::i18n::field_problem_message(field_at(schema, &problem.path).map(|f| &f.kind), problem.problem, lang)
+    crate::i18n::field_problem_message(field_at(schema, &problem.path), problem.problem, lang)
+}
+
+/// Whether a problem's message names its field ("Chọn giới tính"), so the error summary shows
+/// it alone rather than after the field's label.
+pub fn message_names_field(schema: &FormSchema, problem: &FieldProblem) -> bool {
+    crate::i18n::message_names_field(field_at(schema, &problem.path), problem.problem)
 }
 
 /// The field a problem's path names: `key`, or a group member `group.row.key`.

@@ -7,7 +7,7 @@
 //! as answers change, and a step is checked by the shared validator before it is sent.
 
 use super::dossier::Declared;
-use super::form::{EForm, input_anchor, problem_map, problem_message};
+use super::form::{EForm, input_anchor, message_names_field, problem_map, problem_message};
 use super::{DossierView, RequirementView, size_label};
 use crate::components::notice::{problem_summary, set_page_status};
 use crate::i18n::{Lang, t, use_lang};
@@ -79,8 +79,7 @@ impl Shown {
             .problems
             .iter()
             .map(|p| {
-                let text =
-                    format!("{}: {}", label_of(&view.schema, &p.path, lang), problem_message(&view.schema, p, lang));
+                let text = summary_text(&view.schema, p, lang);
                 (link(Step::of(&view.schema, &p.path), input_anchor(&view.schema, &p.path)), text)
             })
             .collect();
@@ -539,6 +538,27 @@ fn requirement(d: RequirementView, failed: &[i32], store: &[super::FileView]) ->
 }
 
 /// The label of the field at `path` (`key` or `group.row.key`, or one of the page's own fields).
+/// A problem as the error summary says it: the message alone when it names its field ("Chọn
+/// giới tính"; a group row's says which row), else after the field's label.
+fn summary_text(schema: &FormSchema, problem: &FieldProblem, lang: Lang) -> String {
+    let message = problem_message(schema, problem, lang);
+    if !message_names_field(schema, problem) {
+        return format!("{}: {message}", label_of(schema, &problem.path, lang));
+    }
+    match group_row(schema, &problem.path) {
+        Some((group, row)) => format!("{group} {row}: {message}"),
+        None => message,
+    }
+}
+
+/// The group label and row number (from 1) a member's path `group.row.key` names.
+fn group_row(schema: &FormSchema, path: &str) -> Option<(String, usize)> {
+    let mut parts = path.split('.');
+    let group = schema.field(parts.next()?)?;
+    let row = parts.next()?.parse::<usize>().ok()?;
+    Some((group.label.clone(), row + 1))
+}
+
 fn label_of(schema: &FormSchema, path: &str, lang: Lang) -> String {
     let own = match path {
         "truong_hop" => Some(t::CASE_TITLE),

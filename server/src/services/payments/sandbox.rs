@@ -31,9 +31,7 @@ fn vn_now() -> String {
     (chrono::Utc::now() + chrono::Duration::hours(7)).format("%Y%m%d%H%M%S").to_string()
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
+use shared::text::html_escape as escape;
 
 /// The parameters of a signed request from the merchant, if its signature holds.
 fn checked(payments: &Payments, query: &str) -> Option<Vec<(String, String)>> {

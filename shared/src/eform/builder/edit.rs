@@ -3,9 +3,9 @@
 //! removed while a condition names it, no group removed or turned into another kind while it
 //! has members, no section removed while it has fields.
 
-use super::{MAX_FIELDS, MAX_LABEL, MAX_SECTIONS};
+use super::{MAX_FIELDS, MAX_LABEL, MAX_RULES, MAX_SECTIONS};
 use crate::catalog::{CatalogProblem, CatalogProblemKind as K};
-use crate::eform::{Field, FieldKind, FormSchema, Section};
+use crate::eform::{Field, FieldKind, FormSchema, Rule, Section};
 use serde::{Deserialize, Serialize};
 
 /// Where a field is: its key, and for a member of a repeating group, the group's key.
@@ -78,6 +78,14 @@ pub enum Edit {
     RemoveField {
         at: FieldAt,
     },
+    /// A cross-field rule added (refused where the schema could not keep it, or twice).
+    AddRule {
+        rule: Rule,
+    },
+    /// The rule at `index` of the form's list removed.
+    RemoveRule {
+        index: usize,
+    },
 }
 
 fn problem(path: &str, kind: K) -> Vec<CatalogProblem> {
@@ -116,6 +124,24 @@ pub fn apply(schema: &mut FormSchema, edit: Edit) -> Result<(), Vec<CatalogProbl
         Edit::PutField { place, field } => put_field(&mut next, place, field)?,
         Edit::MoveField { at, up } => move_field(&mut next, &at, up)?,
         Edit::RemoveField { at } => remove_field(&mut next, &at)?,
+        Edit::AddRule { rule } => {
+            if next.rules.len() >= MAX_RULES {
+                return Err(problem("quy_tac", K::TooMany { max: MAX_RULES }));
+            }
+            if next.rules.contains(&rule) {
+                return Err(problem("quy_tac", K::Duplicate));
+            }
+            if next.check_rule(&rule).is_err() {
+                return Err(problem("quy_tac", K::BadRule));
+            }
+            next.rules.push(rule);
+        }
+        Edit::RemoveRule { index } => {
+            if index >= next.rules.len() {
+                return Err(problem("quy_tac", K::NotAnOption));
+            }
+            next.rules.remove(index);
+        }
     }
     if let Err(reason) = next.check() {
         return Err(problem("ma", K::Unreadable { reason }));
@@ -447,5 +473,30 @@ mod tests {
         assert_eq!(f, form());
         apply(&mut f, Edit::Heading { title: "Tờ khai mới".into(), replaces: Some(1) }).unwrap();
         assert_eq!((f.title.as_str(), f.replaces_requirement), ("Tờ khai mới", Some(1)));
+    }
+
+    #[test]
+    fn rules_are_added_only_where_they_can_stand_and_removed() {
+        let date = |key: &str| Field { kind: FieldKind::Date { past_only: true }, ..text(key) };
+        let mut f = form();
+        apply(&mut f, Edit::PutField { place: new_in(0, None), field: date("sinh_me") }).unwrap();
+        apply(&mut f, Edit::PutField { place: new_in(0, None), field: date("sinh_con") }).unwrap();
+        let order = Rule::DateOrder { earlier: "sinh_me".into(), later: "sinh_con".into() };
+        apply(&mut f, Edit::AddRule { rule: order.clone() }).unwrap();
+        assert_eq!(f.rules, [order.clone()]);
+        assert_eq!(refused(&mut f, Edit::AddRule { rule: order.clone() }), ("quy_tac".into(), K::Duplicate));
+        // Text fields have no order; a rule names two different fields that exist.
+        let texts = Rule::DateOrder { earlier: "a".into(), later: "b".into() };
+        assert_eq!(refused(&mut f, Edit::AddRule { rule: texts }), ("quy_tac".into(), K::BadRule));
+        let itself = Rule::RequiredWith { field: "a".into(), other: "a".into() };
+        assert_eq!(refused(&mut f, Edit::AddRule { rule: itself }), ("quy_tac".into(), K::BadRule));
+        let unknown = Rule::RequiredWith { field: "a".into(), other: "khong_co".into() };
+        assert_eq!(refused(&mut f, Edit::AddRule { rule: unknown }), ("quy_tac".into(), K::BadRule));
+        // A field a rule names stays until the rule goes.
+        assert!(apply(&mut f.clone(), Edit::RemoveField { at: at("sinh_me") }).is_err());
+        assert_eq!(refused(&mut f, Edit::RemoveRule { index: 1 }), ("quy_tac".into(), K::NotAnOption));
+        apply(&mut f, Edit::RemoveRule { index: 0 }).unwrap();
+        assert!(f.rules.is_empty());
+        apply(&mut f, Edit::RemoveField { at: at("sinh_me") }).unwrap();
     }
 }

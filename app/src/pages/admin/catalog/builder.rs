@@ -2,6 +2,7 @@
 //! list, each with plain buttons (up, down, remove) and a link to change it; a GET form per
 //! section (and per group) picks the kind of a new field and opens its page (`field.rs`). Every
 //! button is its own small form, so the builder works without JavaScript and with the keyboard.
+//! The form's cross-field rules are listed and added below the sections (`rules.rs`).
 //! Posts to `server/src/http/form_builder.rs`.
 
 use super::section::{Form, id_of};
@@ -52,6 +53,7 @@ pub fn FormBuilderPage() -> impl IntoView {
                     .map(|(href, m)| match href.as_str() {
                         "#tieu_de" => (href, m),
                         "#json" => ("#cong-bo".to_owned(), m),
+                        "#quy_tac" => ("#quy-tac".to_owned(), m),
                         _ => ("#cac-phan".to_owned(), m),
                     })
                     .collect();
@@ -63,7 +65,7 @@ pub fn FormBuilderPage() -> impl IntoView {
 
 /// The hidden inputs every step carries: the CSRF token, and what the page showed (the
 /// builder's revision and the published version).
-fn step_inputs(seen: (i32, i32)) -> impl IntoView {
+pub(super) fn step_inputs(seen: (i32, i32)) -> impl IntoView + use<> {
     view! {
         <CsrfInput/>
         <input type="hidden" name="phien_ban" value=seen.0.to_string()/>
@@ -124,6 +126,7 @@ fn page(
             </div>
             <button type="submit" name="thao_tac" value="them_phan">{t::EB_ADD_SECTION.get(lang)}</button>
         </form>
+        {super::rules::rules_card(lang, &schema, &action, revision)}
         <section aria-labelledby="xem-truoc" class="card">
             <h2 id="xem-truoc">{t::EF_PREVIEW.get(lang)}</h2>
             <h3>{schema.title.clone()}</h3>

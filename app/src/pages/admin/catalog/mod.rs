@@ -12,6 +12,7 @@ mod field;
 mod import;
 mod list;
 mod procedure;
+mod rules;
 mod section;
 mod workflow;
 

@@ -1,0 +1,68 @@
+//! Every page's footer: who runs the portal, where and how to reach its one-stop centre, and
+//! the office hours of the agency the admin chose (`/quan-tri/lien-he`). Nothing is shown
+//! until the admin has set the contact: a province's footer never carries another's words.
+
+use crate::i18n::{t, use_lang};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use shared::portal::Contact;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FooterContact {
+    pub contact: Contact,
+    /// The office hours of `contact.hours_agency`.
+    pub hours: Option<FooterHours>,
+}
+
+/// An agency's office hours as read: sessions `HH:MM–HH:MM`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FooterHours {
+    pub agency: String,
+    pub weekdays: Vec<String>,
+    pub saturday: Option<String>,
+}
+
+#[server]
+pub async fn portal_contact() -> Result<Option<FooterContact>, ServerFnError> {
+    let services = expect_context::<crate::services::Services>();
+    services.portal.footer().await.map_err(|e| ServerFnError::new(e.to_string()))
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let lang = use_lang();
+    let contact = Resource::new(|| (), |_| portal_contact());
+    view! {
+        <footer class="site-footer">
+            <div class="wrap footer-grid">
+                <Transition fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        let Ok(Some(FooterContact { contact, hours })) = contact.await else { return None };
+                        let hours = hours.map(|h| view! {
+                            <section aria-labelledby="gio-lam-viec-chan-trang">
+                                <h2 id="gio-lam-viec-chan-trang">{t::FOOTER_HOURS.get(lang)}</h2>
+                                <p>{h.agency}</p>
+                                <p>{t::FOOTER_WEEKDAYS.get(lang)}": "{h.weekdays.join(", ")}</p>
+                                {h.saturday.map(|s| view! { <p>{t::FOOTER_SATURDAY.get(lang)}": "{s}</p> })}
+                            </section>
+                        });
+                        let note = (!contact.note.is_empty()).then(|| view! { <p class="muted footer-note">{contact.note.clone()}</p> });
+                        Some(view! {
+                            <section aria-labelledby="lien-he-chan-trang">
+                                <h2 id="lien-he-chan-trang">{t::FOOTER_CONTACT.get(lang)}</h2>
+                                <p>{t::FOOTER_OPERATOR.get(lang)}": "{contact.operator.clone()}</p>
+                                <address>
+                                    {contact.address.clone()}<br/>
+                                    {t::FOOTER_HOTLINE.get(lang)}": "<a href=contact.hotline_href()>{contact.hotline.clone()}</a><br/>
+                                    {t::FOOTER_EMAIL.get(lang)}": "<a href=format!("mailto:{}", contact.email)>{contact.email.clone()}</a>
+                                </address>
+                            </section>
+                            {hours}
+                            {note}
+                        })
+                    })}
+                </Transition>
+            </div>
+        </footer>
+    }
+}
