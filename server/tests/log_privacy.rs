@@ -2,6 +2,7 @@
 //! session and verification tokens, personal ID numbers. Logs are captured at TRACE level from
 //! everything in the process.
 
+#[path = "it/common/mod.rs"]
 mod common;
 
 use common::{Backend, TestApp, link_in};

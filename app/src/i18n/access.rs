@@ -152,7 +152,7 @@ pub mod t {
         CONTACT_NO_HOURS: "— Không hiển thị giờ làm việc —" / "— Show no office hours —";
         CONTACT_NOTE: "Ghi chú ở chân trang (không bắt buộc)" / "Note at the foot of pages (optional)";
         CONTACT_SAVE: "Lưu thông tin liên hệ" / "Save the contact details";
-        CONTACT_SAVED: "Đã lưu. Chân trang của mọi trang đã hiển thị thông tin mới." / "Saved. Every page's footer now shows the new details.";
+        CONTACT_SAVED: "Đã lưu. Chân trang của mọi trang sẽ hiển thị thông tin mới trong vòng một phút." / "Saved. Every page's footer shows the new details within a minute.";
         CONTACT_REFUSED: "Chưa lưu được thông tin liên hệ" / "The contact details were not saved";
         CONTACT_UPDATED: "Cập nhật lần cuối" / "Last updated";
         HOURS_TITLE: "Giờ làm việc của cơ quan" / "Agencies' office hours";

@@ -135,7 +135,7 @@ pub mod t {
         EB_RULE_CHOOSE: "— Chọn trường —" / "— Choose a field —";
         EB_RULE_ORDER: "Hai ngày theo thứ tự" / "Two dates in order";
         EB_RULE_EARLIER: "Ngày trước" / "Earlier date";
-        EB_RULE_LATER: "Ngày sau (không được trước ngày trước)" / "Later date (cannot be before the earlier one)";
+        EB_RULE_LATER: "Ngày sau (không được sớm hơn ngày trước)" / "Later date (cannot be before the earlier one)";
         EB_RULE_ADD_ORDER: "Thêm quy tắc thứ tự ngày" / "Add a date-order rule";
         EB_RULE_WITH: "Bắt buộc khi trường khác đã khai" / "Required once another field is answered";
         EB_RULE_FIELD: "Trường phải khai" / "Field to require";
@@ -328,6 +328,10 @@ pub fn catalog_problem_message(kind: &K, lang: Lang) -> String {
         K::BadRule => pick(
             "Quy tắc cần hai trường khác nhau, cùng nằm ngoài nhóm hoặc cùng một nhóm lặp lại; thứ tự ngày chỉ so hai trường ngày; không dùng nhóm hay giấy tờ.",
             "A rule needs two different fields, both outside groups or in the same repeating group; a date order compares two date fields; no groups or documents.",
+        ),
+        K::UsedByRule => pick(
+            "Một quy tắc kiểm tra chéo dùng trường này như hiện nay: xóa quy tắc đó trước khi đổi loại trường.",
+            "A cross-field rule uses this field as it is: remove that rule before changing the field's kind.",
         ),
         K::DuplicateFieldKey => pick("Đã có trường khác dùng tên này.", "Another field has this name."),
         K::NotEmpty => pick(

@@ -1,6 +1,6 @@
 //! Diesel table definitions, written by hand for both backends. The migrations in
 //! `migrations/sqlite` and `migrations/postgres` must create exactly these columns
-//! (`tests/schema_parity.rs` checks the two backends against each other).
+//! (`tests/it/schema_parity.rs` checks the two backends against each other).
 
 diesel::table! {
     admin_units (id) {

@@ -1,6 +1,6 @@
 //! Every way into the portal, classified as public or protected. A protected page, server
 //! function or handler authorizes through `shared::access` itself; this map is what the test
-//! `server/tests/route_access.rs` holds the router to: a route or server function missing here
+//! `server/tests/it/route_access.rs` holds the router to: a route or server function missing here
 //! fails it, and so does a protected one that answers an anonymous caller with data.
 
 /// Who may call a route.

@@ -73,7 +73,22 @@ fn next_cookie(state: &AppState, next: Option<&str>, max_age: i64) -> String {
     }
 }
 
-pub async fn begin(State(state): State<AppState>, Query(begin): Query<Begin>) -> Response {
+/// The longest return path kept (encoded, it must fit a cookie).
+const NEXT_MAX: usize = 1_000;
+
+/// The return path to keep from `begin`'s request: a local path, asked for by this site's own
+/// sign-in page. From another site's link it is dropped — the refresh that follows the sign-in
+/// would otherwise carry that site's choice in as this site's own navigation.
+fn next_to_keep(headers: &axum::http::HeaderMap, tiep: Option<String>) -> Option<String> {
+    let own = headers.get("sec-fetch-site").is_some_and(|v| v.as_bytes() == b"same-origin");
+    tiep.filter(|t| own && t.len() <= NEXT_MAX && is_local_path(t))
+}
+
+pub async fn begin(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Query(begin): Query<Begin>,
+) -> Response {
     let Some(client) = state.oidc.clone() else {
         return (StatusCode::NOT_FOUND, "Không có đăng nhập định danh quốc gia. / National sign-in is not configured.")
             .into_response();
@@ -85,8 +100,8 @@ pub async fn begin(State(state): State<AppState>, Query(begin): Query<Begin>) ->
                 see_other(redirect.url.as_str()),
                 &flow_cookie(&state, STATE_COOKIE, &redirect.state, max_age),
             );
-            // A path elsewhere, or none: whatever an earlier try left is dropped.
-            let next = begin.tiep.filter(|t| is_local_path(t));
+            // None kept: whatever an earlier try left is dropped.
+            let next = next_to_keep(&headers, begin.tiep);
             with_cookie(response, &next_cookie(&state, next.as_deref(), max_age))
         }
         Err(e) => {
@@ -191,4 +206,26 @@ pub async fn choose(State(state): State<AppState>, request: Request) -> Response
         }
     };
     rerender(&state, parts, Posted::LinkChoice { problem }).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn from(site: &str) -> axum::http::HeaderMap {
+        let mut headers = axum::http::HeaderMap::new();
+        headers.insert("sec-fetch-site", site.parse().unwrap());
+        headers
+    }
+
+    #[test]
+    fn only_this_sites_own_sign_in_page_sets_where_to_go() {
+        let draft = || Some("/ho-so/tao?thu_tuc=1.001193".to_owned());
+        assert_eq!(next_to_keep(&from("same-origin"), draft()), draft());
+        assert_eq!(next_to_keep(&from("cross-site"), draft()), None, "another site's link");
+        assert_eq!(next_to_keep(&from("same-site"), draft()), None, "a sibling subdomain");
+        assert_eq!(next_to_keep(&axum::http::HeaderMap::new(), draft()), None, "no header: not known to be ours");
+        assert_eq!(next_to_keep(&from("same-origin"), Some("//evil.example/x".into())), None, "not local");
+        assert_eq!(next_to_keep(&from("same-origin"), Some(format!("/{}", "a".repeat(NEXT_MAX)))), None, "too long");
+    }
 }

@@ -40,7 +40,10 @@ pub async fn step(State(state): State<AppState>, Path(code): Path<String>, reque
         ("len", Some(at)) => Edit::MoveField { at, up: true },
         ("xuong", Some(at)) => Edit::MoveField { at, up: false },
         ("xoa", Some(at)) => Edit::RemoveField { at },
-        ("them_quy_tac", _) => Edit::AddRule { rule: rule_of(&get) },
+        ("them_quy_tac", _) => match rule_of(&get) {
+            Some(rule) => Edit::AddRule { rule },
+            None => return not_found(),
+        },
         ("xoa_quy_tac", _) => Edit::RemoveRule { index: get("quy_tac").parse().unwrap_or(usize::MAX) },
         ("cong_bo", _) => return publish(state, parts, code, fields, actor).await,
         ("huy", _) => return discard(state, parts, code, fields, actor).await,
@@ -103,11 +106,12 @@ pub async fn put_field(State(state): State<AppState>, Path(code): Path<String>, 
 }
 
 /// The rule one of the rules' forms posted (fields left unchosen make a rule the step refuses).
-fn rule_of(get: &impl Fn(&str) -> String) -> shared::eform::Rule {
+fn rule_of(get: &impl Fn(&str) -> String) -> Option<shared::eform::Rule> {
     use shared::eform::Rule;
     match get("loai_quy_tac").as_str() {
-        "thu_tu_ngay" => Rule::DateOrder { earlier: get("ngay_truoc"), later: get("ngay_sau") },
-        _ => Rule::RequiredWith { field: get("truong_bat_buoc"), other: get("khi_da_khai") },
+        "thu_tu_ngay" => Some(Rule::DateOrder { earlier: get("ngay_truoc"), later: get("ngay_sau") }),
+        "bat_buoc_kem" => Some(Rule::RequiredWith { field: get("truong_bat_buoc"), other: get("khi_da_khai") }),
+        _ => None,
     }
 }
 

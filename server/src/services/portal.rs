@@ -11,6 +11,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, decide};
 use shared::portal::{Contact, ContactProblem};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -23,13 +24,15 @@ type Cached = Option<(Instant, Option<FooterContact>)>;
 pub struct Portal {
     db: Db,
     footer: Arc<Mutex<Cached>>,
+    /// Counts saves: a footer read that a save overtook is not kept.
+    saves: Arc<AtomicU64>,
 }
 
 type ContactRow = (String, String, String, String, Option<i64>, String, NaiveDateTime, Option<String>);
 
 impl Portal {
     pub fn new(db: Db) -> Self {
-        Self { db, footer: Arc::default() }
+        Self { db, footer: Arc::default(), saves: Arc::default() }
     }
 
     /// Saves `contact` (the caller has checked `ManagePortalContact`), or says why not; the
@@ -46,9 +49,9 @@ impl Portal {
                     if !problems.is_empty() {
                         return Ok(Err(problems));
                     }
+                    let before = load(conn)?.map(|(c, ..)| describe(&c)).unwrap_or_default();
                     write(conn, &contact, Some(actor), now)?;
-                    let detail =
-                        format!("{} · {} · {} · {}", contact.operator, contact.address, contact.hotline, contact.email);
+                    let detail = format!("trước: {before} | sau: {}", describe(&contact));
                     let entry = crate::services::audit::Entry {
                         event: crate::services::audit::Event::ContactChanged,
                         actor: Some(actor),
@@ -62,6 +65,7 @@ impl Portal {
             })
             .await?;
         if saved.is_ok() {
+            self.saves.fetch_add(1, Ordering::SeqCst);
             *self.footer.lock().unwrap_or_else(|e| e.into_inner()) = None;
         }
         Ok(saved)
@@ -79,6 +83,15 @@ impl Portal {
             })
             .await
     }
+}
+
+/// Every part of a contact, for the audit log.
+fn describe(c: &Contact) -> String {
+    let hours = c.hours_agency.map_or_else(|| "-".to_owned(), |a| a.to_string());
+    format!(
+        "{} · {} · {} · {} · giờ làm việc của cơ quan {hours} · {}",
+        c.operator, c.address, c.hotline, c.email, c.note
+    )
 }
 
 /// Writes the one row (inserted the first time).
@@ -159,8 +172,12 @@ impl app::services::PortalService for Portal {
         {
             return Ok(footer.clone());
         }
+        let saves = self.saves.load(Ordering::SeqCst);
         let footer = self.read_footer().await.map_err(super::unexpected)?;
-        *self.footer.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), footer.clone()));
+        let mut kept = self.footer.lock().unwrap_or_else(|e| e.into_inner());
+        if self.saves.load(Ordering::SeqCst) == saves {
+            *kept = Some((Instant::now(), footer.clone()));
+        }
         Ok(footer)
     }
 

@@ -131,6 +131,8 @@ pub enum CatalogProblemKind {
     GroupInGroup,
     /// E-form builder: a cross-field rule that cannot stand (`FormSchema::check_rule`).
     BadRule,
+    /// E-form builder: a field changed so that a cross-field rule naming it could not stand.
+    UsedByRule,
     /// E-form builder: another field has this key.
     DuplicateFieldKey,
     /// E-form builder: a section or group that still holds fields.

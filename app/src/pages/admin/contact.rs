@@ -78,17 +78,24 @@ pub fn ContactAdminPage() -> impl IntoView {
                         <p class="field-error" id=format!("{}-error", input_of(p))>{contact_problem_message(p, lang)}</p>
                     })
                 };
-                // The input names its problem for screen readers.
-                let described = move |p: ContactProblem| has(p).then(|| format!("{}-error", input_of(p)));
+                // The input names its hint and its problem for screen readers, and says it is wrong.
+                let described = move |p: ContactProblem, hinted: bool| {
+                    let id = input_of(p);
+                    let parts = [hinted.then(|| format!("{id}-hint")), has(p).then(|| format!("{id}-error"))];
+                    let joined = parts.into_iter().flatten().collect::<Vec<_>>().join(" ");
+                    (!joined.is_empty()).then_some(joined)
+                };
+                let invalid = move |p: ContactProblem| has(p).then_some("true");
                 // One typed part of the contact: its input is named as its problem's.
                 let input = move |p: ContactProblem, label: &'static str, hint: Option<&'static str>, (kind, max): (&'static str, usize), value: String| {
                     let id = input_of(p);
                     view! {
                         <div class="field">
                             <label for=id>{label}</label>
-                            {hint.map(|h| view! { <p class="hint">{h}</p> })}
+                            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
                             {error(p)}
-                            <input id=id name=id type=kind maxlength=max.to_string() autocomplete="off" value=value aria-describedby=described(p)/>
+                            <input id=id name=id type=kind maxlength=max.to_string() autocomplete="off" value=value
+                                aria-invalid=invalid(p) aria-describedby=described(p, hint.is_some())/>
                         </div>
                     }
                 };
@@ -106,9 +113,10 @@ pub fn ContactAdminPage() -> impl IntoView {
                         {input(ContactProblem::Email, t::FOOTER_EMAIL.get(lang), None, ("email", 254), contact.email.clone())}
                         <div class="field">
                             <label for="gio_theo_co_quan">{t::CONTACT_HOURS_AGENCY.get(lang)}</label>
-                            <p class="hint">{t::CONTACT_HOURS_HINT.get(lang)}" "<a href="/quan-tri/lich#gio-lam-viec">{t::HOURS_TITLE.get(lang)}</a></p>
+                            <p class="hint" id="gio_theo_co_quan-hint">{t::CONTACT_HOURS_HINT.get(lang)}" "<a href="/quan-tri/lich#gio-lam-viec">{t::HOURS_TITLE.get(lang)}</a></p>
                             {error(ContactProblem::HoursAgency)}
-                            <select id="gio_theo_co_quan" name="gio_theo_co_quan">
+                            <select id="gio_theo_co_quan" name="gio_theo_co_quan" aria-invalid=invalid(ContactProblem::HoursAgency)
+                                aria-describedby=described(ContactProblem::HoursAgency, true)>
                                 <option value="">{t::CONTACT_NO_HOURS.get(lang)}</option>
                                 {page.agencies.into_iter().map(|(id, name)| view! {
                                     <option value=id.to_string() selected=contact.hours_agency == Some(id)>{name}</option>
@@ -119,7 +127,7 @@ pub fn ContactAdminPage() -> impl IntoView {
                             <label for="ghi_chu">{t::CONTACT_NOTE.get(lang)}</label>
                             {error(ContactProblem::Note)}
                             <textarea id="ghi_chu" name="ghi_chu" rows="2" maxlength=NOTE_MAX.to_string()
-                                aria-describedby=described(ContactProblem::Note)>{contact.note.clone()}</textarea>
+                                aria-invalid=invalid(ContactProblem::Note) aria-describedby=described(ContactProblem::Note, false)>{contact.note.clone()}</textarea>
                         </div>
                         <button type="submit">{t::CONTACT_SAVE.get(lang)}</button>
                     </form>

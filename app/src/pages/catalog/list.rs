@@ -140,26 +140,28 @@ fn Results(page: CatalogPage, raw: RawCatalogQuery) -> impl IntoView {
     };
     view! {
         <p class="result-count" role="status">{t::LIST_FOUND.get(lang)}" "<strong>{total}</strong>" "{t::PROCEDURE_COUNT.get(lang)}</p>
+        // The roles are spelt out: on a phone the rows are laid out as cards (`display: block`),
+        // which would otherwise drop the table's meaning for screen readers.
         <div class="table-scroll">
-            <table class="procedures">
+            <table class="procedures" role="table">
                 <caption class="visually-hidden">{t::LIST_TITLE.get(lang)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t::COL_CODE.get(lang)}</th>
-                        <th scope="col">{t::COL_NAME.get(lang)}</th>
-                        <th scope="col">{t::COL_FIELD.get(lang)}</th>
-                        <th scope="col">{t::COL_LEVEL.get(lang)}</th>
-                        <th scope="col">{t::COL_ONLINE.get(lang)}</th>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th scope="col" role="columnheader">{t::COL_CODE.get(lang)}</th>
+                        <th scope="col" role="columnheader">{t::COL_NAME.get(lang)}</th>
+                        <th scope="col" role="columnheader">{t::COL_FIELD.get(lang)}</th>
+                        <th scope="col" role="columnheader">{t::COL_LEVEL.get(lang)}</th>
+                        <th scope="col" role="columnheader">{t::COL_ONLINE.get(lang)}</th>
                     </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                     {page.items.into_iter().map(|p| view! {
-                        <tr>
-                            <td class="code">{p.code.to_string()}</td>
-                            <td><a href=format!("/thu-tuc/{}", p.code)>{p.name}</a><div class="muted">{p.agency_name}</div></td>
-                            <td data-label=t::COL_FIELD.get(lang)>{p.field_name}</td>
-                            <td data-label=t::COL_LEVEL.get(lang)>{level_label(p.level, lang)}</td>
-                            <td data-label=t::COL_ONLINE.get(lang)><OnlineBadge level=p.online_level lang/></td>
+                        <tr role="row">
+                            <td class="code" role="cell">{p.code.to_string()}</td>
+                            <td role="cell"><a href=format!("/thu-tuc/{}", p.code)>{p.name}</a><div class="muted">{p.agency_name}</div></td>
+                            <td role="cell" data-label=t::COL_FIELD.get(lang)>{p.field_name}</td>
+                            <td role="cell" data-label=t::COL_LEVEL.get(lang)>{level_label(p.level, lang)}</td>
+                            <td role="cell" data-label=t::COL_ONLINE.get(lang)><OnlineBadge level=p.online_level lang/></td>
                         </tr>
                     }).collect_view()}
                 </tbody>

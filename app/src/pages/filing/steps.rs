@@ -537,7 +537,6 @@ fn requirement(d: RequirementView, failed: &[i32], store: &[super::FileView]) ->
     }
 }
 
-/// The label of the field at `path` (`key` or `group.row.key`, or one of the page's own fields).
 /// A problem as the error summary says it: the message alone when it names its field ("Chọn
 /// giới tính"; a group row's says which row), else after the field's label.
 fn summary_text(schema: &FormSchema, problem: &FieldProblem, lang: Lang) -> String {
@@ -559,6 +558,7 @@ fn group_row(schema: &FormSchema, path: &str) -> Option<(String, usize)> {
     Some((group.label.clone(), row + 1))
 }
 
+/// The label of the field at `path` (`key` or `group.row.key`, or one of the page's own fields).
 fn label_of(schema: &FormSchema, path: &str, lang: Lang) -> String {
     let own = match path {
         "truong_hop" => Some(t::CASE_TITLE),

@@ -253,6 +253,11 @@ fn put_field(schema: &mut FormSchema, place: Place, mut field: Field) -> Result<
             list[index] = field.clone();
             if at.key != field.key {
                 rename_conditions(schema, at.group.as_deref(), &at.key, &field.key);
+                rename_in_rules(schema, at.group.as_deref(), &at.key, &field.key);
+            }
+            // A rule that needs this field as it was (a date, an answer) keeps it so.
+            if schema.rules.iter().any(|rule| schema.check_rule(rule).is_err()) {
+                return Err(problem("loai", K::UsedByRule));
             }
         }
     }
@@ -271,6 +276,28 @@ fn rename_conditions(schema: &mut FormSchema, group: Option<&str>, old: &str, ne
     for field in list {
         if let Some(condition) = field.when.as_mut().filter(|c| c.field == old) {
             condition.field = new.to_owned();
+        }
+    }
+}
+
+/// Rules that named `old` (of `group`, or a top-level field and its members) name `new`.
+fn rename_in_rules(schema: &mut FormSchema, group: Option<&str>, old: &str, new: &str) {
+    let rename = |name: &mut String| {
+        let renamed = match group {
+            Some(group) => (*name == format!("{group}.{old}")).then(|| format!("{group}.{new}")),
+            None if name == old => Some(new.to_owned()),
+            None => name.strip_prefix(&format!("{old}.")).map(|member| format!("{new}.{member}")),
+        };
+        if let Some(renamed) = renamed {
+            *name = renamed;
+        }
+    };
+    for rule in &mut schema.rules {
+        match rule {
+            Rule::DateOrder { earlier: a, later: b } | Rule::RequiredWith { field: a, other: b } => {
+                rename(a);
+                rename(b);
+            }
         }
     }
 }
@@ -495,8 +522,17 @@ mod tests {
         // A field a rule names stays until the rule goes.
         assert!(apply(&mut f.clone(), Edit::RemoveField { at: at("sinh_me") }).is_err());
         assert_eq!(refused(&mut f, Edit::RemoveRule { index: 1 }), ("quy_tac".into(), K::NotAnOption));
+        // A renamed field keeps its rules; one a rule needs as a date stays a date.
+        let renamed = Field { key: "ngay_sinh_me".into(), ..date("sinh_me") };
+        apply(&mut f, Edit::PutField { place: Place::Existing(at("sinh_me")), field: renamed }).unwrap();
+        assert_eq!(f.rules, [Rule::DateOrder { earlier: "ngay_sinh_me".into(), later: "sinh_con".into() }]);
+        let as_text = Place::Existing(at("ngay_sinh_me"));
+        assert_eq!(
+            refused(&mut f, Edit::PutField { place: as_text, field: text("ngay_sinh_me") }),
+            ("loai".into(), K::UsedByRule)
+        );
         apply(&mut f, Edit::RemoveRule { index: 0 }).unwrap();
         assert!(f.rules.is_empty());
-        apply(&mut f, Edit::RemoveField { at: at("sinh_me") }).unwrap();
+        apply(&mut f, Edit::RemoveField { at: at("ngay_sinh_me") }).unwrap();
     }
 }

@@ -53,7 +53,11 @@ pub fn FormBuilderPage() -> impl IntoView {
                     .map(|(href, m)| match href.as_str() {
                         "#tieu_de" => (href, m),
                         "#json" => ("#cong-bo".to_owned(), m),
-                        "#quy_tac" => ("#quy-tac".to_owned(), m),
+                        // A rule refused on adding: at the form's first choice.
+                        "#quy_tac" => match form.values.get("loai_quy_tac") {
+                            Some(kind) => (super::rules::refused_anchor(kind).to_owned(), m),
+                            None => ("#quy-tac".to_owned(), m),
+                        },
                         _ => ("#cac-phan".to_owned(), m),
                     })
                     .collect();
@@ -103,6 +107,7 @@ fn page(
     });
     let schema = editor.building.clone();
     let sections = schema.sections.len();
+    let refused_rule = form.error("quy_tac").map(|error| super::rules::Refused { values: form.values.clone(), error });
     view! {
         <Title text=title.clone()/>
         <h1>{title}</h1>
@@ -126,7 +131,7 @@ fn page(
             </div>
             <button type="submit" name="thao_tac" value="them_phan">{t::EB_ADD_SECTION.get(lang)}</button>
         </form>
-        {super::rules::rules_card(lang, &schema, &action, revision)}
+        {super::rules::rules_card(lang, &schema, &action, revision, refused_rule)}
         <section aria-labelledby="xem-truoc" class="card">
             <h2 id="xem-truoc">{t::EF_PREVIEW.get(lang)}</h2>
             <h3>{schema.title.clone()}</h3>

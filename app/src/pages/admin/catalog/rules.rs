@@ -53,45 +53,71 @@ fn rule_text(schema: &FormSchema, rule: &Rule, lang: Lang) -> String {
     if lang == Lang::Vi { vi } else { en }
 }
 
-fn choice(
-    id: &'static str,
-    name: &'static str,
-    label: &'static str,
-    options: &[(String, String)],
-) -> impl IntoView + use<> {
+/// One field choice of a rule form: (id, name, label, options).
+type Choice<'a> = (&'static str, &'static str, &'static str, &'a [(String, String)]);
+
+/// What a refused rule form posted: its choices (by name) and why it was refused.
+pub struct Refused {
+    pub values: std::collections::HashMap<String, String>,
+    pub error: String,
+}
+
+/// The id of the input a refused rule form's problem links to: its first choice.
+pub fn refused_anchor(kind: &str) -> &'static str {
+    if kind == "thu_tu_ngay" { "#ngay-truoc" } else { "#bat-buoc" }
+}
+
+fn choice((id, name, label, options): Choice, chosen: Option<&str>, error: Option<&str>) -> impl IntoView + use<> {
     let lang = crate::i18n::use_lang();
+    let error_id = format!("{id}-error");
+    let described = error.is_some().then(|| error_id.clone());
     view! {
         <div class="field">
             <label for=id>{label}</label>
-            <select id=id name=name>
+            {error.map(|e| view! { <p class="field-error" id=error_id>{e.to_owned()}</p> })}
+            <select id=id name=name aria-invalid=described.is_some().then_some("true") aria-describedby=described>
                 <option value="">{t::EB_RULE_CHOOSE.get(lang)}</option>
-                {options.iter().map(|(value, text)| view! { <option value=value.clone()>{text.clone()}</option> }).collect_view()}
+                {options.iter().map(|(value, text)| {
+                    let selected = chosen == Some(value.as_str());
+                    view! { <option value=value.clone() selected=selected>{text.clone()}</option> }
+                }).collect_view()}
             </select>
         </div>
     }
 }
 
-/// A form adding a rule of `kind` (titled, with its button's text) from two field choices, each
-/// (id, name, label, options).
+/// A form adding a rule of `kind` (titled, with its button's text) from two field choices; a
+/// refused try of this form comes back with its choices and why, on the first choice.
 fn add_form(
     action: &str,
     revision: (i32, i32),
     (kind, title, add): (&'static str, &'static str, &'static str),
-    choices: [(&'static str, &'static str, &'static str, &[(String, String)]); 2],
+    choices: [Choice; 2],
+    refused: Option<&Refused>,
 ) -> impl IntoView + use<> {
+    let refused = refused.filter(|r| r.values.get("loai_quy_tac").is_some_and(|k| k == kind));
+    let chosen = |name: &str| refused.and_then(|r| r.values.get(name)).map(String::as_str);
+    let [first, second] = choices;
     view! {
         <form method="post" action=action.to_owned() class="stack">
             <h3>{title}</h3>
             {super::builder::step_inputs(revision)}
             <input type="hidden" name="loai_quy_tac" value=kind/>
-            {choices.map(|(id, name, label, options)| choice(id, name, label, options)).into_iter().collect_view()}
+            {choice(first, chosen(first.1), refused.map(|r| r.error.as_str()))}
+            {choice(second, chosen(second.1), None)}
             <button type="submit" class="secondary" name="thao_tac" value="them_quy_tac">{add}</button>
         </form>
     }
 }
 
 /// The rules card of the builder page (`revision`: what the page showed, as every step carries).
-pub fn rules_card(lang: Lang, schema: &FormSchema, action: &str, revision: (i32, i32)) -> impl IntoView + use<> {
+pub fn rules_card(
+    lang: Lang,
+    schema: &FormSchema,
+    action: &str,
+    revision: (i32, i32),
+    refused: Option<Refused>,
+) -> impl IntoView + use<> {
     let inputs = move || super::builder::step_inputs(revision);
     let dates = nameable(schema, true);
     let answers = nameable(schema, false);
@@ -126,11 +152,11 @@ pub fn rules_card(lang: Lang, schema: &FormSchema, action: &str, revision: (i32,
             {add_form(&action, revision, ("thu_tu_ngay", t::EB_RULE_ORDER.get(lang), t::EB_RULE_ADD_ORDER.get(lang)), [
                 ("ngay-truoc", "ngay_truoc", t::EB_RULE_EARLIER.get(lang), &dates),
                 ("ngay-sau", "ngay_sau", t::EB_RULE_LATER.get(lang), &dates),
-            ])}
+            ], refused.as_ref())}
             {add_form(&action, revision, ("bat_buoc_kem", t::EB_RULE_WITH.get(lang), t::EB_RULE_ADD_WITH.get(lang)), [
                 ("bat-buoc", "truong_bat_buoc", t::EB_RULE_FIELD.get(lang), &answers),
                 ("khi-da-khai", "khi_da_khai", t::EB_RULE_OTHER.get(lang), &answers),
-            ])}
+            ], refused.as_ref())}
         </section>
     }
 }

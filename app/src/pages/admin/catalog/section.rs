@@ -52,7 +52,7 @@ impl Form {
         self.values.contains_key(name)
     }
 
-    fn error(&self, name: &str) -> Option<String> {
+    pub(super) fn error(&self, name: &str) -> Option<String> {
         self.errors.get(name).cloned()
     }
 }

@@ -2,7 +2,7 @@
 //! documents asked for, the appointment and the fee; on SQLite and PostgreSQL, through the real
 //! handlers.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::dossiers::act;

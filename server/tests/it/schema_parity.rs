@@ -1,7 +1,7 @@
 //! Both backends' migrations produce the same tables and columns (name, nullability and a
 //! normalised type), so code written once against the schema works on either.
 
-mod common;
+use crate::common;
 
 use common::{Backend, TestDb};
 use diesel::prelude::*;

@@ -2,7 +2,7 @@
 //! twice; failures are retried, then marked failed and retried by an admin; the daily digest is
 //! scheduled once and mails the officers about overdue dossiers.
 
-mod common;
+use crate::common;
 
 use common::{Backend, TestApp};
 use diesel::prelude::*;

@@ -4,7 +4,7 @@
 //! replayed notification, two notifications at once, a notification after expiry, a lost
 //! notification found by reconciliation, an unreachable gateway, refunds larger than paid.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::dossiers::{act, criminal_record, pdf_text};

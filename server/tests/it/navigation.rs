@@ -4,7 +4,7 @@
 //! and lands on the new draft; sign-in follows only a path on this site; a link from another
 //! site cannot start a dossier.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::people::{cookie_named, officer, seeded, session_of};

@@ -5,7 +5,7 @@
 //! without the field a fee is counted from cannot be published; the published form is what new
 //! drafts get; another agency's form does not exist for the admin.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::people::seeded;
@@ -295,7 +295,8 @@ both_backends!(cross_field_rules_are_built_on_the_page_and_hold_when_filing, |ba
     };
     let bad = app.post_form(STEP, &shown(&order("so_giay", "ngay_het_han"), "4"), cookie).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
-    assert!(bad.body.contains(r##"<a href="#quy-tac">Quy tắc cần hai trường khác nhau"##), "{}", bad.body);
+    assert!(bad.body.contains(r##"<a href="#ngay-truoc">Quy tắc cần hai trường khác nhau"##), "{}", bad.body);
+    assert!(bad.body.contains(r#"id="ngay-truoc" name="ngay_truoc" aria-invalid="true""#), "the choice says so");
     step(&app, cookie, "4", &order("ngay_cap", "ngay_het_han")).await;
     let with = [
         ("thao_tac", "them_quy_tac"),

@@ -1,7 +1,7 @@
 //! Citizen registration, e-mail verification, sign-in, throttling and sessions, through the real
 //! HTTP handlers, on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::{Backend, TestApp, link_in};

@@ -3,7 +3,7 @@
 //! agency's procedures; a published draft is a new version in force from its date; every step
 //! is in the audit log.
 
-mod common;
+use crate::common;
 
 use common::people::seeded;
 use common::{Backend, TestApp};

@@ -1,7 +1,7 @@
 //! Businesses: registration by tax code, members invited by e-mail, what members see, on SQLite
 //! and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::people::{seeded, session_of};

@@ -3,7 +3,7 @@
 //! back in officer pages, the audit log, official PDFs and the register spreadsheet. In HTML
 //! they must arrive escaped, in a PDF as text, in the spreadsheet as text, never as a formula.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::dossiers::{act, pdf_text};

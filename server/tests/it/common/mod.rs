@@ -215,7 +215,11 @@ pub fn link_in(body: &str) -> String {
 
 /// Procedure codes in the order the list page shows them.
 pub fn listed_codes(html: &str) -> Vec<String> {
-    html.split("<td class=\"code\">").skip(1).filter_map(|rest| rest.split('<').next()).map(str::to_owned).collect()
+    html.split("<td role=\"cell\" class=\"code\">")
+        .skip(1)
+        .filter_map(|rest| rest.split('<').next())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Percent-encodes a query value the way a browser form does (UTF-8, space as `+`).

@@ -2,7 +2,7 @@
 //! two documents from draft to dossier code; what is refused (incomplete, bad files, other
 //! people's dossiers); double and concurrent submissions; the public lookup.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::forms::post_multipart;

@@ -1,6 +1,6 @@
 //! The catalog search of issue #2, through the real pages, on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::{Backend, TestApp, form_encode, listed_codes};

@@ -3,7 +3,7 @@
 //! bounded amount of it (the body never ends, so a handler that buffered it would never answer,
 //! and the count of bytes taken shows how much was read).
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::forms::{BOUNDARY, content_type, endless, part_head, post_body, taken};

@@ -3,7 +3,7 @@
 //! force from its date while dossiers filed before keep theirs; an export imported into an empty
 //! portal gives the same catalog; the command line does the same.
 
-mod common;
+use crate::common;
 
 use common::people::{birth_pairs, person, seeded};
 use common::{Backend, TestApp, TestDb};

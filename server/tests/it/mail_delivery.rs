@@ -2,7 +2,7 @@
 //! verification mail arrives intact in Vietnamese; a relay that is down leaves the message queued
 //! with its error and a later retry time. On SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use common::smtp_sink::SmtpSink;
 use common::{Backend, TestApp};

@@ -3,7 +3,7 @@
 //! the first synthetic agency's counter, the day's numbering continues after the generated
 //! codes, and running it again writes nothing.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::people::cookie_named;

@@ -1,7 +1,7 @@
 //! Every route and server function is classified public or protected
 //! (`server::http::access_map`), and every protected one refuses an anonymous caller.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};

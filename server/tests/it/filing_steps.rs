@@ -5,7 +5,7 @@
 //! a date before the one it must follow refused; then submitted. And the document store: one
 //! entry per distinct file, with its date; what no dossier holds can be deleted.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::forms::post_multipart;

@@ -3,7 +3,7 @@
 //! online goes to the centre's counter (not the police's), which receives it and hands it to a
 //! unit of the police; the catalog shows where to file; an unknown receiving agency is refused.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::dossiers::act;

@@ -3,7 +3,7 @@
 //! code, dates as dd/mm/yyyy, the commune by name, and the repeating residence history as a
 //! table with each row (the very thing the police must check).
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::Backend;

@@ -1,6 +1,6 @@
 //! The public catalog pages, bad input, language, and operations endpoints, on both backends.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::{Backend, TestApp, listed_codes};

@@ -2,7 +2,7 @@
 //! registration is sent back for a supplement, supplemented, accepted with an appointment,
 //! handed to the unit, proposed, approved and returned; refusals by status, role and version.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::dossiers::{act, pdf_text, version};

@@ -1,7 +1,7 @@
 //! Object storage through the portal's own configuration: the local folder, and an S3-protocol
 //! server (moto, started by scripts/test.sh on loopback) with endpoint and path-style requests.
 
-mod common;
+use crate::common;
 
 use common::{Backend, TestDb};
 use object_store::path::Path;

@@ -2,7 +2,7 @@
 //! once), the 30-minute session, administration (create, roles, reset) and the audit log, all
 //! authorized per role, on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::people::{cookie_named, seeded};

@@ -3,7 +3,7 @@
 //! catalog; a dry run reports each refused row by its row number, column and reason and writes
 //! nothing; a changed row makes a new version; the system admin downloads and uploads it.
 
-mod common;
+use crate::common;
 
 use common::people::seeded;
 use common::{Backend, TestApp, TestDb};

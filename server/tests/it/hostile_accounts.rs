@@ -3,7 +3,7 @@
 //! old reset links after a reset; registration and reset abuse; national sign-in against an
 //! account that typed the same ID number (pre-hijacking); single-use links redacted once sent.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::people::{cookie_named, officer, person, seeded};

@@ -3,7 +3,7 @@
 //! officers on a citizen's draft; sessions past their idle or absolute expiry, or signed out;
 //! personal pages that a cache could keep.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::dossiers::{act, criminal_record};

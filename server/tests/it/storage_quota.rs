@@ -2,7 +2,7 @@
 //! and a number of files per document requirement, checked before and after the stream; and
 //! the daily collection of files no dossier holds and of objects no row names.
 
-mod common;
+use crate::common;
 
 use common::people::{person, seeded};
 use common::{Backend, TestApp};

@@ -1,0 +1,37 @@
+//! Every integration test of the server in one binary: one link of the whole portal instead of
+//! one per file, which was most of the test build's time. Each file is a module named by what it
+//! tests; run one with `cargo test -p server --test it -- filing_steps::` (README, "Tests").
+//! `log_privacy.rs` stays a binary of its own: it captures every log line of its process.
+
+#[macro_use]
+mod common;
+
+mod accounts;
+mod backoffice;
+mod businesses;
+mod catalog_editor;
+mod catalog_import;
+mod catalog_pages;
+mod catalog_search;
+mod catalog_spreadsheet;
+mod cli;
+mod declared;
+mod filing;
+mod filing_cases;
+mod filing_steps;
+mod form_builder;
+mod hostile_access;
+mod hostile_accounts;
+mod hostile_bodies;
+mod hostile_content;
+mod jobs;
+mod mail_delivery;
+mod navigation;
+mod officers;
+mod payments;
+mod receiving_agencies;
+mod route_access;
+mod scale_seed;
+mod schema_parity;
+mod storage;
+mod storage_quota;
