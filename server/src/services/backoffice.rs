@@ -16,7 +16,7 @@ pub use queue::{ACTIONS, action_from};
 
 use crate::db::schema::{dossier_pauses, dossiers};
 use crate::db::{Db, DbConn, DbError};
-use crate::services::filing::scoped;
+use crate::services::dossier::scope::scoped;
 use crate::services::notify;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -285,7 +285,7 @@ impl Backoffice {
 fn exempt_fee(
     conn: &mut DbConn,
     actor: &Actor,
-    found: &crate::services::filing::Scoped,
+    found: &crate::services::dossier::scope::Scoped,
     reason: Option<&str>,
     base: &url::Url,
     now: NaiveDateTime,
@@ -301,7 +301,7 @@ fn exempt_fee(
         Err(ExemptProblem::PaymentUnderWay) => return Err(Abort(ActError::PaymentUnderWay)),
     }
     let note = format!("Miễn phí, lệ phí: {reason}");
-    crate::services::filing::record_note(conn, found.id, now, actor.account(), found.status, &note)?;
+    crate::services::dossier::timeline::record_note(conn, found.id, now, actor.account(), found.status, &note)?;
     crate::services::audit::record(
         conn,
         now,
@@ -334,7 +334,7 @@ fn bump_version(conn: &mut DbConn, id: i64, version: i32, now: NaiveDateTime) ->
 fn make_move(
     conn: &mut DbConn,
     actor: &Actor,
-    found: &crate::services::filing::Scoped,
+    found: &crate::services::dossier::scope::Scoped,
     action: &OfficerAction,
     movement: Move,
     note: Option<&str>,
@@ -407,7 +407,7 @@ fn make_move(
             .set(dossiers::finished_at.eq(now))
             .execute(conn)?;
     }
-    crate::services::filing::record_event(conn, id, now, me, (from, next), note)?;
+    crate::services::dossier::timeline::record_event(conn, id, now, me, (from, next), note)?;
     if next != from {
         tell_applicant(conn, id, next, note, base, now)?;
     }
@@ -521,7 +521,7 @@ impl Backoffice {
 /// Dossier `id`'s online time limit and same-day cut-off, from its case's offer (15 working days
 /// if the procedure has no online offer).
 fn online_limit(conn: &mut DbConn, id: i64) -> Result<(TimeLimit, Option<chrono::NaiveTime>), DbError> {
-    Ok(match crate::services::dossier_case::online_offer(conn, id)? {
+    Ok(match crate::services::dossier::case::online_offer(conn, id)? {
         Some(offer) => (offer.limit, offer.same_day_cutoff),
         None => (TimeLimit { value: 15, unit: TimeUnit::WorkingDays }, None),
     })

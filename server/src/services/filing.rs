@@ -18,12 +18,12 @@ pub use drafts::{CASE_FIELD, DraftError, OwnerChoice, Saved};
 /// The fixed-window rate limit (per key, per minute), for other public endpoints too.
 pub use submit::{Progress, SubmitError};
 
-use crate::db::schema::{admin_units, dossiers};
+use crate::db::schema::admin_units;
 use crate::db::{Db, DbConn, DbError};
+use crate::services::dossier::scope::{Scoped, scoped};
 use crate::storage::Store;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use shared::access::DossierScope;
 use shared::dossier::Status;
 
 #[derive(Clone)]
@@ -99,14 +99,6 @@ fn current_unit_codes(conn: &mut DbConn) -> Result<std::collections::BTreeSet<St
     Ok(codes.into_iter().collect())
 }
 
-/// What the authorization rules see of a dossier, and its status and version.
-pub(crate) struct Scoped {
-    pub id: i64,
-    pub scope: DossierScope,
-    pub status: Status,
-    pub version: i32,
-}
-
 /// The dossier if it is a draft `actor` may change (or a dossier awaiting their supplement,
 /// which they complete the same way); otherwise why not (someone else's reads as not found).
 fn own_draft(conn: &mut DbConn, actor: &shared::access::Actor, id: i64) -> Result<Result<Scoped, DraftError>, DbError> {
@@ -120,37 +112,6 @@ fn own_draft(conn: &mut DbConn, actor: &shared::access::Actor, id: i64) -> Resul
     Ok(Ok(s))
 }
 
-/// What the access rules see of dossier `id`, with its status and version (one place for the
-/// filing and the back office alike).
-pub(crate) fn scoped(conn: &mut DbConn, id: i64) -> Result<Option<Scoped>, DbError> {
-    #[allow(clippy::type_complexity)]
-    let row: Option<(i64, Option<i64>, i64, Option<i64>, Option<i64>, Option<i64>, String, i32)> = dossiers::table
-        .filter(dossiers::id.eq(id))
-        .select((
-            dossiers::filer_account_id,
-            dossiers::business_id,
-            dossiers::agency_id,
-            dossiers::at_agency_id,
-            dossiers::unit_id,
-            dossiers::assignee_account_id,
-            dossiers::status,
-            dossiers::version,
-        ))
-        .first(conn)
-        .optional()?;
-    Ok(row.and_then(|(owner, business, agency, at_agency, unit, assignee, status, version)| {
-        let at_agency = at_agency.unwrap_or(agency);
-        let status = Status::parse(&status)?;
-        let submitted = status != Status::Draft;
-        Some(Scoped {
-            id,
-            scope: DossierScope { owner, business, agency, at_agency, unit, assignee, submitted },
-            status,
-            version,
-        })
-    }))
-}
-
 /// A stored value the domain refuses (for other modules: the seeds).
 pub(crate) fn decode(message: String) -> DbError {
     decode_error(message)
@@ -159,45 +120,6 @@ pub(crate) fn decode(message: String) -> DbError {
 /// A stored value the domain refuses (a broken form schema, unreadable form data).
 fn decode_error(message: String) -> DbError {
     DbError::Query(diesel::result::Error::DeserializationError(message.into()))
-}
-
-/// Writes one line of a dossier's timeline (the processing record): who, when, from, to, note.
-/// Public lines are the status changes the applicant and the lookup see.
-pub(crate) fn record_event(
-    conn: &mut DbConn,
-    id: i64,
-    at: NaiveDateTime,
-    actor: Option<i64>,
-    (from, to): (Status, Status),
-    note: Option<&str>,
-) -> Result<(), DbError> {
-    use crate::db::schema::dossier_events;
-    diesel::insert_into(dossier_events::table)
-        .values((
-            dossier_events::dossier_id.eq(id),
-            dossier_events::at.eq(at),
-            dossier_events::actor_account_id.eq(actor),
-            dossier_events::from_status.eq(Some(from.code())),
-            dossier_events::to_status.eq(to.code()),
-            dossier_events::note.eq(note),
-            // Internal hand-overs (same status) stay off the public timeline and the lookup.
-            dossier_events::public.eq(from != to),
-        ))
-        .execute(conn)?;
-    Ok(())
-}
-
-/// An internal line of the timeline, without a change of status (a hand-over, a claim, an
-/// apology, a waiver): seen by the officers, not by the applicant or the lookup.
-pub(crate) fn record_note(
-    conn: &mut DbConn,
-    id: i64,
-    at: NaiveDateTime,
-    actor: Option<i64>,
-    status: Status,
-    note: &str,
-) -> Result<(), DbError> {
-    record_event(conn, id, at, actor, (status, status), Some(note))
 }
 
 /// Ends the open pause of a dossier (the supplement came, or the dossier was withdrawn).

@@ -7,7 +7,7 @@ pub mod audit;
 pub mod backoffice;
 pub mod businesses;
 pub mod catalog;
-pub(crate) mod dossier_case;
+pub mod dossier;
 pub mod filing;
 pub mod jobs;
 pub mod notify;

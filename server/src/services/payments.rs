@@ -234,7 +234,7 @@ pub fn exemption_rules(conn: &mut DbConn, id: i64) -> Result<Vec<String>, DbErro
 
 /// The online channel offer whose fees apply to dossier `id`: its case's.
 fn fee_offer(conn: &mut DbConn, id: i64) -> Result<Option<i64>, DbError> {
-    Ok(crate::services::dossier_case::online_offer(conn, id)?.map(|o| o.id))
+    Ok(crate::services::dossier::case::online_offer(conn, id)?.map(|o| o.id))
 }
 
 /// When the fee of dossier `id` is due.
@@ -322,7 +322,7 @@ impl Payments {
         self.db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
-                    let Some(found) = crate::services::filing::scoped(conn, id)? else {
+                    let Some(found) = crate::services::dossier::scope::scoped(conn, id)? else {
                         return Ok(Err(PayError::NotFound));
                     };
                     if decide(&actor, Action::ActOnOwnDossier(found.scope)).is_err() {
@@ -474,7 +474,7 @@ impl Payments {
                 let raw = serde_urlencoded::to_string(&params).unwrap_or_default();
                 keep(conn, found.map(|f| f.0), "return", &raw, verified, now)?;
                 let dossier = match found {
-                    Some((_, dossier)) => crate::services::filing::scoped(conn, dossier)?
+                    Some((_, dossier)) => crate::services::dossier::scope::scoped(conn, dossier)?
                         .filter(|s| decide(&actor, Action::ViewDossier(s.scope)).is_ok())
                         .map(|_| dossier),
                     None => None,

@@ -45,7 +45,7 @@ fn at(t: NaiveDateTime) -> String {
 /// The receipt of dossier `id` for `actor` (the applicant or an officer who may see it);
 /// `None` if there is none for them (not received yet, or not theirs).
 pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Result<Option<Vec<u8>>, DbError> {
-    let Some(found) = crate::services::filing::scoped(conn, id)? else { return Ok(None) };
+    let Some(found) = crate::services::dossier::scope::scoped(conn, id)? else { return Ok(None) };
     if decide(actor, Action::ViewDossier(found.scope)).is_err() {
         return Ok(None);
     }
@@ -87,8 +87,8 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
         .select(accounts::full_name)
         .first(conn)
         .optional()?;
-    let case = crate::services::dossier_case::case_of(conn, id)?;
-    let requirements = crate::services::dossier_case::requirements(conn, procedure_id, case.as_deref())?;
+    let case = crate::services::dossier::case::case_of(conn, id)?;
+    let requirements = crate::services::dossier::case::requirements(conn, procedure_id, case.as_deref())?;
     let given: Vec<i32> = dossier_documents::table
         .filter(dossier_documents::dossier_id.eq(id))
         .select(dossier_documents::requirement)
@@ -160,7 +160,7 @@ pub fn slip(
     kind: Slip,
     base: &url::Url,
 ) -> Result<Option<Vec<u8>>, DbError> {
-    let Some(found) = crate::services::filing::scoped(conn, id)? else { return Ok(None) };
+    let Some(found) = crate::services::dossier::scope::scoped(conn, id)? else { return Ok(None) };
     if decide(actor, Action::ViewDossier(found.scope)).is_err() {
         return Ok(None);
     }

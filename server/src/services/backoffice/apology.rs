@@ -7,7 +7,7 @@
 use super::{Abort, ActError, OfficerAction, VIETNAM};
 use crate::db::DbConn;
 use crate::db::schema::{dossier_apologies, dossiers};
-use crate::services::filing::Scoped;
+use crate::services::dossier::scope::Scoped;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, DossierScope, decide};
@@ -65,7 +65,7 @@ pub(super) fn act(
                 ))
                 .execute(conn)?;
             let note = format!("Dự thảo văn bản xin lỗi, đề nghị hẹn lại ngày trả kết quả: {}", day(new_due));
-            crate::services::filing::record_note(conn, found.id, now, actor.account(), found.status, &note)?;
+            crate::services::dossier::timeline::record_note(conn, found.id, now, actor.account(), found.status, &note)?;
         }
         OfficerAction::ApproveApology => {
             // The receiving agency's leader signs it, wherever the dossier is now.
@@ -88,7 +88,7 @@ pub(super) fn act(
                 .set(dossiers::due_at.eq(new_due))
                 .execute(conn)?;
             let note = format!("Xin lỗi và hẹn lại ngày trả kết quả: {}", day(new_due));
-            crate::services::filing::record_note(conn, found.id, now, actor.account(), found.status, &note)?;
+            crate::services::dossier::timeline::record_note(conn, found.id, now, actor.account(), found.status, &note)?;
             let detail = format!(
                 "Cơ quan giải quyết xin lỗi vì chưa trả kết quả đúng hẹn và hẹn lại: {}. \
                  Văn bản xin lỗi (Mẫu 04) có trên trang hồ sơ.",

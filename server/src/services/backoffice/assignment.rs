@@ -5,7 +5,7 @@
 use super::{Abort, ActError, OfficerAction};
 use crate::db::DbConn;
 use crate::db::schema::{accounts, dossier_tasks, dossiers, officer_roles, officers};
-use crate::services::filing::Scoped;
+use crate::services::dossier::scope::Scoped;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Role, decide};
@@ -48,7 +48,7 @@ pub(super) fn assign(
         OfficerAction::Claim => format!("{name} nhận xử lý hồ sơ"),
         _ => format!("Phân công {name} xử lý hồ sơ"),
     };
-    crate::services::filing::record_note(conn, found.id, now, actor.account(), found.status, &note)?;
+    crate::services::dossier::timeline::record_note(conn, found.id, now, actor.account(), found.status, &note)?;
     Ok(())
 }
 

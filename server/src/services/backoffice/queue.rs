@@ -241,7 +241,7 @@ impl app::services::BackofficeService for Backoffice {
         let actor = actor.clone();
         self.db
             .run(move |conn| {
-                let Some(found) = crate::services::filing::scoped(conn, id)? else { return Ok(None) };
+                let Some(found) = crate::services::dossier::scope::scoped(conn, id)? else { return Ok(None) };
                 let (scope, status, version) = (found.scope, found.status, found.version);
                 if !super::sees(&actor, scope) {
                     return Ok(None);

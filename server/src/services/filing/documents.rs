@@ -6,9 +6,10 @@
 //! (harmless, collectable), never a row pointing to a missing object.
 
 use super::upload::{Stored, store_stream};
-use super::{DraftError, Filing, StorageLimits, now, own_draft, scoped};
+use super::{DraftError, Filing, StorageLimits, now, own_draft};
 use crate::db::schema::{dossier_documents, dossiers, procedure_forms, stored_files};
 use crate::db::{DbConn, DbError};
+use crate::services::dossier::scope::scoped;
 use bytes::Bytes;
 use diesel::prelude::*;
 use futures::Stream;
@@ -65,8 +66,8 @@ fn check_target(
         .first(conn)?;
     let replaced =
         serde_json::from_str::<shared::eform::FormSchema>(&form_json).ok().and_then(|f| f.replaces_requirement);
-    let case = crate::services::dossier_case::case_of(conn, id)?;
-    let exists = crate::services::dossier_case::requirements(conn, procedure_id, case.as_deref())?
+    let case = crate::services::dossier::case::case_of(conn, id)?;
+    let exists = crate::services::dossier::case::requirements(conn, procedure_id, case.as_deref())?
         .iter()
         .any(|r| r.ordinal == requirement);
     if !exists || replaced == Some(requirement) {

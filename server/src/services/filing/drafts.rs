@@ -6,7 +6,7 @@ use super::{Filing, now, own_draft};
 use crate::db::schema::{accounts, dossiers, procedure_forms, procedures};
 use crate::db::{DbConn, DbError};
 use crate::services::catalog::in_force;
-use crate::services::dossier_case::{case_of, cases};
+use crate::services::dossier::case::{case_of, cases};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, decide};
 use shared::catalog::OnlineLevel;

@@ -4,11 +4,13 @@
 //! queued. Submitting twice gives the one dossier: the second request finds it submitted and
 //! answers with its code. A crash leaves either the draft or the submitted dossier, never half.
 
-use super::{Filing, current_unit_codes, decode_error, end_pause, now, record_event, scoped, today};
+use super::{Filing, current_unit_codes, decode_error, end_pause, now, today};
 use crate::db::schema::{
     accounts, agencies, dossier_code_counters, dossier_documents, dossiers, procedure_forms, procedures,
 };
 use crate::db::{DbConn, DbError};
+use crate::services::dossier::scope::scoped;
+use crate::services::dossier::timeline::record_event;
 use crate::services::notify;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, decide};
@@ -261,8 +263,8 @@ fn progress(conn: &mut DbConn, id: i64) -> Result<Progress, DbError> {
     let values: FormValues = serde_json::from_str(&data).map_err(|e| decode_error(e.to_string()))?;
     let units = current_unit_codes(conn)?;
     let problems = validate(&schema, &values, today(), &|c| units.contains(c));
-    let case = crate::services::dossier_case::case_of(conn, id)?;
-    let requirements = crate::services::dossier_case::requirements(conn, procedure_id, case.as_deref())?;
+    let case = crate::services::dossier::case::case_of(conn, id)?;
+    let requirements = crate::services::dossier::case::requirements(conn, procedure_id, case.as_deref())?;
     let documents = requirements.iter().any(|r| Some(r.ordinal) != schema.replaces_requirement);
     let mandatory: Vec<i32> = requirements.into_iter().filter(|r| r.mandatory).map(|r| r.ordinal).collect();
     // Document slots the form marks required, where their condition holds.

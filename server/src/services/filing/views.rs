@@ -1,12 +1,13 @@
 //! What the citizen's pages show: my dossiers and drafts, one dossier, my document store.
 
 use super::lookup::vn_time;
-use super::{Filing, current_unit_codes, decode_error, scoped};
+use super::{Filing, current_unit_codes, decode_error};
 use crate::db::schema::{
     admin_units, agencies, businesses, dossier_documents, dossier_events, dossiers, procedure_forms, procedures,
     stored_files,
 };
 use crate::db::{DbConn, DbError};
+use crate::services::dossier::scope::scoped;
 use app::pages::filing::{
     DossierRow, DossierView, EventView, FileView, LookupOutcome, MyDossiers, OwnerView, RequirementView, UnitChoice,
 };
@@ -180,8 +181,8 @@ impl app::services::FilingService for Filing {
                     .first(conn)?;
                 let schema: FormSchema = serde_json::from_str(&schema_json).map_err(|e| decode_error(e.to_string()))?;
                 let values: FormValues = serde_json::from_str(&data).map_err(|e| decode_error(e.to_string()))?;
-                let case = crate::services::dossier_case::case_of(conn, id)?;
-                let requirements = crate::services::dossier_case::requirements(conn, procedure_id, case.as_deref())?;
+                let case = crate::services::dossier::case::case_of(conn, id)?;
+                let requirements = crate::services::dossier::case::requirements(conn, procedure_id, case.as_deref())?;
                 #[allow(clippy::type_complexity)]
                 let files: Vec<(i64, i32, i64, String, String, i64)> = dossier_documents::table
                     .inner_join(stored_files::table)
@@ -268,7 +269,7 @@ impl app::services::FilingService for Filing {
                     schema,
                     values,
                     documents,
-                    cases: crate::services::dossier_case::cases(conn, procedure_id)?
+                    cases: crate::services::dossier::case::cases(conn, procedure_id)?
                         .into_iter()
                         .map(|(key, name)| app::pages::filing::Choice { key, name })
                         .collect(),

@@ -10,7 +10,7 @@ use shared::access::{Action, Actor, decide};
 use shared::payment::PaymentState;
 
 pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Result<Option<Vec<u8>>, DbError> {
-    let Some(found) = crate::services::filing::scoped(conn, id)? else { return Ok(None) };
+    let Some(found) = crate::services::dossier::scope::scoped(conn, id)? else { return Ok(None) };
     let home = shared::access::DossierScope { at_agency: found.scope.agency, ..found.scope };
     let may = decide(actor, Action::ViewDossier(found.scope)).is_ok()
         || decide(actor, Action::ReceiveDossier(home)).is_ok()

@@ -35,7 +35,7 @@ pub enum RefundError {
 /// May `actor` refund dossier `id`'s fee: the receiving agency's counter or leader, once the
 /// dossier was refused, stopped or withdrawn.
 fn may_refund(conn: &mut DbConn, actor: &Actor, id: i64) -> Result<Result<(), RefundError>, DbError> {
-    let Some(found) = crate::services::filing::scoped(conn, id)? else { return Ok(Err(RefundError::NotFound)) };
+    let Some(found) = crate::services::dossier::scope::scoped(conn, id)? else { return Ok(Err(RefundError::NotFound)) };
     let home = shared::access::DossierScope { at_agency: found.scope.agency, ..found.scope };
     if decide(actor, Action::ReceiveDossier(home)).is_err() && decide(actor, Action::DecideDossier(home)).is_err() {
         return Ok(Err(RefundError::NotFound));

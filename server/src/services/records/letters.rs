@@ -26,7 +26,7 @@ struct Dossier {
 
 /// The dossier if `actor` may see it (`officers_only`: and is an officer).
 fn visible(conn: &mut DbConn, actor: &Actor, id: i64, officers_only: bool) -> Result<Option<Dossier>, DbError> {
-    let Some(found) = crate::services::filing::scoped(conn, id)? else { return Ok(None) };
+    let Some(found) = crate::services::dossier::scope::scoped(conn, id)? else { return Ok(None) };
     let officer_sees = matches!(actor, Actor::Officer { .. })
         && (decide(actor, Action::ViewDossier(found.scope)).is_ok()
             || decide(actor, Action::ReceiveDossier(found.scope)).is_ok());
