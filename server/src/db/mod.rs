@@ -28,6 +28,12 @@ pub enum Backend {
     Postgres,
 }
 
+/// A stored value the domain refuses (a broken form schema, unreadable form data, a workflow that
+/// no longer checks): an error of the read, never a silent default.
+pub fn decode(message: String) -> DbError {
+    DbError::Query(diesel::result::Error::DeserializationError(message.into()))
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
     #[error("database query failed: {0}")]

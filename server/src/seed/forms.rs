@@ -48,7 +48,7 @@ pub fn procedure_in_force(conn: &mut DbConn, code: &str) -> Result<Option<i64>, 
 pub fn apply(conn: &mut DbConn) -> Result<usize, DbError> {
     let mut inserted = 0;
     for (code, json) in DEMO_FORMS {
-        let schema = parse(json).map_err(|e| crate::services::filing::decode(format!("form of {code}: {e}")))?;
+        let schema = parse(json).map_err(|e| crate::db::decode(format!("form of {code}: {e}")))?;
         let Some(procedure_id) = procedure_in_force(conn, code)? else { continue };
         let exists: Option<i64> = procedure_forms::table
             .filter(procedure_forms::procedure_id.eq(procedure_id))

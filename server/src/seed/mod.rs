@@ -48,7 +48,7 @@ pub async fn seed_catalog(db: &Db, file: CatalogFile) -> Result<ImportReport, Db
             .chain(report.reference_problems.iter().map(|p| format!("{p:?}")))
             .take(10)
             .collect();
-        return Err(crate::services::filing::decode(format!("the seed catalog is refused: {}", refused.join("; "))));
+        return Err(crate::db::decode(format!("the seed catalog is refused: {}", refused.join("; "))));
     }
     Ok(report)
 }
@@ -61,7 +61,7 @@ pub async fn seed_synthetic(db: &Db, procedures: usize) -> Result<ImportReport, 
 pub async fn seed_scale(db: &Db, plan: scale::ScalePlan) -> Result<scale::ScaleReport, DbError> {
     let hash = crate::services::accounts::passwords::hash(accounts::DEMO_PASSWORD.to_owned())
         .await
-        .map_err(|e| crate::services::filing::decode(e.to_string()))?;
+        .map_err(|e| crate::db::decode(e.to_string()))?;
     let backend = db.backend();
     db.run(move |conn| scale::apply(conn, backend, &plan, &hash)).await
 }

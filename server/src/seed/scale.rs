@@ -317,7 +317,7 @@ fn prepare(conn: &mut DbConn, plan: &ScalePlan, password_hash: &str, now: NaiveD
         .select((agencies::id, agencies::code))
         .load(conn)?;
     if agency_rows.len() != AGENCIES {
-        return Err(crate::services::filing::decode(
+        return Err(crate::db::decode(
             "run `portal seed --synthetic N` first: the synthetic agencies are missing".into(),
         ));
     }
@@ -363,7 +363,7 @@ fn prepare(conn: &mut DbConn, plan: &ScalePlan, password_hash: &str, now: NaiveD
         .collect();
     let first_agency: Vec<usize> = (0..procedures.len()).filter(|&p| procedures[p].1 == 0).collect();
     if first_agency.is_empty() {
-        return Err(crate::services::filing::decode("the first synthetic agency has no procedure".into()));
+        return Err(crate::db::decode("the first synthetic agency has no procedure".into()));
     }
     // Citizens: one for every five dossiers, all with the demo password's hash computed once.
     let count = (plan.dossiers / 5).max(1);

@@ -62,7 +62,7 @@ pub fn apply(conn: &mut DbConn) -> Result<usize, DbError> {
         if exists > 0 {
             continue;
         }
-        let json = serde_json::to_string(&seed.workflow).map_err(|e| crate::services::filing::decode(e.to_string()))?;
+        let json = serde_json::to_string(&seed.workflow).map_err(|e| crate::db::decode(e.to_string()))?;
         diesel::insert_into(workflows::table)
             .values((
                 workflows::procedure_id.eq(procedure_id),

@@ -17,7 +17,6 @@ pub use queue::{ACTIONS, action_from};
 use crate::db::schema::{dossier_pauses, dossiers};
 use crate::db::{Db, DbConn, DbError};
 use crate::services::dossier::scope::scoped;
-use crate::services::notify;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, DossierScope, Role, decide};
@@ -313,7 +312,14 @@ fn exempt_fee(
             detail: None,
         },
     )?;
-    notify_applicant(conn, found.id, "được miễn phí, lệ phí", Some(&note), base, now)?;
+    crate::services::dossier::notices::notify_applicant(
+        conn,
+        found.id,
+        "được miễn phí, lệ phí",
+        Some(&note),
+        base,
+        now,
+    )?;
     Ok(())
 }
 
@@ -409,7 +415,7 @@ fn make_move(
     }
     crate::services::dossier::timeline::record_event(conn, id, now, me, (from, next), note)?;
     if next != from {
-        tell_applicant(conn, id, next, note, base, now)?;
+        crate::services::dossier::notices::tell_applicant(conn, id, next, note, base, now)?;
     }
     Ok(next)
 }
@@ -557,53 +563,4 @@ pub(crate) fn extend_due_by_pause(
     let moved = shared::deadline::extend_by_pauses(&calendar, due + VIETNAM, limit.unit, &[pause]) - VIETNAM;
     diesel::update(dossiers::table.filter(dossiers::id.eq(id))).set(dossiers::due_at.eq(moved)).execute(conn)?;
     Ok(())
-}
-
-fn tell_applicant(
-    conn: &mut DbConn,
-    id: i64,
-    status: Status,
-    note: Option<&str>,
-    base: &url::Url,
-    now: NaiveDateTime,
-) -> Result<(), DbError> {
-    let label = app::i18n::status_label(status, app::i18n::Lang::Vi);
-    let detail = note.map(|n| format!("Nội dung:\n{n}"));
-    notify_applicant(conn, id, label, detail.as_deref(), base, now)
-}
-
-/// Tells the filer about their dossier: an in-app notice ("Hồ sơ CODE: headline") and, if they
-/// have an address, a mail with the detail and the link to the dossier.
-pub(crate) fn notify_applicant(
-    conn: &mut DbConn,
-    id: i64,
-    headline: &str,
-    detail: Option<&str>,
-    base: &url::Url,
-    now: NaiveDateTime,
-) -> Result<(), DbError> {
-    use crate::db::schema::{accounts, notices};
-    let (code, email, filer): (Option<String>, Option<String>, i64) = dossiers::table
-        .inner_join(accounts::table.on(accounts::id.eq(dossiers::filer_account_id)))
-        .filter(dossiers::id.eq(id))
-        .select((dossiers::code, accounts::email, dossiers::filer_account_id))
-        .first(conn)?;
-    let Some(code) = code else { return Ok(()) };
-    // The in-app notice, shown on the person's pages until read.
-    diesel::insert_into(notices::table)
-        .values((
-            notices::account_id.eq(filer),
-            notices::dossier_id.eq(id),
-            notices::message.eq(format!("Hồ sơ {code}: {headline}")),
-            notices::created_at.eq(now),
-        ))
-        .execute(conn)?;
-    let Some(email) = email else { return Ok(()) };
-    let link = base.join(&format!("/ho-so/{id}")).map(|u| u.to_string()).unwrap_or_default();
-    let detail = detail.map(|d| format!("\n\n{d}")).unwrap_or_default();
-    let body = format!(
-        "Hồ sơ {code}: {headline}.{detail}\n\nXem hồ sơ tại:\n{link}\n\nYour application {code} has news: see the link above."
-    );
-    let subject = format!("Hồ sơ {code}: {headline}");
-    notify::enqueue(conn, now, notify::Mail { to: &email, subject: &subject, body: &body })
 }

@@ -66,5 +66,5 @@ pub(crate) fn in_force(today: NaiveDate) -> _ {
 
 /// A stored value that the domain rejects: the database was written by something else.
 pub(crate) fn corrupt(column: &str, value: impl std::fmt::Debug) -> DbError {
-    DbError::Query(diesel::result::Error::DeserializationError(format!("invalid {column}: {value:?}").into()))
+    crate::db::decode(format!("invalid {column}: {value:?}"))
 }

@@ -112,16 +112,6 @@ fn own_draft(conn: &mut DbConn, actor: &shared::access::Actor, id: i64) -> Resul
     Ok(Ok(s))
 }
 
-/// A stored value the domain refuses (for other modules: the seeds).
-pub(crate) fn decode(message: String) -> DbError {
-    decode_error(message)
-}
-
-/// A stored value the domain refuses (a broken form schema, unreadable form data).
-fn decode_error(message: String) -> DbError {
-    DbError::Query(diesel::result::Error::DeserializationError(message.into()))
-}
-
 /// Ends the open pause of a dossier (the supplement came, or the dossier was withdrawn).
 pub(crate) fn end_pause(conn: &mut DbConn, id: i64, at: NaiveDateTime) -> Result<(), DbError> {
     use crate::db::schema::dossier_pauses;

@@ -213,11 +213,11 @@ pub fn compute_fee(conn: &mut DbConn, id: i64) -> Result<i64, DbError> {
         fee_items::table.filter(fee_items::channel_offer_id.eq(offer)).select(fee_items::formula).load(conn)?;
     let data: String = dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::form_data).first(conn)?;
     let values: shared::eform::FormValues =
-        serde_json::from_str(&data).map_err(|e| crate::services::filing::decode(format!("form data: {e}")))?;
+        serde_json::from_str(&data).map_err(|e| crate::db::decode(format!("form data: {e}")))?;
     let mut total: i64 = 0;
     for json in formulas {
         let formula: FeeFormula =
-            serde_json::from_str(&json).map_err(|e| crate::services::filing::decode(format!("fee formula: {e}")))?;
+            serde_json::from_str(&json).map_err(|e| crate::db::decode(format!("fee formula: {e}")))?;
         let units = formula.units(|field| values.get(field).to_owned());
         total = total.saturating_add(formula.amount_for(units).0);
     }
@@ -733,7 +733,7 @@ fn settle(
             "Đã nhận thanh toán trực tuyến {} qua cổng thanh toán của tỉnh. Biên lai điện tử có trên trang hồ sơ.",
             shared::money::Vnd(amount).display()
         );
-        crate::services::backoffice::notify_applicant(
+        crate::services::dossier::notices::notify_applicant(
             conn,
             dossier,
             "đã thanh toán phí, lệ phí",

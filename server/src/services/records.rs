@@ -31,7 +31,7 @@ const COUNTER: &str = "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ";
 
 /// A rendered PDF, or the renderer's failure as a database-layer error (the callers' type).
 pub(crate) fn pdf_bytes(sheet: pdf::Sheet<'_>, lines: &[Line], qr: Option<&str>) -> Result<Vec<u8>, DbError> {
-    pdf::render_on(sheet, lines, qr).map_err(|e| crate::services::filing::decode(format!("{} PDF: {e:#}", sheet.title)))
+    pdf::render_on(sheet, lines, qr).map_err(|e| crate::db::decode(format!("{} PDF: {e:#}", sheet.title)))
 }
 
 fn lookup_link(base: &url::Url, code: &str) -> String {

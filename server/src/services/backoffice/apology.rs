@@ -94,7 +94,14 @@ pub(super) fn act(
                  Văn bản xin lỗi (Mẫu 04) có trên trang hồ sơ.",
                 day(new_due)
             );
-            super::notify_applicant(conn, found.id, "xin lỗi và hẹn lại ngày trả kết quả", Some(&detail), base, now)?;
+            crate::services::dossier::notices::notify_applicant(
+                conn,
+                found.id,
+                "xin lỗi và hẹn lại ngày trả kết quả",
+                Some(&detail),
+                base,
+                now,
+            )?;
         }
         _ => return Err(Abort(ActError::Invalid)),
     }

@@ -74,8 +74,8 @@ pub fn placement(conn: &mut DbConn, id: i64) -> Result<Placement, DbError> {
 
 pub fn parse(json: &str) -> Result<Workflow, DbError> {
     let workflow: Workflow =
-        serde_json::from_str(json).map_err(|e| crate::services::filing::decode(format!("stored workflow: {e}")))?;
-    workflow.check().map_err(|e| crate::services::filing::decode(format!("stored workflow: {e:?}")))?;
+        serde_json::from_str(json).map_err(|e| crate::db::decode(format!("stored workflow: {e}")))?;
+    workflow.check().map_err(|e| crate::db::decode(format!("stored workflow: {e:?}")))?;
     Ok(workflow)
 }
 

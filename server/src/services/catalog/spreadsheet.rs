@@ -178,7 +178,7 @@ fn table(conn: &mut DbConn) -> Result<Vec<Vec<String>>, DbError> {
 
 /// The catalog as a file of `format`.
 pub fn export(conn: &mut DbConn, format: Format) -> Result<Vec<u8>, DbError> {
-    let failed = |e: String| crate::services::filing::decode(format!("catalog export: {e}"));
+    let failed = |e: String| crate::db::decode(format!("catalog export: {e}"));
     match format {
         Format::Json => serde_json::to_vec_pretty(&file::export(conn)?).map_err(|e| failed(e.to_string())),
         Format::Csv => csv_bytes(&table(conn)?).map_err(failed),

@@ -226,7 +226,7 @@ impl Filing {
                     let case_key = cases(conn, procedure_id)?.into_iter().next().map(|(key, _)| key);
                     let (form_id, schema_json) = current_form(conn, procedure_id, &name, case_key.as_deref())?;
                     let schema: FormSchema = serde_json::from_str(&schema_json)
-                        .map_err(|e| super::decode_error(format!("form {form_id}: {e}")))?;
+                        .map_err(|e| crate::db::decode(format!("form {form_id}: {e}")))?;
                     let me = me(conn, account)?;
                     let values = prefilled(&schema, &me);
                     let now = now();

@@ -4,7 +4,7 @@
 //! queued. Submitting twice gives the one dossier: the second request finds it submitted and
 //! answers with its code. A crash leaves either the draft or the submitted dossier, never half.
 
-use super::{Filing, current_unit_codes, decode_error, end_pause, now, today};
+use super::{Filing, current_unit_codes, end_pause, now, today};
 use crate::db::schema::{
     accounts, agencies, dossier_code_counters, dossier_documents, dossiers, procedure_forms, procedures,
 };
@@ -259,8 +259,8 @@ fn progress(conn: &mut DbConn, id: i64) -> Result<Progress, DbError> {
         .filter(dossiers::id.eq(id))
         .select((dossiers::procedure_id, dossiers::form_data, procedure_forms::schema_json))
         .first(conn)?;
-    let schema: FormSchema = serde_json::from_str(&schema_json).map_err(|e| decode_error(e.to_string()))?;
-    let values: FormValues = serde_json::from_str(&data).map_err(|e| decode_error(e.to_string()))?;
+    let schema: FormSchema = serde_json::from_str(&schema_json).map_err(|e| crate::db::decode(e.to_string()))?;
+    let values: FormValues = serde_json::from_str(&data).map_err(|e| crate::db::decode(e.to_string()))?;
     let units = current_unit_codes(conn)?;
     let problems = validate(&schema, &values, today(), &|c| units.contains(c));
     let case = crate::services::dossier::case::case_of(conn, id)?;

@@ -1,7 +1,7 @@
 //! What the citizen's pages show: my dossiers and drafts, one dossier, my document store.
 
 use super::lookup::vn_time;
-use super::{Filing, current_unit_codes, decode_error};
+use super::{Filing, current_unit_codes};
 use crate::db::schema::{
     admin_units, agencies, businesses, dossier_documents, dossier_events, dossiers, procedure_forms, procedures,
     stored_files,
@@ -179,8 +179,9 @@ impl app::services::FilingService for Filing {
                         (dossiers::submitted_at, dossiers::due_at),
                     ))
                     .first(conn)?;
-                let schema: FormSchema = serde_json::from_str(&schema_json).map_err(|e| decode_error(e.to_string()))?;
-                let values: FormValues = serde_json::from_str(&data).map_err(|e| decode_error(e.to_string()))?;
+                let schema: FormSchema =
+                    serde_json::from_str(&schema_json).map_err(|e| crate::db::decode(e.to_string()))?;
+                let values: FormValues = serde_json::from_str(&data).map_err(|e| crate::db::decode(e.to_string()))?;
                 let case = crate::services::dossier::case::case_of(conn, id)?;
                 let requirements = crate::services::dossier::case::requirements(conn, procedure_id, case.as_deref())?;
                 #[allow(clippy::type_complexity)]

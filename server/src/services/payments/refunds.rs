@@ -346,7 +346,7 @@ impl Payments {
                             .select(payments::dossier_id)
                             .first(conn)?;
                         let detail = format!("Đã hoàn trả {} trực tuyến.", shared::money::Vnd(amount).display());
-                        crate::services::backoffice::notify_applicant(
+                        crate::services::dossier::notices::notify_applicant(
                             conn,
                             dossier,
                             "hoàn trả phí, lệ phí",

@@ -203,7 +203,7 @@ pub fn pdf(register: &Register) -> Result<Vec<u8>, DbError> {
 
 pub fn xlsx(register: &Register) -> Result<Vec<u8>, DbError> {
     use rust_xlsxwriter::{Format, Workbook};
-    let failed = |e: rust_xlsxwriter::XlsxError| crate::services::filing::decode(format!("register XLSX: {e}"));
+    let failed = |e: rust_xlsxwriter::XlsxError| crate::db::decode(format!("register XLSX: {e}"));
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     sheet.set_name("So theo doi ho so").map_err(failed)?;
