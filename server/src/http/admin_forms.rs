@@ -145,7 +145,7 @@ pub async fn retry_job(State(state): State<AppState>, Path(job): Path<i64>, requ
 
 /// `POST /quan-tri/lich`: add or change a day of the working calendar (system admin).
 pub async fn set_calendar_day(State(state): State<AppState>, request: Request) -> Response {
-    use crate::services::backoffice::calendar::{CalendarProblem, set_day};
+    use crate::services::calendar::{CalendarProblem, set_day};
     let (parts, fields, _) = match checked_form(request).await {
         Ok(x) => x,
         Err(response) => return response,
@@ -178,7 +178,7 @@ pub async fn set_calendar_day(State(state): State<AppState>, request: Request) -
 /// agency's own admin). A time left
 /// empty drops its session (the afternoon: one continuous session; Saturday: no reception).
 pub async fn set_office_hours(State(state): State<AppState>, request: Request) -> Response {
-    use crate::services::backoffice::calendar::set_hours;
+    use crate::services::calendar::set_hours;
     use shared::deadline::{OfficeHours, Session};
     let (parts, fields, _) = match checked_form(request).await {
         Ok(x) => x,
@@ -263,7 +263,7 @@ pub async fn remove_calendar_day(State(state): State<AppState>, request: Request
     };
     let actor = viewer.actor.account().unwrap_or_default();
     let now = chrono::Utc::now().naive_utc();
-    match state.db.run(move |conn| crate::services::backoffice::calendar::remove_day(conn, actor, day, now)).await {
+    match state.db.run(move |conn| crate::services::calendar::remove_day(conn, actor, day, now)).await {
         Ok(_) => see_other(&format!("/quan-tri/lich?nam={}", chrono::Datelike::year(&day))),
         Err(e) => {
             tracing::error!(error = %e, "changing the calendar failed");

@@ -28,7 +28,7 @@ pub async fn seed_demo(db: &Db) -> Result<ImportReport, DbError> {
     let report = seed_catalog(db, demo_catalog()).await?;
     db.run(forms::apply).await?;
     db.run(workflows::apply).await?;
-    db.run(crate::services::backoffice::calendar::seed).await?;
+    db.run(crate::services::calendar::seed).await?;
     db.run(crate::services::portal::seed_demo).await?;
     Ok(report)
 }

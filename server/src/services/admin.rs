@@ -169,7 +169,7 @@ impl app::services::AdminService for Admin {
             year.filter(|y| (2000..=2100).contains(y)).unwrap_or_else(|| crate::services::today_in_vietnam().year());
         self.db
             .run(move |conn| {
-                let rows = crate::services::backoffice::calendar::days_of_year(conn, year)?;
+                let rows = crate::services::calendar::days_of_year(conn, year)?;
                 let days = rows
                     .into_iter()
                     .map(|(day, kind, note)| CalendarDayRow {
@@ -334,7 +334,7 @@ impl app::services::AdminService for Admin {
 
 /// Every agency's office hours, by name.
 fn agency_hours(conn: &mut crate::db::DbConn) -> Result<Vec<AgencyHoursRow>, DbError> {
-    use crate::services::backoffice::calendar::set_hours_of;
+    use crate::services::calendar::set_hours_of;
     use shared::deadline::{OfficeHours, Session};
     let all: Vec<(i64, String)> =
         agencies::table.order(agencies::name).select((agencies::id, agencies::name)).load(conn)?;

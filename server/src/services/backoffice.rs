@@ -6,12 +6,11 @@
 
 pub mod apology;
 mod assignment;
-pub mod calendar;
 pub mod digest;
 mod queue;
 pub mod steps;
 
-pub use calendar::{calendar_of_dossier, load_calendar};
+use crate::services::calendar::calendar_of_dossier;
 pub use queue::{ACTIONS, action_from};
 
 use crate::db::schema::{dossier_pauses, dossiers};

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod audit;
 pub mod backoffice;
 pub mod businesses;
+pub mod calendar;
 pub mod catalog;
 pub mod dossier;
 pub mod filing;

@@ -583,12 +583,12 @@ both_backends!(the_system_admin_edits_the_working_calendar, |backend: Backend| a
     let (_, page) = app.get_with("/quan-tri/lich?nam=2026", &[("cookie", &admin)]).await;
     assert!(page.contains("16/12/2026 (thứ Tư)") && page.contains("Nghỉ bù theo quyết định của tỉnh"), "{page}");
     // The deadline engine reads it.
-    let calendar = app.state.db.run(server::services::backoffice::load_calendar).await.unwrap();
+    let calendar = app.state.db.run(server::services::calendar::load_calendar).await.unwrap();
     let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 16).unwrap();
     assert!(!calendar.is_working_day(day));
     let removed = app.post_form("/quan-tri/lich/xoa", &[("ngay", "2026-12-16")], &admin).await;
     assert_eq!(removed.status, StatusCode::SEE_OTHER);
-    let calendar = app.state.db.run(server::services::backoffice::load_calendar).await.unwrap();
+    let calendar = app.state.db.run(server::services::calendar::load_calendar).await.unwrap();
     assert!(calendar.is_working_day(day));
     let (status_code, _) = app.get_with("/quan-tri/lich", &[("cookie", &reception)]).await;
     assert_eq!(status_code, StatusCode::FORBIDDEN);

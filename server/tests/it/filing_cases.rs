@@ -175,7 +175,7 @@ both_backends!(the_case_decides_the_documents_and_the_appointment, |backend: Bac
                 .filter(dossiers::id.eq(id))
                 .select((dossiers::received_at, dossiers::due_at))
                 .first(conn)?;
-            Ok((r.unwrap(), d.unwrap(), server::services::backoffice::calendar_of_dossier(conn, id)?))
+            Ok((r.unwrap(), d.unwrap(), server::services::calendar::calendar_of_dossier(conn, id)?))
         })
         .await
         .unwrap();

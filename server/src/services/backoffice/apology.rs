@@ -116,7 +116,7 @@ fn new_appointment(
     due: NaiveDateTime,
     day: Option<NaiveDate>,
 ) -> Result<NaiveDateTime, Abort> {
-    let calendar = super::calendar_of_dossier(conn, id)?;
+    let calendar = crate::services::calendar::calendar_of_dossier(conn, id)?;
     let Some(day) = day else { return Err(Abort(ActError::BadDate)) };
     if day <= (due + VIETNAM).date() || !calendar.is_working_day(day) {
         return Err(Abort(ActError::BadDate));

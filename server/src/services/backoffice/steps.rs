@@ -174,7 +174,7 @@ pub fn open_task(conn: &mut DbConn, id: i64, now: NaiveDateTime, opening: Openin
     let assignee = previous.flatten();
     let due = match opening.step.budget {
         Some(budget) => {
-            let calendar = super::calendar_of_dossier(conn, id)?;
+            let calendar = crate::services::calendar::calendar_of_dossier(conn, id)?;
             let local = now + super::VIETNAM;
             Some(due_at(&calendar, local, budget, None, &[]) - super::VIETNAM)
         }

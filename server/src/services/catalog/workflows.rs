@@ -138,9 +138,9 @@ fn fits_the_time_limit(
 ) -> Result<Vec<CatalogProblem>, DbError> {
     let offer = doc.channels.iter().filter(|c| c.channel == Channel::Online).chain(doc.channels.iter()).next();
     let Some(offer) = offer else { return Ok(Vec::new()) };
-    let mut calendar = crate::services::backoffice::load_calendar(conn)?;
+    let mut calendar = crate::services::calendar::load_calendar(conn)?;
     if let Some(agency) = crate::services::organisation::agency_id(conn, doc.agency.as_str())? {
-        calendar.hours = crate::services::backoffice::calendar::hours_of(conn, agency)?;
+        calendar.hours = crate::services::calendar::hours_of(conn, agency)?;
     }
     let today = crate::services::today_in_vietnam();
     let monday = next_monday(today).and_time(calendar.hours.opens());

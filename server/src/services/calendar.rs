@@ -67,7 +67,7 @@ pub fn set_hours_of(conn: &mut DbConn, agency: Option<i64>) -> Result<HashMap<i6
 
 fn hours_from_row((_, mo, mc, ao, ac, so, sc): HoursRow) -> Result<OfficeHours, DbError> {
     let time = |t: &str| {
-        NaiveTime::parse_from_str(t, "%H:%M").map_err(|e| crate::services::catalog::corrupt("office_hours", e))
+        NaiveTime::parse_from_str(t, "%H:%M").map_err(|e| crate::db::decode(format!("invalid office_hours: {e:?}")))
     };
     let session = |opens: &str, closes: &str| Ok::<_, DbError>(Session { opens: time(opens)?, closes: time(closes)? });
     let mut sessions = vec![session(&mo, &mc)?];
