@@ -10,21 +10,16 @@ pub mod digest;
 mod queue;
 pub mod steps;
 
-use crate::services::calendar::calendar_of_dossier;
+use crate::services::dossier::clock::VIETNAM;
 pub use queue::{ACTIONS, action_from};
 
-use crate::db::schema::{dossier_pauses, dossiers};
+use crate::db::schema::dossiers;
 use crate::db::{Db, DbConn, DbError};
 use crate::services::dossier::scope::scoped;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, DossierScope, Role, decide};
-use shared::catalog::{TimeLimit, TimeUnit};
-use shared::deadline::{Pause, due_at};
 use shared::dossier::{By, Move, Refusal, Status, apply};
-
-/// Vietnam's offset: times are stored in UTC, deadlines are reckoned in local time.
-pub(crate) const VIETNAM: chrono::Duration = chrono::Duration::hours(7);
 
 #[derive(Clone)]
 pub struct Backoffice {
@@ -397,15 +392,13 @@ fn make_move(
         diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
             .set(dossiers::workflow_id.eq(place.workflow_id))
             .execute(conn)?;
-        receive(conn, id, now)?;
+        crate::services::dossier::clock::start_clock(conn, id, now)?;
     }
     if movement == Move::RequestSupplement {
         diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
             .set(dossiers::supplement_requests.eq(dossiers::supplement_requests + 1))
             .execute(conn)?;
-        diesel::insert_into(dossier_pauses::table)
-            .values((dossier_pauses::dossier_id.eq(id), dossier_pauses::paused_from.eq(now)))
-            .execute(conn)?;
+        crate::services::dossier::clock::start_pause(conn, id, now)?;
     }
     if next.is_final() || next == Status::Processed {
         diesel::update(dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::finished_at.is_null()))
@@ -521,45 +514,4 @@ impl Backoffice {
             }
         }
     }
-}
-
-/// Dossier `id`'s online time limit and same-day cut-off, from its case's offer (15 working days
-/// if the procedure has no online offer).
-fn online_limit(conn: &mut DbConn, id: i64) -> Result<(TimeLimit, Option<chrono::NaiveTime>), DbError> {
-    Ok(match crate::services::dossier::case::online_offer(conn, id)? {
-        Some(offer) => (offer.limit, offer.same_day_cutoff),
-        None => (TimeLimit { value: 15, unit: TimeUnit::WorkingDays }, None),
-    })
-}
-
-/// At reception the clock starts: the appointment from the procedure's online time limit, the
-/// same-day cut-off and the working calendar.
-fn receive(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> Result<(), DbError> {
-    let (limit, cutoff) = online_limit(conn, id)?;
-    let calendar = calendar_of_dossier(conn, id)?;
-    let pauses: Vec<Pause> = Vec::new();
-    let due_local = due_at(&calendar, now + VIETNAM, limit, cutoff, &pauses);
-    diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
-        .set((dossiers::received_at.eq(now), dossiers::due_at.eq(due_local - VIETNAM)))
-        .execute(conn)?;
-    Ok(())
-}
-
-/// A supplement asked for after reception came in: the appointment moves by the time the clock
-/// stood still (working time or elapsed time, as the procedure's limit counts).
-pub(crate) fn extend_due_by_pause(
-    conn: &mut DbConn,
-    id: i64,
-    from: NaiveDateTime,
-    to: NaiveDateTime,
-) -> Result<(), DbError> {
-    let due: Option<NaiveDateTime> =
-        dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::due_at).first(conn)?;
-    let Some(due) = due else { return Ok(()) };
-    let (limit, _) = online_limit(conn, id)?;
-    let calendar = calendar_of_dossier(conn, id)?;
-    let pause = Pause { from: from + VIETNAM, to: to + VIETNAM };
-    let moved = shared::deadline::extend_by_pauses(&calendar, due + VIETNAM, limit.unit, &[pause]) - VIETNAM;
-    diesel::update(dossiers::table.filter(dossiers::id.eq(id))).set(dossiers::due_at.eq(moved)).execute(conn)?;
-    Ok(())
 }

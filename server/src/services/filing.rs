@@ -111,20 +111,3 @@ fn own_draft(conn: &mut DbConn, actor: &shared::access::Actor, id: i64) -> Resul
     }
     Ok(Ok(s))
 }
-
-/// Ends the open pause of a dossier (the supplement came, or the dossier was withdrawn).
-pub(crate) fn end_pause(conn: &mut DbConn, id: i64, at: NaiveDateTime) -> Result<(), DbError> {
-    use crate::db::schema::dossier_pauses;
-    let open: Option<(i64, NaiveDateTime)> = dossier_pauses::table
-        .filter(dossier_pauses::dossier_id.eq(id))
-        .filter(dossier_pauses::paused_to.is_null())
-        .select((dossier_pauses::id, dossier_pauses::paused_from))
-        .first(conn)
-        .optional()?;
-    let Some((pause, from)) = open else { return Ok(()) };
-    diesel::update(dossier_pauses::table.filter(dossier_pauses::id.eq(pause)))
-        .set(dossier_pauses::paused_to.eq(at))
-        .execute(conn)?;
-    // A pause after reception moves the appointment (before reception the clock had not started).
-    crate::services::backoffice::extend_due_by_pause(conn, id, from, at)
-}
