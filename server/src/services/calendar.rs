@@ -240,9 +240,13 @@ pub fn remove_day(conn: &mut DbConn, actor: i64, day: NaiveDate, now: chrono::Na
     })
 }
 
+/// A session as people read it: `07:30–11:30`.
+pub fn span(s: &Session) -> String {
+    format!("{}–{}", s.opens.format("%H:%M"), s.closes.format("%H:%M"))
+}
+
 /// `07:30–11:30, 13:30–17:00; thứ Bảy 07:30–11:30`.
 pub fn describe_hours(hours: &OfficeHours) -> String {
-    let span = |s: &Session| format!("{}–{}", s.opens.format("%H:%M"), s.closes.format("%H:%M"));
     let days = hours.sessions.iter().map(span).collect::<Vec<_>>().join(", ");
     match &hours.saturday {
         Some(s) => format!("{days}; thứ Bảy {}", span(s)),

@@ -138,7 +138,7 @@ fn load(conn: &mut DbConn) -> Result<Option<(Contact, NaiveDateTime, Option<Stri
 fn footer_hours(conn: &mut DbConn, agency: i64) -> Result<FooterHours, DbError> {
     let name: String = agencies::table.filter(agencies::id.eq(agency)).select(agencies::name).first(conn)?;
     let hours = crate::services::calendar::hours_of(conn, agency)?;
-    let span = |s: &shared::deadline::Session| format!("{}–{}", s.opens.format("%H:%M"), s.closes.format("%H:%M"));
+    let span = crate::services::calendar::span;
     Ok(FooterHours {
         agency: name,
         weekdays: hours.sessions.iter().map(span).collect(),
