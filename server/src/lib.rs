@@ -32,7 +32,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         config.base_url.clone(),
         config.security.business_registry.clone(),
     );
-    let limits = services::filing::StorageLimits {
+    let limits = services::dossier::documents::StorageLimits {
         quota_bytes: config.security.storage_quota_bytes,
         files_per_requirement: config.security.files_per_requirement,
     };

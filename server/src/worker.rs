@@ -13,7 +13,7 @@ pub const DUE_DIGEST: &str = "due_digest";
 pub const RECONCILE_PAYMENTS: &str = "reconcile_payments";
 /// Daily upkeep: everything past its keeping time (`services::upkeep`).
 pub const PRUNE: &str = "prune";
-/// Daily: files no dossier holds and objects no row names (`filing::orphans`).
+/// Daily: files no dossier holds and objects no row names (`dossier::orphans`).
 pub const COLLECT_FILES: &str = "collect_files";
 /// When the digest goes out, Vietnam time.
 const DIGEST_HOUR: u32 = 7;
@@ -66,15 +66,15 @@ impl Worker {
 
 /// Today's digest, once (the dedupe key is the date).
 async fn schedule_daily(db: &Db) -> anyhow::Result<()> {
-    let today = crate::services::today_in_vietnam();
-    let at = today.and_hms_opt(DIGEST_HOUR, 0, 0).unwrap_or_default() - chrono::Duration::hours(7);
-    let key = today.format("%Y-%m-%d").to_string();
+    let today = shared::time::today();
+    let at = shared::time::utc(today.and_hms_opt(DIGEST_HOUR, 0, 0).unwrap_or_default());
+    let key = shared::time::iso_date(today);
     for kind in [DUE_DIGEST, PRUNE, COLLECT_FILES] {
         let key = key.clone();
         db.run(move |conn| jobs::schedule(conn, kind, &key, "", at)).await?;
     }
     // One reconciliation per five-minute slot.
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     let slot = now.and_utc().timestamp() / 300;
     db.run(move |conn| jobs::schedule(conn, RECONCILE_PAYMENTS, &slot.to_string(), "", now)).await?;
     Ok(())
@@ -88,17 +88,17 @@ pub async fn handle(worker: Worker, job: Job) -> Result<(), String> {
         RECONCILE_PAYMENTS => worker.payments.reconcile().await.map(drop).map_err(|e| format!("{e:#}")),
         PRUNE => {
             let keep_mail = if worker.demo_mailbox { notify::KEEP_DEMO } else { notify::KEEP_SENT };
-            db.run(move |conn| crate::services::upkeep::prune(conn, chrono::Utc::now().naive_utc(), keep_mail))
+            db.run(move |conn| crate::services::upkeep::prune(conn, shared::time::now(), keep_mail))
                 .await
                 .map(drop)
                 .map_err(|e| e.to_string())
         }
-        COLLECT_FILES => crate::services::filing::orphans::collect(&db, &worker.store, chrono::Utc::now().naive_utc())
+        COLLECT_FILES => crate::services::dossier::orphans::collect(&db, &worker.store, shared::time::now())
             .await
             .map(drop)
             .map_err(|e| format!("{e:#}")),
         DUE_DIGEST => db
-            .run(|conn| crate::services::backoffice::digest::send_due_digest(conn, chrono::Utc::now().naive_utc()))
+            .run(|conn| crate::services::backoffice::digest::send_due_digest(conn, shared::time::now()))
             .await
             .map(drop)
             .map_err(|e| e.to_string()),

@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 
 /// An officer's role. Stored as [`Role::code`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "db", derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow))]
+#[cfg_attr(feature = "db", diesel(sql_type = diesel::sql_types::Text))]
 pub enum Role {
     /// Một cửa: receives dossiers, requests supplements, refuses or accepts, returns results.
     Reception,
@@ -249,6 +251,8 @@ impl Action {
 fn same_unit(dossier: Option<i64>, officer: Option<i64>) -> bool {
     matches!((dossier, officer), (Some(d), Some(o)) if d == o)
 }
+
+crate::code::stored_as_text!(Role);
 
 #[cfg(test)]
 mod tests {

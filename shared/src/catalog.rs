@@ -56,27 +56,7 @@ pub fn offer_for_case(offers: &[Option<&str>], case: Option<&str>) -> Option<usi
     own.or_else(|| offers.iter().position(Option::is_none)).or(if offers.is_empty() { None } else { Some(0) })
 }
 
-/// Declares a closed set of values with a stable code, used in the database and in URLs.
-macro_rules! coded_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-
-            pub fn parse(code: &str) -> Option<Self> {
-                match code { $($code => Some($name::$variant),)+ _ => None }
-            }
-        }
-    };
-}
-pub(crate) use coded_enum;
+pub(crate) use crate::code::coded_enum;
 
 coded_enum! {
     /// Online service level, Decree 42/2022 Art. 11: "toàn trình" (full, formerly level 4) and

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod catalog;
+pub mod code;
 pub mod deadline;
 pub mod dossier;
 pub mod eform;
@@ -12,4 +13,5 @@ pub mod payment;
 pub mod portal;
 pub mod search;
 pub mod text;
+pub mod time;
 pub mod workflow;

@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 /// When a procedure's fee is paid.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "db", derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow))]
+#[cfg_attr(feature = "db", diesel(sql_type = diesel::sql_types::Text))]
 pub enum FeeDue {
     /// Before reception: the counter receives the dossier once it is paid.
     #[default]
@@ -29,6 +31,8 @@ impl FeeDue {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "db", derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow))]
+#[cfg_attr(feature = "db", diesel(sql_type = diesel::sql_types::Text))]
 pub enum PaymentState {
     /// Made, the payer not yet sent to the gateway.
     Created,
@@ -107,6 +111,8 @@ pub fn after(state: PaymentState, report: Report) -> Option<PaymentState> {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "db", derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow))]
+#[cfg_attr(feature = "db", diesel(sql_type = diesel::sql_types::Text))]
 pub enum RefundState {
     /// Above the approval threshold: waiting for a second officer (its amount reserved).
     AwaitingApproval,
@@ -161,6 +167,10 @@ pub fn check_refund(state: PaymentState, paid: i64, refunded: i64, amount: i64) 
     }
     Ok(())
 }
+
+crate::code::stored_as_text!(PaymentState);
+crate::code::stored_as_text!(RefundState);
+crate::code::stored_as_text!(FeeDue);
 
 #[cfg(test)]
 mod tests {

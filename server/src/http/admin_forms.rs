@@ -131,8 +131,7 @@ pub async fn retry_job(State(state): State<AppState>, Path(job): Path<i64>, requ
         Err(response) => return response,
     };
     let by = viewer.account_id;
-    let retried =
-        state.db.run(move |conn| crate::services::jobs::retry(conn, job, by, chrono::Utc::now().naive_utc())).await;
+    let retried = state.db.run(move |conn| crate::services::jobs::retry(conn, job, by, shared::time::now())).await;
     match retried {
         Ok(true) => see_other("/quan-tri/cong-viec"),
         Ok(false) => refused(),
@@ -160,7 +159,7 @@ pub async fn set_calendar_day(State(state): State<AppState>, request: Request) -
     };
     let (kind, note) = (field("loai"), field("ghi_chu"));
     let actor = viewer.actor.account().unwrap_or_default();
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     match state.db.run(move |conn| set_day(conn, actor, day, &kind, &note, now)).await {
         Ok(Ok(())) => see_other(&format!("/quan-tri/lich?nam={}", chrono::Datelike::year(&day))),
         Ok(Err(CalendarProblem::KindDoesNotFitTheDay)) => {
@@ -214,7 +213,7 @@ pub async fn set_office_hours(State(state): State<AppState>, request: Request) -
         return refused();
     }
     let actor = viewer.actor.account().unwrap_or_default();
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     let known = state
         .db
         .run(move |conn| {
@@ -262,7 +261,7 @@ pub async fn remove_calendar_day(State(state): State<AppState>, request: Request
         return (StatusCode::UNPROCESSABLE_ENTITY, "Ngày không hợp lệ. / Invalid date.").into_response();
     };
     let actor = viewer.actor.account().unwrap_or_default();
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     match state.db.run(move |conn| crate::services::calendar::remove_day(conn, actor, day, now)).await {
         Ok(_) => see_other(&format!("/quan-tri/lich?nam={}", chrono::Datelike::year(&day))),
         Err(e) => {

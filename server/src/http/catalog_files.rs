@@ -78,7 +78,7 @@ pub async fn import(State(state): State<AppState>, request: Request) -> Response
         return rerender(&state, parts, posted).await;
     }
     let actor = viewer.account_id;
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     // Parsing a file of megabytes is blocking work: it runs with the import, off the async threads.
     let done = state
         .db

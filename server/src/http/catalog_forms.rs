@@ -55,7 +55,7 @@ pub async fn create(State(state): State<AppState>, request: Request) -> Response
         Ok(x) => x,
         Err(response) => return response,
     };
-    let today = crate::services::today_in_vietnam().format("%Y-%m-%d").to_string();
+    let today = shared::time::iso_date(shared::time::today());
     let get = |name: &str| fields.get(name).cloned();
     let doc = match new_procedure(&get, &today) {
         Ok(doc) => doc,
@@ -65,7 +65,7 @@ pub async fn create(State(state): State<AppState>, request: Request) -> Response
         }
     };
     let code = doc.code.to_string();
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     match state.db.run(move |conn| drafts::create(conn, &actor, doc, now)).await {
         Ok(Ok(())) => see_other(&format!("{}?da_tao=1", editor_href(&code))),
         Ok(Err(EditError::Invalid(problems))) => {
@@ -106,7 +106,7 @@ async fn save(
     fields: HashMap<String, String>,
     actor: Actor,
 ) -> Response {
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     let revision = revision(&fields);
     let posted = fields.clone();
     let done = format!("{}?da_luu=1", editor_href(&code));
@@ -171,7 +171,7 @@ async fn publish(
         return rerender(&state, page, Posted::CatalogForm { values: typed(&fields), problems, stale: None }).await;
     };
     let revision = revision(&fields);
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     let target = code.clone();
     match state.db.run(move |conn| drafts::publish(conn, &actor, &target, revision, from, now)).await {
         Ok(Ok(_)) => see_other(&format!("{}?da_cong_bo=1", editor_href(&code))),
@@ -196,7 +196,7 @@ async fn discard(
 ) -> Response {
     let page = procedure_page(parts, &code);
     let revision = revision(&fields);
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     let target = code.clone();
     match state.db.run(move |conn| drafts::discard(conn, &actor, &target, revision, now)).await {
         Ok(Ok(())) => see_other(&format!("{}?da_huy=1", editor_href(&code))),
@@ -222,8 +222,8 @@ async fn unpublish(
         let problems = vec![CatalogProblem { path: "ngung_tu".into(), kind: CatalogProblemKind::InvalidDate }];
         return rerender(&state, page, Posted::CatalogForm { values: typed(&fields), problems, stale: None }).await;
     };
-    let today = crate::services::today_in_vietnam();
-    let now = chrono::Utc::now().naive_utc();
+    let today = shared::time::today();
+    let now = shared::time::now();
     let target = code.clone();
     match state.db.run(move |conn| drafts::unpublish(conn, &actor, &target, to, today, now)).await {
         Ok(Ok(_)) => see_other(&format!("{}?da_ngung=1", editor_href(&code))),
@@ -251,7 +251,7 @@ pub async fn save_workflow(State(state): State<AppState>, Path(code): Path<Strin
         }
     };
     let seen = revision(&fields);
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     let target = code.clone();
     let saved = state
         .db
@@ -273,7 +273,7 @@ pub async fn publish_form(State(state): State<AppState>, Path(code): Path<String
     };
     let json = fields.get("json").cloned().unwrap_or_default();
     let seen = revision(&fields);
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     let target = code.clone();
     let saved = state
         .db

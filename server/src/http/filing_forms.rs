@@ -385,7 +385,7 @@ pub async fn mark_notices_read(State(state): State<AppState>, request: Request) 
             use crate::db::schema::notices;
             use diesel::prelude::*;
             diesel::update(notices::table.filter(notices::account_id.eq(account)).filter(notices::read_at.is_null()))
-                .set(notices::read_at.eq(chrono::Utc::now().naive_utc()))
+                .set(notices::read_at.eq(shared::time::now()))
                 .execute(conn)
                 .map_err(crate::db::DbError::from)
         })

@@ -149,7 +149,7 @@ async fn run(
     done: &str,
 ) -> Response {
     let seen = seen(fields);
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     let outcome = state
         .db
         .run(move |conn| {

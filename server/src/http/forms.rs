@@ -124,7 +124,7 @@ pub fn with_cookie(mut response: Response, cookie: &str) -> Response {
 }
 
 pub fn session_cookie(state: &AppState, session: &crate::services::accounts::sessions::Started) -> String {
-    let max_age = (session.expires_at - chrono::Utc::now().naive_utc()).num_seconds().max(0);
+    let max_age = (session.expires_at - shared::time::now()).num_seconds().max(0);
     format!(
         "{SESSION_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
         session.token,

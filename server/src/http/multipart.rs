@@ -1,7 +1,7 @@
 //! Multipart bodies (the forms that carry files) read with a bound on everything a client could
 //! make the server hold: the whole body, the number of parts, each part's boundary and headers,
 //! each text part and all text parts together. Files are never buffered: the caller streams
-//! them (`filing::upload::store_stream`) and drains what it refused.
+//! them (`dossier::upload::store_stream`) and drains what it refused.
 //!
 //! The parser is `multer`, which buffers a part's headers until their blank line and a text
 //! part until its end; on its own it would hold a 500 MB "header" or "text" in memory. Here the

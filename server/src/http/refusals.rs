@@ -37,7 +37,7 @@ pub async fn audit(State(state): State<AppState>, request: Request, next: Next) 
                         ip: Some(&ip),
                         detail: Some(&path),
                     };
-                    audit::record(conn, chrono::Utc::now().naive_utc(), entry)
+                    audit::record(conn, shared::time::now(), entry)
                 })
                 .await;
             if let Err(e) = recorded {

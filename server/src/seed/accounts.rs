@@ -110,7 +110,7 @@ pub async fn seed_demo_accounts(db: &Db) -> anyhow::Result<usize> {
     let created = db
         .run(move |conn| {
             crate::db::transaction(conn, |conn| {
-                let now = chrono::Utc::now().naive_utc();
+                let now = shared::time::now();
                 let mut created = 0;
                 let mut people = Vec::new();
                 for person in [&DEMO_CITIZEN, &DEMO_MEMBER] {

@@ -35,7 +35,7 @@ pub fn parse(json: &str) -> Result<FormSchema, String> {
 
 /// The id of the version of procedure `code` in force today, if the catalog has it.
 pub fn procedure_in_force(conn: &mut DbConn, code: &str) -> Result<Option<i64>, DbError> {
-    let today = crate::services::today_in_vietnam();
+    let today = shared::time::today();
     Ok(procedures::table
         .filter(procedures::code.eq(code))
         .filter(crate::services::catalog::in_force(today))
@@ -66,7 +66,7 @@ pub fn apply(conn: &mut DbConn) -> Result<usize, DbError> {
                 procedure_forms::form_key.eq(&schema.key),
                 procedure_forms::version.eq(i32::try_from(schema.version).unwrap_or(i32::MAX)),
                 procedure_forms::schema_json.eq(json),
-                procedure_forms::created_at.eq(chrono::Utc::now().naive_utc()),
+                procedure_forms::created_at.eq(shared::time::now()),
             ))
             .execute(conn)?;
         inserted += 1;

@@ -89,7 +89,7 @@ pub fn apply(
     if already > 0 {
         return Ok(ScaleReport { existing: true, ..ScaleReport::default() });
     }
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     let ctx = prepare(conn, plan, password_hash, now)?;
     let mut rng = Lcg(0xD055_1E55);
     let mut next_dossier = next_id!(conn, dossiers);
@@ -253,7 +253,7 @@ fn invent(
         events.push((at, from, to));
         from = Some(to);
     }
-    let vn_day = (submitted + Duration::hours(7)).date();
+    let vn_day = shared::time::day_of(submitted);
     let sequence = counters.entry((agency, vn_day)).or_insert(0);
     *sequence += 1;
     let code = DossierCode::new(&ctx.agency_codes[agency], (vn_day.year(), vn_day.month(), vn_day.day()), *sequence)

@@ -68,7 +68,7 @@ pub fn apply(conn: &mut DbConn) -> Result<usize, DbError> {
                 workflows::procedure_id.eq(procedure_id),
                 workflows::version.eq(1),
                 workflows::steps_json.eq(json),
-                workflows::created_at.eq(chrono::Utc::now().naive_utc()),
+                workflows::created_at.eq(shared::time::now()),
             ))
             .execute(conn)?;
         inserted += 1;

@@ -8,7 +8,7 @@ use app::pages::admin::{
     OfficerRow, UnitOption,
 };
 use app::services::ServiceError;
-use chrono::{Duration, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, Role, decide};
 use std::collections::HashMap;
@@ -16,7 +16,6 @@ use std::collections::HashMap;
 const OFFICERS_PER_PAGE: i64 = 50;
 const AUDIT_PER_PAGE: i64 = 50;
 /// Vietnam is UTC+7 all year; stored times are UTC.
-const VIETNAM: Duration = Duration::hours(7);
 
 pub struct Admin {
     db: Db,
@@ -92,14 +91,12 @@ impl app::services::AdminService for Admin {
                 let has_next = rows.len() as i64 > OFFICERS_PER_PAGE;
                 let shown: Vec<i64> = rows.iter().take(OFFICERS_PER_PAGE as usize).map(|r| r.0).collect();
                 let mut roles: HashMap<i64, Vec<Role>> = HashMap::new();
-                let grants: Vec<(i64, String)> = officer_roles::table
+                let grants: Vec<(i64, Role)> = officer_roles::table
                     .filter(officer_roles::account_id.eq_any(&shown))
                     .select((officer_roles::account_id, officer_roles::role))
                     .load(conn)?;
-                for (id, code) in grants {
-                    if let Some(role) = Role::parse(&code) {
-                        roles.entry(id).or_default().push(role);
-                    }
+                for (id, role) in grants {
+                    roles.entry(id).or_default().push(role);
                 }
                 let officers = rows
                     .into_iter()
@@ -165,16 +162,15 @@ impl app::services::AdminService for Admin {
             authorize(actor, Action::ManageOfficeHours { agency: own })?;
         }
         let actor = actor.clone();
-        let year =
-            year.filter(|y| (2000..=2100).contains(y)).unwrap_or_else(|| crate::services::today_in_vietnam().year());
+        let year = year.filter(|y| (2000..=2100).contains(y)).unwrap_or_else(|| shared::time::today().year());
         self.db
             .run(move |conn| {
                 let rows = crate::services::calendar::days_of_year(conn, year)?;
                 let days = rows
                     .into_iter()
                     .map(|(day, kind, note)| CalendarDayRow {
-                        day: day.format("%Y-%m-%d").to_string(),
-                        label: format!("{} ({})", day.format("%d/%m/%Y"), weekday_vi(day.weekday())),
+                        day: shared::time::iso_date(day),
+                        label: format!("{} ({})", shared::time::date(day), weekday_vi(day.weekday())),
                         kind,
                         note,
                     })
@@ -220,14 +216,14 @@ impl app::services::AdminService for Admin {
                         jobs::last_error,
                     ))
                     .load(conn)?;
-                let now = chrono::Utc::now().naive_utc();
+                let now = shared::time::now();
                 Ok(rows
                     .into_iter()
                     .map(|(id, kind, dedupe_key, run_at, attempts, locked, done, failed, last_error)| JobRow {
                         id,
                         kind,
                         dedupe_key,
-                        run_at: (done.unwrap_or(run_at) + VIETNAM).format("%H:%M %d/%m/%Y").to_string(),
+                        run_at: shared::time::minute(done.unwrap_or(run_at)),
                         attempts,
                         state: if failed.is_some() {
                             "failed"
@@ -264,7 +260,7 @@ impl app::services::AdminService for Admin {
                     ip: None,
                     detail: Some(&asked),
                 };
-                crate::services::audit::record(conn, chrono::Utc::now().naive_utc(), entry)?;
+                crate::services::audit::record(conn, shared::time::now(), entry)?;
                 let mut q = audit_log::table.into_boxed();
                 if let Some(event) = &query.event {
                     q = q.filter(audit_log::event.eq(event.clone()));
@@ -274,10 +270,10 @@ impl app::services::AdminService for Admin {
                         .filter(audit_log::actor_account_id.eq(account).or(audit_log::subject.eq(account.to_string())));
                 }
                 if let Some(from) = from {
-                    q = q.filter(audit_log::at.ge(from.and_hms_opt(0, 0, 0).unwrap_or_default() - VIETNAM));
+                    q = q.filter(audit_log::at.ge(shared::time::start_of(from)));
                 }
                 if let Some(to) = to {
-                    let end = (to + Duration::days(1)).and_hms_opt(0, 0, 0).unwrap_or_default() - VIETNAM;
+                    let end = shared::time::end_of(to);
                     q = q.filter(audit_log::at.lt(end));
                 }
                 #[allow(clippy::type_complexity)]
@@ -313,7 +309,7 @@ impl app::services::AdminService for Admin {
                     .into_iter()
                     .take(AUDIT_PER_PAGE as usize)
                     .map(|(at, event, actor, subject, ip, detail)| AuditRow {
-                        at: (at + VIETNAM).format("%d/%m/%Y %H:%M:%S").to_string(),
+                        at: shared::time::second(at),
                         event,
                         actor: actor.map(|id| match names.get(&id) {
                             Some(name) => format!("#{id} {name}"),

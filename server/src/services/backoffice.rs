@@ -10,7 +10,6 @@ pub mod digest;
 mod queue;
 pub mod steps;
 
-use crate::services::dossier::clock::VIETNAM;
 pub use queue::{ACTIONS, action_from};
 
 use crate::db::schema::dossiers;
@@ -240,7 +239,7 @@ impl Backoffice {
             .db
             .run(move |conn| {
                 let result = crate::db::transaction(conn, |conn| {
-                    let now = chrono::Utc::now().naive_utc();
+                    let now = shared::time::now();
                     let Some(found) = scoped(conn, id)?.filter(|s| s.status != Status::Draft) else {
                         return Err(Abort(ActError::NotFound));
                     };
@@ -358,7 +357,7 @@ fn make_move(
         return Err(Abort(ActError::Refused(Refusal::NotInThisStatus)));
     };
     let me = actor.account();
-    steps::close_task(conn, id, now, me, outcome_code(movement))?;
+    crate::services::dossier::handovers::close_task(conn, id, now, me, outcome_code(movement))?;
     // Where the dossier goes: the step's agency and unit, or out of the workflow.
     let (at_agency, unit, assignee) = match destination {
         Some(index) if movement != Move::RequestSupplement => {
@@ -412,9 +411,6 @@ fn make_move(
     Ok(next)
 }
 
-/// `dossier_documents.requirement` of a result document (requirements count from 1).
-pub const RESULT_REQUIREMENT: i32 = 0;
-
 impl Backoffice {
     /// Streams the result document into the applicant's document store and links it to the
     /// processed dossier. `Ok(Err(problem))`: the file was refused, nothing stored.
@@ -431,8 +427,7 @@ impl Backoffice {
         S: futures::Stream<Item = Result<bytes::Bytes, E>> + Unpin,
         E: std::fmt::Display,
     {
-        use crate::db::schema::{dossier_documents, stored_files};
-        use object_store::ObjectStoreExt;
+        use crate::services::dossier::documents::{Keeping, RESULT_REQUIREMENT, Upload, store_and_link};
         let check = {
             let actor = actor.clone();
             move |conn: &mut DbConn| -> Result<Result<i64, ActError>, DbError> {
@@ -446,72 +441,12 @@ impl Backoffice {
                 if found.status != Status::Processed {
                     return Ok(Err(ActError::Refused(Refusal::NotInThisStatus)));
                 }
-                let owner = scope.owner;
-                Ok(Ok(owner))
+                // The applicant's store: the result is theirs.
+                Ok(Ok(scope.owner))
             }
         };
-        let owner = {
-            let check = check.clone();
-            self.db.run(move |conn| check(conn)).await??
-        };
-        let officer = actor.account();
-        let key = object_store::path::Path::from(format!("files/{owner}/{}", hex::encode(rand::random::<[u8; 16]>())));
-        let stored = match crate::services::filing::upload::store_stream(store, &key, body, limit).await? {
-            Ok(s) => s,
-            Err(problem) => return Ok(Err(problem)),
-        };
-        let name = crate::services::filing::display_name(file_name);
-        let key_text = key.to_string();
-        let linked = self
-            .db
-            .run(move |conn| {
-                crate::db::transaction(conn, |conn| {
-                    if let Err(e) = check(conn)? {
-                        return Ok(Err(e));
-                    }
-                    let now = chrono::Utc::now().naive_utc();
-                    let file_id: i64 = diesel::insert_into(stored_files::table)
-                        .values((
-                            stored_files::account_id.eq(owner),
-                            stored_files::object_key.eq(&key_text),
-                            stored_files::display_name.eq(&name),
-                            stored_files::content_type.eq(stored.content_type),
-                            stored_files::size_bytes.eq(i64::try_from(stored.size).unwrap_or(i64::MAX)),
-                            stored_files::sha256.eq(&stored.sha256),
-                            stored_files::created_at.eq(now),
-                        ))
-                        .returning(stored_files::id)
-                        .get_result(conn)?;
-                    diesel::insert_into(dossier_documents::table)
-                        .values((
-                            dossier_documents::dossier_id.eq(id),
-                            dossier_documents::requirement.eq(RESULT_REQUIREMENT),
-                            dossier_documents::file_id.eq(file_id),
-                            dossier_documents::added_at.eq(now),
-                        ))
-                        .execute(conn)?;
-                    let entry = crate::services::audit::Entry {
-                        event: crate::services::audit::Event::ResultAttached,
-                        actor: officer,
-                        subject: Some(format!("dossier:{id}")),
-                        ip: None,
-                        detail: Some(&stored.sha256),
-                    };
-                    crate::services::audit::record(conn, now, entry)?;
-                    Ok::<_, DbError>(Ok(file_id))
-                })
-            })
-            .await;
-        match linked {
-            Ok(Ok(file_id)) => Ok(Ok(file_id)),
-            other => {
-                let _ = store.delete(&key).await;
-                match other {
-                    Ok(Err(e)) => Err(e),
-                    Err(e) => Err(e.into()),
-                    Ok(Ok(_)) => unreachable!(),
-                }
-            }
-        }
+        let keeping = Keeping::Result { officer: actor.account() };
+        let upload = Upload { dossier: id, requirement: RESULT_REQUIREMENT, file_name, max_bytes: limit, keeping };
+        store_and_link(&self.db, store, check, upload, body).await
     }
 }

@@ -440,7 +440,6 @@ fn business_dossiers(
     limit: usize,
 ) -> Result<Vec<app::pages::filing::DossierRow>, DbError> {
     use crate::db::schema::{dossiers, procedures};
-    const VIETNAM: chrono::Duration = chrono::Duration::hours(7);
     let mut q = dossiers::table
         .inner_join(procedures::table)
         .filter(dossiers::business_id.eq(business))
@@ -456,27 +455,25 @@ fn business_dossiers(
     }
     let day = |s: &Option<String>| s.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     if let Some(from) = day(&filter.from) {
-        q = q.filter(dossiers::submitted_at.ge(from.and_hms_opt(0, 0, 0).unwrap_or_default() - VIETNAM));
+        q = q.filter(dossiers::submitted_at.ge(shared::time::start_of(from)));
     }
     if let Some(to) = day(&filter.to) {
-        let end = (to + chrono::Duration::days(1)).and_hms_opt(0, 0, 0).unwrap_or_default() - VIETNAM;
+        let end = shared::time::end_of(to);
         q = q.filter(dossiers::submitted_at.lt(end));
     }
-    let rows: Vec<(i64, Option<String>, String, String, NaiveDateTime)> = q
+    let rows: Vec<(i64, Option<String>, String, shared::dossier::Status, NaiveDateTime)> = q
         .order((dossiers::updated_at.desc(), dossiers::id.desc()))
         .limit(i64::try_from(limit).unwrap_or(i64::MAX).saturating_add(1))
         .select((dossiers::id, dossiers::code, procedures::name, dossiers::status, dossiers::updated_at))
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .filter_map(|(id, code, procedure_name, status, updated)| {
-            Some(app::pages::filing::DossierRow {
-                id,
-                code,
-                procedure_name,
-                status: shared::dossier::Status::parse(&status)?,
-                updated: (updated + VIETNAM).format("%H:%M %d/%m/%Y").to_string(),
-            })
+        .map(|(id, code, procedure_name, status, updated)| app::pages::filing::DossierRow {
+            id,
+            code,
+            procedure_name,
+            status,
+            updated: shared::time::minute(updated),
         })
         .collect())
 }

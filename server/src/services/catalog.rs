@@ -35,21 +35,21 @@ impl Catalog {
 #[async_trait]
 impl CatalogService for Catalog {
     async fn search(&self, query: CatalogQuery) -> Result<CatalogPage, ServiceError> {
-        let today = super::today_in_vietnam();
+        let today = shared::time::today();
         let snapshots = self.snapshots.clone();
         let snapshot = self.db.run(move |conn| snapshots.get(conn, today)).await.map_err(super::unexpected)?;
         Ok(snapshot.search(&query))
     }
 
     async fn facets(&self) -> Result<CatalogFacets, ServiceError> {
-        let today = super::today_in_vietnam();
+        let today = shared::time::today();
         let snapshots = self.snapshots.clone();
         let snapshot = self.db.run(move |conn| snapshots.get(conn, today)).await.map_err(super::unexpected)?;
         Ok(snapshot.facets.clone())
     }
 
     async fn procedure(&self, code: ProcedureCode) -> Result<ProcedureDetail, ServiceError> {
-        let today = super::today_in_vietnam();
+        let today = shared::time::today();
         match self.db.run(move |conn| detail::load(conn, &code, today)).await {
             Ok(Some(d)) => Ok(d),
             Ok(None) => Err(ServiceError::NotFound),

@@ -7,24 +7,22 @@ mod documents;
 pub(crate) mod drafts;
 mod lookup;
 pub(crate) mod receiving;
-pub use lookup::WRONG_CHECKS_PER_HOUR;
 mod submit;
-pub mod upload;
 pub(crate) mod views;
 
-pub use documents::{Download, FILE_LIMIT_DEFAULT, display_name};
-pub mod orphans;
+pub use documents::Download;
 pub use drafts::{CASE_FIELD, DraftError, OwnerChoice, Saved};
-/// The fixed-window rate limit (per key, per minute), for other public endpoints too.
+pub use lookup::WRONG_CHECKS_PER_HOUR;
 pub use submit::{Progress, SubmitError};
 
 use crate::db::schema::admin_units;
 use crate::db::{Db, DbConn, DbError};
+use crate::services::dossier::documents::StorageLimits;
 use crate::services::dossier::scope::{Scoped, scoped};
 use crate::storage::Store;
-use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::dossier::Status;
+pub(crate) use shared::time::now;
 
 #[derive(Clone)]
 pub struct Filing {
@@ -68,29 +66,16 @@ impl Filing {
     }
 }
 
-/// What one account may keep in its document store.
-#[derive(Clone, Copy, Debug)]
-pub struct StorageLimits {
-    /// Bytes of all the account's files together.
-    pub quota_bytes: u64,
-    /// Files one document requirement of a dossier may hold.
-    pub files_per_requirement: i64,
-}
-
-fn now() -> NaiveDateTime {
-    chrono::Utc::now().naive_utc()
-}
-
 /// (year, month, day) in Vietnam.
 fn today() -> (i32, u32, u32) {
     use chrono::Datelike;
-    let d = super::today_in_vietnam();
+    let d = shared::time::today();
     (d.year(), d.month(), d.day())
 }
 
 /// The administrative units a form may name: those in force today.
 fn current_unit_codes(conn: &mut DbConn) -> Result<std::collections::BTreeSet<String>, DbError> {
-    let today = super::today_in_vietnam();
+    let today = shared::time::today();
     let codes: Vec<String> = admin_units::table
         .filter(admin_units::valid_from.le(today))
         .filter(admin_units::valid_to.is_null().or(admin_units::valid_to.gt(today)))

@@ -40,7 +40,7 @@ pub fn schedule(
     if exists.is_some() {
         return Ok(false);
     }
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     let inserted = diesel::insert_into(jobs::table)
         .values((
             jobs::kind.eq(kind),
@@ -154,14 +154,14 @@ where
     Fut: std::future::Future<Output = Result<(), String>>,
 {
     let worker = worker.to_owned();
-    let claimed = db.run(move |conn| claim(conn, &worker, 10, chrono::Utc::now().naive_utc())).await?;
+    let claimed = db.run(move |conn| claim(conn, &worker, 10, shared::time::now())).await?;
     let count = claimed.len();
     for job in claimed {
         let outcome = handler(job.clone()).await;
         if let Err(e) = &outcome {
             tracing::warn!(job = job.id, kind = %job.kind, error = %e, "job failed");
         }
-        db.run(move |conn| finish(conn, &job, outcome, chrono::Utc::now().naive_utc())).await?;
+        db.run(move |conn| finish(conn, &job, outcome, shared::time::now())).await?;
     }
     Ok(count)
 }

@@ -26,8 +26,3 @@ pub(crate) fn unexpected(e: impl std::fmt::Display) -> ServiceError {
     tracing::error!(error = %e, "service call failed");
     ServiceError::Unexpected
 }
-
-/// Today's date in Vietnam (UTC+7, no daylight saving): what "in force today" means.
-pub(crate) fn today_in_vietnam() -> chrono::NaiveDate {
-    (chrono::Utc::now() + chrono::Duration::hours(7)).date_naive()
-}

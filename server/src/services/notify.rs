@@ -138,7 +138,7 @@ pub async fn run_worker(db: Db, smtp: Option<smtp::SmtpSender>, demo_mailbox: bo
         let result = match &smtp {
             Some(sender) => send_due(&db, sender).await.map(drop),
             None => {
-                let now = chrono::Utc::now().naive_utc();
+                let now = shared::time::now();
                 db.run(move |conn| deliver_due(conn, now, demo_mailbox)).await.map(drop).map_err(anyhow::Error::from)
             }
         };
@@ -152,7 +152,7 @@ pub async fn run_worker(db: Db, smtp: Option<smtp::SmtpSender>, demo_mailbox: bo
 pub async fn send_due(db: &Db, sender: &smtp::SmtpSender) -> anyhow::Result<usize> {
     let claimed = db
         .run(|conn| {
-            let now = chrono::Utc::now().naive_utc();
+            let now = shared::time::now();
             let due: Vec<(i64, NaiveDateTime)> = outbox_mail::table
                 .filter(outbox_mail::sent_at.is_null())
                 .filter(outbox_mail::attempts.lt(MAX_ATTEMPTS))
@@ -194,7 +194,7 @@ pub async fn send_due(db: &Db, sender: &smtp::SmtpSender) -> anyhow::Result<usiz
         let stop = matches!(outcome, Err(smtp::SendError::Transient(_)));
         let attempts = attempts + 1;
         db.run(move |conn| {
-            let now = chrono::Utc::now().naive_utc();
+            let now = shared::time::now();
             let row = outbox_mail::table.filter(outbox_mail::id.eq(id));
             match outcome {
                 Ok(()) => diesel::update(row)
@@ -257,7 +257,7 @@ impl app::services::MailboxService for DemoMailbox {
                 to: m.to,
                 subject: m.subject,
                 body: m.body,
-                sent_at: (m.sent_at + chrono::Duration::hours(7)).format("%d/%m/%Y %H:%M").to_string(),
+                sent_at: shared::time::minute(m.sent_at),
             })
             .collect())
     }

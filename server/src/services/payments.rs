@@ -25,8 +25,6 @@ use shared::catalog::FeeFormula;
 use shared::dossier::Status;
 use shared::payment::{FeeDue, PaymentState, Report, after};
 
-const VIETNAM: Duration = Duration::hours(7);
-
 /// What a payer's return says, for the page they land on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReturnOutcome {
@@ -181,7 +179,7 @@ fn report_of(response_code: &str, transaction_status: &str) -> Option<Report> {
 }
 
 fn vn_stamp(t: NaiveDateTime) -> String {
-    (t + VIETNAM).format("%Y%m%d%H%M%S").to_string()
+    shared::time::local(t).format("%Y%m%d%H%M%S").to_string()
 }
 
 /// Keeps a message exchanged with the gateway.
@@ -239,12 +237,11 @@ fn fee_offer(conn: &mut DbConn, id: i64) -> Result<Option<i64>, DbError> {
 
 /// When the fee of dossier `id` is due.
 fn fee_due(conn: &mut DbConn, id: i64) -> Result<FeeDue, DbError> {
-    let code: String = dossiers::table
+    Ok(dossiers::table
         .inner_join(procedures::table)
         .filter(dossiers::id.eq(id))
         .select(procedures::fee_due)
-        .first(conn)?;
-    Ok(FeeDue::parse(&code).unwrap_or(FeeDue::AtSubmission))
+        .first(conn)?)
 }
 
 /// Whether the fee blocks `status` from moving on: unpaid and due at this stage.
@@ -347,7 +344,7 @@ impl Payments {
                     if open > 0 {
                         return Ok(Err(PayError::UnderWay));
                     }
-                    let now = chrono::Utc::now().naive_utc();
+                    let now = shared::time::now();
                     let code: Option<String> =
                         dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::code).first(conn)?;
                     let code = code.unwrap_or_default();
@@ -365,7 +362,7 @@ impl Payments {
                         .returning(payments::id)
                         .get_result(conn)?;
                     // Unique for ever, not just per day as VNPay requires.
-                    let txn_ref = format!("P{}{payment:08}", (now + VIETNAM).format("%y%m%d"));
+                    let txn_ref = format!("P{}{payment:08}", shared::time::local(now).format("%y%m%d"));
                     diesel::update(payments::table.filter(payments::id.eq(payment)))
                         .set(payments::txn_ref.eq(&txn_ref))
                         .execute(conn)?;
@@ -406,7 +403,7 @@ impl Payments {
             .db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
-                    let now = chrono::Utc::now().naive_utc();
+                    let now = shared::time::now();
                     let raw = serde_urlencoded::to_string(&params).unwrap_or_default();
                     let checked = vnpay::verified(&secret, &params)
                         .filter(|m| m.get("vnp_TmnCode").map(String::as_str) == Some(tmn_code.as_str()));
@@ -414,7 +411,7 @@ impl Payments {
                     let values = checked.unwrap_or_default();
                     let field = |k: &str| values.get(k).map(String::as_str).unwrap_or("");
                     let txn_ref = field("vnp_TxnRef").to_owned();
-                    let found: Option<(i64, i64, i64, String)> = payments::table
+                    let found: Option<(i64, i64, i64, PaymentState)> = payments::table
                         .filter(payments::txn_ref.eq(&txn_ref))
                         .select((payments::id, payments::dossier_id, payments::amount, payments::state))
                         .first(conn)
@@ -427,7 +424,6 @@ impl Payments {
                     if vnpay::dong_of(field("vnp_Amount")) != Some(amount) {
                         return Ok(BAD_AMOUNT);
                     }
-                    let state = PaymentState::parse(&state).unwrap_or(PaymentState::Pending);
                     let Some(report) = report_of(field("vnp_ResponseCode"), field("vnp_TransactionStatus")) else {
                         // Held at the gateway: acknowledged, settled later by the query.
                         return Ok(CONFIRMED);
@@ -461,7 +457,7 @@ impl Payments {
         let actor = actor.clone();
         self.db
             .run(move |conn| {
-                let now = chrono::Utc::now().naive_utc();
+                let now = shared::time::now();
                 let checked = vnpay::verified(&secret, &params);
                 let verified = checked.is_some();
                 let field =
@@ -494,7 +490,7 @@ impl Payments {
     /// settles those it answers for. Returns how many were settled. A gateway that cannot be
     /// reached leaves them pending for the next run.
     pub async fn reconcile(&self) -> anyhow::Result<usize> {
-        let now = chrono::Utc::now().naive_utc();
+        let now = shared::time::now();
         let pending: Vec<(i64, String, NaiveDateTime)> = self
             .db
             .run(move |conn| {
@@ -525,7 +521,7 @@ impl Payments {
                 .db
                 .run(move |conn| {
                     crate::db::transaction(conn, |conn| {
-                        let now = chrono::Utc::now().naive_utc();
+                        let now = shared::time::now();
                         keep(conn, Some(payment), "querydr", &answer.raw, answer.verified, now)?;
                         if !answer.verified || answer.tmn_code != tmn_code || answer.txn_ref != txn_ref {
                             return Ok(false);
@@ -553,11 +549,10 @@ impl Payments {
                         if answer.response_code == "00" && answer.transaction_status == "01" {
                             return Ok(false);
                         }
-                        let (dossier, state): (i64, String) = payments::table
+                        let (dossier, state): (i64, PaymentState) = payments::table
                             .filter(payments::id.eq(payment))
                             .select((payments::dossier_id, payments::state))
                             .first(conn)?;
-                        let state = PaymentState::parse(&state).unwrap_or(PaymentState::Pending);
                         let Some(next) = after(state, report) else { return Ok(false) };
                         let gateway = Gateway {
                             transaction_no: &answer.transaction_no,
@@ -578,7 +573,7 @@ impl Payments {
     }
 
     async fn querydr(&self, txn_ref: &str, created: NaiveDateTime) -> anyhow::Result<GatewayAnswer> {
-        let now = chrono::Utc::now().naive_utc();
+        let now = shared::time::now();
         let request_id = hex::encode(rand::random::<[u8; 12]>());
         let (create_date, transaction_date) = (vn_stamp(now), vn_stamp(created));
         let info = format!("Truy van giao dich {txn_ref}");

@@ -39,7 +39,7 @@ impl Portal {
     /// change is in the audit log.
     pub async fn save(&self, actor: i64, contact: Contact) -> Result<Result<(), Vec<ContactProblem>>, DbError> {
         let contact = contact.trimmed();
-        let now = chrono::Utc::now().naive_utc();
+        let now = shared::time::now();
         let saved = self
             .db
             .run(move |conn| {
@@ -161,7 +161,7 @@ pub fn seed_demo(conn: &mut DbConn) -> Result<(), DbError> {
         hours_agency: centre,
         note: "Bản trình diễn: dữ liệu thủ tục cần đối chiếu với văn bản công bố chính thức.".into(),
     };
-    write(conn, &contact, None, chrono::Utc::now().naive_utc())
+    write(conn, &contact, None, shared::time::now())
 }
 
 #[async_trait::async_trait]
@@ -190,7 +190,7 @@ impl app::services::PortalService for Portal {
                     agencies::table.order(agencies::name).select((agencies::id, agencies::name)).load(conn)?;
                 let (contact, updated) = match load(conn)? {
                     Some((contact, at, by)) => {
-                        let at = (at + chrono::Duration::hours(7)).format("%d/%m/%Y %H:%M");
+                        let at = shared::time::minute(at);
                         (contact, Some(by.map_or_else(|| at.to_string(), |by| format!("{at} — {by}"))))
                     }
                     None => (Contact::default(), None),

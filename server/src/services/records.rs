@@ -9,13 +9,12 @@ pub mod register;
 
 use crate::db::schema::{accounts, agencies, dossier_documents, dossier_events, dossiers, procedures};
 use crate::db::{DbConn, DbError};
-use chrono::{Duration, NaiveDateTime};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use pdf::Line;
 use shared::access::{Action, Actor, decide};
 use shared::dossier::Status;
-
-const VIETNAM: Duration = Duration::hours(7);
+use shared::time::formal;
 
 /// The heading every form starts with: the agency, the issuing office, the national motto.
 pub(crate) fn heading(agency: &str, office: &str) -> Vec<Line> {
@@ -36,10 +35,6 @@ pub(crate) fn pdf_bytes(sheet: pdf::Sheet<'_>, lines: &[Line], qr: Option<&str>)
 
 fn lookup_link(base: &url::Url, code: &str) -> String {
     base.join(&format!("/tra-cuu?ma={code}")).map(|u| u.to_string()).unwrap_or_default()
-}
-
-fn at(t: NaiveDateTime) -> String {
-    (t + VIETNAM).format("%H giờ %M phút, ngày %d/%m/%Y").to_string()
 }
 
 /// The receipt of dossier `id` for `actor` (the applicant or an officer who may see it);
@@ -127,9 +122,9 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
         lines.push(Line::new(&format!("{name}\t{files:02} tệp điện tử ({kind})"), false, 10.0));
     }
     lines.push(Line::new("2. Số lượng hồ sơ: 01 bộ (hồ sơ điện tử).", false, 11.0));
-    lines.push(Line::new(&format!("3. Thời gian nhận hồ sơ: {}", at(received)), false, 11.0));
+    lines.push(Line::new(&format!("3. Thời gian nhận hồ sơ: {}", formal(received)), false, 11.0));
     if let Some(due) = due {
-        lines.push(Line::new(&format!("4. Thời gian trả kết quả giải quyết hồ sơ: {}", at(due)), true, 11.0));
+        lines.push(Line::new(&format!("4. Thời gian trả kết quả giải quyết hồ sơ: {}", formal(due)), true, 11.0));
     }
     lines.push(Line::new("5. Đăng ký nhận kết quả tại: Cổng Dịch vụ công (trực tuyến).", false, 11.0));
     lines.push(Line::new("", false, 8.0));
@@ -210,7 +205,7 @@ pub fn slip(
         }
     }
     lines.push(Line::new("", false, 8.0));
-    lines.push(Line::new(format!("Thời gian: {}", at(when)), false, 11.0));
+    lines.push(Line::new(format!("Thời gian: {}", formal(when)), false, 11.0));
     lines.push(Line::new(format!("Người lập phiếu: {}", officer.unwrap_or_default()), false, 11.0));
     let sheet = pdf::Sheet { title, landscape: false };
     Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &code)))?))

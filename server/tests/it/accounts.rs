@@ -137,7 +137,7 @@ both_backends!(wrong_passwords_slow_attempts_down_but_never_lock_the_owner_out, 
                     conn,
                     &key,
                     server::services::accounts::throttle::PER_ACCOUNT,
-                    chrono::Utc::now().naive_utc(),
+                    shared::time::now(),
                 )?;
             }
             Ok(login_throttle::table
@@ -148,7 +148,7 @@ both_backends!(wrong_passwords_slow_attempts_down_but_never_lock_the_owner_out, 
         .await
         .unwrap()
         .unwrap();
-    assert!(longest - chrono::Utc::now().naive_utc() <= chrono::Duration::minutes(5));
+    assert!(longest - shared::time::now() <= chrono::Duration::minutes(5));
 });
 
 both_backends!(registration_problems_are_shown_with_the_values_kept, |backend: Backend| async move {

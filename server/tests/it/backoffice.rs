@@ -124,7 +124,7 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
         .run(move |conn| Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::due_at).first(conn)?))
         .await
         .unwrap();
-    assert!(due.is_some_and(|d| d > chrono::Utc::now().naive_utc() - chrono::Duration::hours(1)), "appointment set");
+    assert!(due.is_some_and(|d| d > shared::time::now() - chrono::Duration::hours(1)), "appointment set");
 
     // The receipt (Mẫu 01): a PDF whose text carries the Vietnamese strings intact.
     let receipt = app
@@ -495,7 +495,7 @@ both_backends!(a_late_dossier_gets_one_apology_approved_by_the_leader, |backend:
         .db
         .run(move |conn| {
             diesel::update(dossiers::table.filter(dossiers::id.eq(late)))
-                .set(dossiers::due_at.eq(chrono::Utc::now().naive_utc() - chrono::Duration::hours(1)))
+                .set(dossiers::due_at.eq(shared::time::now() - chrono::Duration::hours(1)))
                 .execute(conn)?;
             Ok(())
         })

@@ -40,7 +40,7 @@ async fn save(
     fields: HashMap<String, String>,
 ) -> Result<i32, EditError> {
     let actor = actor.clone();
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     app.state
         .db
         .run(move |conn| drafts::save(conn, &actor, code, revision, section, &|k| fields.get(k).cloned(), now))
@@ -83,7 +83,7 @@ both_backends!(two_admins_do_not_overwrite_each_other, |backend: Backend| async 
 
     // Published from today: the public page has the new steps; the draft is gone.
     let today = (chrono::Utc::now() + chrono::Duration::hours(7)).date_naive();
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     let published = app
         .state
         .db
@@ -156,7 +156,7 @@ both_backends!(an_agency_admin_edits_only_their_agencys_procedures, |backend: Ba
     let mut doc = server::seed::demo_catalog().procedures.into_iter().find(|p| p.code.as_str() == "2.000884").unwrap();
     doc.code = ProcedureCode::parse("1.011111").unwrap();
     doc.name = "Thủ tục mới của phường".into();
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     let created = app
         .state
         .db

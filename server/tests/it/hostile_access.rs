@@ -99,7 +99,7 @@ async fn age_sessions(app: &TestApp, email: &'static str, idle: bool) {
     app.state
         .db
         .run(move |conn| {
-            let past = chrono::Utc::now().naive_utc() - chrono::Duration::hours(13);
+            let past = shared::time::now() - chrono::Duration::hours(13);
             let rows = sessions::table.filter(sessions::account_id.eq(account));
             if idle {
                 diesel::update(rows).set(sessions::last_seen_at.eq(past)).execute(conn)?;

@@ -297,7 +297,7 @@ both_backends!(single_use_links_do_not_outlive_their_delivery, |backend: Backend
     let app = seeded(backend).await;
     app.post_form("/quen-mat-khau", &[("email", DEMO_CITIZEN.email)], "").await;
     // Delivered with no demo mailbox to show it: redacted at once.
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     app.state.db.run(move |conn| server::services::notify::deliver_due(conn, now, false)).await.unwrap();
     let bodies: Vec<String> = app
         .state

@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 
 both_backends!(two_workers_never_run_a_job_twice, |backend: Backend| async move {
     let app = TestApp::start(backend).await;
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     app.state
         .db
         .run(move |conn| {
@@ -65,7 +65,7 @@ both_backends!(two_workers_never_run_a_job_twice, |backend: Backend| async move 
 
 both_backends!(failures_are_retried_then_failed_then_retried_by_an_admin, |backend: Backend| async move {
     let app = TestApp::start(backend).await;
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     let scheduled = app.state.db.run(move |conn| queue::schedule(conn, "boom", "once", "", now)).await.unwrap();
     assert!(scheduled);
     let again = app.state.db.run(move |conn| queue::schedule(conn, "boom", "once", "", now)).await.unwrap();
@@ -75,7 +75,7 @@ both_backends!(failures_are_retried_then_failed_then_retried_by_an_admin, |backe
         app.state
             .db
             .run(move |conn| {
-                diesel::update(jobs::table).set(jobs::run_at.eq(chrono::Utc::now().naive_utc())).execute(conn)?;
+                diesel::update(jobs::table).set(jobs::run_at.eq(shared::time::now())).execute(conn)?;
                 Ok(())
             })
             .await
@@ -97,7 +97,7 @@ both_backends!(failures_are_retried_then_failed_then_retried_by_an_admin, |backe
         "failed jobs wait for an admin"
     );
     let id: i64 = app.state.db.run(|conn| Ok(jobs::table.select(jobs::id).first(conn)?)).await.unwrap();
-    assert!(app.state.db.run(move |conn| queue::retry(conn, id, 1, chrono::Utc::now().naive_utc())).await.unwrap());
+    assert!(app.state.db.run(move |conn| queue::retry(conn, id, 1, shared::time::now())).await.unwrap());
     assert_eq!(queue::run_once(&app.state.db, "w", |_job| async { Ok(()) }).await.unwrap(), 1, "retried");
 });
 
@@ -112,7 +112,7 @@ both_backends!(the_daily_digest_mails_officers_about_overdue_dossiers, |backend:
         .db
         .run(move |conn| {
             use server::db::schema::dossiers;
-            let past = chrono::Utc::now().naive_utc() - chrono::Duration::days(2);
+            let past = shared::time::now() - chrono::Duration::days(2);
             diesel::update(dossiers::table.filter(dossiers::code.eq(&code)))
                 .set((dossiers::status.eq("DaTiepNhan"), dossiers::due_at.eq(past)))
                 .execute(conn)?;
@@ -132,7 +132,7 @@ both_backends!(only_a_system_admin_sees_the_jobs, |backend: Backend| async move 
     use app::services::ServiceError;
     use shared::access::{Actor, Denial, Role};
     let app = TestApp::start(backend).await;
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     app.state.db.run(move |conn| queue::schedule(conn, "count", "k", "", now)).await.unwrap();
     let officer = |role| Actor::Officer { account: 1, agency: 1, unit: None, roles: vec![role] };
     let rows = app.state.services.admin.jobs(&officer(Role::SystemAdmin)).await.unwrap();
@@ -149,7 +149,7 @@ both_backends!(only_a_system_admin_sees_the_jobs, |backend: Backend| async move 
 
 both_backends!(finished_jobs_are_pruned_after_thirty_days, |backend: Backend| async move {
     let app = TestApp::start(backend).await;
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     app.state
         .db
         .run(move |conn| {
@@ -204,7 +204,7 @@ both_backends!(the_daily_upkeep_deletes_what_is_past_its_keeping_time, |backend:
     let before = count(&app).await;
     assert!(before.iter().all(|n| *n > 0), "{before:?}");
     // Today nothing is old enough; in two months everything above is.
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     let keep = server::services::notify::KEEP_SENT;
     app.state.db.run(move |conn| server::services::upkeep::prune(conn, now, keep)).await.unwrap();
     assert_eq!(count(&app).await, before, "nothing is pruned before its time");

@@ -211,7 +211,7 @@ both_backends!(notifications_race_expire_and_get_lost, |backend: Backend| async 
     let expire = |r: String| {
         move |conn: &mut server::db::DbConn| {
             diesel::update(payments::table.filter(payments::txn_ref.eq(r)))
-                .set(payments::expires_at.eq(chrono::Utc::now().naive_utc() - chrono::Duration::minutes(1)))
+                .set(payments::expires_at.eq(shared::time::now() - chrono::Duration::minutes(1)))
                 .execute(conn)?;
             Ok(())
         }
@@ -237,7 +237,7 @@ both_backends!(notifications_race_expire_and_get_lost, |backend: Backend| async 
                     sandbox_transactions::amount.eq(FEE),
                     sandbox_transactions::response_code.eq("00"),
                     sandbox_transactions::pay_date.eq("20261122103000"),
-                    sandbox_transactions::created_at.eq(chrono::Utc::now().naive_utc()),
+                    sandbox_transactions::created_at.eq(shared::time::now()),
                 ))
                 .execute(conn)?;
             Ok(())

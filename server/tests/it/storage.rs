@@ -96,7 +96,7 @@ async fn readiness_reports_an_unreachable_store() {
 /// multipart parts, hashed on the way; a too-large one is aborted and leaves no object.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn uploads_stream_into_the_s3_protocol_store() {
-    use server::services::filing::upload::store_stream;
+    use server::services::dossier::upload::store_stream;
     use sha2::Digest;
     let endpoint = s3_endpoint();
     let bucket = format!("ho-so-{:08x}", rand::random::<u32>());

@@ -12,7 +12,8 @@ use object_store::ObjectStoreExt;
 use object_store::path::Path;
 use server::db::schema::stored_files;
 use server::seed::accounts::DEMO_CITIZEN;
-use server::services::filing::{Filing, StorageLimits};
+use server::services::dossier::documents::StorageLimits;
+use server::services::filing::Filing;
 use shared::dossier::UploadProblem;
 
 fn pdf(size: usize) -> bytes::Bytes {
@@ -59,7 +60,7 @@ both_backends!(unreferenced_files_and_objects_are_collected_after_their_grace, |
     app.state
         .db
         .run(|conn| {
-            let long_ago = chrono::Utc::now().naive_utc() - chrono::Duration::days(60);
+            let long_ago = shared::time::now() - chrono::Duration::days(60);
             diesel::update(stored_files::table.filter(stored_files::display_name.eq("a.pdf")))
                 .set(stored_files::created_at.eq(long_ago))
                 .execute(conn)?;
@@ -79,13 +80,13 @@ both_backends!(unreferenced_files_and_objects_are_collected_after_their_grace, |
         }
     }
     // Within the grace period nothing of a person's goes.
-    let now = chrono::Utc::now().naive_utc();
-    let collected = server::services::filing::orphans::collect(&app.state.db, &app.state.store, now).await.unwrap();
+    let now = shared::time::now();
+    let collected = server::services::dossier::orphans::collect(&app.state.db, &app.state.store, now).await.unwrap();
     assert_eq!(collected.unlinked_files, 0);
     assert_eq!(collected.orphan_objects, 1, "only the old object without a row");
     // A week later the unheld file goes, row and object; the draft's file stays.
-    let later = now + server::services::filing::orphans::UNLINKED_GRACE + chrono::Duration::days(2);
-    let collected = server::services::filing::orphans::collect(&app.state.db, &app.state.store, later).await.unwrap();
+    let later = now + server::services::dossier::orphans::UNLINKED_GRACE + chrono::Duration::days(2);
+    let collected = server::services::dossier::orphans::collect(&app.state.db, &app.state.store, later).await.unwrap();
     assert_eq!(collected.unlinked_files, 1);
     let names: Vec<String> =
         app.state.db.run(|conn| Ok(stored_files::table.select(stored_files::display_name).load(conn)?)).await.unwrap();

@@ -6,6 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "db", derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow))]
+#[cfg_attr(feature = "db", diesel(sql_type = diesel::sql_types::Text))]
 pub enum Status {
     Draft,
     Submitted,
@@ -119,6 +121,8 @@ pub fn transition(from: Status, action: Move) -> Option<Status> {
     };
     Some(to)
 }
+
+crate::code::stored_as_text!(Status);
 
 #[cfg(test)]
 mod tests {

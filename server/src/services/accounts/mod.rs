@@ -24,6 +24,7 @@ use crate::db::{Db, DbConn, DbError};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use shared::identity::{CitizenId, Email, ValidRegistration};
+pub(crate) use shared::time::now;
 
 /// How long an e-mail verification link stays valid.
 pub const VERIFY_EMAIL_FOR: Duration = Duration::hours(24);
@@ -176,10 +177,6 @@ impl Who {
             Who::Device(k) => throttle::record_failure(conn, k, throttle::PER_DEVICE, now),
         }
     }
-}
-
-pub(crate) fn now() -> NaiveDateTime {
-    chrono::Utc::now().naive_utc()
 }
 
 impl Accounts {

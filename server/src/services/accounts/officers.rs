@@ -247,7 +247,7 @@ impl Accounts {
     }
 
     async fn officer_roles(&self, officer_id: i64) -> anyhow::Result<Vec<Role>> {
-        let codes: Vec<String> = self
+        Ok(self
             .db
             .run(move |conn| {
                 Ok(officer_roles::table
@@ -255,8 +255,7 @@ impl Accounts {
                     .select(officer_roles::role)
                     .load(conn)?)
             })
-            .await?;
-        Ok(codes.iter().filter_map(|c| Role::parse(c)).collect())
+            .await?)
     }
 }
 

@@ -134,9 +134,8 @@ pub fn actor_of(conn: &mut DbConn, account_id: i64, kind: &str) -> Result<Option
         .first(conn)
         .optional()?;
     let Some((agency, unit)) = officer else { return Ok(None) };
-    let codes: Vec<String> =
+    let mut roles: Vec<Role> =
         officer_roles::table.filter(officer_roles::account_id.eq(account_id)).select(officer_roles::role).load(conn)?;
-    let mut roles: Vec<Role> = codes.iter().filter_map(|c| Role::parse(c)).collect();
     roles.sort();
     Ok(Some(Actor::Officer { account: account_id, agency, unit, roles }))
 }

@@ -4,7 +4,7 @@
 //! receiving agency approves it, which puts the new appointment in force and sends the letter to
 //! the applicant. Once per dossier: the law allows one rescheduling.
 
-use super::{Abort, ActError, OfficerAction, VIETNAM};
+use super::{Abort, ActError, OfficerAction};
 use crate::db::DbConn;
 use crate::db::schema::{dossier_apologies, dossiers};
 use crate::services::dossier::scope::Scoped;
@@ -64,7 +64,10 @@ pub(super) fn act(
                     dossier_apologies::drafted_at.eq(now),
                 ))
                 .execute(conn)?;
-            let note = format!("Dự thảo văn bản xin lỗi, đề nghị hẹn lại ngày trả kết quả: {}", day(new_due));
+            let note = format!(
+                "Dự thảo văn bản xin lỗi, đề nghị hẹn lại ngày trả kết quả: {}",
+                shared::time::minute_in_words(new_due)
+            );
             crate::services::dossier::timeline::record_note(conn, found.id, now, actor.account(), found.status, &note)?;
         }
         OfficerAction::ApproveApology => {
@@ -87,12 +90,12 @@ pub(super) fn act(
             diesel::update(dossiers::table.filter(dossiers::id.eq(found.id)))
                 .set(dossiers::due_at.eq(new_due))
                 .execute(conn)?;
-            let note = format!("Xin lỗi và hẹn lại ngày trả kết quả: {}", day(new_due));
+            let note = format!("Xin lỗi và hẹn lại ngày trả kết quả: {}", shared::time::minute_in_words(new_due));
             crate::services::dossier::timeline::record_note(conn, found.id, now, actor.account(), found.status, &note)?;
             let detail = format!(
                 "Cơ quan giải quyết xin lỗi vì chưa trả kết quả đúng hẹn và hẹn lại: {}. \
                  Văn bản xin lỗi (Mẫu 04) có trên trang hồ sơ.",
-                day(new_due)
+                shared::time::minute_in_words(new_due)
             );
             crate::services::dossier::notices::notify_applicant(
                 conn,
@@ -118,37 +121,10 @@ fn new_appointment(
 ) -> Result<NaiveDateTime, Abort> {
     let calendar = crate::services::calendar::calendar_of_dossier(conn, id)?;
     let Some(day) = day else { return Err(Abort(ActError::BadDate)) };
-    if day <= (due + VIETNAM).date() || !calendar.is_working_day(day) {
+    if day <= shared::time::day_of(due) || !calendar.is_working_day(day) {
         return Err(Abort(ActError::BadDate));
     }
-    Ok(calendar.closing(day) - VIETNAM)
-}
-
-fn day(t: NaiveDateTime) -> String {
-    (t + VIETNAM).format("%H:%M ngày %d/%m/%Y").to_string()
-}
-
-/// The apology of a dossier for its letter: (reason, old due, new due, drafted at, approved
-/// by, approved at), once approved.
-pub fn approved(
-    conn: &mut DbConn,
-    id: i64,
-) -> Result<Option<(String, NaiveDateTime, NaiveDateTime, NaiveDateTime, Option<i64>, NaiveDateTime)>, crate::db::DbError>
-{
-    let row: Option<(String, NaiveDateTime, NaiveDateTime, NaiveDateTime, Option<i64>, Option<NaiveDateTime>)> =
-        dossier_apologies::table
-            .filter(dossier_apologies::dossier_id.eq(id))
-            .select((
-                dossier_apologies::reason,
-                dossier_apologies::old_due_at,
-                dossier_apologies::new_due_at,
-                dossier_apologies::drafted_at,
-                dossier_apologies::approved_by,
-                dossier_apologies::approved_at,
-            ))
-            .first(conn)
-            .optional()?;
-    Ok(row.and_then(|(reason, old, new, drafted, by, at)| Some((reason, old, new, drafted, by, at?))))
+    Ok(shared::time::utc(calendar.closing(day)))
 }
 
 /// Whether the dossier has a drafted apology waiting for a leader.

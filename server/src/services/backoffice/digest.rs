@@ -39,8 +39,7 @@ pub fn send_due_digest(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, D
             .iter()
             .filter(|d| d.0 == agency)
             .map(|(_, code, procedure, at)| {
-                let when =
-                    at.map(|t| (t + Duration::hours(7)).format("%H:%M %d/%m/%Y").to_string()).unwrap_or_default();
+                let when = at.map(shared::time::minute).unwrap_or_default();
                 let late = if at.is_some_and(|t| t < now) { "QUÁ HẠN" } else { "sắp đến hạn" };
                 format!("- {} — {procedure} — hẹn {when} ({late})", code.clone().unwrap_or_default())
             })

@@ -1,7 +1,7 @@
 //! What the officer's pages show: the queue of their agency by role, and the actions open to
 //! them on one dossier.
 
-use super::{Backoffice, OfficerAction, VIETNAM, access_action, acting_role};
+use super::{Backoffice, OfficerAction, access_action, acting_role};
 use crate::db::DbError;
 use crate::db::schema::{agencies, agency_units, dossier_tasks, dossiers, procedure_agencies, procedures};
 use crate::services::catalog::detail::RECEIVES;
@@ -40,10 +40,6 @@ const DUE_SOON: chrono::Duration = chrono::Duration::hours(24);
 const PER_PAGE: i64 = 50;
 /// The last page one may ask for (deeper pages mean a narrower filter is needed).
 const MAX_PAGE: u32 = 1_000;
-
-fn vn(t: NaiveDateTime) -> String {
-    (t + VIETNAM).format("%H:%M %d/%m/%Y").to_string()
-}
 
 /// The action codes the page posts, with the move each makes.
 pub const ACTIONS: [(&str, Move); 10] = [
@@ -134,7 +130,7 @@ impl app::services::BackofficeService for Backoffice {
                 }
                 // The officer's own narrowing, on top of what is theirs (AND over the ORs above:
                 // diesel groups the OR'ed conditions before these filters).
-                let now = chrono::Utc::now().naive_utc();
+                let now = shared::time::now();
                 if let Some(status) = filter.status.as_deref().and_then(Status::parse) {
                     q = q.filter(dossiers::status.eq(status.code()));
                 }
@@ -160,7 +156,7 @@ impl app::services::BackofficeService for Backoffice {
                     Option<String>,
                     String,
                     String,
-                    String,
+                    Status,
                     Option<NaiveDateTime>,
                     Option<NaiveDateTime>,
                     Option<String>,
@@ -193,15 +189,15 @@ impl app::services::BackofficeService for Backoffice {
                             code: code?,
                             procedure_name,
                             owner_name,
-                            status: Status::parse(&status)?,
+                            status,
                             step,
-                            submitted_at: submitted.map(vn).unwrap_or_default(),
-                            due: due.map(vn),
+                            submitted_at: submitted.map(shared::time::minute).unwrap_or_default(),
+                            due: due.map(shared::time::minute),
                             progress: due.map(|d| progress(now, d, DUE_SOON)),
                         })
                     })
                     .collect();
-                let today = (now + VIETNAM).date();
+                let today = shared::time::day_of(now);
                 let can_print_register = decide(&actor_for_register, Action::ViewAgencyRecords { agency }).is_ok();
                 let mut statuses = Vec::new();
                 if reception {
@@ -228,8 +224,8 @@ impl app::services::BackofficeService for Backoffice {
                     filter,
                     has_next,
                     can_print_register,
-                    month_start: today.with_day(1).unwrap_or(today).format("%Y-%m-%d").to_string(),
-                    today: today.format("%Y-%m-%d").to_string(),
+                    month_start: shared::time::iso_date(today.with_day(1).unwrap_or(today)),
+                    today: shared::time::iso_date(today),
                 })
             })
             .await
@@ -301,7 +297,7 @@ impl app::services::BackofficeService for Backoffice {
                         .optional()?,
                     None => None,
                 };
-                let now = chrono::Utc::now().naive_utc();
+                let now = shared::time::now();
                 let clock_running = matches!(status, Status::Received | Status::Processing | Status::Supplemented);
                 let before_due = due.is_some_and(|d| now < d);
                 let has_apology = crate::db::schema::dossier_apologies::table
@@ -349,7 +345,7 @@ impl app::services::BackofficeService for Backoffice {
                     .flatten()
                     .and_then(|i| place.step(i))
                     .is_some_and(|s| s.kind == shared::workflow::StepKind::Approval);
-                let steps = super::steps::tasks(conn, id)?
+                let steps = crate::services::dossier::handovers::tasks(conn, id)?
                     .into_iter()
                     .map(|t| StepLine {
                         name: t.step_name,
@@ -357,9 +353,9 @@ impl app::services::BackofficeService for Backoffice {
                             Some(u) => format!("{} — {u}", t.agency_name),
                             None => t.agency_name,
                         },
-                        started: vn(t.started_at),
-                        due: t.due_at.map(vn),
-                        finished: t.finished_at.map(vn),
+                        started: shared::time::minute(t.started_at),
+                        due: t.due_at.map(shared::time::minute),
+                        finished: t.finished_at.map(shared::time::minute),
                         assignee: t.assignee.or(t.finished_by),
                         timeliness: t.finished_at.zip(t.due_at).map(|(f, d)| shared::deadline::classify(f, d)),
                         progress: match (t.finished_at, t.due_at) {
@@ -372,7 +368,7 @@ impl app::services::BackofficeService for Backoffice {
                     version,
                     actions,
                     units,
-                    due: due.map(vn),
+                    due: due.map(shared::time::minute),
                     supplement_requests: supplements,
                     can_attach_result,
                     workflow_name: place.workflow.name.clone(),
@@ -381,7 +377,8 @@ impl app::services::BackofficeService for Backoffice {
                     can_claim,
                     specialists,
                     can_draft_apology,
-                    pending_apology: pending.map(|(reason, new_due)| format!("{} — {reason}", vn(new_due))),
+                    pending_apology: pending
+                        .map(|(reason, new_due)| format!("{} — {reason}", shared::time::minute(new_due))),
                     can_approve_apology,
                     propose_to_leader,
                     refundable,

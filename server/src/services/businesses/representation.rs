@@ -288,8 +288,7 @@ fn hand_over(
 }
 
 fn load_queue(conn: &mut DbConn) -> Result<RegistryQueue, DbError> {
-    const VIETNAM: chrono::Duration = chrono::Duration::hours(7);
-    let shown = |t: NaiveDateTime| (t + VIETNAM).format("%H:%M %d/%m/%Y").to_string();
+    let shown = shared::time::minute;
     type Waiting =
         (i64, String, String, String, Option<String>, NaiveDateTime, String, Option<String>, bool, Option<String>);
     let waiting: Vec<Waiting> = businesses::table

@@ -37,10 +37,6 @@ fn authorize(actor: &Actor) -> Result<(), ServiceError> {
     decide(actor, Action::ManageCatalog { agency: own }).map_err(ServiceError::Denied)
 }
 
-fn date(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
-}
-
 /// In force, future, ended (by `today`), or only a draft.
 fn state(from: Option<NaiveDate>, to: Option<NaiveDate>, today: NaiveDate) -> &'static str {
     match (from, to) {
@@ -73,7 +69,7 @@ impl CatalogAdminService for CatalogAdmin {
     async fn list(&self, actor: &Actor, q: String, page: u32) -> Result<CatalogAdminList, ServiceError> {
         authorize(actor)?;
         let actor = actor.clone();
-        let today = crate::services::today_in_vietnam();
+        let today = shared::time::today();
         let query = q.clone();
         let (rows, total) = self
             .db
@@ -91,8 +87,8 @@ impl CatalogAdminService for CatalogAdmin {
                     name: r.name,
                     agency: r.agency,
                     version: r.version,
-                    from: r.from.map(date),
-                    to: r.to.map(date),
+                    from: r.from.map(shared::time::date),
+                    to: r.to.map(shared::time::date),
                     draft: r.draft,
                 })
                 .collect(),
@@ -106,7 +102,7 @@ impl CatalogAdminService for CatalogAdmin {
     async fn editor(&self, actor: &Actor, code: String) -> Result<Option<ProcedureEditor>, ServiceError> {
         authorize(actor)?;
         let actor = actor.clone();
-        let today = crate::services::today_in_vietnam();
+        let today = shared::time::today();
         self.db
             .run(move |conn| {
                 let draft = match drafts::load(conn, &actor, &code)? {
@@ -115,7 +111,12 @@ impl CatalogAdminService for CatalogAdmin {
                 };
                 let history = drafts::history(conn, &code)?
                     .into_iter()
-                    .map(|v| VersionView { version: v.version, name: v.name, from: date(v.from), to: v.to.map(date) })
+                    .map(|v| VersionView {
+                        version: v.version,
+                        name: v.name,
+                        from: shared::time::date(v.from),
+                        to: v.to.map(shared::time::date),
+                    })
                     .collect();
                 let problems = draft.document.check();
                 Ok::<_, DbError>(Some(ProcedureEditor {
@@ -125,7 +126,7 @@ impl CatalogAdminService for CatalogAdmin {
                     published: draft.published,
                     history,
                     choices: choices(conn, &actor)?,
-                    today: today.format("%Y-%m-%d").to_string(),
+                    today: shared::time::iso_date(today),
                 }))
             })
             .await

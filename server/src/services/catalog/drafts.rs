@@ -205,7 +205,7 @@ pub fn publish(
             return Ok(Err(EditError::Stale));
         }
         let mut doc = draft.document;
-        doc.effective_from = from.format("%Y-%m-%d").to_string();
+        doc.effective_from = shared::time::iso_date(from);
         doc.effective_to = None;
         let written = store::write(conn, &doc, Mode::NewVersions)?;
         if let Written::Refused(problems) = written {

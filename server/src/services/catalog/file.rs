@@ -88,7 +88,7 @@ pub fn export(conn: &mut DbConn) -> Result<CatalogFile, DbError> {
                 admin_units::successor_id,
             ))
             .load(conn)?;
-    let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    let iso = shared::time::iso_date;
     let admin_units = units
         .into_iter()
         .map(|(code, name, kind, parent, from, to, successor)| FileAdminUnit {

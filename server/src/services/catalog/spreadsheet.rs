@@ -86,9 +86,7 @@ fn xlsx_table(bytes: &[u8]) -> Result<Table, String> {
 /// A spreadsheet's date serial (days since 30/12/1899) as `dd/mm/yyyy`.
 fn serial_date(serial: f64) -> String {
     let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30).unwrap_or_default();
-    epoch
-        .checked_add_signed(chrono::Duration::days(serial.floor() as i64))
-        .map_or_else(String::new, |d| d.format("%d/%m/%Y").to_string())
+    epoch.checked_add_signed(chrono::Duration::days(serial.floor() as i64)).map_or_else(String::new, shared::time::date)
 }
 
 /// A CSV file as text cells: UTF-8 (a byte order mark is skipped), separated by `,` or, as a

@@ -127,8 +127,8 @@ pub fn read(conn: &mut DbConn, id: i64) -> Result<ProcedureDocument, DbError> {
         online_level: OnlineLevel::parse(&online).ok_or_else(|| corrupt("procedures.online_level", &online))?,
         eligible_full_online: eligible,
         aliases: aliases.lines().map(str::to_owned).collect(),
-        effective_from: from.format("%Y-%m-%d").to_string(),
-        effective_to: to.map(|d| d.format("%Y-%m-%d").to_string()),
+        effective_from: shared::time::iso_date(from),
+        effective_to: to.map(shared::time::iso_date),
         publication_decision: decision,
         receiving_agencies: receiving
             .iter()
@@ -187,7 +187,7 @@ pub fn write(conn: &mut DbConn, doc: &ProcedureDocument, mode: Mode) -> Result<W
         if let Some(version) = earlier_same(conn, doc, from)? {
             return Ok(Written::Unchanged { version });
         }
-        let current = previous_from.format("%Y-%m-%d").to_string();
+        let current = shared::time::iso_date(previous_from);
         return Ok(Written::Refused(vec![problem("effective_from", CatalogProblemKind::NotAfterCurrent { current })]));
     }
     let id = insert(conn, doc, version + 1, &field, &agency, &others)?;
@@ -233,10 +233,10 @@ pub fn end_latest(conn: &mut DbConn, code: &str, to: NaiveDate) -> Result<Result
     let ends: Option<NaiveDate> =
         procedures::table.filter(procedures::id.eq(id)).select(procedures::effective_to).first(conn)?;
     if let Some(ends) = ends {
-        return Ok(Err(EndRefused::AlreadyEnds(ends.format("%Y-%m-%d").to_string())));
+        return Ok(Err(EndRefused::AlreadyEnds(shared::time::iso_date(ends))));
     }
     if to < from {
-        return Ok(Err(EndRefused::BeforeStart(from.format("%Y-%m-%d").to_string())));
+        return Ok(Err(EndRefused::BeforeStart(shared::time::iso_date(from))));
     }
     diesel::update(procedures::table.filter(procedures::id.eq(id)))
         .set(procedures::effective_to.eq(Some(to)))
@@ -286,7 +286,7 @@ fn carry_forms_and_workflow(conn: &mut DbConn, from: i64, to: i64) -> Result<(),
             procedure_forms::schema_json,
         ))
         .load(conn)?;
-    let now = chrono::Utc::now().naive_utc();
+    let now = shared::time::now();
     let mut carried: Vec<&str> = Vec::new();
     for (case_key, form_key, version, schema) in &forms {
         if carried.contains(&form_key.as_str()) {

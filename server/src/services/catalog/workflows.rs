@@ -142,7 +142,7 @@ fn fits_the_time_limit(
     if let Some(agency) = crate::services::organisation::agency_id(conn, doc.agency.as_str())? {
         calendar.hours = crate::services::calendar::hours_of(conn, agency)?;
     }
-    let today = crate::services::today_in_vietnam();
+    let today = shared::time::today();
     let monday = next_monday(today).and_time(calendar.hours.opens());
     let start = calendar.next_working_moment(monday);
     let Some(planned) = workflow.planned_end(&calendar, start) else { return Ok(Vec::new()) };
@@ -151,7 +151,8 @@ fn fits_the_time_limit(
     if planned <= legal {
         return Ok(Vec::new());
     }
-    let show = |t: NaiveDateTime| t.format("%H:%M %d/%m/%Y").to_string();
+    // Both are moments on Vietnam's clock.
+    let show = |t: NaiveDateTime| shared::time::minute(shared::time::utc(t));
     Ok(vec![CatalogProblem {
         path: "b".into(),
         kind: K::OverLegalLimit { planned: show(planned), legal: show(legal) },

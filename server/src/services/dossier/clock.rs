@@ -9,9 +9,9 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::catalog::{TimeLimit, TimeUnit};
 use shared::deadline::{Pause, due_at};
+use shared::time::{local, utc};
 
 /// Vietnam's offset: times are stored in UTC, deadlines are reckoned in local time.
-pub(crate) const VIETNAM: chrono::Duration = chrono::Duration::hours(7);
 
 /// Dossier `id`'s online time limit and same-day cut-off, from its case's offer (15 working days
 /// if the procedure has no online offer).
@@ -28,9 +28,9 @@ pub fn start_clock(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> Result<(),
     let (limit, cutoff) = online_limit(conn, id)?;
     let calendar = calendar_of_dossier(conn, id)?;
     let pauses: Vec<Pause> = Vec::new();
-    let due_local = due_at(&calendar, now + VIETNAM, limit, cutoff, &pauses);
+    let due_local = due_at(&calendar, local(now), limit, cutoff, &pauses);
     diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
-        .set((dossiers::received_at.eq(now), dossiers::due_at.eq(due_local - VIETNAM)))
+        .set((dossiers::received_at.eq(now), dossiers::due_at.eq(utc(due_local))))
         .execute(conn)?;
     Ok(())
 }
@@ -67,8 +67,8 @@ fn extend_due_by_pause(conn: &mut DbConn, id: i64, from: NaiveDateTime, to: Naiv
     let Some(due) = due else { return Ok(()) };
     let (limit, _) = online_limit(conn, id)?;
     let calendar = calendar_of_dossier(conn, id)?;
-    let pause = Pause { from: from + VIETNAM, to: to + VIETNAM };
-    let moved = shared::deadline::extend_by_pauses(&calendar, due + VIETNAM, limit.unit, &[pause]) - VIETNAM;
+    let pause = Pause { from: local(from), to: local(to) };
+    let moved = utc(shared::deadline::extend_by_pauses(&calendar, local(due), limit.unit, &[pause]));
     diesel::update(dossiers::table.filter(dossiers::id.eq(id))).set(dossiers::due_at.eq(moved)).execute(conn)?;
     Ok(())
 }

@@ -1,11 +1,16 @@
 //! The dossier itself, whoever acts on it: which case it is filed under (`case`), who may see it
 //! and act on it (`scope`), its appointment and pauses (`clock`), what happened to it
-//! (`timeline`), and what its applicant is told (`notices`). Filing, the back office and
-//! payments build on this module; it builds on none of them (`docs/plans/dossier-module.md` lists
-//! what moves here next: document storage).
+//! (`timeline`), who had it when (`handovers`), what its applicant is told (`notices`), and its
+//! documents as stored files (`documents`, streamed in by `upload`, collected when unneeded by
+//! `orphans`). Filing, the back office, payments and records build on this module; it builds on
+//! none of them.
 
 pub(crate) mod case;
 pub mod clock;
+pub mod documents;
+pub mod handovers;
 pub(crate) mod notices;
+pub mod orphans;
 pub mod scope;
 pub mod timeline;
+pub mod upload;

@@ -57,3 +57,33 @@ pub(crate) fn notify_applicant(
     let subject = format!("Hồ sơ {code}: {headline}");
     notify::enqueue(conn, now, notify::Mail { to: &email, subject: &subject, body: &body })
 }
+
+/// The office's apology for a late dossier, once a leader approved it: the letter the applicant
+/// receives with the new appointment.
+pub(crate) struct Apology {
+    pub reason: String,
+    pub old_due: NaiveDateTime,
+    pub new_due: NaiveDateTime,
+    pub approved_by: Option<i64>,
+    pub approved_at: NaiveDateTime,
+}
+
+/// The dossier's approved apology, if any (a draft awaiting a leader is not one yet).
+pub(crate) fn approved_apology(conn: &mut DbConn, id: i64) -> Result<Option<Apology>, DbError> {
+    use crate::db::schema::dossier_apologies;
+    let row: Option<(String, NaiveDateTime, NaiveDateTime, Option<i64>, Option<NaiveDateTime>)> =
+        dossier_apologies::table
+            .filter(dossier_apologies::dossier_id.eq(id))
+            .select((
+                dossier_apologies::reason,
+                dossier_apologies::old_due_at,
+                dossier_apologies::new_due_at,
+                dossier_apologies::approved_by,
+                dossier_apologies::approved_at,
+            ))
+            .first(conn)
+            .optional()?;
+    Ok(row.and_then(|(reason, old_due, new_due, approved_by, approved_at)| {
+        Some(Apology { reason, old_due, new_due, approved_by, approved_at: approved_at? })
+    }))
+}

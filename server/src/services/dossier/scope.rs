@@ -18,7 +18,7 @@ pub struct Scoped {
 /// What the access rules see of dossier `id`, with its status and version.
 pub fn scoped(conn: &mut DbConn, id: i64) -> Result<Option<Scoped>, DbError> {
     #[allow(clippy::type_complexity)]
-    let row: Option<(i64, Option<i64>, i64, Option<i64>, Option<i64>, Option<i64>, String, i32)> = dossiers::table
+    let row: Option<(i64, Option<i64>, i64, Option<i64>, Option<i64>, Option<i64>, Status, i32)> = dossiers::table
         .filter(dossiers::id.eq(id))
         .select((
             dossiers::filer_account_id,
@@ -32,15 +32,14 @@ pub fn scoped(conn: &mut DbConn, id: i64) -> Result<Option<Scoped>, DbError> {
         ))
         .first(conn)
         .optional()?;
-    Ok(row.and_then(|(owner, business, agency, at_agency, unit, assignee, status, version)| {
+    Ok(row.map(|(owner, business, agency, at_agency, unit, assignee, status, version)| {
         let at_agency = at_agency.unwrap_or(agency);
-        let status = Status::parse(&status)?;
         let submitted = status != Status::Draft;
-        Some(Scoped {
+        Scoped {
             id,
             scope: DossierScope { owner, business, agency, at_agency, unit, assignee, submitted },
             status,
             version,
-        })
+        }
     }))
 }

@@ -102,7 +102,7 @@ fn prefilled(schema: &FormSchema, me: &Me) -> FormValues {
         let value = match field.prefill {
             Some(Prefill::FullName) => Some(me.full_name.clone()),
             Some(Prefill::CitizenId) => me.citizen_id.clone(),
-            Some(Prefill::BirthDate) => me.birth.map(|d| d.format("%Y-%m-%d").to_string()),
+            Some(Prefill::BirthDate) => me.birth.map(shared::time::iso_date),
             // Stored E.164; the form shows the national form people type.
             Some(Prefill::Phone) => me.phone.as_deref().and_then(|p| Phone::parse(p).ok()).map(|p| p.display()),
             Some(Prefill::Email) => me.email.clone(),
@@ -208,7 +208,7 @@ impl Filing {
             .db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
-                    let today = crate::services::today_in_vietnam();
+                    let today = shared::time::today();
                     let procedure: Option<(i64, i64, String, String)> = procedures::table
                         .filter(procedures::code.eq(&code))
                         .filter(in_force(today))
@@ -400,12 +400,12 @@ impl Filing {
                         Ok(s) if s.status != Status::Draft => return Ok(Err(DraftError::NotEditable)),
                         Ok(_) => {}
                     }
-                    let files = super::documents::files_of(conn, id)?;
+                    let files = crate::services::dossier::documents::files_of(conn, id)?;
                     diesel::delete(
                         dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::status.eq(Status::Draft.code())),
                     )
                     .execute(conn)?;
-                    super::documents::mark_unlinked(conn, &files)?;
+                    crate::services::dossier::documents::mark_unlinked(conn, &files)?;
                     Ok::<_, DbError>(Ok(()))
                 })
             })

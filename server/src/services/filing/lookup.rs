@@ -7,19 +7,15 @@ use super::Filing;
 use crate::db::DbError;
 use crate::db::schema::{agencies, dossier_events, dossiers, procedures};
 use app::pages::filing::{LookupOutcome, PublicStatus, TimelineEntry};
-use chrono::{Duration, NaiveDateTime};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::dossier::{DossierCode, Status, check_value_matches};
+use shared::time::minute;
 
 /// Lookups per client address per minute.
 pub const LOOKUPS_PER_MINUTE: u32 = 20;
 /// Wrong check values one dossier code takes an hour, from anyone, before its lookups pause.
 pub const WRONG_CHECKS_PER_HOUR: u32 = 20;
-const VIETNAM: Duration = Duration::hours(7);
-
-pub(crate) fn vn_time(t: NaiveDateTime) -> String {
-    (t + VIETNAM).format("%H:%M %d/%m/%Y").to_string()
-}
 
 impl Filing {
     pub async fn lookup(&self, code: String, check: String, client: String) -> anyhow::Result<LookupOutcome> {
@@ -36,7 +32,7 @@ impl Filing {
                 #[allow(clippy::type_complexity)]
                 let row: Option<(
                     i64,
-                    String,
+                    Status,
                     Option<String>,
                     Option<String>,
                     String,
@@ -65,27 +61,25 @@ impl Filing {
                 if !check_value_matches(&check, &[id_number.as_deref(), phone.as_deref()]) {
                     return Ok((LookupOutcome::NotFound, true));
                 }
-                let events: Vec<(NaiveDateTime, String)> = dossier_events::table
+                let events: Vec<(NaiveDateTime, Status)> = dossier_events::table
                     .filter(dossier_events::dossier_id.eq(id))
                     .filter(dossier_events::public.eq(true))
                     .order(dossier_events::id)
                     .select((dossier_events::at, dossier_events::to_status))
                     .load(conn)?;
-                let received = events.iter().find(|(_, s)| s == Status::Received.code()).map(|(t, _)| vn_time(*t));
+                let received = events.iter().find(|(_, s)| *s == Status::Received).map(|(t, _)| minute(*t));
                 Ok::<_, DbError>((
                     LookupOutcome::Found(PublicStatus {
                         code: code.to_string(),
                         procedure_name: procedure,
                         agency_name: agency,
-                        status: Status::parse(&status).unwrap_or(Status::Submitted),
-                        submitted_at: submitted.map(vn_time),
+                        status,
+                        submitted_at: submitted.map(minute),
                         received_at: received,
-                        appointment: due.map(vn_time),
+                        appointment: due.map(minute),
                         timeline: events
                             .into_iter()
-                            .filter_map(|(at, s)| {
-                                Status::parse(&s).map(|status| TimelineEntry { at: vn_time(at), status })
-                            })
+                            .map(|(at, status)| TimelineEntry { at: minute(at), status })
                             .collect(),
                     }),
                     false,
@@ -124,7 +118,7 @@ impl Filing {
             .db
             .run(move |conn| {
                 let Some(code) = DossierCode::parse(&code) else { return Ok(VerifyOutcome::NoMatch) };
-                let row: Option<(i64, String, String, String)> = dossiers::table
+                let row: Option<(i64, Status, String, String)> = dossiers::table
                     // The deciding agency (the procedure's), not the unit that received it.
                     .inner_join(procedures::table.inner_join(agencies::table))
                     .filter(dossiers::code.eq(code.as_str()))
@@ -132,13 +126,13 @@ impl Filing {
                     .first(conn)
                     .optional()?;
                 let Some((id, status, procedure_name, agency_name)) = row else { return Ok(VerifyOutcome::NoMatch) };
-                if !matches!(Status::parse(&status), Some(Status::Processed | Status::ResultReturned)) {
+                if !matches!(status, Status::Processed | Status::ResultReturned) {
                     return Ok(VerifyOutcome::NoMatch);
                 }
                 let issued: Option<NaiveDateTime> = dossier_documents::table
                     .inner_join(stored_files::table)
                     .filter(dossier_documents::dossier_id.eq(id))
-                    .filter(dossier_documents::requirement.eq(crate::services::backoffice::RESULT_REQUIREMENT))
+                    .filter(dossier_documents::requirement.eq(crate::services::dossier::documents::RESULT_REQUIREMENT))
                     .filter(stored_files::sha256.eq(&asked))
                     .select(dossier_documents::added_at)
                     .first(conn)
@@ -148,7 +142,7 @@ impl Filing {
                     code: code.as_str().to_owned(),
                     procedure_name,
                     agency_name,
-                    issued_at: vn_time(issued),
+                    issued_at: minute(issued),
                     sha256: asked,
                 }))
             })

@@ -1,6 +1,5 @@
 //! What the citizen's pages show: my dossiers and drafts, one dossier, my document store.
 
-use super::lookup::vn_time;
 use super::{Filing, current_unit_codes};
 use crate::db::schema::{
     admin_units, agencies, businesses, dossier_documents, dossier_events, dossiers, procedure_forms, procedures,
@@ -17,6 +16,7 @@ use diesel::prelude::*;
 use shared::access::{Action, Actor, decide};
 use shared::dossier::Status;
 use shared::eform::{FormSchema, FormValues};
+use shared::time::minute;
 
 /// Rows per list.
 const LIST_LIMIT: i64 = 100;
@@ -28,7 +28,7 @@ const DRAFTS_SHOWN: i64 = 50;
 const MAX_PAGE: u32 = 5_000;
 
 /// (id, code, procedure name, status, updated at) of a row of the person's lists.
-type Row = (i64, Option<String>, String, String, NaiveDateTime);
+type Row = (i64, Option<String>, String, Status, NaiveDateTime);
 
 #[async_trait::async_trait]
 impl app::services::FilingService for Filing {
@@ -81,14 +81,12 @@ impl app::services::FilingService for Filing {
                 submitted.truncate(DOSSIERS_PER_PAGE as usize);
                 let rows = |rows: Vec<Row>| -> Vec<DossierRow> {
                     rows.into_iter()
-                        .filter_map(|(id, code, procedure_name, status, updated)| {
-                            Some(DossierRow {
-                                id,
-                                code,
-                                procedure_name,
-                                status: Status::parse(&status)?,
-                                updated: vn_time(updated),
-                            })
+                        .map(|(id, code, procedure_name, status, updated)| DossierRow {
+                            id,
+                            code,
+                            procedure_name,
+                            status,
+                            updated: minute(updated),
                         })
                         .collect()
                 };
@@ -109,7 +107,7 @@ impl app::services::FilingService for Filing {
                     .map(|(dossier_id, message, at)| app::pages::filing::NoticeView {
                         dossier_id,
                         message,
-                        at: vn_time(at),
+                        at: minute(at),
                     })
                     .collect();
                 Ok::<_, DbError>(MyDossiers { drafts, dossiers, files, notices, page, has_next })
@@ -225,12 +223,12 @@ impl app::services::FilingService for Filing {
                 if !officer {
                     events_query = events_query.filter(dossier_events::public.eq(true));
                 }
-                let events: Vec<(NaiveDateTime, String, Option<String>)> = events_query
+                let events: Vec<(NaiveDateTime, Status, Option<String>)> = events_query
                     .order(dossier_events::id)
                     .select((dossier_events::at, dossier_events::to_status, dossier_events::note))
                     .load(conn)?;
                 let (owner_kind, owner_name, owner_id, owner_phone, business_id) = owner;
-                let apology_available = crate::services::backoffice::apology::approved(conn, id)?.is_some();
+                let apology_available = crate::services::dossier::notices::approved_apology(conn, id)?.is_some();
                 let fee = crate::services::payments::fee_status(conn, id, s.status)?;
                 let received = dossiers::table
                     .filter(dossiers::id.eq(id))
@@ -292,12 +290,10 @@ impl app::services::FilingService for Filing {
                     units,
                     events: events
                         .into_iter()
-                        .filter_map(|(at, status, note)| {
-                            Some(EventView { at: vn_time(at), status: Status::parse(&status)?, note })
-                        })
+                        .map(|(at, status, note)| EventView { at: minute(at), status, note })
                         .collect(),
-                    submitted_at: submitted.map(vn_time),
-                    appointment: due.map(vn_time),
+                    submitted_at: submitted.map(minute),
+                    appointment: due.map(minute),
                     file_limit_mb: file_limit / (1024 * 1024),
                     open_problems: problems,
                     missing_documents: missing,
@@ -316,7 +312,7 @@ impl app::services::FilingService for Filing {
                     }),
                     result_files: files
                         .iter()
-                        .filter(|f| f.1 == crate::services::backoffice::RESULT_REQUIREMENT)
+                        .filter(|f| f.1 == crate::services::dossier::documents::RESULT_REQUIREMENT)
                         .map(|f| FileView {
                             document_id: Some(f.0),
                             file_id: f.2,
@@ -344,7 +340,7 @@ impl app::services::FilingService for Filing {
         match self.save_posted(actor, id, &pairs).await {
             // An incomplete owner is saved as far as it goes; the page says what is missing.
             Ok(()) | Err(DraftError::Invalid(_)) => {
-                Ok((chrono::Utc::now() + chrono::Duration::hours(7)).format("%H:%M:%S").to_string())
+                Ok(shared::time::local(shared::time::now()).format("%H:%M:%S").to_string())
             }
             Err(DraftError::Denied(d)) => Err(ServiceError::Denied(d)),
             Err(DraftError::NotFound | DraftError::NotEditable | DraftError::NoForm) => Err(ServiceError::NotFound),
@@ -396,7 +392,7 @@ fn store(conn: &mut crate::db::DbConn, account: i64) -> Result<Vec<app::pages::f
         .filter(|row| seen.insert(row.4.clone()))
         .map(|(file_id, name, content_type, size, _, at)| app::pages::filing::StoredFile {
             file: FileView { document_id: None, file_id, name, content_type, size: u64::try_from(size).unwrap_or(0) },
-            uploaded: (at + chrono::Duration::hours(7)).format("%d/%m/%Y").to_string(),
+            uploaded: shared::time::date_of(at),
             in_use: held.contains(&file_id),
         })
         .collect())

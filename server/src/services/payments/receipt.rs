@@ -67,11 +67,10 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
             format!(
                 "Thời gian thanh toán: {}",
                 pay_date
+                    // The gateway's stamp is a time in Vietnam.
                     .and_then(|d| chrono::NaiveDateTime::parse_from_str(&d, "%Y%m%d%H%M%S").ok())
-                    .map(|d| d.format("%H:%M ngày %d/%m/%Y").to_string())
-                    .unwrap_or_else(|| (confirmed + chrono::Duration::hours(7))
-                        .format("%H:%M ngày %d/%m/%Y")
-                        .to_string())
+                    .map(shared::time::utc)
+                    .map_or_else(|| shared::time::minute_in_words(confirmed), shared::time::minute_in_words)
             ),
             false,
             11.0,

@@ -111,7 +111,7 @@ impl Payments {
                     if reason.trim().is_empty() {
                         return Ok(Err(RefundError::Reason));
                     }
-                    let paid: Option<(i64, i64, i64, String)> = payments::table
+                    let paid: Option<(i64, i64, i64, PaymentState)> = payments::table
                         .filter(payments::dossier_id.eq(id))
                         .filter(payments::state.eq(PaymentState::Paid.code()))
                         .select((payments::id, payments::amount, payments::refunded_amount, payments::state))
@@ -120,7 +120,6 @@ impl Payments {
                     let Some((payment, paid_amount, refunded, state)) = paid else {
                         return Ok(Err(RefundError::Rule(RefundProblem::NotPaid)));
                     };
-                    let state = PaymentState::parse(&state).unwrap_or(PaymentState::Pending);
                     if let Err(problem) = check_refund(state, paid_amount, refunded, amount) {
                         return Ok(Err(RefundError::Rule(problem)));
                     }
@@ -134,7 +133,7 @@ impl Payments {
                     if claimed != 1 {
                         return Ok(Err(RefundError::Rule(RefundProblem::MoreThanPaid)));
                     }
-                    let now = chrono::Utc::now().naive_utc();
+                    let now = shared::time::now();
                     let needs_second = refunded + amount > threshold;
                     let state = if needs_second { RefundState::AwaitingApproval } else { RefundState::Requested };
                     let refund: i64 = diesel::insert_into(refunds::table)
@@ -180,7 +179,7 @@ impl Payments {
                     if requested_by == officer {
                         return Ok(Err(RefundError::SameOfficer));
                     }
-                    let now = chrono::Utc::now().naive_utc();
+                    let now = shared::time::now();
                     let moved = diesel::update(
                         refunds::table
                             .filter(refunds::id.eq(refund))
@@ -219,7 +218,7 @@ impl Payments {
                         Ok(w) => w,
                         Err(e) => return Ok(Err(e)),
                     };
-                    let now = chrono::Utc::now().naive_utc();
+                    let now = shared::time::now();
                     let moved = diesel::update(
                         refunds::table
                             .filter(refunds::id.eq(refund))
@@ -264,7 +263,7 @@ impl Payments {
                     .first(conn)?)
             })
             .await?;
-        let now = chrono::Utc::now().naive_utc();
+        let now = shared::time::now();
         // The whole payment, and nothing refunded before this one (whose amount is reserved).
         let full = refunded == amount && amount == paid_amount;
         let kind = if full { "02" } else { "03" };
@@ -314,7 +313,7 @@ impl Payments {
             .db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
-                    let now = chrono::Utc::now().naive_utc();
+                    let now = shared::time::now();
                     keep(conn, Some(payment), "refund_request", &body.to_string(), true, now)?;
                     let (state, code) = match &answer {
                         Ok(a) if a.verified && a.response_code == "00" => {

@@ -28,7 +28,7 @@ pub const OUTCOMES: [(&str, &str, &str, &str); 4] = [
 ];
 
 fn vn_now() -> String {
-    (chrono::Utc::now() + chrono::Duration::hours(7)).format("%Y%m%d%H%M%S").to_string()
+    shared::time::local(shared::time::now()).format("%Y%m%d%H%M%S").to_string()
 }
 
 use shared::text::html_escape as escape;
@@ -119,7 +119,7 @@ pub async fn choose(payments: &Payments, query: &str, outcome: &str) -> Option<S
                         sandbox_transactions::amount.eq(amount),
                         sandbox_transactions::response_code.eq(&response_code),
                         sandbox_transactions::pay_date.eq(&pay_date),
-                        sandbox_transactions::created_at.eq(chrono::Utc::now().naive_utc()),
+                        sandbox_transactions::created_at.eq(shared::time::now()),
                     ))
                     .execute(conn)?;
                 Ok::<_, DbError>((transaction_no, response_code, pay_date))

@@ -4,15 +4,17 @@
 //! processing-control sheet, one row per stay at a workflow step with its timeliness.
 
 use super::pdf::{Line, Sheet};
-use super::{COUNTER, at, heading, lookup_link, pdf_bytes};
+use super::{COUNTER, heading, lookup_link, pdf_bytes};
 use crate::db::schema::{accounts, agencies, dossier_events, dossiers, procedures};
 use crate::db::{DbConn, DbError};
-use crate::services::backoffice::{apology, steps};
+use crate::services::dossier::handovers;
+use crate::services::dossier::notices::{Apology, approved_apology};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, decide};
 use shared::deadline::{Timeliness, classify};
 use shared::dossier::Status;
+use shared::time::formal;
 
 /// What every letter names: code, procedure, agency, owner, received at.
 struct Dossier {
@@ -68,7 +70,7 @@ fn name_of(conn: &mut DbConn, account: Option<i64>) -> Result<String, DbError> {
 /// Mẫu 04, once approved: for the applicant and the officers who see the dossier.
 pub fn apology_letter(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Result<Option<Vec<u8>>, DbError> {
     let Some(d) = visible(conn, actor, id, false)? else { return Ok(None) };
-    let Some((reason, old_due, new_due, _, approved_by, approved_at)) = apology::approved(conn, id)? else {
+    let Some(Apology { reason, old_due, new_due, approved_by, approved_at }) = approved_apology(conn, id)? else {
         return Ok(None);
     };
     let leader = name_of(conn, approved_by)?;
@@ -84,26 +86,36 @@ pub fn apology_letter(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url
     }
     if let Some(received) = d.received {
         lines.push(Line::new(
-            format!("Ngày {}, {} tiếp nhận hồ sơ mã số {} về việc: {}.", at(received), d.agency, d.code, d.procedure),
+            format!(
+                "Ngày {}, {} tiếp nhận hồ sơ mã số {} về việc: {}.",
+                formal(received),
+                d.agency,
+                d.code,
+                d.procedure
+            ),
             false,
             11.0,
         ));
     }
     lines.extend([
         Line::new(
-            format!("Thời hạn trả kết quả theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả: {}.", at(old_due)),
+            format!("Thời hạn trả kết quả theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả: {}.", formal(old_due)),
             false,
             11.0,
         ),
         Line::new("Đến nay cơ quan chưa thể trả kết quả đúng hẹn.", false, 11.0),
         Line::new(format!("Lý do: {reason}"), false, 11.0),
         Line::new(
-            format!("{} trân trọng xin lỗi Ông/Bà và hẹn lại thời gian trả kết quả vào: {}.", d.agency, at(new_due)),
+            format!(
+                "{} trân trọng xin lỗi Ông/Bà và hẹn lại thời gian trả kết quả vào: {}.",
+                d.agency,
+                formal(new_due)
+            ),
             true,
             11.0,
         ),
         Line::new("", false, 8.0),
-        Line::new(format!("Ngày ký: {}", at(approved_at)), false, 11.0),
+        Line::new(format!("Ngày ký: {}", formal(approved_at)), false, 11.0),
         Line::new("THỦ TRƯỞNG CƠ QUAN", true, 11.0),
         Line::new(leader, false, 11.0),
     ]);
@@ -123,7 +135,7 @@ pub fn stop_notice(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -
         .first(conn)
         .optional()?;
     let Some((when, reason, by)) = event else { return Ok(None) };
-    let stage = steps::tasks(conn, id)?.into_iter().rev().find(|t| t.outcome.as_deref() == Some("dung_xu_ly"));
+    let stage = handovers::tasks(conn, id)?.into_iter().rev().find(|t| t.outcome.as_deref() == Some("dung_xu_ly"));
     let leader = name_of(conn, by)?;
     let mut lines = heading(&d.agency, "");
     lines.extend([
@@ -134,14 +146,14 @@ pub fn stop_notice(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -
         Line::new(format!("Hồ sơ đề nghị giải quyết: {}", d.procedure), false, 11.0),
     ]);
     if let Some(received) = d.received {
-        lines.push(Line::new(format!("Thời gian tiếp nhận: {}", at(received)), false, 11.0));
+        lines.push(Line::new(format!("Thời gian tiếp nhận: {}", formal(received)), false, 11.0));
     }
     if let Some(stage) = stage {
         let place = stage.unit_name.map(|u| format!("{} — {u}", stage.agency_name)).unwrap_or(stage.agency_name);
         lines.push(Line::new(format!("Hồ sơ đang ở bước: {} ({place})", stage.step_name), false, 11.0));
     }
     lines.extend([
-        Line::new(format!("Cơ quan quyết định dừng giải quyết hồ sơ từ {}.", at(when)), true, 11.0),
+        Line::new(format!("Cơ quan quyết định dừng giải quyết hồ sơ từ {}.", formal(when)), true, 11.0),
         Line::new(format!("Lý do: {}", reason.unwrap_or_default()), false, 11.0),
         Line::new("Phí, lệ phí đã nộp (nếu có) được xử lý, hoàn trả theo quy định.", false, 11.0),
         Line::new("", false, 8.0),
@@ -179,7 +191,7 @@ pub fn timeliness_label(t: Timeliness) -> &'static str {
 /// Mẫu 06, the processing-control sheet: for the officers who see the dossier.
 pub fn control_sheet(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Result<Option<Vec<u8>>, DbError> {
     let Some(d) = visible(conn, actor, id, true)? else { return Ok(None) };
-    let tasks = steps::tasks(conn, id)?;
+    let tasks = handovers::tasks(conn, id)?;
     if tasks.is_empty() {
         return Ok(None);
     }
@@ -199,13 +211,13 @@ pub fn control_sheet(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url)
             None => format!("{}: {}", t.agency_name, t.step_name),
         };
         let mut times =
-            format!("1. Giao: {}, người giao: {}.", at(t.started_at), t.handed_by.as_deref().unwrap_or("hệ thống"));
+            format!("1. Giao: {}, người giao: {}.", formal(t.started_at), t.handed_by.as_deref().unwrap_or("hệ thống"));
         times.push_str(&format!(" 2. Nhận: {}.", t.assignee.as_deref().or(t.finished_by.as_deref()).unwrap_or("—")));
         if let Some(due) = t.due_at {
-            times.push_str(&format!(" Hạn: {}.", at(due)));
+            times.push_str(&format!(" Hạn: {}.", formal(due)));
         }
         if let Some(done) = t.finished_at {
-            times.push_str(&format!(" Chuyển đi: {}.", at(done)));
+            times.push_str(&format!(" Chuyển đi: {}.", formal(done)));
         }
         let result = match (t.finished_at, t.due_at) {
             (Some(done), Some(due)) => timeliness_label(classify(done, due)),
@@ -226,7 +238,7 @@ pub fn result_cover(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) 
     let files: Vec<(String, String, NaiveDateTime)> = dossier_documents::table
         .inner_join(stored_files::table)
         .filter(dossier_documents::dossier_id.eq(id))
-        .filter(dossier_documents::requirement.eq(crate::services::backoffice::RESULT_REQUIREMENT))
+        .filter(dossier_documents::requirement.eq(crate::services::dossier::documents::RESULT_REQUIREMENT))
         .order(dossier_documents::id)
         .select((stored_files::display_name, stored_files::sha256, dossier_documents::added_at))
         .load(conn)?;
@@ -244,7 +256,7 @@ pub fn result_cover(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) 
     ]);
     // Each hash on a line of its own, so that it is printed (and read back) unbroken.
     for (name, sha, added) in &files {
-        lines.push(Line::new(format!("Tệp kết quả: {name} (cấp {})", at(*added)), true, 10.0));
+        lines.push(Line::new(format!("Tệp kết quả: {name} (cấp {})", formal(*added)), true, 10.0));
         lines.push(Line::new(format!("SHA-256: {sha}"), false, 8.0));
     }
     lines.extend([

@@ -4,7 +4,7 @@
 //! register is printed per month or quarter; a narrower range is asked for beyond that).
 
 use super::pdf::{Line, Sheet};
-use super::{VIETNAM, heading, pdf_bytes};
+use super::{heading, pdf_bytes};
 use crate::db::schema::{agencies, agency_units, dossier_events, dossier_tasks, dossiers, procedures};
 use crate::db::{DbConn, DbError};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -62,8 +62,8 @@ pub fn load(
     if from > to || (to - from).num_days() >= MAX_DAYS {
         return Ok(Err(RegisterProblem::BadRange));
     }
-    let start = from.and_hms_opt(0, 0, 0).unwrap_or_default() - VIETNAM;
-    let end = (to + chrono::Duration::days(1)).and_hms_opt(0, 0, 0).unwrap_or_default() - VIETNAM;
+    let start = shared::time::start_of(from);
+    let end = shared::time::end_of(to);
     let agency_name: String = agencies::table.filter(agencies::id.eq(agency)).select(agencies::name).first(conn)?;
     #[allow(clippy::type_complexity)]
     let found: Vec<(
@@ -74,7 +74,7 @@ pub fn load(
         Option<NaiveDateTime>,
         Option<NaiveDateTime>,
         Option<NaiveDateTime>,
-        String,
+        Status,
     )> = dossiers::table
         .inner_join(procedures::table)
         .filter(dossiers::agency_id.eq(agency))
@@ -120,7 +120,6 @@ pub fn load(
     let rows = found
         .into_iter()
         .filter_map(|(id, code, procedure, owner, received, due, finished, status)| {
-            let status = Status::parse(&status)?;
             Some(RegisterRow {
                 code: code?,
                 procedure,
@@ -136,10 +135,6 @@ pub fn load(
         })
         .collect();
     Ok(Ok(Register { agency: agency_name, from, to, rows }))
-}
-
-fn local(t: NaiveDateTime) -> String {
-    (t + VIETNAM).format("%H:%M %d/%m/%Y").to_string()
 }
 
 const HEADERS: [&str; 10] = [
@@ -170,11 +165,11 @@ fn cells(i: usize, r: &RegisterRow) -> [String; 10] {
         r.code.clone(),
         r.procedure.clone(),
         r.owner.clone(),
-        local(r.received),
-        r.due.map(local).unwrap_or_default(),
-        r.handed_to.as_ref().map(|(unit, at)| format!("{unit}, {}", local(*at))).unwrap_or_default(),
-        r.finished.map(local).unwrap_or_default(),
-        r.returned.map(local).unwrap_or_default(),
+        shared::time::minute(r.received),
+        r.due.map(shared::time::minute).unwrap_or_default(),
+        r.handed_to.as_ref().map(|(unit, at)| format!("{unit}, {}", shared::time::minute(*at))).unwrap_or_default(),
+        r.finished.map(shared::time::minute).unwrap_or_default(),
+        r.returned.map(shared::time::minute).unwrap_or_default(),
         note,
     ]
 }
@@ -182,8 +177,8 @@ fn cells(i: usize, r: &RegisterRow) -> [String; 10] {
 fn title(register: &Register) -> String {
     format!(
         "SỔ THEO DÕI HỒ SƠ — từ ngày {} đến ngày {}",
-        register.from.format("%d/%m/%Y"),
-        register.to.format("%d/%m/%Y")
+        shared::time::date(register.from),
+        shared::time::date(register.to)
     )
 }
 

@@ -183,7 +183,7 @@ impl TestApp {
 
     /// The newest delivered mail to `to`, after letting the delivery step run.
     pub async fn latest_mail_to(&self, to: &str) -> Option<(String, String)> {
-        let now = chrono::Utc::now().naive_utc();
+        let now = shared::time::now();
         self.state.db.run(move |conn| server::services::notify::deliver_due(conn, now, true)).await.expect("deliver");
         let mails = self.state.db.run(|conn| server::services::notify::mailbox(conn, 50)).await.expect("mailbox");
         mails.into_iter().find(|m| m.to == to).map(|m| (m.subject, m.body))

@@ -56,7 +56,7 @@ async fn drop_unlinked(db: &Db, now: NaiveDateTime) -> Result<usize, DbError> {
 
 async fn delete_orphan_objects(db: &Db, store: &Store, now: NaiveDateTime) -> anyhow::Result<usize> {
     let cutoff = (now - OBJECT_GRACE).and_utc();
-    let mut listing = store.list(Some(&Path::from("files")));
+    let mut listing = store.list(Some(&Path::from(super::documents::KEY_PREFIX)));
     let mut deleted = 0;
     let mut batch: Vec<String> = Vec::with_capacity(BATCH);
     loop {
