@@ -35,3 +35,4 @@ mod scale_seed;
 mod schema_parity;
 mod storage;
 mod storage_quota;
+mod stored_codes;
