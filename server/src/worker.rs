@@ -5,16 +5,9 @@
 use crate::db::Db;
 use crate::services::jobs::{self, Job};
 use crate::services::notify::{self, smtp::SmtpSender};
+use shared::jobs::JobKind;
 use std::time::Duration;
 
-/// Job kinds.
-pub const DUE_DIGEST: &str = "due_digest";
-/// Ask the payment gateway about payments still pending after their window (every 5 minutes).
-pub const RECONCILE_PAYMENTS: &str = "reconcile_payments";
-/// Daily upkeep: everything past its keeping time (`services::upkeep`).
-pub const PRUNE: &str = "prune";
-/// Daily: files no dossier holds and objects no row names (`dossier::orphans`).
-pub const COLLECT_FILES: &str = "collect_files";
 /// When the digest goes out, Vietnam time.
 const DIGEST_HOUR: u32 = 7;
 
@@ -69,39 +62,39 @@ async fn schedule_daily(db: &Db) -> anyhow::Result<()> {
     let today = shared::time::today();
     let at = shared::time::utc(today.and_hms_opt(DIGEST_HOUR, 0, 0).unwrap_or_default());
     let key = shared::time::iso_date(today);
-    for kind in [DUE_DIGEST, PRUNE, COLLECT_FILES] {
+    for kind in [JobKind::DueDigest, JobKind::Prune, JobKind::CollectFiles] {
         let key = key.clone();
-        db.run(move |conn| jobs::schedule(conn, kind, &key, "", at)).await?;
+        db.run(move |conn| jobs::schedule(conn, kind.code(), &key, "", at)).await?;
     }
     // One reconciliation per five-minute slot.
     let now = shared::time::now();
     let slot = now.and_utc().timestamp() / 300;
-    db.run(move |conn| jobs::schedule(conn, RECONCILE_PAYMENTS, &slot.to_string(), "", now)).await?;
+    db.run(move |conn| jobs::schedule(conn, JobKind::ReconcilePayments.code(), &slot.to_string(), "", now)).await?;
     Ok(())
 }
 
 /// Runs one job. Unknown kinds fail (and end as failed after the retries, for an admin to see).
 pub async fn handle(worker: Worker, job: Job) -> Result<(), String> {
     let db = worker.db.clone();
-    match job.kind.as_str() {
+    let Some(kind) = JobKind::parse(&job.kind) else { return Err(format!("unknown job kind {}", job.kind)) };
+    match kind {
         // A gateway that cannot be reached fails the job, which is retried with backoff.
-        RECONCILE_PAYMENTS => worker.payments.reconcile().await.map(drop).map_err(|e| format!("{e:#}")),
-        PRUNE => {
+        JobKind::ReconcilePayments => worker.payments.reconcile().await.map(drop).map_err(|e| format!("{e:#}")),
+        JobKind::Prune => {
             let keep_mail = if worker.demo_mailbox { notify::KEEP_DEMO } else { notify::KEEP_SENT };
             db.run(move |conn| crate::services::upkeep::prune(conn, shared::time::now(), keep_mail))
                 .await
                 .map(drop)
                 .map_err(|e| e.to_string())
         }
-        COLLECT_FILES => crate::services::dossier::orphans::collect(&db, &worker.store, shared::time::now())
+        JobKind::CollectFiles => crate::services::dossier::orphans::collect(&db, &worker.store, shared::time::now())
             .await
             .map(drop)
             .map_err(|e| format!("{e:#}")),
-        DUE_DIGEST => db
+        JobKind::DueDigest => db
             .run(|conn| crate::services::backoffice::digest::send_due_digest(conn, shared::time::now()))
             .await
             .map(drop)
             .map_err(|e| e.to_string()),
-        other => Err(format!("unknown job kind {other}")),
     }
 }

@@ -185,6 +185,11 @@ impl WorkingCalendar {
     }
 }
 
+crate::code::coded_enum! {
+    /// A queue's narrowing by appointment: overdue, or due within the next day.
+    DueFilter { Overdue => "qua_han", DueSoon => "sap_den_han" }
+}
+
 /// An interval during which the clock stood still (awaiting a supplement).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pause {

@@ -7,7 +7,7 @@ mod status;
 
 pub use code::{DossierCode, check_value_matches, last_four_digits};
 pub use lifecycle::{By, Refusal, apply, may_make};
-pub use status::{Move, Status, transition};
+pub use status::{Move, SideAction, Status, transition};
 
 /// Why an uploaded file was not kept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

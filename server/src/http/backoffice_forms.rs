@@ -8,12 +8,11 @@ use super::forms::{authorized, checked_form, rerender, see_other, unavailable};
 use crate::services::backoffice::ActError;
 use app::i18n::{Lang, t};
 use app::pages::accounts::Posted;
-use app::pages::backoffice::CONFIRMED_MOVES;
 use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use shared::access::Action;
-use shared::dossier::Refusal;
+use shared::dossier::{Move, Refusal};
 
 pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
     let (parts, fields, _) = match checked_form(request).await {
@@ -40,7 +39,8 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Re
         let state = state.clone();
         async move { rerender(&state, parts, posted).await }
     };
-    if CONFIRMED_MOVES.contains(&code.as_str()) {
+    let movement = Move::parse(&code);
+    if movement.is_some_and(Move::ends_dossier) {
         if note.is_empty() {
             return with_status(
                 again(Some(t::ACT_NEED_REASON.get(lang).to_owned()), false).await,
@@ -51,7 +51,7 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Re
             return again(None, true).await;
         }
     }
-    if code == "yeu_cau_bo_sung" && note.is_empty() {
+    if movement == Some(Move::RequestSupplement) && note.is_empty() {
         return with_status(
             again(Some(t::ACT_NEED_ITEMS.get(lang).to_owned()), false).await,
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -10,7 +10,7 @@ pub mod digest;
 mod queue;
 pub mod steps;
 
-pub use queue::{ACTIONS, action_from};
+pub use queue::action_from;
 
 use crate::db::schema::dossiers;
 use crate::db::{Db, DbConn, DbError};
@@ -137,11 +137,6 @@ impl OfficerAction {
             | OfficerAction::ApproveApology => Ok(None),
         }
     }
-}
-
-/// The code a task's outcome is stored under (the action codes of the officer's page).
-fn outcome_code(movement: Move) -> &'static str {
-    ACTIONS.iter().find(|(_, m)| *m == movement).map(|(code, _)| *code).unwrap_or("rut_ho_so")
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -357,7 +352,7 @@ fn make_move(
         return Err(Abort(ActError::Refused(Refusal::NotInThisStatus)));
     };
     let me = actor.account();
-    crate::services::dossier::handovers::close_task(conn, id, now, me, outcome_code(movement))?;
+    crate::services::dossier::handovers::close_task(conn, id, now, me, movement)?;
     // Where the dossier goes: the step's agency and unit, or out of the workflow.
     let (at_agency, unit, assignee) = match destination {
         Some(index) if movement != Move::RequestSupplement => {

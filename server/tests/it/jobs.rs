@@ -120,7 +120,8 @@ both_backends!(the_daily_digest_mails_officers_about_overdue_dossiers, |backend:
         })
         .await
         .unwrap();
-    let job = Job { id: 0, kind: server::worker::DUE_DIGEST.to_owned(), payload: String::new(), attempts: 1 };
+    let job =
+        Job { id: 0, kind: shared::jobs::JobKind::DueDigest.code().to_owned(), payload: String::new(), attempts: 1 };
     server::worker::handle(common::worker(&app), job).await.unwrap();
     let (subject, body) = app.latest_mail_to("motcua@demo.sonla.vn").await.expect("digest mail");
     assert!(subject.contains("sắp đến hạn hoặc quá hạn"));

@@ -22,8 +22,11 @@ pub enum Status {
     Withdrawn,
 }
 
-/// Something that moves a dossier.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Something that moves a dossier. Its code is what the officer's page posts and what a finished
+/// task records as how it ended (`dossier_tasks.outcome`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "db", derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow))]
+#[cfg_attr(feature = "db", diesel(sql_type = diesel::sql_types::Text))]
 pub enum Move {
     /// The applicant submits a complete draft.
     Submit,
@@ -96,6 +99,78 @@ impl Status {
     }
 }
 
+impl Move {
+    pub const ALL: [Move; 13] = [
+        Move::Submit,
+        Move::Withdraw,
+        Move::Receive,
+        Move::RequestSupplement,
+        Move::Supplement,
+        Move::Refuse,
+        Move::StartProcessing,
+        Move::Finish,
+        Move::ReturnResult,
+        Move::Stop,
+        Move::Propose,
+        Move::SendBack,
+        Move::Reject,
+    ];
+
+    /// The moves an officer makes from the dossier's page, in the order its buttons stand.
+    pub const OFFICERS: [Move; 10] = [
+        Move::Receive,
+        Move::RequestSupplement,
+        Move::Refuse,
+        Move::StartProcessing,
+        Move::Propose,
+        Move::SendBack,
+        Move::Finish,
+        Move::Reject,
+        Move::ReturnResult,
+        Move::Stop,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Move::Submit => "nop_ho_so",
+            Move::Withdraw => "rut_ho_so",
+            Move::Receive => "tiep_nhan",
+            Move::RequestSupplement => "yeu_cau_bo_sung",
+            Move::Supplement => "bo_sung",
+            Move::Refuse => "tu_choi",
+            Move::StartProcessing => "chuyen_xu_ly",
+            Move::Finish => "phe_duyet",
+            Move::ReturnResult => "tra_ket_qua",
+            Move::Stop => "dung_xu_ly",
+            Move::Propose => "de_xuat",
+            Move::SendBack => "tra_lai",
+            Move::Reject => "tu_choi_giai_quyet",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Move> {
+        Move::ALL.into_iter().find(|m| m.code() == code)
+    }
+
+    /// An officer's move that ends the dossier (refused at the counter, rejected on its merits,
+    /// stopped): confirmed on a page of its own, with the reason required.
+    pub fn ends_dossier(self) -> bool {
+        matches!(self, Move::Refuse | Move::Reject | Move::Stop)
+    }
+}
+
+crate::code::coded_enum! {
+    /// An officer's action on a dossier that does not change its status: taking it on, handing
+    /// it to a specialist, the apology for a late result and its approval, waiving the fee.
+    SideAction {
+        Claim => "nhan_xu_ly",
+        Assign => "phan_cong",
+        DraftApology => "xin_loi",
+        ApproveApology => "duyet_xin_loi",
+        ExemptFee => "mien_phi",
+    }
+}
+
 /// The status after `action` from `from`, or `None` if the move is not allowed there.
 pub fn transition(from: Status, action: Move) -> Option<Status> {
     use Move::*;
@@ -123,10 +198,21 @@ pub fn transition(from: Status, action: Move) -> Option<Status> {
 }
 
 crate::code::stored_as_text!(Status);
+crate::code::stored_as_text!(Move);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn move_codes_round_trip_and_are_distinct() {
+        for m in Move::ALL {
+            assert_eq!(Move::parse(m.code()), Some(m));
+        }
+        let codes: std::collections::BTreeSet<_> = Move::ALL.iter().map(|m| m.code()).collect();
+        assert_eq!(codes.len(), Move::ALL.len());
+        assert!(Move::OFFICERS.iter().all(|m| !matches!(m, Move::Submit | Move::Withdraw | Move::Supplement)));
+    }
 
     #[test]
     fn codes_round_trip() {

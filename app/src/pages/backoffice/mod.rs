@@ -9,8 +9,8 @@ use crate::pages::accounts::{CsrfInput, Guarded, Posted};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
-use shared::deadline::{Progress, Timeliness};
-use shared::dossier::Status;
+use shared::deadline::{DueFilter, Progress, Timeliness};
+use shared::dossier::{Move, SideAction, Status};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QueueRow {
@@ -29,12 +29,10 @@ pub struct QueueRow {
 /// What the officer narrows the queue to (query `trang_thai`, `thu_tuc`, `han`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QueueFilter {
-    /// A status code (`DaTiepNhan`, …).
-    pub status: Option<String>,
+    pub status: Option<Status>,
     /// A procedure id.
     pub procedure: Option<i64>,
-    /// `qua_han` (overdue) or `sap_den_han` (due within a day).
-    pub deadline: Option<String>,
+    pub deadline: Option<DueFilter>,
     /// The page, from 1 (query `trang`).
     pub page: Option<u32>,
 }
@@ -44,14 +42,14 @@ impl QueueFilter {
     pub fn link(&self, page: u32) -> String {
         let enc = crate::components::layout::encode_component;
         let mut pairs = Vec::new();
-        if let Some(s) = &self.status {
-            pairs.push(format!("trang_thai={}", enc(s)));
+        if let Some(s) = self.status {
+            pairs.push(format!("trang_thai={}", enc(s.code())));
         }
         if let Some(p) = self.procedure {
             pairs.push(format!("thu_tuc={p}"));
         }
-        if let Some(d) = &self.deadline {
-            pairs.push(format!("han={}", enc(d)));
+        if let Some(d) = self.deadline {
+            pairs.push(format!("han={}", enc(d.code())));
         }
         pairs.push(format!("trang={page}"));
         format!("/can-bo?{}", pairs.join("&"))
@@ -80,9 +78,8 @@ pub struct Queue {
 pub struct OfficerPanel {
     /// The version the actions apply to (a newer one means someone acted first).
     pub version: i32,
-    /// Action codes: `tiep_nhan`, `yeu_cau_bo_sung`, `tu_choi`, `chuyen_xu_ly`, `de_xuat`,
-    /// `tra_lai`, `phe_duyet`, `tra_ket_qua`, `dung_xu_ly`.
-    pub actions: Vec<String>,
+    /// The moves this officer may make now (of `Move::OFFICERS`).
+    pub actions: Vec<Move>,
     /// Units of the agency, for the hand-over.
     pub units: Vec<(i64, String)>,
     pub due: Option<String>,
@@ -149,7 +146,10 @@ pub async fn officer_queue(
 ) -> Result<Guarded<Queue>, ServerFnError> {
     let services = expect_context::<crate::services::Services>();
     let actor = crate::pages::accounts::current_actor();
-    let filter = QueueFilter { status: trang_thai, procedure: thu_tuc, deadline: han, page: trang };
+    // A filter value the page does not offer (an edited address) filters nothing.
+    let status = trang_thai.as_deref().and_then(shared::dossier::Status::parse);
+    let deadline = han.as_deref().and_then(DueFilter::parse);
+    let filter = QueueFilter { status, procedure: thu_tuc, deadline, page: trang };
     crate::pages::accounts::guarded(services.backoffice.queue(&actor, filter).await)
 }
 
@@ -231,8 +231,8 @@ pub fn OfficerQueuePage() -> impl IntoView {
                         </form>
                     </section>
                 });
-                let chosen_status = q.filter.status.clone().unwrap_or_default();
-                let chosen_deadline = q.filter.deadline.clone().unwrap_or_default();
+                let chosen_status = q.filter.status;
+                let chosen_deadline = q.filter.deadline;
                 let filters = view! {
                     <form method="get" action="/can-bo" class="inline-fields" aria-label=t::QUEUE_FILTERS.get(lang)>
                         <div class="field">
@@ -241,7 +241,7 @@ pub fn OfficerQueuePage() -> impl IntoView {
                                 <option value="">{t::FILTER_ALL.get(lang)}</option>
                                 {q.statuses.iter().map(|s| {
                                     let code = s.code();
-                                    view! { <option value=code selected=chosen_status == code>{status_label(*s, lang)}</option> }
+                                    view! { <option value=code selected={chosen_status == Some(*s)}>{status_label(*s, lang)}</option> }
                                 }).collect_view()}
                             </select>
                         </div>
@@ -259,8 +259,8 @@ pub fn OfficerQueuePage() -> impl IntoView {
                             <label for="han">{t::APPOINTMENT.get(lang)}</label>
                             <select id="han" name="han">
                                 <option value="">{t::FILTER_ALL.get(lang)}</option>
-                                <option value="qua_han" selected=chosen_deadline == "qua_han">{t::OVERDUE.get(lang)}</option>
-                                <option value="sap_den_han" selected=chosen_deadline == "sap_den_han">{t::DUE_SOON.get(lang)}</option>
+                                <option value=DueFilter::Overdue.code() selected={chosen_deadline == Some(DueFilter::Overdue)}>{t::OVERDUE.get(lang)}</option>
+                                <option value=DueFilter::DueSoon.code() selected={chosen_deadline == Some(DueFilter::DueSoon)}>{t::DUE_SOON.get(lang)}</option>
                             </select>
                         </div>
                         <button type="submit" class="secondary">{t::FILTER_APPLY.get(lang)}</button>
@@ -354,31 +354,28 @@ fn step_table(steps: Vec<StepLine>, lang: crate::i18n::Lang) -> impl IntoView {
 }
 
 /// A small form posting one action code (with the CSRF token and the version seen).
-/// The moves that end a dossier: confirmed on a page of their own, with the reason required.
-pub const CONFIRMED_MOVES: [&str; 3] = ["tu_choi", "tu_choi_giai_quyet", "dung_xu_ly"];
-
 /// How a move's button looks: going on (green), a detour (plain), ending the dossier (red).
-fn move_style(code: &str) -> &'static str {
-    match code {
-        c if CONFIRMED_MOVES.contains(&c) => "",
-        "yeu_cau_bo_sung" | "tra_lai" => "secondary",
+fn move_style(movement: Move) -> &'static str {
+    match movement {
+        m if m.ends_dossier() => "",
+        Move::RequestSupplement | Move::SendBack => "secondary",
         _ => "go",
     }
 }
 
 /// A move's label, as its button reads.
-pub fn move_label(code: &str, lang: crate::i18n::Lang) -> &'static str {
-    match code {
-        "tiep_nhan" => t::ACT_RECEIVE.get(lang),
-        "yeu_cau_bo_sung" => t::ACT_SUPPLEMENT.get(lang),
-        "tu_choi" => t::ACT_REFUSE.get(lang),
-        "chuyen_xu_ly" => t::ACT_TRANSFER.get(lang),
-        "tra_lai" => t::ACT_SEND_BACK.get(lang),
-        "phe_duyet" => t::ACT_APPROVE.get(lang),
-        "tu_choi_giai_quyet" => t::ACT_REJECT.get(lang),
-        "tra_ket_qua" => t::ACT_RETURN.get(lang),
-        "dung_xu_ly" => t::ACT_STOP.get(lang),
-        _ => t::ACT_PROPOSE.get(lang),
+pub fn move_label(movement: Move, lang: crate::i18n::Lang) -> &'static str {
+    match movement {
+        Move::Receive => t::ACT_RECEIVE.get(lang),
+        Move::RequestSupplement => t::ACT_SUPPLEMENT.get(lang),
+        Move::Refuse => t::ACT_REFUSE.get(lang),
+        Move::StartProcessing => t::ACT_TRANSFER.get(lang),
+        Move::SendBack => t::ACT_SEND_BACK.get(lang),
+        Move::Finish => t::ACT_APPROVE.get(lang),
+        Move::Reject => t::ACT_REJECT.get(lang),
+        Move::ReturnResult => t::ACT_RETURN.get(lang),
+        Move::Stop => t::ACT_STOP.get(lang),
+        Move::Propose | Move::Submit | Move::Withdraw | Move::Supplement => t::ACT_PROPOSE.get(lang),
     }
 }
 
@@ -403,10 +400,10 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
             {move || Suspend::new(async move {
                 let Ok(Some(p)) = panel.await else { return ().into_any() };
                 let action = format!("/can-bo/ho-so/{id}");
-                let has = |code: &str| p.actions.iter().any(|a| a == code);
-                let button = |code: &'static str, label: &'static str| {
-                    let class = move_style(code);
-                    has(code).then(|| view! { <button type="submit" name="hanh_dong" value=code class=class>{label}</button> })
+                let button = |movement: Move, label: &'static str| {
+                    let class = move_style(movement);
+                    let code = movement.code();
+                    p.actions.contains(&movement).then(|| view! { <button type="submit" name="hanh_dong" value=code class=class>{label}</button> })
                 };
                 // A move shown again: to confirm, or with why it was not made.
                 let (again, note, message, confirm) = match posted.await {
@@ -414,7 +411,7 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                     _ => (None, String::new(), None, false),
                 };
                 let confirm_form = again.clone().filter(|_| confirm).map(|code| {
-                    let label = move_label(&code, lang);
+                    let label = Move::parse(&code).map(|m| move_label(m, lang)).unwrap_or_default();
                     let units = p.units.clone();
                     view! {
                         <div class="confirm" role="alert">
@@ -452,7 +449,7 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                             <label for="han_moi">{t::APOLOGY_NEW_DUE.get(lang)}</label>
                             <input id="han_moi" name="han_moi" type="date" required/>
                         </div>
-                        <button type="submit" name="hanh_dong" value="xin_loi" class="secondary">{t::APOLOGY_DRAFT.get(lang)}</button>
+                        <button type="submit" name="hanh_dong" value=SideAction::DraftApology.code() class="secondary">{t::APOLOGY_DRAFT.get(lang)}</button>
                     </form>
                 });
                 view! {
@@ -468,7 +465,7 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                         })}
                         {p.assignee.clone().map(|a| view! { <p>{t::ASSIGNEE.get(lang)}": "<strong>{a}</strong></p> })}
                         {(p.supplement_requests > 1).then(|| view! { <p class="notice notice-error">{t::SECOND_SUPPLEMENT_FLAG.get(lang)}</p> })}
-                        {p.can_claim.then(|| one_button_form(id, version, "nhan_xu_ly", t::ACT_CLAIM.get(lang)))}
+                        {p.can_claim.then(|| one_button_form(id, version, SideAction::Claim.code(), t::ACT_CLAIM.get(lang)))}
                         {(!specialists.is_empty()).then(|| view! {
                             <form method="post" action=action.clone() class="stack">
                                 <CsrfInput/>
@@ -479,13 +476,13 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                                         {specialists.iter().map(|(aid, name)| view! { <option value=aid.to_string()>{name.clone()}</option> }).collect_view()}
                                     </select>
                                 </div>
-                                <button type="submit" name="hanh_dong" value="phan_cong" class="secondary">{t::ACT_ASSIGN.get(lang)}</button>
+                                <button type="submit" name="hanh_dong" value=SideAction::Assign.code() class="secondary">{t::ACT_ASSIGN.get(lang)}</button>
                             </form>
                         })}
                         {p.pending_apology.clone().map(|text| view! {
                             <p class="notice">{t::APOLOGY_PENDING.get(lang)}" "{text}</p>
                         })}
-                        {p.can_approve_apology.then(|| one_button_form(id, version, "duyet_xin_loi", t::APOLOGY_APPROVE.get(lang)))}
+                        {p.can_approve_apology.then(|| one_button_form(id, version, SideAction::ApproveApology.code(), t::APOLOGY_APPROVE.get(lang)))}
                         {(p.actions.is_empty() && !p.can_claim && specialists.is_empty()).then(|| view! { <p>{t::NO_ACTION_NOW.get(lang)}</p> })}
                         {p.can_attach_result.then(|| {
                             let result_action = format!("/can-bo/ho-so/{id}/ket-qua");
@@ -521,16 +518,9 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                                     </div>
                                 })}
                                 <div class="actions">
-                                    {button("tiep_nhan", t::ACT_RECEIVE.get(lang))}
-                                    {button("yeu_cau_bo_sung", t::ACT_SUPPLEMENT.get(lang))}
-                                    {button("tu_choi", t::ACT_REFUSE.get(lang))}
-                                    {button("chuyen_xu_ly", t::ACT_TRANSFER.get(lang))}
-                                    {button("de_xuat", propose_label)}
-                                    {button("tra_lai", t::ACT_SEND_BACK.get(lang))}
-                                    {button("phe_duyet", t::ACT_APPROVE.get(lang))}
-                                    {button("tu_choi_giai_quyet", t::ACT_REJECT.get(lang))}
-                                    {button("tra_ket_qua", t::ACT_RETURN.get(lang))}
-                                    {button("dung_xu_ly", t::ACT_STOP.get(lang))}
+                                    {Move::OFFICERS.into_iter().map(|m| {
+                                        button(m, if m == Move::Propose { propose_label } else { move_label(m, lang) })
+                                    }).collect_view()}
                                 </div>
                             </form>
                         })}
@@ -544,7 +534,7 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                                     <label for="ly_do_mien">{t::EXEMPT_REASON.get(lang)}</label>
                                     <input id="ly_do_mien" name="ghi_chu" type="text" maxlength="300" required/>
                                 </div>
-                                <button type="submit" name="hanh_dong" value="mien_phi" class="secondary">{t::EXEMPT_BUTTON.get(lang)}</button>
+                                <button type="submit" name="hanh_dong" value=SideAction::ExemptFee.code() class="secondary">{t::EXEMPT_BUTTON.get(lang)}</button>
                             </form>
                         })}
                         {p.refundable.map(|max| view! {

@@ -11,8 +11,8 @@ use chrono::{Datelike, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::sql_types::Bool;
 use shared::access::{Action, Actor, Denial, Role, decide};
-use shared::deadline::progress;
-use shared::dossier::{Move, Status, transition};
+use shared::deadline::{DueFilter, progress};
+use shared::dossier::{Move, SideAction, Status, transition};
 
 /// The counter's statuses (submitted, supplemented, received, processed), written out as SQL
 /// so that it is the very predicate of the partial index `dossiers_counter_queue` (migration
@@ -41,44 +41,37 @@ const PER_PAGE: i64 = 50;
 /// The last page one may ask for (deeper pages mean a narrower filter is needed).
 const MAX_PAGE: u32 = 1_000;
 
-/// The action codes the page posts, with the move each makes.
-pub const ACTIONS: [(&str, Move); 10] = [
-    ("tiep_nhan", Move::Receive),
-    ("yeu_cau_bo_sung", Move::RequestSupplement),
-    ("tu_choi", Move::Refuse),
-    ("chuyen_xu_ly", Move::StartProcessing),
-    ("de_xuat", Move::Propose),
-    ("tra_lai", Move::SendBack),
-    ("phe_duyet", Move::Finish),
-    ("tu_choi_giai_quyet", Move::Reject),
-    ("tra_ket_qua", Move::ReturnResult),
-    ("dung_xu_ly", Move::Stop),
-];
-
 /// The action for a posted code, from the posted fields (`ghi_chu` the note, reason or items;
 /// `don_vi` the unit; `chuyen_vien` the specialist; `han_moi` the new appointment day).
 pub fn action_from(code: &str, field: impl Fn(&str) -> String) -> Option<OfficerAction> {
     let note = field("ghi_chu");
-    Some(match code {
-        "tiep_nhan" => OfficerAction::Receive,
-        "yeu_cau_bo_sung" => OfficerAction::RequestSupplement { items: note.lines().map(str::to_owned).collect() },
-        "tu_choi" => OfficerAction::Refuse { reason: note },
-        "chuyen_xu_ly" => OfficerAction::StartProcessing { unit: field("don_vi").parse().ok() },
-        "de_xuat" => OfficerAction::Propose { note },
-        "tra_lai" => OfficerAction::SendBack { note },
-        "phe_duyet" => OfficerAction::Finish { note },
-        "tu_choi_giai_quyet" => OfficerAction::Reject { reason: note },
-        "tra_ket_qua" => OfficerAction::ReturnResult,
-        "dung_xu_ly" => OfficerAction::Stop { reason: note },
-        "nhan_xu_ly" => OfficerAction::Claim,
-        "phan_cong" => OfficerAction::Assign { specialist: field("chuyen_vien").parse().ok()? },
-        "xin_loi" => OfficerAction::DraftApology {
+    if let Some(movement) = Move::parse(code) {
+        return Some(match movement {
+            Move::Receive => OfficerAction::Receive,
+            Move::RequestSupplement => {
+                OfficerAction::RequestSupplement { items: note.lines().map(str::to_owned).collect() }
+            }
+            Move::Refuse => OfficerAction::Refuse { reason: note },
+            Move::StartProcessing => OfficerAction::StartProcessing { unit: field("don_vi").parse().ok() },
+            Move::Propose => OfficerAction::Propose { note },
+            Move::SendBack => OfficerAction::SendBack { note },
+            Move::Finish => OfficerAction::Finish { note },
+            Move::Reject => OfficerAction::Reject { reason: note },
+            Move::ReturnResult => OfficerAction::ReturnResult,
+            Move::Stop => OfficerAction::Stop { reason: note },
+            // The applicant's own moves are not posted from an officer's page.
+            Move::Submit | Move::Withdraw | Move::Supplement => return None,
+        });
+    }
+    Some(match SideAction::parse(code)? {
+        SideAction::Claim => OfficerAction::Claim,
+        SideAction::Assign => OfficerAction::Assign { specialist: field("chuyen_vien").parse().ok()? },
+        SideAction::DraftApology => OfficerAction::DraftApology {
             reason: note,
             new_due: chrono::NaiveDate::parse_from_str(field("han_moi").trim(), "%Y-%m-%d").ok(),
         },
-        "duyet_xin_loi" => OfficerAction::ApproveApology,
-        "mien_phi" => OfficerAction::ExemptFee { reason: note },
-        _ => return None,
+        SideAction::ApproveApology => OfficerAction::ApproveApology,
+        SideAction::ExemptFee => OfficerAction::ExemptFee { reason: note },
     })
 }
 
@@ -131,18 +124,18 @@ impl app::services::BackofficeService for Backoffice {
                 // The officer's own narrowing, on top of what is theirs (AND over the ORs above:
                 // diesel groups the OR'ed conditions before these filters).
                 let now = shared::time::now();
-                if let Some(status) = filter.status.as_deref().and_then(Status::parse) {
+                if let Some(status) = filter.status {
                     q = q.filter(dossiers::status.eq(status.code()));
                 }
                 if let Some(procedure) = filter.procedure {
                     q = q.filter(dossiers::procedure_id.eq(procedure));
                 }
-                match filter.deadline.as_deref() {
-                    Some("qua_han") => q = q.filter(dossiers::due_at.lt(now)),
-                    Some("sap_den_han") => {
+                match filter.deadline {
+                    Some(DueFilter::Overdue) => q = q.filter(dossiers::due_at.lt(now)),
+                    Some(DueFilter::DueSoon) => {
                         q = q.filter(dossiers::due_at.ge(now)).filter(dossiers::due_at.lt(now + DUE_SOON))
                     }
-                    _ => {}
+                    None => {}
                 }
                 let ids: Vec<i64> = q
                     .order((dossiers::submitted_at.asc(), dossiers::id.asc()))
@@ -247,15 +240,14 @@ impl app::services::BackofficeService for Backoffice {
                     .select((dossiers::due_at, dossiers::supplement_requests))
                     .first(conn)?;
                 let place = super::steps::placement(conn, id)?;
-                let actions: Vec<String> = ACTIONS
-                    .iter()
-                    .filter(|(_, m)| {
+                let actions: Vec<Move> = Move::OFFICERS
+                    .into_iter()
+                    .filter(|m| {
                         transition(status, *m).is_some()
                             && place.workflow.route(place.at, *m).is_some()
                             && acting_role(&actor, *m).is_some()
                             && decide(&actor, access_action(*m, scope)).is_ok()
                     })
-                    .map(|(code, _)| (*code).to_owned())
                     .collect();
                 // The counter picks the unit only when the next processing step names none.
                 let next_unit_named = place
@@ -270,7 +262,7 @@ impl app::services::BackofficeService for Backoffice {
                         Some(step) => super::steps::agency_of(conn, &place, step)?,
                         None => None,
                     };
-                let units: Vec<(i64, String)> = if actions.iter().any(|a| a == "chuyen_xu_ly") && !next_unit_named {
+                let units: Vec<(i64, String)> = if actions.contains(&Move::StartProcessing) && !next_unit_named {
                     agency_units::table
                         .filter(agency_units::agency_id.eq(next_agency.unwrap_or(scope.agency)))
                         .order(agency_units::name)

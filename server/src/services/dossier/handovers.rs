@@ -7,14 +7,15 @@ use crate::db::schema::{agencies, dossier_tasks};
 use crate::db::{DbConn, DbError};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use shared::dossier::Move;
 
-/// Ends the dossier's open task, if any, with `outcome` (a move's code).
+/// Ends the dossier's open task, if any, with the move that ended it.
 pub fn close_task(
     conn: &mut DbConn,
     id: i64,
     now: NaiveDateTime,
     by: Option<i64>,
-    outcome: &str,
+    outcome: Move,
 ) -> Result<(), DbError> {
     diesel::update(
         dossier_tasks::table.filter(dossier_tasks::dossier_id.eq(id)).filter(dossier_tasks::finished_at.is_null()),
@@ -35,7 +36,7 @@ pub struct TaskLine {
     pub assignee: Option<String>,
     pub finished_by: Option<String>,
     pub finished_at: Option<NaiveDateTime>,
-    pub outcome: Option<String>,
+    pub outcome: Option<Move>,
 }
 
 /// The dossier's tasks in order.
@@ -52,7 +53,7 @@ pub fn tasks(conn: &mut DbConn, id: i64) -> Result<Vec<TaskLine>, DbError> {
         Option<i64>,
         Option<i64>,
         Option<NaiveDateTime>,
-        Option<String>,
+        Option<Move>,
     )> = dossier_tasks::table
         .inner_join(agencies::table.on(agencies::id.eq(dossier_tasks::agency_id)))
         .filter(dossier_tasks::dossier_id.eq(id))

@@ -177,7 +177,7 @@ impl Filing {
                         return Ok(Err(DraftError::Conflict));
                     }
                     end_pause(conn, id, now)?;
-                    crate::services::dossier::handovers::close_task(conn, id, now, actor.account(), "rut_ho_so")?;
+                    crate::services::dossier::handovers::close_task(conn, id, now, actor.account(), Move::Withdraw)?;
                     record_event(conn, id, now, actor.account(), (s.status, next), Some(&reason))?;
                     Ok::<_, DbError>(Ok(()))
                 })

@@ -13,7 +13,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, decide};
 use shared::deadline::{Timeliness, classify};
-use shared::dossier::Status;
+use shared::dossier::{Move, Status};
 use shared::time::formal;
 
 /// What every letter names: code, procedure, agency, owner, received at.
@@ -135,7 +135,7 @@ pub fn stop_notice(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -
         .first(conn)
         .optional()?;
     let Some((when, reason, by)) = event else { return Ok(None) };
-    let stage = handovers::tasks(conn, id)?.into_iter().rev().find(|t| t.outcome.as_deref() == Some("dung_xu_ly"));
+    let stage = handovers::tasks(conn, id)?.into_iter().rev().find(|t| t.outcome == Some(Move::Stop));
     let leader = name_of(conn, by)?;
     let mut lines = heading(&d.agency, "");
     lines.extend([
@@ -164,19 +164,19 @@ pub fn stop_notice(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -
     Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &d.code)))?))
 }
 
-fn outcome_label(code: Option<&str>) -> &'static str {
-    match code {
+fn outcome_label(outcome: Option<Move>) -> &'static str {
+    match outcome {
         None => "Đang xử lý",
-        Some("chuyen_xu_ly") => "Chuyển xử lý",
-        Some("de_xuat") => "Hoàn thành, chuyển bước sau",
-        Some("tra_lai") => "Trả lại bước trước",
-        Some("phe_duyet") => "Phê duyệt",
-        Some("tu_choi_giai_quyet") => "Từ chối giải quyết",
-        Some("yeu_cau_bo_sung") => "Yêu cầu bổ sung",
-        Some("tra_ket_qua") => "Đã trả kết quả",
-        Some("dung_xu_ly") => "Dừng xử lý",
-        Some("rut_ho_so") => "Công dân rút hồ sơ",
-        Some(_) => "Chuyển tiếp",
+        Some(Move::StartProcessing) => "Chuyển xử lý",
+        Some(Move::Propose) => "Hoàn thành, chuyển bước sau",
+        Some(Move::SendBack) => "Trả lại bước trước",
+        Some(Move::Finish) => "Phê duyệt",
+        Some(Move::Reject) => "Từ chối giải quyết",
+        Some(Move::RequestSupplement) => "Yêu cầu bổ sung",
+        Some(Move::ReturnResult) => "Đã trả kết quả",
+        Some(Move::Stop) => "Dừng xử lý",
+        Some(Move::Withdraw) => "Công dân rút hồ sơ",
+        Some(Move::Submit | Move::Receive | Move::Supplement | Move::Refuse) => "Chuyển tiếp",
     }
 }
 
@@ -224,7 +224,7 @@ pub fn control_sheet(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url)
             (Some(_), None) => "Không quy định hạn bước",
             (None, _) => "Đang xử lý",
         };
-        lines.push(Line::row(&[&place, &times, result, outcome_label(t.outcome.as_deref())], &widths, false, 9.0));
+        lines.push(Line::row(&[&place, &times, result, outcome_label(t.outcome)], &widths, false, 9.0));
     }
     let sheet = Sheet { title: "Phiếu kiểm soát quá trình giải quyết hồ sơ", landscape: false };
     Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &d.code)))?))
