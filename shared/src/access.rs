@@ -112,6 +112,14 @@ pub enum Action {
     ReadPublic,
     /// See and change one's own account (password, sessions, second factor).
     ManageOwnAccount,
+    /// Reach a page or form that needs an account, whoever holds it: the service behind it then
+    /// decides the finer action (the dossier, the agency or the business it names).
+    SignedIn,
+    /// Work on dossiers as an officer: the queue of what waits for them and the dossier page's
+    /// forms (reception, specialists, unit heads, leaders); each move is decided per dossier.
+    WorkOnDossiers,
+    /// See the background jobs and put a failed one back in the queue (the system administrator).
+    ManageJobs,
     /// Start a filing (citizens and business members).
     FileDossier,
     /// Register a business with its tax code (the registrant becomes its first member).
@@ -179,7 +187,7 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
     let allowed = match actor {
         Actor::Anonymous => return Err(Denial::SignInRequired),
         Actor::Person { account, businesses, owns } => match action {
-            ManageOwnAccount | FileDossier | RegisterBusiness => true,
+            ManageOwnAccount | SignedIn | FileDossier | RegisterBusiness => true,
             ViewBusiness { business } => businesses.contains(&business),
             InviteToBusiness { business } | ManageBusinessMembers { business } => owns.contains(&business),
             ViewDossier(d) | ActOnOwnDossier(d) => {
@@ -196,7 +204,8 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
             let in_unit = |d: &DossierScope| same_unit(d.unit, *unit);
             let me = actor.account();
             match action {
-                ManageOwnAccount => true,
+                ManageOwnAccount | SignedIn => true,
+                WorkOnDossiers => queue_parts(actor) != QueueParts::default(),
                 // The receiving agency's counter and leaders follow their dossiers everywhere;
                 // the agency where it stands now sees it while there; a unit sees its own.
                 ViewDossier(d) => {
@@ -222,7 +231,9 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
                 GrantRole { agency: target, role } => {
                     has(Role::SystemAdmin) || (has(Role::AgencyAdmin) && target == *agency && role != Role::SystemAdmin)
                 }
-                ViewAuditLog | ManageCalendar | ImportCatalog | ManagePortalContact => has(Role::SystemAdmin),
+                ViewAuditLog | ManageJobs | ManageCalendar | ImportCatalog | ManagePortalContact => {
+                    has(Role::SystemAdmin)
+                }
                 ViewAgencyRecords { agency: target } => {
                     target == *agency && (has(Role::Reception) || has(Role::Leader) || has(Role::AgencyAdmin))
                 }
@@ -232,6 +243,26 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
         }
     };
     if allowed { Ok(()) } else { Err(Denial::Forbidden) }
+}
+
+/// Which parts of the officers' queue are `actor`'s: the dossiers waiting at their agency's
+/// counter (reception), those processing at their agency, for a decision (leaders), and those
+/// their unit processes (specialists, unit heads). None of them for anyone else.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct QueueParts {
+    pub counter: bool,
+    pub decisions: bool,
+    pub unit: bool,
+}
+
+pub fn queue_parts(actor: &Actor) -> QueueParts {
+    let Actor::Officer { roles, .. } = actor else { return QueueParts::default() };
+    let has = |r: Role| roles.contains(&r);
+    QueueParts {
+        counter: has(Role::Reception),
+        decisions: has(Role::Leader),
+        unit: has(Role::Specialist) || has(Role::UnitHead),
+    }
 }
 
 impl Action {
@@ -387,6 +418,9 @@ mod tests {
             ("grant system admin here",     GrantRole { agency: AGENCY, role: Role::SystemAdmin },       "L - - - - - - - Y"),
             ("grant reception elsewhere",   GrantRole { agency: OTHER_AGENCY, role: Role::Reception },   "L - - - - - - - Y"),
             ("read the audit log",          ViewAuditLog,                     "L - - - - - - - Y"),
+            ("see and retry jobs",          ManageJobs,                       "L - - - - - - - Y"),
+            ("reach a signed-in page",      SignedIn,                         "L Y Y Y Y Y Y Y Y"),
+            ("work on dossiers",            WorkOnDossiers,                   "L - - Y Y Y Y - -"),
             ("edit the working calendar",   ManageCalendar,                   "L - - - - - - - Y"),
             ("my agency's register",        ViewAgencyRecords { agency: AGENCY },       "L - - Y - - Y Y -"),
             ("another agency's register",   ViewAgencyRecords { agency: OTHER_AGENCY }, "L - - - - - - - -"),
@@ -443,10 +477,13 @@ mod tests {
                 ImportCatalog => 22,
                 ReturnResult(_) => 23,
                 ManagePortalContact => 24,
+                SignedIn => 25,
+                WorkOnDossiers => 26,
+                ManageJobs => 27,
             }
         }
         let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
-        assert_eq!(covered.len(), 25, "an action kind has no row in the table");
+        assert_eq!(covered.len(), 28, "an action kind has no row in the table");
     }
 
     #[test]

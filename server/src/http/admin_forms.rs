@@ -15,7 +15,7 @@ use shared::identity::{OfficerForm, OfficerProblem};
 /// The acting admin (whose rights the service checks per agency and role), or the response for
 /// someone who is not signed in.
 fn acting_admin(parts: &axum::http::request::Parts) -> Result<Admin, Response> {
-    authorized(parts, Action::ManageOwnAccount).map(|v| Admin::Officer(v.actor))
+    authorized(parts, Action::SignedIn).map(|v| Admin::Officer(v.actor))
 }
 
 /// Every value of a repeated field (checkboxes), which a map of fields would lose.
@@ -126,7 +126,7 @@ pub async fn retry_job(State(state): State<AppState>, Path(job): Path<i64>, requ
         Ok(x) => x,
         Err(response) => return response,
     };
-    let viewer = match authorized(&parts, Action::ViewAuditLog) {
+    let viewer = match authorized(&parts, Action::ManageJobs) {
         Ok(v) => v,
         Err(response) => return response,
     };
@@ -183,7 +183,7 @@ pub async fn set_office_hours(State(state): State<AppState>, request: Request) -
         Ok(x) => x,
         Err(response) => return response,
     };
-    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+    let viewer = match authorized(&parts, Action::SignedIn) {
         Ok(v) => v,
         Err(response) => return response,
     };

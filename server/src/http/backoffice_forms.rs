@@ -19,7 +19,7 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Re
         Ok(x) => x,
         Err(response) => return response,
     };
-    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+    let viewer = match authorized(&parts, Action::WorkOnDossiers) {
         Ok(v) => v,
         Err(response) => return response,
     };
@@ -120,7 +120,7 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Re
 /// the file, streamed into the applicant's document store).
 pub async fn attach_result(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
-    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+    let viewer = match authorized(&parts, Action::WorkOnDossiers) {
         Ok(v) => v,
         Err(response) => return response,
     };
@@ -186,7 +186,7 @@ async fn register(state: AppState, range: RegisterRange, request: Request, sprea
     use crate::services::records::register::{self, RegisterProblem};
     use axum::http::{HeaderValue, header};
     let (parts, _) = request.into_parts();
-    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+    let viewer = match authorized(&parts, Action::WorkOnDossiers) {
         Ok(v) => v,
         Err(response) => return response,
     };

@@ -45,7 +45,7 @@ pub(super) fn revision(fields: &HashMap<String, String>) -> i32 {
 /// Reads the form, checks the CSRF token and that someone is signed in.
 pub(super) async fn acting(request: Request) -> Result<(Parts, HashMap<String, String>, Actor), Response> {
     let (parts, fields, _) = checked_form(request).await?;
-    let viewer = authorized(&parts, Action::ManageOwnAccount)?;
+    let viewer = authorized(&parts, Action::SignedIn)?;
     Ok((parts, fields, viewer.actor))
 }
 
@@ -289,7 +289,7 @@ pub async fn publish_form(State(state): State<AppState>, Path(code): Path<String
 /// `GET /quan-tri/bieu-mau/{code}/tai-ve`: the current e-form as a JSON file.
 pub async fn download_form(State(state): State<AppState>, Path(code): Path<String>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+    let viewer = match authorized(&parts, Action::SignedIn) {
         Ok(v) => v,
         Err(response) => return response,
     };

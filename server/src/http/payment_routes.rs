@@ -19,7 +19,7 @@ pub async fn start(State(state): State<AppState>, Path(id): Path<i64>, request: 
         Ok(x) => x,
         Err(response) => return response,
     };
-    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+    let viewer = match authorized(&parts, Action::SignedIn) {
         Ok(v) => v,
         Err(response) => return response,
     };
@@ -112,7 +112,7 @@ pub async fn refund(State(state): State<AppState>, Path(id): Path<i64>, request:
         Ok(x) => x,
         Err(response) => return response,
     };
-    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+    let viewer = match authorized(&parts, Action::SignedIn) {
         Ok(v) => v,
         Err(response) => return response,
     };
@@ -137,7 +137,7 @@ pub async fn approve_refund(
         Ok(x) => x,
         Err(response) => return response,
     };
-    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+    let viewer = match authorized(&parts, Action::SignedIn) {
         Ok(v) => v,
         Err(response) => return response,
     };
@@ -155,7 +155,7 @@ pub async fn decline_refund(
         Ok(x) => x,
         Err(response) => return response,
     };
-    let viewer = match authorized(&parts, Action::ManageOwnAccount) {
+    let viewer = match authorized(&parts, Action::SignedIn) {
         Ok(v) => v,
         Err(response) => return response,
     };

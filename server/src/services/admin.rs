@@ -29,14 +29,14 @@ impl Admin {
 
 /// Denied unless the actor is signed in; then `action` decides.
 fn authorize(actor: &Actor, action: Action) -> Result<(), ServiceError> {
-    decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+    decide(actor, Action::SignedIn).map_err(ServiceError::Denied)?;
     decide(actor, action).map_err(ServiceError::Denied)
 }
 
 #[async_trait::async_trait]
 impl app::services::AdminService for Admin {
     async fn officers(&self, actor: &Actor, agency: Option<i64>, page: u32) -> Result<OfficerPage, ServiceError> {
-        decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+        decide(actor, Action::SignedIn).map_err(ServiceError::Denied)?;
         let actor = actor.clone();
         let result = self
             .db
@@ -186,7 +186,7 @@ impl app::services::AdminService for Admin {
     }
 
     async fn jobs(&self, actor: &Actor) -> Result<Vec<JobRow>, ServiceError> {
-        authorize(actor, Action::ViewAuditLog)?;
+        authorize(actor, Action::ManageJobs)?;
         self.db
             .run(|conn| {
                 use crate::db::schema::jobs;

@@ -312,7 +312,7 @@ fn open_invitation(
 #[async_trait::async_trait]
 impl app::services::BusinessService for Businesses {
     async fn mine(&self, actor: &Actor) -> Result<Vec<BusinessView>, ServiceError> {
-        decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+        decide(actor, Action::SignedIn).map_err(ServiceError::Denied)?;
         let Actor::Person { account, .. } = actor.clone() else { return Ok(Vec::new()) };
         let actor = actor.clone();
         self.db
@@ -392,7 +392,7 @@ impl app::services::BusinessService for Businesses {
         filter: DossierFilter,
         limit: usize,
     ) -> Result<BusinessDossierList, ServiceError> {
-        decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+        decide(actor, Action::SignedIn).map_err(ServiceError::Denied)?;
         // Not a member: the same answer as a business that does not exist.
         decide(actor, Action::ViewBusiness { business }).map_err(|_| ServiceError::NotFound)?;
         self.db
@@ -409,7 +409,7 @@ impl app::services::BusinessService for Businesses {
     }
 
     async fn registry_queue(&self, actor: &Actor) -> Result<app::pages::business::RegistryQueue, ServiceError> {
-        decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+        decide(actor, Action::SignedIn).map_err(ServiceError::Denied)?;
         Businesses::registry_queue(self, actor).await.map_err(ServiceError::Denied)
     }
 

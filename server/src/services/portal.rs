@@ -182,7 +182,7 @@ impl app::services::PortalService for Portal {
     }
 
     async fn contact_admin(&self, actor: &Actor) -> Result<ContactAdmin, ServiceError> {
-        decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+        decide(actor, Action::SignedIn).map_err(ServiceError::Denied)?;
         decide(actor, Action::ManagePortalContact).map_err(ServiceError::Denied)?;
         self.db
             .run(|conn| {

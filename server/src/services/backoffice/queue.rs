@@ -10,7 +10,7 @@ use app::services::ServiceError;
 use chrono::{Datelike, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::sql_types::Bool;
-use shared::access::{Action, Actor, Denial, Role, decide};
+use shared::access::{Action, Actor, Denial, decide, queue_parts};
 use shared::deadline::{DueFilter, progress};
 use shared::dossier::{Move, SideAction, Status, transition};
 
@@ -78,17 +78,12 @@ pub fn action_from(code: &str, field: impl Fn(&str) -> String) -> Option<Officer
 #[async_trait::async_trait]
 impl app::services::BackofficeService for Backoffice {
     async fn queue(&self, actor: &Actor, filter: QueueFilter) -> Result<Queue, ServiceError> {
-        decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
-        let Actor::Officer { agency, unit, roles, .. } = actor.clone() else {
+        decide(actor, Action::WorkOnDossiers).map_err(ServiceError::Denied)?;
+        let Actor::Officer { agency, unit, .. } = actor.clone() else {
             return Err(ServiceError::Denied(Denial::Forbidden));
         };
         let actor_for_register = actor.clone();
-        let reception = roles.contains(&Role::Reception);
-        let leader = roles.contains(&Role::Leader);
-        let unit_work = roles.contains(&Role::Specialist) || roles.contains(&Role::UnitHead);
-        if !reception && !leader && !unit_work {
-            return Err(ServiceError::Denied(Denial::Forbidden));
-        }
+        let parts = queue_parts(actor);
         let processing = Status::Processing.code();
         let page = filter.page.unwrap_or(1).clamp(1, MAX_PAGE);
         self.db
@@ -101,7 +96,7 @@ impl app::services::BackofficeService for Backoffice {
                 // index walk, see AT_COUNTER), then their rows.
                 let mut q = dossiers::table.into_boxed();
                 let mut any = false;
-                if reception {
+                if parts.counter {
                     q = q.filter(dossiers::agency_id.eq(agency).and(diesel::dsl::sql::<Bool>(AT_COUNTER)));
                     // A counter that returns results for procedures received elsewhere also
                     // holds those results. Asked only then: the OR costs the index walk.
@@ -112,12 +107,12 @@ impl app::services::BackofficeService for Backoffice {
                     }
                     any = true;
                 }
-                if leader {
+                if parts.decisions {
                     let c = dossiers::at_agency_id.eq(agency).and(dossiers::status.eq(processing));
                     q = if any { q.or_filter(c) } else { q.filter(c) };
                     any = true;
                 }
-                if unit_work {
+                if parts.unit {
                     let c = dossiers::unit_id.eq(unit.unwrap_or(-1)).and(dossiers::status.eq(processing));
                     q = if any { q.or_filter(c) } else { q.filter(c) };
                 }
@@ -193,10 +188,10 @@ impl app::services::BackofficeService for Backoffice {
                 let today = shared::time::day_of(now);
                 let can_print_register = decide(&actor_for_register, Action::ViewAgencyRecords { agency }).is_ok();
                 let mut statuses = Vec::new();
-                if reception {
+                if parts.counter {
                     statuses.extend([Status::Submitted, Status::Supplemented, Status::Received, Status::Processed]);
                 }
-                if leader || unit_work {
+                if parts.decisions || parts.unit {
                     statuses.push(Status::Processing);
                 }
                 // The procedures the agency decides or receives for.

@@ -29,7 +29,7 @@ impl CatalogAdmin {
 
 /// Signed in, and allowed to edit the catalog of at least one agency (their own).
 fn authorize(actor: &Actor) -> Result<(), ServiceError> {
-    decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+    decide(actor, Action::SignedIn).map_err(ServiceError::Denied)?;
     let own = match actor {
         Actor::Officer { agency, .. } => *agency,
         _ => return Err(ServiceError::Denied(Denial::Forbidden)),
@@ -134,7 +134,7 @@ impl CatalogAdminService for CatalogAdmin {
     }
 
     async fn import_allowed(&self, actor: &Actor) -> Result<(), ServiceError> {
-        decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+        decide(actor, Action::SignedIn).map_err(ServiceError::Denied)?;
         decide(actor, Action::ImportCatalog).map_err(ServiceError::Denied)
     }
 

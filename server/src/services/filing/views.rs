@@ -117,7 +117,7 @@ impl app::services::FilingService for Filing {
     }
 
     async fn dossier(&self, actor: &Actor, id: i64) -> Result<DossierView, ServiceError> {
-        decide(actor, Action::ManageOwnAccount).map_err(ServiceError::Denied)?;
+        decide(actor, Action::SignedIn).map_err(ServiceError::Denied)?;
         let actor = actor.clone();
         let file_limit = self.file_limit;
         let view = self
