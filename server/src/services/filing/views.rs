@@ -122,214 +122,7 @@ impl app::services::FilingService for Filing {
         let file_limit = self.file_limit;
         let view = self
             .db
-            .run(move |conn| {
-                let Some(s) = scoped(conn, id)? else { return Ok(None) };
-                if decide(&actor, Action::ViewDossier(s.scope)).is_err() {
-                    return Ok(None);
-                }
-                // An officer reading someone's personal data leaves a trace.
-                if let shared::access::Actor::Officer { account, .. } = &actor {
-                    audit_officer_read(conn, crate::services::audit::Event::DossierOpened, *account, id)?;
-                }
-                let editable = matches!(s.status, Status::Draft | Status::SupplementRequested)
-                    && decide(&actor, Action::ActOnOwnDossier(s.scope)).is_ok();
-                #[allow(clippy::type_complexity)]
-                let (
-                    code,
-                    procedure_id,
-                    procedure_code,
-                    procedure_name,
-                    agency_name,
-                    data,
-                    schema_json,
-                    owner,
-                    (submitted, due),
-                ): (
-                    Option<String>,
-                    i64,
-                    String,
-                    String,
-                    String,
-                    String,
-                    String,
-                    (String, String, Option<String>, Option<String>, Option<i64>),
-                    (Option<NaiveDateTime>, Option<NaiveDateTime>),
-                ) = dossiers::table
-                    // The deciding agency (the procedure's), not the unit that received it.
-                    .inner_join(procedures::table.inner_join(agencies::table))
-                    .inner_join(procedure_forms::table)
-                    .filter(dossiers::id.eq(id))
-                    .select((
-                        dossiers::code,
-                        dossiers::procedure_id,
-                        procedures::code,
-                        procedures::name,
-                        agencies::name,
-                        dossiers::form_data,
-                        procedure_forms::schema_json,
-                        (
-                            dossiers::owner_kind,
-                            dossiers::owner_name,
-                            dossiers::owner_id_number,
-                            dossiers::owner_phone,
-                            dossiers::business_id,
-                        ),
-                        (dossiers::submitted_at, dossiers::due_at),
-                    ))
-                    .first(conn)?;
-                let schema: FormSchema =
-                    serde_json::from_str(&schema_json).map_err(|e| crate::db::decode(e.to_string()))?;
-                let values: FormValues = serde_json::from_str(&data).map_err(|e| crate::db::decode(e.to_string()))?;
-                let case = crate::services::dossier::case::case_of(conn, id)?;
-                let requirements = crate::services::dossier::case::requirements(conn, procedure_id, case.as_deref())?;
-                #[allow(clippy::type_complexity)]
-                let files: Vec<(i64, i32, i64, String, String, i64)> = dossier_documents::table
-                    .inner_join(stored_files::table)
-                    .filter(dossier_documents::dossier_id.eq(id))
-                    .order(dossier_documents::id)
-                    .select((
-                        dossier_documents::id,
-                        dossier_documents::requirement,
-                        stored_files::id,
-                        stored_files::display_name,
-                        stored_files::content_type,
-                        stored_files::size_bytes,
-                    ))
-                    .load(conn)?;
-                let documents = requirements
-                    .into_iter()
-                    .filter(|r| Some(r.ordinal) != schema.replaces_requirement)
-                    .map(|r| RequirementView {
-                        ordinal: r.ordinal,
-                        name: r.name,
-                        mandatory: r.mandatory,
-                        files: files
-                            .iter()
-                            .filter(|f| f.1 == r.ordinal)
-                            .map(|f| FileView {
-                                document_id: Some(f.0),
-                                file_id: f.2,
-                                name: f.3.clone(),
-                                content_type: f.4.clone(),
-                                size: u64::try_from(f.5).unwrap_or(0),
-                            })
-                            .collect(),
-                    })
-                    .collect();
-                // The applicant sees the public steps; officers also see the internal hand-overs
-                // and their notes.
-                let officer = matches!(actor, Actor::Officer { .. });
-                let mut events_query = dossier_events::table.filter(dossier_events::dossier_id.eq(id)).into_boxed();
-                if !officer {
-                    events_query = events_query.filter(dossier_events::public.eq(true));
-                }
-                let events: Vec<(NaiveDateTime, Status, Option<String>)> = events_query
-                    .order(dossier_events::id)
-                    .select((dossier_events::at, dossier_events::to_status, dossier_events::note))
-                    .load(conn)?;
-                let (owner_kind, owner_name, owner_id, owner_phone, business_id) = owner;
-                let apology_available = crate::services::dossier::notices::approved_apology(conn, id)?.is_some();
-                let fee = crate::services::payments::fee_status(conn, id, s.status)?;
-                let received = dossiers::table
-                    .filter(dossiers::id.eq(id))
-                    .select(dossiers::received_at)
-                    .first::<Option<NaiveDateTime>>(conn)?
-                    .is_some();
-                let memberships: Vec<(i64, String)> = match &actor {
-                    Actor::Person { businesses: ids, .. } => businesses::table
-                        .filter(businesses::id.eq_any(ids))
-                        .order(businesses::name)
-                        .select((businesses::id, businesses::name))
-                        .load(conn)?,
-                    _ => Vec::new(),
-                };
-                // To fill in: every unit in force; to read: the names of the units answered
-                // (abolished ones too, as an old dossier names them).
-                let units = if editable { unit_choices(conn)? } else { units_answered(conn, &schema, &values)? };
-                let store_files = match (editable, actor.account()) {
-                    (true, Some(account)) => store(conn, account)?.into_iter().map(|f| f.file).collect(),
-                    _ => Vec::new(),
-                };
-                let (problems, missing) =
-                    if editable { super::submit::completeness(conn, id)? } else { (Vec::new(), Vec::new()) };
-                let receiver: (String, String) = agencies::table
-                    .inner_join(dossiers::table.on(dossiers::agency_id.eq(agencies::id)))
-                    .filter(dossiers::id.eq(id))
-                    .select((agencies::code, agencies::name))
-                    .first(conn)?;
-                Ok::<_, DbError>(Some(DossierView {
-                    id,
-                    code,
-                    status: s.status,
-                    editable,
-                    procedure_code,
-                    procedure_name,
-                    agency_name,
-                    schema,
-                    values,
-                    documents,
-                    cases: crate::services::dossier::case::cases(conn, procedure_id)?
-                        .into_iter()
-                        .map(|(key, name)| app::pages::filing::Choice { key, name })
-                        .collect(),
-                    case,
-                    receivers: super::receiving::of_procedure(conn, procedure_id)?
-                        .into_iter()
-                        .map(|(_, key, name)| app::pages::filing::Choice { key, name })
-                        .collect(),
-                    receiver: receiver.0,
-                    receiver_name: receiver.1,
-                    owner: OwnerView {
-                        kind: owner_kind,
-                        name: owner_name,
-                        id_number: owner_id,
-                        phone: owner_phone,
-                        business_id,
-                    },
-                    businesses: memberships,
-                    units,
-                    events: events
-                        .into_iter()
-                        .map(|(at, status, note)| EventView { at: minute(at), status, note })
-                        .collect(),
-                    submitted_at: submitted.map(minute),
-                    appointment: due.map(minute),
-                    file_limit_mb: file_limit / (1024 * 1024),
-                    open_problems: problems,
-                    missing_documents: missing,
-                    store_files,
-                    version: s.version,
-                    receipt_available: received,
-                    apology_available,
-                    fee: fee.map(|f| app::pages::filing::FeeView {
-                        amount: shared::money::Vnd(f.amount).display(),
-                        at_submission: f.due == shared::payment::FeeDue::AtSubmission,
-                        paid: f.paid_at.is_some(),
-                        payable: f.payable && decide(&actor, Action::ActOnOwnDossier(s.scope)).is_ok(),
-                        refunded: (f.refunded > 0).then(|| shared::money::Vnd(f.refunded).display()),
-                        exemption: f.exemption,
-                        rules: f.rules,
-                    }),
-                    result_files: files
-                        .iter()
-                        .filter(|f| f.1 == crate::services::dossier::documents::RESULT_REQUIREMENT)
-                        .map(|f| FileView {
-                            document_id: Some(f.0),
-                            file_id: f.2,
-                            name: f.3.clone(),
-                            content_type: f.4.clone(),
-                            size: u64::try_from(f.5).unwrap_or(0),
-                        })
-                        .collect(),
-                    can_withdraw: decide(&actor, Action::ActOnOwnDossier(s.scope)).is_ok()
-                        && shared::dossier::apply(
-                            s.status,
-                            shared::dossier::Move::Withdraw,
-                            shared::dossier::By::Applicant,
-                        )
-                        .is_ok(),
-                }))
-            })
+            .run(move |conn| dossier_view(conn, &actor, id, file_limit))
             .await
             .map_err(crate::services::unexpected)?;
         view.ok_or(ServiceError::NotFound)
@@ -361,6 +154,278 @@ impl app::services::FilingService for Filing {
     ) -> Result<app::pages::filing::VerifyOutcome, ServiceError> {
         Filing::verify_result(self, code, sha256, client).await.map_err(crate::services::unexpected)
     }
+}
+
+/// Dossier `id`'s page as `actor` sees it, or `None` when they may not see it.
+fn dossier_view(conn: &mut DbConn, actor: &Actor, id: i64, file_limit: u64) -> Result<Option<DossierView>, DbError> {
+    let Some(s) = scoped(conn, id)? else { return Ok(None) };
+    if decide(actor, Action::ViewDossier(s.scope)).is_err() {
+        return Ok(None);
+    }
+    // An officer reading someone's personal data leaves a trace.
+    if let shared::access::Actor::Officer { account, .. } = actor {
+        audit_officer_read(conn, crate::services::audit::Event::DossierOpened, *account, id)?;
+    }
+    let applicant = decide(actor, Action::ActOnOwnDossier(s.scope)).is_ok();
+    let editable = matches!(s.status, Status::Draft | Status::SupplementRequested) && applicant;
+    let Head { code, procedure_id, procedure_code, procedure_name, agency_name, schema, values, owner, submitted, due } =
+        head(conn, id)?;
+    let case = crate::services::dossier::case::case_of(conn, id)?;
+    let requirements = crate::services::dossier::case::requirements(conn, procedure_id, case.as_deref())?;
+    let files = attached(conn, id)?;
+    let documents = requirement_views(requirements, &files, &schema);
+    let events = timeline(conn, id, matches!(actor, Actor::Officer { .. }))?;
+    let apology_available = crate::services::dossier::notices::approved_apology(conn, id)?.is_some();
+    let fee = fee_view(conn, id, s.status, applicant)?;
+    let received = dossiers::table
+        .filter(dossiers::id.eq(id))
+        .select(dossiers::received_at)
+        .first::<Option<NaiveDateTime>>(conn)?
+        .is_some();
+    let memberships = memberships(conn, actor)?;
+    let aids = form_aids(conn, actor, id, editable, &schema, &values)?;
+    let receiver: (String, String) = agencies::table
+        .inner_join(dossiers::table.on(dossiers::agency_id.eq(agencies::id)))
+        .filter(dossiers::id.eq(id))
+        .select((agencies::code, agencies::name))
+        .first(conn)?;
+    Ok(Some(DossierView {
+        id,
+        code,
+        status: s.status,
+        editable,
+        procedure_code,
+        procedure_name,
+        agency_name,
+        schema,
+        values,
+        documents,
+        cases: crate::services::dossier::case::cases(conn, procedure_id)?
+            .into_iter()
+            .map(|(key, name)| app::pages::filing::Choice { key, name })
+            .collect(),
+        case,
+        receivers: super::receiving::of_procedure(conn, procedure_id)?
+            .into_iter()
+            .map(|(_, key, name)| app::pages::filing::Choice { key, name })
+            .collect(),
+        receiver: receiver.0,
+        receiver_name: receiver.1,
+        owner,
+        businesses: memberships,
+        units: aids.units,
+        events,
+        submitted_at: submitted.map(minute),
+        appointment: due.map(minute),
+        file_limit_mb: file_limit / (1024 * 1024),
+        open_problems: aids.problems,
+        missing_documents: aids.missing,
+        store_files: aids.store_files,
+        version: s.version,
+        receipt_available: received,
+        apology_available,
+        fee,
+        result_files: files
+            .iter()
+            .filter(|f| f.1 == crate::services::dossier::documents::RESULT_REQUIREMENT)
+            .map(attached_view)
+            .collect(),
+        can_withdraw: applicant
+            && shared::dossier::apply(s.status, shared::dossier::Move::Withdraw, shared::dossier::By::Applicant)
+                .is_ok(),
+    }))
+}
+
+/// A dossier's own row: its procedure, the deciding agency, its form and answers, its owner.
+struct Head {
+    code: Option<String>,
+    procedure_id: i64,
+    procedure_code: String,
+    procedure_name: String,
+    agency_name: String,
+    schema: FormSchema,
+    values: FormValues,
+    owner: OwnerView,
+    submitted: Option<NaiveDateTime>,
+    due: Option<NaiveDateTime>,
+}
+
+/// Loads dossier `id`'s own row and reads its form and answers.
+fn head(conn: &mut DbConn, id: i64) -> Result<Head, DbError> {
+    #[allow(clippy::type_complexity)]
+    let (
+        code,
+        procedure_id,
+        procedure_code,
+        procedure_name,
+        agency_name,
+        data,
+        schema_json,
+        owner,
+        (submitted, due),
+    ): (
+        Option<String>,
+        i64,
+        String,
+        String,
+        String,
+        String,
+        String,
+        (String, String, Option<String>, Option<String>, Option<i64>),
+        (Option<NaiveDateTime>, Option<NaiveDateTime>),
+    ) = dossiers::table
+        // The deciding agency (the procedure's), not the unit that received it.
+        .inner_join(procedures::table.inner_join(agencies::table))
+        .inner_join(procedure_forms::table)
+        .filter(dossiers::id.eq(id))
+        .select((
+            dossiers::code,
+            dossiers::procedure_id,
+            procedures::code,
+            procedures::name,
+            agencies::name,
+            dossiers::form_data,
+            procedure_forms::schema_json,
+            (
+                dossiers::owner_kind,
+                dossiers::owner_name,
+                dossiers::owner_id_number,
+                dossiers::owner_phone,
+                dossiers::business_id,
+            ),
+            (dossiers::submitted_at, dossiers::due_at),
+        ))
+        .first(conn)?;
+    let schema: FormSchema = serde_json::from_str(&schema_json).map_err(|e| crate::db::decode(e.to_string()))?;
+    let values: FormValues = serde_json::from_str(&data).map_err(|e| crate::db::decode(e.to_string()))?;
+    let (owner_kind, owner_name, owner_id, owner_phone, business_id) = owner;
+    let owner = OwnerView { kind: owner_kind, name: owner_name, id_number: owner_id, phone: owner_phone, business_id };
+    Ok(Head { code, procedure_id, procedure_code, procedure_name, agency_name, schema, values, owner, submitted, due })
+}
+
+/// (document id, requirement, file id, name, content type, size) of a file attached to a dossier.
+type Attached = (i64, i32, i64, String, String, i64);
+
+/// The files attached to dossier `id`, the applicant's and the office's result, in order.
+fn attached(conn: &mut DbConn, id: i64) -> Result<Vec<Attached>, DbError> {
+    Ok(dossier_documents::table
+        .inner_join(stored_files::table)
+        .filter(dossier_documents::dossier_id.eq(id))
+        .order(dossier_documents::id)
+        .select((
+            dossier_documents::id,
+            dossier_documents::requirement,
+            stored_files::id,
+            stored_files::display_name,
+            stored_files::content_type,
+            stored_files::size_bytes,
+        ))
+        .load(conn)?)
+}
+
+/// How an attached file is shown.
+fn attached_view(f: &Attached) -> FileView {
+    FileView {
+        document_id: Some(f.0),
+        file_id: f.2,
+        name: f.3.clone(),
+        content_type: f.4.clone(),
+        size: u64::try_from(f.5).unwrap_or(0),
+    }
+}
+
+/// The documents asked for, each with its attached files; the form's own requirement, if it
+/// stands for one, is not listed.
+fn requirement_views(
+    requirements: Vec<crate::services::dossier::case::Requirement>,
+    files: &[Attached],
+    schema: &FormSchema,
+) -> Vec<RequirementView> {
+    requirements
+        .into_iter()
+        .filter(|r| Some(r.ordinal) != schema.replaces_requirement)
+        .map(|r| RequirementView {
+            ordinal: r.ordinal,
+            name: r.name,
+            mandatory: r.mandatory,
+            files: files.iter().filter(|f| f.1 == r.ordinal).map(attached_view).collect(),
+        })
+        .collect()
+}
+
+/// Dossier `id`'s timeline, as an officer or the applicant may see it.
+fn timeline(conn: &mut DbConn, id: i64, officer: bool) -> Result<Vec<EventView>, DbError> {
+    // The applicant sees the public steps; officers also see the internal hand-overs
+    // and their notes.
+    let mut events_query = dossier_events::table.filter(dossier_events::dossier_id.eq(id)).into_boxed();
+    if !officer {
+        events_query = events_query.filter(dossier_events::public.eq(true));
+    }
+    let events: Vec<(NaiveDateTime, Status, Option<String>)> = events_query
+        .order(dossier_events::id)
+        .select((dossier_events::at, dossier_events::to_status, dossier_events::note))
+        .load(conn)?;
+    Ok(events.into_iter().map(|(at, status, note)| EventView { at: minute(at), status, note }).collect())
+}
+
+/// Dossier `id`'s fee, if it has one; payable here only by the `applicant`.
+fn fee_view(
+    conn: &mut DbConn,
+    id: i64,
+    status: Status,
+    applicant: bool,
+) -> Result<Option<app::pages::filing::FeeView>, DbError> {
+    let fee = crate::services::payments::fee_status(conn, id, status)?;
+    Ok(fee.map(|f| app::pages::filing::FeeView {
+        amount: shared::money::Vnd(f.amount).display(),
+        at_submission: f.due == shared::payment::FeeDue::AtSubmission,
+        paid: f.paid_at.is_some(),
+        payable: f.payable && applicant,
+        refunded: (f.refunded > 0).then(|| shared::money::Vnd(f.refunded).display()),
+        exemption: f.exemption,
+        rules: f.rules,
+    }))
+}
+
+/// The businesses a person may file for (none for an officer).
+fn memberships(conn: &mut DbConn, actor: &Actor) -> Result<Vec<(i64, String)>, DbError> {
+    Ok(match actor {
+        Actor::Person { businesses: ids, .. } => businesses::table
+            .filter(businesses::id.eq_any(ids))
+            .order(businesses::name)
+            .select((businesses::id, businesses::name))
+            .load(conn)?,
+        _ => Vec::new(),
+    })
+}
+
+/// What the form around the answers needs: unit names, and for a draft being edited the
+/// viewer's document store and what still stops submission.
+struct FormAids {
+    units: Vec<UnitChoice>,
+    store_files: Vec<FileView>,
+    problems: Vec<shared::eform::FieldProblem>,
+    missing: Vec<i32>,
+}
+
+/// Loads the form's aids for dossier `id`, fuller when it is `editable`.
+fn form_aids(
+    conn: &mut DbConn,
+    actor: &Actor,
+    id: i64,
+    editable: bool,
+    schema: &FormSchema,
+    values: &FormValues,
+) -> Result<FormAids, DbError> {
+    // To fill in: every unit in force; to read: the names of the units answered
+    // (abolished ones too, as an old dossier names them).
+    let units = if editable { unit_choices(conn)? } else { units_answered(conn, schema, values)? };
+    let store_files = match (editable, actor.account()) {
+        (true, Some(account)) => store(conn, account)?.into_iter().map(|f| f.file).collect(),
+        _ => Vec::new(),
+    };
+    let (problems, missing) = if editable { super::submit::completeness(conn, id)? } else { (Vec::new(), Vec::new()) };
+    Ok(FormAids { units, store_files, problems, missing })
 }
 
 /// The account's document store, newest first: one entry per distinct file (by its hash), with

@@ -10,7 +10,9 @@
 //! instead (the one who asked withdraws it), which frees the amount. Every request, approval and
 //! refusal is in the audit log.
 
-use super::{PayError, Payments, keep, vn_stamp, vnpay};
+use super::checkout::keep;
+use super::reconciliation::GatewayAnswer;
+use super::{PayError, Payments, vn_stamp, vnpay};
 use crate::db::schema::{payments, refunds};
 use crate::db::{DbConn, DbError};
 use crate::services::audit::{self, Entry, Event};
@@ -111,45 +113,16 @@ impl Payments {
                     if reason.trim().is_empty() {
                         return Ok(Err(RefundError::Reason));
                     }
-                    let paid: Option<(i64, i64, i64, PaymentState)> = payments::table
-                        .filter(payments::dossier_id.eq(id))
-                        .filter(payments::state.eq(PaymentState::Paid.code()))
-                        .select((payments::id, payments::amount, payments::refunded_amount, payments::state))
-                        .first(conn)
-                        .optional()?;
-                    let Some((payment, paid_amount, refunded, state)) = paid else {
-                        return Ok(Err(RefundError::Rule(RefundProblem::NotPaid)));
+                    let (payment, refunded) = match refundable_payment(conn, id, amount)? {
+                        Ok(p) => p,
+                        Err(e) => return Ok(Err(e)),
                     };
-                    if let Err(problem) = check_refund(state, paid_amount, refunded, amount) {
-                        return Ok(Err(RefundError::Rule(problem)));
+                    if let Err(e) = reserve(conn, payment, refunded, amount)? {
+                        return Ok(Err(e));
                     }
-                    // Counted as refunded now, so two refunds at once cannot exceed the payment;
-                    // given back if the gateway refuses.
-                    let claimed = diesel::update(
-                        payments::table.filter(payments::id.eq(payment)).filter(payments::refunded_amount.eq(refunded)),
-                    )
-                    .set(payments::refunded_amount.eq(refunded + amount))
-                    .execute(conn)?;
-                    if claimed != 1 {
-                        return Ok(Err(RefundError::Rule(RefundProblem::MoreThanPaid)));
-                    }
-                    let now = shared::time::now();
                     let needs_second = refunded + amount > threshold;
-                    let state = if needs_second { RefundState::AwaitingApproval } else { RefundState::Requested };
-                    let refund: i64 = diesel::insert_into(refunds::table)
-                        .values((
-                            refunds::payment_id.eq(payment),
-                            refunds::request_id.eq(hex::encode(rand::random::<[u8; 12]>())),
-                            refunds::amount.eq(amount),
-                            refunds::state.eq(state.code()),
-                            refunds::reason.eq(shared::text::nfc(&reason)),
-                            refunds::requested_by.eq(officer),
-                            refunds::requested_at.eq(now),
-                        ))
-                        .returning(refunds::id)
-                        .get_result(conn)?;
-                    record(conn, Event::RefundRequested, officer, refund, amount, now)?;
-                    Ok::<_, DbError>(Ok((refund, state)))
+                    let requested = record_request(conn, payment, officer, amount, needs_second, &reason)?;
+                    Ok::<_, DbError>(Ok(requested))
                 })
             })
             .await?;
@@ -243,45 +216,41 @@ impl Payments {
     /// one (no answer, a timeout, a bad hash) the gateway may have paid it out: it stays
     /// requested and its amount stays claimed, so it cannot be refunded twice.
     async fn send_refund(&self, refund: i64, officer: i64) -> Result<RefundState, PayError> {
-        type Row = (i64, String, i64, String, NaiveDateTime, Option<String>, i64, i64);
-        let (payment, request_id, amount, txn_ref, created, txn_no, paid_amount, refunded): Row = self
+        let sending = self.db.run(move |conn| to_send(conn, refund)).await?;
+        let body = self.refund_body(&sending, officer);
+        let answer = self.call_api(body.clone(), "refund").await;
+        let base = self.base_url.clone();
+        let state = self
             .db
             .run(move |conn| {
-                Ok(refunds::table
-                    .inner_join(payments::table)
-                    .filter(refunds::id.eq(refund))
-                    .select((
-                        payments::id,
-                        refunds::request_id,
-                        refunds::amount,
-                        payments::txn_ref,
-                        payments::created_at,
-                        payments::gateway_txn_no,
-                        payments::amount,
-                        payments::refunded_amount,
-                    ))
-                    .first(conn)?)
+                crate::db::transaction(conn, |conn| record_answer(conn, refund, &sending, &body, &answer, &base))
             })
             .await?;
+        Ok(state)
+    }
+
+    /// The signed `refund` request for the gateway, made now by `officer`.
+    fn refund_body(&self, sending: &Sending, officer: i64) -> serde_json::Value {
+        let amount = sending.amount;
         let now = shared::time::now();
         // The whole payment, and nothing refunded before this one (whose amount is reserved).
-        let full = refunded == amount && amount == paid_amount;
+        let full = sending.refunded == amount && amount == sending.paid_amount;
         let kind = if full { "02" } else { "03" };
-        let txn_no = txn_no.unwrap_or_default();
+        let txn_no = sending.txn_no.clone().unwrap_or_default();
         let (amount_field, transaction_date, create_date) =
-            (vnpay::amount_field(amount), vn_stamp(created), vn_stamp(now));
+            (vnpay::amount_field(amount), vn_stamp(sending.created), vn_stamp(now));
         let create_by = format!("officer-{officer}");
-        let info = vnpay::order_info(&format!("Hoan tien giao dich {txn_ref}"));
+        let info = vnpay::order_info(&format!("Hoan tien giao dich {}", sending.txn_ref));
         let ip = "127.0.0.1";
         let hash = vnpay::pipe_hash(
             &self.config.hash_secret,
             &[
-                &request_id,
+                &sending.request_id,
                 vnpay::VERSION,
                 "refund",
                 &self.config.tmn_code,
                 kind,
-                &txn_ref,
+                &sending.txn_ref,
                 &amount_field,
                 &txn_no,
                 &transaction_date,
@@ -291,13 +260,13 @@ impl Payments {
                 &info,
             ],
         );
-        let body = serde_json::json!({
-            "vnp_RequestId": request_id,
+        serde_json::json!({
+            "vnp_RequestId": sending.request_id,
             "vnp_Version": vnpay::VERSION,
             "vnp_Command": "refund",
             "vnp_TmnCode": self.config.tmn_code,
             "vnp_TransactionType": kind,
-            "vnp_TxnRef": txn_ref,
+            "vnp_TxnRef": sending.txn_ref,
             "vnp_Amount": amount_field,
             "vnp_OrderInfo": info,
             "vnp_TransactionNo": txn_no,
@@ -306,60 +275,149 @@ impl Payments {
             "vnp_CreateDate": create_date,
             "vnp_IpAddr": ip,
             "vnp_SecureHash": hash,
-        });
-        let answer = self.call_api(body.clone(), "refund").await;
-        let base = self.base_url.clone();
-        let state = self
-            .db
-            .run(move |conn| {
-                crate::db::transaction(conn, |conn| {
-                    let now = shared::time::now();
-                    keep(conn, Some(payment), "refund_request", &body.to_string(), true, now)?;
-                    let (state, code) = match &answer {
-                        Ok(a) if a.verified && a.response_code == "00" => {
-                            (RefundState::Refunded, a.response_code.clone())
-                        }
-                        Ok(a) if a.verified => (RefundState::Failed, a.response_code.clone()),
-                        Ok(a) => (RefundState::Requested, a.response_code.clone()),
-                        Err(_) => (RefundState::Requested, String::new()),
-                    };
-                    match &answer {
-                        Ok(a) => keep(conn, Some(payment), "refund", &a.raw, a.verified, now)?,
-                        Err(e) => keep(conn, Some(payment), "refund", &format!("unreachable: {e}"), false, now)?,
-                    }
-                    let finished = (state != RefundState::Requested).then_some(now);
-                    diesel::update(refunds::table.filter(refunds::id.eq(refund)))
-                        .set((
-                            refunds::state.eq(state.code()),
-                            refunds::finished_at.eq(finished),
-                            refunds::response_code.eq(&code),
-                        ))
-                        .execute(conn)?;
-                    if state == RefundState::Failed {
-                        diesel::update(payments::table.filter(payments::id.eq(payment)))
-                            .set(payments::refunded_amount.eq(payments::refunded_amount - amount))
-                            .execute(conn)?;
-                    } else if state == RefundState::Refunded {
-                        let dossier: i64 = payments::table
-                            .filter(payments::id.eq(payment))
-                            .select(payments::dossier_id)
-                            .first(conn)?;
-                        let detail = format!("Đã hoàn trả {} trực tuyến.", shared::money::Vnd(amount).display());
-                        crate::services::dossier::notices::notify_applicant(
-                            conn,
-                            dossier,
-                            "hoàn trả phí, lệ phí",
-                            Some(&detail),
-                            &base,
-                            now,
-                        )?;
-                    }
-                    Ok::<_, DbError>(state)
-                })
-            })
-            .await?;
-        Ok(state)
+        })
     }
+}
+
+/// Dossier `id`'s paid payment, if `amount` may be refunded from it: its id and what was refunded before.
+fn refundable_payment(conn: &mut DbConn, id: i64, amount: i64) -> Result<Result<(i64, i64), RefundError>, DbError> {
+    let paid: Option<(i64, i64, i64, PaymentState)> = payments::table
+        .filter(payments::dossier_id.eq(id))
+        .filter(payments::state.eq(PaymentState::Paid.code()))
+        .select((payments::id, payments::amount, payments::refunded_amount, payments::state))
+        .first(conn)
+        .optional()?;
+    let Some((payment, paid_amount, refunded, state)) = paid else {
+        return Ok(Err(RefundError::Rule(RefundProblem::NotPaid)));
+    };
+    if let Err(problem) = check_refund(state, paid_amount, refunded, amount) {
+        return Ok(Err(RefundError::Rule(problem)));
+    }
+    Ok(Ok((payment, refunded)))
+}
+
+/// Reserves `amount` on payment `payment`, unless another refund changed it since it was read.
+fn reserve(conn: &mut DbConn, payment: i64, refunded: i64, amount: i64) -> Result<Result<(), RefundError>, DbError> {
+    // Counted as refunded now, so two refunds at once cannot exceed the payment;
+    // given back if the gateway refuses.
+    let claimed =
+        diesel::update(payments::table.filter(payments::id.eq(payment)).filter(payments::refunded_amount.eq(refunded)))
+            .set(payments::refunded_amount.eq(refunded + amount))
+            .execute(conn)?;
+    if claimed != 1 {
+        return Ok(Err(RefundError::Rule(RefundProblem::MoreThanPaid)));
+    }
+    Ok(Ok(()))
+}
+
+/// Records the refund request (waiting for a second officer if `needs_second`) and audits it.
+fn record_request(
+    conn: &mut DbConn,
+    payment: i64,
+    officer: i64,
+    amount: i64,
+    needs_second: bool,
+    reason: &str,
+) -> Result<(i64, RefundState), DbError> {
+    let now = shared::time::now();
+    let state = if needs_second { RefundState::AwaitingApproval } else { RefundState::Requested };
+    let refund: i64 = diesel::insert_into(refunds::table)
+        .values((
+            refunds::payment_id.eq(payment),
+            refunds::request_id.eq(hex::encode(rand::random::<[u8; 12]>())),
+            refunds::amount.eq(amount),
+            refunds::state.eq(state.code()),
+            refunds::reason.eq(shared::text::nfc(reason)),
+            refunds::requested_by.eq(officer),
+            refunds::requested_at.eq(now),
+        ))
+        .returning(refunds::id)
+        .get_result(conn)?;
+    record(conn, Event::RefundRequested, officer, refund, amount, now)?;
+    Ok((refund, state))
+}
+
+/// A requested refund and its payment, as the gateway is told of them.
+struct Sending {
+    payment: i64,
+    request_id: String,
+    amount: i64,
+    txn_ref: String,
+    created: NaiveDateTime,
+    txn_no: Option<String>,
+    paid_amount: i64,
+    refunded: i64,
+}
+
+/// Reads refund `refund` and its payment for sending.
+fn to_send(conn: &mut DbConn, refund: i64) -> Result<Sending, DbError> {
+    type Row = (i64, String, i64, String, NaiveDateTime, Option<String>, i64, i64);
+    let (payment, request_id, amount, txn_ref, created, txn_no, paid_amount, refunded): Row = refunds::table
+        .inner_join(payments::table)
+        .filter(refunds::id.eq(refund))
+        .select((
+            payments::id,
+            refunds::request_id,
+            refunds::amount,
+            payments::txn_ref,
+            payments::created_at,
+            payments::gateway_txn_no,
+            payments::amount,
+            payments::refunded_amount,
+        ))
+        .first(conn)?;
+    Ok(Sending { payment, request_id, amount, txn_ref, created, txn_no, paid_amount, refunded })
+}
+
+/// Where the gateway's answer leaves a refund, and the response code to keep.
+fn outcome(answer: &anyhow::Result<GatewayAnswer>) -> (RefundState, String) {
+    match answer {
+        Ok(a) if a.verified && a.response_code == "00" => (RefundState::Refunded, a.response_code.clone()),
+        Ok(a) if a.verified => (RefundState::Failed, a.response_code.clone()),
+        Ok(a) => (RefundState::Requested, a.response_code.clone()),
+        Err(_) => (RefundState::Requested, String::new()),
+    }
+}
+
+/// Keeps the request and the gateway's answer, and settles refund `refund` by it: a failed one
+/// gives its amount back, a refunded one tells the applicant.
+fn record_answer(
+    conn: &mut DbConn,
+    refund: i64,
+    sending: &Sending,
+    body: &serde_json::Value,
+    answer: &anyhow::Result<GatewayAnswer>,
+    base: &url::Url,
+) -> Result<RefundState, DbError> {
+    let (payment, amount) = (sending.payment, sending.amount);
+    let now = shared::time::now();
+    keep(conn, Some(payment), "refund_request", &body.to_string(), true, now)?;
+    let (state, code) = outcome(answer);
+    match answer {
+        Ok(a) => keep(conn, Some(payment), "refund", &a.raw, a.verified, now)?,
+        Err(e) => keep(conn, Some(payment), "refund", &format!("unreachable: {e}"), false, now)?,
+    }
+    let finished = (state != RefundState::Requested).then_some(now);
+    diesel::update(refunds::table.filter(refunds::id.eq(refund)))
+        .set((refunds::state.eq(state.code()), refunds::finished_at.eq(finished), refunds::response_code.eq(&code)))
+        .execute(conn)?;
+    if state == RefundState::Failed {
+        diesel::update(payments::table.filter(payments::id.eq(payment)))
+            .set(payments::refunded_amount.eq(payments::refunded_amount - amount))
+            .execute(conn)?;
+    } else if state == RefundState::Refunded {
+        let dossier: i64 = payments::table.filter(payments::id.eq(payment)).select(payments::dossier_id).first(conn)?;
+        let detail = format!("Đã hoàn trả {} trực tuyến.", shared::money::Vnd(amount).display());
+        crate::services::dossier::notices::notify_applicant(
+            conn,
+            dossier,
+            "hoàn trả phí, lệ phí",
+            Some(&detail),
+            base,
+            now,
+        )?;
+    }
+    Ok(state)
 }
 
 /// Refunds of dossier `id` waiting for a second officer, for the officer page; each says
