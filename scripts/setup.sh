@@ -29,6 +29,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The test command's gates: rustfmt and clippy (rustup's default profile has them; a minimal one not).
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding the $component component"
+    rustup component add "$component"
+  fi
+done
+
 # cargo-leptos 0.3.10 is the newest that builds on rustc 1.95 (docs/ARCHITECTURE.md, toolchain).
 LEPTOS_VERSION=0.3.10
 if [[ "$(cargo leptos --version 2>/dev/null || true)" != "cargo-leptos $LEPTOS_VERSION" ]]; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: unit and property tests, integration tests on SQLite and on PostgreSQL, and the
-# Playwright suite in Chromium (with and without JavaScript, with axe-core checks).
+# Runs every test: formatting and clippy (no warning passes), unit and property tests, integration
+# tests on SQLite and on PostgreSQL, the Playwright suite in Chromium (with and without JavaScript,
+# with axe-core checks) and the release build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
@@ -17,6 +18,12 @@ for _ in $(seq 1 50); do curl -fs "$PORTAL_TEST_S3_ENDPOINT" >/dev/null 2>&1 && 
 # The same flags and output name as cargo-leptos' debug build, so both share compiled crates
 # (Leptos reads LEPTOS_OUTPUT_NAME at compile time to name the wasm it loads). The frontend crate
 # is left out: it enables `hydrate`, which must not be unified with `ssr`.
+echo "==> format and lints (clippy for the server build and for the browser build)"
+cargo fmt --all --check
+RUSTFLAGS="${RUSTFLAGS:-} --cfg erase_components" LEPTOS_OUTPUT_NAME=portal \
+  cargo clippy --locked -p shared -p app -p server --all-targets -- -D warnings
+cargo clippy --locked -p app -p frontend --features app/hydrate --target wasm32-unknown-unknown -- -D warnings
+
 echo "==> unit and integration tests (SQLite and PostgreSQL)"
 RUSTFLAGS="${RUSTFLAGS:-} --cfg erase_components" LEPTOS_OUTPUT_NAME=portal \
   cargo test --locked -p shared -p app -p server

@@ -133,11 +133,11 @@ pub async fn sign_out(State(state): State<AppState>, request: Request) -> Respon
         Ok(x) => x,
         Err(response) => return response,
     };
-    if let Some(token) = cookie(&parts.headers, SESSION_COOKIE) {
-        if let Err(e) = state.accounts.sign_out(token, Some(client_ip(&parts))).await {
-            tracing::error!(error = %e, "sign-out failed");
-            return unavailable();
-        }
+    if let Some(token) = cookie(&parts.headers, SESSION_COOKIE)
+        && let Err(e) = state.accounts.sign_out(token, Some(client_ip(&parts))).await
+    {
+        tracing::error!(error = %e, "sign-out failed");
+        return unavailable();
     }
     with_cookie(see_other("/"), &clear_session_cookie(&state))
 }

@@ -140,17 +140,6 @@ fn csv_cell(value: &str) -> String {
     if value.contains([',', '"', '\n', '\r']) { format!("\"{}\"", value.replace('"', "\"\"")) } else { value }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn csv_cells_are_quoted_and_defused() {
-        assert_eq!(super::csv_cell("Đăng ký khai sinh"), "Đăng ký khai sinh");
-        assert_eq!(super::csv_cell("a,b"), "\"a,b\"");
-        assert_eq!(super::csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(super::csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-    }
-}
-
 /// `POST /doanh-nghiep/{id}/thanh-vien/{account}/xoa`: an owner removes a member, or a member
 /// leaves.
 pub async fn remove_member(
@@ -246,5 +235,16 @@ fn decided(result: Result<(), DecideError>) -> Response {
             tracing::error!(error = %format!("{e:#}"), "a registry decision failed");
             unavailable()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn csv_cells_are_quoted_and_defused() {
+        assert_eq!(super::csv_cell("Đăng ký khai sinh"), "Đăng ký khai sinh");
+        assert_eq!(super::csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(super::csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(super::csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
     }
 }

@@ -54,10 +54,10 @@ fn unprefix_incoming(headers: &mut HeaderMap) {
         })
         .collect();
     headers.remove(header::COOKIE);
-    if let Ok(value) = HeaderValue::from_str(&pairs.join("; ")) {
-        if !pairs.is_empty() {
-            headers.insert(header::COOKIE, value);
-        }
+    if let Ok(value) = HeaderValue::from_str(&pairs.join("; "))
+        && !pairs.is_empty()
+    {
+        headers.insert(header::COOKIE, value);
     }
 }
 

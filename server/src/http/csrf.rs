@@ -47,10 +47,10 @@ fn is_safe_method(method: &Method) -> bool {
 
 fn comes_from_this_site(headers: &HeaderMap, public_authority: &str) -> bool {
     let text = |name| headers.get(name).and_then(|v| v.to_str().ok());
-    if let Some(site) = text("sec-fetch-site") {
-        if !matches!(site, "same-origin" | "none") {
-            return false;
-        }
+    if let Some(site) = text("sec-fetch-site")
+        && !matches!(site, "same-origin" | "none")
+    {
+        return false;
     }
     match text(header::ORIGIN.as_str()) {
         // No Origin: not a browser page's request (or a same-origin GET-like navigation).

@@ -228,10 +228,10 @@ pub async fn post_draft(State(state): State<AppState>, Path(id): Path<i64>, requ
             return draft_error(e);
         }
     }
-    if let Some(document) = action.strip_prefix("xoa:").and_then(|d| d.parse::<i64>().ok()) {
-        if let Err(e) = state.filing.remove_document(&actor, id, document).await {
-            return draft_error(e);
-        }
+    if let Some(document) = action.strip_prefix("xoa:").and_then(|d| d.parse::<i64>().ok())
+        && let Err(e) = state.filing.remove_document(&actor, id, document).await
+    {
+        return draft_error(e);
     }
     let step = pairs.iter().find(|(k, _)| k == STEP_FIELD).and_then(|(_, v)| Step::parse(v));
     if let Some(step) = step {

@@ -53,10 +53,10 @@ pub(super) async fn after_step(state: &AppState, parts: Parts, post: StepPost<'_
     match action {
         "lui" => see_other(&step.previous(&all).map_or_else(|| at(id, step), |s| at(id, s))),
         "tiep" => {
-            if let Step::Section(n) = step {
-                if opened(&progress.schema, n, &saved.before, &progress.values) {
-                    return see_other(&format!("{}&them=1", at(id, step)));
-                }
+            if let Step::Section(n) = step
+                && opened(&progress.schema, n, &saved.before, &progress.values)
+            {
+                return see_other(&format!("{}&them=1", at(id, step)));
             }
             let Progress { schema, problems, missing, .. } = progress;
             let problems: Vec<_> = problems

@@ -138,6 +138,7 @@ type Op =
 
 /// Runs `op` on what the page showed and answers: on to `done`, the page again with what was
 /// typed (`values`) and why (422), or the draft as it is now (409).
+#[allow(clippy::too_many_arguments)] // one builder step: what was posted, by whom, what to do, where next
 async fn run(
     state: &AppState,
     parts: Parts,

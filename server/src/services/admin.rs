@@ -15,7 +15,6 @@ use std::collections::HashMap;
 
 const OFFICERS_PER_PAGE: i64 = 50;
 const AUDIT_PER_PAGE: i64 = 50;
-/// Vietnam is UTC+7 all year; stored times are UTC.
 
 pub struct Admin {
     db: Db,

@@ -230,8 +230,8 @@ impl Backoffice {
         let note = action.note()?;
         let actor = actor.clone();
         let base = self.base_url.clone();
-        let outcome = self
-            .db
+
+        self.db
             .run(move |conn| {
                 let result = crate::db::transaction(conn, |conn| {
                     let now = shared::time::now();
@@ -262,8 +262,7 @@ impl Backoffice {
                 });
                 Ok::<_, DbError>(result.map_err(|Abort(e)| e))
             })
-            .await?;
-        outcome
+            .await?
     }
 }
 

@@ -229,8 +229,8 @@ impl Businesses {
         if !tokens::is_well_formed(&token) {
             return Err(InvitationError::Invalid);
         }
-        let outcome = self
-            .db
+
+        self.db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
                     let now = now();
@@ -290,8 +290,7 @@ impl Businesses {
                 })
             })
             .await
-            .map_err(anyhow::Error::from)?;
-        outcome
+            .map_err(anyhow::Error::from)?
     }
 }
 

@@ -92,17 +92,17 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
     let mut lines = heading(&agency, COUNTER);
     lines.extend([
         Line::new("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", true, 14.0),
-        Line::new(&format!("Mã hồ sơ: {code}"), true, 11.0),
+        Line::new(format!("Mã hồ sơ: {code}"), true, 11.0),
         Line::new("", false, 6.0),
         Line::new(format!("{agency} tiếp nhận hồ sơ của: {owner}"), false, 11.0),
     ]);
     if let Some(n) = &id_number {
-        lines.push(Line::new(&format!("Số định danh cá nhân / Mã số thuế: {n}"), false, 11.0));
+        lines.push(Line::new(format!("Số định danh cá nhân / Mã số thuế: {n}"), false, 11.0));
     }
     if let Some(p) = &phone {
-        lines.push(Line::new(&format!("Số điện thoại: {p}"), false, 11.0));
+        lines.push(Line::new(format!("Số điện thoại: {p}"), false, 11.0));
     }
-    lines.push(Line::new(&format!("Nội dung yêu cầu giải quyết: {procedure}"), false, 11.0));
+    lines.push(Line::new(format!("Nội dung yêu cầu giải quyết: {procedure}"), false, 11.0));
     lines.push(Line::new("1. Thành phần hồ sơ nộp gồm:", true, 11.0));
     lines.push(Line::new("Tên giấy tờ\tSố lượng", true, 10.0));
     lines.push(Line::new("Tờ khai (kê khai trực tuyến trên Cổng Dịch vụ công)\t01 bản điện tử", false, 10.0));
@@ -119,12 +119,12 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
         } else {
             "bản"
         };
-        lines.push(Line::new(&format!("{name}\t{files:02} tệp điện tử ({kind})"), false, 10.0));
+        lines.push(Line::new(format!("{name}\t{files:02} tệp điện tử ({kind})"), false, 10.0));
     }
     lines.push(Line::new("2. Số lượng hồ sơ: 01 bộ (hồ sơ điện tử).", false, 11.0));
-    lines.push(Line::new(&format!("3. Thời gian nhận hồ sơ: {}", formal(received)), false, 11.0));
+    lines.push(Line::new(format!("3. Thời gian nhận hồ sơ: {}", formal(received)), false, 11.0));
     if let Some(due) = due {
-        lines.push(Line::new(&format!("4. Thời gian trả kết quả giải quyết hồ sơ: {}", formal(due)), true, 11.0));
+        lines.push(Line::new(format!("4. Thời gian trả kết quả giải quyết hồ sơ: {}", formal(due)), true, 11.0));
     }
     lines.push(Line::new("5. Đăng ký nhận kết quả tại: Cổng Dịch vụ công (trực tuyến).", false, 11.0));
     lines.push(Line::new("", false, 8.0));
@@ -133,7 +133,7 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
         false,
         9.0,
     ));
-    lines.push(Line::new(&format!("Người tiếp nhận: {}", receiver.unwrap_or_default()), false, 11.0));
+    lines.push(Line::new(format!("Người tiếp nhận: {}", receiver.unwrap_or_default()), false, 11.0));
     let sheet = pdf::Sheet { title: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", landscape: false };
     Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &code)))?))
 }

@@ -180,10 +180,10 @@ impl ProcedureDocument {
         }
         let from = problems.date("effective_from", Some(&self.effective_from));
         let to = problems.date("effective_to", self.effective_to.as_deref());
-        if let (Some(from), Some(to)) = (from, to) {
-            if to <= from {
-                problems.push("effective_to", CatalogProblemKind::EndsBeforeStart);
-            }
+        if let (Some(from), Some(to)) = (from, to)
+            && to <= from
+        {
+            problems.push("effective_to", CatalogProblemKind::EndsBeforeStart);
         }
         for (i, alias) in self.aliases.iter().enumerate() {
             problems.text(&format!("aliases[{i}]"), alias, true);
@@ -240,10 +240,10 @@ impl ProcedureDocument {
             if self.channels[..i].iter().any(|o| o.channel == offer.channel && o.case_key == offer.case_key) {
                 problems.push(&format!("{at}.case_key"), CatalogProblemKind::Duplicate);
             }
-            if let Some(cutoff) = &offer.same_day_cutoff {
-                if chrono::NaiveTime::parse_from_str(cutoff, "%H:%M").is_err() {
-                    problems.push(&format!("{at}.same_day_cutoff"), CatalogProblemKind::InvalidCutoff);
-                }
+            if let Some(cutoff) = &offer.same_day_cutoff
+                && chrono::NaiveTime::parse_from_str(cutoff, "%H:%M").is_err()
+            {
+                problems.push(&format!("{at}.same_day_cutoff"), CatalogProblemKind::InvalidCutoff);
             }
             problems.count(&format!("{at}.fees"), offer.fees.len());
             for (j, fee) in offer.fees.iter().enumerate() {
@@ -305,10 +305,10 @@ impl Problems {
     }
 
     fn case(&mut self, path: &str, key: Option<&str>, cases: &[ProcedureCase]) {
-        if let Some(key) = key {
-            if !cases.iter().any(|c| c.key == key) {
-                self.push(path, CatalogProblemKind::UnknownCase { key: key.to_owned() });
-            }
+        if let Some(key) = key
+            && !cases.iter().any(|c| c.key == key)
+        {
+            self.push(path, CatalogProblemKind::UnknownCase { key: key.to_owned() });
         }
     }
 }

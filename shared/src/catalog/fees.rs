@@ -62,10 +62,10 @@ impl FeeFormula {
                         .max_by_key(|t| t.from_unit)
                         .map_or(0, |t| t.amount.0);
                     total = total.saturating_add(price);
-                    if let Some(cap) = cap {
-                        if total >= cap.0 {
-                            return *cap;
-                        }
+                    if let Some(cap) = cap
+                        && total >= cap.0
+                    {
+                        return *cap;
                     }
                 }
                 Vnd(total)

@@ -53,10 +53,10 @@ impl RawCatalogQuery {
             problems.push(QueryProblem::QueryTooLong);
         }
         let mut parse_or = |v: &Option<String>, problem, f: &dyn Fn(&str) -> Option<()>| {
-            if let Some(s) = present(v) {
-                if f(&s).is_none() {
-                    problems.push(problem);
-                }
+            if let Some(s) = present(v)
+                && f(&s).is_none()
+            {
+                problems.push(problem);
             }
         };
         parse_or(&self.agency, QueryProblem::BadAgency, &|s| AgencyCode::parse(s).ok().map(drop));

@@ -197,10 +197,10 @@ impl FormSchema {
             check_field(field, &mut seen, true)?;
         }
         for field in self.fields() {
-            if let Some(c) = &field.when {
-                if self.field(&c.field).is_none() {
-                    return Err(format!("{}: condition names unknown field {}", field.key, c.field));
-                }
+            if let Some(c) = &field.when
+                && self.field(&c.field).is_none()
+            {
+                return Err(format!("{}: condition names unknown field {}", field.key, c.field));
             }
             if let FieldKind::Group { fields, min_rows, max_rows } = &field.kind {
                 if min_rows > max_rows || *max_rows == 0 {
@@ -209,10 +209,10 @@ impl FormSchema {
                 let mut inner = std::collections::BTreeSet::new();
                 for member in fields {
                     check_field(member, &mut inner, false)?;
-                    if let Some(c) = &member.when {
-                        if !fields.iter().any(|f| f.key == c.field) {
-                            return Err(format!("{}.{}: condition outside its row", field.key, member.key));
-                        }
+                    if let Some(c) = &member.when
+                        && !fields.iter().any(|f| f.key == c.field)
+                    {
+                        return Err(format!("{}.{}: condition outside its row", field.key, member.key));
                     }
                 }
             }

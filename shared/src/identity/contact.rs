@@ -32,11 +32,7 @@ impl Phone {
             return Err(PhoneError::Format);
         }
         let first = national.as_bytes().first().copied();
-        let ok = match (national.len(), first) {
-            (9, Some(b'3' | b'5' | b'7' | b'8' | b'9')) => true,
-            (10, Some(b'2')) => true,
-            _ => false,
-        };
+        let ok = matches!((national.len(), first), (9, Some(b'3' | b'5' | b'7' | b'8' | b'9')) | (10, Some(b'2')));
         if ok { Ok(Self(format!("+84{national}"))) } else { Err(PhoneError::Format) }
     }
 

@@ -247,6 +247,28 @@ fn display_date(iso: &str) -> String {
     }
 }
 
+/// Who is exempt and on what legal basis the fees are charged, each said once under the table
+/// (the same text usually stands on every channel's fee).
+fn fee_notes(offers: &[ChannelOffer], lang: Lang) -> Option<impl IntoView + use<>> {
+    let mut exemptions: Vec<String> = Vec::new();
+    let mut bases: Vec<String> = Vec::new();
+    for fee in offers.iter().flat_map(|o| &o.fees) {
+        for (list, text) in [(&mut exemptions, &fee.exemptions), (&mut bases, &fee.legal_basis)] {
+            if let Some(text) = text.as_ref().filter(|t| !list.contains(t)) {
+                list.push(text.clone());
+            }
+        }
+    }
+    (!exemptions.is_empty() || !bases.is_empty()).then(|| {
+        view! {
+            <dl class="facts fee-notes">
+                {(!exemptions.is_empty()).then(|| view! { <dt>{t::D_EXEMPT.get(lang)}</dt><dd>{exemptions.join("; ")}</dd> })}
+                {(!bases.is_empty()).then(|| view! { <dt>{t::D_FEE_BASIS.get(lang)}</dt><dd>{bases.join("; ")}</dd> })}
+            </dl>
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,26 +290,4 @@ mod tests {
         };
         assert_eq!(fee_text(&f, Lang::Vi), "2.000 đ/trang; từ trang 3: 1.000 đ/trang; tối đa 200.000 đ");
     }
-}
-
-/// Who is exempt and on what legal basis the fees are charged, each said once under the table
-/// (the same text usually stands on every channel's fee).
-fn fee_notes(offers: &[ChannelOffer], lang: Lang) -> Option<impl IntoView + use<>> {
-    let mut exemptions: Vec<String> = Vec::new();
-    let mut bases: Vec<String> = Vec::new();
-    for fee in offers.iter().flat_map(|o| &o.fees) {
-        for (list, text) in [(&mut exemptions, &fee.exemptions), (&mut bases, &fee.legal_basis)] {
-            if let Some(text) = text.as_ref().filter(|t| !list.contains(t)) {
-                list.push(text.clone());
-            }
-        }
-    }
-    (!exemptions.is_empty() || !bases.is_empty()).then(|| {
-        view! {
-            <dl class="facts fee-notes">
-                {(!exemptions.is_empty()).then(|| view! { <dt>{t::D_EXEMPT.get(lang)}</dt><dd>{exemptions.join("; ")}</dd> })}
-                {(!bases.is_empty()).then(|| view! { <dt>{t::D_FEE_BASIS.get(lang)}</dt><dd>{bases.join("; ")}</dd> })}
-            </dl>
-        }
-    })
 }

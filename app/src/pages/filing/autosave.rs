@@ -61,10 +61,11 @@ pub(super) fn form_pairs(form: &web_sys::HtmlFormElement) -> Vec<(String, String
         for entry in entries.flatten() {
             let entry = js_sys::Array::from(&entry);
             // Files are skipped (as_string is None for them): they go with the save button.
-            if let (Some(k), Some(v)) = (entry.get(0).as_string(), entry.get(1).as_string()) {
-                if k != "hanh_dong" && k != "csrf" {
-                    pairs.push((k, v));
-                }
+            if let (Some(k), Some(v)) = (entry.get(0).as_string(), entry.get(1).as_string())
+                && k != "hanh_dong"
+                && k != "csrf"
+            {
+                pairs.push((k, v));
             }
         }
     }

@@ -16,6 +16,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use shared::dossier::Status;
+
+/// Problems found in the browser before a step is sent: (field key, message).
+type Problems = Vec<(String, String)>;
 use shared::eform::{FieldKind, FieldProblem, FormSchema, FormValues, Step, steps};
 
 /// The query parameter naming the step, and the posted field that says which step was sent.
@@ -193,7 +196,7 @@ fn step_form(
     step: Step,
     previous: Option<Step>,
     shown: Shown,
-    (client_problems, set_client_problems): (ReadSignal<Vec<(String, String)>>, WriteSignal<Vec<(String, String)>>),
+    (client_problems, set_client_problems): (ReadSignal<Problems>, WriteSignal<Problems>),
 ) -> impl IntoView {
     let lang = use_lang();
     let map = problem_map(&view.schema, &shown.problems);

@@ -463,6 +463,7 @@ impl Accounts {
         let owner = self
             .db
             .run(move |conn| {
+                #[allow(clippy::type_complexity)]
                 let row: Option<(i64, Option<String>, Option<String>, Option<String>)> = auth_tokens::table
                     .inner_join(accounts::table)
                     .filter(auth_tokens::token_hash.eq(&lookup_hash))

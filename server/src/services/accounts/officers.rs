@@ -67,9 +67,9 @@ impl Accounts {
         ip: Option<String>,
     ) -> Result<CreatedOfficer, OfficerError> {
         let mut refused = Vec::new();
-        if !admin.may(Action::ManageOfficers { agency: officer.agency_id }) {
-            refused.push(OfficerProblem::NotAllowed);
-        } else if officer.roles.iter().any(|&role| !admin.may(Action::GrantRole { agency: officer.agency_id, role })) {
+        let grants_all =
+            officer.roles.iter().all(|&role| admin.may(Action::GrantRole { agency: officer.agency_id, role }));
+        if !admin.may(Action::ManageOfficers { agency: officer.agency_id }) || !grants_all {
             refused.push(OfficerProblem::NotAllowed);
         }
         if !refused.is_empty() {

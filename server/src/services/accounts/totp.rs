@@ -68,10 +68,11 @@ pub fn matching_step(secret: &str, code: &str, now_step: i64, last_used_step: Op
         if last_used_step.is_some_and(|last| step <= last) {
             continue;
         }
-        if let Some(expected) = code_at_step(secret, step) {
-            if constant_time_eq(expected.as_bytes(), code.as_bytes()) && found.is_none() {
-                found = Some(step);
-            }
+        if let Some(expected) = code_at_step(secret, step)
+            && constant_time_eq(expected.as_bytes(), code.as_bytes())
+            && found.is_none()
+        {
+            found = Some(step);
         }
     }
     found

@@ -78,10 +78,10 @@ impl Snapshots {
         ))
         .get_result(conn)?;
         let version = Version { today, tables: [(p, pm), (a, am), (f, fm)], revision };
-        if let Some(s) = self.current.lock().unwrap_or_else(PoisonError::into_inner).as_ref() {
-            if s.version == version {
-                return Ok(s.clone());
-            }
+        if let Some(s) = self.current.lock().unwrap_or_else(PoisonError::into_inner).as_ref()
+            && s.version == version
+        {
+            return Ok(s.clone());
         }
         let built = Arc::new(build(conn, version)?);
         *self.current.lock().unwrap_or_else(PoisonError::into_inner) = Some(built.clone());

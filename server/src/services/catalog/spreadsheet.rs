@@ -141,10 +141,10 @@ fn rows_of(table: Table) -> Incoming {
             continue;
         }
         let read = sheet::read_row(&layout, &cells);
-        if let Some((code, name)) = read.field {
-            if !references.fields.iter().any(|f| f.code == code) {
-                references.fields.push(FileField { code, name });
-            }
+        if let Some((code, name)) = read.field
+            && !references.fields.iter().any(|f| f.code == code)
+        {
+            references.fields.push(FileField { code, name });
         }
         let code = match &read.document {
             Ok(doc) => doc.code.to_string(),

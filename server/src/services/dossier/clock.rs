@@ -11,8 +11,6 @@ use shared::catalog::{TimeLimit, TimeUnit};
 use shared::deadline::{Pause, due_at};
 use shared::time::{local, utc};
 
-/// Vietnam's offset: times are stored in UTC, deadlines are reckoned in local time.
-
 /// Dossier `id`'s online time limit and same-day cut-off, from its case's offer (15 working days
 /// if the procedure has no online offer).
 fn online_limit(conn: &mut DbConn, id: i64) -> Result<(TimeLimit, Option<chrono::NaiveTime>), DbError> {

@@ -71,6 +71,7 @@ pub(crate) struct Apology {
 /// The dossier's approved apology, if any (a draft awaiting a leader is not one yet).
 pub(crate) fn approved_apology(conn: &mut DbConn, id: i64) -> Result<Option<Apology>, DbError> {
     use crate::db::schema::dossier_apologies;
+    #[allow(clippy::type_complexity)]
     let row: Option<(String, NaiveDateTime, NaiveDateTime, Option<i64>, Option<NaiveDateTime>)> =
         dossier_apologies::table
             .filter(dossier_apologies::dossier_id.eq(id))

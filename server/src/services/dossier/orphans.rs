@@ -61,10 +61,10 @@ async fn delete_orphan_objects(db: &Db, store: &Store, now: NaiveDateTime) -> an
     let mut batch: Vec<String> = Vec::with_capacity(BATCH);
     loop {
         let next = listing.next().await.transpose()?;
-        if let Some(meta) = &next {
-            if meta.last_modified < cutoff {
-                batch.push(meta.location.to_string());
-            }
+        if let Some(meta) = &next
+            && meta.last_modified < cutoff
+        {
+            batch.push(meta.location.to_string());
         }
         if batch.len() >= BATCH || (next.is_none() && !batch.is_empty()) {
             let keys = std::mem::take(&mut batch);

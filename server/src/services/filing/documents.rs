@@ -31,7 +31,7 @@ fn check_target(
     id: i64,
     requirement: i32,
 ) -> Result<Result<(), DraftError>, DbError> {
-    if let Err(e) = own_draft(conn, &actor, id)? {
+    if let Err(e) = own_draft(conn, actor, id)? {
         return Ok(Err(e));
     }
     let (procedure_id, form_json): (i64, String) = dossiers::table

@@ -204,8 +204,8 @@ impl Filing {
     pub async fn create_draft(&self, actor: &Actor, code: String) -> Result<i64, DraftError> {
         decide(actor, Action::FileDossier).map_err(DraftError::Denied)?;
         let account = actor.account().ok_or(DraftError::Denied(Denial::SignInRequired))?;
-        let outcome = self
-            .db
+
+        self.db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
                     let today = shared::time::today();
@@ -253,8 +253,7 @@ impl Filing {
                     Ok::<_, DbError>(Ok(id))
                 })
             })
-            .await?;
-        outcome
+            .await?
     }
 
     /// Saves the draft's values, owner and case (`None` keeps the case). Any values are kept (a
@@ -391,8 +390,8 @@ impl Filing {
     /// Deletes a draft (its files stay in the filer's document store).
     pub async fn delete_draft(&self, actor: &Actor, id: i64) -> Result<(), DraftError> {
         let actor = actor.clone();
-        let outcome = self
-            .db
+
+        self.db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
                     match own_draft(conn, &actor, id)? {
@@ -409,8 +408,7 @@ impl Filing {
                     Ok::<_, DbError>(Ok(()))
                 })
             })
-            .await?;
-        outcome
+            .await?
     }
 }
 

@@ -123,11 +123,10 @@ pub fn blocks(conn: &mut DbConn, id: i64, movement: shared::dossier::Move) -> Re
     if amount == 0 || paid.is_some() || exempt.is_some() {
         return Ok(false);
     }
-    Ok(match (fee_due(conn, id)?, movement) {
-        (FeeDue::AtSubmission, Move::Receive) => true,
-        (FeeDue::BeforeResult, Move::ReturnResult) => true,
-        _ => false,
-    })
+    Ok(matches!(
+        (fee_due(conn, id)?, movement),
+        (FeeDue::AtSubmission, Move::Receive) | (FeeDue::BeforeResult, Move::ReturnResult)
+    ))
 }
 
 /// The fee and its payment, for whoever may see dossier `id`.

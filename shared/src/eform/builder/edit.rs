@@ -224,10 +224,10 @@ fn put_field(schema: &mut FormSchema, place: Place, mut field: Field) -> Result<
     if others().any(|f| f.key == field.key) {
         return Err(problem("ma", K::DuplicateFieldKey));
     }
-    if let Some(condition) = &field.when {
-        if condition.field == field.key || !others().any(|f| f.key == condition.field) {
-            return Err(problem("dk_truong", K::NotAnOption));
-        }
+    if let Some(condition) = &field.when
+        && (condition.field == field.key || !others().any(|f| f.key == condition.field))
+    {
+        return Err(problem("dk_truong", K::NotAnOption));
     }
     match place {
         Place::New { section, group } => {
@@ -510,7 +510,7 @@ mod tests {
         apply(&mut f, Edit::PutField { place: new_in(0, None), field: date("sinh_con") }).unwrap();
         let order = Rule::DateOrder { earlier: "sinh_me".into(), later: "sinh_con".into() };
         apply(&mut f, Edit::AddRule { rule: order.clone() }).unwrap();
-        assert_eq!(f.rules, [order.clone()]);
+        assert_eq!(f.rules, std::slice::from_ref(&order));
         assert_eq!(refused(&mut f, Edit::AddRule { rule: order.clone() }), ("quy_tac".into(), K::Duplicate));
         // Text fields have no order; a rule names two different fields that exist.
         let texts = Rule::DateOrder { earlier: "a".into(), later: "b".into() };

@@ -172,10 +172,10 @@ impl Reader<'_> {
             "number" => {
                 let (min, max) =
                     (self.number("nho_nhat", i64::MIN..=i64::MAX), self.number("lon_nhat", i64::MIN..=i64::MAX));
-                if let (Some(min), Some(max)) = (min, max) {
-                    if min > max {
-                        self.push("lon_nhat", K::InvalidRange);
-                    }
+                if let (Some(min), Some(max)) = (min, max)
+                    && min > max
+                {
+                    self.push("lon_nhat", K::InvalidRange);
                 }
                 FieldKind::Number { min, max }
             }

@@ -149,11 +149,11 @@ pub fn rules_card(
             } else {
                 view! { <ul class="plain stack">{list}</ul> }.into_any()
             }}
-            {add_form(&action, revision, ("thu_tu_ngay", t::EB_RULE_ORDER.get(lang), t::EB_RULE_ADD_ORDER.get(lang)), [
+            {add_form(action, revision, ("thu_tu_ngay", t::EB_RULE_ORDER.get(lang), t::EB_RULE_ADD_ORDER.get(lang)), [
                 ("ngay-truoc", "ngay_truoc", t::EB_RULE_EARLIER.get(lang), &dates),
                 ("ngay-sau", "ngay_sau", t::EB_RULE_LATER.get(lang), &dates),
             ], refused.as_ref())}
-            {add_form(&action, revision, ("bat_buoc_kem", t::EB_RULE_WITH.get(lang), t::EB_RULE_ADD_WITH.get(lang)), [
+            {add_form(action, revision, ("bat_buoc_kem", t::EB_RULE_WITH.get(lang), t::EB_RULE_ADD_WITH.get(lang)), [
                 ("bat-buoc", "truong_bat_buoc", t::EB_RULE_FIELD.get(lang), &answers),
                 ("khi-da-khai", "khi_da_khai", t::EB_RULE_OTHER.get(lang), &answers),
             ], refused.as_ref())}

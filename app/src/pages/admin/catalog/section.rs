@@ -201,13 +201,13 @@ fn general(form: &Form, editor: &ProcedureEditor) -> impl IntoView + use<> {
         {select(form, "linh_vuc", t::CA_FIELD.get(lang), fields)}
         {select(form, "co_quan", t::CA_AGENCY.get(lang), agencies)}
         {handover(form, editor)}
-        {select(form, "cap", t::CA_LEVEL.get(lang), coded(&ImplementingLevel::ALL, ImplementingLevel::code, |l| level_label(l, lang).to_owned()))}
+        {select(form, "cap", t::CA_LEVEL.get(lang), coded(ImplementingLevel::ALL, ImplementingLevel::code, |l| level_label(l, lang).to_owned()))}
         <fieldset id="doi_tuong">
             <legend>{t::CA_SUBJECTS.get(lang)}</legend>
             {form.error("doi_tuong").map(|e| view! { <p class="error">{e}</p> })}
             {TargetSubject::ALL.iter().map(|s| checkbox(form, &format!("doi_tuong.{}", s.code()), subject_label(*s, lang))).collect_view()}
         </fieldset>
-        {select(form, "muc_do", t::CA_ONLINE_LEVEL.get(lang), coded(&OnlineLevel::ALL, OnlineLevel::code, |l| online_level_label(l, lang).to_owned()))}
+        {select(form, "muc_do", t::CA_ONLINE_LEVEL.get(lang), coded(OnlineLevel::ALL, OnlineLevel::code, |l| online_level_label(l, lang).to_owned()))}
         {checkbox(form, "toan_trinh", t::CA_FULL_ONLINE.get(lang))}
         {select(form, "thu_phi", t::CA_FEE_DUE.get(lang), coded(&[FeeDue::AtSubmission, FeeDue::BeforeResult], FeeDue::code, |d| fee_due_label(d, lang).to_owned()))}
         {text(form, "tu_khoa", t::CA_ALIASES.get(lang), Some(3))}
@@ -280,10 +280,10 @@ fn channels(form: &Form, editor: &ProcedureEditor, typed: bool) -> impl IntoView
             view! {
                 <fieldset class="eform-section">
                     <legend>{row_legend(lang, i)}</legend>
-                    {select(form, &at("kenh"), t::CA_CHANNEL.get(lang), coded(&Channel::ALL, Channel::code, |c| channel_label(c, lang).to_owned()))}
+                    {select(form, &at("kenh"), t::CA_CHANNEL.get(lang), coded(Channel::ALL, Channel::code, |c| channel_label(c, lang).to_owned()))}
                     {select(form, &at("truong_hop"), t::CA_FOR_CASE.get(lang), case_options(editor, lang))}
                     {text(form, &at("thoi_han"), t::CA_TIME.get(lang), None)}
-                    {select(form, &at("don_vi"), t::CA_TIME_UNIT.get(lang), coded(&TimeUnit::ALL, TimeUnit::code, |u| time_unit_label(u, lang).to_owned()))}
+                    {select(form, &at("don_vi"), t::CA_TIME_UNIT.get(lang), coded(TimeUnit::ALL, TimeUnit::code, |u| time_unit_label(u, lang).to_owned()))}
                     {text(form, &at("gio_chot"), t::CA_CUTOFF.get(lang), None)}
                     {text(form, &at("ghi_chu"), t::CA_NOTE.get(lang), Some(2))}
                     <fieldset>
@@ -307,7 +307,7 @@ fn fee(form: &Form, i: usize, j: usize) -> impl IntoView + use<> {
     view! {
         <div class="fee-row">
             <p><strong>{format!("{} {}", t::CA_FEE_ROW.get(lang), j + 1)}</strong></p>
-            {select(form, &at("loai"), t::CA_FEE_KIND.get(lang), coded(&FeeKind::ALL, FeeKind::code, |k| fee_kind_label(k, lang).to_owned()))}
+            {select(form, &at("loai"), t::CA_FEE_KIND.get(lang), coded(FeeKind::ALL, FeeKind::code, |k| fee_kind_label(k, lang).to_owned()))}
             {text(form, &at("ten"), t::CA_FEE_LABEL.get(lang), None)}
             {select(form, &at("cach_tinh"), t::CA_FEE_HOW.get(lang), how)}
             {text(form, &at("muc"), t::CA_FEE_AMOUNT.get(lang), None)}
