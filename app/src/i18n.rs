@@ -55,6 +55,7 @@ pub fn use_lang() -> Lang {
 }
 
 /// One piece of interface text in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text {
     pub vi: &'static str,
     pub en: &'static str,
@@ -78,6 +79,7 @@ macro_rules! texts {
 mod access;
 mod catalog_admin;
 mod filing;
+mod problems;
 pub use access::{
     audit_event_label, business_problem_message, contact_problem_message, officer_problem_message, role_label,
 };
@@ -93,6 +95,7 @@ pub mod t {
     pub use super::access::t::*;
     pub use super::catalog_admin::t::*;
     pub use super::filing::t::*;
+    pub use super::problems::t::*;
     texts! {
         PORTAL_NAME: "Cổng Dịch vụ công tỉnh Sơn La" / "Sơn La Provincial Public Service Portal";
         PORTAL_TAGLINE: "Thủ tục hành chính trực tuyến cho người dân và doanh nghiệp" / "Administrative procedures online for citizens and businesses";

@@ -12,8 +12,9 @@ pub mod pages;
 pub mod services;
 
 use components::layout::Layout;
-use components::notice::NotFoundPage;
+use components::notice::{NotFoundPage, ProblemPage, ShownProblem};
 use i18n::Lang;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
@@ -23,6 +24,9 @@ use leptos_router::{SsrMode, path};
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = request_lang();
     set_content_security_policy();
+    // An error page answers at the address that failed, which is no page of the app: nothing to
+    // hydrate there.
+    let hydrate = use_context::<ShownProblem>().is_none();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -30,7 +34,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                {hydrate.then(|| view! { <HydrationScripts options/> })}
                 <MetaTags/>
             </head>
             <body>
@@ -93,12 +97,16 @@ pub fn App() -> impl IntoView {
     // Async: the whole page is rendered before it is sent, so it is complete without JavaScript
     // and the HTTP status reflects what the page found (400, 404 …).
     let ssr = SsrMode::Async;
+    let problem = use_context::<ShownProblem>();
     view! {
         <Stylesheet id="leptos" href="/pkg/portal.css"/>
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Meta name="theme-color" content="#9b1c1c"/>
         <Router>
             <Layout>
+                {match problem {
+                Some(problem) => Either::Left(view! { <ProblemPage problem/> }),
+                None => Either::Right(view! {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=pages::home::HomePage ssr=ssr.clone()/>
                     <Route path=path!("/thu-tuc") view=pages::catalog::ProcedureListPage ssr=ssr.clone()/>
@@ -138,6 +146,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/xac-thuc/:code") view=pages::filing::VerifyPage ssr=ssr.clone()/>
                     <Route path=path!("/hop-thu") view=pages::accounts::MailboxPage ssr/>
                 </Routes>
+                }),
+                }}
             </Layout>
         </Router>
     }

@@ -81,6 +81,28 @@ pub fn NotFoundPage() -> impl IntoView {
     }
 }
 
+/// Why a request could not be done, shown in place of any page: the server provides it when a
+/// handler answers with a problem (`server/src/http/problem.rs`), with the status it answers.
+#[derive(Clone, Copy, Debug)]
+pub struct ShownProblem {
+    pub status: u16,
+    pub text: crate::i18n::Text,
+}
+
+/// The error page: what went wrong in the visitor's language, and the way back. The page is not
+/// hydrated (its address is the request that failed, not a page of the app).
+#[component]
+pub fn ProblemPage(problem: ShownProblem) -> impl IntoView {
+    set_page_status(problem.status);
+    let lang = use_lang();
+    view! {
+        <leptos_meta::Title text=t::PROBLEM_TITLE.get(lang)/>
+        <h1>{t::PROBLEM_TITLE.get(lang)}</h1>
+        <div class="notice notice-error" role="alert"><p>{problem.text.get(lang)}</p></div>
+        <p>{t::PROBLEM_BACK.get(lang)}" "<a href="/">{t::NAV_HOME.get(lang)}</a></p>
+    }
+}
+
 /// Shown instead of a page the visitor may not see: "sign in" (401) or "not allowed" (403).
 #[component]
 pub fn Denied(denial: shared::access::Denial) -> impl IntoView {

@@ -7,6 +7,7 @@ use super::forms::{
     authorized, checked_form, clear_session_cookie, client_ip, rerender, see_other, session_cookie, unavailable,
     user_agent, with_cookie,
 };
+use super::problem::Problem;
 use super::session::{cookie, secure_attr};
 use crate::services::accounts::Limited;
 use app::pages::accounts::{
@@ -89,11 +90,7 @@ pub async fn sign_in(State(state): State<AppState>, request: Request) -> Respons
 /// A client that asked too often (registrations, reset requests): try again later.
 fn too_many() -> Response {
     use axum::response::IntoResponse;
-    (
-        axum::http::StatusCode::TOO_MANY_REQUESTS,
-        "Bạn đã gửi quá nhiều yêu cầu; vui lòng thử lại sau một giờ. / Too many requests; please try again in an hour.",
-    )
-        .into_response()
+    Problem::TooManyRequests.into_response()
 }
 
 fn with_device(state: &AppState, response: Response, device: Option<String>) -> Response {

@@ -3,11 +3,11 @@
 
 use super::AppState;
 use super::forms::{authorized, checked_form, client_ip, rerender, see_other, unavailable};
+use super::problem::Problem;
 use crate::services::accounts::officers::{Admin, OfficerError};
 use app::pages::accounts::Posted;
 use app::pages::admin::CalendarRefusal;
 use axum::extract::{Path, Request, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use shared::access::{Action, Role};
 use shared::identity::{OfficerForm, OfficerProblem};
@@ -29,7 +29,7 @@ fn all_values(bytes: &[u8], name: &str) -> Vec<String> {
 }
 
 fn refused() -> Response {
-    (StatusCode::FORBIDDEN, "Không được phép. / Not allowed.").into_response()
+    Problem::NotAllowed.into_response()
 }
 
 pub async fn create_officer(State(state): State<AppState>, request: Request) -> Response {
@@ -81,14 +81,11 @@ pub async fn set_roles(State(state): State<AppState>, Path(officer): Path<i64>, 
     let codes = all_values(&bytes, "vai_tro");
     let roles: Vec<Role> = codes.iter().filter_map(|c| Role::parse(c)).collect();
     if roles.len() != codes.len() {
-        return (StatusCode::BAD_REQUEST, "Vai trò không hợp lệ. / Unknown role.").into_response();
+        return Problem::UnknownRole.into_response();
     }
     match state.accounts.set_roles(admin, officer, roles, Some(client_ip(&parts))).await {
         Ok(()) => see_other("/quan-tri?da_cap_nhat=1"),
-        Err(OfficerError::Refused(p)) if p == [OfficerProblem::NoRole] => {
-            (StatusCode::UNPROCESSABLE_ENTITY, "Cần ít nhất một vai trò. / At least one role is needed.")
-                .into_response()
-        }
+        Err(OfficerError::Refused(p)) if p == [OfficerProblem::NoRole] => Problem::RoleNeeded.into_response(),
         Err(OfficerError::Refused(_) | OfficerError::NotFound) => refused(),
         Err(OfficerError::Unexpected(e)) => {
             tracing::error!(error = %e, "setting roles failed");
@@ -258,7 +255,7 @@ pub async fn remove_calendar_day(State(state): State<AppState>, request: Request
     };
     let Some(day) = fields.get("ngay").and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
     else {
-        return (StatusCode::UNPROCESSABLE_ENTITY, "Ngày không hợp lệ. / Invalid date.").into_response();
+        return Problem::BadDate.into_response();
     };
     let actor = viewer.actor.account().unwrap_or_default();
     let now = shared::time::now();

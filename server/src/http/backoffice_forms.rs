@@ -5,6 +5,7 @@
 
 use super::AppState;
 use super::forms::{authorized, checked_form, rerender, see_other, unavailable};
+use super::problem::Problem;
 use crate::services::backoffice::ActError;
 use app::i18n::{Lang, t};
 use app::pages::accounts::Posted;
@@ -27,7 +28,7 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Re
     let version = field("phien_ban").parse::<i32>().unwrap_or(-1);
     let code = field("hanh_dong");
     let Some(action) = crate::services::backoffice::action_from(&code, field) else {
-        return (StatusCode::BAD_REQUEST, "Thao tác không hợp lệ. / Unknown action.").into_response();
+        return Problem::UnknownAction.into_response();
     };
     let cookies = parts.headers.get(axum::http::header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default();
     let lang = Lang::from_cookie_header(cookies);
@@ -64,51 +65,18 @@ pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Re
             Ok(true) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
             _ => see_other("/can-bo?da_xu_ly=1"),
         },
-        Err(ActError::NotFound) => (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response(),
-        Err(ActError::Conflict) => (
-            StatusCode::CONFLICT,
-            "Hồ sơ vừa được người khác xử lý; vui lòng tải lại trang. / The dossier was changed; please reload.",
-        )
-            .into_response(),
-        Err(ActError::Refused(Refusal::NotYourRole)) => {
-            (StatusCode::FORBIDDEN, "Thao tác này không thuộc vai trò của bạn. / Not your role.").into_response()
-        }
-        Err(ActError::Refused(Refusal::NotInThisStatus)) => (
-            StatusCode::CONFLICT,
-            "Không thể thực hiện thao tác ở trạng thái hiện tại của hồ sơ. / Not possible in the dossier's status.",
-        )
-            .into_response(),
+        Err(ActError::NotFound) => Problem::NotFound.into_response(),
+        Err(ActError::Conflict) => Problem::DossierChanged.into_response(),
+        Err(ActError::Refused(Refusal::NotYourRole)) => Problem::NotYourRole.into_response(),
+        Err(ActError::Refused(Refusal::NotInThisStatus)) => Problem::NotInThisStatus.into_response(),
         Err(ActError::Invalid) => {
             with_status(again(Some(t::ACT_INVALID.get(lang).to_owned()), false).await, StatusCode::UNPROCESSABLE_ENTITY)
         }
-        Err(ActError::ApologyUsed) => (
-            StatusCode::CONFLICT,
-            "Hồ sơ đã có văn bản xin lỗi, hẹn lại ngày trả kết quả; chỉ được hẹn lại một lần. / \
-             The application already had its one new appointment.",
-        )
-            .into_response(),
-        Err(ActError::PastDue) => (
-            StatusCode::CONFLICT,
-            "Đã quá ngày hẹn trả kết quả: văn bản xin lỗi phải gửi trước ngày hẹn. / \
-             The appointment has passed: the apology had to be sent before it.",
-        )
-            .into_response(),
-        Err(ActError::PaymentUnderWay) => (
-            StatusCode::CONFLICT,
-            "Người nộp đang thanh toán qua cổng thanh toán; vui lòng chờ kết quả giao dịch. / A payment is under way.",
-        )
-            .into_response(),
-        Err(ActError::Unpaid) => (
-            StatusCode::CONFLICT,
-            "Người nộp chưa thanh toán phí, lệ phí: chưa thể thực hiện bước này. / The fee is not paid yet.",
-        )
-            .into_response(),
-        Err(ActError::BadDate) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "Ngày hẹn mới phải là một ngày làm việc sau ngày hẹn hiện tại. / \
-             The new appointment must be a working day after the current one.",
-        )
-            .into_response(),
+        Err(ActError::ApologyUsed) => Problem::ApologyUsed.into_response(),
+        Err(ActError::PastDue) => Problem::PastDue.into_response(),
+        Err(ActError::PaymentUnderWay) => Problem::PaymentUnderWay.into_response(),
+        Err(ActError::Unpaid) => Problem::FeeUnpaid.into_response(),
+        Err(ActError::BadDate) => Problem::BadNewAppointment.into_response(),
         Err(ActError::Unexpected(e)) => {
             tracing::error!(error = %format!("{e:#}"), "officer action failed");
             unavailable()
@@ -134,7 +102,7 @@ pub async fn attach_result(State(state): State<AppState>, Path(id): Path<i64>, r
         return refused;
     }
     let Ok(Some(mut field)) = form.next().await else {
-        return (StatusCode::UNPROCESSABLE_ENTITY, "Chưa chọn tệp. / No file chosen.").into_response();
+        return Problem::NoFile.into_response();
     };
     let file_name = field.file_name().unwrap_or_default().to_owned();
     let store = state.store.clone();
@@ -145,12 +113,8 @@ pub async fn attach_result(State(state): State<AppState>, Path(id): Path<i64>, r
             app::i18n::upload_problem_message(problem, app::i18n::Lang::Vi, limit / (1024 * 1024)),
         )
             .into_response(),
-        Err(ActError::NotFound) => (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response(),
-        Err(ActError::Refused(_)) => (
-            StatusCode::CONFLICT,
-            "Chỉ đính kèm kết quả khi hồ sơ đã xử lý xong. / Only a processed dossier takes a result.",
-        )
-            .into_response(),
+        Err(ActError::NotFound) => Problem::NotFound.into_response(),
+        Err(ActError::Refused(_)) => Problem::ResultOnlyProcessed.into_response(),
         Err(e) => {
             tracing::error!(error = %e, "attaching a result failed");
             unavailable()
@@ -193,8 +157,7 @@ async fn register(state: AppState, range: RegisterRange, request: Request, sprea
     let day =
         |v: &Option<String>| v.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok());
     let (Some(from), Some(to)) = (day(&range.tu), day(&range.den)) else {
-        return (StatusCode::UNPROCESSABLE_ENTITY, "Vui lòng chọn từ ngày và đến ngày. / Please choose both dates.")
-            .into_response();
+        return Problem::BothDates.into_response();
     };
     let actor = viewer.actor.clone();
     let made = state
@@ -209,21 +172,13 @@ async fn register(state: AppState, range: RegisterRange, request: Request, sprea
     let bytes = match made {
         Ok(Ok(bytes)) => bytes,
         Ok(Err(RegisterProblem::Denied)) => {
-            return (StatusCode::FORBIDDEN, "Bạn không có quyền xem sổ theo dõi hồ sơ. / Not allowed.").into_response();
+            return Problem::RegisterNotAllowed.into_response();
         }
         Ok(Err(RegisterProblem::BadRange)) => {
-            return (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "Khoảng thời gian không hợp lệ (từ ngày phải trước đến ngày, tối đa một năm). / Invalid range (at most a year).",
-            )
-                .into_response();
+            return Problem::BadRange.into_response();
         }
         Ok(Err(RegisterProblem::TooMany)) => {
-            return (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "Quá nhiều hồ sơ trong khoảng này; vui lòng chọn khoảng ngắn hơn. / Too many dossiers; choose a shorter range.",
-            )
-                .into_response();
+            return Problem::TooManyInRange.into_response();
         }
         Err(e) => {
             tracing::error!(error = %e, "register failed");

@@ -4,9 +4,10 @@
 //! body declared longer is refused at once. The forms that carry files are the exception, named
 //! in [`super::STREAMED`]: they read their bodies under their own bounds (`multipart`).
 
+use super::problem::Problem;
 use axum::body::Body;
 use axum::extract::{MatchedPath, Request};
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -28,5 +29,5 @@ pub async fn limit(request: Request, next: Next) -> Response {
 }
 
 fn too_large() -> Response {
-    (StatusCode::PAYLOAD_TOO_LARGE, "Yêu cầu quá lớn. / Request too large.").into_response()
+    Problem::RequestTooLarge.into_response()
 }

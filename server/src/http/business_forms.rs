@@ -3,10 +3,10 @@
 
 use super::AppState;
 use super::forms::{checked_form, client_ip, rerender, see_other, unavailable};
+use super::problem::Problem;
 use crate::services::businesses::{BusinessError, ClaimError, DecideError, InvitationError, MemberError};
 use app::pages::accounts::{InvitationProblem, Posted, Viewer};
 use axum::extract::{Path, Request, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use shared::access::{Actor, Denial};
 use shared::identity::BusinessForm;
@@ -18,7 +18,7 @@ fn actor(parts: &axum::http::request::Parts) -> Actor {
 fn denied(denial: Denial) -> Response {
     match denial {
         Denial::SignInRequired => see_other("/dang-nhap"),
-        Denial::Forbidden => (StatusCode::FORBIDDEN, "Không được phép. / Not allowed.").into_response(),
+        Denial::Forbidden => Problem::NotAllowed.into_response(),
     }
 }
 
@@ -56,11 +56,7 @@ pub async fn invite(State(state): State<AppState>, request: Request) -> Response
         Err(InvitationError::BadAddress) => rerender(&state, parts, Posted::Invite { business, email }).await,
         Err(InvitationError::Denied(d)) => denied(d),
         Err(InvitationError::Invalid | InvitationError::OtherAddress) => denied(Denial::Forbidden),
-        Err(InvitationError::TooMany) => (
-            StatusCode::TOO_MANY_REQUESTS,
-            "Bạn đã gửi quá nhiều lời mời; vui lòng thử lại sau một giờ. / Too many invitations; try again in an hour.",
-        )
-            .into_response(),
+        Err(InvitationError::TooMany) => Problem::TooManyInvitations.into_response(),
         Err(InvitationError::Unexpected(e)) => {
             tracing::error!(error = %e, "invitation failed");
             unavailable()
@@ -125,7 +121,7 @@ pub async fn dossiers_csv(
                 .into_response()
         }
         Err(ServiceError::Denied(d)) => denied(d),
-        Err(ServiceError::NotFound) => (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response(),
+        Err(ServiceError::NotFound) => Problem::NotFound.into_response(),
         Err(_) => unavailable(),
     }
 }
@@ -154,13 +150,8 @@ pub async fn remove_member(
     match state.businesses.remove_member(&actor(&parts), business, member, Some(client_ip(&parts))).await {
         Ok(()) => see_other("/doanh-nghiep?da_go=1"),
         Err(MemberError::Denied(d)) => denied(d),
-        Err(MemberError::NotFound) => (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response(),
-        Err(MemberError::LastOwner) => (
-            StatusCode::CONFLICT,
-            "Không thể gỡ chủ tài khoản duy nhất khi doanh nghiệp còn thành viên khác. / \
-             The only owner cannot leave while other members remain.",
-        )
-            .into_response(),
+        Err(MemberError::NotFound) => Problem::NotFound.into_response(),
+        Err(MemberError::LastOwner) => Problem::LastOwner.into_response(),
         Err(MemberError::Unexpected(e)) => {
             tracing::error!(error = %format!("{e:#}"), "removing a member failed");
             unavailable()
@@ -176,22 +167,17 @@ pub async fn claim(State(state): State<AppState>, request: Request) -> Response 
     };
     let tax_code = fields.get("mst_khieu_nai").map(String::as_str).unwrap_or_default();
     let reason = fields.get("ly_do").map(String::as_str).unwrap_or_default();
-    let message = match state.businesses.claim(&actor(&parts), tax_code, reason, Some(client_ip(&parts))).await {
-        Ok(()) => return see_other("/doanh-nghiep?da_khieu_nai=1"),
-        Err(ClaimError::Denied(d)) => return denied(d),
-        Err(ClaimError::Unknown) => {
-            "Không có doanh nghiệp nào với mã số thuế này trên Cổng. / No business with this tax code."
-        }
-        Err(ClaimError::Pointless) => {
-            "Bạn đã là thành viên, hoặc đã có khiếu nại đang chờ. / You are a member, or a claim is waiting."
-        }
-        Err(ClaimError::NoReason) => "Vui lòng ghi lý do khiếu nại. / Please give the reason.",
+    match state.businesses.claim(&actor(&parts), tax_code, reason, Some(client_ip(&parts))).await {
+        Ok(()) => see_other("/doanh-nghiep?da_khieu_nai=1"),
+        Err(ClaimError::Denied(d)) => denied(d),
+        Err(ClaimError::Unknown) => Problem::NoBusiness.into_response(),
+        Err(ClaimError::Pointless) => Problem::ClaimPointless.into_response(),
+        Err(ClaimError::NoReason) => Problem::ClaimReason.into_response(),
         Err(ClaimError::Unexpected(e)) => {
             tracing::error!(error = %format!("{e:#}"), "a claim failed");
-            return unavailable();
+            unavailable()
         }
-    };
-    (StatusCode::UNPROCESSABLE_ENTITY, message).into_response()
+    }
 }
 
 /// `POST /can-bo/doanh-nghiep/{id}`: the registry's counter verifies (`quyet_dinh=duyet`) or
@@ -204,7 +190,7 @@ pub async fn verify(State(state): State<AppState>, Path(business): Path<i64>, re
     let approve = match fields.get("quyet_dinh").map(String::as_str) {
         Some("duyet") => true,
         Some("tu_choi") => false,
-        _ => return (StatusCode::BAD_REQUEST, "Quyết định không hợp lệ. / Unknown decision.").into_response(),
+        _ => return Problem::UnknownDecision.into_response(),
     };
     decided(state.businesses.verify(&actor(&parts), business, approve, Some(client_ip(&parts))).await)
 }
@@ -219,7 +205,7 @@ pub async fn decide_claim(State(state): State<AppState>, Path(claim): Path<i64>,
     let uphold = match fields.get("quyet_dinh").map(String::as_str) {
         Some("chap_nhan") => true,
         Some("bac_bo") => false,
-        _ => return (StatusCode::BAD_REQUEST, "Quyết định không hợp lệ. / Unknown decision.").into_response(),
+        _ => return Problem::UnknownDecision.into_response(),
     };
     decided(state.businesses.decide_claim(&actor(&parts), claim, uphold, Some(client_ip(&parts))).await)
 }
@@ -228,9 +214,7 @@ fn decided(result: Result<(), DecideError>) -> Response {
     match result {
         Ok(()) => see_other("/can-bo/doanh-nghiep?da_quyet_dinh=1"),
         Err(DecideError::Denied(d)) => denied(d),
-        Err(DecideError::NotFound) => {
-            (StatusCode::CONFLICT, "Đã có quyết định, hoặc không còn. / Already decided, or gone.").into_response()
-        }
+        Err(DecideError::NotFound) => Problem::AlreadyDecided.into_response(),
         Err(DecideError::Unexpected(e)) => {
             tracing::error!(error = %format!("{e:#}"), "a registry decision failed");
             unavailable()

@@ -7,12 +7,13 @@
 use super::AppState;
 use super::forms::{authorized, rerender, unavailable};
 use super::multipart;
+use super::problem::Problem;
 use crate::services::audit::{Entry, Event, record};
 use crate::services::catalog::spreadsheet::{self, Format};
 use crate::services::catalog::{import, store};
 use app::pages::accounts::Posted;
 use axum::extract::{Query, Request, State};
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use shared::access::Action;
 
@@ -150,8 +151,7 @@ pub async fn export(State(state): State<AppState>, Query(q): Query<ExportQuery>,
         }
         Err(e) => {
             tracing::error!(error = %e, "exporting the catalog failed");
-            (StatusCode::SERVICE_UNAVAILABLE, "Hệ thống đang bận, vui lòng thử lại sau. / Please try again later.")
-                .into_response()
+            Problem::Unavailable.into_response()
         }
     }
 }

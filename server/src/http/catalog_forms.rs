@@ -5,11 +5,11 @@
 
 use super::AppState;
 use super::forms::{authorized, checked_form, rerender, see_other, unavailable};
+use super::problem::Problem;
 use crate::services::catalog::drafts::{self, EditError};
 use app::pages::accounts::Posted;
 use app::pages::admin::catalog::editor_href;
 use axum::extract::{Path, Request, State};
-use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
@@ -19,7 +19,7 @@ use shared::catalog::{CatalogProblem, CatalogProblemKind};
 use std::collections::HashMap;
 
 pub(super) fn not_found() -> Response {
-    (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response()
+    Problem::NotFound.into_response()
 }
 
 pub(super) fn failed(e: impl std::fmt::Display) -> Response {

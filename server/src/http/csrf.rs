@@ -7,8 +7,9 @@
 //! attacker's behalf; it passes here and meets authentication like any other. SameSite=Lax
 //! session cookies are the second layer.
 
+use super::problem::Problem;
 use axum::extract::{Request, State};
-use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::http::{HeaderMap, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -28,13 +29,7 @@ pub async fn require_same_origin(State(rule): State<SameOrigin>, request: Reques
         return next.run(request).await;
     }
     tracing::warn!(method = %request.method(), "refused a cross-site request");
-    let mut response = (
-        StatusCode::FORBIDDEN,
-        "Yêu cầu bị từ chối vì không xuất phát từ Cổng Dịch vụ công. / Request refused: it did not come from this site.",
-    )
-        .into_response();
-    response.extensions_mut().insert(super::refusals::CsrfRefused);
-    response
+    Problem::CrossSite.into_response()
 }
 
 fn says_where_from(headers: &HeaderMap) -> bool {

@@ -8,6 +8,7 @@ use super::forms::{
     checked_form, client_ip, constant_time_eq, is_local_path, rerender, see_other, session_cookie, user_agent,
     with_cookie,
 };
+use super::problem::Problem;
 use super::session::{cookie, secure_attr};
 use crate::services::accounts::federated::{FederatedError, Finished, LinkError};
 use app::pages::accounts::{LINK_COOKIE, LinkProblem, Posted};
@@ -90,8 +91,7 @@ pub async fn begin(
     Query(begin): Query<Begin>,
 ) -> Response {
     let Some(client) = state.oidc.clone() else {
-        return (StatusCode::NOT_FOUND, "Không có đăng nhập định danh quốc gia. / National sign-in is not configured.")
-            .into_response();
+        return Problem::NoNationalSignIn.into_response();
     };
     match state.accounts.begin_federated(&client).await {
         Ok(redirect) => {

@@ -6,6 +6,7 @@ use super::AppState;
 use super::filing_steps::{StepPost, after_step, parts_at};
 use super::forms::{check_csrf, client_ip, read_form, rerender, see_other, unavailable};
 use super::multipart;
+use super::problem::Problem;
 use crate::services::filing::{DraftError, SubmitError};
 use app::pages::accounts::{Posted, Viewer};
 use app::pages::filing::{LookupOutcome, STEP_FIELD};
@@ -30,21 +31,15 @@ fn actor_of(parts: &Parts) -> Actor {
 }
 
 fn not_found() -> Response {
-    (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response()
+    Problem::NotFound.into_response()
 }
 
 fn draft_error(e: DraftError) -> Response {
     match e {
         DraftError::Denied(shared::access::Denial::SignInRequired) => see_other("/dang-nhap"),
         DraftError::Denied(_) | DraftError::NotFound | DraftError::NoForm => not_found(),
-        DraftError::NotEditable | DraftError::Conflict => (
-            StatusCode::CONFLICT,
-            "Hồ sơ đã thay đổi; vui lòng tải lại trang. / The application changed; please reload.",
-        )
-            .into_response(),
-        DraftError::Invalid(_) => {
-            (StatusCode::UNPROCESSABLE_ENTITY, "Dữ liệu không hợp lệ. / Invalid data.").into_response()
-        }
+        DraftError::NotEditable | DraftError::Conflict => Problem::DossierChanged.into_response(),
+        DraftError::Invalid(_) => Problem::BadData.into_response(),
         DraftError::Unexpected(e) => {
             tracing::error!(error = %format!("{e:#}"), "filing failed");
             unavailable()

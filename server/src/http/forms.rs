@@ -2,6 +2,7 @@
 //! page again with the problems, redirects, cookies, and the client's address.
 
 use super::AppState;
+use super::problem::Problem;
 use super::session::secure_attr;
 use app::pages::accounts::{CSRF_FIELD, Posted, SESSION_COOKIE};
 use axum::body::Body;
@@ -52,11 +53,9 @@ pub async fn checked_form(request: Request) -> Result<(Parts, HashMap<String, St
 
 pub async fn read_form(request: Request) -> Result<(Parts, HashMap<String, String>, axum::body::Bytes), Response> {
     let (parts, body) = request.into_parts();
-    let bytes = axum::body::to_bytes(body, MAX_FORM_BYTES)
-        .await
-        .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "Biểu mẫu quá lớn. / Form too large.").into_response())?;
-    let fields: HashMap<String, String> = serde_urlencoded::from_bytes(&bytes)
-        .map_err(|_| (StatusCode::BAD_REQUEST, "Biểu mẫu không hợp lệ. / Invalid form.").into_response())?;
+    let bytes = axum::body::to_bytes(body, MAX_FORM_BYTES).await.map_err(|_| Problem::FormTooLarge.into_response())?;
+    let fields: HashMap<String, String> =
+        serde_urlencoded::from_bytes(&bytes).map_err(|_| Problem::BadForm.into_response())?;
     Ok((parts, fields, bytes))
 }
 
@@ -70,17 +69,7 @@ pub use app::pages::accounts::csrf_matches;
 
 /// The answer to a form whose CSRF token is missing or wrong (audited, `refusals.rs`).
 pub fn csrf_refusal() -> Response {
-    let mut response = (
-        StatusCode::FORBIDDEN,
-        axum::response::Html(
-            "<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Biểu mẫu đã hết hạn</title>\
-             <p>Biểu mẫu đã hết hạn hoặc không hợp lệ. Vui lòng quay lại trang trước, tải lại trang và gửi lại.</p>\
-             <p lang=\"en\">The form expired or is invalid. Please go back, reload the page and submit again.</p></html>",
-        ),
-    )
-        .into_response();
-    response.extensions_mut().insert(super::refusals::CsrfRefused);
-    response
+    Problem::FormExpired.into_response()
 }
 
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -137,8 +126,7 @@ pub fn clear_session_cookie(state: &AppState) -> String {
 }
 
 pub fn unavailable() -> Response {
-    (StatusCode::SERVICE_UNAVAILABLE, "Hệ thống đang bận, vui lòng thử lại sau. / Please try again later.")
-        .into_response()
+    Problem::Unavailable.into_response()
 }
 
 /// The signed-in viewer if `shared::access` allows `action`; otherwise the response to send
@@ -149,9 +137,7 @@ pub fn authorized(parts: &Parts, action: shared::access::Action) -> Result<app::
     let actor = viewer.as_ref().map_or(Actor::Anonymous, |v| v.actor.clone());
     match (decide(&actor, action), viewer) {
         (Ok(()), Some(v)) => Ok(v),
-        (Err(Denial::Forbidden), Some(_)) => {
-            Err((StatusCode::FORBIDDEN, "Không được phép. / Not allowed.").into_response())
-        }
+        (Err(Denial::Forbidden), Some(_)) => Err(Problem::NotAllowed.into_response()),
         _ => Err(see_other("/dang-nhap")),
     }
 }

@@ -1,6 +1,7 @@
 //! `/ngon-ngu/{vi|en}?tiep=/path`: remembers the interface language in a cookie and goes back to
 //! the page. A plain link, so it works without JavaScript.
 
+use super::problem::Problem;
 use app::i18n::Lang;
 use axum::extract::{Path, Query};
 use axum::http::{StatusCode, header};
@@ -14,7 +15,7 @@ pub struct Next {
 
 pub async fn switch_language(Path(code): Path<String>, Query(next): Query<Next>) -> Response {
     let Some(lang) = Lang::parse(&code) else {
-        return (StatusCode::NOT_FOUND, "Ngôn ngữ không được hỗ trợ / Unsupported language").into_response();
+        return Problem::UnknownLanguage.into_response();
     };
     let target = next.tiep.filter(|t| super::forms::is_local_path(t)).unwrap_or_else(|| "/".to_owned());
     let cookie = format!("lang={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());

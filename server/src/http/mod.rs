@@ -25,6 +25,7 @@ pub mod metrics;
 pub mod multipart;
 mod ops;
 mod payment_routes;
+pub mod problem;
 pub mod refusals;
 mod session;
 mod utf8;
@@ -105,6 +106,7 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(cookies::Https(state.secure_cookies), cookies::prefix))
         .layer(axum::middleware::from_fn(body_limit::limit))
         .layer(axum::middleware::from_fn_with_state(same_origin, csrf::require_same_origin))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), problem::render))
         .layer(axum::middleware::from_fn_with_state(state.clone(), refusals::audit))
         .layer(axum::middleware::from_fn(utf8::require_utf8))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::observe));

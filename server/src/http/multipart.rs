@@ -13,7 +13,7 @@
 use super::forms::csrf_matches;
 use axum::body::Body;
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use futures::Stream;
@@ -64,10 +64,8 @@ pub enum Problem {
 impl Problem {
     pub fn response(self) -> Response {
         match self {
-            Problem::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "Biểu mẫu quá lớn. / Form too large.").into_response(),
-            Problem::Malformed | Problem::Interrupted => {
-                (StatusCode::BAD_REQUEST, "Biểu mẫu không hợp lệ. / Invalid form.").into_response()
-            }
+            Problem::TooLarge => super::problem::Problem::FormTooLarge.into_response(),
+            Problem::Malformed | Problem::Interrupted => super::problem::Problem::BadForm.into_response(),
         }
     }
 

@@ -7,6 +7,7 @@
 
 use super::AppState;
 use super::forms::{authorized, checked_form, client_ip, see_other, unavailable};
+use super::problem::Problem;
 use crate::services::payments::{PayError, RefundError, sandbox};
 use axum::extract::{Path, RawQuery, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -25,17 +26,9 @@ pub async fn start(State(state): State<AppState>, Path(id): Path<i64>, request: 
     };
     match state.payments.start(&viewer.actor, id, client_ip(&parts)).await {
         Ok(url) => see_other(&url),
-        Err(PayError::NotFound) => (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response(),
-        Err(PayError::NothingDue) => (
-            StatusCode::CONFLICT,
-            "Hồ sơ không có khoản phí nào cần thanh toán lúc này. / Nothing to pay for this application now.",
-        )
-            .into_response(),        Err(PayError::UnderWay) => (
-            StatusCode::CONFLICT,
-            "Đang có một giao dịch thanh toán chưa có kết quả. Vui lòng hoàn tất giao dịch đó, hoặc chờ vài phút để cổng thanh toán xác nhận. / \
-             A payment is already under way; finish it or wait a few minutes.",
-        )
-            .into_response(),
+        Err(PayError::NotFound) => Problem::NotFound.into_response(),
+        Err(PayError::NothingDue) => Problem::NothingToPay.into_response(),
+        Err(PayError::UnderWay) => Problem::PaymentPending.into_response(),
         Err(PayError::Unexpected(e)) => {
             tracing::error!(error = %format!("{e:#}"), "starting a payment failed");
             unavailable()
@@ -98,7 +91,7 @@ pub async fn receipt(State(state): State<AppState>, Path(id): Path<i64>, request
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
             response
         }
-        Ok(None) => (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response(),
+        Ok(None) => Problem::NotFound.into_response(),
         Err(e) => {
             tracing::error!(error = %e, "e-receipt failed");
             unavailable()
@@ -121,7 +114,7 @@ pub async fn refund(State(state): State<AppState>, Path(id): Path<i64>, request:
     let amount: Option<i64> =
         Some(field("so_tien")).filter(|v| !v.contains(',')).and_then(|v| v.replace(['.', ' '], "").parse().ok());
     let Some(amount) = amount else {
-        return (StatusCode::UNPROCESSABLE_ENTITY, "Số tiền hoàn trả không hợp lệ. / Invalid amount.").into_response();
+        return Problem::BadAmount.into_response();
     };
     refund_answer(id, state.payments.refund(&viewer.actor, id, amount, field("ly_do")).await)
 }
@@ -167,42 +160,18 @@ pub async fn decline_refund(
 
 fn refund_answer(id: i64, result: Result<Result<shared::payment::RefundState, RefundError>, PayError>) -> Response {
     use shared::payment::{RefundProblem, RefundState};
-    let refused = |text: &'static str| (StatusCode::CONFLICT, text).into_response();
     match result {
         Ok(Ok(RefundState::Refunded)) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
         Ok(Ok(RefundState::AwaitingApproval)) => see_other(&format!("/ho-so/{id}?cho_duyet_hoan_tien=1")),
-        Ok(Ok(RefundState::Requested)) => (
-            StatusCode::ACCEPTED,
-            "Đã gửi yêu cầu hoàn trả; cổng thanh toán chưa xác nhận kết quả. / The refund was sent; the gateway has not confirmed it yet.",
-        )
-            .into_response(),
-        Ok(Ok(RefundState::Failed | RefundState::Declined)) => refused(
-            "Cổng thanh toán không chấp nhận yêu cầu hoàn trả; vui lòng thử lại sau. / The gateway refused the refund.",
-        ),
-        Ok(Err(RefundError::NotFound)) | Err(PayError::NotFound) => {
-            (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response()
-        }
-        Ok(Err(RefundError::NotClosed)) => refused(
-            "Chỉ hoàn trả khi hồ sơ bị từ chối, dừng xử lý hoặc rút. / Only a refused, stopped or withdrawn application is refunded.",
-        ),
-        Ok(Err(RefundError::Reason)) => {
-            (StatusCode::UNPROCESSABLE_ENTITY, "Vui lòng ghi lý do hoàn trả. / Please give the reason.").into_response()
-        }
-        Ok(Err(RefundError::SameOfficer)) => (
-            StatusCode::FORBIDDEN,
-            "Khoản hoàn trả này cần một cán bộ khác phê duyệt. / Another officer must approve this refund.",
-        )
-            .into_response(),
-        Ok(Err(RefundError::Rule(RefundProblem::MoreThanPaid))) => {
-            refused("Số tiền hoàn trả vượt quá số đã thanh toán. / More than was paid.")
-        }
-        Ok(Err(RefundError::Rule(RefundProblem::NothingToRefund))) => {
-            (StatusCode::UNPROCESSABLE_ENTITY, "Số tiền hoàn trả phải lớn hơn 0. / The amount must be positive.")
-                .into_response()
-        }
-        Ok(Err(RefundError::Rule(RefundProblem::NotPaid))) => {
-            refused("Hồ sơ chưa có khoản thanh toán nào. / Nothing was paid.")
-        }
+        Ok(Ok(RefundState::Requested)) => Problem::RefundSent.into_response(),
+        Ok(Ok(RefundState::Failed | RefundState::Declined)) => Problem::RefundRefused.into_response(),
+        Ok(Err(RefundError::NotFound)) | Err(PayError::NotFound) => Problem::NotFound.into_response(),
+        Ok(Err(RefundError::NotClosed)) => Problem::RefundNotClosed.into_response(),
+        Ok(Err(RefundError::Reason)) => Problem::RefundReason.into_response(),
+        Ok(Err(RefundError::SameOfficer)) => Problem::RefundSameOfficer.into_response(),
+        Ok(Err(RefundError::Rule(RefundProblem::MoreThanPaid))) => Problem::RefundTooMuch.into_response(),
+        Ok(Err(RefundError::Rule(RefundProblem::NothingToRefund))) => Problem::RefundNothing.into_response(),
+        Ok(Err(RefundError::Rule(RefundProblem::NotPaid))) => Problem::NothingPaid.into_response(),
         Err(e) => {
             tracing::error!(error = %e, "refund failed");
             unavailable()

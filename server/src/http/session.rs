@@ -44,8 +44,16 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
     let existing = cookie(request.headers(), CSRF_FIELD).filter(|t| tokens::is_well_formed(t));
     let token = bound.or_else(|| existing.clone()).unwrap_or_else(tokens::new_secret);
     let fresh = (existing.as_deref() != Some(token.as_str())).then(|| token.clone());
-    request.extensions_mut().insert(CsrfToken(token));
+    request.extensions_mut().insert(CsrfToken(token.clone()));
+    let viewer = request.extensions().get::<Viewer>().cloned();
     let mut response = next.run(request).await;
+    // For the error page (`problem::render`, outside this middleware), who is asking.
+    if response.extensions().get::<super::problem::Problem>().is_some() {
+        if let Some(viewer) = viewer {
+            response.extensions_mut().insert(viewer);
+        }
+        response.extensions_mut().insert(CsrfToken(token));
+    }
     if personal {
         response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }

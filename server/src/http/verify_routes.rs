@@ -5,8 +5,9 @@
 use super::AppState;
 use super::forms::{see_other, unavailable};
 use super::multipart;
+use super::problem::Problem;
 use axum::extract::{Path, Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 
@@ -22,7 +23,7 @@ pub async fn check_file(State(state): State<AppState>, Path(code): Path<String>,
         return refused;
     }
     let Ok(Some(mut field)) = form.next().await else {
-        return (StatusCode::UNPROCESSABLE_ENTITY, "Chưa chọn tệp. / No file chosen.").into_response();
+        return Problem::NoFile.into_response();
     };
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
@@ -31,7 +32,7 @@ pub async fn check_file(State(state): State<AppState>, Path(code): Path<String>,
             Ok(Some(chunk)) => {
                 size += chunk.len() as u64;
                 if size > limit {
-                    return (StatusCode::PAYLOAD_TOO_LARGE, "Tệp quá lớn. / The file is too large.").into_response();
+                    return Problem::FileTooLarge.into_response();
                 }
                 hasher.update(&chunk);
             }
@@ -62,7 +63,7 @@ pub async fn result_cover(State(state): State<AppState>, Path(id): Path<i64>, re
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
             response
         }
-        Ok(None) => (StatusCode::NOT_FOUND, "Không tìm thấy. / Not found.").into_response(),
+        Ok(None) => Problem::NotFound.into_response(),
         Err(e) => {
             tracing::error!(error = %e, "result cover failed");
             unavailable()
