@@ -4,7 +4,7 @@
 
 use super::AppState;
 use super::forms::{
-    authorized, checked_form, clear_session_cookie, client_ip, rerender, see_other, session_cookie, unavailable,
+    CsrfForm, authorized, clear_session_cookie, client_ip, rerender, see_other, session_cookie, unavailable,
     user_agent, with_cookie,
 };
 use super::problem::Problem;
@@ -14,17 +14,13 @@ use app::pages::accounts::{
     DEVICE_COOKIE, ENROL_COOKIE, PENDING_COOKIE, Posted, ResetProblem, SESSION_COOKIE, SecondFactorProblem,
     SignInProblem,
 };
-use axum::extract::{Query, Request, State};
+use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 use shared::access::Action;
 use shared::identity::RegistrationForm;
 
-pub async fn register(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, _, bytes) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn register(State(state): State<AppState>, CsrfForm { parts, bytes, .. }: CsrfForm) -> Response {
     let form: RegistrationForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     match form.validate() {
         Err(problems) => {
@@ -41,11 +37,7 @@ pub async fn register(State(state): State<AppState>, request: Request) -> Respon
     }
 }
 
-pub async fn sign_in(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn sign_in(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
     let identifier = fields.get("dinh_danh").map(|s| s.trim().to_owned()).unwrap_or_default();
     use crate::services::accounts::{SignInAttempt, SignInError, SignedIn};
     let attempt = SignInAttempt {
@@ -125,11 +117,7 @@ pub async fn enrolment_link(State(state): State<AppState>, Query(query): Query<V
     }
 }
 
-pub async fn sign_out(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, _, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn sign_out(State(state): State<AppState>, CsrfForm { parts, .. }: CsrfForm) -> Response {
     if let Some(token) = cookie(&parts.headers, SESSION_COOKIE)
         && let Err(e) = state.accounts.sign_out(token, Some(client_ip(&parts))).await
     {
@@ -139,11 +127,7 @@ pub async fn sign_out(State(state): State<AppState>, request: Request) -> Respon
     with_cookie(see_other("/"), &clear_session_cookie(&state))
 }
 
-pub async fn sign_out_everywhere(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, _, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn sign_out_everywhere(State(state): State<AppState>, CsrfForm { parts, .. }: CsrfForm) -> Response {
     let viewer = match authorized(&parts, Action::ManageOwnAccount) {
         Ok(v) => v,
         Err(response) => return response,
@@ -155,11 +139,7 @@ pub async fn sign_out_everywhere(State(state): State<AppState>, request: Request
     with_cookie(see_other("/dang-nhap"), &clear_session_cookie(&state))
 }
 
-pub async fn change_password(State(state): State<AppState>, request: Request) -> Response {
-    let (mut parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn change_password(State(state): State<AppState>, CsrfForm { mut parts, fields, .. }: CsrfForm) -> Response {
     let viewer = match authorized(&parts, Action::ManageOwnAccount) {
         Ok(v) => v,
         Err(response) => return response,
@@ -194,11 +174,7 @@ pub async fn change_password(State(state): State<AppState>, request: Request) ->
     }
 }
 
-pub async fn request_reset(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn request_reset(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
     let email = fields.get("email").map(String::as_str).unwrap_or_default();
     match state.accounts.request_password_reset(email, Some(client_ip(&parts))).await {
         // The same answer whether or not the address has an account.
@@ -211,11 +187,7 @@ pub async fn request_reset(State(state): State<AppState>, request: Request) -> R
     }
 }
 
-pub async fn reset_password(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn reset_password(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
     let token = fields.get("ma").cloned().unwrap_or_default();
     let password = fields.get("mat_khau").cloned().unwrap_or_default();
     if fields.get("nhap_lai_mat_khau") != Some(&password) {
@@ -255,11 +227,7 @@ pub async fn verify_email(State(state): State<AppState>, Query(query): Query<Ver
 }
 
 /// The second step of an officer's sign-in: a TOTP code or a recovery code.
-pub async fn second_factor(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn second_factor(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
     let Some(pending) = cookie(&parts.headers, PENDING_COOKIE) else {
         return rerender(&state, parts, Posted::SecondFactor { problem: SecondFactorProblem::Expired }).await;
     };

@@ -2,12 +2,12 @@
 //! factor. The service (`accounts::officers`) authorizes each against the acting admin.
 
 use super::AppState;
-use super::forms::{authorized, checked_form, client_ip, rerender, see_other, unavailable};
+use super::forms::{CsrfForm, authorized, client_ip, rerender, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::accounts::officers::{Admin, OfficerError};
 use app::pages::accounts::Posted;
 use app::pages::admin::CalendarRefusal;
-use axum::extract::{Path, Request, State};
+use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use shared::access::{Action, Role};
 use shared::identity::{OfficerForm, OfficerProblem};
@@ -32,11 +32,10 @@ fn refused() -> Response {
     Problem::NotAllowed.into_response()
 }
 
-pub async fn create_officer(State(state): State<AppState>, request: Request) -> Response {
-    let (mut parts, fields, bytes) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn create_officer(
+    State(state): State<AppState>,
+    CsrfForm { mut parts, fields, bytes }: CsrfForm,
+) -> Response {
     let admin = match acting_admin(&parts) {
         Ok(a) => a,
         Err(response) => return response,
@@ -69,11 +68,11 @@ pub async fn create_officer(State(state): State<AppState>, request: Request) -> 
     }
 }
 
-pub async fn set_roles(State(state): State<AppState>, Path(officer): Path<i64>, request: Request) -> Response {
-    let (parts, _, bytes) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn set_roles(
+    State(state): State<AppState>,
+    Path(officer): Path<i64>,
+    CsrfForm { parts, bytes, .. }: CsrfForm,
+) -> Response {
     let admin = match acting_admin(&parts) {
         Ok(a) => a,
         Err(response) => return response,
@@ -97,12 +96,8 @@ pub async fn set_roles(State(state): State<AppState>, Path(officer): Path<i64>, 
 pub async fn reset_second_factor(
     State(state): State<AppState>,
     Path(officer): Path<i64>,
-    request: Request,
+    CsrfForm { parts, .. }: CsrfForm,
 ) -> Response {
-    let (parts, _, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
     let admin = match acting_admin(&parts) {
         Ok(a) => a,
         Err(response) => return response,
@@ -118,11 +113,11 @@ pub async fn reset_second_factor(
 }
 
 /// `POST /quan-tri/cong-viec/{id}/chay-lai`: a system admin puts a failed job back in the queue.
-pub async fn retry_job(State(state): State<AppState>, Path(job): Path<i64>, request: Request) -> Response {
-    let (parts, _, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn retry_job(
+    State(state): State<AppState>,
+    Path(job): Path<i64>,
+    CsrfForm { parts, .. }: CsrfForm,
+) -> Response {
     let viewer = match authorized(&parts, Action::ManageJobs) {
         Ok(v) => v,
         Err(response) => return response,
@@ -140,12 +135,8 @@ pub async fn retry_job(State(state): State<AppState>, Path(job): Path<i64>, requ
 }
 
 /// `POST /quan-tri/lich`: add or change a day of the working calendar (system admin).
-pub async fn set_calendar_day(State(state): State<AppState>, request: Request) -> Response {
+pub async fn set_calendar_day(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
     use crate::services::calendar::{CalendarProblem, set_day};
-    let (parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
     let viewer = match authorized(&parts, Action::ManageCalendar) {
         Ok(v) => v,
         Err(response) => return response,
@@ -173,13 +164,9 @@ pub async fn set_calendar_day(State(state): State<AppState>, request: Request) -
 /// `POST /quan-tri/lich/gio-lam-viec`: set an agency's office hours (the system admin, or the
 /// agency's own admin). A time left
 /// empty drops its session (the afternoon: one continuous session; Saturday: no reception).
-pub async fn set_office_hours(State(state): State<AppState>, request: Request) -> Response {
+pub async fn set_office_hours(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
     use crate::services::calendar::set_hours;
     use shared::deadline::{OfficeHours, Session};
-    let (parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
     let viewer = match authorized(&parts, Action::SignedIn) {
         Ok(v) => v,
         Err(response) => return response,
@@ -244,11 +231,7 @@ async fn calendar_refused(
 }
 
 /// `POST /quan-tri/lich/xoa`: remove a day's exception (system admin).
-pub async fn remove_calendar_day(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn remove_calendar_day(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
     let viewer = match authorized(&parts, Action::ManageCalendar) {
         Ok(v) => v,
         Err(response) => return response,
@@ -270,11 +253,7 @@ pub async fn remove_calendar_day(State(state): State<AppState>, request: Request
 
 /// `POST /quan-tri/lien-he`: set the portal's contact details (system admin). A refusal shows
 /// the page again with what was typed and each problem on its field; nothing changes.
-pub async fn set_contact(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn set_contact(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
     let viewer = match authorized(&parts, Action::ManagePortalContact) {
         Ok(v) => v,
         Err(response) => return response,

@@ -4,7 +4,7 @@
 //! refused for what was typed shows the page again with the note as typed and why.
 
 use super::AppState;
-use super::forms::{authorized, checked_form, rerender, see_other, unavailable};
+use super::forms::{CsrfForm, authorized, rerender, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::backoffice::ActError;
 use app::i18n::{Lang, t};
@@ -15,11 +15,11 @@ use axum::response::{IntoResponse, Response};
 use shared::access::Action;
 use shared::dossier::{Move, Refusal};
 
-pub async fn act(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
-    let (parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn act(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    CsrfForm { parts, fields, .. }: CsrfForm,
+) -> Response {
     let viewer = match authorized(&parts, Action::WorkOnDossiers) {
         Ok(v) => v,
         Err(response) => return response,

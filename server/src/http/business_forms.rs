@@ -2,7 +2,7 @@
 //! authorizes each with `shared::access`; a denial sends the visitor to sign in.
 
 use super::AppState;
-use super::forms::{checked_form, client_ip, rerender, see_other, unavailable};
+use super::forms::{CsrfForm, client_ip, rerender, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::businesses::{BusinessError, ClaimError, DecideError, InvitationError, MemberError};
 use app::pages::accounts::{InvitationProblem, Posted, Viewer};
@@ -22,11 +22,7 @@ fn denied(denial: Denial) -> Response {
     }
 }
 
-pub async fn register(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, _, bytes) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn register(State(state): State<AppState>, CsrfForm { parts, bytes, .. }: CsrfForm) -> Response {
     let form: BusinessForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     let valid = match form.validate() {
         Ok(v) => v,
@@ -43,11 +39,7 @@ pub async fn register(State(state): State<AppState>, request: Request) -> Respon
     }
 }
 
-pub async fn invite(State(state): State<AppState>, request: Request) -> Response {
-    let (mut parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn invite(State(state): State<AppState>, CsrfForm { mut parts, fields, .. }: CsrfForm) -> Response {
     parts.uri = axum::http::Uri::from_static("/doanh-nghiep");
     let business = fields.get("doanh_nghiep").and_then(|s| s.parse::<i64>().ok()).unwrap_or_default();
     let email = fields.get("email").map(|s| s.trim().to_owned()).unwrap_or_default();
@@ -64,11 +56,7 @@ pub async fn invite(State(state): State<AppState>, request: Request) -> Response
     }
 }
 
-pub async fn accept(State(state): State<AppState>, request: Request) -> Response {
-    let (mut parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn accept(State(state): State<AppState>, CsrfForm { mut parts, fields, .. }: CsrfForm) -> Response {
     let token = fields.get("ma").cloned().unwrap_or_default();
     // A problem shows the invitation page again, for this token.
     if let Ok(uri) = format!("/doanh-nghiep/loi-moi?ma={}", app::components::layout::encode_component(&token)).parse() {
@@ -141,12 +129,8 @@ fn csv_cell(value: &str) -> String {
 pub async fn remove_member(
     State(state): State<AppState>,
     Path((business, member)): Path<(i64, i64)>,
-    request: Request,
+    CsrfForm { parts, .. }: CsrfForm,
 ) -> Response {
-    let (parts, _, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
     match state.businesses.remove_member(&actor(&parts), business, member, Some(client_ip(&parts))).await {
         Ok(()) => see_other("/doanh-nghiep?da_go=1"),
         Err(MemberError::Denied(d)) => denied(d),
@@ -160,11 +144,7 @@ pub async fn remove_member(
 }
 
 /// `POST /doanh-nghiep/khieu-nai`: a claim that a tax code was registered by someone else.
-pub async fn claim(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn claim(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
     let tax_code = fields.get("mst_khieu_nai").map(String::as_str).unwrap_or_default();
     let reason = fields.get("ly_do").map(String::as_str).unwrap_or_default();
     match state.businesses.claim(&actor(&parts), tax_code, reason, Some(client_ip(&parts))).await {
@@ -182,11 +162,11 @@ pub async fn claim(State(state): State<AppState>, request: Request) -> Response 
 
 /// `POST /can-bo/doanh-nghiep/{id}`: the registry's counter verifies (`quyet_dinh=duyet`) or
 /// rejects (`tu_choi`) a business waiting for verification.
-pub async fn verify(State(state): State<AppState>, Path(business): Path<i64>, request: Request) -> Response {
-    let (parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn verify(
+    State(state): State<AppState>,
+    Path(business): Path<i64>,
+    CsrfForm { parts, fields, .. }: CsrfForm,
+) -> Response {
     let approve = match fields.get("quyet_dinh").map(String::as_str) {
         Some("duyet") => true,
         Some("tu_choi") => false,
@@ -197,11 +177,11 @@ pub async fn verify(State(state): State<AppState>, Path(business): Path<i64>, re
 
 /// `POST /can-bo/khieu-nai/{id}`: the registry's counter upholds (`chap_nhan`) or dismisses
 /// (`bac_bo`) a claim.
-pub async fn decide_claim(State(state): State<AppState>, Path(claim): Path<i64>, request: Request) -> Response {
-    let (parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn decide_claim(
+    State(state): State<AppState>,
+    Path(claim): Path<i64>,
+    CsrfForm { parts, fields, .. }: CsrfForm,
+) -> Response {
     let uphold = match fields.get("quyet_dinh").map(String::as_str) {
         Some("chap_nhan") => true,
         Some("bac_bo") => false,

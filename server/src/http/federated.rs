@@ -5,8 +5,7 @@
 
 use super::AppState;
 use super::forms::{
-    checked_form, client_ip, constant_time_eq, is_local_path, rerender, see_other, session_cookie, user_agent,
-    with_cookie,
+    CsrfForm, client_ip, constant_time_eq, is_local_path, rerender, see_other, session_cookie, user_agent, with_cookie,
 };
 use super::problem::Problem;
 use super::session::{cookie, secure_attr};
@@ -173,11 +172,7 @@ pub async fn callback(State(state): State<AppState>, Query(query): Query<Callbac
 
 /// `POST /dang-nhap/vneid/lien-ket`: the person's choice (`lua_chon`): `lien_ket` with the held
 /// account's password (`mat_khau`) and consent (`dong_y`), or `tao_moi` for a new account.
-pub async fn choose(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn choose(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
     let token = cookie(&parts.headers, LINK_COOKIE).unwrap_or_default();
     let (ip, agent) = (client_ip(&parts), user_agent(&parts));
     let chosen = match fields.get("lua_chon").map(String::as_str) {

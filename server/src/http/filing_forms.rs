@@ -4,7 +4,7 @@
 
 use super::AppState;
 use super::filing_steps::{StepPost, after_step, parts_at};
-use super::forms::{check_csrf, client_ip, read_form, rerender, see_other, unavailable};
+use super::forms::{CsrfForm, client_ip, rerender, see_other, unavailable};
 use super::multipart;
 use super::problem::Problem;
 use crate::services::filing::{DraftError, SubmitError};
@@ -48,14 +48,7 @@ fn draft_error(e: DraftError) -> Response {
 }
 
 /// `POST /ho-so/tao`: a new draft of procedure `thu_tuc`.
-pub async fn create(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, _) = match read_form(request).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
-    if let Err(r) = check_csrf(&parts, &fields) {
-        return r;
-    }
+pub async fn create(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
     let code = fields.get("thu_tuc").cloned().unwrap_or_default();
     start_draft(&state, &parts, code).await
 }
@@ -96,14 +89,11 @@ async fn start_draft(state: &AppState, parts: &axum::http::request::Parts, code:
 
 /// `POST /ho-so/{id}/rut`: the applicant withdraws a submitted dossier, confirmed on its page
 /// (`?rut=1`) with the reason (`ly_do`, required: back to the page without one).
-pub async fn withdraw(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
-    let (parts, fields, _) = match read_form(request).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
-    if let Err(r) = check_csrf(&parts, &fields) {
-        return r;
-    }
+pub async fn withdraw(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    CsrfForm { parts, fields, .. }: CsrfForm,
+) -> Response {
     let version = fields.get("phien_ban").and_then(|v| v.parse::<i32>().ok()).unwrap_or(-1);
     let reason: String = fields.get("ly_do").map(|r| r.trim().chars().take(500).collect()).unwrap_or_default();
     if reason.is_empty() {
@@ -116,14 +106,11 @@ pub async fn withdraw(State(state): State<AppState>, Path(id): Path<i64>, reques
 }
 
 /// `POST /ho-so/{id}/xoa`.
-pub async fn delete(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
-    let (parts, fields, _) = match read_form(request).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
-    if let Err(r) = check_csrf(&parts, &fields) {
-        return r;
-    }
+pub async fn delete(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    CsrfForm { parts, fields: _, .. }: CsrfForm,
+) -> Response {
     match state.filing.delete_draft(&actor_of(&parts), id).await {
         Ok(()) => see_other("/ho-so"),
         Err(e) => draft_error(e),
@@ -132,14 +119,11 @@ pub async fn delete(State(state): State<AppState>, Path(id): Path<i64>, request:
 
 /// `POST /ho-so/kho/{file}/xoa`: deletes a file of the filer's store that no dossier holds
 /// (confirmed first on `/ho-so?xoa_tep={file}`).
-pub async fn delete_stored(State(state): State<AppState>, Path(file): Path<i64>, request: Request) -> Response {
-    let (parts, fields, _) = match read_form(request).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
-    if let Err(r) = check_csrf(&parts, &fields) {
-        return r;
-    }
+pub async fn delete_stored(
+    State(state): State<AppState>,
+    Path(file): Path<i64>,
+    CsrfForm { parts, fields: _, .. }: CsrfForm,
+) -> Response {
     match state.filing.delete_stored(&actor_of(&parts), file).await {
         Ok(()) => see_other("/ho-so?da_xoa_tep=1#kho"),
         Err(DraftError::NotEditable) => see_other("/ho-so?tep_dang_dung=1#kho"),
@@ -365,14 +349,7 @@ fn json(status: StatusCode, value: serde_json::Value) -> Response {
 }
 
 /// `POST /ho-so/da-doc`: marks the person's notices read.
-pub async fn mark_notices_read(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, _) = match read_form(request).await {
-        Ok(x) => x,
-        Err(r) => return r,
-    };
-    if let Err(r) = check_csrf(&parts, &fields) {
-        return r;
-    }
+pub async fn mark_notices_read(State(state): State<AppState>, CsrfForm { parts, fields: _, .. }: CsrfForm) -> Response {
     let Some(account) = actor_of(&parts).account() else { return see_other("/dang-nhap") };
     let marked = state
         .db

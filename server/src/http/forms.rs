@@ -44,6 +44,25 @@ const MAX_FORM_BYTES: usize = 64 * 1024;
 #[derive(Clone, Copy, Debug)]
 pub struct ClientIp(pub std::net::IpAddr);
 
+/// A posted form whose CSRF token matched, as a handler's last argument: the request's head (for
+/// the session's visitor, the page to render again), the fields, and the raw body (for typed
+/// forms). Refused with the body's problem (too large, not a form, expired token) before the
+/// handler runs.
+pub struct CsrfForm {
+    pub parts: Parts,
+    pub fields: HashMap<String, String>,
+    pub bytes: axum::body::Bytes,
+}
+
+impl<S: Send + Sync> axum::extract::FromRequest<S> for CsrfForm {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, _: &S) -> Result<Self, Response> {
+        let (parts, fields, bytes) = checked_form(request).await?;
+        Ok(CsrfForm { parts, fields, bytes })
+    }
+}
+
 /// Reads a posted form and checks its CSRF token; an error is the response to send.
 pub async fn checked_form(request: Request) -> Result<(Parts, HashMap<String, String>, axum::body::Bytes), Response> {
     let (parts, fields, bytes) = read_form(request).await?;

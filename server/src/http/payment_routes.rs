@@ -6,7 +6,7 @@
 //! under `/cong-thanh-toan-thu/`.
 
 use super::AppState;
-use super::forms::{authorized, checked_form, client_ip, see_other, unavailable};
+use super::forms::{CsrfForm, authorized, client_ip, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::payments::{PayError, RefundError, sandbox};
 use axum::extract::{Path, RawQuery, Request, State};
@@ -15,11 +15,7 @@ use axum::response::{Html, IntoResponse, Response};
 use shared::access::Action;
 
 /// `POST /ho-so/{id}/thanh-toan`: to the gateway's payment page.
-pub async fn start(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
-    let (parts, _, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn start(State(state): State<AppState>, Path(id): Path<i64>, CsrfForm { parts, .. }: CsrfForm) -> Response {
     let viewer = match authorized(&parts, Action::SignedIn) {
         Ok(v) => v,
         Err(response) => return response,
@@ -100,11 +96,11 @@ pub async fn receipt(State(state): State<AppState>, Path(id): Path<i64>, request
 }
 
 /// `POST /can-bo/ho-so/{id}/hoan-tien`: refund (all or part of) a paid fee.
-pub async fn refund(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
-    let (parts, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn refund(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    CsrfForm { parts, fields, .. }: CsrfForm,
+) -> Response {
     let viewer = match authorized(&parts, Action::SignedIn) {
         Ok(v) => v,
         Err(response) => return response,
@@ -124,12 +120,8 @@ pub async fn refund(State(state): State<AppState>, Path(id): Path<i64>, request:
 pub async fn approve_refund(
     State(state): State<AppState>,
     Path((id, refund)): Path<(i64, i64)>,
-    request: Request,
+    CsrfForm { parts, .. }: CsrfForm,
 ) -> Response {
-    let (parts, _, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
     let viewer = match authorized(&parts, Action::SignedIn) {
         Ok(v) => v,
         Err(response) => return response,
@@ -142,12 +134,8 @@ pub async fn approve_refund(
 pub async fn decline_refund(
     State(state): State<AppState>,
     Path((id, refund)): Path<(i64, i64)>,
-    request: Request,
+    CsrfForm { parts, .. }: CsrfForm,
 ) -> Response {
-    let (parts, _, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
     let viewer = match authorized(&parts, Action::SignedIn) {
         Ok(v) => v,
         Err(response) => return response,
@@ -192,11 +180,7 @@ pub async fn sandbox_page(State(state): State<AppState>, RawQuery(query): RawQue
 }
 
 /// `POST /cong-thanh-toan-thu/paymentv2/xac-nhan`: the payer's choice on the sandbox page.
-pub async fn sandbox_choose(State(state): State<AppState>, request: Request) -> Response {
-    let (_, fields, _) = match checked_form(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn sandbox_choose(State(state): State<AppState>, CsrfForm { fields, .. }: CsrfForm) -> Response {
     let field = |k: &str| fields.get(k).cloned().unwrap_or_default();
     match sandbox::choose(&state.payments, &field("yeu_cau"), &field("ket_qua")).await {
         Some(back) => see_other(&back),
