@@ -3,12 +3,13 @@
 //! page again, through Leptos, with the problems and the non-secret values typed.
 
 use super::AppState;
+use super::cookies;
 use super::forms::{
     CsrfForm, authorized, clear_session_cookie, client_ip, rerender, see_other, session_cookie, unavailable,
     user_agent, with_cookie,
 };
 use super::problem::Problem;
-use super::session::{cookie, secure_attr};
+use super::session::cookie;
 use crate::services::accounts::Limited;
 use app::pages::accounts::{
     DEVICE_COOKIE, ENROL_COOKIE, PENDING_COOKIE, Posted, ResetProblem, SESSION_COOKIE, SecondFactorProblem,
@@ -88,10 +89,7 @@ fn too_many() -> Response {
 fn with_device(state: &AppState, response: Response, device: Option<String>) -> Response {
     let Some(token) = device else { return response };
     let max_age = crate::services::accounts::devices::DEVICE_FOR.num_seconds();
-    let cookie = format!(
-        "{DEVICE_COOKIE}={token}; Path=/dang-nhap; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
-        secure_attr(state)
-    );
+    let cookie = cookies::private(state, DEVICE_COOKIE, &token, "/dang-nhap", max_age);
     with_cookie(response, &cookie)
 }
 
@@ -103,10 +101,7 @@ pub async fn enrolment_link(State(state): State<AppState>, Query(query): Query<V
     match state.accounts.enrolment_link_open(token.clone()).await {
         Ok(true) => {
             let max_age = crate::services::accounts::second_factor::ENROL_LINK_FOR.num_seconds();
-            let cookie = format!(
-                "{ENROL_COOKIE}={token}; Path=/dang-nhap; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
-                secure_attr(&state)
-            );
+            let cookie = cookies::private(&state, ENROL_COOKIE, &token, "/dang-nhap", max_age);
             with_cookie(see_other("/dang-nhap?cai_lai=1"), &cookie)
         }
         Ok(false) => see_other("/dang-nhap?cai_lai_loi=1"),
@@ -244,8 +239,7 @@ pub async fn second_factor(State(state): State<AppState>, CsrfForm { parts, fiel
     let problem = match state.accounts.complete_second_factor(attempt).await {
         Ok(done) => {
             let session = session_cookie(&state, &done.session);
-            let cleared =
-                format!("{PENDING_COOKIE}=; Path=/dang-nhap; HttpOnly; SameSite=Lax; Max-Age=0{}", secure_attr(&state));
+            let cleared = cookies::removed(&state, PENDING_COOKIE, "/dang-nhap");
             let response = match done.recovery_codes {
                 // Shown once, in this response; the page links on to the account.
                 Some(codes) => rerender(&state, parts, Posted::RecoveryCodes { codes }).await,
@@ -266,8 +260,5 @@ pub async fn second_factor(State(state): State<AppState>, CsrfForm { parts, fiel
 
 fn pending_cookie(state: &AppState, token: &str) -> String {
     let max_age = crate::services::accounts::second_factor::PENDING_FOR.num_seconds();
-    format!(
-        "{PENDING_COOKIE}={token}; Path=/dang-nhap; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
-        secure_attr(state)
-    )
+    cookies::private(state, PENDING_COOKIE, token, "/dang-nhap", max_age)
 }

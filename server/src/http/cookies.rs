@@ -22,6 +22,34 @@ pub const OURS: &[&str] =
 
 const HOST: &str = "__Host-";
 
+/// A cookie the portal sets, written in one place so every one carries the same attributes: not
+/// readable by scripts and not sent along cross-site navigations' subrequests (`HttpOnly`,
+/// `SameSite=Lax`), `Secure` over https, for `path` and `max_age` seconds (0 removes it).
+pub fn private(state: &super::AppState, name: &str, value: &str, path: &str, max_age: i64) -> String {
+    format!("{name}={value}; Path={path}; HttpOnly; SameSite=Lax; Max-Age={max_age}{}", secure_attr(state))
+}
+
+/// Removes the private cookie `name` of `path`.
+pub fn removed(state: &super::AppState, name: &str, path: &str) -> String {
+    private(state, name, "", path, 0)
+}
+
+/// The CSRF token: readable by the page's script (it is only a double-submit token), `Strict` so
+/// no other site's request carries it.
+pub fn csrf_token(state: &super::AppState, token: &str) -> String {
+    format!("{}={token}; Path=/; SameSite=Strict{}", app::pages::accounts::CSRF_FIELD, secure_attr(state))
+}
+
+/// The visitor's language for a year (not personal: no `HttpOnly` needed, the page reads it too).
+pub fn language(code: &str) -> String {
+    format!("lang={code}; Path=/; Max-Age=31536000; SameSite=Lax")
+}
+
+/// `; Secure` when the portal is served over HTTPS (everywhere but a developer's localhost).
+pub fn secure_attr(state: &super::AppState) -> &'static str {
+    if state.secure_cookies { "; Secure" } else { "" }
+}
+
 /// Whether the portal is served over https.
 #[derive(Clone, Copy)]
 pub struct Https(pub bool);

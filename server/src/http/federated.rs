@@ -8,7 +8,7 @@ use super::forms::{
     CsrfForm, client_ip, constant_time_eq, is_local_path, rerender, see_other, session_cookie, user_agent, with_cookie,
 };
 use super::problem::Problem;
-use super::session::{cookie, secure_attr};
+use super::session::cookie;
 use crate::services::accounts::federated::{FederatedError, Finished, LinkError};
 use app::pages::accounts::{LINK_COOKIE, LinkProblem, Posted};
 use axum::extract::{Query, Request, State};
@@ -29,7 +29,7 @@ pub struct Begin {
 
 /// A cookie of the national sign-in's paths (`Max-Age=0` clears it).
 fn flow_cookie(state: &AppState, name: &str, value: &str, max_age: i64) -> String {
-    format!("{name}={value}; Path=/dang-nhap/vneid; HttpOnly; SameSite=Lax; Max-Age={max_age}{}", secure_attr(state))
+    super::cookies::private(state, name, value, "/dang-nhap/vneid", max_age)
 }
 
 const ACCOUNT: &str = "/tai-khoan";

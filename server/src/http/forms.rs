@@ -3,7 +3,6 @@
 
 use super::AppState;
 use super::problem::Problem;
-use super::session::secure_attr;
 use app::pages::accounts::{CSRF_FIELD, Posted, SESSION_COOKIE};
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Request};
@@ -133,15 +132,11 @@ pub fn with_cookie(mut response: Response, cookie: &str) -> Response {
 
 pub fn session_cookie(state: &AppState, session: &crate::services::accounts::sessions::Started) -> String {
     let max_age = (session.expires_at - shared::time::now()).num_seconds().max(0);
-    format!(
-        "{SESSION_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{}",
-        session.token,
-        secure_attr(state)
-    )
+    super::cookies::private(state, SESSION_COOKIE, &session.token, "/", max_age)
 }
 
 pub fn clear_session_cookie(state: &AppState) -> String {
-    format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}", secure_attr(state))
+    super::cookies::removed(state, SESSION_COOKIE, "/")
 }
 
 pub fn unavailable() -> Response {

@@ -18,7 +18,7 @@ pub async fn switch_language(Path(code): Path<String>, Query(next): Query<Next>)
         return Problem::UnknownLanguage.into_response();
     };
     let target = next.tiep.filter(|t| super::forms::is_local_path(t)).unwrap_or_else(|| "/".to_owned());
-    let cookie = format!("lang={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code());
+    let cookie = super::cookies::language(lang.code());
     (StatusCode::SEE_OTHER, [(header::LOCATION, target), (header::SET_COOKIE, cookie)]).into_response()
 }
 

@@ -58,9 +58,7 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
         response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     if let Some(token) = fresh {
-        // Readable by the page's script (it is only a double-submit token), Strict so no other
-        // site's request carries it.
-        let cookie = format!("{CSRF_FIELD}={token}; Path=/; SameSite=Strict{}", secure_attr(&state));
+        let cookie = super::cookies::csrf_token(&state, &token);
         if let Ok(value) = HeaderValue::from_str(&cookie) {
             response.headers_mut().append(header::SET_COOKIE, value);
         }
@@ -75,11 +73,6 @@ fn is_static_file(path: &str) -> bool {
 
 /// Cookies whose presence makes a response personal: a session, or a sign-in in progress.
 const PERSONAL_COOKIES: &[&str] = &[SESSION_COOKIE, "xac_thuc", "vneid_lien_ket", "cai_lai_xac_thuc"];
-
-/// `; Secure` when the portal is served over HTTPS (everywhere but a developer's localhost).
-pub fn secure_attr(state: &AppState) -> &'static str {
-    if state.secure_cookies { "; Secure" } else { "" }
-}
 
 /// The value of cookie `name` in the request, if present.
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
