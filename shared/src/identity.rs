@@ -11,7 +11,8 @@ mod tax_code;
 pub use citizen_id::{CitizenId, CitizenIdError, Sex};
 pub use contact::{Email, EmailError, Phone, PhoneError};
 pub use organisation::{
-    BusinessForm, BusinessProblem, MAX_TEXT_CHARS, OfficerForm, OfficerProblem, ValidBusiness, ValidOfficer,
+    BusinessForm, BusinessProblem, BusinessRole, MAX_TEXT_CHARS, OfficerForm, OfficerProblem, ValidBusiness,
+    ValidOfficer,
 };
 pub use password::{MIN_PASSWORD_CHARS, PasswordProblem, check_password};
 pub use registration::{MAX_NAME_CHARS, RegistrationForm, RegistrationProblem, ValidRegistration, parse_iso_date};

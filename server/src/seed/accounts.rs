@@ -182,7 +182,7 @@ fn ensure_business(conn: &mut DbConn, members: &[i64], now: NaiveDateTime) -> Re
         .returning(businesses::id)
         .get_result(conn)?;
     for (i, member) in members.iter().enumerate() {
-        let role = if i == 0 { crate::services::businesses::OWNER } else { crate::services::businesses::MEMBER };
+        let role = if i == 0 { shared::identity::BusinessRole::Owner } else { shared::identity::BusinessRole::Member };
         diesel::insert_into(business_members::table)
             .values((
                 business_members::business_id.eq(id),

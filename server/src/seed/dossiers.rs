@@ -31,7 +31,7 @@ pub async fn seed_demo_dossiers(state: &AppState) -> anyhow::Result<Option<DemoD
                 .first(conn)
                 .optional()?;
             let Some(account) = account else { return Ok(None) };
-            let me = crate::services::businesses::person(conn, account)?;
+            let me = crate::services::accounts::sessions::person(conn, account)?;
             let business: Option<i64> = businesses::table
                 .filter(businesses::tax_code.eq(DEMO_BUSINESS.tax_code))
                 .select(businesses::id)

@@ -26,14 +26,12 @@ use app::services::ServiceError;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, decide};
+use shared::identity::BusinessRole;
 use shared::identity::{BusinessProblem, Email, ValidBusiness};
 
 /// How long an invitation link stays valid.
 pub const INVITATION_FOR: Duration = Duration::days(7);
 
-/// `business_members.role`: manages the members (the registrant, and whom an owner promotes).
-pub const OWNER: &str = "owner";
-pub const MEMBER: &str = "member";
 /// `businesses.verified_how`: an officer of the business registry approved it.
 pub const VERIFIED_BY_OFFICER: &str = "officer";
 
@@ -49,19 +47,6 @@ pub struct Businesses {
 
 /// Invitations one inviter (or one client address) may send an hour.
 pub const INVITATIONS_PER_HOUR: u32 = 20;
-
-/// A person's actor: their verified businesses, and those among them they own.
-pub fn person(conn: &mut crate::db::DbConn, account: i64) -> Result<Actor, DbError> {
-    let rows: Vec<(i64, String)> = business_members::table
-        .inner_join(businesses::table)
-        .filter(business_members::account_id.eq(account))
-        .filter(businesses::verified_at.is_not_null())
-        .order(business_members::business_id)
-        .select((business_members::business_id, business_members::role))
-        .load(conn)?;
-    let owns = rows.iter().filter(|(_, role)| role == OWNER).map(|(id, _)| *id).collect();
-    Ok(Actor::Person { account, businesses: rows.into_iter().map(|(id, _)| id).collect(), owns })
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum BusinessError {
@@ -140,7 +125,7 @@ impl Businesses {
                             business_members::business_id.eq(id),
                             business_members::account_id.eq(account),
                             business_members::joined_at.eq(now),
-                            business_members::role.eq(OWNER),
+                            business_members::role.eq(BusinessRole::Owner),
                         ))
                         .execute(conn)?;
                     let entry = Entry {
@@ -274,7 +259,7 @@ impl Businesses {
                                 business_members::account_id.eq(account),
                                 business_members::joined_at.eq(now),
                                 business_members::invited_by.eq(invited_by),
-                                business_members::role.eq(MEMBER),
+                                business_members::role.eq(BusinessRole::Member),
                             ))
                             .execute(conn)?;
                         let entry = Entry {
@@ -319,7 +304,7 @@ impl app::services::BusinessService for Businesses {
                 let now = now();
                 // Every membership, verified or not: a pending one shows its status (and nothing
                 // else the access rules keep for verified businesses).
-                type Row = (i64, String, String, String, String, Option<NaiveDateTime>, String);
+                type Row = (i64, String, String, String, String, Option<NaiveDateTime>, BusinessRole);
                 let rows: Vec<Row> = businesses::table
                     .inner_join(business_members::table)
                     .filter(business_members::account_id.eq(account))
@@ -336,7 +321,7 @@ impl app::services::BusinessService for Businesses {
                     .load(conn)?;
                 let mut out = Vec::with_capacity(rows.len());
                 for (id, tax_code, name, address, representative, verified_at, role) in rows {
-                    let members: Vec<(i64, String, Option<String>, String)> = business_members::table
+                    let members: Vec<(i64, String, Option<String>, BusinessRole)> = business_members::table
                         .inner_join(accounts::table)
                         .filter(business_members::business_id.eq(id))
                         .order(business_members::joined_at)
@@ -363,7 +348,7 @@ impl app::services::BusinessService for Businesses {
                         address,
                         representative,
                         verified: verified_at.is_some(),
-                        owner: role == OWNER,
+                        owner: role == BusinessRole::Owner,
                         members: members
                             .into_iter()
                             .map(|(account_id, name, email, role)| MemberView {
@@ -371,7 +356,7 @@ impl app::services::BusinessService for Businesses {
                                 account_id,
                                 name,
                                 email: email.unwrap_or_default(),
-                                owner: role == OWNER,
+                                owner: role == BusinessRole::Owner,
                             })
                             .collect(),
                         pending_invitations: pending,

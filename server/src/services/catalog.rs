@@ -10,6 +10,7 @@ pub mod import;
 mod snapshot;
 pub mod spreadsheet;
 pub mod store;
+pub(crate) mod units;
 pub mod workflows;
 
 use crate::db::schema::procedures;

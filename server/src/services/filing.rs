@@ -15,12 +15,10 @@ pub use drafts::{CASE_FIELD, DraftError, OwnerChoice, Saved};
 pub use lookup::WRONG_CHECKS_PER_HOUR;
 pub use submit::{Progress, SubmitError};
 
-use crate::db::schema::admin_units;
 use crate::db::{Db, DbConn, DbError};
 use crate::services::dossier::documents::StorageLimits;
 use crate::services::dossier::scope::{Scoped, scoped};
 use crate::storage::Store;
-use diesel::prelude::*;
 use shared::dossier::Status;
 pub(crate) use shared::time::now;
 
@@ -71,17 +69,6 @@ fn today() -> (i32, u32, u32) {
     use chrono::Datelike;
     let d = shared::time::today();
     (d.year(), d.month(), d.day())
-}
-
-/// The administrative units a form may name: those in force today.
-fn current_unit_codes(conn: &mut DbConn) -> Result<std::collections::BTreeSet<String>, DbError> {
-    let today = shared::time::today();
-    let codes: Vec<String> = admin_units::table
-        .filter(admin_units::valid_from.le(today))
-        .filter(admin_units::valid_to.is_null().or(admin_units::valid_to.gt(today)))
-        .select(admin_units::code)
-        .load(conn)?;
-    Ok(codes.into_iter().collect())
 }
 
 /// The dossier if it is a draft `actor` may change (or a dossier awaiting their supplement,

@@ -37,3 +37,4 @@ mod schema_parity;
 mod storage;
 mod storage_quota;
 mod stored_codes;
+mod structure;

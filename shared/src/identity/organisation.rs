@@ -7,6 +7,12 @@ use crate::access::Role;
 use crate::text::nfc;
 use serde::{Deserialize, Serialize};
 
+crate::code::coded_enum! {
+    /// A member's place in a business (`business_members.role`): an owner manages the members
+    /// (the registrant, and whom an owner promotes); a member files for the business.
+    BusinessRole { Owner => "owner", Member => "member" }
+}
+
 /// Longest accepted name or address, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;
 

@@ -126,7 +126,7 @@ pub fn resolve(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Opt
 /// unit and roles. An officer account without an officer record (removed) acts as nobody.
 pub fn actor_of(conn: &mut DbConn, account_id: i64, kind: &str) -> Result<Option<Actor>, DbError> {
     if kind != super::KIND_OFFICER {
-        return Ok(Some(crate::services::businesses::person(conn, account_id)?));
+        return Ok(Some(person(conn, account_id)?));
     }
     let officer: Option<(i64, Option<i64>)> = officers::table
         .filter(officers::account_id.eq(account_id))
@@ -161,4 +161,19 @@ pub fn end_all(conn: &mut DbConn, account_id: i64, now: NaiveDateTime) -> Result
     )
     .set(sessions::revoked_at.eq(now))
     .execute(conn)?)
+}
+
+/// A person's actor: their verified businesses, and those among them they own.
+pub fn person(conn: &mut DbConn, account: i64) -> Result<Actor, DbError> {
+    use crate::db::schema::{business_members, businesses};
+    use shared::identity::BusinessRole;
+    let rows: Vec<(i64, BusinessRole)> = business_members::table
+        .inner_join(businesses::table)
+        .filter(business_members::account_id.eq(account))
+        .filter(businesses::verified_at.is_not_null())
+        .order(business_members::business_id)
+        .select((business_members::business_id, business_members::role))
+        .load(conn)?;
+    let owns = rows.iter().filter(|(_, role)| *role == BusinessRole::Owner).map(|(id, _)| *id).collect();
+    Ok(Actor::Person { account, businesses: rows.into_iter().map(|(id, _)| id).collect(), owns })
 }

@@ -59,7 +59,7 @@ pub fn placement(conn: &mut DbConn, id: i64) -> Result<Placement, DbError> {
             .optional()?,
     };
     let (workflow_id, workflow) = match stored {
-        Some((w, json)) => (Some(w), parse(&json)?),
+        Some((w, json)) => (Some(w), crate::services::catalog::workflows::parse_stored(&json)?),
         None => (None, Workflow::generic()),
     };
     let at = step.and_then(|s| usize::try_from(s).ok());
@@ -70,13 +70,6 @@ pub fn placement(conn: &mut DbConn, id: i64) -> Result<Placement, DbError> {
         .first(conn)
         .optional()?;
     Ok(Placement { workflow_id, workflow, at, agency, deciding, returning: named.unwrap_or(agency) })
-}
-
-pub fn parse(json: &str) -> Result<Workflow, DbError> {
-    let workflow: Workflow =
-        serde_json::from_str(json).map_err(|e| crate::db::decode(format!("stored workflow: {e}")))?;
-    workflow.check().map_err(|e| crate::db::decode(format!("stored workflow: {e:?}")))?;
-    Ok(workflow)
 }
 
 /// The agency that does `step` of the dossier placed at `place` when the step names none: the

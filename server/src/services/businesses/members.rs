@@ -4,11 +4,12 @@
 
 use super::super::accounts::now;
 use super::super::audit::{self, Entry, Event};
-use super::{Businesses, OWNER};
+use super::Businesses;
 use crate::db::schema::business_members;
 use crate::db::{DbConn, DbError};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, decide};
+use shared::identity::BusinessRole;
 
 #[derive(Debug, thiserror::Error)]
 pub enum MemberError {
@@ -49,10 +50,10 @@ impl Businesses {
                     let other_owners: i64 = business_members::table
                         .filter(business_members::business_id.eq(business))
                         .filter(business_members::account_id.ne(member))
-                        .filter(business_members::role.eq(OWNER))
+                        .filter(business_members::role.eq(BusinessRole::Owner))
                         .count()
                         .get_result(conn)?;
-                    if role == OWNER && others > 0 && other_owners == 0 {
+                    if role == BusinessRole::Owner && others > 0 && other_owners == 0 {
                         return Ok(Err(MemberError::LastOwner));
                     }
                     diesel::delete(
@@ -77,7 +78,7 @@ impl Businesses {
     }
 }
 
-fn role_of(conn: &mut DbConn, business: i64, member: i64) -> Result<Option<String>, DbError> {
+fn role_of(conn: &mut DbConn, business: i64, member: i64) -> Result<Option<BusinessRole>, DbError> {
     Ok(business_members::table
         .filter(business_members::business_id.eq(business))
         .filter(business_members::account_id.eq(member))

@@ -7,13 +7,14 @@
 use super::super::accounts::{OwnedMail, now};
 use super::super::audit::{self, Entry, Event};
 use super::super::notify;
-use super::{Businesses, OWNER, VERIFIED_BY_OFFICER};
+use super::{Businesses, VERIFIED_BY_OFFICER};
 use crate::db::schema::{accounts, business_claims, business_invitations, business_members, businesses};
 use crate::db::{DbConn, DbError};
 use app::pages::business::{ClaimRow, PendingBusinessRow, RegistryQueue};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, decide};
+use shared::identity::BusinessRole;
 
 /// Longest reason kept with a claim.
 pub const REASON_CHARS: usize = 2_000;
@@ -269,7 +270,7 @@ fn hand_over(
             business_members::business_id.eq(business),
             business_members::account_id.eq(claimant),
             business_members::joined_at.eq(now),
-            business_members::role.eq(OWNER),
+            business_members::role.eq(BusinessRole::Owner),
         ))
         .execute(conn)?;
     mark_verified(conn, business, officer, now)?;

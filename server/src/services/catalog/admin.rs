@@ -170,12 +170,12 @@ impl CatalogAdminService for CatalogAdmin {
                     version: current.version,
                     schema: current.schema,
                     json,
-                    units: crate::services::filing::views::unit_choices(conn)?,
+                    units: super::units::choices(conn)?,
                     draft,
                     draft_open,
                     building: schema,
                     documents: documents.map(|(i, d)| (super::store::ordinal(i), d.name.clone())).collect(),
-                    counts: crate::services::filing::drafts::fee_counts(conn, procedure_id)?,
+                    counts: super::forms::fee_counts(conn, procedure_id)?,
                 }))
             })
             .await

@@ -50,9 +50,9 @@ pub fn current(conn: &mut DbConn, actor: &Actor, code: &str) -> Result<Option<Cu
         // A case without a form of its own starts from the procedure's.
         None if case.is_some() => {
             let own = published(conn, id, None)?.map(|(_, schema)| schema);
-            (0, own.unwrap_or(generic_form(&document.name, &crate::services::filing::drafts::fee_counts(conn, id)?)))
+            (0, own.unwrap_or(generic_form(&document.name, &fee_counts(conn, id)?)))
         }
-        None => (0, generic_form(&document.name, &crate::services::filing::drafts::fee_counts(conn, id)?)),
+        None => (0, generic_form(&document.name, &fee_counts(conn, id)?)),
     };
     Ok(Some(Current { document, case, version, schema }))
 }
@@ -117,7 +117,7 @@ pub fn publish(
             return Ok(Err(EditError::NotFound));
         };
         // A fee counted from a form field needs the field, asked as a number.
-        let counts = crate::services::filing::drafts::fee_counts(conn, procedure_id)?;
+        let counts = fee_counts(conn, procedure_id)?;
         let asked = |key: &str| schema.field(key).is_some_and(|f| matches!(f.kind, FieldKind::Number { .. }));
         if let Some((key, _)) = counts.into_iter().find(|(key, _)| !asked(key)) {
             let kind = K::MissingCountField { key };
@@ -168,4 +168,23 @@ pub fn publish(
         record(conn, now, entry)?;
         Ok(Ok(version))
     })
+}
+
+/// The (form field, unit) of the procedure's fees charged per unit with a count field.
+pub(crate) fn fee_counts(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<(String, String)>, DbError> {
+    use crate::db::schema::{channel_offers, fee_items};
+    use shared::catalog::FeeFormula;
+    let formulas: Vec<String> = fee_items::table
+        .inner_join(channel_offers::table)
+        .filter(channel_offers::procedure_id.eq(procedure_id))
+        .order((channel_offers::id, fee_items::ordinal))
+        .select(fee_items::formula)
+        .load(conn)?;
+    Ok(formulas
+        .iter()
+        .filter_map(|json| match serde_json::from_str(json) {
+            Ok(FeeFormula::PerUnit { unit, count_field: Some(field), .. }) => Some((field, unit)),
+            _ => None,
+        })
+        .collect())
 }

@@ -38,7 +38,7 @@ pub fn load(conn: &mut DbConn, actor: &Actor, code: &str) -> Result<Option<Curre
         .first(conn)
         .optional()?;
     let (version, workflow) = match stored {
-        Some((version, json)) => (version, crate::services::backoffice::steps::parse(&json)?),
+        Some((version, json)) => (version, parse_stored(&json)?),
         None => (0, Workflow::generic()),
     };
     Ok(Some(Current { document, version, workflow }))
@@ -162,6 +162,14 @@ fn fits_the_time_limit(
 fn next_monday(today: NaiveDate) -> NaiveDate {
     let ahead = (7 - i64::from(today.weekday().num_days_from_monday())) % 7;
     today + Duration::days(if ahead == 0 { 7 } else { ahead })
+}
+
+/// A workflow as stored: a corrupt one is a decode error, never a workflow made up.
+pub fn parse_stored(json: &str) -> Result<Workflow, DbError> {
+    let workflow: Workflow =
+        serde_json::from_str(json).map_err(|e| crate::db::decode(format!("stored workflow: {e}")))?;
+    workflow.check().map_err(|e| crate::db::decode(format!("stored workflow: {e:?}")))?;
+    Ok(workflow)
 }
 
 #[cfg(test)]

@@ -127,25 +127,6 @@ fn is_case_of(conn: &mut DbConn, id: i64, case: &str) -> Result<bool, DbError> {
 /// The procedure's current e-form (id, schema, case), or its generic form when nobody has designed
 /// one yet: created on first use, so a procedure is fileable online the day it is offered online.
 /// Two first drafts at once both land on the one row (the unique key absorbs the second insert).
-/// The (form field, unit) of the procedure's fees charged per unit with a count field.
-pub(crate) fn fee_counts(conn: &mut DbConn, procedure_id: i64) -> Result<Vec<(String, String)>, DbError> {
-    use crate::db::schema::{channel_offers, fee_items};
-    use shared::catalog::FeeFormula;
-    let formulas: Vec<String> = fee_items::table
-        .inner_join(channel_offers::table)
-        .filter(channel_offers::procedure_id.eq(procedure_id))
-        .order((channel_offers::id, fee_items::ordinal))
-        .select(fee_items::formula)
-        .load(conn)?;
-    Ok(formulas
-        .iter()
-        .filter_map(|json| match serde_json::from_str(json) {
-            Ok(FeeFormula::PerUnit { unit, count_field: Some(field), .. }) => Some((field, unit)),
-            _ => None,
-        })
-        .collect())
-}
-
 /// The form a dossier of `case` is filed on: the case's own latest form, else the procedure's
 /// (inserting the generic one the first time a procedure without a form is filed).
 fn current_form(
@@ -162,7 +143,9 @@ fn current_form(
     if let Some((id, _, json)) = own.map_or_else(|| latest(conn, procedure_id, None), |f| Ok(Some(f)))? {
         return Ok((id, json));
     }
-    let generic = serde_json::to_string(&generic_form(name, &fee_counts(conn, procedure_id)?)).unwrap_or_default();
+    let generic =
+        serde_json::to_string(&generic_form(name, &crate::services::catalog::forms::fee_counts(conn, procedure_id)?))
+            .unwrap_or_default();
     let row = (
         procedure_forms::procedure_id.eq(procedure_id),
         procedure_forms::form_key.eq(GENERIC_FORM_KEY),

@@ -4,11 +4,12 @@
 //! queued. Submitting twice gives the one dossier: the second request finds it submitted and
 //! answers with its code. A crash leaves either the draft or the submitted dossier, never half.
 
-use super::{Filing, current_unit_codes, now, today};
+use super::{Filing, now, today};
 use crate::db::schema::{
     accounts, agencies, dossier_code_counters, dossier_documents, dossiers, procedure_forms, procedures,
 };
 use crate::db::{DbConn, DbError};
+use crate::services::catalog::units::codes_in_force as current_unit_codes;
 use crate::services::dossier::clock::end_pause;
 use crate::services::dossier::scope::scoped;
 use crate::services::dossier::timeline::record_event;

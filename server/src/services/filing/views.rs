@@ -1,11 +1,12 @@
 //! What the citizen's pages show: my dossiers and drafts, one dossier, my document store.
 
-use super::{Filing, current_unit_codes};
+use super::Filing;
 use crate::db::schema::{
     admin_units, agencies, businesses, dossier_documents, dossier_events, dossiers, procedure_forms, procedures,
     stored_files,
 };
 use crate::db::{DbConn, DbError};
+use crate::services::catalog::units::choices as unit_choices;
 use crate::services::dossier::scope::scoped;
 use app::pages::filing::{
     DossierRow, DossierView, EventView, FileView, LookupOutcome, MyDossiers, OwnerView, RequirementView, UnitChoice,
@@ -461,17 +462,6 @@ fn store(conn: &mut crate::db::DbConn, account: i64) -> Result<Vec<app::pages::f
             in_use: held.contains(&file_id),
         })
         .collect())
-}
-
-/// The communes (and the province) in force, for the administrative-unit picker.
-pub(crate) fn unit_choices(conn: &mut crate::db::DbConn) -> Result<Vec<UnitChoice>, DbError> {
-    let codes = current_unit_codes(conn)?;
-    let rows: Vec<(String, String, String)> = admin_units::table
-        .filter(admin_units::code.eq_any(codes.into_iter().collect::<Vec<_>>()))
-        .order((admin_units::kind, admin_units::name))
-        .select((admin_units::code, admin_units::name, admin_units::kind))
-        .load(conn)?;
-    Ok(rows.into_iter().map(|(code, name, _)| UnitChoice { code, name }).collect())
 }
 
 /// The administrative units `values` names in `schema`'s unit fields (of groups too), by name.

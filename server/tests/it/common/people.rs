@@ -55,7 +55,7 @@ pub async fn person(app: &TestApp, email: &'static str) -> Actor {
         .db
         .run(move |conn| {
             let id: i64 = accounts::table.filter(accounts::email.eq(email)).select(accounts::id).first(conn)?;
-            server::services::businesses::person(conn, id)
+            server::services::accounts::sessions::person(conn, id)
         })
         .await
         .expect("person")
