@@ -6,8 +6,10 @@
 #![recursion_limit = "256"]
 
 pub mod components;
+pub mod forms;
 pub mod i18n;
 pub mod pages;
+pub mod request;
 #[cfg(feature = "ssr")]
 pub mod services;
 

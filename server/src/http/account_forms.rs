@@ -11,10 +11,8 @@ use super::forms::{
 use super::problem::Problem;
 use super::session::cookie;
 use crate::services::accounts::Limited;
-use app::pages::accounts::{
-    DEVICE_COOKIE, ENROL_COOKIE, PENDING_COOKIE, Posted, ResetProblem, SESSION_COOKIE, SecondFactorProblem,
-    SignInProblem,
-};
+use app::forms::{Posted, ResetProblem, SecondFactorProblem, SignInProblem};
+use app::request::{DEVICE_COOKIE, ENROL_COOKIE, PENDING_COOKIE, SESSION_COOKIE};
 use axum::extract::{Query, State};
 use axum::response::Response;
 use serde::Deserialize;

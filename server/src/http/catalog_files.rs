@@ -11,7 +11,7 @@ use super::problem::Problem;
 use crate::services::audit::{Entry, Event, record};
 use crate::services::catalog::spreadsheet::{self, Format};
 use crate::services::catalog::{import, store};
-use app::pages::accounts::Posted;
+use app::forms::Posted;
 use axum::extract::{Query, Request, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};

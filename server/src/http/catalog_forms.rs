@@ -7,7 +7,7 @@ use super::AppState;
 use super::forms::{authorized, checked_form, rerender, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::catalog::drafts::{self, EditError};
-use app::pages::accounts::Posted;
+use app::forms::Posted;
 use app::pages::admin::catalog::editor_href;
 use axum::extract::{Path, Request, State};
 use axum::http::request::Parts;

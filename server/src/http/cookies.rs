@@ -37,7 +37,7 @@ pub fn removed(state: &super::AppState, name: &str, path: &str) -> String {
 /// The CSRF token: readable by the page's script (it is only a double-submit token), `Strict` so
 /// no other site's request carries it.
 pub fn csrf_token(state: &super::AppState, token: &str) -> String {
-    format!("{}={token}; Path=/; SameSite=Strict{}", app::pages::accounts::CSRF_FIELD, secure_attr(state))
+    format!("{}={token}; Path=/; SameSite=Strict{}", app::request::CSRF_FIELD, secure_attr(state))
 }
 
 /// The visitor's language for a year (not personal: no `HttpOnly` needed, the page reads it too).

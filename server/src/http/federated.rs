@@ -10,7 +10,8 @@ use super::forms::{
 use super::problem::Problem;
 use super::session::cookie;
 use crate::services::accounts::federated::{FederatedError, Finished, LinkError};
-use app::pages::accounts::{LINK_COOKIE, LinkProblem, Posted};
+use app::forms::{LinkProblem, Posted};
+use app::pages::accounts::LINK_COOKIE;
 use axum::extract::{Query, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};

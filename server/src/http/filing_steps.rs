@@ -6,7 +6,7 @@
 use super::AppState;
 use super::forms::{rerender, see_other};
 use crate::services::filing::{Progress, Saved, SubmitError};
-use app::pages::accounts::Posted;
+use app::forms::Posted;
 use app::pages::filing::STEP_FIELD;
 use axum::http::request::Parts;
 use axum::response::Response;

@@ -11,7 +11,7 @@ use super::forms::rerender;
 use crate::db::{DbConn, DbError};
 use crate::services::catalog::drafts::EditError;
 use crate::services::catalog::form_builder::{self, Seen};
-use app::pages::accounts::Posted;
+use app::forms::Posted;
 use app::pages::admin::catalog::{builder_href, form_href};
 use axum::extract::{Path, Request, State};
 use axum::http::request::Parts;

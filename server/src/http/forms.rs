@@ -3,7 +3,8 @@
 
 use super::AppState;
 use super::problem::Problem;
-use app::pages::accounts::{CSRF_FIELD, Posted, SESSION_COOKIE};
+use app::forms::Posted;
+use app::request::{CSRF_FIELD, SESSION_COOKIE};
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Request};
 use axum::http::request::Parts;
@@ -83,7 +84,7 @@ pub fn check_csrf(parts: &Parts, fields: &HashMap<String, String>) -> Result<(),
     if csrf_matches(parts, sent) { Ok(()) } else { Err(csrf_refusal()) }
 }
 
-pub use app::pages::accounts::csrf_matches;
+pub use app::request::csrf_matches;
 
 /// The answer to a form whose CSRF token is missing or wrong (audited, `refusals.rs`).
 pub fn csrf_refusal() -> Response {
@@ -145,9 +146,9 @@ pub fn unavailable() -> Response {
 
 /// The signed-in viewer if `shared::access` allows `action`; otherwise the response to send
 /// (sign in for an anonymous visitor, 403 for a signed-in one).
-pub fn authorized(parts: &Parts, action: shared::access::Action) -> Result<app::pages::accounts::Viewer, Response> {
+pub fn authorized(parts: &Parts, action: shared::access::Action) -> Result<app::request::Viewer, Response> {
     use shared::access::{Actor, Denial, decide};
-    let viewer = parts.extensions.get::<app::pages::accounts::Viewer>().cloned();
+    let viewer = parts.extensions.get::<app::request::Viewer>().cloned();
     let actor = viewer.as_ref().map_or(Actor::Anonymous, |v| v.actor.clone());
     match (decide(&actor, action), viewer) {
         (Ok(()), Some(v)) => Ok(v),

@@ -135,7 +135,7 @@ impl Reader {
     pub async fn check_csrf(&mut self, parts: &Parts) -> Result<(), Response> {
         let forged = || super::forms::csrf_refusal();
         let mut field = match self.next().await {
-            Ok(Some(f)) if f.name() == Some(app::pages::accounts::CSRF_FIELD) => f,
+            Ok(Some(f)) if f.name() == Some(app::request::CSRF_FIELD) => f,
             Ok(_) => return Err(forged()),
             Err(problem) => return Err(problem.response()),
         };

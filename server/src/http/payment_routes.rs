@@ -52,7 +52,7 @@ pub async fn ipn(State(state): State<AppState>, RawQuery(query): RawQuery, reque
 /// message kept; the payment's state is read, never changed; the payer lands on the dossier.
 pub async fn returned(State(state): State<AppState>, RawQuery(query): RawQuery, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    let actor = parts.extensions.get::<app::pages::accounts::Viewer>().map(|v| v.actor.clone());
+    let actor = parts.extensions.get::<app::request::Viewer>().map(|v| v.actor.clone());
     let Some(actor) = actor else { return see_other("/dang-nhap") };
     match state.payments.returned(&actor, params_of(query)).await {
         // Back to the dossier (or the list, when it cannot be told) with what the gateway said.
@@ -73,7 +73,7 @@ pub async fn returned(State(state): State<AppState>, RawQuery(query): RawQuery, 
 /// `GET /ho-so/{id}/bien-lai.pdf`: the e-receipt of the paid fee.
 pub async fn receipt(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    let Some(actor) = parts.extensions.get::<app::pages::accounts::Viewer>().map(|v| v.actor.clone()) else {
+    let Some(actor) = parts.extensions.get::<app::request::Viewer>().map(|v| v.actor.clone()) else {
         return see_other("/dang-nhap");
     };
     let base = state.payments.base_url().clone();
@@ -170,7 +170,7 @@ fn refund_answer(id: i64, result: Result<Result<shared::payment::RefundState, Re
 /// `GET /cong-thanh-toan-thu/paymentv2/vpcpay.html`: the sandbox gateway's payment page.
 pub async fn sandbox_page(State(state): State<AppState>, RawQuery(query): RawQuery, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    let csrf = parts.extensions.get::<app::pages::accounts::CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+    let csrf = parts.extensions.get::<app::request::CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
     match sandbox::page(&state.payments, query.as_deref().unwrap_or(""), &csrf) {
         Some(html) => Html(html).into_response(),
         None => {

@@ -7,7 +7,7 @@
 use super::AppState;
 use app::components::notice::ShownProblem;
 use app::i18n::{Text, t};
-use app::pages::accounts::{CsrfToken, Viewer};
+use app::request::{CsrfToken, Viewer};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::StatusCode;

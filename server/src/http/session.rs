@@ -1,10 +1,10 @@
-//! Resolves the session cookie into the request (`app::pages::accounts::Viewer`) and makes sure
+//! Resolves the session cookie into the request (`app::request::Viewer`) and makes sure
 //! every browser has a CSRF token (`CsrfToken`), set as a cookie the first time.
 
 use super::AppState;
 use super::forms::ClientIp;
 use crate::services::accounts::tokens;
-use app::pages::accounts::{CSRF_FIELD, CsrfToken, SESSION_COOKIE, Viewer};
+use app::request::{CSRF_FIELD, CsrfToken, SESSION_COOKIE, Viewer};
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
@@ -16,7 +16,7 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
         let forwarded = request.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok());
         let ip = crate::config::client_address(peer, forwarded, &state.trusted_proxies);
         request.extensions_mut().insert(ClientIp(ip));
-        request.extensions_mut().insert(app::pages::accounts::ClientAddress(ip.to_string()));
+        request.extensions_mut().insert(app::request::ClientAddress(ip.to_string()));
     }
     // Anything answered to a signed-in browser, to one in the middle of signing in, or to a form
     // post may be personal (a dossier, the recovery codes): no cache may keep it.
@@ -76,5 +76,5 @@ const PERSONAL_COOKIES: &[&str] = &[SESSION_COOKIE, "xac_thuc", "vneid_lien_ket"
 
 /// The value of cookie `name` in the request, if present.
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
-    app::pages::accounts::cookie_in(headers, name)
+    app::request::cookie_in(headers, name)
 }

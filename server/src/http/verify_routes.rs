@@ -47,7 +47,7 @@ pub async fn check_file(State(state): State<AppState>, Path(code): Path<String>,
 
 pub async fn result_cover(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    let Some(actor) = parts.extensions.get::<app::pages::accounts::Viewer>().map(|v| v.actor.clone()) else {
+    let Some(actor) = parts.extensions.get::<app::request::Viewer>().map(|v| v.actor.clone()) else {
         return see_other("/dang-nhap");
     };
     let base = state.payments.base_url().clone();

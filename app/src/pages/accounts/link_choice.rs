@@ -4,6 +4,7 @@
 
 use super::{CsrfInput, Posted, posted};
 use crate::components::notice::{ProblemList, Unavailable, set_page_status};
+use crate::forms::LinkProblem;
 use crate::i18n::{t, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -17,15 +18,6 @@ pub struct LinkChoiceView {
     pub provider_name: Option<String>,
     /// The held account's address as its owner would recognise it (`l***@sonla.gov.vn`).
     pub masked_email: Option<String>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum LinkProblem {
-    Expired,
-    WrongPassword,
-    NoConsent,
-    Throttled { seconds: i64 },
-    Unavailable,
 }
 
 #[server]

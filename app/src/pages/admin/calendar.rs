@@ -7,6 +7,7 @@
 //! set here too; an agency's dossiers are counted in its hours.
 
 use crate::components::notice::{Denied, Unavailable};
+pub use crate::forms::CalendarRefusal;
 use crate::i18n::{t, use_lang};
 use crate::pages::accounts::{CsrfInput, Guarded};
 use leptos::prelude::*;
@@ -35,18 +36,6 @@ pub struct AgencyHoursRow {
     pub saturday: (String, String),
     /// Set by an admin (else the standard hours).
     pub own: bool,
-}
-
-/// Why a change on the calendar page was refused (nothing changed).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum CalendarRefusal {
-    BadDate,
-    /// A day off must be a weekday, a worked day a weekend day.
-    KindDoesNotFitTheDay,
-    /// The note (basis or reason) is required, at most 200 characters.
-    Note,
-    /// Office hours that cannot be used.
-    BadHours,
 }
 
 fn refusal_message(refusal: CalendarRefusal, lang: crate::i18n::Lang) -> &'static str {
