@@ -103,8 +103,7 @@ pub async fn get_viewer() -> Result<Option<Viewer>, ServerFnError> {
 pub fn csrf_matches(parts: &http::request::Parts, sent: &str) -> bool {
     let expected = parts.extensions.get::<CsrfToken>().map(|t| t.0.as_str()).unwrap_or_default();
     let cookie_present = cookie_in(&parts.headers, CSRF_FIELD).is_some();
-    let same =
-        expected.len() == sent.len() && expected.bytes().zip(sent.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0;
+    let same = shared::secret::same(expected.as_bytes(), sent.as_bytes());
     cookie_present && !expected.is_empty() && same
 }
 

@@ -13,6 +13,7 @@ pub mod money;
 pub mod payment;
 pub mod portal;
 pub mod search;
+pub mod secret;
 pub mod text;
 pub mod time;
 pub mod workflow;

@@ -4,9 +4,7 @@
 //! (`?tiep=/path`, a path on this site) waits in a cookie of the same path until they are in.
 
 use super::AppState;
-use super::forms::{
-    CsrfForm, client_ip, constant_time_eq, is_local_path, rerender, see_other, session_cookie, user_agent, with_cookie,
-};
+use super::forms::{CsrfForm, client_ip, is_local_path, rerender, see_other, session_cookie, user_agent, with_cookie};
 use super::problem::Problem;
 use super::session::cookie;
 use crate::services::accounts::federated::{FederatedError, Finished, LinkError};
@@ -138,7 +136,7 @@ pub async fn callback(State(state): State<AppState>, Query(query): Query<Callbac
         return refused("incomplete_callback").await;
     };
     let ours = cookie(&parts.headers, STATE_COOKIE).unwrap_or_default();
-    if ours.is_empty() || !constant_time_eq(ours.as_bytes(), returned.as_bytes()) {
+    if ours.is_empty() || !shared::secret::same(ours.as_bytes(), returned.as_bytes()) {
         tracing::warn!("national sign-in callback without this browser's state; refused");
         return refused("state_not_this_browsers").await;
     }

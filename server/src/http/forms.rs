@@ -91,10 +91,6 @@ pub fn csrf_refusal() -> Response {
     Problem::FormExpired.into_response()
 }
 
-pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
 /// Renders the page at this request's path again with `posted` in context.
 pub async fn rerender(state: &AppState, parts: Parts, posted: Posted) -> Response {
     let services = state.services.clone();

@@ -36,7 +36,7 @@ pub async fn metrics(State(state): State<AppState>, request: axum::extract::Requ
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "));
     let token_ok = match (&state.security.metrics_token, bearer) {
-        (Some(token), Some(sent)) => super::forms::constant_time_eq(token.as_bytes(), sent.as_bytes()),
+        (Some(token), Some(sent)) => shared::secret::same(token.as_bytes(), sent.as_bytes()),
         _ => false,
     };
     if !allowed_address && !token_ok {

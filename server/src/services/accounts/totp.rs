@@ -69,7 +69,7 @@ pub fn matching_step(secret: &str, code: &str, now_step: i64, last_used_step: Op
             continue;
         }
         if let Some(expected) = code_at_step(secret, step)
-            && constant_time_eq(expected.as_bytes(), code.as_bytes())
+            && shared::secret::same(expected.as_bytes(), code.as_bytes())
             && found.is_none()
         {
             found = Some(step);
@@ -95,10 +95,6 @@ pub fn new_recovery_codes() -> Vec<String> {
 /// as `K7Q2M X9P4T` matches.
 pub fn normalize_recovery_code(code: &str) -> String {
     code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 fn base32_encode(bytes: &[u8]) -> String {

@@ -103,32 +103,20 @@ impl Payments {
         let (create_date, transaction_date) = (vn_stamp(now), vn_stamp(created));
         let info = format!("Truy van giao dich {txn_ref}");
         let ip = "127.0.0.1";
-        let hash = vnpay::pipe_hash(
+        let body = vnpay::api_request(
             &self.config.hash_secret,
             &[
-                &request_id,
-                vnpay::VERSION,
-                "querydr",
-                &self.config.tmn_code,
-                txn_ref,
-                &transaction_date,
-                &create_date,
-                ip,
-                &info,
+                ("vnp_RequestId", &request_id),
+                ("vnp_Version", vnpay::VERSION),
+                ("vnp_Command", "querydr"),
+                ("vnp_TmnCode", &self.config.tmn_code),
+                ("vnp_TxnRef", txn_ref),
+                ("vnp_TransactionDate", &transaction_date),
+                ("vnp_CreateDate", &create_date),
+                ("vnp_IpAddr", ip),
+                ("vnp_OrderInfo", &info),
             ],
         );
-        let body = serde_json::json!({
-            "vnp_RequestId": request_id,
-            "vnp_Version": vnpay::VERSION,
-            "vnp_Command": "querydr",
-            "vnp_TmnCode": self.config.tmn_code,
-            "vnp_TxnRef": txn_ref,
-            "vnp_OrderInfo": info,
-            "vnp_TransactionDate": transaction_date,
-            "vnp_CreateDate": create_date,
-            "vnp_IpAddr": ip,
-            "vnp_SecureHash": hash,
-        });
         self.call_api(body, "querydr").await
     }
 

@@ -242,40 +242,24 @@ impl Payments {
         let create_by = format!("officer-{officer}");
         let info = vnpay::order_info(&format!("Hoan tien giao dich {}", sending.txn_ref));
         let ip = "127.0.0.1";
-        let hash = vnpay::pipe_hash(
+        vnpay::api_request(
             &self.config.hash_secret,
             &[
-                &sending.request_id,
-                vnpay::VERSION,
-                "refund",
-                &self.config.tmn_code,
-                kind,
-                &sending.txn_ref,
-                &amount_field,
-                &txn_no,
-                &transaction_date,
-                &create_by,
-                &create_date,
-                ip,
-                &info,
+                ("vnp_RequestId", &sending.request_id),
+                ("vnp_Version", vnpay::VERSION),
+                ("vnp_Command", "refund"),
+                ("vnp_TmnCode", &self.config.tmn_code),
+                ("vnp_TransactionType", kind),
+                ("vnp_TxnRef", &sending.txn_ref),
+                ("vnp_Amount", &amount_field),
+                ("vnp_TransactionNo", &txn_no),
+                ("vnp_TransactionDate", &transaction_date),
+                ("vnp_CreateBy", &create_by),
+                ("vnp_CreateDate", &create_date),
+                ("vnp_IpAddr", ip),
+                ("vnp_OrderInfo", &info),
             ],
-        );
-        serde_json::json!({
-            "vnp_RequestId": sending.request_id,
-            "vnp_Version": vnpay::VERSION,
-            "vnp_Command": "refund",
-            "vnp_TmnCode": self.config.tmn_code,
-            "vnp_TransactionType": kind,
-            "vnp_TxnRef": sending.txn_ref,
-            "vnp_Amount": amount_field,
-            "vnp_OrderInfo": info,
-            "vnp_TransactionNo": txn_no,
-            "vnp_TransactionDate": transaction_date,
-            "vnp_CreateBy": create_by,
-            "vnp_CreateDate": create_date,
-            "vnp_IpAddr": ip,
-            "vnp_SecureHash": hash,
-        })
+        )
     }
 }
 

@@ -126,17 +126,23 @@ pub fn verify(secret: &str, params: &[(String, String)]) -> bool {
     };
     Encoding::ALL.iter().fold(false, |any, &encoding| {
         let data = hash_data_as(encoding, params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        any | constant_time_eq(given.as_bytes(), hmac_hex(secret, &data).as_bytes())
+        any | shared::secret::same(given.as_bytes(), hmac_hex(secret, &data).as_bytes())
     })
 }
 
 /// The hash of a `querydr` or `refund` request or answer: fixed fields joined by `|`.
-pub fn pipe_hash(secret: &str, fields: &[&str]) -> String {
-    hmac_hex(secret, &fields.join("|"))
+/// A request to the gateway's API (`querydr`, `refund`): `fields` in the order the gateway joins
+/// them for the signature, signed as `vnp_SecureHash`.
+pub fn api_request(secret: &str, fields: &[(&str, &str)]) -> serde_json::Value {
+    let values: Vec<&str> = fields.iter().map(|(_, v)| *v).collect();
+    let mut body: serde_json::Map<String, serde_json::Value> =
+        fields.iter().map(|(k, v)| ((*k).to_owned(), serde_json::Value::from(*v))).collect();
+    body.insert("vnp_SecureHash".to_owned(), pipe_hash(secret, &values).into());
+    body.into()
 }
 
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+pub fn pipe_hash(secret: &str, fields: &[&str]) -> String {
+    hmac_hex(secret, &fields.join("|"))
 }
 
 /// `vnp_Amount` is the amount in đồng × 100.
