@@ -7,7 +7,7 @@ pub mod letters;
 pub mod pdf;
 pub mod register;
 
-use crate::db::schema::{accounts, agencies, dossier_documents, dossier_events, dossiers, procedures};
+use crate::db::schema::{accounts, dossier_documents, dossier_events};
 use crate::db::{DbConn, DbError};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -44,34 +44,18 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
     if decide(actor, Action::ViewDossier(found.scope)).is_err() {
         return Ok(None);
     }
-    #[allow(clippy::type_complexity)]
-    let row: (
-        Option<String>,
-        String,
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        i64,
-        Option<NaiveDateTime>,
-        Option<NaiveDateTime>,
-    ) = dossiers::table
-        .inner_join(procedures::table)
-        .inner_join(agencies::table)
-        .filter(dossiers::id.eq(id))
-        .select((
-            dossiers::code,
-            procedures::name,
-            agencies::name,
-            dossiers::owner_name,
-            dossiers::owner_id_number,
-            dossiers::owner_phone,
-            dossiers::procedure_id,
-            dossiers::received_at,
-            dossiers::due_at,
-        ))
-        .first(conn)?;
-    let (code, procedure, agency, owner, id_number, phone, procedure_id, received, due) = row;
+    let h = crate::services::dossier::header::header(conn, id)?;
+    let (code, procedure, agency, owner, id_number, phone, procedure_id, received, due) = (
+        h.code,
+        h.procedure,
+        h.agency,
+        h.owner,
+        h.owner_id_number,
+        h.owner_phone,
+        h.procedure_id,
+        h.received_at,
+        h.due_at,
+    );
     let (Some(code), Some(received)) = (code, received) else { return Ok(None) };
     // The officer who received it: the actor of the event that moved it to "received".
     let receiver: Option<String> = dossier_events::table
@@ -172,12 +156,8 @@ pub fn slip(
         .first(conn)
         .optional()?;
     let Some((when, note, officer)) = event else { return Ok(None) };
-    let (code, procedure, agency, owner): (Option<String>, String, String, String) = dossiers::table
-        .inner_join(procedures::table)
-        .inner_join(agencies::table)
-        .filter(dossiers::id.eq(id))
-        .select((dossiers::code, procedures::name, agencies::name, dossiers::owner_name))
-        .first(conn)?;
+    let h = crate::services::dossier::header::header(conn, id)?;
+    let (code, procedure, agency, owner) = (h.code, h.procedure, h.agency, h.owner);
     let code = code.unwrap_or_default();
     let title = match kind {
         Slip::Supplement => "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",

@@ -9,6 +9,7 @@ pub(crate) mod case;
 pub mod clock;
 pub mod documents;
 pub mod handovers;
+pub mod header;
 pub(crate) mod notices;
 pub mod orphans;
 pub mod scope;

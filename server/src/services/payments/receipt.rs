@@ -1,7 +1,7 @@
 //! The e-receipt (biên lai điện tử) of a paid fee, for the applicant and the officers who see
 //! the dossier: what was paid, for which dossier, through which gateway transaction.
 
-use crate::db::schema::{agencies, dossiers, payments, procedures};
+use crate::db::schema::payments;
 use crate::db::{DbConn, DbError};
 use crate::services::records::pdf::{Line, Sheet};
 use chrono::NaiveDateTime;
@@ -36,13 +36,8 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
             .first(conn)
             .optional()?;
     let Some((txn_ref, amount, txn_no, bank, pay_date, confirmed, refunded)) = paid else { return Ok(None) };
-    let (code, procedure, agency, owner, id_number): (Option<String>, String, String, String, Option<String>) =
-        dossiers::table
-            .inner_join(procedures::table)
-            .inner_join(agencies::table)
-            .filter(dossiers::id.eq(id))
-            .select((dossiers::code, procedures::name, agencies::name, dossiers::owner_name, dossiers::owner_id_number))
-            .first(conn)?;
+    let h = crate::services::dossier::header::header(conn, id)?;
+    let (code, procedure, agency, owner, id_number) = (h.code, h.procedure, h.agency, h.owner, h.owner_id_number);
     let code = code.unwrap_or_default();
     let money = |v: i64| shared::money::Vnd(v).display();
     let mut lines = crate::services::records::heading(&agency, "");

@@ -5,7 +5,7 @@
 
 use super::pdf::{Line, Sheet};
 use super::{COUNTER, heading, lookup_link, pdf_bytes};
-use crate::db::schema::{accounts, agencies, dossier_events, dossiers, procedures};
+use crate::db::schema::{accounts, dossier_events};
 use crate::db::{DbConn, DbError};
 use crate::services::dossier::handovers;
 use crate::services::dossier::notices::{Apology, approved_apology};
@@ -40,21 +40,15 @@ fn visible(conn: &mut DbConn, actor: &Actor, id: i64, officers_only: bool) -> Re
     if !may {
         return Ok(None);
     }
-    let row: (Option<String>, String, String, String, Option<String>, Option<NaiveDateTime>) = dossiers::table
-        .inner_join(procedures::table)
-        .inner_join(agencies::table)
-        .filter(dossiers::id.eq(id))
-        .select((
-            dossiers::code,
-            procedures::name,
-            agencies::name,
-            dossiers::owner_name,
-            dossiers::owner_phone,
-            dossiers::received_at,
-        ))
-        .first(conn)?;
-    let (code, procedure, agency, owner, phone, received) = row;
-    Ok(code.map(|code| Dossier { code, procedure, agency, owner, phone, received }))
+    let h = crate::services::dossier::header::header(conn, id)?;
+    Ok(h.code.map(|code| Dossier {
+        code,
+        procedure: h.procedure,
+        agency: h.agency,
+        owner: h.owner,
+        phone: h.owner_phone,
+        received: h.received_at,
+    }))
 }
 
 fn name_of(conn: &mut DbConn, account: Option<i64>) -> Result<String, DbError> {
