@@ -122,11 +122,11 @@ pub async fn retry_job(
         Ok(v) => v,
         Err(response) => return response,
     };
-    let by = viewer.account_id;
-    let retried = state.db.run(move |conn| crate::services::jobs::retry(conn, job, by, shared::time::now())).await;
+    let actor = viewer.actor;
+    let retried = state.db.run(move |conn| crate::services::jobs::retry(conn, &actor, job, shared::time::now())).await;
     match retried {
-        Ok(true) => see_other("/quan-tri/cong-viec"),
-        Ok(false) => refused(),
+        Ok(Ok(true)) => see_other("/quan-tri/cong-viec"),
+        Ok(Ok(false) | Err(_)) => refused(),
         Err(e) => {
             tracing::error!(error = %e, "retrying a job failed");
             unavailable()
@@ -146,14 +146,15 @@ pub async fn set_calendar_day(State(state): State<AppState>, CsrfForm { parts, f
         return calendar_refused(&state, parts, CalendarRefusal::BadDate).await;
     };
     let (kind, note) = (field("loai"), field("ghi_chu"));
-    let actor = viewer.actor.account().unwrap_or_default();
+    let actor = viewer.actor;
     let now = shared::time::now();
-    match state.db.run(move |conn| set_day(conn, actor, day, &kind, &note, now)).await {
+    match state.db.run(move |conn| set_day(conn, &actor, day, &kind, &note, now)).await {
         Ok(Ok(())) => see_other(&format!("/quan-tri/lich?nam={}", chrono::Datelike::year(&day))),
         Ok(Err(CalendarProblem::KindDoesNotFitTheDay)) => {
             calendar_refused(&state, parts, CalendarRefusal::KindDoesNotFitTheDay).await
         }
         Ok(Err(CalendarProblem::Note)) => calendar_refused(&state, parts, CalendarRefusal::Note).await,
+        Ok(Err(CalendarProblem::Denied(_))) => refused(),
         Err(e) => {
             tracing::error!(error = %e, "changing the calendar failed");
             unavailable()
@@ -196,7 +197,7 @@ pub async fn set_office_hours(State(state): State<AppState>, CsrfForm { parts, f
     if shared::access::decide(&viewer.actor, Action::ManageOfficeHours { agency }).is_err() {
         return refused();
     }
-    let actor = viewer.actor.account().unwrap_or_default();
+    let actor = viewer.actor;
     let now = shared::time::now();
     let known = state
         .db
@@ -204,8 +205,8 @@ pub async fn set_office_hours(State(state): State<AppState>, CsrfForm { parts, f
             use crate::db::schema::agencies;
             use diesel::prelude::*;
             let known: i64 = agencies::table.filter(agencies::id.eq(agency)).count().get_result(conn)?;
-            if known == 1 {
-                set_hours(conn, actor, agency, &hours, now)?;
+            if known == 1 && set_hours(conn, &actor, agency, &hours, now)?.is_err() {
+                return Ok(false);
             }
             Ok::<_, crate::db::DbError>(known == 1)
         })
@@ -240,10 +241,11 @@ pub async fn remove_calendar_day(State(state): State<AppState>, CsrfForm { parts
     else {
         return Problem::BadDate.into_response();
     };
-    let actor = viewer.actor.account().unwrap_or_default();
+    let actor = viewer.actor;
     let now = shared::time::now();
-    match state.db.run(move |conn| crate::services::calendar::remove_day(conn, actor, day, now)).await {
-        Ok(_) => see_other(&format!("/quan-tri/lich?nam={}", chrono::Datelike::year(&day))),
+    match state.db.run(move |conn| crate::services::calendar::remove_day(conn, &actor, day, now)).await {
+        Ok(Err(_)) => refused(),
+        Ok(Ok(_)) => see_other(&format!("/quan-tri/lich?nam={}", chrono::Datelike::year(&day))),
         Err(e) => {
             tracing::error!(error = %e, "changing the calendar failed");
             unavailable()

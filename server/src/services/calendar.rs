@@ -7,6 +7,7 @@ use crate::db::schema::{calendar_days, dossiers, office_hours};
 use crate::db::{DbConn, DbError};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use diesel::prelude::*;
+use shared::access::{Action, Actor, Denial, decide};
 use shared::deadline::{OfficeHours, Session, WorkingCalendar};
 use std::collections::HashMap;
 
@@ -81,15 +82,19 @@ fn hours_from_row((_, mo, mc, ao, ac, so, sc): HoursRow) -> Result<OfficeHours, 
     Ok(OfficeHours { sessions, saturday })
 }
 
-/// Sets `agency`'s office hours (checked by the caller with `OfficeHours::check`); recorded in
-/// the audit log.
+/// Sets `agency`'s office hours (checked by the caller with `OfficeHours::check`) if `actor` may
+/// (`ManageOfficeHours`); recorded in the audit log.
 pub fn set_hours(
     conn: &mut DbConn,
-    actor: i64,
+    actor: &Actor,
     agency: i64,
     hours: &OfficeHours,
     now: NaiveDateTime,
-) -> Result<(), DbError> {
+) -> Result<Result<(), Denial>, DbError> {
+    if let Err(denial) = decide(actor, Action::ManageOfficeHours { agency }) {
+        return Ok(Err(denial));
+    }
+    let actor = actor.account().unwrap_or_default();
     let text = |t: NaiveTime| t.format("%H:%M").to_string();
     let afternoon = hours.sessions.get(1);
     let values = (
@@ -103,7 +108,7 @@ pub fn set_hours(
         office_hours::updated_by.eq(Some(actor)),
         office_hours::updated_at.eq(now),
     );
-    crate::db::transaction(conn, |conn| {
+    let saved = crate::db::transaction(conn, |conn| {
         let updated = diesel::update(office_hours::table.filter(office_hours::agency_id.eq(agency)))
             .set(values.clone())
             .execute(conn)?;
@@ -113,7 +118,8 @@ pub fn set_hours(
                 .execute(conn)?;
         }
         audit_change(conn, actor, &format!("giờ làm việc cơ quan {agency}: {}", describe_hours(hours)), now)
-    })
+    });
+    saved.map(Ok)
 }
 
 /// (date, kind, note). Fixed-date holidays of the Labour Code 2019 Art. 112, and the lunar ones
@@ -196,17 +202,23 @@ pub enum CalendarProblem {
     KindDoesNotFitTheDay,
     /// The note (the basis or reason) is required, at most 200 characters.
     Note,
+    /// Not the system administrator (`ManageCalendar`).
+    Denied(Denial),
 }
 
 /// Adds `day` as an exception of `kind`, or changes it; recorded in the audit log.
 pub fn set_day(
     conn: &mut DbConn,
-    actor: i64,
+    actor: &Actor,
     day: NaiveDate,
     kind: &str,
     note: &str,
     now: chrono::NaiveDateTime,
 ) -> Result<Result<(), CalendarProblem>, DbError> {
+    if let Err(denial) = decide(actor, Action::ManageCalendar) {
+        return Ok(Err(CalendarProblem::Denied(denial)));
+    }
+    let actor = actor.account().unwrap_or_default();
     use chrono::Datelike;
     let weekday = day.weekday().num_days_from_monday() < 5;
     let kind = match kind {
@@ -229,14 +241,23 @@ pub fn set_day(
 }
 
 /// Removes the exception of `day` (it becomes an ordinary day again); `false` if there was none.
-pub fn remove_day(conn: &mut DbConn, actor: i64, day: NaiveDate, now: chrono::NaiveDateTime) -> Result<bool, DbError> {
+pub fn remove_day(
+    conn: &mut DbConn,
+    actor: &Actor,
+    day: NaiveDate,
+    now: chrono::NaiveDateTime,
+) -> Result<Result<bool, Denial>, DbError> {
+    if let Err(denial) = decide(actor, Action::ManageCalendar) {
+        return Ok(Err(denial));
+    }
+    let actor = actor.account().unwrap_or_default();
     crate::db::transaction(conn, |conn| {
         let removed = diesel::delete(calendar_days::table.filter(calendar_days::day.eq(day))).execute(conn)?;
         if removed == 0 {
-            return Ok(false);
+            return Ok(Ok(false));
         }
         audit_change(conn, actor, &format!("{day} removed"), now)?;
-        Ok(true)
+        Ok(Ok(true))
     })
 }
 

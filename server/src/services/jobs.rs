@@ -129,7 +129,16 @@ pub fn finish(conn: &mut DbConn, job: &Job, outcome: Result<(), String>, now: Na
 }
 
 /// Puts a failed job back in the queue (a system admin's retry).
-pub fn retry(conn: &mut DbConn, id: i64, by: i64, now: NaiveDateTime) -> Result<bool, DbError> {
+pub fn retry(
+    conn: &mut DbConn,
+    actor: &shared::access::Actor,
+    id: i64,
+    now: NaiveDateTime,
+) -> Result<Result<bool, shared::access::Denial>, DbError> {
+    if let Err(denial) = shared::access::decide(actor, shared::access::Action::ManageJobs) {
+        return Ok(Err(denial));
+    }
+    let by = actor.account().unwrap_or_default();
     let retried = diesel::update(jobs::table.filter(jobs::id.eq(id)).filter(jobs::failed_at.is_not_null()))
         .set((jobs::failed_at.eq(None::<NaiveDateTime>), jobs::attempts.eq(0), jobs::run_at.eq(now)))
         .execute(conn)?
@@ -144,7 +153,7 @@ pub fn retry(conn: &mut DbConn, id: i64, by: i64, now: NaiveDateTime) -> Result<
         };
         crate::services::audit::record(conn, now, entry)?;
     }
-    Ok(retried)
+    Ok(Ok(retried))
 }
 
 /// Runs the due jobs once with `handler`; returns how many ran.

@@ -97,7 +97,11 @@ both_backends!(failures_are_retried_then_failed_then_retried_by_an_admin, |backe
         "failed jobs wait for an admin"
     );
     let id: i64 = app.state.db.run(|conn| Ok(jobs::table.select(jobs::id).first(conn)?)).await.unwrap();
-    assert!(app.state.db.run(move |conn| queue::retry(conn, id, 1, shared::time::now())).await.unwrap());
+    use shared::access::{Actor, Denial, Role};
+    let officer = |role| Actor::Officer { account: 1, agency: 1, unit: None, roles: vec![role] };
+    let retry = |actor: Actor| app.state.db.run(move |conn| queue::retry(conn, &actor, id, shared::time::now()));
+    assert_eq!(retry(officer(Role::AgencyAdmin)).await.unwrap(), Err(Denial::Forbidden), "the service decides too");
+    assert_eq!(retry(officer(Role::SystemAdmin)).await.unwrap(), Ok(true));
     assert_eq!(queue::run_once(&app.state.db, "w", |_job| async { Ok(()) }).await.unwrap(), 1, "retried");
 });
 
