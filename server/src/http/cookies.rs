@@ -64,7 +64,7 @@ pub async fn prefix(State(Https(https)): State<Https>, mut request: Request, nex
     response
 }
 
-fn unprefix_incoming(headers: &mut HeaderMap) {
+pub(super) fn unprefix_incoming(headers: &mut HeaderMap) {
     let pairs: Vec<String> = headers
         .get_all(header::COOKIE)
         .iter()

@@ -226,6 +226,11 @@ impl IntoResponse for Problem {
 pub async fn render(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let (parts, body) = request.into_parts();
     let mut asked = parts.clone();
+    // This middleware runs outside the cookie prefixing: read the cookies as the app expects them
+    // (`lang`, not `__Host-lang`), and drop unprefixed copies a sibling host may have planted.
+    if state.secure_cookies {
+        super::cookies::unprefix_incoming(&mut asked.headers);
+    }
     let response = next.run(Request::from_parts(parts, body)).await;
     let Some(problem) = response.extensions().get::<Problem>().copied() else { return response };
     if let Some(viewer) = response.extensions().get::<Viewer>() {

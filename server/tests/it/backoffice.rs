@@ -268,6 +268,10 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     assert!(strings.contains(&code) && strings.contains("Đăng ký khai sinh"), "{strings}");
     let (status_code, _) = pdf_text(&app, &format!("/can-bo/so-theo-doi.pdf?{range}"), &specialist).await;
     assert_eq!(status_code, StatusCode::FORBIDDEN, "a specialist does not print the agency's register");
+    let admin = officer(&app, "quantricoquan@demo.sonla.vn").await;
+    let (status_code, register) = pdf_text(&app, &format!("/can-bo/so-theo-doi.pdf?{range}"), &admin).await;
+    assert_eq!(status_code, StatusCode::OK, "the agency's admin prints it too");
+    assert!(register.contains(&code), "{register}");
     let (status_code, _) = pdf_text(
         &app,
         &format!("/can-bo/so-theo-doi.pdf?tu={today}&den={}", today - chrono::Duration::days(3)),

@@ -87,3 +87,22 @@ both_backends!(every_problem_has_its_page_in_both_languages, |backend: Backend| 
         }
     }
 });
+
+both_backends!(over_https_the_error_page_reads_the_prefixed_language_cookie, |backend: Backend| async move {
+    use tower::ServiceExt;
+    let app = TestApp::start(backend).await;
+    let mut state = app.state.clone();
+    state.secure_cookies = true;
+    let ask = |cookie: &'static str| {
+        let router = server::http::router(state.clone());
+        async move {
+            let request = Request::get("/ngon-ngu/fr").header("cookie", cookie).body(Body::empty()).expect("request");
+            text(router.oneshot(request).await.expect("router never fails")).await
+        }
+    };
+    let english = ask("__Host-lang=en").await;
+    assert_error_page(&english, "en", "This language is not supported.", "Ngôn ngữ không được hỗ trợ");
+    // An unprefixed copy (a sibling host may plant one) is not the visitor's choice.
+    let planted = ask("lang=en").await;
+    assert_error_page(&planted, "vi", "Ngôn ngữ không được hỗ trợ.", "This language is not supported.");
+});
