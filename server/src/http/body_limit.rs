@@ -1,5 +1,5 @@
 //! Every request body is bounded before anything reads it. Form handlers read at most 64 KiB
-//! (`forms::read_form`), but server functions collect their whole body, and so would any
+//! (`forms::CsrfForm`), but server functions collect their whole body, and so would any
 //! handler added later: here each body is wrapped so that reading past [`DEFAULT`] fails, and a
 //! body declared longer is refused at once. The forms that carry files are the exception, named
 //! in [`super::STREAMED`]: they read their bodies under their own bounds (`multipart`).

@@ -4,7 +4,7 @@
 //! procedure the admin may not edit answers as if it did not exist.
 
 use super::AppState;
-use super::forms::{authorized, checked_form, rerender, see_other, unavailable};
+use super::forms::{CsrfForm, authorized, rerender, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::catalog::drafts::{self, EditError};
 use app::forms::Posted;
@@ -44,7 +44,8 @@ pub(super) fn revision(fields: &HashMap<String, String>) -> i32 {
 
 /// Reads the form, checks the CSRF token and that someone is signed in.
 pub(super) async fn acting(request: Request) -> Result<(Parts, HashMap<String, String>, Actor), Response> {
-    let (parts, fields, _) = checked_form(request).await?;
+    let CsrfForm { parts, fields, .. } =
+        <CsrfForm as axum::extract::FromRequest<()>>::from_request(request, &()).await?;
     let viewer = authorized(&parts, Action::SignedIn)?;
     Ok((parts, fields, viewer.actor))
 }

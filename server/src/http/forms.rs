@@ -58,19 +58,13 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for CsrfForm {
     type Rejection = Response;
 
     async fn from_request(request: Request, _: &S) -> Result<Self, Response> {
-        let (parts, fields, bytes) = checked_form(request).await?;
+        let (parts, fields, bytes) = read_form(request).await?;
+        check_csrf(&parts, &fields)?;
         Ok(CsrfForm { parts, fields, bytes })
     }
 }
 
-/// Reads a posted form and checks its CSRF token; an error is the response to send.
-pub async fn checked_form(request: Request) -> Result<(Parts, HashMap<String, String>, axum::body::Bytes), Response> {
-    let (parts, fields, bytes) = read_form(request).await?;
-    check_csrf(&parts, &fields)?;
-    Ok((parts, fields, bytes))
-}
-
-pub async fn read_form(request: Request) -> Result<(Parts, HashMap<String, String>, axum::body::Bytes), Response> {
+async fn read_form(request: Request) -> Result<(Parts, HashMap<String, String>, axum::body::Bytes), Response> {
     let (parts, body) = request.into_parts();
     let bytes = axum::body::to_bytes(body, MAX_FORM_BYTES).await.map_err(|_| Problem::FormTooLarge.into_response())?;
     let fields: HashMap<String, String> =
@@ -79,7 +73,7 @@ pub async fn read_form(request: Request) -> Result<(Parts, HashMap<String, Strin
 }
 
 /// The double-submit check: the form's hidden token equals this browser's CSRF cookie.
-pub fn check_csrf(parts: &Parts, fields: &HashMap<String, String>) -> Result<(), Response> {
+fn check_csrf(parts: &Parts, fields: &HashMap<String, String>) -> Result<(), Response> {
     let sent = fields.get(CSRF_FIELD).map(String::as_str).unwrap_or_default();
     if csrf_matches(parts, sent) { Ok(()) } else { Err(csrf_refusal()) }
 }

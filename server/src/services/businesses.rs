@@ -16,7 +16,7 @@ mod representation;
 pub use members::MemberError;
 pub use representation::{ClaimError, DecideError};
 
-use super::accounts::{OwnedMail, now, tokens};
+use super::accounts::{OwnedMail, tokens};
 use super::audit::{self, Entry, Event};
 use super::notify;
 use crate::db::schema::{accounts, business_invitations, business_members, businesses};
@@ -28,6 +28,7 @@ use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, decide};
 use shared::identity::BusinessRole;
 use shared::identity::{BusinessProblem, Email, ValidBusiness};
+use shared::time::now;
 
 /// How long an invitation link stays valid.
 pub const INVITATION_FOR: Duration = Duration::days(7);

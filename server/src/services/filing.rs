@@ -20,7 +20,6 @@ use crate::services::dossier::documents::StorageLimits;
 use crate::services::dossier::scope::{Scoped, scoped};
 use crate::storage::Store;
 use shared::dossier::Status;
-pub(crate) use shared::time::now;
 
 #[derive(Clone)]
 pub struct Filing {

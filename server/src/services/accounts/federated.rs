@@ -17,12 +17,13 @@ pub use choice::{CHOICE_FOR, LinkError, LinkView};
 
 use super::audit::{self, Entry, Event};
 use super::oidc::{OidcClient, VerifiedIdentity};
-use super::{Accounts, KIND_CITIZEN, now, sessions, tokens};
+use super::{Accounts, KIND_CITIZEN, sessions, tokens};
 use crate::db::schema::{account_identities, accounts, oidc_logins};
 use crate::db::{DbConn, DbError};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use shared::identity::{CitizenId, Email};
+use shared::time::now;
 
 /// How long a sign-in may stay at the provider.
 pub const LOGIN_FOR: Duration = Duration::minutes(10);

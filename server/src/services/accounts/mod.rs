@@ -24,7 +24,7 @@ use crate::db::{Db, DbConn, DbError};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use shared::identity::{CitizenId, Email, ValidRegistration};
-pub(crate) use shared::time::now;
+use shared::time::now;
 
 /// How long an e-mail verification link stays valid.
 pub const VERIFY_EMAIL_FOR: Duration = Duration::hours(24);

@@ -6,13 +6,14 @@
 //! page and any later API share the same rule; the command line acts as the system itself.
 
 use super::audit::{self, Entry, Event};
-use super::{Accounts, KIND_OFFICER, OwnedMail, insert_token, now, sessions, tokens};
+use super::{Accounts, KIND_OFFICER, OwnedMail, insert_token, sessions, tokens};
 use crate::db::schema::{accounts, agencies, agency_units, officer_roles, officers};
 use crate::db::{DbConn, DbError};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Role, decide};
 use shared::identity::{OfficerProblem, ValidOfficer};
+use shared::time::now;
 
 /// How long the "set your password" link of a new officer stays valid.
 pub const SET_PASSWORD_FOR: Duration = Duration::hours(72);

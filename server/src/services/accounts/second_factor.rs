@@ -9,11 +9,12 @@
 
 use super::audit::{self, Entry, Event};
 use super::server_key::ServerKey;
-use super::{Accounts, OwnedMail, Who, insert_token, now, sessions, spend_token, throttle, tokens, totp};
+use super::{Accounts, OwnedMail, Who, insert_token, sessions, spend_token, throttle, tokens, totp};
 use crate::db::schema::{accounts, auth_tokens, recovery_codes};
 use crate::db::{DbConn, DbError};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
+use shared::time::now;
 
 /// How long a pending sign-in waits for its code.
 pub const PENDING_FOR: Duration = Duration::minutes(10);

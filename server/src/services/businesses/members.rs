@@ -2,7 +2,6 @@
 //! read again on every request (`businesses::person`), so a removed member sees nothing more
 //! of the business or its dossiers from their next click.
 
-use super::super::accounts::now;
 use super::super::audit::{self, Entry, Event};
 use super::Businesses;
 use crate::db::schema::business_members;
@@ -10,6 +9,7 @@ use crate::db::{DbConn, DbError};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, decide};
 use shared::identity::BusinessRole;
+use shared::time::now;
 
 #[derive(Debug, thiserror::Error)]
 pub enum MemberError {

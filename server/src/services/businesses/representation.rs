@@ -4,7 +4,7 @@
 //! signed in may claim that a tax code was registered by someone who does not represent the
 //! business; the counter decides, and an upheld claim hands the business to the claimant alone.
 
-use super::super::accounts::{OwnedMail, now};
+use super::super::accounts::OwnedMail;
 use super::super::audit::{self, Entry, Event};
 use super::super::notify;
 use super::{Businesses, VERIFIED_BY_OFFICER};
@@ -15,6 +15,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, decide};
 use shared::identity::BusinessRole;
+use shared::time::now;
 
 /// Longest reason kept with a claim.
 pub const REASON_CHARS: usize = 2_000;

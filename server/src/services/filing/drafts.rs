@@ -2,7 +2,7 @@
 //! often as the filer likes (autosave or the save button), deleted by their filer. Only drafts
 //! change; the `version` column makes two saves from two tabs fail cleanly instead of mixing.
 
-use super::{Filing, now, own_draft};
+use super::{Filing, own_draft};
 use crate::db::schema::{accounts, dossiers, procedure_forms, procedures};
 use crate::db::{DbConn, DbError};
 use crate::services::catalog::in_force;
@@ -13,6 +13,7 @@ use shared::catalog::OnlineLevel;
 use shared::dossier::Status;
 use shared::eform::{FieldProblem, FormSchema, FormValues, GENERIC_FORM_KEY, Prefill, Problem, generic_form};
 use shared::identity::{CitizenId, Phone};
+use shared::time::now;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DraftError {

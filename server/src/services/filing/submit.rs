@@ -4,7 +4,7 @@
 //! queued. Submitting twice gives the one dossier: the second request finds it submitted and
 //! answers with its code. A crash leaves either the draft or the submitted dossier, never half.
 
-use super::{Filing, now, today};
+use super::{Filing, today};
 use crate::db::schema::{
     accounts, agencies, dossier_code_counters, dossier_documents, dossiers, procedure_forms, procedures,
 };
@@ -18,6 +18,7 @@ use diesel::prelude::*;
 use shared::access::{Action, Actor, decide};
 use shared::dossier::{DossierCode, Move, Status, transition};
 use shared::eform::{FieldKind, FieldProblem, FormSchema, FormValues, validate};
+use shared::time::now;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SubmitError {

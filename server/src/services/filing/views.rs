@@ -509,5 +509,5 @@ pub(crate) fn audit_officer_read(
         ip: None,
         detail: None,
     };
-    crate::services::audit::record(conn, super::now(), entry)
+    crate::services::audit::record(conn, shared::time::now(), entry)
 }

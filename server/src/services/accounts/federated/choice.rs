@@ -14,13 +14,14 @@
 
 use super::super::audit::{self, Entry, Event};
 use super::super::notify;
-use super::super::{Accounts, OwnedMail, now, passwords, sessions, throttle, tokens};
+use super::super::{Accounts, OwnedMail, passwords, sessions, throttle, tokens};
 use super::{VerifiedIdentity, create_citizen, link_pair, start_session, vouch};
 use crate::db::schema::{account_identities, accounts, federated_links};
 use crate::db::{DbConn, DbError};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use shared::identity::Email;
+use shared::time::now;
 
 /// How long the choice waits.
 pub const CHOICE_FOR: Duration = Duration::minutes(10);
