@@ -68,6 +68,11 @@ pub enum Posted {
     Calendar {
         refusal: CalendarRefusal,
     },
+    /// The officer's result file refused (the dossier's page again, the reason by its form).
+    ResultRefused {
+        problem: shared::dossier::UploadProblem,
+        limit_mb: u64,
+    },
     /// A catalog file imported or tried: the report's lines (totals first, then each problem).
     CatalogImport {
         lines: Vec<String>,

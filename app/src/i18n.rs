@@ -37,16 +37,6 @@ impl Lang {
             Lang::En => Lang::Vi,
         }
     }
-
-    /// The language chosen in a `Cookie:` header value.
-    pub fn from_cookie_header(header: &str) -> Lang {
-        header
-            .split(';')
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(name, _)| *name == "lang")
-            .and_then(|(_, value)| Lang::parse(value))
-            .unwrap_or_default()
-    }
 }
 
 /// The language of the current page, provided once by [`crate::App`].
@@ -393,13 +383,6 @@ pub fn registration_problem_message(problem: RegistrationProblem, lang: Lang) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cookie_header_selects_language() {
-        assert_eq!(Lang::from_cookie_header("a=1; lang=en; b=2"), Lang::En);
-        assert_eq!(Lang::from_cookie_header("lang=fr"), Lang::Vi);
-        assert_eq!(Lang::from_cookie_header(""), Lang::Vi);
-    }
 
     #[test]
     fn same_day_limits_mention_the_cutoff() {

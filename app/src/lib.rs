@@ -1,17 +1,20 @@
 //! The portal's user interface, rendered on the server and hydrated in the browser.
 //!
-//! Pages live in `pages/` by capability; `components/` holds the pieces they share. Server
-//! functions are thin adapters to the service traits in `services` (server side only).
+//! `api/` is the one door to the server: per capability, the view types, the service trait the
+//! server implements and the server functions that call it. `pages/` holds the views by
+//! capability, `components/` the pieces they share; `request` is the request as pages see it
+//! (viewer, CSRF, cookies), `forms` what a refused form post leaves for its page, `links` the
+//! addresses more than one place builds, `i18n` every text.
 // The admin page's view type is deep; the release build (without erase_components) needs more room.
 #![recursion_limit = "256"]
 
+pub mod api;
 pub mod components;
 pub mod forms;
 pub mod i18n;
+pub mod links;
 pub mod pages;
 pub mod request;
-#[cfg(feature = "ssr")]
-pub mod services;
 
 use components::layout::Layout;
 use components::notice::{NotFoundPage, ProblemPage, ShownProblem};
@@ -67,11 +70,7 @@ fn set_content_security_policy() {
 fn request_lang() -> Lang {
     #[cfg(feature = "ssr")]
     {
-        use_context::<http::request::Parts>()
-            .and_then(|parts| {
-                parts.headers.get(http::header::COOKIE).and_then(|v| v.to_str().ok()).map(Lang::from_cookie_header)
-            })
-            .unwrap_or_default()
+        use_context::<http::request::Parts>().map(|parts| request::lang_of(&parts.headers)).unwrap_or_default()
     }
     #[cfg(not(feature = "ssr"))]
     {

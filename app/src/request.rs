@@ -1,7 +1,7 @@
 //! The request as the pages see it: who is signed in (`Viewer`, `current_actor`), this browser's
-//! CSRF token (`CsrfInput` on every form, `csrf_matches` on every post), the cookies the portal
-//! reads, and a server function's answer that the actor may not have (`Guarded`). The server puts
-//! the viewer and the token into the request (`server/src/http/session.rs`).
+//! CSRF token (`CsrfInput` on every form, `csrf_matches` on every post) and the cookies the
+//! portal reads. The server puts the viewer and the token into the request
+//! (`server/src/http/session.rs`).
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -16,6 +16,8 @@ pub const PENDING_COOKIE: &str = "xac_thuc";
 pub const ENROL_COOKIE: &str = "cai_lai_xac_thuc";
 /// Name of the cookie of a browser an account signed in from (its own throttle count).
 pub const DEVICE_COOKIE: &str = "thiet_bi";
+/// Name of the cookie of the visitor's language (`vi` or `en`).
+pub const LANG_COOKIE: &str = "lang";
 
 /// Who is signed in, as the server resolved it from the session cookie.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,6 +115,12 @@ pub fn request_cookie(name: &str) -> Option<String> {
     cookie_in(&use_context::<http::request::Parts>()?.headers, name)
 }
 
+/// The language the visitor chose (their `lang` cookie), Vietnamese by default.
+#[cfg(feature = "ssr")]
+pub fn lang_of(headers: &http::HeaderMap) -> crate::i18n::Lang {
+    cookie_in(headers, LANG_COOKIE).and_then(|code| crate::i18n::Lang::parse(&code)).unwrap_or_default()
+}
+
 /// The value of cookie `name` in request headers; the one cookie parser of the server.
 #[cfg(feature = "ssr")]
 pub fn cookie_in(headers: &http::HeaderMap, name: &str) -> Option<String> {
@@ -126,16 +134,21 @@ pub fn cookie_in(headers: &http::HeaderMap, name: &str) -> Option<String> {
         .map(|(_, v)| v.to_owned())
 }
 
-/// A server function's answer that the actor may not have: the data, or why not.
-pub type Guarded<T> = Result<T, shared::access::Denial>;
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use crate::i18n::Lang;
 
-/// Maps a service result for a server function: a denial is data for the page, anything else an
-/// error.
-#[cfg(feature = "ssr")]
-pub fn guarded<T>(result: Result<T, crate::services::ServiceError>) -> Result<Guarded<T>, ServerFnError> {
-    match result {
-        Ok(v) => Ok(Ok(v)),
-        Err(crate::services::ServiceError::Denied(d)) => Ok(Err(d)),
-        Err(e) => Err(ServerFnError::new(e)),
+    fn headers(cookie: &str) -> http::HeaderMap {
+        let mut headers = http::HeaderMap::new();
+        headers.insert(http::header::COOKIE, cookie.parse().expect("a header value"));
+        headers
+    }
+
+    #[test]
+    fn the_language_cookie_selects_the_language() {
+        assert_eq!(super::lang_of(&headers("a=1; lang=en; b=2")), Lang::En);
+        assert_eq!(super::lang_of(&headers("lang=fr")), Lang::Vi);
+        assert_eq!(super::lang_of(&headers("xlang=en")), Lang::Vi);
+        assert_eq!(super::lang_of(&http::HeaderMap::new()), Lang::Vi);
     }
 }

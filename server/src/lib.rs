@@ -10,7 +10,6 @@ pub mod storage;
 pub mod telemetry;
 pub mod worker;
 
-use app::services::Services;
 use config::Config;
 use leptos::prelude::LeptosOptions;
 use std::sync::Arc;
@@ -23,8 +22,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         tracing::info!(count = applied.len(), "applied database migrations");
     }
     let store = storage::build(&config.storage)?;
-    let mailbox: Option<Arc<dyn app::services::MailboxService>> =
-        if config.demo_mailbox { Some(Arc::new(services::notify::DemoMailbox::new(db.clone()))) } else { None };
+    let mailbox = config.demo_mailbox.then(|| Arc::new(services::notify::DemoMailbox::new(db.clone())));
     let key = Arc::new(services::accounts::server_key::ServerKey::load(&config.security.secret_key)?);
     let accounts = services::accounts::Accounts::new(db.clone(), config.base_url.clone(), key);
     let businesses = services::businesses::Businesses::new(
@@ -50,17 +48,17 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         config.base_url.clone(),
         config.security.refund_second_officer_above,
     );
-    let portal = services::portal::Portal::new(db.clone());
-    let services = Services {
+    let services = services::Services {
+        accounts: Arc::new(accounts),
+        businesses: Arc::new(businesses),
+        filing: Arc::new(filing),
+        backoffice: Arc::new(backoffice),
+        payments: Arc::new(payments),
+        portal: Arc::new(services::portal::Portal::new(db.clone())),
         catalog: Arc::new(services::catalog::Catalog::new(db.clone())),
-        mailbox,
-        sign_in_steps: Arc::new(accounts.clone()),
-        businesses: Arc::new(businesses.clone()),
-        admin: Arc::new(services::admin::Admin::new(db.clone())),
         catalog_admin: Arc::new(services::catalog::admin::CatalogAdmin::new(db.clone())),
-        portal: Arc::new(portal.clone()),
-        filing: Arc::new(filing.clone()),
-        backoffice: Arc::new(backoffice.clone()),
+        admin: Arc::new(services::admin::Admin::new(db.clone())),
+        mailbox,
         federated_sign_in: config.federated.as_ref().map(|f| f.label.clone()),
     };
     let oidc = config.federated.as_ref().map(|f| services::accounts::oidc::OidcClient::new(f.settings.clone()));
@@ -72,13 +70,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         metrics: Arc::default(),
         services,
         public_authority,
-        accounts,
         secure_cookies: config.base_url.scheme() == "https",
-        businesses,
-        filing,
-        backoffice,
-        payments,
-        portal,
         oidc,
         trusted_proxies: config.trusted_proxies.clone(),
         security: config.security.clone(),

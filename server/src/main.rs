@@ -258,7 +258,7 @@ async fn admin(command: AdminCommand, config: Config) -> anyhow::Result<()> {
             };
             let valid = form.validate().map_err(|p| anyhow::anyhow!("refused: {p:?}"))?;
             use server::services::accounts::officers::{Admin, OfficerError};
-            match state.accounts.create_officer(Admin::System, valid, None).await {
+            match state.services.accounts.create_officer(Admin::System, valid, None).await {
                 Ok(created) => {
                     println!("officer #{} created; set-password link (72 h, single use):", created.account_id);
                     println!("{}", created.set_password_link);

@@ -16,7 +16,7 @@ const DIGEST_HOUR: u32 = 7;
 pub struct Worker {
     pub db: Db,
     pub store: crate::storage::Store,
-    pub payments: crate::services::payments::Payments,
+    pub payments: std::sync::Arc<crate::services::payments::Payments>,
     pub smtp: Option<SmtpSender>,
     /// Mail is kept whole for the demo mailbox (anyone may read it there).
     pub demo_mailbox: bool,
@@ -32,7 +32,7 @@ impl Worker {
         Ok(Self {
             db: state.db.clone(),
             store: state.store.clone(),
-            payments: state.payments.clone(),
+            payments: state.services.payments.clone(),
             smtp,
             demo_mailbox: config.demo_mailbox,
             id,

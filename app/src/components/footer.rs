@@ -2,31 +2,9 @@
 //! the office hours of the agency the admin chose (`/quan-tri/lien-he`). Nothing is shown
 //! until the admin has set the contact: a province's footer never carries another's words.
 
+use crate::api::portal::{FooterContact, portal_contact};
 use crate::i18n::{t, use_lang};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-use shared::portal::Contact;
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FooterContact {
-    pub contact: Contact,
-    /// The office hours of `contact.hours_agency`.
-    pub hours: Option<FooterHours>,
-}
-
-/// An agency's office hours as read: sessions `HH:MM–HH:MM`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FooterHours {
-    pub agency: String,
-    pub weekdays: Vec<String>,
-    pub saturday: Option<String>,
-}
-
-#[server]
-pub async fn portal_contact() -> Result<Option<FooterContact>, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    services.portal.footer().await.map_err(|e| ServerFnError::new(e.to_string()))
-}
 
 #[component]
 pub fn Footer() -> impl IntoView {

@@ -8,14 +8,14 @@ use leptos_router::hooks::use_location;
 pub fn Layout(children: Children) -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
-    let viewer = Resource::new(|| (), |_| crate::pages::accounts::get_viewer());
-    let unread = Resource::new(|| (), |_| crate::pages::filing::unread_notices());
+    let viewer = Resource::new(|| (), |_| crate::request::get_viewer());
+    let unread = Resource::new(|| (), |_| crate::api::filing::unread_notices());
     // The switch is a plain link to a server route that sets the cookie and comes back here.
     let switch_href = move || {
         let search = location.search.get();
         let here =
             if search.is_empty() { location.pathname.get() } else { format!("{}?{search}", location.pathname.get()) };
-        format!("/ngon-ngu/{}?tiep={}", lang.other().code(), encode_component(&here))
+        format!("/ngon-ngu/{}?tiep={}", lang.other().code(), crate::links::encode_component(&here))
     };
     view! {
         <a class="skip-link" href="#main">{t::SKIP_TO_CONTENT.get(lang)}</a>
@@ -89,29 +89,5 @@ fn places(actor: &shared::access::Actor) -> Vec<(&'static str, crate::i18n::Text
             out
         }
         Actor::Anonymous => Vec::new(),
-    }
-}
-
-/// Percent-encodes a URL component (RFC 3986 unreserved characters pass through).
-pub fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn encodes_reserved_and_non_ascii() {
-        assert_eq!(
-            super::encode_component("/thu-tuc?q=xây dựng&a=1"),
-            "%2Fthu-tuc%3Fq%3Dx%C3%A2y%20d%E1%BB%B1ng%26a%3D1"
-        );
     }
 }

@@ -1,3 +1,4 @@
+pub mod field;
 pub mod footer;
 pub mod layout;
 pub mod notice;

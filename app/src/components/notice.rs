@@ -114,7 +114,7 @@ pub fn Denied(denial: shared::access::Denial) -> impl IntoView {
             let location = leptos_router::hooks::use_location();
             let (path, search) = (location.pathname.get_untracked(), location.search.get_untracked());
             let here = if search.is_empty() { path } else { format!("{path}?{search}") };
-            let href = crate::pages::accounts::sign_in::with_return("/dang-nhap", Some(&here));
+            let href = crate::links::with_return("/dang-nhap", Some(&here));
             view! {
                 <p class="notice" role="alert">{t::PLEASE_SIGN_IN.get(lang)}" "<a href=href rel="external">{t::SIGN_IN_TITLE.get(lang)}</a></p>
             }

@@ -91,6 +91,7 @@ pub mod t {
         BUSINESS_DOSSIERS: "Hồ sơ của doanh nghiệp" / "The business's applications";
         ALL_DOSSIERS_LINK: "Tất cả hồ sơ: lọc, tải về CSV" / "All applications: filter, download as CSV";
         DOWNLOAD_CSV: "Tải về (CSV)" / "Download (CSV)";
+        CSV_HEADER: "Mã hồ sơ,Thủ tục,Trạng thái,Cập nhật" / "Application code,Procedure,Status,Updated";
         LIST_TRUNCATED: "Chỉ hiển thị 200 hồ sơ mới nhất; tệp CSV có đủ." / "Only the newest 200 are shown; the CSV has them all.";
         PENDING_INVITATIONS: "Đã mời, chưa tham gia" / "Invited, not yet joined";
         INVITE_EMAIL: "Mời thêm thành viên (địa chỉ thư điện tử)" / "Invite a member (e-mail address)";

@@ -1,9 +1,10 @@
 //! `/`: search, the catalog grouped by field and by level of government, and how to file online.
 
+use crate::api::catalog::load_catalog_facets;
 use crate::components::notice::Unavailable;
 use crate::components::search_box::SearchBox;
 use crate::i18n::{level_label, t, use_lang};
-use crate::pages::catalog::{api::load_catalog_facets, list_href};
+use crate::links::catalog_list_href;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -30,7 +31,7 @@ pub fn HomePage() -> impl IntoView {
                                 <ul class="facet-list">
                                     {facets.fields.into_iter().map(|f| view! {
                                         <li>
-                                            <a href=list_href(&[("linh_vuc", &f.code)])>{f.name}</a>
+                                            <a href=catalog_list_href(&[("linh_vuc", &f.code)])>{f.name}</a>
                                             " "<span class="count">"("{f.count}")"</span>
                                         </li>
                                     }).collect_view()}
@@ -41,7 +42,7 @@ pub fn HomePage() -> impl IntoView {
                                 <ul class="facet-list">
                                     {facets.levels.into_iter().map(|(level, count)| view! {
                                         <li>
-                                            <a href=list_href(&[("cap", level.code())])>{level_label(level, lang)}</a>
+                                            <a href=catalog_list_href(&[("cap", level.code())])>{level_label(level, lang)}</a>
                                             " "<span class="count">"("{count}" "{t::PROCEDURE_COUNT.get(lang)}")"</span>
                                         </li>
                                     }).collect_view()}

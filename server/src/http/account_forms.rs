@@ -25,7 +25,7 @@ pub async fn register(State(state): State<AppState>, CsrfForm { parts, bytes, ..
         Err(problems) => {
             rerender(&state, parts, Posted::Registration { form: form.without_passwords(), problems }).await
         }
-        Ok(valid) => match state.accounts.register(valid, Some(client_ip(&parts))).await {
+        Ok(valid) => match state.services.accounts.register(valid, Some(client_ip(&parts))).await {
             Ok(()) => see_other("/dang-ky/kiem-tra-thu"),
             Err(Limited::TooMany) => too_many(),
             Err(Limited::Unexpected(e)) => {
@@ -49,7 +49,7 @@ pub async fn sign_in(State(state): State<AppState>, CsrfForm { parts, fields, ..
     };
     // Where the person was going (a local path), else their account.
     let next = super::forms::return_path(&fields);
-    let problem = match state.accounts.sign_in(attempt).await {
+    let problem = match state.services.accounts.sign_in(attempt).await {
         Ok(SignedIn::Session { session, device }) => {
             let target = next.as_deref().unwrap_or("/tai-khoan");
             let response = with_cookie(see_other(target), &session_cookie(&state, &session));
@@ -60,7 +60,7 @@ pub async fn sign_in(State(state): State<AppState>, CsrfForm { parts, fields, ..
                 Some(next) => format!(
                     "/dang-nhap/ma-xac-thuc?{}={}",
                     super::forms::RETURN_FIELD,
-                    app::components::layout::encode_component(next)
+                    app::links::encode_component(next)
                 ),
                 None => "/dang-nhap/ma-xac-thuc".to_owned(),
             };
@@ -96,7 +96,7 @@ fn with_device(state: &AppState, response: Response, device: Option<String>) -> 
 /// follows (spent when the new authenticator is confirmed).
 pub async fn enrolment_link(State(state): State<AppState>, Query(query): Query<VerifyQuery>) -> Response {
     let token = query.ma.unwrap_or_default();
-    match state.accounts.enrolment_link_open(token.clone()).await {
+    match state.services.accounts.enrolment_link_open(token.clone()).await {
         Ok(true) => {
             let max_age = crate::services::accounts::second_factor::ENROL_LINK_FOR.num_seconds();
             let cookie = cookies::private(&state, ENROL_COOKIE, &token, "/dang-nhap", max_age);
@@ -112,7 +112,7 @@ pub async fn enrolment_link(State(state): State<AppState>, Query(query): Query<V
 
 pub async fn sign_out(State(state): State<AppState>, CsrfForm { parts, .. }: CsrfForm) -> Response {
     if let Some(token) = cookie(&parts.headers, SESSION_COOKIE)
-        && let Err(e) = state.accounts.sign_out(token, Some(client_ip(&parts))).await
+        && let Err(e) = state.services.accounts.sign_out(token, Some(client_ip(&parts))).await
     {
         tracing::error!(error = %e, "sign-out failed");
         return unavailable();
@@ -125,7 +125,7 @@ pub async fn sign_out_everywhere(State(state): State<AppState>, CsrfForm { parts
         Ok(v) => v,
         Err(response) => return response,
     };
-    if let Err(e) = state.accounts.sign_out_everywhere(viewer.account_id, Some(client_ip(&parts))).await {
+    if let Err(e) = state.services.accounts.sign_out_everywhere(viewer.account_id, Some(client_ip(&parts))).await {
         tracing::error!(error = %e, "sign-out everywhere failed");
         return unavailable();
     }
@@ -145,7 +145,11 @@ pub async fn change_password(State(state): State<AppState>, CsrfForm { mut parts
         return rerender(&state, parts, Posted::ChangePassword { problems: vec![ResetProblem::Mismatch] }).await;
     }
     use crate::services::accounts::ChangeError;
-    match state.accounts.change_password(viewer.account_id, current, new, &client_ip(&parts), user_agent(&parts)).await
+    match state
+        .services
+        .accounts
+        .change_password(viewer.account_id, current, new, &client_ip(&parts), user_agent(&parts))
+        .await
     {
         Ok(session) => with_cookie(see_other("/tai-khoan?da_doi_mat_khau=1"), &session_cookie(&state, &session)),
         Err(ChangeError::WrongCurrent) => {
@@ -169,7 +173,7 @@ pub async fn change_password(State(state): State<AppState>, CsrfForm { mut parts
 
 pub async fn request_reset(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
     let email = fields.get("email").map(String::as_str).unwrap_or_default();
-    match state.accounts.request_password_reset(email, Some(client_ip(&parts))).await {
+    match state.services.accounts.request_password_reset(email, Some(client_ip(&parts))).await {
         // The same answer whether or not the address has an account.
         Ok(()) => see_other("/quen-mat-khau/da-gui"),
         Err(Limited::TooMany) => too_many(),
@@ -187,7 +191,7 @@ pub async fn reset_password(State(state): State<AppState>, CsrfForm { parts, fie
         return rerender(&state, parts, Posted::Reset { token, problems: vec![ResetProblem::Mismatch] }).await;
     }
     use crate::services::accounts::ResetError;
-    match state.accounts.reset_password(token.clone(), password, Some(client_ip(&parts))).await {
+    match state.services.accounts.reset_password(token.clone(), password, Some(client_ip(&parts))).await {
         Ok(()) => with_cookie(see_other("/dang-nhap?da_dat_lai=1"), &clear_session_cookie(&state)),
         Err(ResetError::InvalidLink) => {
             rerender(&state, parts, Posted::Reset { token, problems: vec![ResetProblem::InvalidLink] }).await
@@ -209,7 +213,7 @@ pub struct VerifyQuery {
 }
 
 pub async fn verify_email(State(state): State<AppState>, Query(query): Query<VerifyQuery>) -> Response {
-    match state.accounts.verify_email(query.ma.unwrap_or_default()).await {
+    match state.services.accounts.verify_email(query.ma.unwrap_or_default()).await {
         Ok(true) => see_other("/dang-nhap?da_xac_thuc=1"),
         Ok(false) => see_other("/dang-nhap?xac_thuc_loi=1"),
         Err(e) => {
@@ -234,7 +238,7 @@ pub async fn second_factor(State(state): State<AppState>, CsrfForm { parts, fiel
         enrolment: cookie(&parts.headers, ENROL_COOKIE),
     };
     let next = super::forms::return_path(&fields);
-    let problem = match state.accounts.complete_second_factor(attempt).await {
+    let problem = match state.services.accounts.complete_second_factor(attempt).await {
         Ok(done) => {
             let session = session_cookie(&state, &done.session);
             let cleared = cookies::removed(&state, PENDING_COOKIE, "/dang-nhap");

@@ -2,7 +2,7 @@
 //! factor. The service (`accounts::officers`) authorizes each against the acting admin.
 
 use super::AppState;
-use super::forms::{CsrfForm, authorized, client_ip, rerender, see_other, unavailable};
+use super::forms::{CsrfForm, SignedInForm, authorized, client_ip, rerender, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::accounts::officers::{Admin, OfficerError};
 use app::forms::CalendarRefusal;
@@ -57,7 +57,7 @@ pub async fn create_officer(
         Ok(v) => v,
         Err(problems) => return rerender(&state, parts, Posted::CreateOfficer { form, problems }).await,
     };
-    match state.accounts.create_officer(admin, valid, Some(client_ip(&parts))).await {
+    match state.services.accounts.create_officer(admin, valid, Some(client_ip(&parts))).await {
         Ok(_) => see_other("/quan-tri?da_tao=1"),
         Err(OfficerError::Refused(problems)) => rerender(&state, parts, Posted::CreateOfficer { form, problems }).await,
         Err(OfficerError::NotFound) => refused(),
@@ -82,7 +82,7 @@ pub async fn set_roles(
     if roles.len() != codes.len() {
         return Problem::UnknownRole.into_response();
     }
-    match state.accounts.set_roles(admin, officer, roles, Some(client_ip(&parts))).await {
+    match state.services.accounts.set_roles(admin, officer, roles, Some(client_ip(&parts))).await {
         Ok(()) => see_other("/quan-tri?da_cap_nhat=1"),
         Err(OfficerError::Refused(p)) if p == [OfficerProblem::NoRole] => Problem::RoleNeeded.into_response(),
         Err(OfficerError::Refused(_) | OfficerError::NotFound) => refused(),
@@ -102,7 +102,7 @@ pub async fn reset_second_factor(
         Ok(a) => a,
         Err(response) => return response,
     };
-    match state.accounts.admin_reset_second_factor(admin, officer, Some(client_ip(&parts))).await {
+    match state.services.accounts.admin_reset_second_factor(admin, officer, Some(client_ip(&parts))).await {
         Ok(()) => see_other("/quan-tri?da_cap_nhat=1"),
         Err(OfficerError::Refused(_) | OfficerError::NotFound) => refused(),
         Err(OfficerError::Unexpected(e)) => {
@@ -165,13 +165,12 @@ pub async fn set_calendar_day(State(state): State<AppState>, CsrfForm { parts, f
 /// `POST /quan-tri/lich/gio-lam-viec`: set an agency's office hours (the system admin, or the
 /// agency's own admin). A time left
 /// empty drops its session (the afternoon: one continuous session; Saturday: no reception).
-pub async fn set_office_hours(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
+pub async fn set_office_hours(
+    State(state): State<AppState>,
+    SignedInForm { form: CsrfForm { parts, fields, .. }, viewer }: SignedInForm,
+) -> Response {
     use crate::services::calendar::set_hours;
     use shared::deadline::{OfficeHours, Session};
-    let viewer = match authorized(&parts, Action::SignedIn) {
-        Ok(v) => v,
-        Err(response) => return response,
-    };
     let time = |k: &str| {
         let v = fields.get(k).map(|v| v.trim()).unwrap_or_default();
         if v.is_empty() { Ok(None) } else { chrono::NaiveTime::parse_from_str(v, "%H:%M").map(Some) }
@@ -276,7 +275,7 @@ pub async fn set_contact(State(state): State<AppState>, CsrfForm { parts, fields
         note: text("ghi_chu"),
     };
     let actor = viewer.actor.account().unwrap_or_default();
-    match state.portal.save(actor, contact.clone()).await {
+    match state.services.portal.save(actor, contact.clone()).await {
         Ok(Ok(())) => see_other("/quan-tri/lien-he?da_luu=1"),
         Ok(Err(problems)) => rerender(&state, parts, Posted::Contact { contact: contact.trimmed(), problems }).await,
         Err(e) => {

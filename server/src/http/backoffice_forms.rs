@@ -4,11 +4,12 @@
 //! refused for what was typed shows the page again with the note as typed and why.
 
 use super::AppState;
-use super::forms::{CsrfForm, authorized, rerender, see_other, unavailable};
+use super::forms::{CsrfForm, SignedIn, authorized, rerender, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::backoffice::ActError;
 use app::forms::Posted;
-use app::i18n::{Lang, t};
+use app::i18n::t;
+use app::request::Viewer;
 use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -30,8 +31,7 @@ pub async fn act(
     let Some(action) = crate::services::backoffice::action_from(&code, field) else {
         return Problem::UnknownAction.into_response();
     };
-    let cookies = parts.headers.get(axum::http::header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let lang = Lang::from_cookie_header(cookies);
+    let lang = app::request::lang_of(&parts.headers);
     let note = field("ghi_chu").trim().to_owned();
     // The dossier's page again, at this address (`/can-bo/ho-so/{id}` shows the dossier too).
     let again = |message: Option<String>, confirm: bool| {
@@ -58,10 +58,10 @@ pub async fn act(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
-    match state.backoffice.act(&viewer.actor, id, version, action).await {
+    match state.services.backoffice.act(&viewer.actor, id, version, action).await {
         // Back to the dossier, or to the queue when it has left this officer's hands (handed to
         // another unit or agency).
-        Ok(_) => match state.backoffice.sees(&viewer.actor, id).await {
+        Ok(_) => match state.services.backoffice.sees(&viewer.actor, id).await {
             Ok(true) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
             _ => see_other("/can-bo?da_xu_ly=1"),
         },
@@ -92,7 +92,7 @@ pub async fn attach_result(State(state): State<AppState>, Path(id): Path<i64>, r
         Ok(v) => v,
         Err(response) => return response,
     };
-    let limit = state.filing.file_limit();
+    let limit = state.services.filing.file_limit();
     let mut form = match super::multipart::Reader::new(&parts.headers, body, super::multipart::Limits::one_file(limit))
     {
         Ok(form) => form,
@@ -106,13 +106,15 @@ pub async fn attach_result(State(state): State<AppState>, Path(id): Path<i64>, r
     };
     let file_name = field.file_name().unwrap_or_default().to_owned();
     let store = state.store.clone();
-    match state.backoffice.attach_result(&store, limit, &viewer.actor, id, &file_name, &mut field).await {
+    match state.services.backoffice.attach_result(&store, limit, &viewer.actor, id, &file_name, &mut field).await {
         Ok(Ok(_)) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
-        Ok(Err(problem)) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            app::i18n::upload_problem_message(problem, app::i18n::Lang::Vi, limit / (1024 * 1024)),
-        )
-            .into_response(),
+        Ok(Err(problem)) => {
+            // The dossier's page again (`/can-bo/ho-so/{id}` shows it), the reason by the form.
+            let mut parts = parts;
+            parts.uri = format!("/can-bo/ho-so/{id}").parse().expect("a path");
+            let posted = Posted::ResultRefused { problem, limit_mb: limit / (1024 * 1024) };
+            with_status(rerender(&state, parts, posted).await, StatusCode::UNPROCESSABLE_ENTITY)
+        }
         Err(ActError::NotFound) => Problem::NotFound.into_response(),
         Err(ActError::Refused(_)) => Problem::ResultOnlyProcessed.into_response(),
         Err(e) => {
@@ -132,29 +134,24 @@ pub struct RegisterRange {
 pub async fn register_pdf(
     State(state): State<AppState>,
     axum::extract::Query(range): axum::extract::Query<RegisterRange>,
-    request: Request,
+    SignedIn(viewer): SignedIn,
 ) -> Response {
-    register(state, range, request, false).await
+    register(state, range, viewer, false).await
 }
 
 /// `GET /can-bo/so-theo-doi.xlsx?tu=…&den=…`: the same register as a spreadsheet.
 pub async fn register_xlsx(
     State(state): State<AppState>,
     axum::extract::Query(range): axum::extract::Query<RegisterRange>,
-    request: Request,
+    SignedIn(viewer): SignedIn,
 ) -> Response {
-    register(state, range, request, true).await
+    register(state, range, viewer, true).await
 }
 
-async fn register(state: AppState, range: RegisterRange, request: Request, spreadsheet: bool) -> Response {
+async fn register(state: AppState, range: RegisterRange, viewer: Viewer, spreadsheet: bool) -> Response {
     use crate::services::records::register::{self, RegisterProblem};
     use axum::http::{HeaderValue, header};
-    let (parts, _) = request.into_parts();
     // The register is also an agency admin's (`ViewAgencyRecords`, decided by the service).
-    let viewer = match authorized(&parts, Action::SignedIn) {
-        Ok(v) => v,
-        Err(response) => return response,
-    };
     let day =
         |v: &Option<String>| v.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok());
     let (Some(from), Some(to)) = (day(&range.tu), day(&range.den)) else {

@@ -2,19 +2,14 @@
 //! authorizes each with `shared::access`; a denial sends the visitor to sign in.
 
 use super::AppState;
-use super::forms::{CsrfForm, client_ip, rerender, see_other, unavailable};
+use super::forms::{CsrfForm, actor_of, client_ip, rerender, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::businesses::{BusinessError, ClaimError, DecideError, InvitationError, MemberError};
 use app::forms::{InvitationProblem, Posted};
-use app::request::Viewer;
 use axum::extract::{Path, Request, State};
 use axum::response::{IntoResponse, Response};
-use shared::access::{Actor, Denial};
+use shared::access::Denial;
 use shared::identity::BusinessForm;
-
-fn actor(parts: &axum::http::request::Parts) -> Actor {
-    parts.extensions.get::<Viewer>().map(|v| v.actor.clone()).unwrap_or(Actor::Anonymous)
-}
 
 fn denied(denial: Denial) -> Response {
     match denial {
@@ -29,7 +24,7 @@ pub async fn register(State(state): State<AppState>, CsrfForm { parts, bytes, ..
         Ok(v) => v,
         Err(problems) => return rerender(&state, parts, Posted::Business { form, problems }).await,
     };
-    match state.businesses.register(&actor(&parts), valid, Some(client_ip(&parts))).await {
+    match state.services.businesses.register(&actor_of(&parts), valid, Some(client_ip(&parts))).await {
         Ok(_) => see_other("/doanh-nghiep?da_dang_ky=1"),
         Err(BusinessError::Refused(problems)) => rerender(&state, parts, Posted::Business { form, problems }).await,
         Err(BusinessError::Denied(d)) => denied(d),
@@ -44,7 +39,7 @@ pub async fn invite(State(state): State<AppState>, CsrfForm { mut parts, fields,
     parts.uri = axum::http::Uri::from_static("/doanh-nghiep");
     let business = fields.get("doanh_nghiep").and_then(|s| s.parse::<i64>().ok()).unwrap_or_default();
     let email = fields.get("email").map(|s| s.trim().to_owned()).unwrap_or_default();
-    match state.businesses.invite(&actor(&parts), business, &email, Some(client_ip(&parts))).await {
+    match state.services.businesses.invite(&actor_of(&parts), business, &email, Some(client_ip(&parts))).await {
         Ok(()) => see_other("/doanh-nghiep?da_moi=1"),
         Err(InvitationError::BadAddress) => rerender(&state, parts, Posted::Invite { business, email }).await,
         Err(InvitationError::Denied(d)) => denied(d),
@@ -60,10 +55,10 @@ pub async fn invite(State(state): State<AppState>, CsrfForm { mut parts, fields,
 pub async fn accept(State(state): State<AppState>, CsrfForm { mut parts, fields, .. }: CsrfForm) -> Response {
     let token = fields.get("ma").cloned().unwrap_or_default();
     // A problem shows the invitation page again, for this token.
-    if let Ok(uri) = format!("/doanh-nghiep/loi-moi?ma={}", app::components::layout::encode_component(&token)).parse() {
+    if let Ok(uri) = format!("/doanh-nghiep/loi-moi?ma={}", app::links::encode_component(&token)).parse() {
         parts.uri = uri;
     }
-    match state.businesses.accept(&actor(&parts), token, Some(client_ip(&parts))).await {
+    match state.services.businesses.accept(&actor_of(&parts), token, Some(client_ip(&parts))).await {
         Ok(_) => see_other("/doanh-nghiep?da_tham_gia=1"),
         Err(InvitationError::OtherAddress) => {
             rerender(&state, parts, Posted::Invitation { problem: InvitationProblem::OtherAddress }).await
@@ -87,14 +82,16 @@ pub async fn dossiers_csv(
     axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
     request: Request,
 ) -> Response {
-    use app::services::{BusinessService, ServiceError};
+    use app::api::ServiceError;
+    use app::api::business::BusinessService;
     let (parts, _) = request.into_parts();
-    let filter = app::pages::business::DossierFilter::from_query(|k| query.get(k).cloned());
-    match state.businesses.dossiers(&actor(&parts), id, filter, CSV_MAX_ROWS).await {
+    let filter = app::api::business::DossierFilter::from_query(|k| query.get(k).cloned());
+    match state.services.businesses.dossiers(&actor_of(&parts), id, filter, CSV_MAX_ROWS).await {
         Ok(list) => {
-            let mut csv = String::from("\u{feff}Mã hồ sơ,Thủ tục,Trạng thái,Cập nhật\r\n");
+            let lang = app::request::lang_of(&parts.headers);
+            let mut csv = format!("\u{feff}{}\r\n", app::i18n::t::CSV_HEADER.get(lang));
             for row in list.rows {
-                let status = app::i18n::status_label(row.status, app::i18n::Lang::Vi);
+                let status = app::i18n::status_label(row.status, lang);
                 let cells = [row.code.unwrap_or_default(), row.procedure_name, status.to_owned(), row.updated];
                 csv.push_str(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
                 csv.push_str("\r\n");
@@ -132,7 +129,7 @@ pub async fn remove_member(
     Path((business, member)): Path<(i64, i64)>,
     CsrfForm { parts, .. }: CsrfForm,
 ) -> Response {
-    match state.businesses.remove_member(&actor(&parts), business, member, Some(client_ip(&parts))).await {
+    match state.services.businesses.remove_member(&actor_of(&parts), business, member, Some(client_ip(&parts))).await {
         Ok(()) => see_other("/doanh-nghiep?da_go=1"),
         Err(MemberError::Denied(d)) => denied(d),
         Err(MemberError::NotFound) => Problem::NotFound.into_response(),
@@ -148,7 +145,7 @@ pub async fn remove_member(
 pub async fn claim(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
     let tax_code = fields.get("mst_khieu_nai").map(String::as_str).unwrap_or_default();
     let reason = fields.get("ly_do").map(String::as_str).unwrap_or_default();
-    match state.businesses.claim(&actor(&parts), tax_code, reason, Some(client_ip(&parts))).await {
+    match state.services.businesses.claim(&actor_of(&parts), tax_code, reason, Some(client_ip(&parts))).await {
         Ok(()) => see_other("/doanh-nghiep?da_khieu_nai=1"),
         Err(ClaimError::Denied(d)) => denied(d),
         Err(ClaimError::Unknown) => Problem::NoBusiness.into_response(),
@@ -173,7 +170,7 @@ pub async fn verify(
         Some("tu_choi") => false,
         _ => return Problem::UnknownDecision.into_response(),
     };
-    decided(state.businesses.verify(&actor(&parts), business, approve, Some(client_ip(&parts))).await)
+    decided(state.services.businesses.verify(&actor_of(&parts), business, approve, Some(client_ip(&parts))).await)
 }
 
 /// `POST /can-bo/khieu-nai/{id}`: the registry's counter upholds (`chap_nhan`) or dismisses
@@ -188,7 +185,7 @@ pub async fn decide_claim(
         Some("bac_bo") => false,
         _ => return Problem::UnknownDecision.into_response(),
     };
-    decided(state.businesses.decide_claim(&actor(&parts), claim, uphold, Some(client_ip(&parts))).await)
+    decided(state.services.businesses.decide_claim(&actor_of(&parts), claim, uphold, Some(client_ip(&parts))).await)
 }
 
 fn decided(result: Result<(), DecideError>) -> Response {

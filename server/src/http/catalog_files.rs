@@ -63,8 +63,7 @@ pub async fn import(State(state): State<AppState>, request: Request) -> Response
             }
         }
     }
-    let cookies = parts.headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let lang = app::i18n::Lang::from_cookie_header(cookies);
+    let lang = app::request::lang_of(&parts.headers);
     let unreadable = |reason: String| Posted::CatalogImport {
         lines: vec![format!("{}: {reason}", app::i18n::t::CI_UNREADABLE.get(lang))],
         applied: false,

@@ -1,19 +1,19 @@
-//! The catalog editor's forms (`app::pages::admin::catalog`): a new procedure, a section of a
+//! The catalog editor's forms (`app/src/pages/admin/catalog`): a new procedure, a section of a
 //! draft, publication, discarding, and withdrawing a procedure from a date. `services::catalog::drafts` authorizes each change against
 //! the acting admin (`Action::ManageCatalog` for the procedure's agency, before and after); a
 //! procedure the admin may not edit answers as if it did not exist.
 
 use super::AppState;
-use super::forms::{CsrfForm, authorized, rerender, see_other, unavailable};
+use super::forms::{CsrfForm, SignedIn, SignedInForm, rerender, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::catalog::drafts::{self, EditError};
 use app::forms::Posted;
-use app::pages::admin::catalog::editor_href;
-use axum::extract::{Path, Request, State};
+use app::links::editor_href;
+use axum::extract::{Path, State};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
-use shared::access::{Action, Actor};
+use shared::access::Actor;
 use shared::catalog::editor::{Section, new_procedure};
 use shared::catalog::{CatalogProblem, CatalogProblemKind};
 use std::collections::HashMap;
@@ -42,20 +42,12 @@ pub(super) fn revision(fields: &HashMap<String, String>) -> i32 {
     fields.get("phien_ban").and_then(|v| v.trim().parse().ok()).unwrap_or(-1)
 }
 
-/// Reads the form, checks the CSRF token and that someone is signed in.
-pub(super) async fn acting(request: Request) -> Result<(Parts, HashMap<String, String>, Actor), Response> {
-    let CsrfForm { parts, fields, .. } =
-        <CsrfForm as axum::extract::FromRequest<()>>::from_request(request, &()).await?;
-    let viewer = authorized(&parts, Action::SignedIn)?;
-    Ok((parts, fields, viewer.actor))
-}
-
 /// `POST /quan-tri/thu-tuc/moi`: a new procedure starts as a draft.
-pub async fn create(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields, actor) = match acting(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn create(
+    State(state): State<AppState>,
+    SignedInForm { form: CsrfForm { parts, fields, .. }, viewer }: SignedInForm,
+) -> Response {
+    let actor = viewer.actor;
     let today = shared::time::iso_date(shared::time::today());
     let get = |name: &str| fields.get(name).cloned();
     let doc = match new_procedure(&get, &today) {
@@ -82,12 +74,9 @@ pub async fn create(State(state): State<AppState>, request: Request) -> Response
 pub async fn post(
     State(state): State<AppState>,
     Path((code, section)): Path<(String, String)>,
-    request: Request,
+    SignedInForm { form: CsrfForm { parts, fields, .. }, viewer }: SignedInForm,
 ) -> Response {
-    let (parts, fields, actor) = match acting(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+    let actor = viewer.actor;
     match section.as_str() {
         "cong-bo" => publish(state, parts, code, fields, actor).await,
         "huy-nhap" => discard(state, parts, code, fields, actor).await,
@@ -237,12 +226,13 @@ async fn unpublish(
 }
 
 /// `POST /quan-tri/quy-trinh/{code}`: saves the workflow as its next version.
-pub async fn save_workflow(State(state): State<AppState>, Path(code): Path<String>, request: Request) -> Response {
+pub async fn save_workflow(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    SignedInForm { form: CsrfForm { parts, fields, .. }, viewer }: SignedInForm,
+) -> Response {
     use crate::services::catalog::workflows;
-    let (parts, fields, actor) = match acting(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+    let actor = viewer.actor;
     let get = |name: &str| fields.get(name).cloned();
     let (workflow, rows) = match shared::workflow::form::parse(&get) {
         Ok(parsed) => parsed,
@@ -261,17 +251,18 @@ pub async fn save_workflow(State(state): State<AppState>, Path(code): Path<Strin
             with_current(conn, saved, |conn| Ok(workflows::load(conn, &actor, &target)?.map(|c| c.version)))
         })
         .await;
-    let done = format!("{}?da_luu=1", app::pages::admin::catalog::workflow_href(&code));
+    let done = format!("{}?da_luu=1", app::links::workflow_href(&code));
     answer_save(&state, parts, typed(&fields), saved, &done).await
 }
 
 /// `POST /quan-tri/bieu-mau/{code}`: publishes the posted JSON as the e-form's next version.
-pub async fn publish_form(State(state): State<AppState>, Path(code): Path<String>, request: Request) -> Response {
+pub async fn publish_form(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    SignedInForm { form: CsrfForm { parts, fields, .. }, viewer }: SignedInForm,
+) -> Response {
     use crate::services::catalog::forms;
-    let (parts, fields, actor) = match acting(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+    let actor = viewer.actor;
     let json = fields.get("json").cloned().unwrap_or_default();
     let seen = revision(&fields);
     let now = shared::time::now();
@@ -283,17 +274,16 @@ pub async fn publish_form(State(state): State<AppState>, Path(code): Path<String
             with_current(conn, saved, |conn| Ok(forms::current(conn, &actor, &target)?.map(|c| c.version)))
         })
         .await;
-    let done = format!("{}?da_cong_bo=1", app::pages::admin::catalog::form_href(&code));
+    let done = format!("{}?da_cong_bo=1", app::links::form_href(&code));
     answer_save(&state, parts, typed(&fields), saved, &done).await
 }
 
 /// `GET /quan-tri/bieu-mau/{code}/tai-ve`: the current e-form as a JSON file.
-pub async fn download_form(State(state): State<AppState>, Path(code): Path<String>, request: Request) -> Response {
-    let (parts, _) = request.into_parts();
-    let viewer = match authorized(&parts, Action::SignedIn) {
-        Ok(v) => v,
-        Err(response) => return response,
-    };
+pub async fn download_form(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    SignedIn(viewer): SignedIn,
+) -> Response {
     let target = code.clone();
     let current =
         state.db.run(move |conn| crate::services::catalog::forms::current(conn, &viewer.actor, &target)).await;

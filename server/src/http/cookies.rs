@@ -42,7 +42,7 @@ pub fn csrf_token(state: &super::AppState, token: &str) -> String {
 
 /// The visitor's language for a year (not personal: no `HttpOnly` needed, the page reads it too).
 pub fn language(code: &str) -> String {
-    format!("lang={code}; Path=/; Max-Age=31536000; SameSite=Lax")
+    format!("{}={code}; Path=/; Max-Age=31536000; SameSite=Lax", app::request::LANG_COOKIE)
 }
 
 /// `; Secure` when the portal is served over HTTPS (everywhere but a developer's localhost).

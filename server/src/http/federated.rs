@@ -8,8 +8,8 @@ use super::forms::{CsrfForm, client_ip, is_local_path, rerender, see_other, sess
 use super::problem::Problem;
 use super::session::cookie;
 use crate::services::accounts::federated::{FederatedError, Finished, LinkError};
+use app::api::accounts::LINK_COOKIE;
 use app::forms::{LinkProblem, Posted};
-use app::pages::accounts::LINK_COOKIE;
 use axum::extract::{Query, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -67,7 +67,7 @@ fn next_of(parts: &axum::http::request::Parts) -> String {
 /// The cookie keeping `next` (a local path) for `max_age` seconds; none clears it.
 fn next_cookie(state: &AppState, next: Option<&str>, max_age: i64) -> String {
     match next {
-        Some(next) => flow_cookie(state, NEXT_COOKIE, &app::components::layout::encode_component(next), max_age),
+        Some(next) => flow_cookie(state, NEXT_COOKIE, &app::links::encode_component(next), max_age),
         None => flow_cookie(state, NEXT_COOKIE, "", 0),
     }
 }
@@ -91,7 +91,7 @@ pub async fn begin(
     let Some(client) = state.oidc.clone() else {
         return Problem::NoNationalSignIn.into_response();
     };
-    match state.accounts.begin_federated(&client).await {
+    match state.services.accounts.begin_federated(&client).await {
         Ok(redirect) => {
             let max_age = crate::services::accounts::federated::LOGIN_FOR.num_seconds();
             let response = with_cookie(
@@ -121,7 +121,7 @@ pub async fn callback(State(state): State<AppState>, Query(query): Query<Callbac
     let cleared = flow_cookie(&state, STATE_COOKIE, "", 0);
     let Some(client) = state.oidc.clone() else { return StatusCode::NOT_FOUND.into_response() };
     let refused = |why: &'static str| {
-        let (accounts, ip, cleared) = (state.accounts.clone(), client_ip(&parts), cleared.clone());
+        let (accounts, ip, cleared) = (state.services.accounts.clone(), client_ip(&parts), cleared.clone());
         async move {
             accounts.record_federated_refusal(why, ip).await;
             with_cookie(see_other(FAILED), &cleared)
@@ -140,7 +140,8 @@ pub async fn callback(State(state): State<AppState>, Query(query): Query<Callbac
         tracing::warn!("national sign-in callback without this browser's state; refused");
         return refused("state_not_this_browsers").await;
     }
-    match state.accounts.finish_federated(&client, returned, code, client_ip(&parts), user_agent(&parts)).await {
+    match state.services.accounts.finish_federated(&client, returned, code, client_ip(&parts), user_agent(&parts)).await
+    {
         Ok(Finished::Session(session)) => {
             let response = with_cookie(go_on_to(&next_of(&parts)), &session_cookie(&state, &session));
             with_cookie(with_cookie(response, &cleared), &next_cookie(&state, None, 0))
@@ -178,9 +179,9 @@ pub async fn choose(State(state): State<AppState>, CsrfForm { parts, fields, .. 
         Some("lien_ket") => {
             let password = fields.get("mat_khau").cloned().unwrap_or_default();
             let consent = fields.get("dong_y").is_some_and(|v| v == "1");
-            state.accounts.link_with_password(token, password, consent, ip, agent).await
+            state.services.accounts.link_with_password(token, password, consent, ip, agent).await
         }
-        Some("tao_moi") => state.accounts.link_as_new(token, ip, agent).await,
+        Some("tao_moi") => state.services.accounts.link_as_new(token, ip, agent).await,
         _ => Err(LinkError::Expired),
     };
     let problem = match chosen {

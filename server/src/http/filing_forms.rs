@@ -4,20 +4,17 @@
 
 use super::AppState;
 use super::filing_steps::{StepPost, after_step, parts_at};
-use super::forms::{CsrfForm, client_ip, rerender, see_other, unavailable};
+use super::forms::{CsrfForm, actor_of, client_ip, rerender, see_other, unavailable};
 use super::multipart;
 use super::problem::Problem;
 use crate::services::filing::{DraftError, SubmitError};
+use app::api::filing::{LookupOutcome, STEP_FIELD};
 use app::forms::Posted;
-use app::pages::filing::{LookupOutcome, STEP_FIELD};
-use app::request::Viewer;
 use axum::body::Body;
 use axum::extract::{Path, Query, Request, State};
-use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use shared::access::Actor;
 use shared::dossier::UploadProblem;
 use shared::eform::Step;
 
@@ -26,10 +23,6 @@ use shared::eform::Step;
 /// 512 KiB together, and more parts than the largest e-form with its repeating groups has.
 const DRAFT_LIMITS: multipart::Limits =
     multipart::Limits { body: 512 * 1024 * 1024, parts: 2_000, text_part: 16 * 1024, text_total: 512 * 1024 };
-
-fn actor_of(parts: &Parts) -> Actor {
-    parts.extensions.get::<Viewer>().map(|v| v.actor.clone()).unwrap_or(Actor::Anonymous)
-}
 
 fn not_found() -> Response {
     Problem::NotFound.into_response()
@@ -76,7 +69,7 @@ pub struct StartQuery {
 /// A new draft of `code` for the person behind `parts`; someone not signed in signs in first
 /// and comes back to it.
 async fn start_draft(state: &AppState, parts: &axum::http::request::Parts, code: String) -> Response {
-    match state.filing.create_draft(&actor_of(parts), code.clone()).await {
+    match state.services.filing.create_draft(&actor_of(parts), code.clone()).await {
         Ok(id) => see_other(&format!("/ho-so/{id}")),
         Err(DraftError::Denied(shared::access::Denial::SignInRequired)) => {
             match shared::catalog::ProcedureCode::parse(&code) {
@@ -100,7 +93,7 @@ pub async fn withdraw(
     if reason.is_empty() {
         return see_other(&format!("/ho-so/{id}?rut=1&thieu_ly_do=1#rut"));
     }
-    match state.filing.withdraw(&actor_of(&parts), id, version, reason).await {
+    match state.services.filing.withdraw(&actor_of(&parts), id, version, reason).await {
         Ok(()) => see_other(&format!("/ho-so/{id}?da_rut=1")),
         Err(e) => draft_error(e),
     }
@@ -112,7 +105,7 @@ pub async fn delete(
     Path(id): Path<i64>,
     CsrfForm { parts, fields: _, .. }: CsrfForm,
 ) -> Response {
-    match state.filing.delete_draft(&actor_of(&parts), id).await {
+    match state.services.filing.delete_draft(&actor_of(&parts), id).await {
         Ok(()) => see_other("/ho-so"),
         Err(e) => draft_error(e),
     }
@@ -125,7 +118,7 @@ pub async fn delete_stored(
     Path(file): Path<i64>,
     CsrfForm { parts, fields: _, .. }: CsrfForm,
 ) -> Response {
-    match state.filing.delete_stored(&actor_of(&parts), file).await {
+    match state.services.filing.delete_stored(&actor_of(&parts), file).await {
         Ok(()) => see_other("/ho-so?da_xoa_tep=1#kho"),
         Err(DraftError::NotEditable) => see_other("/ho-so?tep_dang_dung=1#kho"),
         Err(e) => draft_error(e),
@@ -167,7 +160,7 @@ pub async fn post_draft(State(state): State<AppState>, Path(id): Path<i64>, requ
             let file_name = field.file_name().unwrap_or_default().to_owned();
             // The browser sends an empty part for a file input left empty.
             if !file_name.is_empty() {
-                match state.filing.upload(&actor, id, requirement, &file_name, &mut field).await {
+                match state.services.filing.upload(&actor, id, requirement, &file_name, &mut field).await {
                     Ok(Ok(_)) => {}
                     Ok(Err(problem)) => file_problems.push((requirement, problem)),
                     Err(e) => return draft_error(e),
@@ -192,11 +185,11 @@ pub async fn post_draft(State(state): State<AppState>, Path(id): Path<i64>, requ
     let action = pairs.iter().find(|(k, _)| k == "hanh_dong").map(|(_, v)| v.clone()).unwrap_or_default();
     let reuse: Vec<(i32, i64)> =
         pairs.iter().filter_map(|(k, v)| Some((k.strip_prefix("dung_lai.")?.parse().ok()?, v.parse().ok()?))).collect();
-    let saved = match state.filing.save_step(&actor, id, &pairs).await {
+    let saved = match state.services.filing.save_step(&actor, id, &pairs).await {
         Ok(saved) => saved,
         // A second click on "submit" after the first went through: the same dossier.
         Err(DraftError::NotEditable) if action == "nop" && file_problems.is_empty() => {
-            return match state.filing.submit(&actor, id).await {
+            return match state.services.filing.submit(&actor, id).await {
                 Ok(_) => see_other(&format!("/ho-so/{id}?da_nop=1")),
                 Err(_) => draft_error(DraftError::NotEditable),
             };
@@ -204,12 +197,12 @@ pub async fn post_draft(State(state): State<AppState>, Path(id): Path<i64>, requ
         Err(e) => return draft_error(e),
     };
     for (requirement, file_id) in reuse {
-        if let Err(e) = state.filing.reuse(&actor, id, requirement, file_id).await {
+        if let Err(e) = state.services.filing.reuse(&actor, id, requirement, file_id).await {
             return draft_error(e);
         }
     }
     if let Some(document) = action.strip_prefix("xoa:").and_then(|d| d.parse::<i64>().ok())
-        && let Err(e) = state.filing.remove_document(&actor, id, document).await
+        && let Err(e) = state.services.filing.remove_document(&actor, id, document).await
     {
         return draft_error(e);
     }
@@ -228,7 +221,7 @@ pub async fn post_draft(State(state): State<AppState>, Path(id): Path<i64>, requ
     if action != "nop" {
         return see_other(&format!("/ho-so/{id}?da_luu=1"));
     }
-    match state.filing.submit(&actor, id).await {
+    match state.services.filing.submit(&actor, id).await {
         Ok(_) => see_other(&format!("/ho-so/{id}?da_nop=1")),
         Err(SubmitError::Incomplete { problems, missing }) => {
             let posted = Posted::Draft { problems, missing, file_problems: Vec::new() };
@@ -264,7 +257,7 @@ pub async fn download(
 ) -> Response {
     let framed = query.xem.as_deref() == Some("1");
     let (parts, _) = request.into_parts();
-    match state.filing.download(&actor_of(&parts), id).await {
+    match state.services.filing.download(&actor_of(&parts), id).await {
         Ok(file) => {
             let mut response = Response::new(Body::from_stream(file.body));
             let headers = response.headers_mut();
@@ -273,7 +266,7 @@ pub async fn download(
             }
             headers.insert(header::CONTENT_LENGTH, HeaderValue::from(file.size));
             // Shown inline (preview); the name is percent-encoded, never raw client text.
-            let encoded = app::components::layout::encode_component(&file.display_name);
+            let encoded = app::links::encode_component(&file.display_name);
             if let Ok(v) = HeaderValue::from_str(&format!("inline; filename*=UTF-8''{encoded}")) {
                 headers.insert(header::CONTENT_DISPOSITION, v);
             }
@@ -314,7 +307,7 @@ pub async fn lookup_api(State(state): State<AppState>, Query(q): Query<LookupQue
     let (Some(code), Some(check)) = (q.code, q.check) else {
         return json(StatusCode::BAD_REQUEST, serde_json::json!({ "error": "code and check are required" }));
     };
-    match state.filing.lookup(code, check, client_ip(&parts)).await {
+    match state.services.filing.lookup(code, check, client_ip(&parts)).await {
         Ok(LookupOutcome::Found(found)) => json(
             StatusCode::OK,
             serde_json::json!({
@@ -414,7 +407,7 @@ async fn printed(State(state): State<AppState>, Path(id): Path<i64>, request: Re
     if actor.account().is_none() {
         return see_other("/dang-nhap");
     }
-    let base = state.filing.base_url().clone();
+    let base = state.services.filing.base_url().clone();
     let (name, made) = match which {
         Printed::Receipt => (
             "giay-tiep-nhan.pdf",

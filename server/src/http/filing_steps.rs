@@ -6,8 +6,8 @@
 use super::AppState;
 use super::forms::{rerender, see_other};
 use crate::services::filing::{Progress, Saved, SubmitError};
+use app::api::filing::STEP_FIELD;
 use app::forms::Posted;
-use app::pages::filing::STEP_FIELD;
 use axum::http::request::Parts;
 use axum::response::Response;
 use shared::access::Actor;
@@ -36,7 +36,7 @@ pub(super) async fn after_step(state: &AppState, parts: Parts, post: StepPost<'_
         return rerender(state, parts_at(parts, &at(id, step)), posted).await;
     }
     if action == "nop" {
-        return match state.filing.submit(actor, id).await {
+        return match state.services.filing.submit(actor, id).await {
             Ok(_) => see_other(&format!("/ho-so/{id}?da_nop=1")),
             Err(SubmitError::Incomplete { problems, missing }) => {
                 let posted = Posted::Draft { problems, missing, file_problems: Vec::new() };
@@ -45,7 +45,7 @@ pub(super) async fn after_step(state: &AppState, parts: Parts, post: StepPost<'_
             Err(e) => super::filing_forms::submit_error(e),
         };
     }
-    let progress = match state.filing.progress(id).await {
+    let progress = match state.services.filing.progress(id).await {
         Ok(progress) => progress,
         Err(e) => return super::filing_forms::submit_error(SubmitError::Unexpected(e)),
     };

@@ -1,4 +1,4 @@
-//! The e-form builder's forms (`app::pages::admin::catalog::builder`): each button posts one step
+//! The e-form builder's forms (`app/src/pages/admin/catalog/builder.rs`): each button posts one step
 //! (`thao_tac`) on what the page showed (the builder's revision `phien_ban`, the published
 //! version `ban_goc`); a field is added or changed
 //! on its own page. A refused step shows the page again with what was typed and why; a step on a
@@ -6,14 +6,14 @@
 //! `shared::eform::builder`; the draft, `services::catalog::form_builder`.
 
 use super::AppState;
-use super::catalog_forms::{acting, answer_save, failed, not_found, revision, typed, with_current};
-use super::forms::rerender;
+use super::catalog_forms::{answer_save, failed, not_found, revision, typed, with_current};
+use super::forms::{CsrfForm, SignedInForm, rerender};
 use crate::db::{DbConn, DbError};
 use crate::services::catalog::drafts::EditError;
 use crate::services::catalog::form_builder::{self, Seen};
 use app::forms::Posted;
-use app::pages::admin::catalog::{builder_href, form_href};
-use axum::extract::{Path, Request, State};
+use app::links::{builder_href, form_href};
+use axum::extract::{Path, State};
 use axum::http::request::Parts;
 use axum::response::Response;
 use chrono::NaiveDateTime;
@@ -22,11 +22,12 @@ use shared::eform::builder::{Edit, FieldAt, Place, field_form};
 use std::collections::HashMap;
 
 /// `POST /quan-tri/bieu-mau/{code}/soan`: one step on the form's draft.
-pub async fn step(State(state): State<AppState>, Path(code): Path<String>, request: Request) -> Response {
-    let (parts, fields, actor) = match acting(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn step(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    SignedInForm { form: CsrfForm { parts, fields, .. }, viewer }: SignedInForm,
+) -> Response {
+    let actor = viewer.actor;
     let get = |name: &str| fields.get(name).map(|v| v.trim().to_owned()).unwrap_or_default();
     let index = get("phan").parse::<usize>().unwrap_or(usize::MAX);
     let field = FieldAt::parse(&get("truong"));
@@ -61,11 +62,12 @@ pub async fn step(State(state): State<AppState>, Path(code): Path<String>, reque
 
 /// `POST /quan-tri/bieu-mau/{code}/soan/truong`: a field added (`phan`, and `nhom` for a group
 /// member) or changed (`truong`).
-pub async fn put_field(State(state): State<AppState>, Path(code): Path<String>, request: Request) -> Response {
-    let (parts, fields, actor) = match acting(request).await {
-        Ok(x) => x,
-        Err(response) => return response,
-    };
+pub async fn put_field(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    SignedInForm { form: CsrfForm { parts, fields, .. }, viewer }: SignedInForm,
+) -> Response {
+    let actor = viewer.actor;
     // A step on a revision someone moved past is refused before what was typed is judged, so
     // the page offers the draft as it is now rather than a save over it.
     let (target, who, shown) = (code.clone(), actor.clone(), seen(&fields));

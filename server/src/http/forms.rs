@@ -29,7 +29,7 @@ pub const RETURN_FIELD: &str = "tiep";
 
 /// To the sign-in page, which returns to `path` (a local path) once the person is signed in.
 pub fn sign_in_then(path: &str) -> Response {
-    see_other(&format!("/dang-nhap?{RETURN_FIELD}={}", app::components::layout::encode_component(path)))
+    see_other(&format!("/dang-nhap?{RETURN_FIELD}={}", app::links::encode_component(path)))
 }
 
 /// Where a sign-in form asked to go on to, if it is a path on this site.
@@ -64,6 +64,50 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for CsrfForm {
     }
 }
 
+/// A CSRF-checked form from a signed-in visitor, as a handler's last argument. The token is
+/// checked first, so a forged post is refused (and audited) as a forgery whoever sends it; then an
+/// anonymous visitor is sent to sign in. The service the handler calls decides the finer action.
+pub struct SignedInForm {
+    pub form: CsrfForm,
+    pub viewer: app::request::Viewer,
+}
+
+impl<S: Send + Sync> axum::extract::FromRequest<S> for SignedInForm {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Response> {
+        let form = CsrfForm::from_request(request, state).await?;
+        let viewer = authorized(&form.parts, shared::access::Action::SignedIn)?;
+        Ok(SignedInForm { form, viewer })
+    }
+}
+
+/// The signed-in visitor of a request that changes nothing (a download, a printed register); an
+/// anonymous one is sent to sign in and back here. A form takes `SignedInForm` instead, whose
+/// CSRF check comes first.
+pub struct SignedIn(pub app::request::Viewer);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Response> {
+        debug_assert!(
+            matches!(parts.method, axum::http::Method::GET | axum::http::Method::HEAD),
+            "a form takes SignedInForm"
+        );
+        match parts.extensions.get::<app::request::Viewer>() {
+            Some(viewer) => Ok(SignedIn(viewer.clone())),
+            None => Err(sign_in_then(parts.uri.path_and_query().map_or("/", |p| p.as_str()))),
+        }
+    }
+}
+
+/// The actor of this request as the session resolved it (anonymous when nobody is signed in):
+/// what a handler hands to a service that decides for itself.
+pub fn actor_of(parts: &Parts) -> shared::access::Actor {
+    parts.extensions.get::<app::request::Viewer>().map_or(shared::access::Actor::Anonymous, |v| v.actor.clone())
+}
+
 async fn read_form(request: Request) -> Result<(Parts, HashMap<String, String>, axum::body::Bytes), Response> {
     let (parts, body) = request.into_parts();
     let bytes = axum::body::to_bytes(body, MAX_FORM_BYTES).await.map_err(|_| Problem::FormTooLarge.into_response())?;
@@ -91,7 +135,7 @@ pub async fn rerender(state: &AppState, parts: Parts, posted: Posted) -> Respons
     let options = state.leptos_options.clone();
     let render = leptos_axum::render_app_async_with_context(
         move || {
-            provide_context(services.clone());
+            services.provide();
             provide_context(posted.clone());
         },
         move || app::shell(options.clone()),

@@ -34,7 +34,6 @@ mod verify_routes;
 use crate::db::Db;
 use crate::storage::Store;
 use access_map::Access;
-use app::services::Services;
 use axum::Router;
 use axum::extract::FromRef;
 use axum::http::{HeaderName, HeaderValue, header};
@@ -51,17 +50,12 @@ pub struct AppState {
     pub db: Db,
     pub store: Store,
     pub metrics: Arc<metrics::Metrics>,
-    pub services: Services,
+    /// Every service, each once: the handlers call them, the pages reach them through `app::api`.
+    pub services: crate::services::Services,
     /// `host[:port]` of PORTAL_BASE_URL, the origin that state-changing requests must come from.
     pub public_authority: String,
-    pub accounts: crate::services::accounts::Accounts,
     /// Cookies get `Secure` when PORTAL_BASE_URL is https.
     pub secure_cookies: bool,
-    pub businesses: crate::services::businesses::Businesses,
-    pub filing: crate::services::filing::Filing,
-    pub backoffice: crate::services::backoffice::Backoffice,
-    pub payments: crate::services::payments::Payments,
-    pub portal: crate::services::portal::Portal,
     /// The national identity provider, when configured.
     pub oidc: Option<crate::services::accounts::oidc::OidcClient>,
     pub trusted_proxies: Vec<crate::config::Network>,
@@ -90,7 +84,7 @@ pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let same_origin = csrf::SameOrigin { public_authority: state.public_authority.clone() };
     let services = state.services.clone();
-    let context = move || provide_context(services.clone());
+    let context = move || services.provide();
     let shell = {
         let options = state.leptos_options.clone();
         move || app::shell(options.clone())

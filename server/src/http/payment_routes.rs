@@ -6,21 +6,20 @@
 //! under `/cong-thanh-toan-thu/`.
 
 use super::AppState;
-use super::forms::{CsrfForm, authorized, client_ip, see_other, unavailable};
+use super::forms::{CsrfForm, SignedIn, SignedInForm, client_ip, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::payments::{PayError, RefundError, sandbox};
 use axum::extract::{Path, RawQuery, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use shared::access::Action;
 
 /// `POST /ho-so/{id}/thanh-toan`: to the gateway's payment page.
-pub async fn start(State(state): State<AppState>, Path(id): Path<i64>, CsrfForm { parts, .. }: CsrfForm) -> Response {
-    let viewer = match authorized(&parts, Action::SignedIn) {
-        Ok(v) => v,
-        Err(response) => return response,
-    };
-    match state.payments.start(&viewer.actor, id, client_ip(&parts)).await {
+pub async fn start(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    SignedInForm { form: CsrfForm { parts, .. }, viewer }: SignedInForm,
+) -> Response {
+    match state.services.payments.start(&viewer.actor, id, client_ip(&parts)).await {
         Ok(url) => see_other(&url),
         Err(PayError::NotFound) => Problem::NotFound.into_response(),
         Err(PayError::NothingDue) => Problem::NothingToPay.into_response(),
@@ -39,22 +38,24 @@ fn params_of(query: Option<String>) -> Vec<(String, String)> {
 /// `GET /api/v1/thanh-toan/vnpay/ipn`: the gateway's signed notification; JSON answer.
 pub async fn ipn(State(state): State<AppState>, RawQuery(query): RawQuery, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    if !state.payments.allow_notification(&client_ip(&parts)) {
+    if !state.services.payments.allow_notification(&client_ip(&parts)) {
         let body = serde_json::json!({ "RspCode": "99", "Message": "Too many requests" });
         return (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response();
     }
-    let answer = state.payments.ipn(params_of(query)).await;
+    let answer = state.services.payments.ipn(params_of(query)).await;
     let body = serde_json::json!({ "RspCode": answer.code, "Message": answer.message });
     (StatusCode::OK, axum::Json(body)).into_response()
 }
 
 /// `GET /thanh-toan/ket-qua`: the payer back from the gateway. The signature is checked and the
 /// message kept; the payment's state is read, never changed; the payer lands on the dossier.
-pub async fn returned(State(state): State<AppState>, RawQuery(query): RawQuery, request: Request) -> Response {
-    let (parts, _) = request.into_parts();
-    let actor = parts.extensions.get::<app::request::Viewer>().map(|v| v.actor.clone());
-    let Some(actor) = actor else { return see_other("/dang-nhap") };
-    match state.payments.returned(&actor, params_of(query)).await {
+pub async fn returned(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    SignedIn(viewer): SignedIn,
+) -> Response {
+    let actor = viewer.actor;
+    match state.services.payments.returned(&actor, params_of(query)).await {
         // Back to the dossier (or the list, when it cannot be told) with what the gateway said.
         Ok(back) => {
             let outcome = back.outcome.query();
@@ -71,12 +72,9 @@ pub async fn returned(State(state): State<AppState>, RawQuery(query): RawQuery, 
 }
 
 /// `GET /ho-so/{id}/bien-lai.pdf`: the e-receipt of the paid fee.
-pub async fn receipt(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
-    let (parts, _) = request.into_parts();
-    let Some(actor) = parts.extensions.get::<app::request::Viewer>().map(|v| v.actor.clone()) else {
-        return see_other("/dang-nhap");
-    };
-    let base = state.payments.base_url().clone();
+pub async fn receipt(State(state): State<AppState>, Path(id): Path<i64>, SignedIn(viewer): SignedIn) -> Response {
+    let actor = viewer.actor;
+    let base = state.services.payments.base_url().clone();
     match state.db.run(move |conn| crate::services::payments::receipt::receipt(conn, &actor, id, &base)).await {
         Ok(Some(pdf)) => {
             let mut response = pdf.into_response();
@@ -99,12 +97,8 @@ pub async fn receipt(State(state): State<AppState>, Path(id): Path<i64>, request
 pub async fn refund(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    CsrfForm { parts, fields, .. }: CsrfForm,
+    SignedInForm { form: CsrfForm { fields, .. }, viewer }: SignedInForm,
 ) -> Response {
-    let viewer = match authorized(&parts, Action::SignedIn) {
-        Ok(v) => v,
-        Err(response) => return response,
-    };
     let field = |k: &str| fields.get(k).cloned().unwrap_or_default();
     // Whole đồng; `.` and spaces group thousands; a decimal comma is refused, not dropped.
     let amount: Option<i64> =
@@ -112,7 +106,7 @@ pub async fn refund(
     let Some(amount) = amount else {
         return Problem::BadAmount.into_response();
     };
-    refund_answer(id, state.payments.refund(&viewer.actor, id, amount, field("ly_do")).await)
+    refund_answer(id, state.services.payments.refund(&viewer.actor, id, amount, field("ly_do")).await)
 }
 
 /// `POST /can-bo/ho-so/{id}/hoan-tien/{refund}/duyet`: a second officer approves a refund that
@@ -120,13 +114,9 @@ pub async fn refund(
 pub async fn approve_refund(
     State(state): State<AppState>,
     Path((id, refund)): Path<(i64, i64)>,
-    CsrfForm { parts, .. }: CsrfForm,
+    SignedInForm { viewer, .. }: SignedInForm,
 ) -> Response {
-    let viewer = match authorized(&parts, Action::SignedIn) {
-        Ok(v) => v,
-        Err(response) => return response,
-    };
-    refund_answer(id, state.payments.approve_refund(&viewer.actor, refund).await)
+    refund_answer(id, state.services.payments.approve_refund(&viewer.actor, refund).await)
 }
 
 /// `POST /can-bo/ho-so/{id}/hoan-tien/{refund}/tu-choi`: an officer declines a refund that waits
@@ -134,13 +124,9 @@ pub async fn approve_refund(
 pub async fn decline_refund(
     State(state): State<AppState>,
     Path((id, refund)): Path<(i64, i64)>,
-    CsrfForm { parts, .. }: CsrfForm,
+    SignedInForm { viewer, .. }: SignedInForm,
 ) -> Response {
-    let viewer = match authorized(&parts, Action::SignedIn) {
-        Ok(v) => v,
-        Err(response) => return response,
-    };
-    match state.payments.decline_refund(&viewer.actor, refund).await {
+    match state.services.payments.decline_refund(&viewer.actor, refund).await {
         Ok(Ok(())) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
         other => refund_answer(id, other.map(|r| r.map(|()| shared::payment::RefundState::Declined))),
     }
@@ -171,7 +157,7 @@ fn refund_answer(id: i64, result: Result<Result<shared::payment::RefundState, Re
 pub async fn sandbox_page(State(state): State<AppState>, RawQuery(query): RawQuery, request: Request) -> Response {
     let (parts, _) = request.into_parts();
     let csrf = parts.extensions.get::<app::request::CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
-    match sandbox::page(&state.payments, query.as_deref().unwrap_or(""), &csrf) {
+    match sandbox::page(&state.services.payments, query.as_deref().unwrap_or(""), &csrf) {
         Some(html) => Html(html).into_response(),
         None => {
             (StatusCode::BAD_REQUEST, "Yêu cầu thanh toán không hợp lệ. / Invalid payment request.").into_response()
@@ -182,7 +168,7 @@ pub async fn sandbox_page(State(state): State<AppState>, RawQuery(query): RawQue
 /// `POST /cong-thanh-toan-thu/paymentv2/xac-nhan`: the payer's choice on the sandbox page.
 pub async fn sandbox_choose(State(state): State<AppState>, CsrfForm { fields, .. }: CsrfForm) -> Response {
     let field = |k: &str| fields.get(k).cloned().unwrap_or_default();
-    match sandbox::choose(&state.payments, &field("yeu_cau"), &field("ket_qua")).await {
+    match sandbox::choose(&state.services.payments, &field("yeu_cau"), &field("ket_qua")).await {
         Some(back) => see_other(&back),
         None => {
             (StatusCode::BAD_REQUEST, "Yêu cầu thanh toán không hợp lệ. / Invalid payment request.").into_response()
@@ -196,5 +182,5 @@ pub async fn sandbox_api(State(state): State<AppState>, body: axum::body::Bytes)
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(&body) else {
         return (StatusCode::BAD_REQUEST, "expected JSON").into_response();
     };
-    axum::Json(sandbox::api(&state.payments, value).await).into_response()
+    axum::Json(sandbox::api(&state.services.payments, value).await).into_response()
 }

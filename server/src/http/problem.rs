@@ -260,7 +260,7 @@ pub async fn page(state: &AppState, asked: axum::http::request::Parts, problem: 
     let options = state.leptos_options.clone();
     leptos_axum::render_app_async_with_context(
         move || {
-            provide_context(services.clone());
+            services.provide();
             provide_context(shown);
         },
         move || app::shell(options.clone()),

@@ -26,7 +26,7 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
             || PERSONAL_COOKIES.iter().any(|name| cookie(request.headers(), name).is_some()));
     let mut bound = None;
     if let Some(token) = cookie(request.headers(), SESSION_COOKIE) {
-        match state.accounts.session(token.clone()).await {
+        match state.services.accounts.session(token.clone()).await {
             Ok(Some(live)) => {
                 request.extensions_mut().insert(Viewer {
                     account_id: live.account_id,

@@ -3,7 +3,7 @@
 //! `GET /ho-so/{id}/trang-bia-ket-qua.pdf`: the result's cover page with the QR code to the check.
 
 use super::AppState;
-use super::forms::{see_other, unavailable};
+use super::forms::{SignedIn, see_other, unavailable};
 use super::multipart;
 use super::problem::Problem;
 use axum::extract::{Path, Request, State};
@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 
 pub async fn check_file(State(state): State<AppState>, Path(code): Path<String>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
-    let limit = state.filing.file_limit();
+    let limit = state.services.filing.file_limit();
     // Anyone may post here: the body may be one file and a few bytes more, nothing else.
     let mut form = match multipart::Reader::new(&parts.headers, body, multipart::Limits::one_file(limit)) {
         Ok(form) => form,
@@ -41,16 +41,13 @@ pub async fn check_file(State(state): State<AppState>, Path(code): Path<String>,
         }
     }
     let hash = hex::encode(hasher.finalize());
-    let code = app::components::layout::encode_component(&code);
+    let code = app::links::encode_component(&code);
     see_other(&format!("/xac-thuc/{code}?sha256={hash}"))
 }
 
-pub async fn result_cover(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
-    let (parts, _) = request.into_parts();
-    let Some(actor) = parts.extensions.get::<app::request::Viewer>().map(|v| v.actor.clone()) else {
-        return see_other("/dang-nhap");
-    };
-    let base = state.payments.base_url().clone();
+pub async fn result_cover(State(state): State<AppState>, Path(id): Path<i64>, SignedIn(viewer): SignedIn) -> Response {
+    let actor = viewer.actor;
+    let base = state.services.payments.base_url().clone();
     match state.db.run(move |conn| crate::services::records::letters::result_cover(conn, &actor, id, &base)).await {
         Ok(Some(pdf)) => {
             let mut response = pdf.into_response();

@@ -52,7 +52,7 @@ pub async fn seed_demo_dossiers(state: &AppState) -> anyhow::Result<Option<DemoD
     if let Some(code) = existing.flatten() {
         return Ok(Some(DemoDossier { code, check }));
     }
-    let filing = &state.filing;
+    let filing = &state.services.filing;
 
     let birth = filing.create_draft(&me, "1.001193".to_owned()).await?;
     let fields = pairs(&[

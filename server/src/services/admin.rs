@@ -3,11 +3,11 @@
 
 use crate::db::schema::{accounts, agencies, agency_units, audit_log, officer_roles, officers};
 use crate::db::{Db, DbError};
-use app::pages::admin::{
+use app::api::ServiceError;
+use app::api::admin::{
     AgencyHoursRow, AgencyOption, AuditPage, AuditQuery, AuditRow, CalendarDayRow, CalendarPage, JobRow, OfficerPage,
     OfficerRow, UnitOption,
 };
-use app::services::ServiceError;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, Role, decide};
@@ -33,7 +33,7 @@ fn authorize(actor: &Actor, action: Action) -> Result<(), ServiceError> {
 }
 
 #[async_trait::async_trait]
-impl app::services::AdminService for Admin {
+impl app::api::admin::AdminService for Admin {
     async fn officers(&self, actor: &Actor, agency: Option<i64>, page: u32) -> Result<OfficerPage, ServiceError> {
         decide(actor, Action::SignedIn).map_err(ServiceError::Denied)?;
         let actor = actor.clone();

@@ -179,7 +179,7 @@ mod tests {
 
     #[test]
     fn the_audit_page_offers_and_names_every_event() {
-        let offered: std::collections::BTreeSet<&str> = app::pages::admin::EVENTS.into_iter().collect();
+        let offered: std::collections::BTreeSet<&str> = app::api::admin::EVENTS.into_iter().collect();
         for event in Event::ALL {
             assert!(offered.contains(event.code()), "{} missing from the audit page's filter", event.code());
             let label = app::i18n::audit_event_label(event.code(), app::i18n::Lang::Vi);

@@ -21,8 +21,8 @@ use super::audit::{self, Entry, Event};
 use super::notify;
 use crate::db::schema::{accounts, business_invitations, business_members, businesses};
 use crate::db::{Db, DbError};
-use app::pages::business::{BusinessDossierList, BusinessView, DossierFilter, InvitationView, MemberView};
-use app::services::ServiceError;
+use app::api::ServiceError;
+use app::api::business::{BusinessDossierList, BusinessView, DossierFilter, InvitationView, MemberView};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, decide};
@@ -295,7 +295,7 @@ fn open_invitation(
 }
 
 #[async_trait::async_trait]
-impl app::services::BusinessService for Businesses {
+impl app::api::business::BusinessService for Businesses {
     async fn mine(&self, actor: &Actor) -> Result<Vec<BusinessView>, ServiceError> {
         decide(actor, Action::SignedIn).map_err(ServiceError::Denied)?;
         let Actor::Person { account, .. } = actor.clone() else { return Ok(Vec::new()) };
@@ -393,7 +393,7 @@ impl app::services::BusinessService for Businesses {
             .map_err(super::unexpected)
     }
 
-    async fn registry_queue(&self, actor: &Actor) -> Result<app::pages::business::RegistryQueue, ServiceError> {
+    async fn registry_queue(&self, actor: &Actor) -> Result<app::api::business::RegistryQueue, ServiceError> {
         decide(actor, Action::SignedIn).map_err(ServiceError::Denied)?;
         Businesses::registry_queue(self, actor).await.map_err(ServiceError::Denied)
     }
@@ -423,7 +423,7 @@ fn business_dossiers(
     business: i64,
     filter: &DossierFilter,
     limit: usize,
-) -> Result<Vec<app::pages::filing::DossierRow>, DbError> {
+) -> Result<Vec<app::api::filing::DossierRow>, DbError> {
     use crate::db::schema::{dossiers, procedures};
     let mut q = dossiers::table
         .inner_join(procedures::table)
@@ -453,7 +453,7 @@ fn business_dossiers(
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(id, code, procedure_name, status, updated)| app::pages::filing::DossierRow {
+        .map(|(id, code, procedure_name, status, updated)| app::api::filing::DossierRow {
             id,
             code,
             procedure_name,

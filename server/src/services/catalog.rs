@@ -15,7 +15,8 @@ pub mod workflows;
 
 use crate::db::schema::procedures;
 use crate::db::{Db, DbError};
-use app::services::{CatalogService, ServiceError};
+use app::api::ServiceError;
+use app::api::catalog::CatalogService;
 use async_trait::async_trait;
 use chrono::NaiveDate;
 use diesel::prelude::*;

@@ -248,12 +248,12 @@ impl DemoMailbox {
 }
 
 #[async_trait::async_trait]
-impl app::services::MailboxService for DemoMailbox {
-    async fn recent(&self) -> Result<Vec<app::pages::accounts::MailView>, app::services::ServiceError> {
+impl app::api::accounts::MailboxService for DemoMailbox {
+    async fn recent(&self) -> Result<Vec<app::api::accounts::MailView>, app::api::ServiceError> {
         let mails = self.db.run(|conn| mailbox(conn, 50)).await.map_err(super::unexpected)?;
         Ok(mails
             .into_iter()
-            .map(|m| app::pages::accounts::MailView {
+            .map(|m| app::api::accounts::MailView {
                 to: m.to,
                 subject: m.subject,
                 body: m.body,

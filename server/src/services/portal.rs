@@ -4,9 +4,9 @@
 
 use crate::db::schema::{accounts, agencies, portal_contact};
 use crate::db::{Db, DbConn, DbError};
-use app::components::footer::{FooterContact, FooterHours};
-use app::pages::admin::ContactAdmin;
-use app::services::ServiceError;
+use app::api::ServiceError;
+use app::api::portal::ContactAdmin;
+use app::api::portal::{FooterContact, FooterHours};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, decide};
@@ -165,7 +165,7 @@ pub fn seed_demo(conn: &mut DbConn) -> Result<(), DbError> {
 }
 
 #[async_trait::async_trait]
-impl app::services::PortalService for Portal {
+impl app::api::portal::PortalService for Portal {
     async fn footer(&self) -> Result<Option<FooterContact>, ServiceError> {
         if let Some((at, footer)) = self.footer.lock().unwrap_or_else(|e| e.into_inner()).as_ref()
             && at.elapsed() < FOOTER_FRESH

@@ -87,8 +87,8 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     assert!(page.contains("Nộp bổ sung") && page.contains("bản hiện có bị mờ"), "{page}");
     let me = person(&app, DEMO_CITIZEN.email).await;
     let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
-    app.state.filing.upload(&me, id, 2, "giay-chung-sinh-ro.pdf", body).await.unwrap().unwrap();
-    assert_eq!(app.state.filing.submit(&me, id).await.unwrap(), code, "the same code");
+    app.state.services.filing.upload(&me, id, 2, "giay-chung-sinh-ro.pdf", body).await.unwrap().unwrap();
+    assert_eq!(app.state.services.filing.submit(&me, id).await.unwrap(), code, "the same code");
     assert_eq!(status(&app, id).await, "DaBoSung");
     let open_pauses: i64 = app
         .state
@@ -200,6 +200,17 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     assert_eq!(early.status, StatusCode::CONFLICT, "no result before approval");
     assert_eq!(act(&app, &leader, id, "phe_duyet", &[]).await.status, StatusCode::SEE_OTHER);
     assert_eq!(status(&app, id).await, "DaXuLyXong");
+    // A file that is no PDF is refused on the dossier's page, by the form, in the officer's
+    // language; nothing is attached.
+    for (lang, reason) in [("vi", "không phải PDF, JPG hoặc PNG"), ("en", "is not PDF, JPG or PNG")] {
+        let session = format!("{reception}; lang={lang}");
+        let files: &[(&str, &str, &[u8])] = &[("tep", "ket-qua.pdf", b"not a pdf at all")];
+        let path = format!("/can-bo/ho-so/{id}/ket-qua");
+        let refused = common::forms::post_multipart(&app, &path, &session, &[], files).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.body.contains(reason) && refused.body.contains("tep-ket-qua-loi"), "{}", refused.body);
+        assert!(refused.body.contains(&code), "the dossier's page again");
+    }
     // The result document goes into the citizen's store and onto the dossier.
     let attached = attach_result(&app, &reception, id, "giay-khai-sinh.pdf").await;
     assert_eq!(attached, StatusCode::SEE_OTHER);

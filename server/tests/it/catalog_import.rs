@@ -99,11 +99,11 @@ both_backends!(a_dry_run_reports_every_row_and_writes_nothing, |backend: Backend
 both_backends!(a_new_version_applies_from_its_date_and_filed_dossiers_keep_theirs, |backend: Backend| async move {
     let app = seeded(backend).await;
     let me = person(&app, DEMO_CITIZEN.email).await;
-    let filed = app.state.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
-    app.state.filing.save_posted(&me, filed, &birth_pairs()).await.unwrap();
+    let filed = app.state.services.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
+    app.state.services.filing.save_posted(&me, filed, &birth_pairs()).await.unwrap();
     let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
-    app.state.filing.upload(&me, filed, 6, "cccd.pdf", body).await.unwrap().unwrap();
-    app.state.filing.submit(&me, filed).await.unwrap();
+    app.state.services.filing.upload(&me, filed, 6, "cccd.pdf", body).await.unwrap().unwrap();
+    app.state.services.filing.submit(&me, filed).await.unwrap();
 
     // Tomorrow's version: today's catalog is unchanged.
     let mut later = demo("1.001193");

@@ -98,7 +98,7 @@ both_backends!(a_citizen_files_a_birth_registration, |backend: Backend| async mo
     // Submitting again changes nothing: the same dossier, the same code.
     let again = post_multipart(&app, &format!("/ho-so/{id}"), &session, &submit, &[]).await;
     assert_eq!(again.location.as_deref(), Some(format!("/ho-so/{id}?da_nop=1").as_str()));
-    assert_eq!(app.state.filing.submit(&person(&app, DEMO_CITIZEN.email).await, id).await.unwrap(), code);
+    assert_eq!(app.state.services.filing.submit(&person(&app, DEMO_CITIZEN.email).await, id).await.unwrap(), code);
     assert_eq!(count(&app, "dossier_events").await, 1);
 
     // The public lookup: last four digits of the owner's ID number.
@@ -288,16 +288,16 @@ both_backends!(fifty_concurrent_submissions_get_fifty_consecutive_codes, |backen
     let pairs: Vec<(String, String)> = birth_fields().into_iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
     let mut ids = Vec::new();
     for _ in 0..50 {
-        let id = app.state.filing.create_draft(&actor, "1.001193".to_owned()).await.unwrap();
-        app.state.filing.save_posted(&actor, id, &pairs).await.unwrap();
+        let id = app.state.services.filing.create_draft(&actor, "1.001193".to_owned()).await.unwrap();
+        app.state.services.filing.save_posted(&actor, id, &pairs).await.unwrap();
         let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
-        app.state.filing.upload(&actor, id, 6, "cccd.pdf", body).await.unwrap().unwrap();
+        app.state.services.filing.upload(&actor, id, 6, "cccd.pdf", body).await.unwrap().unwrap();
         ids.push(id);
     }
     // Each draft submitted twice at once: 100 concurrent requests, 50 dossiers.
     let mut tasks = Vec::new();
     for id in ids.iter().chain(ids.iter()) {
-        let (filing, actor, id) = (app.state.filing.clone(), actor.clone(), *id);
+        let (filing, actor, id) = (app.state.services.filing.clone(), actor.clone(), *id);
         tasks.push(tokio::spawn(async move { (id, filing.submit(&actor, id).await.unwrap()) }));
     }
     let mut by_id = std::collections::BTreeMap::new();
@@ -323,15 +323,17 @@ both_backends!(the_lookup_is_rate_limited_per_address, |backend: Backend| async 
 });
 
 both_backends!(wrong_check_values_are_counted_per_code_whoever_sends_them, |backend: Backend| async move {
-    use app::pages::filing::LookupOutcome;
+    use app::api::filing::LookupOutcome;
     let app = seeded(backend).await;
     let demo = server::seed::dossiers::seed_demo_dossiers(&app.state).await.unwrap().expect("the demo dossier");
     let wrong = if demo.check == "9999" { "0000" } else { "9999" };
     // A guesser spread over many networks: each client stays under its own limit.
     for i in 0..server::services::filing::WRONG_CHECKS_PER_HOUR {
-        let answer = app.state.filing.lookup(demo.code.clone(), wrong.to_owned(), format!("10.0.{i}.1")).await.unwrap();
+        let answer =
+            app.state.services.filing.lookup(demo.code.clone(), wrong.to_owned(), format!("10.0.{i}.1")).await.unwrap();
         assert!(matches!(answer, LookupOutcome::NotFound));
     }
-    let right = app.state.filing.lookup(demo.code.clone(), demo.check.clone(), "10.9.9.9".to_owned()).await.unwrap();
+    let right =
+        app.state.services.filing.lookup(demo.code.clone(), demo.check.clone(), "10.9.9.9".to_owned()).await.unwrap();
     assert!(matches!(right, LookupOutcome::RateLimited), "the code's lookups pause for the hour");
 });

@@ -193,13 +193,13 @@ both_backends!(the_case_decides_the_fee, |backend: Backend| async move {
     let me = person(&app, DEMO_CITIZEN.email).await;
     let mut fees = Vec::new();
     for case in ["dung_han", "qua_han"] {
-        let id = app.state.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
+        let id = app.state.services.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
         let mut pairs = birth_pairs();
         pairs.push(("truong_hop".to_owned(), case.to_owned()));
-        app.state.filing.save_posted(&me, id, &pairs).await.unwrap();
+        app.state.services.filing.save_posted(&me, id, &pairs).await.unwrap();
         let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
-        app.state.filing.upload(&me, id, 6, "cccd.pdf", body).await.unwrap().unwrap();
-        app.state.filing.submit(&me, id).await.unwrap();
+        app.state.services.filing.upload(&me, id, 6, "cccd.pdf", body).await.unwrap().unwrap();
+        app.state.services.filing.submit(&me, id).await.unwrap();
         let fee: i64 = app
             .state
             .db
@@ -302,7 +302,7 @@ both_backends!(a_per_page_fee_counts_the_pages_the_form_gives, |backend: Backend
     let mut pairs: Vec<(String, String)> =
         generic_fields(&[("f.so_trang", "10")]).into_iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
     pairs.push(("truong_hop".to_owned(), "binh_thuong".to_owned()));
-    app.state.filing.save_posted(&me, id, &pairs).await.unwrap();
+    app.state.services.filing.save_posted(&me, id, &pairs).await.unwrap();
     let mandatory: Vec<i32> = app
         .state
         .db
@@ -319,9 +319,9 @@ both_backends!(a_per_page_fee_counts_the_pages_the_form_gives, |backend: Backend
         .unwrap();
     for ordinal in mandatory {
         let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
-        app.state.filing.upload(&me, id, ordinal, "ban-sao.pdf", body).await.unwrap().unwrap();
+        app.state.services.filing.upload(&me, id, ordinal, "ban-sao.pdf", body).await.unwrap().unwrap();
     }
-    app.state.filing.submit(&me, id).await.unwrap();
+    app.state.services.filing.submit(&me, id).await.unwrap();
     let fee: i64 = app
         .state
         .db

@@ -269,11 +269,11 @@ both_backends!(a_case_gets_a_form_of_its_own, |backend: Backend| async move {
     let id: i64 = draft.trim_start_matches("/ho-so/").parse().unwrap();
     let me = common::people::person(&app, "congdan@demo.sonla.vn").await;
     let pick = vec![("truong_hop".to_owned(), "can_xac_minh".to_owned())];
-    app.state.filing.save_posted(&me, id, &pick).await.unwrap();
+    app.state.services.filing.save_posted(&me, id, &pick).await.unwrap();
     let (_, page) = app.get_with(&draft, &[("cookie", citizen.as_str())]).await;
     assert!(page.contains("Nơi cư trú trước đây cần xác minh"), "the case's own form: {page}");
     let back = vec![("truong_hop".to_owned(), "thong_thuong".to_owned())];
-    app.state.filing.save_posted(&me, id, &back).await.unwrap();
+    app.state.services.filing.save_posted(&me, id, &back).await.unwrap();
     let (_, page) = app.get_with(&draft, &[("cookie", citizen.as_str())]).await;
     assert!(!page.contains("Nơi cư trú trước đây cần xác minh"), "and back");
 });

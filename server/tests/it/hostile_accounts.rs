@@ -218,24 +218,30 @@ both_backends!(national_sign_in_never_links_on_a_self_typed_id_number, |backend:
     let victim_id = "014190000555";
     let attacker = pre_hijack(&app, victim_id).await;
     // The victim signs in with VNeID: not linked, a choice instead.
-    let finished = app.state.accounts.complete_federated(vouched("nan", victim_id), "10.0.0.1".into(), None).await;
+    let finished =
+        app.state.services.accounts.complete_federated(vouched("nan", victim_id), "10.0.0.1".into(), None).await;
     let Ok(Finished::ChooseLink(choice)) = finished else { panic!("a self-typed ID number must not link") };
     // The choice page names the held account only by a masked address.
-    let view = app.state.accounts.open_link_choice(choice.clone()).await.unwrap().unwrap();
+    let view = app.state.services.accounts.open_link_choice(choice.clone()).await.unwrap().unwrap();
     assert_eq!(view.masked_email.as_deref(), Some("k***@example.vn"));
     // Without the password (or without consent) nothing links.
-    let wrong =
-        app.state.accounts.link_with_password(choice.clone(), "đoán bừa".into(), true, "10.0.0.1".into(), None).await;
+    let wrong = app
+        .state
+        .services
+        .accounts
+        .link_with_password(choice.clone(), "đoán bừa".into(), true, "10.0.0.1".into(), None)
+        .await;
     assert!(matches!(wrong, Err(LinkError::WrongPassword)));
     let no_consent = app
         .state
+        .services
         .accounts
         .link_with_password(choice.clone(), "mây trắng bay qua đèo Pha Đin".into(), false, "10.0.0.1".into(), None)
         .await;
     assert!(matches!(no_consent, Err(LinkError::NoConsent)));
     // "Not mine": a new verified account; the number leaves the attacker's account.
-    app.state.accounts.link_as_new(choice.clone(), "10.0.0.1".into(), None).await.expect("a new account");
-    let again = app.state.accounts.link_as_new(choice, "10.0.0.1".into(), None).await;
+    app.state.services.accounts.link_as_new(choice.clone(), "10.0.0.1".into(), None).await.expect("a new account");
+    let again = app.state.services.accounts.link_as_new(choice, "10.0.0.1".into(), None).await;
     assert!(matches!(again, Err(LinkError::Expired)), "the choice is spent");
     let holders: Vec<(Option<String>, bool)> = app
         .state
@@ -253,7 +259,7 @@ both_backends!(national_sign_in_never_links_on_a_self_typed_id_number, |backend:
     let (subject, _) = app.latest_mail_to("ke.gian@example.vn").await.unwrap();
     assert!(subject.contains("đã được gỡ"), "{subject}");
     // The victim's next VNeID sign-in goes straight to their own account, never the attacker's.
-    let next = app.state.accounts.complete_federated(vouched("nan", victim_id), "10.0.0.1".into(), None).await;
+    let next = app.state.services.accounts.complete_federated(vouched("nan", victim_id), "10.0.0.1".into(), None).await;
     assert!(matches!(next, Ok(Finished::Session(_))));
     let (_, page) = app.get_with("/ho-so", &[("cookie", &attacker)]).await;
     assert!(!page.contains("Lò Thị Thật"));
@@ -265,12 +271,13 @@ both_backends!(linking_with_the_password_signs_everyone_else_out, |backend: Back
     // This time the account really is the person's own (they registered it themselves).
     let earlier_session = pre_hijack(&app, own_id).await;
     let Ok(Finished::ChooseLink(choice)) =
-        app.state.accounts.complete_federated(vouched("ban-than", own_id), "10.0.0.2".into(), None).await
+        app.state.services.accounts.complete_federated(vouched("ban-than", own_id), "10.0.0.2".into(), None).await
     else {
         panic!("a choice")
     };
     let linked = app
         .state
+        .services
         .accounts
         .link_with_password(choice, "mây trắng bay qua đèo Pha Đin".into(), true, "10.0.0.2".into(), None)
         .await;

@@ -134,7 +134,8 @@ both_backends!(the_daily_digest_mails_officers_about_overdue_dossiers, |backend:
 });
 
 both_backends!(only_a_system_admin_sees_the_jobs, |backend: Backend| async move {
-    use app::services::ServiceError;
+    use app::api::ServiceError;
+    use app::api::admin::AdminService;
     use shared::access::{Actor, Denial, Role};
     let app = TestApp::start(backend).await;
     let now = shared::time::now();

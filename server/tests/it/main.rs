@@ -34,6 +34,7 @@ mod receiving_agencies;
 mod route_access;
 mod scale_seed;
 mod schema_parity;
+mod settings_documented;
 mod storage;
 mod storage_quota;
 mod stored_codes;

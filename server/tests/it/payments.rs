@@ -217,7 +217,7 @@ both_backends!(notifications_race_expire_and_get_lost, |backend: Backend| async 
         }
     };
     app.state.db.run(expire(late_ref.clone())).await.unwrap();
-    assert_eq!(app.state.payments.reconcile().await.unwrap(), 1, "the gateway knows no payment: expired");
+    assert_eq!(app.state.services.payments.reconcile().await.unwrap(), 1, "the gateway knows no payment: expired");
     assert_eq!(payment_state(&app, &late_ref).await, "expired");
     assert_eq!(ipn(&app, &notification(SANDBOX_SECRET, &late_ref, FEE, "00", "00")).await, "00");
     assert_eq!(payment_state(&app, &late_ref).await, "paid");
@@ -244,20 +244,20 @@ both_backends!(notifications_race_expire_and_get_lost, |backend: Backend| async 
         })
         .await
         .unwrap();
-    assert_eq!(app.state.payments.reconcile().await.unwrap(), 0, "not before the window closes");
+    assert_eq!(app.state.services.payments.reconcile().await.unwrap(), 0, "not before the window closes");
     app.state.db.run(expire(lost_ref.clone())).await.unwrap();
     // The gateway unreachable: the payment stays pending, the job fails and is retried later.
-    let mut offline = app.state.payments.config().clone();
+    let mut offline = app.state.services.payments.config().clone();
     offline.api_url = url::Url::parse("http://127.0.0.1:9/merchant_webapi/api/transaction").unwrap();
     let unreachable = server::services::payments::Payments::new(
         app.state.db.clone(),
         offline,
-        app.state.payments.base_url().clone(),
+        app.state.services.payments.base_url().clone(),
         i64::MAX,
     );
     assert!(unreachable.reconcile().await.is_err());
     assert_eq!(payment_state(&app, &lost_ref).await, "pending");
-    assert_eq!(app.state.payments.reconcile().await.unwrap(), 1);
+    assert_eq!(app.state.services.payments.reconcile().await.unwrap(), 1);
     assert_eq!(payment_state(&app, &lost_ref).await, "paid");
 });
 
@@ -412,8 +412,8 @@ both_backends!(a_large_refund_waits_for_a_second_officer, |backend: Backend| asy
     // The same portal with a threshold of 100.000 đ, counted over all the payment's refunds.
     let strict = server::services::payments::Payments::new(
         app.state.db.clone(),
-        app.state.payments.config().clone(),
-        app.state.payments.base_url().clone(),
+        app.state.services.payments.config().clone(),
+        app.state.services.payments.base_url().clone(),
         100_000,
     );
     let counter_id = common::people::person(&app, "tiepnhan.catinh@demo.sonla.vn").await.account().unwrap();

@@ -84,10 +84,10 @@ both_backends!(the_centre_receives_what_the_police_decides, |backend: Backend| a
 
     // Filed online: the centre's counter has it, the police's does not.
     let me = person(&app, DEMO_CITIZEN.email).await;
-    let id = app.state.filing.create_draft(&me, "1.009990".to_owned()).await.unwrap();
+    let id = app.state.services.filing.create_draft(&me, "1.009990".to_owned()).await.unwrap();
     let pairs = answers();
-    app.state.filing.save_posted(&me, id, &pairs).await.unwrap();
-    let code = app.state.filing.submit(&me, id).await.unwrap();
+    app.state.services.filing.save_posted(&me, id, &pairs).await.unwrap();
+    let code = app.state.services.filing.submit(&me, id).await.unwrap();
     let centre = officer(&app, "tiepnhan.ttphcc@demo.sonla.vn").await;
     let police = officer(&app, "tiepnhan.catinh@demo.sonla.vn").await;
     let (status, queue) = app.get_with("/can-bo", &[("cookie", &centre)]).await;
@@ -136,7 +136,7 @@ both_backends!(the_centre_receives_what_the_police_decides, |backend: Backend| a
 
     // Another filer picks the ward's counter on the draft (shown as a choice); a unit that does
     // not receive this procedure is refused and changes nothing.
-    let other = app.state.filing.create_draft(&me, "1.009990".to_owned()).await.unwrap();
+    let other = app.state.services.filing.create_draft(&me, "1.009990".to_owned()).await.unwrap();
     let cookie = common::people::session_of(&app, DEMO_CITIZEN.email).await;
     let (_, draft) = app.get_with(&format!("/ho-so/{other}"), &[("cookie", cookie.as_str())]).await;
     assert!(draft.contains("Nơi nộp hồ sơ") && draft.contains(r#"value="000.01.50.H52""#), "{draft}");
@@ -145,10 +145,10 @@ both_backends!(the_centre_receives_what_the_police_decides, |backend: Backend| a
         all.push(("noi_nop".to_owned(), code.to_owned()));
         all
     };
-    let refused = app.state.filing.save_posted(&me, other, &with(POLICE)).await;
+    let refused = app.state.services.filing.save_posted(&me, other, &with(POLICE)).await;
     assert!(matches!(refused, Err(server::services::filing::DraftError::Invalid(ref p)) if p[0].path == "noi_nop"));
     assert_eq!(received_by(&app, other).await, agency_id(&app, CENTRE).await, "the first by default, kept");
-    app.state.filing.save_posted(&me, other, &with(WARD)).await.unwrap();
+    app.state.services.filing.save_posted(&me, other, &with(WARD)).await.unwrap();
     assert_eq!(received_by(&app, other).await, agency_id(&app, WARD).await);
 
     // An agency that does not exist is refused where it is named.
@@ -192,10 +192,10 @@ both_backends!(a_ward_counter_returns_the_result_the_centre_received, |backend: 
     doc.returning_agency = Some(AgencyCode::parse(WARD).unwrap());
     assert!(imported(&app, doc).await.applied);
     let me = person(&app, DEMO_CITIZEN.email).await;
-    let id = app.state.filing.create_draft(&me, "1.009992".to_owned()).await.unwrap();
+    let id = app.state.services.filing.create_draft(&me, "1.009992".to_owned()).await.unwrap();
     let pairs = answers();
-    app.state.filing.save_posted(&me, id, &pairs).await.unwrap();
-    let code = app.state.filing.submit(&me, id).await.unwrap();
+    app.state.services.filing.save_posted(&me, id, &pairs).await.unwrap();
+    let code = app.state.services.filing.submit(&me, id).await.unwrap();
     let centre = officer(&app, "tiepnhan.ttphcc@demo.sonla.vn").await;
     let ward = officer(&app, "motcua@demo.sonla.vn").await;
     let (_, queue) = app.get_with("/can-bo", &[("cookie", &ward)]).await;

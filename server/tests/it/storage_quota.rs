@@ -29,7 +29,13 @@ fn stream(body: bytes::Bytes) -> impl futures::Stream<Item = Result<bytes::Bytes
 /// The portal's filing service with small limits: 1,000 bytes an account, 2 files a requirement.
 fn small(app: &TestApp) -> Filing {
     let limits = StorageLimits { quota_bytes: 1_000, files_per_requirement: 2 };
-    Filing::new(app.state.db.clone(), app.state.store.clone(), app.state.filing.base_url().clone(), 20 << 20, limits)
+    Filing::new(
+        app.state.db.clone(),
+        app.state.store.clone(),
+        app.state.services.filing.base_url().clone(),
+        20 << 20,
+        limits,
+    )
 }
 
 both_backends!(the_quota_and_the_files_per_requirement_hold, |backend: Backend| async move {
@@ -52,10 +58,10 @@ both_backends!(the_quota_and_the_files_per_requirement_hold, |backend: Backend| 
 both_backends!(unreferenced_files_and_objects_are_collected_after_their_grace, |backend: Backend| async move {
     let app = seeded(backend).await;
     let me = person(&app, DEMO_CITIZEN.email).await;
-    let draft = app.state.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
-    app.state.filing.upload(&me, draft, 6, "a.pdf", stream(pdf(100))).await.unwrap().unwrap();
-    let kept_draft = app.state.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
-    app.state.filing.upload(&me, kept_draft, 6, "b.pdf", stream(pdf(101))).await.unwrap().unwrap();
+    let draft = app.state.services.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
+    app.state.services.filing.upload(&me, draft, 6, "a.pdf", stream(pdf(100))).await.unwrap().unwrap();
+    let kept_draft = app.state.services.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
+    app.state.services.filing.upload(&me, kept_draft, 6, "b.pdf", stream(pdf(101))).await.unwrap().unwrap();
     // The first file was uploaded long ago: its grace counts from when it lost its dossier.
     app.state
         .db
@@ -69,7 +75,7 @@ both_backends!(unreferenced_files_and_objects_are_collected_after_their_grace, |
         .await
         .unwrap();
     // The first draft is deleted: its file is held by no dossier any more.
-    app.state.filing.delete_draft(&me, draft).await.unwrap();
+    app.state.services.filing.delete_draft(&me, draft).await.unwrap();
     // An object whose upload broke off before its row (a crash), old, and one just written.
     let root = app.db.dir.path().join("objects");
     for (name, old) in [("files/1/interrupted", true), ("files/1/in-flight", false)] {

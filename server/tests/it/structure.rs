@@ -1,13 +1,19 @@
-//! The shape of `server/src/services`, read from its source: which capability imports which
-//! (`crate::services::x`, or `super::x` from a capability's own file). No two capabilities import
-//! each other, directly or around a circle, and the dossier module builds only on the audit log,
-//! the outbox and the calendar (docs/ARCHITECTURE.md, "The dossier module").
+//! The shape of the code, read from its source: which module imports which (`crate::…::x`, or
+//! `super::x` from a module's own file). No two modules import each other, directly or around a
+//! circle: among the capabilities of `server/src/services`, among the top-level modules of `app`
+//! and among its pages, its API modules and its components. The dossier module builds only on
+//! the audit log, the outbox and the calendar, and `server` never reaches into `app::pages`
+//! (docs/ARCHITECTURE.md, "The dossier module" and "The two crates of the UI").
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 fn services_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src/services")
+}
+
+fn app_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src")
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -38,14 +44,14 @@ fn names_after(text: &str, prefix: &str) -> BTreeSet<String> {
     found
 }
 
-/// Capability → the capabilities it imports.
-fn graph() -> BTreeMap<String, BTreeSet<String>> {
-    let dir = services_dir();
+/// Module → the sibling modules it imports, for the modules in `dir`, whose path in the crate
+/// is `path` (`crate::services::`).
+fn graph_of(dir: &Path, path: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut capabilities = BTreeSet::new();
-    for entry in std::fs::read_dir(&dir).expect("services").flatten() {
+    for entry in std::fs::read_dir(dir).expect("a module folder").flatten() {
         let path = entry.path();
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
-        if stem != "mod" {
+        if !["mod", "lib", "main"].contains(&stem.as_str()) {
             capabilities.insert(stem);
         }
     }
@@ -53,6 +59,7 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
     for capability in &capabilities {
         let mut files = Vec::new();
         let own = dir.join(format!("{capability}.rs"));
+        let top = path == "crate::";
         if own.exists() {
             files.push(own.clone());
         }
@@ -62,8 +69,10 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
         let mut uses = BTreeSet::new();
         for file in files {
             let text = std::fs::read_to_string(&file).expect("source");
-            uses.extend(names_after(&text, "crate::services::"));
-            if file == own {
+            uses.extend(names_after(&text, path));
+            if top {
+                // At the crate's top, `super::` names the module's own parent: nothing to read.
+            } else if file == own || file.ends_with(format!("{capability}/mod.rs")) {
                 uses.extend(names_after(&text, "super::"));
             } else {
                 uses.extend(names_after(&text, "super::super::"));
@@ -75,11 +84,12 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
     graph
 }
 
-#[test]
-fn no_capability_imports_one_that_imports_it_back() {
-    let graph = graph();
-    assert!(graph.contains_key("filing") && graph["filing"].contains("dossier"), "the reading works: {graph:?}");
-    // Depth-first from every capability: reaching it again is a circle.
+fn graph() -> BTreeMap<String, BTreeSet<String>> {
+    graph_of(&services_dir(), "crate::services::")
+}
+
+/// Depth-first from every module: reaching it again is a circle.
+fn assert_no_circle(graph: &BTreeMap<String, BTreeSet<String>>) {
     for start in graph.keys() {
         let mut stack: Vec<Vec<String>> = vec![vec![start.clone()]];
         while let Some(path) = stack.pop() {
@@ -93,6 +103,40 @@ fn no_capability_imports_one_that_imports_it_back() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn no_capability_imports_one_that_imports_it_back() {
+    let graph = graph();
+    assert!(graph.contains_key("filing") && graph["filing"].contains("dossier"), "the reading works: {graph:?}");
+    assert_no_circle(&graph);
+}
+
+#[test]
+fn no_module_of_the_app_imports_one_that_imports_it_back() {
+    let app = app_dir();
+    let top = graph_of(&app, "crate::");
+    assert!(top["pages"].contains("api") && top["pages"].contains("request"), "the reading works: {top:?}");
+    assert_no_circle(&top);
+    // Pages show what the API modules give them; the API modules know nothing of pages.
+    assert!(!top["api"].contains("pages") && !top["api"].contains("components"), "api imports {:?}", top["api"]);
+    for (folder, path) in [("pages", "crate::pages::"), ("api", "crate::api::"), ("components", "crate::components::")]
+    {
+        let graph = graph_of(&app.join(folder), path);
+        assert!(graph.len() > 2, "the reading of {folder} works: {graph:?}");
+        assert_no_circle(&graph);
+    }
+}
+
+#[test]
+fn the_server_never_reaches_into_the_pages() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("source");
+        let code: String = text.lines().map(|l| l.split("//").next().unwrap_or_default()).collect();
+        assert!(!code.contains("app::pages"), "{} imports app::pages", file.display());
     }
 }
 

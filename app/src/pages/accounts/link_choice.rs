@@ -2,30 +2,14 @@
 //! self-registered account holds. The person either proves the account is theirs (its password,
 //! and consent) or takes a new verified account (`server/src/services/accounts/federated/`).
 
-use super::{CsrfInput, Posted, posted};
+use crate::api::accounts::load_link_choice;
 use crate::components::notice::{ProblemList, Unavailable, set_page_status};
 use crate::forms::LinkProblem;
+use crate::forms::{Posted, posted};
 use crate::i18n::{t, use_lang};
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
-
-/// The cookie holding the open choice (HttpOnly, scoped to `/dang-nhap/vneid`).
-pub const LINK_COOKIE: &str = "vneid_lien_ket";
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LinkChoiceView {
-    pub provider_name: Option<String>,
-    /// The held account's address as its owner would recognise it (`l***@sonla.gov.vn`).
-    pub masked_email: Option<String>,
-}
-
-#[server]
-pub async fn load_link_choice() -> Result<Option<LinkChoiceView>, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    let Some(token) = super::request_cookie(LINK_COOKIE) else { return Ok(None) };
-    services.sign_in_steps.link_choice(token).await.map_err(ServerFnError::new)
-}
 
 fn message(problem: LinkProblem, lang: crate::i18n::Lang) -> String {
     match problem {

@@ -1,30 +1,11 @@
 //! `/hop-thu`: the demo mailbox, where the embedded default delivers mail so registration works
 //! on one machine. Off unless the deployment sets PORTAL_DEMO_MAILBOX=true; never in production.
 
+use crate::api::accounts::load_mailbox;
 use crate::components::notice::{Unavailable, set_page_status};
 use crate::i18n::{t, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MailView {
-    pub to: String,
-    pub subject: String,
-    pub body: String,
-    /// dd/MM/yyyy HH:mm, Vietnam time.
-    pub sent_at: String,
-}
-
-/// `None` when the mailbox is disabled.
-#[server]
-pub async fn load_mailbox() -> Result<Option<Vec<MailView>>, ServerFnError> {
-    let services = use_context::<crate::services::Services>().ok_or_else(|| ServerFnError::new("services missing"))?;
-    match services.mailbox {
-        None => Ok(None),
-        Some(mailbox) => mailbox.recent().await.map(Some).map_err(|e| ServerFnError::new(e.to_string())),
-    }
-}
 
 #[component]
 pub fn MailboxPage() -> impl IntoView {

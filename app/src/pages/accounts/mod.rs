@@ -10,16 +10,11 @@ mod mailbox;
 mod register;
 mod reset;
 mod second_factor;
-pub mod sign_in;
+mod sign_in;
 
-pub use link_choice::{LINK_COOKIE, LinkChoicePage, LinkChoiceView};
-pub use mailbox::{MailView, MailboxPage};
-pub use register::{Field, RegisterPage, RegisteredPage};
+pub use link_choice::LinkChoicePage;
+pub use mailbox::MailboxPage;
+pub use register::{RegisterPage, RegisteredPage};
 pub use reset::{ForgotPage, ResetPage, ResetSentPage};
-pub use second_factor::{EnrolmentView, PendingView, SecondFactorPage};
+pub use second_factor::SecondFactorPage;
 pub use sign_in::{AccountPage, SignInPage};
-
-// The request context and the posted-form state moved to `crate::request` and `crate::forms`;
-// the pages of this module (and older imports) still reach them through here.
-pub use crate::forms::*;
-pub use crate::request::*;

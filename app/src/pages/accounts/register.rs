@@ -1,8 +1,10 @@
 //! `/dang-ky`: citizen registration, and `/dang-ky/kiem-tra-thu`: "check your mail".
 
-use super::{CsrfInput, Posted, posted};
+use crate::components::field::Field;
 use crate::components::notice::{ProblemList, set_page_status};
+use crate::forms::{Posted, posted};
 use crate::i18n::{registration_problem_message, t, use_lang};
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use shared::identity::RegistrationForm;
@@ -41,27 +43,6 @@ pub fn RegisterPage() -> impl IntoView {
                 }
             })}
         </Suspense>
-    }
-}
-
-/// A labelled input with an optional hint, linked by `aria-describedby`.
-#[component]
-pub fn Field(
-    id: &'static str,
-    label: &'static str,
-    value: String,
-    kind: &'static str,
-    autocomplete: &'static str,
-    required: bool,
-    #[prop(optional)] hint: Option<&'static str>,
-) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    view! {
-        <div class="field">
-            <label for=id>{label}{required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}</label>
-            <input id=id name=id type=kind value=value autocomplete=autocomplete required=required aria-describedby=hint.map(|_| hint_id.clone())/>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-        </div>
     }
 }
 

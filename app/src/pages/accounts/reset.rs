@@ -1,10 +1,11 @@
 //! Forgotten password: `/quen-mat-khau` asks for the address, `/quen-mat-khau/da-gui` says a
 //! link was sent if the address has an account, `/dat-lai-mat-khau?ma=…` sets the new password.
 
-use super::register::Field;
-use super::{CsrfInput, Posted, ResetProblem, posted};
+use crate::components::field::Field;
 use crate::components::notice::{ProblemList, set_page_status};
+use crate::forms::{Posted, ResetProblem, posted};
 use crate::i18n::{Lang, registration_problem_message, t, use_lang};
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

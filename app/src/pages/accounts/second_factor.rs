@@ -2,36 +2,13 @@
 //! enrolled sees the QR code (and the secret as text, for typing into the app) and confirms with
 //! a first code; then the recovery codes are shown, once. An enrolled officer types a code.
 
-use super::{CsrfInput, Posted, SecondFactorProblem, posted};
+use crate::api::accounts::pending_second_factor;
 use crate::components::notice::{ProblemList, Unavailable, set_page_status};
+use crate::forms::{Posted, SecondFactorProblem, posted};
 use crate::i18n::{t, use_lang};
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PendingView {
-    /// Present while the officer still has to enrol an authenticator.
-    pub enrolment: Option<EnrolmentView>,
-    /// The second factor was reset: enrolling again needs the link mailed to the officer.
-    pub needs_link: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EnrolmentView {
-    /// Base32, as authenticator apps take it.
-    pub secret: String,
-    /// The `otpauth://` URI drawn as an SVG QR code (generated on the server).
-    pub qr_svg: String,
-}
-
-#[server]
-pub async fn pending_second_factor() -> Result<Option<PendingView>, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    let Some(token) = super::request_cookie(super::PENDING_COOKIE) else { return Ok(None) };
-    let enrolment = super::request_cookie(super::ENROL_COOKIE);
-    services.sign_in_steps.pending(token, enrolment).await.map_err(ServerFnError::new)
-}
 
 /// The secret in groups of four, easier to type.
 fn grouped(secret: &str) -> String {
@@ -80,7 +57,7 @@ pub fn SecondFactorPage() -> impl IntoView {
                                     <p>{t::ENROL_SECRET.get(lang)}" "<code id="khoa-bi-mat" data-secret=e.secret.clone()>{grouped(&e.secret)}</code></p>
                                 </section>
                             })}
-                            <form class="stack" method="post" action=super::sign_in::with_return("/dang-nhap/ma-xac-thuc", next.as_deref())>
+                            <form class="stack" method="post" action=crate::links::with_return("/dang-nhap/ma-xac-thuc", next.as_deref())>
                                 <CsrfInput/>
                                 {next.clone().map(|next| view! { <input type="hidden" name="tiep" value=next/> })}
                                 <div class="field">

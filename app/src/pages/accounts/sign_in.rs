@@ -1,19 +1,16 @@
 //! `/dang-nhap` (sign in) and `/tai-khoan` (the signed-in account).
 
-use super::register::Field;
 use super::reset::password_problem_messages;
-use super::{CsrfInput, Posted, SignInProblem, get_viewer, posted};
+use crate::api::accounts::federated_sign_in;
+use crate::components::field::Field;
 use crate::components::notice::{ProblemList, Unavailable, set_page_status};
+use crate::forms::{Posted, SignInProblem, posted};
 use crate::i18n::{t, use_lang};
+use crate::links::with_return;
+use crate::request::{CsrfInput, get_viewer};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-
-/// The label of the national sign-in button ("VNeID"), when the deployment configures one.
-#[server]
-pub async fn federated_sign_in() -> Result<Option<String>, ServerFnError> {
-    Ok(expect_context::<crate::services::Services>().federated_sign_in)
-}
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -161,12 +158,4 @@ fn who(actor: &shared::access::Actor) -> impl IntoView + use<> {
 /// the sign-in and its second step (the server follows only a path on this site).
 pub fn return_to() -> Option<String> {
     use_query_map().with_untracked(|q| q.get("tiep")).filter(|t| t.starts_with('/') && !t.starts_with("//"))
-}
-
-/// `action` with the return path, so a page shown again after a refused try keeps it.
-pub fn with_return(action: &str, next: Option<&str>) -> String {
-    match next {
-        Some(next) => format!("{action}?tiep={}", crate::components::layout::encode_component(next)),
-        None => action.to_owned(),
-    }
 }

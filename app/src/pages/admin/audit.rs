@@ -1,98 +1,12 @@
 //! `/quan-tri/nhat-ky`: the audit log for system admins, newest first, filtered by event,
 //! account and date range, fifty rows a page.
 
+use crate::api::admin::{AuditQuery, EVENTS, audit_log};
 use crate::components::notice::{Denied, Unavailable};
 use crate::i18n::{audit_event_label, t, use_lang};
-use crate::pages::accounts::Guarded;
 use leptos::prelude::*;
-use leptos::server_fn::codec::Json;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
-
-/// Event codes in the order the filter lists them (the server stores these strings).
-pub const EVENTS: [&str; 43] = [
-    "signed_in",
-    "sign_in_failed",
-    "locked_out",
-    "signed_out",
-    "signed_out_everywhere",
-    "registered",
-    "email_verified",
-    "password_reset_requested",
-    "password_reset",
-    "password_changed",
-    "second_factor_enrolled",
-    "second_factor_reset",
-    "second_factor_link_sent",
-    "officer_created",
-    "roles_changed",
-    "business_registered",
-    "business_verified",
-    "business_contested",
-    "member_invited",
-    "member_joined",
-    "member_removed",
-    "identity_linked",
-    "federated_refused",
-    "id_number_released",
-    "calendar_changed",
-    "catalog_draft_saved",
-    "catalog_published",
-    "catalog_draft_discarded",
-    "catalog_unpublished",
-    "workflow_saved",
-    "form_published",
-    "catalog_imported",
-    "contact_changed",
-    "dossier_opened",
-    "document_downloaded",
-    "fee_waived",
-    "result_attached",
-    "refund_requested",
-    "refund_approved",
-    "refund_declined",
-    "job_retried",
-    "audit_log_read",
-    "csrf_refused",
-];
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditQuery {
-    /// One of [`EVENTS`], or none for all.
-    pub event: Option<String>,
-    /// Entries where this account acted or was acted on.
-    pub account: Option<i64>,
-    /// ISO dates, inclusive, in Vietnam's time.
-    pub from: Option<String>,
-    pub to: Option<String>,
-    pub page: u32,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditRow {
-    /// Vietnam time, `dd/mm/yyyy hh:mm:ss`.
-    pub at: String,
-    pub event: String,
-    pub actor: Option<String>,
-    pub subject: Option<String>,
-    pub ip: Option<String>,
-    pub detail: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditPage {
-    pub rows: Vec<AuditRow>,
-    pub page: u32,
-    pub has_next: bool,
-}
-
-#[server(input = Json)]
-pub async fn audit_log(query: AuditQuery) -> Result<Guarded<AuditPage>, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    let actor = crate::pages::accounts::current_actor();
-    crate::pages::accounts::guarded(services.admin.audit(&actor, query).await)
-}
 
 fn non_empty(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty())
@@ -194,7 +108,7 @@ pub fn AuditLogPage() -> impl IntoView {
 }
 
 fn url_pairs(q: &AuditQuery) -> Vec<String> {
-    let enc = crate::components::layout::encode_component;
+    let enc = crate::links::encode_component;
     let mut pairs = Vec::new();
     if let Some(e) = &q.event {
         pairs.push(format!("su_kien={}", enc(e)));

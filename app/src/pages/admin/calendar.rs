@@ -6,37 +6,14 @@
 //! Each agency's office hours (morning and afternoon sessions, Saturday morning reception) are
 //! set here too; an agency's dossiers are counted in its hours.
 
+use crate::api::admin::{AgencyHoursRow, load_calendar_page};
 use crate::components::notice::{Denied, Unavailable};
-pub use crate::forms::CalendarRefusal;
+use crate::forms::CalendarRefusal;
 use crate::i18n::{t, use_lang};
-use crate::pages::accounts::{CsrfInput, Guarded};
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CalendarDayRow {
-    /// YYYY-MM-DD.
-    pub day: String,
-    /// dd/mm/yyyy and the weekday, for reading.
-    pub label: String,
-    /// `off` (a weekday not worked) or `working` (a weekend day worked).
-    pub kind: String,
-    pub note: String,
-}
-
-/// One agency's office hours; times `HH:MM`, empty where there is no such session.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AgencyHoursRow {
-    pub agency_id: i64,
-    pub agency: String,
-    pub morning: (String, String),
-    pub afternoon: (String, String),
-    pub saturday: (String, String),
-    /// Set by an admin (else the standard hours).
-    pub own: bool,
-}
 
 fn refusal_message(refusal: CalendarRefusal, lang: crate::i18n::Lang) -> &'static str {
     match refusal {
@@ -47,30 +24,13 @@ fn refusal_message(refusal: CalendarRefusal, lang: crate::i18n::Lang) -> &'stati
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CalendarPage {
-    pub year: i32,
-    pub days: Vec<CalendarDayRow>,
-    /// The agencies whose office hours this admin sets.
-    pub hours: Vec<AgencyHoursRow>,
-    /// The province's days off and worked days may be changed (system admin).
-    pub days_editable: bool,
-}
-
-#[server]
-pub async fn load_calendar_page(year: Option<i32>) -> Result<Guarded<CalendarPage>, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    let actor = crate::pages::accounts::current_actor();
-    crate::pages::accounts::guarded(services.admin.calendar(&actor, year).await)
-}
-
 #[component]
 pub fn CalendarAdminPage() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map();
     let year = move || query.read().get("nam").and_then(|y| y.parse::<i32>().ok());
     let data = Resource::new(year, load_calendar_page);
-    let posted = crate::pages::accounts::posted();
+    let posted = crate::forms::posted();
     view! {
         <Title text=t::CALENDAR_TITLE.get(lang)/>
         <h1>{t::CALENDAR_TITLE.get(lang)}</h1>
@@ -84,7 +44,7 @@ pub fn CalendarAdminPage() -> impl IntoView {
                 };
                 let year = page.year;
                 let refusal = match posted.await {
-                    crate::pages::accounts::Posted::Calendar { refusal } => Some(refusal),
+                    crate::forms::Posted::Calendar { refusal } => Some(refusal),
                     _ => None,
                 };
                 if refusal.is_some() {

@@ -3,31 +3,15 @@
 //! system admin. Posts to `POST /quan-tri/lien-he` (`server/src/http/admin_forms.rs`); a refused
 //! change comes back with the typed values and each problem on its field.
 
+use crate::api::portal::load_contact_admin;
 use crate::components::notice::{Denied, Unavailable, problem_summary, set_page_status};
+use crate::forms::Posted;
 use crate::i18n::{contact_problem_message, t, use_lang};
-use crate::pages::accounts::{CsrfInput, Guarded, Posted};
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
-use shared::portal::{ADDRESS_MAX, Contact, ContactProblem, NAME_MAX, NOTE_MAX};
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ContactAdmin {
-    /// As saved (empty until first set).
-    pub contact: Contact,
-    /// The agencies whose office hours the footer may show: (id, name).
-    pub agencies: Vec<(i64, String)>,
-    /// When and by whom it was last saved, for reading.
-    pub updated: Option<String>,
-}
-
-#[server]
-pub async fn load_contact_admin() -> Result<Guarded<ContactAdmin>, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    let actor = crate::pages::accounts::current_actor();
-    crate::pages::accounts::guarded(services.portal.contact_admin(&actor).await)
-}
+use shared::portal::{ADDRESS_MAX, ContactProblem, NAME_MAX, NOTE_MAX};
 
 /// The input each problem belongs to.
 fn input_of(problem: ContactProblem) -> &'static str {
@@ -45,7 +29,7 @@ fn input_of(problem: ContactProblem) -> &'static str {
 pub fn ContactAdminPage() -> impl IntoView {
     let lang = use_lang();
     let data = Resource::new(|| (), |_| load_contact_admin());
-    let posted = crate::pages::accounts::posted();
+    let posted = crate::forms::posted();
     let query = use_query_map();
     let saved = move || query.read().get("da_luu").is_some();
     view! {

@@ -1,32 +1,12 @@
 //! `/quan-tri/cong-viec`: background jobs for the system admin: what waits, what ran, what
 //! failed (with its last error), and a retry for a failed one.
 
+use crate::api::admin::load_jobs;
 use crate::components::notice::{Denied, Unavailable};
 use crate::i18n::{t, use_lang};
-use crate::pages::accounts::{CsrfInput, Guarded};
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct JobRow {
-    pub id: i64,
-    pub kind: String,
-    pub dedupe_key: String,
-    /// Vietnam time of the next (or last) run.
-    pub run_at: String,
-    pub attempts: i32,
-    /// `waiting`, `running`, `done` or `failed`.
-    pub state: String,
-    pub last_error: Option<String>,
-}
-
-#[server]
-pub async fn load_jobs() -> Result<Guarded<Vec<JobRow>>, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    let actor = crate::pages::accounts::current_actor();
-    crate::pages::accounts::guarded(services.admin.jobs(&actor).await)
-}
 
 #[component]
 pub fn JobsPage() -> impl IntoView {

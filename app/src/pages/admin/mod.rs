@@ -10,8 +10,8 @@ mod contact;
 mod jobs;
 mod officers;
 
-pub use audit::{AuditLogPage, AuditPage, AuditQuery, AuditRow, EVENTS};
-pub use calendar::{AgencyHoursRow, CalendarAdminPage, CalendarDayRow, CalendarPage, CalendarRefusal};
-pub use contact::{ContactAdmin, ContactAdminPage};
-pub use jobs::{JobRow, JobsPage};
-pub use officers::{AdminPage, AgencyOption, OfficerPage, OfficerRow, UnitOption};
+pub use audit::AuditLogPage;
+pub use calendar::CalendarAdminPage;
+pub use contact::ContactAdminPage;
+pub use jobs::JobsPage;
+pub use officers::AdminPage;

@@ -1,58 +1,16 @@
 //! The officers part of `/quan-tri`.
 
+use crate::api::admin::{OfficerRow, admin_officers};
+use crate::components::field::Field;
 use crate::components::notice::{Denied, ProblemList, Unavailable, set_page_status};
+use crate::forms::{Posted, posted};
 use crate::i18n::{officer_problem_message, role_label, t, use_lang};
-use crate::pages::accounts::{CsrfInput, Field, Guarded, Posted, posted};
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
 use shared::access::Role;
 use shared::identity::OfficerForm;
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct UnitOption {
-    pub id: i64,
-    pub name: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AgencyOption {
-    pub id: i64,
-    pub name: String,
-    pub units: Vec<UnitOption>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OfficerRow {
-    pub account_id: i64,
-    pub full_name: String,
-    pub email: String,
-    pub agency: String,
-    pub unit: Option<String>,
-    pub title: Option<String>,
-    pub roles: Vec<Role>,
-    pub second_factor: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OfficerPage {
-    /// Agencies whose officers this admin manages.
-    pub agencies: Vec<AgencyOption>,
-    /// Roles this admin may grant.
-    pub grantable: Vec<Role>,
-    pub officers: Vec<OfficerRow>,
-    pub page: u32,
-    pub has_next: bool,
-    pub can_view_audit: bool,
-}
-
-#[server]
-pub async fn admin_officers(agency: Option<i64>, page: Option<u32>) -> Result<Guarded<OfficerPage>, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    let actor = crate::pages::accounts::current_actor();
-    crate::pages::accounts::guarded(services.admin.officers(&actor, agency, page.unwrap_or(1).max(1)).await)
-}
 
 #[component]
 pub fn AdminPage() -> impl IntoView {

@@ -3,163 +3,15 @@
 //! processing), oldest first, with deadline badges; and, on a dossier's page, the actions this
 //! officer may take now. Actions post to `server/src/http/backoffice_forms.rs`.
 
-use crate::components::notice::{Denied, Unavailable};
-use crate::i18n::{status_label, t, use_lang};
-use crate::pages::accounts::{CsrfInput, Guarded, Posted};
+use crate::api::backoffice::{StepLine, load_officer_panel, officer_queue};
+use crate::components::notice::{Denied, Unavailable, set_page_status};
+use crate::forms::Posted;
+use crate::i18n::{status_label, t, upload_problem_message, use_lang};
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
 use shared::deadline::{DueFilter, Progress, Timeliness};
-use shared::dossier::{Move, SideAction, Status};
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct QueueRow {
-    pub id: i64,
-    pub code: String,
-    pub procedure_name: String,
-    pub owner_name: String,
-    pub status: Status,
-    /// The workflow step it stands at, once received.
-    pub step: Option<String>,
-    pub submitted_at: String,
-    pub due: Option<String>,
-    pub progress: Option<Progress>,
-}
-
-/// What the officer narrows the queue to (query `trang_thai`, `thu_tuc`, `han`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct QueueFilter {
-    pub status: Option<Status>,
-    /// A procedure id.
-    pub procedure: Option<i64>,
-    pub deadline: Option<DueFilter>,
-    /// The page, from 1 (query `trang`).
-    pub page: Option<u32>,
-}
-
-impl QueueFilter {
-    /// The query string of this filter on `page` (for the pager's links).
-    pub fn link(&self, page: u32) -> String {
-        let enc = crate::components::layout::encode_component;
-        let mut pairs = Vec::new();
-        if let Some(s) = self.status {
-            pairs.push(format!("trang_thai={}", enc(s.code())));
-        }
-        if let Some(p) = self.procedure {
-            pairs.push(format!("thu_tuc={p}"));
-        }
-        if let Some(d) = self.deadline {
-            pairs.push(format!("han={}", enc(d.code())));
-        }
-        pairs.push(format!("trang={page}"));
-        format!("/can-bo?{}", pairs.join("&"))
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Queue {
-    pub agency_name: String,
-    pub rows: Vec<QueueRow>,
-    /// The statuses this officer's queue holds, for the filter.
-    pub statuses: Vec<Status>,
-    /// The agency's procedures (id, name), for the filter.
-    pub procedures: Vec<(i64, String)>,
-    pub filter: QueueFilter,
-    /// A next page exists.
-    pub has_next: bool,
-    /// This officer may print the agency's register (Mẫu 07); the default range is this month.
-    pub can_print_register: bool,
-    pub month_start: String,
-    pub today: String,
-}
-
-/// What an officer may do with one dossier now.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OfficerPanel {
-    /// The version the actions apply to (a newer one means someone acted first).
-    pub version: i32,
-    /// The moves this officer may make now (of `Move::OFFICERS`).
-    pub actions: Vec<Move>,
-    /// Units of the agency, for the hand-over.
-    pub units: Vec<(i64, String)>,
-    pub due: Option<String>,
-    pub supplement_requests: i32,
-    /// Processed, and this officer may attach the result document.
-    pub can_attach_result: bool,
-    pub workflow_name: String,
-    /// Every stay at a step so far (the processing-control sheet).
-    pub steps: Vec<StepLine>,
-    pub assignee: Option<String>,
-    /// A specialist of the unit may take it.
-    pub can_claim: bool,
-    /// The unit head's choice of specialists (empty for everyone else).
-    pub specialists: Vec<(i64, String)>,
-    pub can_draft_apology: bool,
-    /// A drafted apology waiting for the leader: "new appointment — reason".
-    pub pending_apology: Option<String>,
-    pub can_approve_apology: bool,
-    /// The specialist's hand-over goes to the leader (else to another unit or agency).
-    pub propose_to_leader: bool,
-    /// What may still be refunded of a paid fee (đồng), when the dossier was refused, stopped
-    /// or withdrawn and this officer may refund.
-    pub refundable: Option<i64>,
-    /// Refunds over the approval threshold waiting for a second officer.
-    pub awaiting_refunds: Vec<AwaitingRefund>,
-    /// The counter may waive the unpaid fee (exempt applicant).
-    pub can_exempt: bool,
-}
-
-/// A refund that waits for a second officer's approval.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AwaitingRefund {
-    pub refund: i64,
-    /// Đồng.
-    pub amount: i64,
-    pub reason: String,
-    pub requested_by: String,
-    /// The viewer is not the officer who asked for it.
-    pub may_approve: bool,
-}
-
-/// One stay of the dossier at one step.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StepLine {
-    pub name: String,
-    /// Agency, and unit if any.
-    pub place: String,
-    pub started: String,
-    pub due: Option<String>,
-    pub finished: Option<String>,
-    pub assignee: Option<String>,
-    /// For a finished stay with a budget.
-    pub timeliness: Option<Timeliness>,
-    /// For the open stay with a budget.
-    pub progress: Option<Progress>,
-}
-
-#[server]
-pub async fn officer_queue(
-    trang_thai: Option<String>,
-    thu_tuc: Option<i64>,
-    han: Option<String>,
-    trang: Option<u32>,
-) -> Result<Guarded<Queue>, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    let actor = crate::pages::accounts::current_actor();
-    // A filter value the page does not offer (an edited address) filters nothing.
-    let status = trang_thai.as_deref().and_then(shared::dossier::Status::parse);
-    let deadline = han.as_deref().and_then(DueFilter::parse);
-    let filter = QueueFilter { status, procedure: thu_tuc, deadline, page: trang };
-    crate::pages::accounts::guarded(services.backoffice.queue(&actor, filter).await)
-}
-
-/// `None` for someone who is not an officer of the dossier's agency.
-#[server]
-pub async fn load_officer_panel(id: i64) -> Result<Option<OfficerPanel>, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    let actor = crate::pages::accounts::current_actor();
-    services.backoffice.panel(&actor, id).await.map_err(ServerFnError::new)
-}
+use shared::dossier::{Move, SideAction};
 
 pub fn timeliness_badge(timeliness: Option<Timeliness>) -> impl IntoView {
     let lang = use_lang();
@@ -394,7 +246,7 @@ fn one_button_form(id: i64, version: i32, code: &'static str, label: &'static st
 pub fn OfficerActions(id: i64) -> impl IntoView {
     let lang = use_lang();
     let panel = Resource::new(move || id, load_officer_panel);
-    let posted = crate::pages::accounts::posted();
+    let posted = crate::forms::posted();
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -406,7 +258,15 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                     p.actions.contains(&movement).then(|| view! { <button type="submit" name="hanh_dong" value=code class=class>{label}</button> })
                 };
                 // A move shown again: to confirm, or with why it was not made.
-                let (again, note, message, confirm) = match posted.await {
+                let shown = posted.await;
+                let result_error = match &shown {
+                    Posted::ResultRefused { problem, limit_mb } => {
+                        set_page_status(422);
+                        Some(upload_problem_message(*problem, lang, *limit_mb))
+                    }
+                    _ => None,
+                };
+                let (again, note, message, confirm) = match shown {
                     Posted::OfficerAct { action, note, message, confirm } => (Some(action), note, message, confirm),
                     _ => (None, String::new(), None, false),
                 };
@@ -489,9 +349,12 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                             view! {
                                 <form method="post" action=result_action enctype="multipart/form-data" class="stack">
                                     <CsrfInput/>
-                                    <div class="field">
+                                    <div class="field" class:has-error=result_error.is_some()>
                                         <label for="tep-ket-qua">{t::ATTACH_RESULT.get(lang)}</label>
-                                        <input id="tep-ket-qua" type="file" name="tep" accept=".pdf,application/pdf"/>
+                                        {result_error.clone().map(|e| view! { <p class="error" id="tep-ket-qua-loi" role="alert">{e}</p> })}
+                                        <input id="tep-ket-qua" type="file" name="tep" accept=".pdf,application/pdf"
+                                            aria-describedby=result_error.is_some().then_some("tep-ket-qua-loi")
+                                            aria-invalid=result_error.is_some().then_some("true")/>
                                     </div>
                                     <button type="submit" class="secondary">{t::ATTACH_BUTTON.get(lang)}</button>
                                 </form>

@@ -1,75 +1,13 @@
 //! `/doanh-nghiep/{id}/ho-so`: every dossier of a business (any member's), filtered by status,
 //! procedure and date range, with the same list as CSV at `/doanh-nghiep/{id}/ho-so.csv`.
 
-use crate::components::layout::encode_component;
+use crate::api::business::{DossierFilter, business_dossiers};
 use crate::components::notice::{Denied, Unavailable, set_page_status};
 use crate::i18n::{status_label, t, use_lang};
-use crate::pages::accounts::Guarded;
-use crate::pages::filing::DossierRow;
 use leptos::prelude::*;
-use leptos::server_fn::codec::Json;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use serde::{Deserialize, Serialize};
 use shared::dossier::Status;
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DossierFilter {
-    /// A status code (`shared::dossier::Status::code`).
-    pub status: Option<String>,
-    /// Part of a procedure's code or name (accents and case ignored).
-    pub procedure: Option<String>,
-    /// ISO dates of submission, inclusive, Vietnam time.
-    pub from: Option<String>,
-    pub to: Option<String>,
-}
-
-impl DossierFilter {
-    /// The query string that selects the same list (for the CSV link).
-    pub fn query(&self) -> String {
-        let mut pairs = Vec::new();
-        for (k, v) in
-            [("trang_thai", &self.status), ("thu_tuc", &self.procedure), ("tu", &self.from), ("den", &self.to)]
-        {
-            if let Some(v) = v {
-                pairs.push(format!("{k}={}", encode_component(v)));
-            }
-        }
-        pairs.join("&")
-    }
-
-    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> DossierFilter {
-        let clean = |k: &str| get(k).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
-        DossierFilter {
-            status: clean("trang_thai").filter(|s| Status::parse(s).is_some()),
-            procedure: clean("thu_tuc"),
-            from: clean("tu"),
-            to: clean("den"),
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BusinessDossierList {
-    pub business_name: String,
-    pub rows: Vec<DossierRow>,
-    /// More rows match than the page shows (the CSV has them all).
-    pub truncated: bool,
-}
-
-#[server(input = Json)]
-pub async fn business_dossiers(
-    business: i64,
-    filter: DossierFilter,
-) -> Result<Guarded<Option<BusinessDossierList>>, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    let actor = crate::pages::accounts::current_actor();
-    match services.businesses.dossiers(&actor, business, filter, 200).await {
-        // Not a member, or no such business: the same answer.
-        Err(crate::services::ServiceError::NotFound) => Ok(Ok(None)),
-        other => crate::pages::accounts::guarded(other.map(Some)),
-    }
-}
 
 #[component]
 pub fn BusinessDossiersPage() -> impl IntoView {

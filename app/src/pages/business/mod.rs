@@ -5,67 +5,19 @@
 mod dossiers;
 mod registry;
 
-pub use dossiers::{BusinessDossierList, BusinessDossiersPage, DossierFilter};
-pub use registry::{ClaimRow, PendingBusinessRow, RegistryPage, RegistryQueue};
+pub use dossiers::BusinessDossiersPage;
+pub use registry::RegistryPage;
 
+use crate::api::business::{BusinessView, MemberView, business_invitation, my_businesses};
+use crate::components::field::Field;
 use crate::components::notice::{Denied, ProblemList, Unavailable, set_page_status};
+use crate::forms::{InvitationProblem, Posted, posted};
 use crate::i18n::{business_problem_message, t, use_lang};
-use crate::pages::accounts::Field;
-use crate::pages::accounts::{CsrfInput, Guarded, InvitationProblem, Posted, posted};
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
 use shared::identity::BusinessForm;
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BusinessView {
-    pub id: i64,
-    pub tax_code: String,
-    pub name: String,
-    pub address: String,
-    pub representative: String,
-    /// Its representation was verified: members may file for it and see its dossiers.
-    pub verified: bool,
-    /// The viewer owns it (invites and removes members).
-    pub owner: bool,
-    pub members: Vec<MemberView>,
-    /// Addresses invited and not yet joined.
-    pub pending_invitations: Vec<String>,
-    /// The business's dossiers (any member's), newest first.
-    pub dossiers: Vec<crate::pages::filing::DossierRow>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MemberView {
-    pub account_id: i64,
-    pub name: String,
-    pub email: String,
-    pub owner: bool,
-    /// This member is the viewer (who may leave).
-    pub you: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InvitationView {
-    pub business_name: String,
-    pub email: String,
-}
-
-#[server]
-pub async fn my_businesses() -> Result<Guarded<Vec<BusinessView>>, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    let actor = crate::pages::accounts::current_actor();
-    crate::pages::accounts::guarded(services.businesses.mine(&actor).await)
-}
-
-/// An invitation is shown to whoever holds the link (it names only the business and the
-/// address it was sent to); accepting it needs the invited account.
-#[server]
-pub async fn business_invitation(token: String) -> Result<Option<InvitationView>, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    services.businesses.invitation(token).await.map_err(ServerFnError::new)
-}
 
 #[component]
 pub fn BusinessesPage() -> impl IntoView {
@@ -241,7 +193,7 @@ pub fn InvitationPage() -> impl IntoView {
     let query = use_query_map();
     let token = move || query.with(|q| q.get("ma").unwrap_or_default());
     let invitation = Resource::new(token, business_invitation);
-    let viewer = Resource::new(|| (), |_| crate::pages::accounts::get_viewer());
+    let viewer = Resource::new(|| (), |_| crate::request::get_viewer());
     let posted = posted();
     view! {
         <Title text=t::INVITATION_TITLE.get(lang)/>

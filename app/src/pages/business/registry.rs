@@ -2,55 +2,13 @@
 //! registered businesses, and decides claims on tax codes. Forms post to
 //! `server/src/http/business_forms.rs`.
 
+use crate::api::business::load_registry_queue;
 use crate::components::notice::{Denied, Unavailable};
 use crate::i18n::{t, use_lang};
-use crate::pages::accounts::{CsrfInput, Guarded};
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RegistryQueue {
-    pub waiting: Vec<PendingBusinessRow>,
-    pub claims: Vec<ClaimRow>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PendingBusinessRow {
-    pub id: i64,
-    pub tax_code: String,
-    pub name: String,
-    pub representative: String,
-    pub representative_id: String,
-    pub registered_at: String,
-    pub registrant: String,
-    pub registrant_email: String,
-    /// The registrant signed in with VNeID (their own ID number is proven, if not the one named).
-    pub registrant_verified: bool,
-    /// The registrant's proven ID number is the representative's typed in the form: a hint for
-    /// the counter, not a proof (the form's number is the registrant's own word).
-    pub registrant_is_representative: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ClaimRow {
-    pub id: i64,
-    pub tax_code: String,
-    pub business_name: String,
-    pub reason: String,
-    pub claimed_at: String,
-    pub claimant: String,
-    pub claimant_email: String,
-    pub claimant_verified: bool,
-}
-
-#[server]
-pub async fn load_registry_queue() -> Result<Guarded<RegistryQueue>, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    let actor = crate::pages::accounts::current_actor();
-    crate::pages::accounts::guarded(services.businesses.registry_queue(&actor).await)
-}
 
 fn vouched(lang: crate::i18n::Lang, yes: bool) -> &'static str {
     if yes { t::VOUCHED_BY_VNEID.get(lang) } else { t::NOT_VOUCHED.get(lang) }

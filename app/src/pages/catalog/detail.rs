@@ -1,11 +1,11 @@
 //! `/thu-tuc/{code}`: every constituent part of one procedure, in the order of the national
 //! portal's detail page.
 
-use super::api::{DetailOutcome, get_procedure};
 use super::list::OnlineBadge;
+use crate::api::catalog::{DetailOutcome, get_procedure};
 use crate::components::notice::{ProblemList, Unavailable, set_page_status};
 use crate::i18n::{Lang, channel_label, fee_kind_label, level_label, subject_label, t, time_limit_label, use_lang};
-use crate::pages::accounts::CsrfInput;
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;

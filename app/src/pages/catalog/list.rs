@@ -1,11 +1,11 @@
 //! `/thu-tuc`: the procedure list with text search, filters and pagination. The filters are a
 //! GET form and the pages are links, so everything works without JavaScript.
 
-use super::api::{ListOutcome, load_catalog_facets, search_procedures};
-use super::list_href;
+use crate::api::catalog::{ListOutcome, load_catalog_facets, search_procedures};
 use crate::components::notice::{ProblemList, Unavailable, set_page_status};
 use crate::components::search_box::SearchBox;
 use crate::i18n::{Lang, level_label, online_level_label, problem_message, t, use_lang};
+use crate::links::catalog_list_href;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -129,7 +129,7 @@ fn Results(page: CatalogPage, raw: RawCatalogQuery) -> impl IntoView {
     let href_for = move |n: u32| {
         let n = n.to_string();
         let get = |v: &Option<String>| v.clone().unwrap_or_default();
-        list_href(&[
+        catalog_list_href(&[
             ("q", &get(&raw.q)),
             ("co_quan", &get(&raw.agency)),
             ("linh_vuc", &get(&raw.field)),

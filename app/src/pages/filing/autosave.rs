@@ -2,25 +2,9 @@
 //! fields (not its files) are sent to `autosave_draft` and the time of the save is announced.
 //! Without JavaScript nothing here runs; the "save draft" button does the same.
 
-use crate::pages::accounts::Guarded;
+#[cfg(feature = "hydrate")]
+use crate::api::filing::autosave_draft;
 use leptos::prelude::*;
-use leptos::server_fn::codec::Json;
-
-/// Changes a draft, so it carries the page's CSRF token (`csrf`) like a form post does.
-#[server(input = Json)]
-pub async fn autosave_draft(
-    id: i64,
-    pairs: Vec<(String, String)>,
-    csrf: String,
-) -> Result<Guarded<String>, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    let actor = crate::pages::accounts::current_actor();
-    let parts = expect_context::<http::request::Parts>();
-    if actor.account().is_some() && !crate::pages::accounts::csrf_matches(&parts, &csrf) {
-        return Err(ServerFnError::new("the form expired; reload the page"));
-    }
-    crate::pages::accounts::guarded(services.filing.autosave(&actor, id, pairs).await)
-}
 
 /// Quiet time after the last keystroke before saving.
 #[cfg(feature = "hydrate")]
@@ -84,7 +68,7 @@ fn save_now(id: i64, form: NodeRef<leptos::html::Form>, set_saved: WriteSignal<O
     let Some(form) = form.get_untracked() else { return };
     let pairs = form_pairs(&form);
     leptos::task::spawn_local(async move {
-        let csrf = crate::pages::accounts::csrf_token();
+        let csrf = crate::request::csrf_token();
         if let Ok(Ok(at)) = autosave_draft(id, pairs, csrf).await {
             set_saved.set(Some(at));
         }

@@ -1,11 +1,13 @@
 //! `/ho-so/{id}`: a draft, filled in steps (`steps.rs`), or a submitted dossier: code, status,
 //! timeline, what was declared, the documents.
 
-use super::{DossierView, load_dossier, size_label};
+use super::size_label;
+use crate::api::filing::{DossierView, load_dossier};
 use crate::components::notice::{Denied, Unavailable, set_page_status};
+use crate::forms::posted;
 use crate::i18n::{status_label, t, use_lang};
-use crate::pages::accounts::{CsrfInput, posted};
 use crate::pages::backoffice::OfficerActions;
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -195,7 +197,7 @@ fn submitted(view: DossierView) -> impl IntoView {
 pub fn Declared(
     schema: FormSchema,
     values: FormValues,
-    units: Vec<super::UnitChoice>,
+    units: Vec<crate::api::filing::UnitChoice>,
     #[prop(optional)] change: Option<i64>,
 ) -> impl IntoView {
     use shared::eform::{Answer, Words, readable};

@@ -2,7 +2,7 @@
 //! with each field's problem under it (linked by `aria-describedby`). No `required` attribute:
 //! saving a half-filled draft must always work; the server says what is missing at submission.
 
-use super::UnitChoice;
+use crate::api::filing::UnitChoice;
 use crate::i18n::{t, use_lang};
 use leptos::prelude::*;
 use shared::eform::{Field, FieldKind, FieldProblem, FormSchema, FormValues};

@@ -1,9 +1,10 @@
 //! `/ho-so`: my drafts, my submitted dossiers, my document store.
 
-use super::{DossierRow, load_my_dossiers, size_label};
+use super::size_label;
+use crate::api::filing::{DossierRow, StoredFile, load_my_dossiers};
 use crate::components::notice::{Denied, Unavailable};
 use crate::i18n::{status_label, t, use_lang};
-use crate::pages::accounts::CsrfInput;
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -84,7 +85,7 @@ pub fn MyDossiersPage() -> impl IntoView {
 
 /// The document store: one entry per distinct file, with its date; one no dossier holds can be
 /// deleted, once confirmed (`confirming`: the file whose deletion is being asked).
-fn store(files: Vec<super::StoredFile>, confirming: Option<i64>) -> impl IntoView {
+fn store(files: Vec<StoredFile>, confirming: Option<i64>) -> impl IntoView {
     let lang = use_lang();
     if files.is_empty() {
         return view! { <p>{t::NOTHING_YET.get(lang)}</p> }.into_any();

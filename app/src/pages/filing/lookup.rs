@@ -1,21 +1,12 @@
 //! `/tra-cuu`: anyone looks up a dossier's status by its code and a check value, without
 //! signing in. The same answer is served as JSON at `/api/v1/lookup`.
 
-use super::{LookupOutcome, PublicStatus};
+use crate::api::filing::{LookupOutcome, PublicStatus, lookup_dossier};
 use crate::components::notice::{ProblemList, Unavailable, set_page_status};
 use crate::i18n::{status_label, t, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-
-#[server]
-pub async fn lookup_dossier(code: String, check: String) -> Result<LookupOutcome, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    let client = use_context::<http::request::Parts>()
-        .and_then(|p| p.extensions.get::<crate::pages::accounts::ClientAddress>().map(|c| c.0.clone()))
-        .unwrap_or_else(|| "unknown".to_owned());
-    services.filing.lookup(code, check, client).await.map_err(ServerFnError::new)
-}
 
 #[component]
 pub fn LookupPage() -> impl IntoView {

@@ -8,10 +8,12 @@
 
 use super::dossier::Declared;
 use super::form::{EForm, input_anchor, message_names_field, problem_map, problem_message};
-use super::{DossierView, RequirementView, size_label};
+use super::size_label;
+use crate::api::filing::{DossierView, FileView, RequirementView, STEP_FIELD};
 use crate::components::notice::{problem_summary, set_page_status};
+use crate::forms::Posted;
 use crate::i18n::{Lang, t, use_lang};
-use crate::pages::accounts::{CsrfInput, Posted};
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -20,9 +22,6 @@ use shared::dossier::Status;
 /// Problems found in the browser before a step is sent: (field key, message).
 type Problems = Vec<(String, String)>;
 use shared::eform::{FieldKind, FieldProblem, FormSchema, FormValues, Step, steps};
-
-/// The query parameter naming the step, and the posted field that says which step was sent.
-pub const STEP_FIELD: &str = "buoc";
 
 /// The step to show: the one asked for, or where its place now falls (a section the answers
 /// skip goes on to the next); without one, the first, or the check page for a supplement.
@@ -415,7 +414,7 @@ fn check_page(view: DossierView, supplementing: bool) -> impl IntoView {
     };
     let case =
         view.cases.iter().find(|c| view.case.as_deref() == Some(c.key.as_str())).filter(|_| view.cases.len() > 1);
-    let documents: Vec<(String, super::FileView)> =
+    let documents: Vec<(String, FileView)> =
         view.documents.iter().flat_map(|d| d.files.iter().map(move |f| (d.name.clone(), f.clone()))).collect();
     view! {
         <p>{t::CHECK_LEAD.get(lang)}</p>
@@ -472,7 +471,7 @@ fn radios(
     name: &'static str,
     legend: &'static str,
     hint: &'static str,
-    choices: &[super::Choice],
+    choices: &[crate::api::filing::Choice],
     chosen: Option<&str>,
 ) -> Option<impl IntoView + use<>> {
     let prefix = name.replace('_', "-");
@@ -499,13 +498,13 @@ fn radios(
     })
 }
 
-fn requirement(d: RequirementView, failed: &[i32], store: &[super::FileView]) -> impl IntoView + use<> {
+fn requirement(d: RequirementView, failed: &[i32], store: &[FileView]) -> impl IntoView + use<> {
     let lang = use_lang();
     let input_id = format!("tep-{}", d.ordinal);
     let name = format!("tep.{}", d.ordinal);
     let reuse_id = format!("dung-lai-{}", d.ordinal);
     let reuse_name = format!("dung_lai.{}", d.ordinal);
-    let reusable: Vec<super::FileView> =
+    let reusable: Vec<FileView> =
         store.iter().filter(|f| !d.files.iter().any(|g| g.file_id == f.file_id)).cloned().collect();
     let is_missing = failed.contains(&d.ordinal);
     view! {

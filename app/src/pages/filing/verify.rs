@@ -4,44 +4,13 @@
 //! only the procedure, the agency and the day it was issued. The QR code on the result's cover
 //! page leads here.
 
+use crate::api::filing::{VerifyOutcome, load_verification};
 use crate::components::notice::{ProblemList, Unavailable, set_page_status};
 use crate::i18n::{t, use_lang};
-use crate::pages::accounts::CsrfInput;
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Verification {
-    pub code: String,
-    pub procedure_name: String,
-    pub agency_name: String,
-    /// When the result was issued (Vietnam time).
-    pub issued_at: String,
-    /// The hash that matched, normalised (lower-case hex).
-    pub sha256: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum VerifyOutcome {
-    /// The file is a result issued under the code.
-    Found(Verification),
-    /// Nothing asked yet (no well-formed hash): the page shows only the forms.
-    Asking,
-    /// Not a result issued under this code, whether or not the code exists.
-    NoMatch,
-    RateLimited,
-}
-
-#[server]
-pub async fn load_verification(code: String, sha256: Option<String>) -> Result<VerifyOutcome, ServerFnError> {
-    let services = expect_context::<crate::services::Services>();
-    let client = use_context::<http::request::Parts>()
-        .and_then(|p| p.extensions.get::<crate::pages::accounts::ClientAddress>().map(|c| c.0.clone()))
-        .unwrap_or_else(|| "unknown".to_owned());
-    services.filing.verify_result(code, sha256, client).await.map_err(ServerFnError::new)
-}
 
 #[component]
 pub fn VerifyPage() -> impl IntoView {

@@ -459,13 +459,13 @@ fn issue_recovery_codes(
 }
 
 #[async_trait::async_trait]
-impl app::services::SignInStepsService for Accounts {
+impl app::api::accounts::SignInStepsService for Accounts {
     async fn link_choice(
         &self,
         token: String,
-    ) -> Result<Option<app::pages::accounts::LinkChoiceView>, app::services::ServiceError> {
+    ) -> Result<Option<app::api::accounts::LinkChoiceView>, app::api::ServiceError> {
         let choice = self.open_link_choice(token).await.map_err(crate::services::unexpected)?;
-        Ok(choice.map(|c| app::pages::accounts::LinkChoiceView {
+        Ok(choice.map(|c| app::api::accounts::LinkChoiceView {
             provider_name: c.provider_name,
             masked_email: c.masked_email,
         }))
@@ -475,11 +475,11 @@ impl app::services::SignInStepsService for Accounts {
         &self,
         token: String,
         enrolment: Option<String>,
-    ) -> Result<Option<app::pages::accounts::PendingView>, app::services::ServiceError> {
+    ) -> Result<Option<app::api::accounts::PendingView>, app::api::ServiceError> {
         let pending = self.pending_second_factor(token, enrolment).await.map_err(crate::services::unexpected)?;
-        Ok(pending.map(|p| app::pages::accounts::PendingView {
+        Ok(pending.map(|p| app::api::accounts::PendingView {
             needs_link: p.needs_link,
-            enrolment: p.enrolment.map(|e| app::pages::accounts::EnrolmentView {
+            enrolment: p.enrolment.map(|e| app::api::accounts::EnrolmentView {
                 qr_svg: totp::qr_svg(&e.uri).unwrap_or_default(),
                 secret: e.secret,
             }),

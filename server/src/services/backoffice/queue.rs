@@ -5,14 +5,14 @@ use super::{Backoffice, OfficerAction, access_action, acting_role};
 use crate::db::DbError;
 use crate::db::schema::{agencies, agency_units, dossier_tasks, dossiers, procedure_agencies, procedures};
 use crate::services::catalog::detail::RECEIVES;
-use app::pages::backoffice::{OfficerPanel, Queue, QueueFilter, QueueRow, StepLine};
-use app::services::ServiceError;
+use app::api::ServiceError;
+use app::api::backoffice::{OfficerPanel, Queue, QueueFilter, QueueRow, StepLine};
 use chrono::{Datelike, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::sql_types::Bool;
 use shared::access::{Action, Actor, Denial, decide, queue_parts};
 use shared::deadline::{DueFilter, progress};
-use shared::dossier::{Move, SideAction, Status, transition};
+use shared::dossier::{By, Move, SideAction, Status, apply};
 
 /// The counter's statuses (submitted, supplemented, received, processed), written out as SQL
 /// so that it is the very predicate of the partial index `dossiers_counter_queue` (migration
@@ -76,7 +76,7 @@ pub fn action_from(code: &str, field: impl Fn(&str) -> String) -> Option<Officer
 }
 
 #[async_trait::async_trait]
-impl app::services::BackofficeService for Backoffice {
+impl app::api::backoffice::BackofficeService for Backoffice {
     async fn queue(&self, actor: &Actor, filter: QueueFilter) -> Result<Queue, ServiceError> {
         decide(actor, Action::WorkOnDossiers).map_err(ServiceError::Denied)?;
         let Actor::Officer { agency, unit, .. } = actor.clone() else {
@@ -238,9 +238,8 @@ impl app::services::BackofficeService for Backoffice {
                 let actions: Vec<Move> = Move::OFFICERS
                     .into_iter()
                     .filter(|m| {
-                        transition(status, *m).is_some()
+                        acting_role(&actor, *m).is_some_and(|role| apply(status, *m, By::Officer(role)).is_ok())
                             && place.workflow.route(place.at, *m).is_some()
-                            && acting_role(&actor, *m).is_some()
                             && decide(&actor, access_action(*m, scope)).is_ok()
                     })
                     .collect();

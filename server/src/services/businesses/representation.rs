@@ -10,7 +10,7 @@ use super::super::notify;
 use super::{Businesses, VERIFIED_BY_OFFICER};
 use crate::db::schema::{accounts, business_claims, business_invitations, business_members, businesses};
 use crate::db::{DbConn, DbError};
-use app::pages::business::{ClaimRow, PendingBusinessRow, RegistryQueue};
+use app::api::business::{ClaimRow, PendingBusinessRow, RegistryQueue};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, decide};

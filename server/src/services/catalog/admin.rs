@@ -1,14 +1,15 @@
-//! The catalog editor's reads for the pages (`app::pages::admin::catalog`): the list of the
+//! The catalog editor's reads for the pages (`app::api::catalog_admin`): the list of the
 //! procedures an admin may edit, one procedure's draft with its history, and the choices of its
 //! selects. The changes are in `drafts.rs`; both authorize through `Action::ManageCatalog`.
 
 use super::drafts::{self, EditError};
 use crate::db::schema::{agencies, fields};
 use crate::db::{Db, DbConn, DbError};
-use app::pages::admin::catalog::{
+use app::api::ServiceError;
+use app::api::catalog_admin::CatalogAdminService;
+use app::api::catalog_admin::{
     CatalogAdminList, CatalogAdminRow, EditorChoices, FormEditor, ProcedureEditor, VersionView, WorkflowEditor,
 };
-use app::services::{CatalogAdminService, ServiceError};
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, decide};

@@ -4,7 +4,7 @@
 
 use crate::db::schema::admin_units;
 use crate::db::{DbConn, DbError};
-use app::pages::filing::UnitChoice;
+use app::api::filing::UnitChoice;
 use diesel::prelude::*;
 
 /// The administrative units a form may name: those in force today.

@@ -447,7 +447,7 @@ impl Filing {
         let chosen = |name: &str| Some(get(name).trim().to_owned()).filter(|c| !c.is_empty());
         let (case, receiver) = (chosen(CASE_FIELD), chosen(super::receiving::RECEIVER_FIELD));
         let owner = Some(OwnerChoice::from_fields(get));
-        let step = get(app::pages::filing::STEP_FIELD);
+        let step = get(app::api::filing::STEP_FIELD);
         let (values, owner, case, receiver) = match Step::parse(&step) {
             None if step.is_empty() => (posted, owner, case, receiver),
             Some(Step::General) => (before.clone(), owner, case, receiver),

@@ -6,7 +6,7 @@
 use super::Filing;
 use crate::db::DbError;
 use crate::db::schema::{agencies, dossier_events, dossiers, procedures};
-use app::pages::filing::{LookupOutcome, PublicStatus, TimelineEntry};
+use app::api::filing::{LookupOutcome, PublicStatus, TimelineEntry};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::dossier::{DossierCode, Status, check_value_matches};
@@ -105,9 +105,9 @@ impl Filing {
         code: String,
         sha256: Option<String>,
         client: String,
-    ) -> anyhow::Result<app::pages::filing::VerifyOutcome> {
+    ) -> anyhow::Result<app::api::filing::VerifyOutcome> {
         use crate::db::schema::{dossier_documents, stored_files};
-        use app::pages::filing::{Verification, VerifyOutcome};
+        use app::api::filing::{Verification, VerifyOutcome};
         if !self.verifications.allow(&client) {
             return Ok(VerifyOutcome::RateLimited);
         }

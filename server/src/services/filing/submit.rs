@@ -16,7 +16,7 @@ use crate::services::dossier::timeline::record_event;
 use crate::services::notify;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, decide};
-use shared::dossier::{DossierCode, Move, Status, transition};
+use shared::dossier::{By, DossierCode, Move, Status, apply};
 use shared::eform::{FieldKind, FieldProblem, FormSchema, FormValues, validate};
 use shared::time::now;
 
@@ -64,7 +64,7 @@ impl Filing {
                             dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::code).first(conn)?;
                         return Ok(code.ok_or(SubmitError::NotSubmittable));
                     }
-                    let Some(next) = transition(s.status, Move::Submit) else {
+                    let Ok(next) = apply(s.status, Move::Submit, By::Applicant) else {
                         return Ok(Err(SubmitError::NotSubmittable));
                     };
                     let (problems, missing) = completeness(conn, id)?;
@@ -152,7 +152,6 @@ impl Filing {
         reason: String,
     ) -> Result<(), super::DraftError> {
         use super::DraftError;
-        use shared::dossier::{By, apply};
         let actor = actor.clone();
         self.db
             .run(move |conn| {
@@ -192,7 +191,6 @@ impl Filing {
 /// The applicant's answer to a supplement request: checked like a submission, then
 /// "supplemented" under the same code; the clock starts again.
 fn supplement(conn: &mut DbConn, actor: &Actor, id: i64, version: i32) -> Result<Result<String, SubmitError>, DbError> {
-    use shared::dossier::{By, apply};
     let Ok(next) = apply(Status::SupplementRequested, Move::Supplement, By::Applicant) else {
         return Ok(Err(SubmitError::NotSubmittable));
     };

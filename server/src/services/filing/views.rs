@@ -8,10 +8,10 @@ use crate::db::schema::{
 use crate::db::{DbConn, DbError};
 use crate::services::catalog::units::choices as unit_choices;
 use crate::services::dossier::scope::scoped;
-use app::pages::filing::{
+use app::api::ServiceError;
+use app::api::filing::{
     DossierRow, DossierView, EventView, FileView, LookupOutcome, MyDossiers, OwnerView, RequirementView, UnitChoice,
 };
-use app::services::ServiceError;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, decide};
@@ -32,7 +32,7 @@ const MAX_PAGE: u32 = 5_000;
 type Row = (i64, Option<String>, String, Status, NaiveDateTime);
 
 #[async_trait::async_trait]
-impl app::services::FilingService for Filing {
+impl app::api::filing::FilingService for Filing {
     async fn unread_notices(&self, actor: &Actor) -> Result<u32, ServiceError> {
         use crate::db::schema::notices;
         decide(actor, Action::FileDossier).map_err(ServiceError::Denied)?;
@@ -105,7 +105,7 @@ impl app::services::FilingService for Filing {
                 };
                 let notices = notices
                     .into_iter()
-                    .map(|(dossier_id, message, at)| app::pages::filing::NoticeView {
+                    .map(|(dossier_id, message, at)| app::api::filing::NoticeView {
                         dossier_id,
                         message,
                         at: minute(at),
@@ -152,7 +152,7 @@ impl app::services::FilingService for Filing {
         code: String,
         sha256: Option<String>,
         client: String,
-    ) -> Result<app::pages::filing::VerifyOutcome, ServiceError> {
+    ) -> Result<app::api::filing::VerifyOutcome, ServiceError> {
         Filing::verify_result(self, code, sha256, client).await.map_err(crate::services::unexpected)
     }
 }
@@ -203,12 +203,12 @@ fn dossier_view(conn: &mut DbConn, actor: &Actor, id: i64, file_limit: u64) -> R
         documents,
         cases: crate::services::dossier::case::cases(conn, procedure_id)?
             .into_iter()
-            .map(|(key, name)| app::pages::filing::Choice { key, name })
+            .map(|(key, name)| app::api::filing::Choice { key, name })
             .collect(),
         case,
         receivers: super::receiving::of_procedure(conn, procedure_id)?
             .into_iter()
-            .map(|(_, key, name)| app::pages::filing::Choice { key, name })
+            .map(|(_, key, name)| app::api::filing::Choice { key, name })
             .collect(),
         receiver: receiver.0,
         receiver_name: receiver.1,
@@ -375,9 +375,9 @@ fn fee_view(
     id: i64,
     status: Status,
     applicant: bool,
-) -> Result<Option<app::pages::filing::FeeView>, DbError> {
+) -> Result<Option<app::api::filing::FeeView>, DbError> {
     let fee = crate::services::payments::fee_status(conn, id, status)?;
-    Ok(fee.map(|f| app::pages::filing::FeeView {
+    Ok(fee.map(|f| app::api::filing::FeeView {
         amount: shared::money::Vnd(f.amount).display(),
         at_submission: f.due == shared::payment::FeeDue::AtSubmission,
         paid: f.paid_at.is_some(),
@@ -431,7 +431,7 @@ fn form_aids(
 
 /// The account's document store, newest first: one entry per distinct file (by its hash), with
 /// its upload date and whether a dossier holds it.
-fn store(conn: &mut crate::db::DbConn, account: i64) -> Result<Vec<app::pages::filing::StoredFile>, DbError> {
+fn store(conn: &mut crate::db::DbConn, account: i64) -> Result<Vec<app::api::filing::StoredFile>, DbError> {
     let rows: Vec<(i64, String, String, i64, String, NaiveDateTime)> = stored_files::table
         .filter(stored_files::account_id.eq(account))
         .order(stored_files::id.desc())
@@ -456,7 +456,7 @@ fn store(conn: &mut crate::db::DbConn, account: i64) -> Result<Vec<app::pages::f
     Ok(rows
         .into_iter()
         .filter(|row| seen.insert(row.4.clone()))
-        .map(|(file_id, name, content_type, size, _, at)| app::pages::filing::StoredFile {
+        .map(|(file_id, name, content_type, size, _, at)| app::api::filing::StoredFile {
             file: FileView { document_id: None, file_id, name, content_type, size: u64::try_from(size).unwrap_or(0) },
             uploaded: shared::time::date_of(at),
             in_use: held.contains(&file_id),

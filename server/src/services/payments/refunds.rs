@@ -410,7 +410,7 @@ pub fn awaiting_approval(
     conn: &mut DbConn,
     id: i64,
     viewer: i64,
-) -> Result<Vec<app::pages::backoffice::AwaitingRefund>, DbError> {
+) -> Result<Vec<app::api::backoffice::AwaitingRefund>, DbError> {
     use crate::db::schema::accounts;
     let rows: Vec<(i64, i64, String, i64, String)> = refunds::table
         .inner_join(payments::table)
@@ -422,7 +422,7 @@ pub fn awaiting_approval(
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(refund, amount, reason, by, name)| app::pages::backoffice::AwaitingRefund {
+        .map(|(refund, amount, reason, by, name)| app::api::backoffice::AwaitingRefund {
             refund,
             amount,
             reason,

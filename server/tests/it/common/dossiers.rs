@@ -14,18 +14,18 @@ const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n";
 /// A submitted birth registration at the demo ward (free); returns its id and code.
 pub async fn submitted_birth(app: &TestApp) -> (i64, String) {
     let me = person(app, DEMO_CITIZEN.email).await;
-    let id = app.state.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
-    app.state.filing.save_posted(&me, id, &birth_pairs()).await.unwrap();
+    let id = app.state.services.filing.create_draft(&me, "1.001193".to_owned()).await.unwrap();
+    app.state.services.filing.save_posted(&me, id, &birth_pairs()).await.unwrap();
     let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
-    app.state.filing.upload(&me, id, 6, "cccd.pdf", body).await.unwrap().unwrap();
-    let code = app.state.filing.submit(&me, id).await.unwrap();
+    app.state.services.filing.upload(&me, id, 6, "cccd.pdf", body).await.unwrap().unwrap();
+    let code = app.state.services.filing.submit(&me, id).await.unwrap();
     (id, code)
 }
 
 /// A submitted criminal-record request (fee 200.000 đ, due before reception); returns its id.
 pub async fn criminal_record(app: &TestApp) -> i64 {
     let me = person(app, DEMO_CITIZEN.email).await;
-    let id = app.state.filing.create_draft(&me, "3.000333".to_owned()).await.unwrap();
+    let id = app.state.services.filing.create_draft(&me, "3.000333".to_owned()).await.unwrap();
     let pairs: Vec<(String, String)> = [
         ("chu_ho_so", "ban_than"),
         ("f.ho_ten", "Lò Thị Demo"),
@@ -50,10 +50,10 @@ pub async fn criminal_record(app: &TestApp) -> i64 {
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v.to_owned()))
     .collect();
-    app.state.filing.save_posted(&me, id, &pairs).await.unwrap();
+    app.state.services.filing.save_posted(&me, id, &pairs).await.unwrap();
     let body = futures::stream::iter(vec![Ok::<_, std::io::Error>(bytes::Bytes::from_static(PDF))]);
-    app.state.filing.upload(&me, id, 2, "cccd.pdf", body).await.unwrap().unwrap();
-    app.state.filing.submit(&me, id).await.unwrap();
+    app.state.services.filing.upload(&me, id, 2, "cccd.pdf", body).await.unwrap().unwrap();
+    app.state.services.filing.submit(&me, id).await.unwrap();
     id
 }
 

@@ -200,7 +200,7 @@ pub fn worker(app: &TestApp) -> server::worker::Worker {
     server::worker::Worker {
         db: app.state.db.clone(),
         store: app.state.store.clone(),
-        payments: app.state.payments.clone(),
+        payments: app.state.services.payments.clone(),
         smtp: None,
         demo_mailbox: true,
         id: "test-worker".to_owned(),

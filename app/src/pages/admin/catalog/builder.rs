@@ -6,10 +6,12 @@
 //! Posts to `server/src/http/form_builder.rs`.
 
 use super::section::{Form, id_of};
-use super::{FormEditor, builder_href, form_href, load_form_editor};
+use crate::api::catalog_admin::{FormEditor, load_form_editor};
+use crate::forms::{Posted, posted};
 use crate::i18n::{Lang, field_kind_label, t, use_lang};
-use crate::pages::accounts::{CsrfInput, Posted, posted};
+use crate::links::{builder_href, form_href};
 use crate::pages::filing::EForm;
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};

@@ -1,10 +1,11 @@
 //! `/quan-tri/thu-tuc/moi`: a new procedure's code, name, field, agency and level; it starts as
 //! a draft, filled in section by section and published later.
 
-use super::load_editor_choices;
+use crate::api::catalog_admin::load_editor_choices;
 use crate::components::notice::{Denied, ProblemList, Unavailable, set_page_status};
+use crate::forms::{Posted, posted};
 use crate::i18n::{catalog_problem_message, level_label, t, use_lang};
-use crate::pages::accounts::{CsrfInput, Posted, posted};
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use shared::catalog::ImplementingLevel;

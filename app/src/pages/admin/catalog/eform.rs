@@ -4,11 +4,13 @@
 //! the rules are `server/src/services/catalog/forms.rs`.
 
 use super::section::Form;
-use super::{FormEditor, editor_href, form_href, load_form_editor};
+use crate::api::catalog_admin::{FormEditor, load_form_editor};
+use crate::links::{editor_href, form_href};
 
+use crate::forms::{Posted, posted};
 use crate::i18n::{t, use_lang};
-use crate::pages::accounts::{CsrfInput, Posted, posted};
 use crate::pages::filing::EForm;
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -72,7 +74,7 @@ fn page(
         {published.then(|| view! { <p class="notice" role="status">{t::EF_PUBLISHED.get(lang)}</p> })}
         <p>{status}" "<a href=download download>{t::EF_DOWNLOAD.get(lang)}</a></p>
         {case_forms(&editor, lang)}
-        <p><a class="button" href=super::builder_href(&editor.target)>{t::EB_LINK.get(lang)}</a>
+        <p><a class="button" href=crate::links::builder_href(&editor.target)>{t::EB_LINK.get(lang)}</a>
             {editor.draft_open.then(|| view! { " "<span class="hint">{format!("{} {}.", t::EB_DRAFT.get(lang), editor.draft)}</span> })}</p>
         {stale.then(|| view! { <p class="notice notice-error" role="alert">{t::EF_STALE.get(lang)}</p> })}
         {crate::components::notice::problem_summary(t::CA_PROBLEMS.get(lang), summary)}

@@ -4,9 +4,11 @@
 //! Posts to `server/src/http/form_builder.rs`; the inputs are `shared::eform::builder::field_form`.
 
 use super::section::{Form, checkbox, select, text};
-use super::{FormEditor, builder_href, load_form_editor};
+use crate::api::catalog_admin::{FormEditor, load_form_editor};
+use crate::forms::{Posted, posted};
 use crate::i18n::{field_kind_label, prefill_label, t, use_lang};
-use crate::pages::accounts::{CsrfInput, Posted, posted};
+use crate::links::builder_href;
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};

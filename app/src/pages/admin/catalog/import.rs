@@ -3,10 +3,11 @@
 //! `/quan-tri/thu-tuc/xuat` write them): a dry run first, reporting every row's problems (row,
 //! column, reason), then the import itself, all or nothing. A plain upload form.
 
-use super::load_catalog_import;
+use crate::api::catalog_admin::load_catalog_import;
 use crate::components::notice::{Denied, Unavailable, set_page_status};
+use crate::forms::{Posted, posted};
 use crate::i18n::{t, use_lang};
-use crate::pages::accounts::{CsrfInput, Posted, posted};
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

@@ -1,8 +1,9 @@
 //! `/quan-tri/thu-tuc`: the procedures an admin may edit, searchable, paged, with their state.
 
-use super::{CatalogAdminList, editor_href, load_catalog_admin};
+use crate::api::catalog_admin::{CatalogAdminList, load_catalog_admin};
 use crate::components::notice::{Denied, Unavailable};
 use crate::i18n::{t, use_lang};
+use crate::links::editor_href;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -38,9 +39,7 @@ fn listing(list: CatalogAdminList) -> impl IntoView {
         _ => t::CA_DRAFT_ONLY.get(lang),
     };
     let q = list.q.clone();
-    let pager = move |page: u32| {
-        format!("/quan-tri/thu-tuc?q={}&trang={page}", crate::components::layout::encode_component(&q))
-    };
+    let pager = move |page: u32| format!("/quan-tri/thu-tuc?q={}&trang={page}", crate::links::encode_component(&q));
     view! {
         <p>
             <a class="button" href="/quan-tri/thu-tuc/moi">{t::CA_NEW.get(lang)}</a>" "

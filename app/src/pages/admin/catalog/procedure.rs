@@ -2,13 +2,15 @@
 //! to change it, what still stops publication (each linked to its section), the publication
 //! form, and the version history.
 
-use super::{ProcedureEditor, editor_href, load_procedure_editor};
+use crate::api::catalog_admin::{ProcedureEditor, load_procedure_editor};
 use crate::components::notice::set_page_status;
+use crate::forms::{Posted, posted};
 use crate::i18n::{
     catalog_problem_message, channel_label, fee_due_label, level_label, online_level_label, subject_label, t,
     time_limit_label, use_lang,
 };
-use crate::pages::accounts::{CsrfInput, Posted, posted};
+use crate::links::editor_href;
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -149,8 +151,8 @@ fn page(
         </section>
         {editor.published.is_some().then(|| view! {
             <p>
-                <a href=super::workflow_href(doc.code.as_str())>{t::WF_LINK.get(lang)}</a>" · "
-                <a href=super::form_href(doc.code.as_str())>{t::EF_LINK.get(lang)}</a>
+                <a href=crate::links::workflow_href(doc.code.as_str())>{t::WF_LINK.get(lang)}</a>" · "
+                <a href=crate::links::form_href(doc.code.as_str())>{t::EF_LINK.get(lang)}</a>
             </p>
         })}
         {(editor.revision > 0).then(|| view! {

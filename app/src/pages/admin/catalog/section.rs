@@ -4,13 +4,15 @@
 //! problem beside its field and in the summary at the top, linked to the field.
 
 use super::procedure::section_title;
-use super::{ProcedureEditor, editor_href, load_procedure_editor};
+use crate::api::catalog_admin::{ProcedureEditor, load_procedure_editor};
 use crate::components::notice::set_page_status;
+use crate::forms::{Posted, posted};
 use crate::i18n::{
     Lang, catalog_problem_message, channel_label, fee_due_label, fee_kind_label, level_label, online_level_label,
     subject_label, t, time_unit_label, use_lang,
 };
-use crate::pages::accounts::{CsrfInput, Posted, posted};
+use crate::links::editor_href;
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;

@@ -4,10 +4,12 @@
 //! `shared::workflow::form` and `server/src/services/catalog/workflows.rs`.
 
 use super::section::{Form, checkbox, coded, rows, select, text};
-use super::{WorkflowEditor, editor_href, load_workflow_editor, workflow_href};
+use crate::api::catalog_admin::{WorkflowEditor, load_workflow_editor};
+use crate::links::{editor_href, workflow_href};
 
+use crate::forms::{Posted, posted};
 use crate::i18n::{Lang, t, time_unit_label, use_lang};
-use crate::pages::accounts::{CsrfInput, Posted, posted};
+use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};

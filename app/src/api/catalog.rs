@@ -1,7 +1,9 @@
-//! Server functions of the public catalog. Each is a public HTTP endpoint: the catalog is public,
-//! so there is no one to authenticate, but every input is parsed into domain types before use.
-//! They report a visitor's mistake as data; the page that renders it sets the HTTP status.
+//! The public catalog. Each server function is a public HTTP endpoint: the catalog is public, so
+//! there is no one to authenticate, but every input is parsed into domain types before use. They
+//! report a visitor's mistake as data; the page that renders it sets the HTTP status.
 
+#[cfg(feature = "ssr")]
+use super::call::unexpected;
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
@@ -21,14 +23,21 @@ pub enum DetailOutcome {
     NotFound,
 }
 
+/// What the server provides for the catalog's pages.
 #[cfg(feature = "ssr")]
-fn services() -> Result<crate::services::Services, ServerFnError> {
-    use_context::<crate::services::Services>().ok_or_else(|| ServerFnError::new("services missing from context"))
+#[async_trait::async_trait]
+pub trait CatalogService: Send + Sync {
+    async fn search(&self, query: shared::catalog::CatalogQuery) -> Result<CatalogPage, super::call::ServiceError>;
+    async fn facets(&self) -> Result<CatalogFacets, super::call::ServiceError>;
+    async fn procedure(
+        &self,
+        code: shared::catalog::ProcedureCode,
+    ) -> Result<ProcedureDetail, super::call::ServiceError>;
 }
 
 #[cfg(feature = "ssr")]
-fn unexpected(e: crate::services::ServiceError) -> ServerFnError {
-    ServerFnError::new(e.to_string())
+fn catalog() -> Result<std::sync::Arc<dyn CatalogService>, ServerFnError> {
+    super::call::service::<dyn CatalogService>()
 }
 
 // JSON input: a form-encoded body cannot express a query whose every field is empty.
@@ -40,9 +49,9 @@ pub async fn search_procedures(raw: RawCatalogQuery) -> Result<ListOutcome, Serv
             return Ok(ListOutcome::Invalid(problems));
         }
     };
-    let services = services()?;
+    let catalog = catalog()?;
     // A well-formed agency or field code that is not in the catalog is also a visitor error.
-    let facets = services.catalog.facets().await.map_err(unexpected)?;
+    let facets = catalog.facets().await.map_err(unexpected)?;
     let mut problems = Vec::new();
     if query.agency.as_ref().is_some_and(|a| !facets.agencies.iter().any(|f| f.code == a.as_str())) {
         problems.push(QueryProblem::BadAgency);
@@ -53,21 +62,21 @@ pub async fn search_procedures(raw: RawCatalogQuery) -> Result<ListOutcome, Serv
     if !problems.is_empty() {
         return Ok(ListOutcome::Invalid(problems));
     }
-    services.catalog.search(query).await.map(ListOutcome::Page).map_err(unexpected)
+    catalog.search(query).await.map(ListOutcome::Page).map_err(unexpected)
 }
 
 #[server]
 pub async fn load_catalog_facets() -> Result<CatalogFacets, ServerFnError> {
-    services()?.catalog.facets().await.map_err(unexpected)
+    catalog()?.facets().await.map_err(unexpected)
 }
 
 #[server]
 pub async fn get_procedure(code: String) -> Result<DetailOutcome, ServerFnError> {
-    use crate::services::ServiceError;
+    use super::call::ServiceError;
     let Ok(code) = shared::catalog::ProcedureCode::parse(&code) else {
         return Ok(DetailOutcome::BadCode);
     };
-    match services()?.catalog.procedure(code).await {
+    match catalog()?.procedure(code).await {
         Ok(detail) => Ok(DetailOutcome::Found(Box::new(detail))),
         Err(ServiceError::NotFound) => Ok(DetailOutcome::NotFound),
         Err(e) => Err(unexpected(e)),
