@@ -58,6 +58,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         catalog: Arc::new(services::catalog::Catalog::new(db.clone())),
         catalog_admin: Arc::new(services::catalog::admin::CatalogAdmin::new(db.clone())),
         admin: Arc::new(services::admin::Admin::new(db.clone())),
+        records: Arc::new(services::records::Records::new(db.clone(), config.base_url.clone())),
         mailbox,
         federated_sign_in: config.federated.as_ref().map(|f| f.label.clone()),
     };

@@ -122,9 +122,7 @@ pub async fn retry_job(
         Ok(v) => v,
         Err(response) => return response,
     };
-    let actor = viewer.actor;
-    let retried = state.db.run(move |conn| crate::services::jobs::retry(conn, &actor, job, shared::time::now())).await;
-    match retried {
+    match state.services.admin.retry_job(&viewer.actor, job).await {
         Ok(Ok(true)) => see_other("/quan-tri/cong-viec"),
         Ok(Ok(false) | Err(_)) => refused(),
         Err(e) => {
@@ -136,7 +134,7 @@ pub async fn retry_job(
 
 /// `POST /quan-tri/lich`: add or change a day of the working calendar (system admin).
 pub async fn set_calendar_day(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
-    use crate::services::calendar::{CalendarProblem, set_day};
+    use crate::services::calendar::CalendarProblem;
     let viewer = match authorized(&parts, Action::ManageCalendar) {
         Ok(v) => v,
         Err(response) => return response,
@@ -145,10 +143,7 @@ pub async fn set_calendar_day(State(state): State<AppState>, CsrfForm { parts, f
     let Ok(day) = chrono::NaiveDate::parse_from_str(field("ngay").trim(), "%Y-%m-%d") else {
         return calendar_refused(&state, parts, CalendarRefusal::BadDate).await;
     };
-    let (kind, note) = (field("loai"), field("ghi_chu"));
-    let actor = viewer.actor;
-    let now = shared::time::now();
-    match state.db.run(move |conn| set_day(conn, &actor, day, &kind, &note, now)).await {
+    match state.services.admin.set_calendar_day(&viewer.actor, day, field("loai"), field("ghi_chu")).await {
         Ok(Ok(())) => see_other(&format!("/quan-tri/lich?nam={}", chrono::Datelike::year(&day))),
         Ok(Err(CalendarProblem::KindDoesNotFitTheDay)) => {
             calendar_refused(&state, parts, CalendarRefusal::KindDoesNotFitTheDay).await
@@ -169,7 +164,6 @@ pub async fn set_office_hours(
     State(state): State<AppState>,
     SignedInForm { form: CsrfForm { parts, fields, .. }, viewer }: SignedInForm,
 ) -> Response {
-    use crate::services::calendar::set_hours;
     use shared::deadline::{OfficeHours, Session};
     let time = |k: &str| {
         let v = fields.get(k).map(|v| v.trim()).unwrap_or_default();
@@ -196,21 +190,7 @@ pub async fn set_office_hours(
     if shared::access::decide(&viewer.actor, Action::ManageOfficeHours { agency }).is_err() {
         return refused();
     }
-    let actor = viewer.actor;
-    let now = shared::time::now();
-    let known = state
-        .db
-        .run(move |conn| {
-            use crate::db::schema::agencies;
-            use diesel::prelude::*;
-            let known: i64 = agencies::table.filter(agencies::id.eq(agency)).count().get_result(conn)?;
-            if known == 1 && set_hours(conn, &actor, agency, &hours, now)?.is_err() {
-                return Ok(false);
-            }
-            Ok::<_, crate::db::DbError>(known == 1)
-        })
-        .await;
-    match known {
+    match state.services.admin.set_office_hours(&viewer.actor, agency, hours).await {
         Ok(true) => see_other("/quan-tri/lich?da_luu=1#gio-lam-viec"),
         Ok(false) => calendar_refused(&state, parts, CalendarRefusal::BadHours).await,
         Err(e) => {
@@ -240,9 +220,7 @@ pub async fn remove_calendar_day(State(state): State<AppState>, CsrfForm { parts
     else {
         return Problem::BadDate.into_response();
     };
-    let actor = viewer.actor;
-    let now = shared::time::now();
-    match state.db.run(move |conn| crate::services::calendar::remove_day(conn, &actor, day, now)).await {
+    match state.services.admin.remove_calendar_day(&viewer.actor, day).await {
         Ok(Err(_)) => refused(),
         Ok(Ok(_)) => see_other(&format!("/quan-tri/lich?nam={}", chrono::Datelike::year(&day))),
         Err(e) => {

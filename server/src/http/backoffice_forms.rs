@@ -149,7 +149,7 @@ pub async fn register_xlsx(
 }
 
 async fn register(state: AppState, range: RegisterRange, viewer: Viewer, spreadsheet: bool) -> Response {
-    use crate::services::records::register::{self, RegisterProblem};
+    use crate::services::records::register::RegisterProblem;
     use axum::http::{HeaderValue, header};
     // The register is also an agency admin's (`ViewAgencyRecords`, decided by the service).
     let day =
@@ -157,16 +157,11 @@ async fn register(state: AppState, range: RegisterRange, viewer: Viewer, spreads
     let (Some(from), Some(to)) = (day(&range.tu), day(&range.den)) else {
         return Problem::BothDates.into_response();
     };
-    let actor = viewer.actor.clone();
-    let made = state
-        .db
-        .run(move |conn| {
-            Ok(match register::load(conn, &actor, from, to)? {
-                Ok(r) => Ok(if spreadsheet { register::xlsx(&r)? } else { register::pdf(&r)? }),
-                Err(problem) => Err(problem),
-            })
-        })
-        .await;
+    let made = if spreadsheet {
+        state.services.records.register_xlsx(&viewer.actor, from, to).await
+    } else {
+        state.services.records.register_pdf(&viewer.actor, from, to).await
+    };
     let bytes = match made {
         Ok(Ok(bytes)) => bytes,
         Ok(Err(RegisterProblem::Denied)) => {

@@ -8,9 +8,9 @@ use super::AppState;
 use super::forms::{authorized, rerender, unavailable};
 use super::multipart;
 use super::problem::Problem;
-use crate::services::audit::{Entry, Event, record};
-use crate::services::catalog::spreadsheet::{self, Format};
-use crate::services::catalog::{import, store};
+use crate::services::catalog::admin::ImportRefused;
+use crate::services::catalog::import;
+use crate::services::catalog::spreadsheet::Format;
 use app::forms::Posted;
 use axum::extract::{Query, Request, State};
 use axum::http::header;
@@ -77,35 +77,9 @@ pub async fn import(State(state): State<AppState>, request: Request) -> Response
         };
         return rerender(&state, parts, posted).await;
     }
-    let actor = viewer.account_id;
-    let now = shared::time::now();
-    // Parsing a file of megabytes is blocking work: it runs with the import, off the async threads.
-    let done = state
-        .db
-        .run(move |conn| {
-            let incoming = match spreadsheet::read(&bytes) {
-                Ok(incoming) => incoming,
-                Err(reason) => return Ok(Err(reason)),
-            };
-            drop(bytes);
-            let report = import::import(conn, &incoming, store::Mode::NewVersions, apply)?;
-            if report.applied {
-                let (created, versions, ..) = report.counts();
-                let detail = format!("{created} thủ tục mới, {versions} phiên bản mới");
-                let entry = Entry {
-                    event: Event::CatalogImported,
-                    actor: Some(actor),
-                    subject: None,
-                    ip: None,
-                    detail: Some(&detail),
-                };
-                record(conn, now, entry)?;
-            }
-            Ok::<_, crate::db::DbError>(Ok(report))
-        })
-        .await;
-    match done {
-        Ok(Err(reason)) => rerender(&state, parts, unreadable(reason)).await,
+    match state.services.catalog_admin.import_catalog(&viewer.actor, bytes, apply).await {
+        Ok(Err(ImportRefused::Unreadable(reason))) => rerender(&state, parts, unreadable(reason)).await,
+        Ok(Err(ImportRefused::Denied(_))) => Problem::NotAllowed.into_response(),
         Ok(Ok(report)) => {
             let lines = import::describe(&report, lang).lines().map(str::to_owned).collect();
             let posted = Posted::CatalogImport { lines, applied: report.applied, refused: report.refused() };
@@ -128,9 +102,10 @@ pub struct ExportQuery {
 /// spreadsheet in the national database's layout.
 pub async fn export(State(state): State<AppState>, Query(q): Query<ExportQuery>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    if let Err(response) = authorized(&parts, Action::ImportCatalog) {
-        return response;
-    }
+    let viewer = match authorized(&parts, Action::ImportCatalog) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
     let (format, content_type, name) = match q.dinh_dang.as_deref() {
         Some("xlsx") => {
             (Format::Xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "danh-muc-thu-tuc.xlsx")
@@ -138,8 +113,8 @@ pub async fn export(State(state): State<AppState>, Query(q): Query<ExportQuery>,
         Some("csv") => (Format::Csv, "text/csv; charset=utf-8", "danh-muc-thu-tuc.csv"),
         _ => (Format::Json, "application/json; charset=utf-8", "danh-muc-thu-tuc.json"),
     };
-    match state.db.run(move |conn| spreadsheet::export(conn, format)).await {
-        Ok(bytes) => {
+    match state.services.catalog_admin.export_catalog(&viewer.actor, format).await {
+        Ok(Ok(bytes)) => {
             let disposition = format!("attachment; filename=\"{name}\"");
             let headers = [
                 (header::CONTENT_TYPE, content_type.to_owned()),
@@ -148,6 +123,7 @@ pub async fn export(State(state): State<AppState>, Query(q): Query<ExportQuery>,
             ];
             (headers, bytes).into_response()
         }
+        Ok(Err(_)) => Problem::NotAllowed.into_response(),
         Err(e) => {
             tracing::error!(error = %e, "exporting the catalog failed");
             Problem::Unavailable.into_response()

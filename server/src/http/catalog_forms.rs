@@ -6,7 +6,8 @@
 use super::AppState;
 use super::forms::{CsrfForm, SignedIn, SignedInForm, rerender, see_other, unavailable};
 use super::problem::Problem;
-use crate::services::catalog::drafts::{self, EditError};
+use crate::services::catalog::admin::Saved;
+use crate::services::catalog::drafts::EditError;
 use app::forms::Posted;
 use app::links::editor_href;
 use axum::extract::{Path, State};
@@ -58,8 +59,7 @@ pub async fn create(
         }
     };
     let code = doc.code.to_string();
-    let now = shared::time::now();
-    match state.db.run(move |conn| drafts::create(conn, &actor, doc, now)).await {
+    match state.services.catalog_admin.create_procedure(&actor, doc).await {
         Ok(Ok(())) => see_other(&format!("{}?da_tao=1", editor_href(&code))),
         Ok(Err(EditError::Invalid(problems))) => {
             rerender(&state, parts, Posted::CatalogForm { values: typed(&fields), problems, stale: None }).await
@@ -96,32 +96,10 @@ async fn save(
     fields: HashMap<String, String>,
     actor: Actor,
 ) -> Response {
-    let now = shared::time::now();
     let revision = revision(&fields);
-    let posted = fields.clone();
     let done = format!("{}?da_luu=1", editor_href(&code));
-    let saved = state
-        .db
-        .run(move |conn| {
-            let get = |name: &str| posted.get(name).cloned();
-            let saved = drafts::save(conn, &actor, &code, revision, section, &get, now)?;
-            with_current(conn, saved, |conn| Ok(drafts::load(conn, &actor, &code)?.ok().map(|d| d.revision)))
-        })
-        .await;
+    let saved = state.services.catalog_admin.save_section(&actor, code, revision, section, fields.clone()).await;
     answer_save(&state, parts, typed(&fields), saved, &done).await
-}
-
-/// A save's outcome, with the revision now current when it was refused as stale (someone saved
-/// meanwhile: the page shows what was typed on that revision).
-pub(super) type Saved = (Result<i32, EditError>, Option<i32>);
-
-pub(super) fn with_current(
-    conn: &mut crate::db::DbConn,
-    saved: Result<i32, EditError>,
-    current: impl FnOnce(&mut crate::db::DbConn) -> Result<Option<i32>, crate::db::DbError>,
-) -> Result<Saved, crate::db::DbError> {
-    let now = if saved == Err(EditError::Stale) { current(conn)? } else { None };
-    Ok((saved, now))
 }
 
 /// The answer to a save made on a revision: on to `done`; or the page again with what was
@@ -161,9 +139,7 @@ async fn publish(
         return rerender(&state, page, Posted::CatalogForm { values: typed(&fields), problems, stale: None }).await;
     };
     let revision = revision(&fields);
-    let now = shared::time::now();
-    let target = code.clone();
-    match state.db.run(move |conn| drafts::publish(conn, &actor, &target, revision, from, now)).await {
+    match state.services.catalog_admin.publish_procedure(&actor, code.clone(), revision, from).await {
         Ok(Ok(_)) => see_other(&format!("{}?da_cong_bo=1", editor_href(&code))),
         Ok(Err(EditError::Invalid(problems))) => {
             rerender(&state, page, Posted::CatalogForm { values: typed(&fields), problems, stale: None }).await
@@ -186,9 +162,7 @@ async fn discard(
 ) -> Response {
     let page = procedure_page(parts, &code);
     let revision = revision(&fields);
-    let now = shared::time::now();
-    let target = code.clone();
-    match state.db.run(move |conn| drafts::discard(conn, &actor, &target, revision, now)).await {
+    match state.services.catalog_admin.discard_procedure_draft(&actor, code.clone(), revision).await {
         Ok(Ok(())) => see_other(&format!("{}?da_huy=1", editor_href(&code))),
         Ok(Err(EditError::Stale)) => {
             rerender(&state, page, Posted::CatalogForm { values: Vec::new(), problems: Vec::new(), stale: Some(0) })
@@ -212,10 +186,7 @@ async fn unpublish(
         let problems = vec![CatalogProblem { path: "ngung_tu".into(), kind: CatalogProblemKind::InvalidDate }];
         return rerender(&state, page, Posted::CatalogForm { values: typed(&fields), problems, stale: None }).await;
     };
-    let today = shared::time::today();
-    let now = shared::time::now();
-    let target = code.clone();
-    match state.db.run(move |conn| drafts::unpublish(conn, &actor, &target, to, today, now)).await {
+    match state.services.catalog_admin.unpublish_procedure(&actor, code.clone(), to).await {
         Ok(Ok(_)) => see_other(&format!("{}?da_ngung=1", editor_href(&code))),
         Ok(Err(EditError::Invalid(problems))) => {
             rerender(&state, page, Posted::CatalogForm { values: typed(&fields), problems, stale: None }).await
@@ -231,7 +202,6 @@ pub async fn save_workflow(
     Path(code): Path<String>,
     SignedInForm { form: CsrfForm { parts, fields, .. }, viewer }: SignedInForm,
 ) -> Response {
-    use crate::services::catalog::workflows;
     let actor = viewer.actor;
     let get = |name: &str| fields.get(name).cloned();
     let (workflow, rows) = match shared::workflow::form::parse(&get) {
@@ -242,15 +212,7 @@ pub async fn save_workflow(
         }
     };
     let seen = revision(&fields);
-    let now = shared::time::now();
-    let target = code.clone();
-    let saved = state
-        .db
-        .run(move |conn| {
-            let saved = workflows::save(conn, &actor, &target, seen, &workflow, &rows, now)?;
-            with_current(conn, saved, |conn| Ok(workflows::load(conn, &actor, &target)?.map(|c| c.version)))
-        })
-        .await;
+    let saved = state.services.catalog_admin.save_workflow(&actor, code.clone(), seen, workflow, rows).await;
     let done = format!("{}?da_luu=1", app::links::workflow_href(&code));
     answer_save(&state, parts, typed(&fields), saved, &done).await
 }
@@ -261,19 +223,10 @@ pub async fn publish_form(
     Path(code): Path<String>,
     SignedInForm { form: CsrfForm { parts, fields, .. }, viewer }: SignedInForm,
 ) -> Response {
-    use crate::services::catalog::forms;
     let actor = viewer.actor;
     let json = fields.get("json").cloned().unwrap_or_default();
     let seen = revision(&fields);
-    let now = shared::time::now();
-    let target = code.clone();
-    let saved = state
-        .db
-        .run(move |conn| {
-            let saved = forms::publish(conn, &actor, &target, seen, &json, now)?;
-            with_current(conn, saved, |conn| Ok(forms::current(conn, &actor, &target)?.map(|c| c.version)))
-        })
-        .await;
+    let saved = state.services.catalog_admin.publish_form(&actor, code.clone(), seen, json).await;
     let done = format!("{}?da_cong_bo=1", app::links::form_href(&code));
     answer_save(&state, parts, typed(&fields), saved, &done).await
 }
@@ -284,10 +237,7 @@ pub async fn download_form(
     Path(code): Path<String>,
     SignedIn(viewer): SignedIn,
 ) -> Response {
-    let target = code.clone();
-    let current =
-        state.db.run(move |conn| crate::services::catalog::forms::current(conn, &viewer.actor, &target)).await;
-    match current {
+    match state.services.catalog_admin.current_form(&viewer.actor, code).await {
         Ok(Some(current)) => match serde_json::to_string_pretty(&current.schema) {
             Ok(json) => {
                 let disposition = format!("attachment; filename=\"bieu-mau-{}.json\"", current.document.code);

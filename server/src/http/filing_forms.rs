@@ -344,19 +344,11 @@ fn json(status: StatusCode, value: serde_json::Value) -> Response {
 
 /// `POST /ho-so/da-doc`: marks the person's notices read.
 pub async fn mark_notices_read(State(state): State<AppState>, CsrfForm { parts, fields: _, .. }: CsrfForm) -> Response {
-    let Some(account) = actor_of(&parts).account() else { return see_other("/dang-nhap") };
-    let marked = state
-        .db
-        .run(move |conn| {
-            use crate::db::schema::notices;
-            use diesel::prelude::*;
-            diesel::update(notices::table.filter(notices::account_id.eq(account)).filter(notices::read_at.is_null()))
-                .set(notices::read_at.eq(shared::time::now()))
-                .execute(conn)
-                .map_err(crate::db::DbError::from)
-        })
-        .await;
-    match marked {
+    let actor = actor_of(&parts);
+    if actor.account().is_none() {
+        return see_other("/dang-nhap");
+    }
+    match state.services.filing.mark_notices_read(&actor).await {
         Ok(_) => see_other("/ho-so"),
         Err(e) => draft_error(DraftError::Unexpected(e.into())),
     }
@@ -407,28 +399,16 @@ async fn printed(State(state): State<AppState>, Path(id): Path<i64>, request: Re
     if actor.account().is_none() {
         return see_other("/dang-nhap");
     }
-    let base = state.services.filing.base_url().clone();
+    let records = &state.services.records;
     let (name, made) = match which {
-        Printed::Receipt => (
-            "giay-tiep-nhan.pdf",
-            state.db.run(move |conn| crate::services::records::receipt(conn, &actor, id, &base)).await,
-        ),
+        Printed::Receipt => ("giay-tiep-nhan.pdf", records.receipt(&actor, id).await),
         Printed::Slip(kind) => (
             if kind == crate::services::records::Slip::Supplement { "phieu-bo-sung.pdf" } else { "phieu-tu-choi.pdf" },
-            state.db.run(move |conn| crate::services::records::slip(conn, &actor, id, kind, &base)).await,
+            records.slip(&actor, id, kind).await,
         ),
-        Printed::Apology => (
-            "van-ban-xin-loi.pdf",
-            state.db.run(move |conn| crate::services::records::letters::apology_letter(conn, &actor, id, &base)).await,
-        ),
-        Printed::StopNotice => (
-            "thong-bao-dung-xu-ly.pdf",
-            state.db.run(move |conn| crate::services::records::letters::stop_notice(conn, &actor, id, &base)).await,
-        ),
-        Printed::ControlSheet => (
-            "phieu-kiem-soat.pdf",
-            state.db.run(move |conn| crate::services::records::letters::control_sheet(conn, &actor, id, &base)).await,
-        ),
+        Printed::Apology => ("van-ban-xin-loi.pdf", records.apology_letter(&actor, id).await),
+        Printed::StopNotice => ("thong-bao-dung-xu-ly.pdf", records.stop_notice(&actor, id).await),
+        Printed::ControlSheet => ("phieu-kiem-soat.pdf", records.control_sheet(&actor, id).await),
     };
     match made {
         Ok(Some(pdf)) => {

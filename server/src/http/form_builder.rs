@@ -6,17 +6,14 @@
 //! `shared::eform::builder`; the draft, `services::catalog::form_builder`.
 
 use super::AppState;
-use super::catalog_forms::{answer_save, failed, not_found, revision, typed, with_current};
+use super::catalog_forms::{answer_save, failed, not_found, revision, typed};
 use super::forms::{CsrfForm, SignedInForm, rerender};
-use crate::db::{DbConn, DbError};
-use crate::services::catalog::drafts::EditError;
-use crate::services::catalog::form_builder::{self, Seen};
+use crate::services::catalog::form_builder::Seen;
 use app::forms::Posted;
 use app::links::{builder_href, form_href};
 use axum::extract::{Path, State};
 use axum::http::request::Parts;
 use axum::response::Response;
-use chrono::NaiveDateTime;
 use shared::access::Actor;
 use shared::eform::builder::{Edit, FieldAt, Place, field_form};
 use std::collections::HashMap;
@@ -70,12 +67,7 @@ pub async fn put_field(
     let actor = viewer.actor;
     // A step on a revision someone moved past is refused before what was typed is judged, so
     // the page offers the draft as it is now rather than a save over it.
-    let (target, who, shown) = (code.clone(), actor.clone(), seen(&fields));
-    let stale = state
-        .db
-        .run(move |conn| Ok(form_builder::load(conn, &who, &target)?.filter(|b| !b.is(shown)).map(|b| b.revision)))
-        .await;
-    match stale {
+    match state.services.catalog_admin.builder_moved(&actor, code.clone(), seen(&fields)).await {
         Ok(Some(current)) => {
             let stale = Posted::CatalogForm { values: typed(&fields), problems: Vec::new(), stale: Some(current) };
             return rerender(&state, parts, stale).await;
@@ -128,41 +120,6 @@ fn seen(fields: &HashMap<String, String>) -> Seen {
     Seen { revision: revision(fields), version }
 }
 
-/// The builder's revision now (after a step refused as stale).
-fn now_at(conn: &mut DbConn, actor: &Actor, code: &str) -> Result<Option<i32>, DbError> {
-    Ok(form_builder::load(conn, actor, code)?.map(|b| b.revision))
-}
-
-/// What a step does to the draft (as `form_builder::edit`, `publish`, `discard` do): an
-/// outcome with the new revision or version.
-type Op =
-    Box<dyn FnOnce(&mut DbConn, &Actor, &str, Seen, NaiveDateTime) -> Result<Result<i32, EditError>, DbError> + Send>;
-
-/// Runs `op` on what the page showed and answers: on to `done`, the page again with what was
-/// typed (`values`) and why (422), or the draft as it is now (409).
-#[allow(clippy::too_many_arguments)] // one builder step: what was posted, by whom, what to do, where next
-async fn run(
-    state: &AppState,
-    parts: Parts,
-    code: String,
-    fields: &HashMap<String, String>,
-    actor: Actor,
-    op: Op,
-    values: Vec<(String, String)>,
-    done: &str,
-) -> Response {
-    let seen = seen(fields);
-    let now = shared::time::now();
-    let outcome = state
-        .db
-        .run(move |conn| {
-            let outcome = op(conn, &actor, &code, seen, now)?;
-            with_current(conn, outcome, |conn| now_at(conn, &actor, &code))
-        })
-        .await;
-    answer_save(state, parts, values, outcome, done).await
-}
-
 async fn save(
     state: &AppState,
     parts: Parts,
@@ -172,8 +129,8 @@ async fn save(
     edit: Edit,
     done: &str,
 ) -> Response {
-    let op: Op = Box::new(move |conn, actor, code, seen, now| form_builder::edit(conn, actor, code, seen, edit, now));
-    run(state, parts, code, &fields, actor, op, typed(&fields), done).await
+    let outcome = state.services.catalog_admin.builder_edit(&actor, code, seen(&fields), edit).await;
+    answer_save(state, parts, typed(&fields), outcome, done).await
 }
 
 async fn publish(
@@ -184,7 +141,8 @@ async fn publish(
     actor: Actor,
 ) -> Response {
     let done = format!("{}?da_cong_bo=1", form_href(&code));
-    run(&state, parts, code, &fields, actor, Box::new(form_builder::publish), Vec::new(), &done).await
+    let outcome = state.services.catalog_admin.builder_publish(&actor, code, seen(&fields)).await;
+    answer_save(&state, parts, Vec::new(), outcome, &done).await
 }
 
 async fn discard(
@@ -195,7 +153,6 @@ async fn discard(
     actor: Actor,
 ) -> Response {
     let done = format!("{}?da_huy=1", builder_href(&code));
-    let op: Op =
-        Box::new(|conn, actor, code, seen, now| Ok(form_builder::discard(conn, actor, code, seen, now)?.map(|()| 0)));
-    run(&state, parts, code, &fields, actor, op, Vec::new(), &done).await
+    let outcome = state.services.catalog_admin.builder_discard(&actor, code, seen(&fields)).await;
+    answer_save(&state, parts, Vec::new(), outcome, &done).await
 }

@@ -73,9 +73,7 @@ pub async fn returned(
 
 /// `GET /ho-so/{id}/bien-lai.pdf`: the e-receipt of the paid fee.
 pub async fn receipt(State(state): State<AppState>, Path(id): Path<i64>, SignedIn(viewer): SignedIn) -> Response {
-    let actor = viewer.actor;
-    let base = state.services.payments.base_url().clone();
-    match state.db.run(move |conn| crate::services::payments::receipt::receipt(conn, &actor, id, &base)).await {
+    match state.services.payments.receipt(&viewer.actor, id).await {
         Ok(Some(pdf)) => {
             let mut response = pdf.into_response();
             let headers = response.headers_mut();

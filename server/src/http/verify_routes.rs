@@ -46,9 +46,7 @@ pub async fn check_file(State(state): State<AppState>, Path(code): Path<String>,
 }
 
 pub async fn result_cover(State(state): State<AppState>, Path(id): Path<i64>, SignedIn(viewer): SignedIn) -> Response {
-    let actor = viewer.actor;
-    let base = state.services.payments.base_url().clone();
-    match state.db.run(move |conn| crate::services::records::letters::result_cover(conn, &actor, id, &base)).await {
+    match state.services.records.result_cover(&viewer.actor, id).await {
         Ok(Some(pdf)) => {
             let mut response = pdf.into_response();
             let headers = response.headers_mut();

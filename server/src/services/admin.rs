@@ -1,8 +1,10 @@
 //! The read side of administration: officers an admin manages, and the audit log. The changes
-//! (create an officer, set roles, reset a second factor) are in `accounts::officers`.
+//! (create an officer, set roles, reset a second factor) are in `accounts::officers`; the
+//! calendar's and the job queue's are here, over `calendar` and `jobs`.
 
 use crate::db::schema::{accounts, agencies, agency_units, audit_log, officer_roles, officers};
 use crate::db::{Db, DbError};
+use crate::services::calendar::CalendarProblem;
 use app::api::ServiceError;
 use app::api::admin::{
     AgencyHoursRow, AgencyOption, AuditPage, AuditQuery, AuditRow, CalendarDayRow, CalendarPage, JobRow, OfficerPage,
@@ -11,6 +13,7 @@ use app::api::admin::{
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, Role, decide};
+use shared::deadline::OfficeHours;
 use std::collections::HashMap;
 
 const OFFICERS_PER_PAGE: i64 = 50;
@@ -23,6 +26,44 @@ pub struct Admin {
 impl Admin {
     pub fn new(db: Db) -> Self {
         Self { db }
+    }
+
+    /// Puts failed job `id` back in the queue (`jobs::retry`); `false` if there is no such job.
+    pub async fn retry_job(&self, actor: &Actor, id: i64) -> Result<Result<bool, Denial>, DbError> {
+        let actor = actor.clone();
+        self.db.run(move |conn| crate::services::jobs::retry(conn, &actor, id, shared::time::now())).await
+    }
+
+    /// Adds `day` to the working calendar as an exception of `kind`, or changes it (`calendar::set_day`).
+    pub async fn set_calendar_day(
+        &self,
+        actor: &Actor,
+        day: NaiveDate,
+        kind: String,
+        note: String,
+    ) -> Result<Result<(), CalendarProblem>, DbError> {
+        let (actor, now) = (actor.clone(), shared::time::now());
+        self.db.run(move |conn| crate::services::calendar::set_day(conn, &actor, day, &kind, &note, now)).await
+    }
+
+    /// Removes the exception of `day` (`calendar::remove_day`); `false` if there was none.
+    pub async fn remove_calendar_day(&self, actor: &Actor, day: NaiveDate) -> Result<Result<bool, Denial>, DbError> {
+        let (actor, now) = (actor.clone(), shared::time::now());
+        self.db.run(move |conn| crate::services::calendar::remove_day(conn, &actor, day, now)).await
+    }
+
+    /// Sets `agency`'s office hours (`calendar::set_hours`); `false` if no such agency or not allowed.
+    pub async fn set_office_hours(&self, actor: &Actor, agency: i64, hours: OfficeHours) -> Result<bool, DbError> {
+        let (actor, now) = (actor.clone(), shared::time::now());
+        self.db
+            .run(move |conn| {
+                let known: i64 = agencies::table.filter(agencies::id.eq(agency)).count().get_result(conn)?;
+                if known == 1 && crate::services::calendar::set_hours(conn, &actor, agency, &hours, now)?.is_err() {
+                    return Ok(false);
+                }
+                Ok(known == 1)
+            })
+            .await
     }
 }
 

@@ -36,6 +36,7 @@ pub struct Services {
     pub catalog: Arc<catalog::Catalog>,
     pub catalog_admin: Arc<catalog::admin::CatalogAdmin>,
     pub admin: Arc<admin::Admin>,
+    pub records: Arc<records::Records>,
     /// Only when the deployment enables the demo mailbox.
     pub mailbox: Option<Arc<notify::DemoMailbox>>,
     /// The national sign-in's button label, when one is configured.

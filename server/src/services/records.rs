@@ -8,13 +8,104 @@ pub mod pdf;
 pub mod register;
 
 use crate::db::schema::{accounts, dossier_documents, dossier_events};
-use crate::db::{DbConn, DbError};
-use chrono::NaiveDateTime;
+use crate::db::{Db, DbConn, DbError};
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use pdf::Line;
 use shared::access::{Action, Actor, decide};
 use shared::dossier::Status;
 use shared::time::formal;
+
+/// The official forms and letters as files, each for an actor who may see it (the functions below
+/// and in `letters` and `register` decide); their QR codes link to `base_url`.
+pub struct Records {
+    db: Db,
+    base_url: url::Url,
+}
+
+impl Records {
+    pub fn new(db: Db, base_url: url::Url) -> Self {
+        Self { db, base_url }
+    }
+
+    /// The receipt and appointment slip (Mẫu 01) of dossier `id`; `None` if none for `actor`.
+    pub async fn receipt(&self, actor: &Actor, id: i64) -> Result<Option<Vec<u8>>, DbError> {
+        self.printed(actor, id, receipt).await
+    }
+
+    /// The latest supplement request (Mẫu 02) or refusal (Mẫu 03) of dossier `id`.
+    pub async fn slip(&self, actor: &Actor, id: i64, kind: Slip) -> Result<Option<Vec<u8>>, DbError> {
+        self.printed(actor, id, move |conn, actor, id, base| slip(conn, actor, id, kind, base)).await
+    }
+
+    /// The apology with the new appointment (Mẫu 04) of dossier `id`.
+    pub async fn apology_letter(&self, actor: &Actor, id: i64) -> Result<Option<Vec<u8>>, DbError> {
+        self.printed(actor, id, letters::apology_letter).await
+    }
+
+    /// The notice that processing of dossier `id` stopped (Mẫu 05).
+    pub async fn stop_notice(&self, actor: &Actor, id: i64) -> Result<Option<Vec<u8>>, DbError> {
+        self.printed(actor, id, letters::stop_notice).await
+    }
+
+    /// The processing-control sheet (Mẫu 06) of dossier `id`.
+    pub async fn control_sheet(&self, actor: &Actor, id: i64) -> Result<Option<Vec<u8>>, DbError> {
+        self.printed(actor, id, letters::control_sheet).await
+    }
+
+    /// The cover page of dossier `id`'s result.
+    pub async fn result_cover(&self, actor: &Actor, id: i64) -> Result<Option<Vec<u8>>, DbError> {
+        self.printed(actor, id, letters::result_cover).await
+    }
+
+    /// The register (Mẫu 07) of `actor`'s agency for reception days `from..=to`, as a PDF.
+    pub async fn register_pdf(
+        &self,
+        actor: &Actor,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Result<Vec<u8>, register::RegisterProblem>, DbError> {
+        self.register(actor, from, to, register::pdf).await
+    }
+
+    /// The same register as an XLSX spreadsheet.
+    pub async fn register_xlsx(
+        &self,
+        actor: &Actor,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Result<Vec<u8>, register::RegisterProblem>, DbError> {
+        self.register(actor, from, to, register::xlsx).await
+    }
+
+    async fn printed(
+        &self,
+        actor: &Actor,
+        id: i64,
+        print: impl FnOnce(&mut DbConn, &Actor, i64, &url::Url) -> Result<Option<Vec<u8>>, DbError> + Send + 'static,
+    ) -> Result<Option<Vec<u8>>, DbError> {
+        let (actor, base) = (actor.clone(), self.base_url.clone());
+        self.db.run(move |conn| print(conn, &actor, id, &base)).await
+    }
+
+    async fn register(
+        &self,
+        actor: &Actor,
+        from: NaiveDate,
+        to: NaiveDate,
+        write: fn(&register::Register) -> Result<Vec<u8>, DbError>,
+    ) -> Result<Result<Vec<u8>, register::RegisterProblem>, DbError> {
+        let actor = actor.clone();
+        self.db
+            .run(move |conn| {
+                Ok(match register::load(conn, &actor, from, to)? {
+                    Ok(r) => Ok(write(&r)?),
+                    Err(problem) => Err(problem),
+                })
+            })
+            .await
+    }
+}
 
 /// The heading every form starts with: the agency, the issuing office, the national motto.
 pub(crate) fn heading(agency: &str, office: &str) -> Vec<Line> {

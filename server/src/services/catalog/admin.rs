@@ -1,19 +1,31 @@
 //! The catalog editor's reads for the pages (`app::api::catalog_admin`): the list of the
 //! procedures an admin may edit, one procedure's draft with its history, and the choices of its
-//! selects. The changes are in `drafts.rs`; both authorize through `Action::ManageCatalog`.
+//! selects. The changes are in `drafts.rs` (`workflows`, `forms`, `form_builder`); both authorize
+//! through `Action::ManageCatalog`. The form handlers reach those changes and the catalog file's
+//! import and export through this service too.
 
 use super::drafts::{self, EditError};
+use super::form_builder::{self, Seen};
+use super::import::{self, ImportReport};
+use super::spreadsheet::{self, Format};
+use super::store::{self, Written};
+use super::{forms, workflows};
 use crate::db::schema::{agencies, fields};
 use crate::db::{Db, DbConn, DbError};
+use crate::services::audit::{Entry, Event, record};
 use app::api::ServiceError;
 use app::api::catalog_admin::CatalogAdminService;
 use app::api::catalog_admin::{
     CatalogAdminList, CatalogAdminRow, EditorChoices, FormEditor, ProcedureEditor, VersionView, WorkflowEditor,
 };
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, decide};
-use shared::catalog::Named;
+use shared::catalog::editor::Section;
+use shared::catalog::{Named, ProcedureDocument};
+use shared::eform::builder::Edit;
+use shared::workflow::Workflow;
+use std::collections::HashMap;
 
 /// Procedures per page of the list.
 pub const PER_PAGE: u32 = 50;
@@ -25,6 +37,223 @@ pub struct CatalogAdmin {
 impl CatalogAdmin {
     pub fn new(db: Db) -> Self {
         Self { db }
+    }
+}
+
+/// A save's outcome, with the revision now current when it was refused as stale (someone saved
+/// meanwhile: the page shows what was typed on that revision).
+pub type Saved = (Result<i32, EditError>, Option<i32>);
+
+fn with_current(
+    conn: &mut DbConn,
+    saved: Result<i32, EditError>,
+    current: impl FnOnce(&mut DbConn) -> Result<Option<i32>, DbError>,
+) -> Result<Saved, DbError> {
+    let now = if saved == Err(EditError::Stale) { current(conn)? } else { None };
+    Ok((saved, now))
+}
+
+/// Why a catalog file was not imported.
+#[derive(Debug)]
+pub enum ImportRefused {
+    Denied(Denial),
+    /// Not a catalog file this portal reads; why.
+    Unreadable(String),
+}
+
+/// The editor's changes, for the form handlers: each authorizes against `actor` in the function
+/// it wraps (`drafts`, `workflows`, `forms`, `form_builder`), the catalog file's against `ImportCatalog`.
+impl CatalogAdmin {
+    /// A new procedure, as a draft (`drafts::create`).
+    pub async fn create_procedure(
+        &self,
+        actor: &Actor,
+        doc: ProcedureDocument,
+    ) -> Result<Result<(), EditError>, DbError> {
+        let (actor, now) = (actor.clone(), shared::time::now());
+        self.db.run(move |conn| drafts::create(conn, &actor, doc, now)).await
+    }
+
+    /// Saves `section` of `code`'s draft from the posted `fields`, made on `revision` (`drafts::save`).
+    pub async fn save_section(
+        &self,
+        actor: &Actor,
+        code: String,
+        revision: i32,
+        section: Section,
+        fields: HashMap<String, String>,
+    ) -> Result<Saved, DbError> {
+        let (actor, now) = (actor.clone(), shared::time::now());
+        self.db
+            .run(move |conn| {
+                let get = |name: &str| fields.get(name).cloned();
+                let saved = drafts::save(conn, &actor, &code, revision, section, &get, now)?;
+                with_current(conn, saved, |conn| Ok(drafts::load(conn, &actor, &code)?.ok().map(|d| d.revision)))
+            })
+            .await
+    }
+
+    /// Publishes `code`'s draft at `revision` as a version in force from `from` (`drafts::publish`).
+    pub async fn publish_procedure(
+        &self,
+        actor: &Actor,
+        code: String,
+        revision: i32,
+        from: NaiveDate,
+    ) -> Result<Result<Written, EditError>, DbError> {
+        let (actor, now) = (actor.clone(), shared::time::now());
+        self.db.run(move |conn| drafts::publish(conn, &actor, &code, revision, from, now)).await
+    }
+
+    /// Throws away `code`'s draft if it is still at `revision` (`drafts::discard`).
+    pub async fn discard_procedure_draft(
+        &self,
+        actor: &Actor,
+        code: String,
+        revision: i32,
+    ) -> Result<Result<(), EditError>, DbError> {
+        let (actor, now) = (actor.clone(), shared::time::now());
+        self.db.run(move |conn| drafts::discard(conn, &actor, &code, revision, now)).await
+    }
+
+    /// Withdraws `code` from day `to` (`drafts::unpublish`).
+    pub async fn unpublish_procedure(
+        &self,
+        actor: &Actor,
+        code: String,
+        to: NaiveDate,
+    ) -> Result<Result<i32, EditError>, DbError> {
+        let (actor, today, now) = (actor.clone(), shared::time::today(), shared::time::now());
+        self.db.run(move |conn| drafts::unpublish(conn, &actor, &code, to, today, now)).await
+    }
+
+    /// Saves `workflow` as `code`'s next workflow version if it is still `seen` (`workflows::save`).
+    pub async fn save_workflow(
+        &self,
+        actor: &Actor,
+        code: String,
+        seen: i32,
+        workflow: Workflow,
+        rows: Vec<usize>,
+    ) -> Result<Saved, DbError> {
+        let (actor, now) = (actor.clone(), shared::time::now());
+        self.db
+            .run(move |conn| {
+                let saved = workflows::save(conn, &actor, &code, seen, &workflow, &rows, now)?;
+                with_current(conn, saved, |conn| Ok(workflows::load(conn, &actor, &code)?.map(|c| c.version)))
+            })
+            .await
+    }
+
+    /// Publishes `json` as `code`'s next e-form version if it is still `seen` (`forms::publish`).
+    pub async fn publish_form(&self, actor: &Actor, code: String, seen: i32, json: String) -> Result<Saved, DbError> {
+        let (actor, now) = (actor.clone(), shared::time::now());
+        self.db
+            .run(move |conn| {
+                let saved = forms::publish(conn, &actor, &code, seen, &json, now)?;
+                with_current(conn, saved, |conn| Ok(forms::current(conn, &actor, &code)?.map(|c| c.version)))
+            })
+            .await
+    }
+
+    /// The current e-form of `code`, if `actor` may edit it (`forms::current`).
+    pub async fn current_form(&self, actor: &Actor, code: String) -> Result<Option<forms::Current>, DbError> {
+        let actor = actor.clone();
+        self.db.run(move |conn| forms::current(conn, &actor, &code)).await
+    }
+
+    /// The form builder's revision of `code` now, if it moved past `seen`.
+    pub async fn builder_moved(&self, actor: &Actor, code: String, seen: Seen) -> Result<Option<i32>, DbError> {
+        let actor = actor.clone();
+        self.db
+            .run(move |conn| Ok(form_builder::load(conn, &actor, &code)?.filter(|b| !b.is(seen)).map(|b| b.revision)))
+            .await
+    }
+
+    /// One builder step on `code`'s form draft as shown at `seen` (`form_builder::edit`).
+    pub async fn builder_edit(&self, actor: &Actor, code: String, seen: Seen, edit: Edit) -> Result<Saved, DbError> {
+        self.builder_step(actor, code, move |conn, actor, code, now| {
+            form_builder::edit(conn, actor, code, seen, edit, now)
+        })
+        .await
+    }
+
+    /// Publishes `code`'s form draft as shown at `seen` (`form_builder::publish`).
+    pub async fn builder_publish(&self, actor: &Actor, code: String, seen: Seen) -> Result<Saved, DbError> {
+        self.builder_step(actor, code, move |conn, actor, code, now| {
+            form_builder::publish(conn, actor, code, seen, now)
+        })
+        .await
+    }
+
+    /// Throws away `code`'s form draft as shown at `seen` (`form_builder::discard`).
+    pub async fn builder_discard(&self, actor: &Actor, code: String, seen: Seen) -> Result<Saved, DbError> {
+        self.builder_step(actor, code, move |conn, actor, code, now| {
+            Ok(form_builder::discard(conn, actor, code, seen, now)?.map(|()| 0))
+        })
+        .await
+    }
+
+    async fn builder_step(
+        &self,
+        actor: &Actor,
+        code: String,
+        step: impl FnOnce(&mut DbConn, &Actor, &str, NaiveDateTime) -> Result<Result<i32, EditError>, DbError>
+        + Send
+        + 'static,
+    ) -> Result<Saved, DbError> {
+        let (actor, now) = (actor.clone(), shared::time::now());
+        self.db
+            .run(move |conn| {
+                let outcome = step(conn, &actor, &code, now)?;
+                with_current(conn, outcome, |conn| Ok(form_builder::load(conn, &actor, &code)?.map(|b| b.revision)))
+            })
+            .await
+    }
+
+    /// The whole catalog as a file in `format` (`spreadsheet::export`).
+    pub async fn export_catalog(&self, actor: &Actor, format: Format) -> Result<Result<Vec<u8>, Denial>, DbError> {
+        if let Err(denial) = decide(actor, Action::ImportCatalog) {
+            return Ok(Err(denial));
+        }
+        self.db.run(move |conn| spreadsheet::export(conn, format)).await.map(Ok)
+    }
+
+    /// Reads catalog file `bytes` and imports it, or only reports what it would do unless `apply`.
+    pub async fn import_catalog(
+        &self,
+        actor: &Actor,
+        bytes: Vec<u8>,
+        apply: bool,
+    ) -> Result<Result<ImportReport, ImportRefused>, DbError> {
+        if let Err(denial) = decide(actor, Action::ImportCatalog) {
+            return Ok(Err(ImportRefused::Denied(denial)));
+        }
+        let (by, now) = (actor.account().unwrap_or_default(), shared::time::now());
+        // Parsing a file of megabytes is blocking work: it runs with the import, off the async threads.
+        self.db
+            .run(move |conn| {
+                let incoming = match spreadsheet::read(&bytes) {
+                    Ok(incoming) => incoming,
+                    Err(reason) => return Ok(Err(ImportRefused::Unreadable(reason))),
+                };
+                drop(bytes);
+                let report = import::import(conn, &incoming, store::Mode::NewVersions, apply)?;
+                if report.applied {
+                    let (created, versions, ..) = report.counts();
+                    let detail = format!("{created} thủ tục mới, {versions} phiên bản mới");
+                    let entry = Entry {
+                        event: Event::CatalogImported,
+                        actor: Some(by),
+                        subject: None,
+                        ip: None,
+                        detail: Some(&detail),
+                    };
+                    record(conn, now, entry)?;
+                }
+                Ok(Ok(report))
+            })
+            .await
     }
 }
 

@@ -1,4 +1,5 @@
-//! What the citizen's pages show: my dossiers and drafts, one dossier, my document store.
+//! What the citizen's pages show: my dossiers and drafts, one dossier, my document store; and
+//! the notices marked read.
 
 use super::Filing;
 use crate::db::schema::{
@@ -154,6 +155,24 @@ impl app::api::filing::FilingService for Filing {
         client: String,
     ) -> Result<app::api::filing::VerifyOutcome, ServiceError> {
         Filing::verify_result(self, code, sha256, client).await.map_err(crate::services::unexpected)
+    }
+}
+
+impl Filing {
+    /// Marks the notices of `actor`'s account read; how many were unread.
+    pub async fn mark_notices_read(&self, actor: &Actor) -> Result<usize, DbError> {
+        use crate::db::schema::notices;
+        let Some(account) = actor.account() else { return Ok(0) };
+        self.db
+            .run(move |conn| {
+                diesel::update(
+                    notices::table.filter(notices::account_id.eq(account)).filter(notices::read_at.is_null()),
+                )
+                .set(notices::read_at.eq(shared::time::now()))
+                .execute(conn)
+                .map_err(DbError::from)
+            })
+            .await
     }
 }
 
