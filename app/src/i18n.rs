@@ -69,6 +69,7 @@ macro_rules! texts {
 mod access;
 mod catalog_admin;
 mod filing;
+pub mod mail;
 mod problems;
 pub use access::{
     audit_event_label, business_problem_message, contact_problem_message, officer_problem_message, role_label,
@@ -85,6 +86,7 @@ pub mod t {
     pub use super::access::t::*;
     pub use super::catalog_admin::t::*;
     pub use super::filing::t::*;
+    pub use super::mail::t::*;
     pub use super::problems::t::*;
     texts! {
         PORTAL_NAME: "Cổng Dịch vụ công tỉnh Sơn La" / "Sơn La Provincial Public Service Portal";

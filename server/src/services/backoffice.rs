@@ -299,14 +299,8 @@ fn exempt_fee(
             detail: None,
         },
     )?;
-    crate::services::dossier::notices::notify_applicant(
-        conn,
-        found.id,
-        "được miễn phí, lệ phí",
-        Some(&note),
-        base,
-        now,
-    )?;
+    let news = |lang| (app::i18n::t::NEWS_WAIVED.get(lang).to_owned(), Some(reason.to_owned()));
+    crate::services::dossier::notices::notify_applicant(conn, found.id, news, base, now)?;
     Ok(())
 }
 

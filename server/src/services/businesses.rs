@@ -464,13 +464,6 @@ fn business_dossiers(
 }
 
 fn invitation_mail(to: &str, business: &str, inviter: &str, link: &str) -> OwnedMail {
-    OwnedMail {
-        to: to.to_owned(),
-        subject: format!("Lời mời tham gia {business} trên Cổng Dịch vụ công"),
-        body: format!(
-            "{inviter} mời bạn cùng quản lý hồ sơ của {business} trên Cổng Dịch vụ công.\n\
-             Đăng nhập bằng tài khoản có địa chỉ thư này rồi mở liên kết (dùng được một lần, trong 7 ngày):\n\n{link}\n\n\
-             {inviter} invited you to manage the applications of {business}. Sign in with this address and open the link above."
-        ),
-    }
+    let holes = [("business", business), ("inviter", inviter), ("link", link)];
+    OwnedMail::new(to, &app::i18n::mail::BUSINESS_INVITATION, &holes)
 }

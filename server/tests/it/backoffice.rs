@@ -72,6 +72,9 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     assert_eq!(status(&app, id).await, "YeuCauBoSung");
     let (subject, body) = app.latest_mail_to(DEMO_CITIZEN.email).await.unwrap();
     assert!(subject.contains(&code) && body.contains("bản hiện có bị mờ"));
+    // The same news in English after the Vietnamese: the status and the note's label translated.
+    let english = body.split_once("— English —").map(|(_, en)| en).expect("an English part");
+    assert!(english.contains(&format!("Application {code}")) && english.contains("Note:"), "{body}");
     // And an in-app notice, until marked read.
     let citizen_early = citizen_session(&app).await;
     let (_, mine) = app.get_with("/ho-so", &[("cookie", &citizen_early)]).await;

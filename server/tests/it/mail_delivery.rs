@@ -48,8 +48,13 @@ both_backends!(verification_mail_arrives_over_smtp, |backend: Backend| async mov
     let mails = sink.wait_for(1, Duration::from_secs(20)).await;
     assert_eq!(mails.len(), 1);
     assert!(mails[0].to.contains("pao@example.vn"));
-    assert_eq!(mails[0].subject, "Xác nhận địa chỉ thư điện tử – Cổng Dịch vụ công");
+    // Both languages (`app::i18n::mail`): Vietnamese first, UTF-8 intact through SMTP.
+    assert_eq!(
+        mails[0].subject,
+        "Xác nhận địa chỉ thư điện tử – Cổng Dịch vụ công / Confirm your e-mail address – Public Service Portal"
+    );
     assert!(mails[0].body.contains("Kính gửi Lò Văn Páo"), "{}", mails[0].body);
+    assert!(mails[0].body.contains("Dear Lò Văn Páo"), "{}", mails[0].body);
     assert!(mails[0].body.contains("/xac-thuc-email?ma="));
     // Sent once: nothing is due any more.
     assert_eq!(server::services::notify::send_due(&app.state.db, &sender).await.unwrap(), 0);

@@ -21,6 +21,7 @@ use super::notify::{self, Mail};
 use super::rate_limit::RateLimiter;
 use crate::db::schema::{accounts, auth_tokens};
 use crate::db::{Db, DbConn, DbError};
+use app::i18n::mail;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use shared::identity::{CitizenId, Email, ValidRegistration};
@@ -752,6 +753,12 @@ pub(crate) struct OwnedMail {
 }
 
 impl OwnedMail {
+    /// `text` (`app::i18n::mail`) to `to`, its holes filled.
+    pub fn new(to: &str, text: &mail::MailText, holes: &[(&str, &str)]) -> OwnedMail {
+        let (subject, body) = mail::compose(text, holes);
+        OwnedMail { to: to.to_owned(), subject, body }
+    }
+
     pub fn as_mail(&self) -> Mail<'_> {
         Mail { to: &self.to, subject: &self.subject, body: &self.body }
     }
@@ -759,55 +766,20 @@ impl OwnedMail {
 
 fn verification_mail(to: &Email, name: &str, base: &url::Url, token: &str) -> OwnedMail {
     let link = base.join(&format!("/xac-thuc-email?ma={token}")).map(|u| u.to_string()).unwrap_or_default();
-    OwnedMail {
-        to: to.as_str().to_owned(),
-        subject: "Xác nhận địa chỉ thư điện tử – Cổng Dịch vụ công".to_owned(),
-        body: format!(
-            "Kính gửi {name},\n\nĐể hoàn tất đăng ký tài khoản trên Cổng Dịch vụ công, vui lòng mở liên kết sau trong vòng 24 giờ:\n\n{link}\n\n\
-             Nếu không phải bạn đăng ký, vui lòng bỏ qua thư này.\n\n\
-             To finish registering on the public-service portal, open the link above within 24 hours."
-        ),
-    }
+    OwnedMail::new(to.as_str(), &mail::VERIFY_EMAIL, &[("name", name), ("link", &link)])
 }
 
 fn already_registered_mail(to: &Email, base: &url::Url) -> OwnedMail {
     let sign_in = base.join("/dang-nhap").map(|u| u.to_string()).unwrap_or_default();
-    OwnedMail {
-        to: to.as_str().to_owned(),
-        subject: "Có người vừa đăng ký bằng địa chỉ của bạn – Cổng Dịch vụ công".to_owned(),
-        body: format!(
-            "Có người vừa dùng địa chỉ thư này để đăng ký tài khoản, nhưng địa chỉ đã có tài khoản.\n\
-             Nếu là bạn, hãy đăng nhập tại {sign_in}. Nếu không, bạn không cần làm gì.\n\n\
-             Someone tried to register with this address, which already has an account."
-        ),
-    }
+    OwnedMail::new(to.as_str(), &mail::ALREADY_REGISTERED, &[("sign_in", &sign_in)])
 }
 
 fn id_number_taken_mail(to: &Email, base: &url::Url) -> OwnedMail {
     let sign_in = base.join("/dang-nhap").map(|u| u.to_string()).unwrap_or_default();
-    OwnedMail {
-        to: to.as_str().to_owned(),
-        subject: "Chưa thể đăng ký tài khoản – Cổng Dịch vụ công".to_owned(),
-        body: format!(
-            "Có người vừa dùng địa chỉ thư này để đăng ký tài khoản với một số định danh cá nhân đã có tài khoản trên Cổng.\n\
-             Nếu đó là tài khoản của bạn, hãy đăng nhập (hoặc dùng \"Quên mật khẩu\"). Nếu số định danh là của bạn mà bạn \
-             chưa từng đăng ký, hãy đăng nhập bằng VNeID: định danh quốc gia xác nhận số đó là của bạn và bạn sẽ có tài \
-             khoản riêng.\n\n{sign_in}\n\n\
-             Someone tried to register with this address and a personal ID number that already has an account. If the \
-             number is yours and you never registered, sign in with VNeID."
-        ),
-    }
+    OwnedMail::new(to.as_str(), &mail::ID_NUMBER_TAKEN, &[("sign_in", &sign_in)])
 }
 
 fn reset_mail(to: &Email, base: &url::Url, token: &str) -> OwnedMail {
     let link = base.join(&format!("/dat-lai-mat-khau?ma={token}")).map(|u| u.to_string()).unwrap_or_default();
-    OwnedMail {
-        to: to.as_str().to_owned(),
-        subject: "Đặt lại mật khẩu – Cổng Dịch vụ công".to_owned(),
-        body: format!(
-            "Bạn (hoặc ai đó) vừa yêu cầu đặt lại mật khẩu. Liên kết sau dùng được một lần trong 30 phút:\n\n{link}\n\n\
-             Nếu không phải bạn, hãy bỏ qua thư này; mật khẩu hiện tại vẫn giữ nguyên.\n\n\
-             Someone asked to reset your password. The link above works once, within 30 minutes."
-        ),
-    }
+    OwnedMail::new(to.as_str(), &mail::RESET_PASSWORD, &[("link", &link)])
 }

@@ -285,14 +285,5 @@ fn role_list(roles: &[Role]) -> String {
 }
 
 fn welcome_mail(to: &str, name: &str, link: &str) -> OwnedMail {
-    OwnedMail {
-        to: to.to_owned(),
-        subject: "Tài khoản cán bộ trên Hệ thống một cửa điện tử".to_owned(),
-        body: format!(
-            "Kính gửi {name},\n\nQuản trị viên đã tạo tài khoản cán bộ cho bạn. Hãy đặt mật khẩu trong vòng 72 giờ tại:\n\n{link}\n\n\
-             Lần đăng nhập đầu tiên, bạn sẽ cài ứng dụng xác thực (mã 6 số) trên điện thoại.\n\n\
-             An administrator created an officer account for you. Set your password within 72 hours at the link above; \
-             at the first sign-in you will set up an authenticator app."
-        ),
-    }
+    OwnedMail::new(to, &app::i18n::mail::OFFICER_WELCOME, &[("name", name), ("link", link)])
 }

@@ -331,18 +331,7 @@ impl Accounts {
 }
 
 fn reset_mail(to: &str, name: &str, link: &str) -> OwnedMail {
-    OwnedMail {
-        to: to.to_owned(),
-        subject: "Xác thực hai bước của bạn đã được đặt lại – Hệ thống một cửa điện tử".to_owned(),
-        body: format!(
-            "Kính gửi {name},\n\nQuản trị viên vừa đặt lại xác thực hai bước của tài khoản cán bộ của bạn; mọi phiên \
-             đăng nhập đã kết thúc. Để cài lại ứng dụng xác thực, mở liên kết sau (dùng một lần, trong 72 giờ) rồi đăng nhập:\n\n\
-             {link}\n\nNếu bạn không yêu cầu việc này, hãy báo ngay cho quản trị hệ thống.\n\n\
-             An administrator reset your two-step verification and every session ended. To set up an authenticator \
-             again, open the link above (once, within 72 hours) and sign in. If you did not ask for this, tell the \
-             system administrator at once."
-        ),
-    }
+    OwnedMail::new(to, &app::i18n::mail::SECOND_FACTOR_RESET, &[("name", name), ("link", link)])
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -8,6 +8,8 @@ use super::{Abort, ActError, OfficerAction};
 use crate::db::DbConn;
 use crate::db::schema::{dossier_apologies, dossiers};
 use crate::services::dossier::scope::Scoped;
+use app::i18n::mail::fill;
+use app::i18n::{Lang, t};
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, DossierScope, decide};
@@ -92,19 +94,15 @@ pub(super) fn act(
                 .execute(conn)?;
             let note = format!("Xin lỗi và hẹn lại ngày trả kết quả: {}", shared::time::minute_in_words(new_due));
             crate::services::dossier::timeline::record_note(conn, found.id, now, actor.account(), found.status, &note)?;
-            let detail = format!(
-                "Cơ quan giải quyết xin lỗi vì chưa trả kết quả đúng hẹn và hẹn lại: {}. \
-                 Văn bản xin lỗi (Mẫu 04) có trên trang hồ sơ.",
-                shared::time::minute_in_words(new_due)
-            );
-            crate::services::dossier::notices::notify_applicant(
-                conn,
-                found.id,
-                "xin lỗi và hẹn lại ngày trả kết quả",
-                Some(&detail),
-                base,
-                now,
-            )?;
+            let news = |lang: Lang| {
+                let when = match lang {
+                    Lang::Vi => shared::time::minute_in_words(new_due),
+                    Lang::En => shared::time::minute(new_due),
+                };
+                let detail = fill(t::NEWS_APOLOGY_DETAIL.get(lang), &[("when", &when)]);
+                (t::NEWS_APOLOGY.get(lang).to_owned(), Some(detail))
+            };
+            crate::services::dossier::notices::notify_applicant(conn, found.id, news, base, now)?;
         }
         _ => return Err(Abort(ActError::Invalid)),
     }

@@ -4,6 +4,7 @@
 use crate::db::schema::{accounts, dossiers, officer_roles, officers, procedures};
 use crate::db::{DbConn, DbError};
 use crate::services::notify;
+use app::i18n::{Lang, mail, t};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use shared::access::Role;
@@ -35,23 +36,23 @@ pub fn send_due_digest(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, D
     let mut sent = 0;
     for (agency, email) in recipients {
         let Some(email) = email else { continue };
-        let lines: Vec<String> = due
-            .iter()
-            .filter(|d| d.0 == agency)
-            .map(|(_, code, procedure, at)| {
-                let when = at.map(shared::time::minute).unwrap_or_default();
-                let late = if at.is_some_and(|t| t < now) { "QUÁ HẠN" } else { "sắp đến hạn" };
-                format!("- {} — {procedure} — hẹn {when} ({late})", code.clone().unwrap_or_default())
-            })
-            .collect();
-        if lines.is_empty() {
+        let mine: Vec<_> = due.iter().filter(|d| d.0 == agency).collect();
+        if mine.is_empty() {
             continue;
         }
-        let subject = format!("{} hồ sơ sắp đến hạn hoặc quá hạn", lines.len());
-        let body = format!(
-            "Các hồ sơ của cơ quan cần chú ý hôm nay:\n\n{}\n\nApplications of your agency due within a day or overdue.",
-            lines.join("\n")
-        );
+        let lines = |lang: Lang| {
+            let line = |(_, code, procedure, at): &&(i64, Option<String>, String, Option<NaiveDateTime>)| {
+                let when = at.map(shared::time::minute).unwrap_or_default();
+                let late = if at.is_some_and(|t| t < now) { t::DIGEST_OVERDUE } else { t::DIGEST_DUE_SOON };
+                let (code, due_at, late) =
+                    (code.clone().unwrap_or_default(), t::DIGEST_DUE_AT.get(lang), late.get(lang));
+                format!("- {code} — {procedure} — {due_at} {when} ({late})")
+            };
+            mine.iter().map(line).collect::<Vec<_>>().join("\n")
+        };
+        let count = mine.len().to_string();
+        let (subject, body) =
+            mail::compose_in(&mail::DUE_DIGEST, |lang| vec![("count", count.clone()), ("lines", lines(lang))]);
         notify::enqueue(conn, now, notify::Mail { to: &email, subject: &subject, body: &body })?;
         sent += 1;
     }

@@ -11,6 +11,7 @@ use super::{Businesses, VERIFIED_BY_OFFICER};
 use crate::db::schema::{accounts, business_claims, business_invitations, business_members, businesses};
 use crate::db::{DbConn, DbError};
 use app::api::business::{ClaimRow, PendingBusinessRow, RegistryQueue};
+use app::i18n::mail;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, decide};
@@ -378,55 +379,15 @@ fn page(base: &url::Url) -> String {
 }
 
 fn verdict_mail(name: &str, approved: bool, base: &url::Url) -> OwnedMail {
-    let (subject, body) = if approved {
-        (
-            format!("{name} đã được xác minh trên Cổng Dịch vụ công"),
-            format!(
-                "Cơ quan đăng ký kinh doanh đã xác minh người đại diện của {name}. Các thành viên có thể nộp hồ sơ \
-                 nhân danh doanh nghiệp từ nay.\n\n{}\n\n{name} was verified: its members may now file for it.",
-                page(base)
-            ),
-        )
-    } else {
-        (
-            format!("Đăng ký {name} trên Cổng Dịch vụ công không được chấp nhận"),
-            format!(
-                "Cơ quan đăng ký kinh doanh không xác minh được người đại diện của {name}, nên đăng ký đã bị huỷ. \
-                 Vui lòng mang giấy chứng nhận đăng ký doanh nghiệp tới Bộ phận Một cửa nếu cần.\n\n{}\n\n\
-                 The business registry could not verify {name}'s representation; the registration was removed.",
-                page(base)
-            ),
-        )
-    };
-    OwnedMail { to: String::new(), subject, body }
+    let text = if approved { &mail::BUSINESS_VERIFIED } else { &mail::BUSINESS_NOT_VERIFIED };
+    OwnedMail::new("", text, &[("business", name), ("page", &page(base))])
 }
 
 fn claim_mail(name: &str, upheld: bool, base: &url::Url) -> OwnedMail {
-    let subject = format!("Kết quả khiếu nại mã số thuế của {name}");
-    let body = if upheld {
-        format!(
-            "Khiếu nại của bạn được chấp nhận: bạn là chủ tài khoản duy nhất của {name} trên Cổng.\n\n{}\n\n\
-             Your claim was upheld: you are now the sole owner of {name} on the portal.",
-            page(base)
-        )
-    } else {
-        format!(
-            "Khiếu nại của bạn về {name} không được chấp nhận. Vui lòng liên hệ Bộ phận Một cửa của cơ quan đăng ký \
-             kinh doanh nếu cần.\n\nYour claim about {name} was dismissed."
-        )
-    };
-    OwnedMail { to: String::new(), subject, body }
+    let text = if upheld { &mail::CLAIM_UPHELD } else { &mail::CLAIM_DISMISSED };
+    OwnedMail::new("", text, &[("business", name), ("page", &page(base))])
 }
 
 fn removed_mail(name: &str, base: &url::Url) -> OwnedMail {
-    OwnedMail {
-        to: String::new(),
-        subject: format!("Bạn không còn là thành viên của {name} trên Cổng Dịch vụ công"),
-        body: format!(
-            "Cơ quan đăng ký kinh doanh xác định người đại diện hợp pháp của {name} và giao doanh nghiệp cho người đó; \
-             tài khoản của bạn không còn thuộc doanh nghiệp này.\n\n{}\n\n\
-             The business registry handed {name} to its legal representative; you are no longer a member.",
-            page(base)
-        ),
-    }
+    OwnedMail::new("", &mail::MEMBER_REMOVED, &[("business", name), ("page", &page(base))])
 }

@@ -4,6 +4,7 @@
 use crate::db::schema::dossiers;
 use crate::db::{DbConn, DbError};
 use crate::services::notify;
+use app::i18n::{Lang, mail, status_label, t};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::dossier::Status;
@@ -17,18 +18,20 @@ pub(crate) fn tell_applicant(
     base: &url::Url,
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
-    let label = app::i18n::status_label(status, app::i18n::Lang::Vi);
-    let detail = note.map(|n| format!("Nội dung:\n{n}"));
-    notify_applicant(conn, id, label, detail.as_deref(), base, now)
+    let news = |lang: Lang| {
+        let detail = note.map(|n| format!("{}\n{n}", t::NEWS_NOTE.get(lang)));
+        (status_label(status, lang).to_owned(), detail)
+    };
+    notify_applicant(conn, id, news, base, now)
 }
 
 /// Tells the filer about their dossier: an in-app notice ("Hồ sơ CODE: headline") and, if they
-/// have an address, a mail with the detail and the link to the dossier.
+/// have an address, a mail with the detail and the link to the dossier. `news` gives the
+/// headline and the detail in a language (`app::i18n::mail`: a mail carries both).
 pub(crate) fn notify_applicant(
     conn: &mut DbConn,
     id: i64,
-    headline: &str,
-    detail: Option<&str>,
+    news: impl Fn(Lang) -> (String, Option<String>),
     base: &url::Url,
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
@@ -39,22 +42,24 @@ pub(crate) fn notify_applicant(
         .select((dossiers::code, accounts::email, dossiers::filer_account_id))
         .first(conn)?;
     let Some(code) = code else { return Ok(()) };
-    // The in-app notice, shown on the person's pages until read.
+    // The in-app notice, shown on the person's pages until read; stored as one text, in the
+    // portal's language.
+    let headline = news(Lang::Vi).0;
     diesel::insert_into(notices::table)
         .values((
             notices::account_id.eq(filer),
             notices::dossier_id.eq(id),
-            notices::message.eq(format!("Hồ sơ {code}: {headline}")),
+            notices::message.eq(mail::fill(mail::DOSSIER_NEWS.subject.vi, &[("code", &code), ("headline", &headline)])),
             notices::created_at.eq(now),
         ))
         .execute(conn)?;
     let Some(email) = email else { return Ok(()) };
     let link = base.join(&format!("/ho-so/{id}")).map(|u| u.to_string()).unwrap_or_default();
-    let detail = detail.map(|d| format!("\n\n{d}")).unwrap_or_default();
-    let body = format!(
-        "Hồ sơ {code}: {headline}.{detail}\n\nXem hồ sơ tại:\n{link}\n\nYour application {code} has news: see the link above."
-    );
-    let subject = format!("Hồ sơ {code}: {headline}");
+    let (subject, body) = mail::compose_in(&mail::DOSSIER_NEWS, |lang| {
+        let (headline, detail) = news(lang);
+        let detail = detail.map(|d| format!("\n\n{d}")).unwrap_or_default();
+        vec![("code", code.clone()), ("headline", headline), ("detail", detail), ("link", link.clone())]
+    });
     notify::enqueue(conn, now, notify::Mail { to: &email, subject: &subject, body: &body })
 }
 

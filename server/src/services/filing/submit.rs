@@ -301,10 +301,8 @@ fn confirmation_mail(conn: &mut DbConn, id: i64, code: &DossierCode, base: &url:
         .first(conn)?;
     let Some(email) = email else { return Ok(()) };
     let link = base.join(&format!("/ho-so/{id}")).map(|u| u.to_string()).unwrap_or_default();
-    let body = format!(
-        "Kính gửi {name},\n\nHồ sơ \"{procedure}\" đã được nộp trực tuyến.\nMã hồ sơ: {code}\nTrạng thái: chờ tiếp nhận.\n\n\
-         Theo dõi hồ sơ tại:\n{link}\n\nYour application was submitted. Dossier code: {code}."
-    );
-    let subject = format!("Đã nộp hồ sơ {code} – Cổng Dịch vụ công");
+    let code = code.to_string();
+    let holes = [("name", name.as_str()), ("procedure", procedure.as_str()), ("code", code.as_str()), ("link", &link)];
+    let (subject, body) = app::i18n::mail::compose(&app::i18n::mail::DOSSIER_SUBMITTED, &holes);
     notify::enqueue(conn, now(), notify::Mail { to: &email, subject: &subject, body: &body })
 }

@@ -290,18 +290,12 @@ pub(super) fn settle(
             .set(dossiers::paid_at.eq(now))
             .execute(conn)?;
         let amount: i64 = payments::table.filter(payments::id.eq(payment)).select(payments::amount).first(conn)?;
-        let detail = format!(
-            "Đã nhận thanh toán trực tuyến {} qua cổng thanh toán của tỉnh. Biên lai điện tử có trên trang hồ sơ.",
-            shared::money::Vnd(amount).display()
-        );
-        crate::services::dossier::notices::notify_applicant(
-            conn,
-            dossier,
-            "đã thanh toán phí, lệ phí",
-            Some(&detail),
-            base,
-            now,
-        )?;
+        let shown = shared::money::Vnd(amount).display();
+        let news = |lang| {
+            let detail = app::i18n::mail::fill(app::i18n::t::NEWS_PAID_DETAIL.get(lang), &[("amount", &shown)]);
+            (app::i18n::t::NEWS_PAID.get(lang).to_owned(), Some(detail))
+        };
+        crate::services::dossier::notices::notify_applicant(conn, dossier, news, base, now)?;
     }
     Ok(true)
 }

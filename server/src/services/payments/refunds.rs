@@ -391,15 +391,12 @@ fn record_answer(
             .execute(conn)?;
     } else if state == RefundState::Refunded {
         let dossier: i64 = payments::table.filter(payments::id.eq(payment)).select(payments::dossier_id).first(conn)?;
-        let detail = format!("Đã hoàn trả {} trực tuyến.", shared::money::Vnd(amount).display());
-        crate::services::dossier::notices::notify_applicant(
-            conn,
-            dossier,
-            "hoàn trả phí, lệ phí",
-            Some(&detail),
-            base,
-            now,
-        )?;
+        let shown = shared::money::Vnd(amount).display();
+        let news = |lang| {
+            let detail = app::i18n::mail::fill(app::i18n::t::NEWS_REFUNDED_DETAIL.get(lang), &[("amount", &shown)]);
+            (app::i18n::t::NEWS_REFUNDED.get(lang).to_owned(), Some(detail))
+        };
+        crate::services::dossier::notices::notify_applicant(conn, dossier, news, base, now)?;
     }
     Ok(state)
 }

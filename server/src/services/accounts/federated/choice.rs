@@ -275,30 +275,10 @@ fn email_of(conn: &mut DbConn, account: i64) -> Result<Option<String>, DbError> 
 
 fn linked_mail(to: &str, base: &url::Url) -> OwnedMail {
     let account = base.join("/tai-khoan").map(|u| u.to_string()).unwrap_or_default();
-    OwnedMail {
-        to: to.to_owned(),
-        subject: "Tài khoản của bạn đã được liên kết với VNeID – Cổng Dịch vụ công".to_owned(),
-        body: format!(
-            "Tài khoản của bạn vừa được liên kết với tài khoản định danh điện tử (VNeID) sau khi nhập đúng mật khẩu. \
-             Mọi phiên đăng nhập cũ đã được đăng xuất.\n\
-             Nếu không phải bạn, hãy đặt lại mật khẩu ngay và liên hệ Bộ phận Một cửa.\n\n{account}\n\n\
-             Your account was linked to a national digital identity (VNeID) with its password; every other session \
-             was signed out. If this was not you, reset your password now."
-        ),
-    }
+    OwnedMail::new(to, &app::i18n::mail::LINKED_TO_VNEID, &[("account", &account)])
 }
 
 fn released_mail(to: &str, base: &url::Url) -> OwnedMail {
     let account = base.join("/tai-khoan").map(|u| u.to_string()).unwrap_or_default();
-    OwnedMail {
-        to: to.to_owned(),
-        subject: "Số định danh trên tài khoản của bạn đã được gỡ – Cổng Dịch vụ công".to_owned(),
-        body: format!(
-            "Người mang số định danh cá nhân mà tài khoản của bạn khai báo vừa đăng nhập bằng VNeID và xác nhận \
-             tài khoản này không phải của họ. Số định danh đã được gỡ khỏi tài khoản của bạn.\n\
-             Nếu đó là số của bạn, hãy đăng nhập bằng VNeID để xác thực.\n\n{account}\n\n\
-             The holder of the personal ID number your account declared signed in with VNeID and said this account \
-             is not theirs, so the number was removed from it. If the number is yours, sign in with VNeID."
-        ),
-    }
+    OwnedMail::new(to, &app::i18n::mail::ID_NUMBER_RELEASED, &[("account", &account)])
 }
