@@ -68,6 +68,12 @@ pub enum Posted {
     Calendar {
         refusal: CalendarRefusal,
     },
+    /// A refund refused for something the officer can mend: what was typed, and why.
+    Refund {
+        amount: String,
+        reason: String,
+        mistake: RefundMistake,
+    },
     /// The officer's result file refused (the dossier's page again, the reason by its form).
     ResultRefused {
         problem: shared::dossier::UploadProblem,
@@ -174,4 +180,14 @@ pub enum CalendarRefusal {
     Note,
     /// Office hours that cannot be used.
     BadHours,
+}
+
+/// Why a refund the officer typed was not made, when they can mend it on the same form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RefundMistake {
+    /// Not a whole number of đồng above zero.
+    Amount,
+    /// More than what was paid and not yet refunded.
+    MoreThanPaid,
+    Reason,
 }

@@ -6,9 +6,10 @@
 //! under `/cong-thanh-toan-thu/`.
 
 use super::AppState;
-use super::forms::{CsrfForm, SignedIn, SignedInForm, client_ip, see_other, unavailable};
+use super::forms::{CsrfForm, SignedIn, SignedInForm, client_ip, rerender, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::payments::{PayError, RefundError, sandbox};
+use app::forms::{Posted, RefundMistake};
 use axum::extract::{Path, RawQuery, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
@@ -95,16 +96,37 @@ pub async fn receipt(State(state): State<AppState>, Path(id): Path<i64>, SignedI
 pub async fn refund(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    SignedInForm { form: CsrfForm { fields, .. }, viewer }: SignedInForm,
+    SignedInForm { form: CsrfForm { parts, fields, .. }, viewer }: SignedInForm,
 ) -> Response {
     let field = |k: &str| fields.get(k).cloned().unwrap_or_default();
+    // The dossier's page again (`/can-bo/ho-so/{id}` shows it), what was typed kept.
+    let again = |mistake: RefundMistake| {
+        let mut parts = parts.clone();
+        parts.uri = format!("/can-bo/ho-so/{id}").parse().expect("a path");
+        let posted = Posted::Refund { amount: field("so_tien"), reason: field("ly_do"), mistake };
+        let state = state.clone();
+        async move {
+            let mut response = rerender(&state, parts, posted).await;
+            *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            response
+        }
+    };
     // Whole đồng; `.` and spaces group thousands; a decimal comma is refused, not dropped.
     let amount: Option<i64> =
         Some(field("so_tien")).filter(|v| !v.contains(',')).and_then(|v| v.replace(['.', ' '], "").parse().ok());
     let Some(amount) = amount else {
-        return Problem::BadAmount.into_response();
+        return again(RefundMistake::Amount).await;
     };
-    refund_answer(id, state.services.payments.refund(&viewer.actor, id, amount, field("ly_do")).await)
+    match state.services.payments.refund(&viewer.actor, id, amount, field("ly_do")).await {
+        Ok(Err(RefundError::Reason)) => again(RefundMistake::Reason).await,
+        Ok(Err(RefundError::Rule(shared::payment::RefundProblem::MoreThanPaid))) => {
+            again(RefundMistake::MoreThanPaid).await
+        }
+        Ok(Err(RefundError::Rule(shared::payment::RefundProblem::NothingToRefund))) => {
+            again(RefundMistake::Amount).await
+        }
+        other => refund_answer(id, other),
+    }
 }
 
 /// `POST /can-bo/ho-so/{id}/hoan-tien/{refund}/duyet`: a second officer approves a refund that

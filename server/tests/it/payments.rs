@@ -288,10 +288,24 @@ both_backends!(a_refused_paid_dossier_is_refunded_from_the_back_office, |backend
     let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &reception)]).await;
     assert!(page.contains("Hoàn trả qua cổng thanh toán") && page.contains("value=\"200000\""), "{page}");
     assert_eq!(refund("50000").await.status, StatusCode::SEE_OTHER, "a partial refund");
-    assert_eq!(refund("160000").await.status, StatusCode::CONFLICT, "more than what is left");
+    // A mistake the officer can mend: the dossier's page again, what was typed kept, the reason
+    // by the field, in the officer's language.
+    let too_much = refund("160000").await;
+    assert_eq!(too_much.status, StatusCode::UNPROCESSABLE_ENTITY, "more than what is left");
+    assert!(too_much.body.contains("vượt quá số đã thanh toán") && too_much.body.contains("so-tien-loi"));
+    assert!(too_much.body.contains("value=\"160000\"") && too_much.body.contains("value=\"Từ chối tiếp nhận\""));
+    let english = format!("{reception}; lang=en");
+    let no_reason =
+        app.post_form(&format!("/can-bo/ho-so/{id}/hoan-tien"), &[("so_tien", "1000"), ("ly_do", " ")], &english).await;
+    assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        no_reason.body.contains("Please give the reason for the refund") && no_reason.body.contains("ly-do-hoan-loi")
+    );
     assert_eq!(refund("0").await.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(refund("150000").await.status, StatusCode::SEE_OTHER, "the rest");
-    assert_eq!(refund("1").await.status, StatusCode::CONFLICT, "nothing left");
+    let nothing_left = refund("1").await;
+    assert_eq!(nothing_left.status, StatusCode::UNPROCESSABLE_ENTITY, "nothing left");
+    assert!(nothing_left.body.contains("vượt quá số đã thanh toán"), "said even without the form");
     let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &citizen)]).await;
     assert!(page.contains("Đã hoàn trả") && page.contains("200.000 đ"), "{page}");
     // The citizen cannot start a refund.

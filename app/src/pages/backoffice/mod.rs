@@ -5,7 +5,7 @@
 
 use crate::api::backoffice::{StepLine, load_officer_panel, officer_queue};
 use crate::components::notice::{Denied, Unavailable, set_page_status};
-use crate::forms::Posted;
+use crate::forms::{Posted, RefundMistake};
 use crate::i18n::{status_label, t, upload_problem_message, use_lang};
 use crate::request::CsrfInput;
 use leptos::prelude::*;
@@ -266,6 +266,13 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                     }
                     _ => None,
                 };
+                let refund_typed = match &shown {
+                    Posted::Refund { amount, reason, mistake } => {
+                        set_page_status(422);
+                        Some((amount.clone(), reason.clone(), *mistake))
+                    }
+                    _ => None,
+                };
                 let (again, note, message, confirm) = match shown {
                     Posted::OfficerAct { action, note, message, confirm } => (Some(action), note, message, confirm),
                     _ => (None, String::new(), None, false),
@@ -400,21 +407,14 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                                 <button type="submit" name="hanh_dong" value=SideAction::ExemptFee.code() class="secondary">{t::EXEMPT_BUTTON.get(lang)}</button>
                             </form>
                         })}
-                        {p.refundable.map(|max| view! {
-                            <form method="post" action=format!("/can-bo/ho-so/{id}/hoan-tien") class="stack">
-                                <h3>{t::REFUND_TITLE.get(lang)}</h3>
-                                <CsrfInput/>
-                                <div class="field">
-                                    <label for="so_tien">{t::REFUND_AMOUNT.get(lang)}</label>
-                                    <input id="so_tien" name="so_tien" type="number" min="1" max=max.to_string() value=max.to_string() required/>
-                                </div>
-                                <div class="field">
-                                    <label for="ly_do_hoan">{t::REFUND_REASON.get(lang)}</label>
-                                    <input id="ly_do_hoan" name="ly_do" type="text" maxlength="300" required/>
-                                </div>
-                                <button type="submit" class="secondary">{t::REFUND_BUTTON.get(lang)}</button>
-                            </form>
-                        })}
+                        {match (p.refundable, refund_typed.clone()) {
+                            (Some(max), typed) => Some(refund_form(id, max, typed, lang).into_any()),
+                            // Nothing is left to refund any more: the reason alone.
+                            (None, Some((_, _, mistake))) => Some(view! {
+                                <p class="error" role="alert">{refund_mistake_text(mistake, lang)}</p>
+                            }.into_any()),
+                            (None, None) => None,
+                        }}
                         {p.awaiting_refunds.into_iter().map(|r| view! {
                             <div class="notice" role="status">
                                 <p>{t::REFUND_AWAITING.get(lang)}" "<strong>{shared::money::Vnd(r.amount).display()}</strong>
@@ -442,5 +442,47 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                 .into_any()
             })}
         </Suspense>
+    }
+}
+
+/// The refund form of a paid fee, with what was typed and why it was refused when it comes back.
+fn refund_form(
+    id: i64,
+    max: i64,
+    typed: Option<(String, String, RefundMistake)>,
+    lang: crate::i18n::Lang,
+) -> impl IntoView {
+    let (amount, reason, mistake) = match typed {
+        Some((amount, reason, mistake)) => (amount, reason, Some(mistake)),
+        None => (max.to_string(), String::new(), None),
+    };
+    let amount_error = mistake.filter(|m| *m != RefundMistake::Reason).map(|m| refund_mistake_text(m, lang));
+    let reason_error = mistake.filter(|m| *m == RefundMistake::Reason).map(|m| refund_mistake_text(m, lang));
+    view! {
+        <form method="post" action=format!("/can-bo/ho-so/{id}/hoan-tien") class="stack">
+            <h3>{t::REFUND_TITLE.get(lang)}</h3>
+            <CsrfInput/>
+            <div class="field" class:has-error=amount_error.is_some()>
+                <label for="so_tien">{t::REFUND_AMOUNT.get(lang)}</label>
+                {amount_error.map(|e| view! { <p class="error" id="so-tien-loi" role="alert">{e}</p> })}
+                <input id="so_tien" name="so_tien" type="number" min="1" max=max.to_string() value=amount required
+                    aria-describedby=amount_error.map(|_| "so-tien-loi") aria-invalid=amount_error.map(|_| "true")/>
+            </div>
+            <div class="field" class:has-error=reason_error.is_some()>
+                <label for="ly_do_hoan">{t::REFUND_REASON.get(lang)}</label>
+                {reason_error.map(|e| view! { <p class="error" id="ly-do-hoan-loi" role="alert">{e}</p> })}
+                <input id="ly_do_hoan" name="ly_do" type="text" maxlength="300" value=reason required
+                    aria-describedby=reason_error.map(|_| "ly-do-hoan-loi") aria-invalid=reason_error.map(|_| "true")/>
+            </div>
+            <button type="submit" class="secondary">{t::REFUND_BUTTON.get(lang)}</button>
+        </form>
+    }
+}
+
+fn refund_mistake_text(mistake: RefundMistake, lang: crate::i18n::Lang) -> &'static str {
+    match mistake {
+        RefundMistake::Amount => t::PROBLEM_BAD_AMOUNT.get(lang),
+        RefundMistake::MoreThanPaid => t::PROBLEM_REFUND_TOO_MUCH.get(lang),
+        RefundMistake::Reason => t::PROBLEM_REFUND_REASON.get(lang),
     }
 }
