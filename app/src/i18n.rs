@@ -71,6 +71,7 @@ mod catalog_admin;
 mod filing;
 pub mod mail;
 mod problems;
+pub mod records;
 pub use access::{
     audit_event_label, business_problem_message, contact_problem_message, officer_problem_message, role_label,
 };

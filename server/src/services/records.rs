@@ -9,6 +9,8 @@ pub mod register;
 
 use crate::db::schema::{accounts, dossier_documents, dossier_events};
 use crate::db::{Db, DbConn, DbError};
+use app::i18n::mail::fill;
+use app::i18n::records as text;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use pdf::Line;
@@ -112,12 +114,10 @@ pub(crate) fn heading(agency: &str, office: &str) -> Vec<Line> {
     vec![
         Line::new(agency.to_uppercase(), true, 11.0),
         Line::new(office, true, 10.0),
-        Line::new("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc", false, 10.0),
+        Line::new(text::MOTTO, false, 10.0),
         Line::new("", false, 8.0),
     ]
 }
-
-const COUNTER: &str = "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ";
 
 /// A rendered PDF, or the renderer's failure as a database-layer error (the callers' type).
 pub(crate) fn pdf_bytes(sheet: pdf::Sheet<'_>, lines: &[Line], qr: Option<&str>) -> Result<Vec<u8>, DbError> {
@@ -164,23 +164,23 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
         .select(dossier_documents::requirement)
         .load(conn)?;
 
-    let mut lines = heading(&agency, COUNTER);
+    let mut lines = heading(&agency, text::COUNTER);
     lines.extend([
-        Line::new("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", true, 14.0),
-        Line::new(format!("Mã hồ sơ: {code}"), true, 11.0),
+        Line::new(text::RECEIPT_TITLE, true, 14.0),
+        Line::new(fill(text::CODE, &[("code", &code)]), true, 11.0),
         Line::new("", false, 6.0),
-        Line::new(format!("{agency} tiếp nhận hồ sơ của: {owner}"), false, 11.0),
+        Line::new(fill(text::RECEIPT_FROM, &[("agency", &agency), ("owner", &owner)]), false, 11.0),
     ]);
     if let Some(n) = &id_number {
-        lines.push(Line::new(format!("Số định danh cá nhân / Mã số thuế: {n}"), false, 11.0));
+        lines.push(Line::new(fill(text::ID_NUMBER, &[("number", n)]), false, 11.0));
     }
     if let Some(p) = &phone {
-        lines.push(Line::new(format!("Số điện thoại: {p}"), false, 11.0));
+        lines.push(Line::new(fill(text::PHONE, &[("phone", p)]), false, 11.0));
     }
-    lines.push(Line::new(format!("Nội dung yêu cầu giải quyết: {procedure}"), false, 11.0));
-    lines.push(Line::new("1. Thành phần hồ sơ nộp gồm:", true, 11.0));
-    lines.push(Line::new("Tên giấy tờ\tSố lượng", true, 10.0));
-    lines.push(Line::new("Tờ khai (kê khai trực tuyến trên Cổng Dịch vụ công)\t01 bản điện tử", false, 10.0));
+    lines.push(Line::new(fill(text::RECEIPT_REQUEST, &[("procedure", &procedure)]), false, 11.0));
+    lines.push(Line::new(text::RECEIPT_DOCUMENTS, true, 11.0));
+    lines.push(Line::new(text::RECEIPT_DOCUMENTS_HEAD, true, 10.0));
+    lines.push(Line::new(text::RECEIPT_FORM_ROW, false, 10.0));
     for r in requirements {
         let files = given.iter().filter(|g| **g == r.ordinal).count();
         if files == 0 {
@@ -188,28 +188,26 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
         }
         let name = &r.name;
         let kind = if r.originals > 0 {
-            "bản chính"
+            text::RECEIPT_ORIGINAL
         } else if r.copies > 0 {
-            "bản sao"
+            text::RECEIPT_COPY
         } else {
-            "bản"
+            text::RECEIPT_PLAIN
         };
-        lines.push(Line::new(format!("{name}\t{files:02} tệp điện tử ({kind})"), false, 10.0));
+        let files = format!("{files:02}");
+        let row = fill(text::RECEIPT_FILE_ROW, &[("name", name), ("files", &files), ("kind", kind)]);
+        lines.push(Line::new(row, false, 10.0));
     }
-    lines.push(Line::new("2. Số lượng hồ sơ: 01 bộ (hồ sơ điện tử).", false, 11.0));
-    lines.push(Line::new(format!("3. Thời gian nhận hồ sơ: {}", formal(received)), false, 11.0));
+    lines.push(Line::new(text::RECEIPT_SETS, false, 11.0));
+    lines.push(Line::new(fill(text::RECEIPT_RECEIVED_AT, &[("at", &formal(received))]), false, 11.0));
     if let Some(due) = due {
-        lines.push(Line::new(format!("4. Thời gian trả kết quả giải quyết hồ sơ: {}", formal(due)), true, 11.0));
+        lines.push(Line::new(fill(text::RECEIPT_DUE, &[("at", &formal(due))]), true, 11.0));
     }
-    lines.push(Line::new("5. Đăng ký nhận kết quả tại: Cổng Dịch vụ công (trực tuyến).", false, 11.0));
+    lines.push(Line::new(text::RECEIPT_WHERE, false, 11.0));
     lines.push(Line::new("", false, 8.0));
-    lines.push(Line::new(
-        "Tra cứu tình trạng hồ sơ: quét mã QR, hoặc vào trang Tra cứu hồ sơ với mã hồ sơ.",
-        false,
-        9.0,
-    ));
-    lines.push(Line::new(format!("Người tiếp nhận: {}", receiver.unwrap_or_default()), false, 11.0));
-    let sheet = pdf::Sheet { title: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", landscape: false };
+    lines.push(Line::new(text::RECEIPT_LOOKUP, false, 9.0));
+    lines.push(Line::new(fill(text::RECEIPT_RECEIVER, &[("name", &receiver.unwrap_or_default())]), false, 11.0));
+    let sheet = pdf::Sheet { title: text::RECEIPT_SHEET, landscape: false };
     Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &code)))?))
 }
 
@@ -251,33 +249,33 @@ pub fn slip(
     let (code, procedure, agency, owner) = (h.code, h.procedure, h.agency, h.owner);
     let code = code.unwrap_or_default();
     let title = match kind {
-        Slip::Supplement => "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
-        Slip::Refusal => "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
+        Slip::Supplement => text::SUPPLEMENT_TITLE,
+        Slip::Refusal => text::REFUSAL_TITLE,
     };
-    let mut lines = heading(&agency, COUNTER);
+    let mut lines = heading(&agency, text::COUNTER);
     lines.extend([
         Line::new(title, true, 14.0),
-        Line::new(format!("Mã hồ sơ: {code}"), true, 11.0),
+        Line::new(fill(text::CODE, &[("code", &code)]), true, 11.0),
         Line::new("", false, 6.0),
-        Line::new(format!("Kính gửi: {owner}"), false, 11.0),
-        Line::new(format!("Hồ sơ đề nghị giải quyết: {procedure}"), false, 11.0),
+        Line::new(fill(text::DEAR, &[("owner", &owner)]), false, 11.0),
+        Line::new(fill(text::REQUESTED, &[("procedure", &procedure)]), false, 11.0),
     ]);
     match kind {
         Slip::Supplement => {
-            lines.push(Line::new("Đề nghị bổ sung, hoàn thiện các nội dung sau (một lần, đầy đủ):", true, 11.0));
-            lines.push(Line::new("Nội dung cần bổ sung, hoàn thiện — lý do\tGhi chú", true, 10.0));
+            lines.push(Line::new(text::SUPPLEMENT_ASK, true, 11.0));
+            lines.push(Line::new(text::SUPPLEMENT_HEAD, true, 10.0));
             for item in note.as_deref().unwrap_or_default().lines().filter(|l| !l.trim().is_empty()) {
                 lines.push(Line::new(format!("{}\t", item.trim()), false, 10.0));
             }
         }
         Slip::Refusal => {
-            lines.push(Line::new("Cơ quan không tiếp nhận giải quyết hồ sơ vì lý do sau:", true, 11.0));
+            lines.push(Line::new(text::REFUSAL_BECAUSE, true, 11.0));
             lines.push(Line::new(note.unwrap_or_default(), false, 11.0));
         }
     }
     lines.push(Line::new("", false, 8.0));
-    lines.push(Line::new(format!("Thời gian: {}", formal(when)), false, 11.0));
-    lines.push(Line::new(format!("Người lập phiếu: {}", officer.unwrap_or_default()), false, 11.0));
+    lines.push(Line::new(fill(text::SLIP_AT, &[("at", &formal(when))]), false, 11.0));
+    lines.push(Line::new(fill(text::SLIP_BY, &[("name", &officer.unwrap_or_default())]), false, 11.0));
     let sheet = pdf::Sheet { title, landscape: false };
     Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &code)))?))
 }

@@ -4,6 +4,8 @@
 use crate::db::schema::payments;
 use crate::db::{DbConn, DbError};
 use crate::services::records::pdf::{Line, Sheet};
+use app::i18n::mail::fill;
+use app::i18n::records as text;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, decide};
@@ -40,41 +42,35 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
     let (code, procedure, agency, owner, id_number) = (h.code, h.procedure, h.agency, h.owner, h.owner_id_number);
     let code = code.unwrap_or_default();
     let money = |v: i64| shared::money::Vnd(v).display();
+    let paid_at = pay_date
+        // The gateway's stamp is a time in Vietnam.
+        .and_then(|d| chrono::NaiveDateTime::parse_from_str(&d, "%Y%m%d%H%M%S").ok())
+        .map(shared::time::utc)
+        .map_or_else(|| shared::time::minute_in_words(confirmed), shared::time::minute_in_words);
     let mut lines = crate::services::records::heading(&agency, "");
     lines.extend([
-        Line::new("BIÊN LAI THU PHÍ, LỆ PHÍ (ĐIỆN TỬ)", true, 14.0),
-        Line::new(format!("Số biên lai: {txn_ref}"), true, 11.0),
+        Line::new(text::FEE_TITLE, true, 14.0),
+        Line::new(fill(text::FEE_NUMBER, &[("number", &txn_ref)]), true, 11.0),
         Line::new("", false, 6.0),
-        Line::new(format!("Người nộp: {owner}"), false, 11.0),
+        Line::new(fill(text::FEE_PAYER, &[("owner", &owner)]), false, 11.0),
     ]);
     if let Some(n) = id_number {
-        lines.push(Line::new(format!("Số định danh cá nhân / Mã số thuế: {n}"), false, 11.0));
+        lines.push(Line::new(fill(text::ID_NUMBER, &[("number", &n)]), false, 11.0));
     }
     lines.extend([
-        Line::new(format!("Hồ sơ: {code} — {procedure}"), false, 11.0),
-        Line::new("Nội dung\tSố tiền", true, 10.0),
-        Line::new(format!("Phí, lệ phí giải quyết thủ tục hành chính\t{}", money(amount)), false, 10.0),
-        Line::new(format!("Tổng cộng\t{}", money(amount)), true, 10.0),
-        Line::new("Hình thức: thanh toán trực tuyến qua cổng thanh toán của tỉnh.", false, 11.0),
-        Line::new(format!("Mã giao dịch cổng thanh toán: {}", txn_no.unwrap_or_default()), false, 11.0),
-        Line::new(format!("Ngân hàng: {}", bank.unwrap_or_default()), false, 11.0),
-        Line::new(
-            format!(
-                "Thời gian thanh toán: {}",
-                pay_date
-                    // The gateway's stamp is a time in Vietnam.
-                    .and_then(|d| chrono::NaiveDateTime::parse_from_str(&d, "%Y%m%d%H%M%S").ok())
-                    .map(shared::time::utc)
-                    .map_or_else(|| shared::time::minute_in_words(confirmed), shared::time::minute_in_words)
-            ),
-            false,
-            11.0,
-        ),
+        Line::new(fill(text::FEE_DOSSIER, &[("code", &code), ("procedure", &procedure)]), false, 11.0),
+        Line::new(text::FEE_HEAD, true, 10.0),
+        Line::new(fill(text::FEE_ROW, &[("amount", &money(amount))]), false, 10.0),
+        Line::new(fill(text::FEE_TOTAL, &[("amount", &money(amount))]), true, 10.0),
+        Line::new(text::FEE_CHANNEL, false, 11.0),
+        Line::new(fill(text::FEE_GATEWAY_TXN, &[("number", &txn_no.unwrap_or_default())]), false, 11.0),
+        Line::new(fill(text::FEE_BANK, &[("bank", &bank.unwrap_or_default())]), false, 11.0),
+        Line::new(fill(text::FEE_PAID_AT, &[("at", &paid_at)]), false, 11.0),
     ]);
     if refunded > 0 {
-        lines.push(Line::new(format!("Đã hoàn trả: {}", money(refunded)), true, 11.0));
+        lines.push(Line::new(fill(text::FEE_REFUNDED, &[("amount", &money(refunded))]), true, 11.0));
     }
     let lookup = base.join(&format!("/tra-cuu?ma={code}")).map(|u| u.to_string()).unwrap_or_default();
-    let sheet = Sheet { title: "Biên lai thu phí, lệ phí", landscape: false };
+    let sheet = Sheet { title: text::FEE_SHEET, landscape: false };
     Ok(Some(crate::services::records::pdf_bytes(sheet, &lines, Some(&lookup))?))
 }

@@ -4,11 +4,13 @@
 //! processing-control sheet, one row per stay at a workflow step with its timeliness.
 
 use super::pdf::{Line, Sheet};
-use super::{COUNTER, heading, lookup_link, pdf_bytes};
+use super::{heading, lookup_link, pdf_bytes};
 use crate::db::schema::{accounts, dossier_events};
 use crate::db::{DbConn, DbError};
 use crate::services::dossier::handovers;
 use crate::services::dossier::notices::{Apology, approved_apology};
+use app::i18n::mail::fill;
+use app::i18n::records as text;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, decide};
@@ -70,51 +72,30 @@ pub fn apology_letter(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url
     let leader = name_of(conn, approved_by)?;
     let mut lines = heading(&d.agency, "");
     lines.extend([
-        Line::new("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ", true, 14.0),
-        Line::new(format!("Mã hồ sơ: {}", d.code), true, 11.0),
+        Line::new(text::APOLOGY_TITLE, true, 14.0),
+        Line::new(fill(text::CODE, &[("code", &d.code)]), true, 11.0),
         Line::new("", false, 6.0),
-        Line::new(format!("Kính gửi: {}", d.owner), false, 11.0),
+        Line::new(fill(text::DEAR, &[("owner", &d.owner)]), false, 11.0),
     ]);
     if let Some(phone) = &d.phone {
-        lines.push(Line::new(format!("Số điện thoại: {phone}"), false, 11.0));
+        lines.push(Line::new(fill(text::PHONE, &[("phone", phone)]), false, 11.0));
     }
     if let Some(received) = d.received {
-        lines.push(Line::new(
-            format!(
-                "Ngày {}, {} tiếp nhận hồ sơ mã số {} về việc: {}.",
-                formal(received),
-                d.agency,
-                d.code,
-                d.procedure
-            ),
-            false,
-            11.0,
-        ));
+        let at = formal(received);
+        let holes = [("at", at.as_str()), ("agency", &d.agency), ("code", &d.code), ("procedure", &d.procedure)];
+        lines.push(Line::new(fill(text::APOLOGY_RECEIVED, &holes), false, 11.0));
     }
     lines.extend([
-        Line::new(
-            format!("Thời hạn trả kết quả theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả: {}.", formal(old_due)),
-            false,
-            11.0,
-        ),
-        Line::new("Đến nay cơ quan chưa thể trả kết quả đúng hẹn.", false, 11.0),
-        Line::new(format!("Lý do: {reason}"), false, 11.0),
-        Line::new(
-            format!(
-                "{} trân trọng xin lỗi Ông/Bà và hẹn lại thời gian trả kết quả vào: {}.",
-                d.agency,
-                formal(new_due)
-            ),
-            true,
-            11.0,
-        ),
+        Line::new(fill(text::APOLOGY_OLD_DUE, &[("at", &formal(old_due))]), false, 11.0),
+        Line::new(text::APOLOGY_LATE, false, 11.0),
+        Line::new(fill(text::REASON, &[("reason", &reason)]), false, 11.0),
+        Line::new(fill(text::APOLOGY_NEW_DUE, &[("agency", &d.agency), ("at", &formal(new_due))]), true, 11.0),
         Line::new("", false, 8.0),
-        Line::new(format!("Ngày ký: {}", formal(approved_at)), false, 11.0),
-        Line::new("THỦ TRƯỞNG CƠ QUAN", true, 11.0),
+        Line::new(fill(text::APOLOGY_SIGNED_AT, &[("at", &formal(approved_at))]), false, 11.0),
+        Line::new(text::APOLOGY_SIGNER, true, 11.0),
         Line::new(leader, false, 11.0),
     ]);
-    let sheet =
-        Sheet { title: "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết", landscape: false };
+    let sheet = Sheet { title: text::APOLOGY_SHEET, landscape: false };
     Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &d.code)))?))
 }
 
@@ -133,52 +114,53 @@ pub fn stop_notice(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -
     let leader = name_of(conn, by)?;
     let mut lines = heading(&d.agency, "");
     lines.extend([
-        Line::new("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", true, 14.0),
-        Line::new(format!("Mã hồ sơ: {}", d.code), true, 11.0),
+        Line::new(text::STOP_TITLE, true, 14.0),
+        Line::new(fill(text::CODE, &[("code", &d.code)]), true, 11.0),
         Line::new("", false, 6.0),
-        Line::new(format!("Kính gửi: {}", d.owner), false, 11.0),
-        Line::new(format!("Hồ sơ đề nghị giải quyết: {}", d.procedure), false, 11.0),
+        Line::new(fill(text::DEAR, &[("owner", &d.owner)]), false, 11.0),
+        Line::new(fill(text::REQUESTED, &[("procedure", &d.procedure)]), false, 11.0),
     ]);
     if let Some(received) = d.received {
-        lines.push(Line::new(format!("Thời gian tiếp nhận: {}", formal(received)), false, 11.0));
+        lines.push(Line::new(fill(text::STOP_RECEIVED_AT, &[("at", &formal(received))]), false, 11.0));
     }
     if let Some(stage) = stage {
         let place = stage.unit_name.map(|u| format!("{} — {u}", stage.agency_name)).unwrap_or(stage.agency_name);
-        lines.push(Line::new(format!("Hồ sơ đang ở bước: {} ({place})", stage.step_name), false, 11.0));
+        let holes = [("step", stage.step_name.as_str()), ("place", &place)];
+        lines.push(Line::new(fill(text::STOP_STAGE, &holes), false, 11.0));
     }
     lines.extend([
-        Line::new(format!("Cơ quan quyết định dừng giải quyết hồ sơ từ {}.", formal(when)), true, 11.0),
-        Line::new(format!("Lý do: {}", reason.unwrap_or_default()), false, 11.0),
-        Line::new("Phí, lệ phí đã nộp (nếu có) được xử lý, hoàn trả theo quy định.", false, 11.0),
+        Line::new(fill(text::STOP_FROM, &[("at", &formal(when))]), true, 11.0),
+        Line::new(fill(text::REASON, &[("reason", &reason.unwrap_or_default())]), false, 11.0),
+        Line::new(text::STOP_FEES, false, 11.0),
         Line::new("", false, 8.0),
-        Line::new("NGƯỜI CÓ THẨM QUYỀN", true, 11.0),
+        Line::new(text::STOP_SIGNER, true, 11.0),
         Line::new(leader, false, 11.0),
     ]);
-    let sheet = Sheet { title: "Thông báo dừng giải quyết hồ sơ", landscape: false };
+    let sheet = Sheet { title: text::STOP_SHEET, landscape: false };
     Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &d.code)))?))
 }
 
 fn outcome_label(outcome: Option<Move>) -> &'static str {
     match outcome {
-        None => "Đang xử lý",
-        Some(Move::StartProcessing) => "Chuyển xử lý",
-        Some(Move::Propose) => "Hoàn thành, chuyển bước sau",
-        Some(Move::SendBack) => "Trả lại bước trước",
-        Some(Move::Finish) => "Phê duyệt",
-        Some(Move::Reject) => "Từ chối giải quyết",
-        Some(Move::RequestSupplement) => "Yêu cầu bổ sung",
-        Some(Move::ReturnResult) => "Đã trả kết quả",
-        Some(Move::Stop) => "Dừng xử lý",
-        Some(Move::Withdraw) => "Công dân rút hồ sơ",
-        Some(Move::Submit | Move::Receive | Move::Supplement | Move::Refuse) => "Chuyển tiếp",
+        None => text::OUTCOME_PENDING,
+        Some(Move::StartProcessing) => text::OUTCOME_START,
+        Some(Move::Propose) => text::OUTCOME_PROPOSE,
+        Some(Move::SendBack) => text::OUTCOME_SEND_BACK,
+        Some(Move::Finish) => text::OUTCOME_FINISH,
+        Some(Move::Reject) => text::OUTCOME_REJECT,
+        Some(Move::RequestSupplement) => text::OUTCOME_SUPPLEMENT,
+        Some(Move::ReturnResult) => text::OUTCOME_RETURNED,
+        Some(Move::Stop) => text::OUTCOME_STOP,
+        Some(Move::Withdraw) => text::OUTCOME_WITHDRAW,
+        Some(Move::Submit | Move::Receive | Move::Supplement | Move::Refuse) => text::OUTCOME_FORWARD,
     }
 }
 
 pub fn timeliness_label(t: Timeliness) -> &'static str {
     match t {
-        Timeliness::Early => "Trước hạn",
-        Timeliness::OnTime => "Đúng hạn",
-        Timeliness::Late => "Trễ hạn",
+        Timeliness::Early => text::EARLY,
+        Timeliness::OnTime => text::ON_TIME,
+        Timeliness::Late => text::LATE,
     }
 }
 
@@ -190,37 +172,41 @@ pub fn control_sheet(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url)
         return Ok(None);
     }
     let widths = [0.30, 0.38, 0.14, 0.18];
-    let mut lines = heading(&d.agency, COUNTER);
+    let mut lines = heading(&d.agency, text::COUNTER);
     lines.extend([
-        Line::new("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", true, 14.0),
-        Line::new(format!("Mã hồ sơ: {}", d.code), true, 11.0),
-        Line::new(format!("Người nộp / chủ hồ sơ: {}", d.owner), false, 11.0),
-        Line::new(format!("Thủ tục: {}", d.procedure), false, 11.0),
+        Line::new(text::CONTROL_TITLE, true, 14.0),
+        Line::new(fill(text::CODE, &[("code", &d.code)]), true, 11.0),
+        Line::new(fill(text::CONTROL_OWNER, &[("owner", &d.owner)]), false, 11.0),
+        Line::new(fill(text::PROCEDURE, &[("procedure", &d.procedure)]), false, 11.0),
         Line::new("", false, 6.0),
-        Line::row(&["TÊN CƠ QUAN, ĐƠN VỊ", "THỜI GIAN GIAO, NHẬN HỒ SƠ", "KẾT QUẢ", "GHI CHÚ"], &widths, true, 9.0),
+        Line::row(&text::CONTROL_HEADERS, &widths, true, 9.0),
     ]);
     for t in tasks {
         let place = match &t.unit_name {
             Some(u) => format!("{} — {u}: {}", t.agency_name, t.step_name),
             None => format!("{}: {}", t.agency_name, t.step_name),
         };
-        let mut times =
-            format!("1. Giao: {}, người giao: {}.", formal(t.started_at), t.handed_by.as_deref().unwrap_or("hệ thống"));
-        times.push_str(&format!(" 2. Nhận: {}.", t.assignee.as_deref().or(t.finished_by.as_deref()).unwrap_or("—")));
+        let by = t.handed_by.as_deref().unwrap_or(text::CONTROL_SYSTEM);
+        let mut times = fill(text::CONTROL_HANDED, &[("at", &formal(t.started_at)), ("by", by)]);
+        let taker = t.assignee.as_deref().or(t.finished_by.as_deref()).unwrap_or("—");
+        times.push(' ');
+        times.push_str(&fill(text::CONTROL_TAKEN, &[("by", taker)]));
         if let Some(due) = t.due_at {
-            times.push_str(&format!(" Hạn: {}.", formal(due)));
+            times.push(' ');
+            times.push_str(&fill(text::CONTROL_DUE, &[("at", &formal(due))]));
         }
         if let Some(done) = t.finished_at {
-            times.push_str(&format!(" Chuyển đi: {}.", formal(done)));
+            times.push(' ');
+            times.push_str(&fill(text::CONTROL_PASSED, &[("at", &formal(done))]));
         }
         let result = match (t.finished_at, t.due_at) {
             (Some(done), Some(due)) => timeliness_label(classify(done, due)),
-            (Some(_), None) => "Không quy định hạn bước",
-            (None, _) => "Đang xử lý",
+            (Some(_), None) => text::CONTROL_NO_DEADLINE,
+            (None, _) => text::OUTCOME_PENDING,
         };
         lines.push(Line::row(&[&place, &times, result, outcome_label(t.outcome)], &widths, false, 9.0));
     }
-    let sheet = Sheet { title: "Phiếu kiểm soát quá trình giải quyết hồ sơ", landscape: false };
+    let sheet = Sheet { title: text::CONTROL_SHEET, landscape: false };
     Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &d.code)))?))
 }
 
@@ -242,22 +228,22 @@ pub fn result_cover(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) 
     let check = base.join(&format!("/xac-thuc/{}", d.code)).map(|u| u.to_string()).unwrap_or_default();
     let mut lines = heading(&d.agency, "");
     lines.extend([
-        Line::new("KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", true, 14.0),
-        Line::new(format!("Mã hồ sơ: {}", d.code), true, 11.0),
-        Line::new(format!("Thủ tục: {}", d.procedure), false, 11.0),
-        Line::new(format!("Người nhận kết quả: {}", d.owner), false, 11.0),
+        Line::new(text::COVER_TITLE, true, 14.0),
+        Line::new(fill(text::CODE, &[("code", &d.code)]), true, 11.0),
+        Line::new(fill(text::PROCEDURE, &[("procedure", &d.procedure)]), false, 11.0),
+        Line::new(fill(text::COVER_RECIPIENT, &[("owner", &d.owner)]), false, 11.0),
         Line::new("", false, 6.0),
     ]);
     // Each hash on a line of its own, so that it is printed (and read back) unbroken.
     for (name, sha, added) in &files {
-        lines.push(Line::new(format!("Tệp kết quả: {name} (cấp {})", formal(*added)), true, 10.0));
-        lines.push(Line::new(format!("SHA-256: {sha}"), false, 8.0));
+        lines.push(Line::new(fill(text::COVER_FILE, &[("name", name), ("at", &formal(*added))]), true, 10.0));
+        lines.push(Line::new(fill(text::COVER_HASH, &[("sha", sha)]), false, 8.0));
     }
     lines.extend([
         Line::new("", false, 6.0),
-        Line::new("Quét mã QR hoặc vào địa chỉ dưới đây để kiểm tra một tệp có đúng là kết quả đã cấp:", false, 10.0),
+        Line::new(text::COVER_CHECK, false, 10.0),
         Line::new(check.clone(), false, 10.0),
     ]);
-    let sheet = Sheet { title: "Kết quả giải quyết thủ tục hành chính", landscape: false };
+    let sheet = Sheet { title: text::COVER_SHEET, landscape: false };
     Ok(Some(pdf_bytes(sheet, &lines, Some(&check))?))
 }

@@ -7,6 +7,8 @@ use super::pdf::{Line, Sheet};
 use super::{heading, pdf_bytes};
 use crate::db::schema::{agencies, agency_units, dossier_events, dossier_tasks, dossiers, procedures};
 use crate::db::{DbConn, DbError};
+use app::i18n::mail::fill;
+use app::i18n::records as text;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, decide};
@@ -137,19 +139,6 @@ pub fn load(
     Ok(Ok(Register { agency: agency_name, from, to, rows }))
 }
 
-const HEADERS: [&str; 10] = [
-    "STT",
-    "Mã hồ sơ",
-    "Thủ tục hành chính",
-    "Chủ hồ sơ",
-    "Ngày, giờ nhận",
-    "Ngày hẹn trả",
-    "Chuyển xử lý (đơn vị, thời gian)",
-    "Giải quyết xong",
-    "Trả kết quả",
-    "Ghi chú",
-];
-
 fn cells(i: usize, r: &RegisterRow) -> [String; 10] {
     let note = {
         let label = app::i18n::status_label(r.status, app::i18n::Lang::Vi).to_owned();
@@ -175,25 +164,22 @@ fn cells(i: usize, r: &RegisterRow) -> [String; 10] {
 }
 
 fn title(register: &Register) -> String {
-    format!(
-        "SỔ THEO DÕI HỒ SƠ — từ ngày {} đến ngày {}",
-        shared::time::date(register.from),
-        shared::time::date(register.to)
-    )
+    let (from, to) = (shared::time::date(register.from), shared::time::date(register.to));
+    fill(text::REGISTER_TITLE, &[("from", &from), ("to", &to)])
 }
 
 pub fn pdf(register: &Register) -> Result<Vec<u8>, DbError> {
     let widths = [0.04, 0.16, 0.15, 0.10, 0.08, 0.08, 0.13, 0.08, 0.08, 0.10];
-    let mut lines = heading(&register.agency, super::COUNTER);
+    let mut lines = heading(&register.agency, text::COUNTER);
     lines.push(Line::new(title(register), true, 13.0));
-    lines.push(Line::new(format!("Số hồ sơ: {}", register.rows.len()), false, 10.0));
-    lines.push(Line::row(&HEADERS, &widths, true, 7.5));
+    lines.push(Line::new(fill(text::REGISTER_COUNT, &[("count", &register.rows.len().to_string())]), false, 10.0));
+    lines.push(Line::row(&text::REGISTER_HEADERS, &widths, true, 7.5));
     for (i, r) in register.rows.iter().enumerate() {
         let c = cells(i, r);
         let refs: Vec<&str> = c.iter().map(String::as_str).collect();
         lines.push(Line::row(&refs, &widths, false, 7.5));
     }
-    pdf_bytes(Sheet { title: "Sổ theo dõi hồ sơ", landscape: true }, &lines, None)
+    pdf_bytes(Sheet { title: text::REGISTER_SHEET, landscape: true }, &lines, None)
 }
 
 pub fn xlsx(register: &Register) -> Result<Vec<u8>, DbError> {
@@ -201,11 +187,11 @@ pub fn xlsx(register: &Register) -> Result<Vec<u8>, DbError> {
     let failed = |e: rust_xlsxwriter::XlsxError| crate::db::decode(format!("register XLSX: {e}"));
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
-    sheet.set_name("So theo doi ho so").map_err(failed)?;
+    sheet.set_name(text::REGISTER_TAB).map_err(failed)?;
     let bold = Format::new().set_bold();
     sheet.write_string_with_format(0, 0, register.agency.to_uppercase(), &bold).map_err(failed)?;
     sheet.write_string_with_format(1, 0, title(register), &bold).map_err(failed)?;
-    for (col, h) in HEADERS.iter().enumerate() {
+    for (col, h) in text::REGISTER_HEADERS.iter().enumerate() {
         sheet.write_string_with_format(3, col as u16, *h, &bold).map_err(failed)?;
     }
     for (i, r) in register.rows.iter().enumerate() {
