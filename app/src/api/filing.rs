@@ -96,8 +96,20 @@ pub struct MyDossiers {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NoticeView {
     pub dossier_id: Option<i64>,
+    /// In Vietnamese, and in English (empty for notices older than the English line).
     pub message: String,
+    pub message_en: String,
     pub at: String,
+}
+
+impl NoticeView {
+    /// The notice in `lang`, Vietnamese where it has no English line.
+    pub fn text(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::En if !self.message_en.is_empty() => &self.message_en,
+            _ => &self.message,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -336,6 +336,7 @@ diesel::table! {
         message -> Text,
         created_at -> Timestamp,
         read_at -> Nullable<Timestamp>,
+        message_en -> Text,
     }
 }
 

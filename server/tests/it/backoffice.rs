@@ -79,6 +79,11 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     let citizen_early = citizen_session(&app).await;
     let (_, mine) = app.get_with("/ho-so", &[("cookie", &citizen_early)]).await;
     assert!(mine.contains(&format!("Hồ sơ {code}: Yêu cầu bổ sung")), "{mine}");
+    let in_english = format!("{citizen_early}; lang=en");
+    let (_, mine_en) = app.get_with("/ho-so", &[("cookie", &in_english)]).await;
+    // (The page's data carries both lines; the list shows the English one.)
+    let shown = |line: &str| mine_en.contains(&format!(">{line}"));
+    assert!(shown(&format!("Application {code}: ")) && !shown(&format!("Hồ sơ {code}:")), "{mine_en}");
     let read = app.post_form("/ho-so/da-doc", &[], &citizen_early).await;
     assert_eq!(read.location.as_deref(), Some("/ho-so"));
     let (_, mine) = app.get_with("/ho-so", &[("cookie", &citizen_early)]).await;

@@ -43,8 +43,8 @@ pub fn MyDossiersPage() -> impl IntoView {
                             <ul>
                                 {mine.notices.iter().map(|n| view! {
                                     <li>{n.at.clone()}": "{match n.dossier_id {
-                                        Some(id) => view! { <a href=format!("/ho-so/{id}")>{n.message.clone()}</a> }.into_any(),
-                                        None => n.message.clone().into_any(),
+                                        Some(id) => view! { <a href=format!("/ho-so/{id}")>{n.text(lang).to_owned()}</a> }.into_any(),
+                                        None => n.text(lang).to_owned().into_any(),
                                     }}</li>
                                 }).collect_view()}
                             </ul>

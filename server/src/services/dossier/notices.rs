@@ -42,14 +42,17 @@ pub(crate) fn notify_applicant(
         .select((dossiers::code, accounts::email, dossiers::filer_account_id))
         .first(conn)?;
     let Some(code) = code else { return Ok(()) };
-    // The in-app notice, shown on the person's pages until read; stored as one text, in the
-    // portal's language.
-    let headline = news(Lang::Vi).0;
+    // The in-app notice, shown on the person's pages until read, in their interface's language.
+    let line = |lang: Lang| {
+        let headline = news(lang).0;
+        mail::fill(mail::DOSSIER_NEWS.subject.get(lang), &[("code", &code), ("headline", &headline)])
+    };
     diesel::insert_into(notices::table)
         .values((
             notices::account_id.eq(filer),
             notices::dossier_id.eq(id),
-            notices::message.eq(mail::fill(mail::DOSSIER_NEWS.subject.vi, &[("code", &code), ("headline", &headline)])),
+            notices::message.eq(line(Lang::Vi)),
+            notices::message_en.eq(line(Lang::En)),
             notices::created_at.eq(now),
         ))
         .execute(conn)?;

@@ -94,21 +94,22 @@ impl app::api::filing::FilingService for Filing {
                 };
                 let (drafts, dossiers) = (rows(drafts), rows(submitted));
                 let files = store(conn, account)?;
-                let notices: Vec<(Option<i64>, String, NaiveDateTime)> = {
+                let notices: Vec<(Option<i64>, String, String, NaiveDateTime)> = {
                     use crate::db::schema::notices;
                     notices::table
                         .filter(notices::account_id.eq(account))
                         .filter(notices::read_at.is_null())
                         .order(notices::id.desc())
                         .limit(20)
-                        .select((notices::dossier_id, notices::message, notices::created_at))
+                        .select((notices::dossier_id, notices::message, notices::message_en, notices::created_at))
                         .load(conn)?
                 };
                 let notices = notices
                     .into_iter()
-                    .map(|(dossier_id, message, at)| app::api::filing::NoticeView {
+                    .map(|(dossier_id, message, message_en, at)| app::api::filing::NoticeView {
                         dossier_id,
                         message,
+                        message_en,
                         at: minute(at),
                     })
                     .collect();
