@@ -189,5 +189,7 @@ pub enum RefundMistake {
     Amount,
     /// More than what was paid and not yet refunded.
     MoreThanPaid,
+    /// Zero: nothing to refund.
+    Nothing,
     Reason,
 }

@@ -31,7 +31,7 @@ test('register, verify by mail, sign in and out @citizen', async ({ page, javaSc
     await page.goto('/hop-thu');
     await expect(page.locator('article.mail', { hasText: me.email }).first()).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
-  await page.locator('article.mail', { hasText: me.email }).first().getByRole('link').click();
+  await page.locator('article.mail', { hasText: me.email }).first().getByRole('link').first().click();
   await expect(page.getByRole('status').first()).toContainText('đã được xác nhận');
 
   await settled(page, javaScriptEnabled);

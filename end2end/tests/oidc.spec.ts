@@ -64,7 +64,7 @@ async function registerWith(page: import('@playwright/test').Page, idNumber: str
     await page.goto('/hop-thu');
     await expect(page.locator('article.mail', { hasText: email }).first()).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
-  await page.locator('article.mail', { hasText: email }).first().getByRole('link').click();
+  await page.locator('article.mail', { hasText: email }).first().getByRole('link').first().click();
   await expect(page.getByRole('status').first()).toContainText('đã được xác nhận');
 }
 

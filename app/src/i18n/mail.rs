@@ -30,7 +30,7 @@ pub fn compose(mail: &MailText, holes: &[(&str, &str)]) -> (String, String) {
 
 /// Like `compose`, for holes whose value depends on the language (a status, a headline).
 pub fn compose_in<'k>(mail: &MailText, holes: impl Fn(Lang) -> Vec<(&'k str, String)>) -> (String, String) {
-    let (vi, en) = (holes(Lang::Vi), holes(Lang::En));
+    let (vi, en) = (cleaned(holes(Lang::Vi)), cleaned(holes(Lang::En)));
     let (vi, en) = (borrowed(&vi), borrowed(&en));
     let subject = format!("{} / {}", fill(mail.subject.vi, &vi), fill(mail.subject.en, &en));
     let body = format!("{}{BETWEEN}{}", fill(mail.body.vi, &vi), fill(mail.body.en, &en));
@@ -39,6 +39,26 @@ pub fn compose_in<'k>(mail: &MailText, holes: impl Fn(Lang) -> Vec<(&'k str, Str
 
 fn borrowed<'a>(holes: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
     holes.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+/// The holes meant to span lines: the detail of a dossier's news (an officer's note) and the
+/// digest's list. Every other value (a name, a business, a code) is put on one line, its control
+/// and direction characters made spaces, so what a person typed cannot add lines or a link of
+/// its own to a mail the portal sends.
+const MULTILINE: &[&str] = &["detail", "lines"];
+
+fn cleaned(holes: Vec<(&str, String)>) -> Vec<(&str, String)> {
+    holes.into_iter().map(|(k, v)| if MULTILINE.contains(&k) { (k, v) } else { (k, one_line(&v)) }).collect()
+}
+
+fn one_line(value: &str) -> String {
+    let hidden = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{2028}' | '\u{2029}')
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+    };
+    value.chars().map(|c| if hidden(c) { ' ' } else { c }).collect()
 }
 
 /// `template` with its `{hole}`s replaced; a hole without a value stays as written.
@@ -165,6 +185,16 @@ mod tests {
         let filled = fill("{a} and {b}, {c}", &[("a", "{b}"), ("b", "x")]);
         assert_eq!(filled, "{b} and x, {c}");
         assert_eq!(fill("no holes {", &[]), "no holes {");
+    }
+
+    #[test]
+    fn a_name_cannot_add_lines_to_a_mail() {
+        let name = "Lò Văn A\n\nhttps://lua-dao.example\u{202e}";
+        let (subject, body) = compose(&BUSINESS_INVITATION, &[("business", "DN"), ("inviter", name), ("link", "L")]);
+        assert!(!subject.contains('\n') && !subject.contains('\u{202e}'));
+        assert!(body.contains("Lò Văn A  https://lua-dao.example ") && !body.contains('\u{202e}'), "{body}");
+        let (_, body) = compose_in(&DOSSIER_NEWS, |_| vec![("code", "X".into()), ("detail", "a\nb".into())]);
+        assert!(body.contains("a\nb"), "the detail keeps its lines");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! refused for what was typed shows the page again with the note as typed and why.
 
 use super::AppState;
-use super::forms::{CsrfForm, SignedIn, authorized, rerender, see_other, unavailable};
+use super::forms::{CsrfForm, SignedIn, authorized, rerender, rerender_at, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::backoffice::ActError;
 use app::forms::Posted;
@@ -88,19 +88,20 @@ pub async fn act(
 /// the file, streamed into the applicant's document store).
 pub async fn attach_result(State(state): State<AppState>, Path(id): Path<i64>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
-    let viewer = match authorized(&parts, Action::WorkOnDossiers) {
-        Ok(v) => v,
-        Err(response) => return response,
-    };
     let limit = state.services.filing.file_limit();
     let mut form = match super::multipart::Reader::new(&parts.headers, body, super::multipart::Limits::one_file(limit))
     {
         Ok(form) => form,
         Err(problem) => return problem.response(),
     };
+    // The token first, so a forged upload is refused as one whoever sends it.
     if let Err(refused) = form.check_csrf(&parts).await {
         return refused;
     }
+    let viewer = match authorized(&parts, Action::WorkOnDossiers) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
     let Ok(Some(mut field)) = form.next().await else {
         return Problem::NoFile.into_response();
     };
@@ -110,10 +111,8 @@ pub async fn attach_result(State(state): State<AppState>, Path(id): Path<i64>, r
         Ok(Ok(_)) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
         Ok(Err(problem)) => {
             // The dossier's page again (`/can-bo/ho-so/{id}` shows it), the reason by the form.
-            let mut parts = parts;
-            parts.uri = format!("/can-bo/ho-so/{id}").parse().expect("a path");
             let posted = Posted::ResultRefused { problem, limit_mb: limit / (1024 * 1024) };
-            with_status(rerender(&state, parts, posted).await, StatusCode::UNPROCESSABLE_ENTITY)
+            rerender_at(&state, parts, &format!("/can-bo/ho-so/{id}"), posted, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(ActError::NotFound) => Problem::NotFound.into_response(),
         Err(ActError::Refused(_)) => Problem::ResultOnlyProcessed.into_response(),

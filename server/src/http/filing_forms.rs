@@ -4,7 +4,7 @@
 
 use super::AppState;
 use super::filing_steps::{StepPost, after_step, parts_at};
-use super::forms::{CsrfForm, actor_of, client_ip, rerender, see_other, unavailable};
+use super::forms::{CsrfForm, SignedIn, SignedInForm, actor_of, client_ip, rerender, see_other, unavailable};
 use super::multipart;
 use super::problem::Problem;
 use crate::services::filing::{DraftError, SubmitError};
@@ -343,11 +343,8 @@ fn json(status: StatusCode, value: serde_json::Value) -> Response {
 }
 
 /// `POST /ho-so/da-doc`: marks the person's notices read.
-pub async fn mark_notices_read(State(state): State<AppState>, CsrfForm { parts, fields: _, .. }: CsrfForm) -> Response {
-    let actor = actor_of(&parts);
-    if actor.account().is_none() {
-        return see_other("/dang-nhap");
-    }
+pub async fn mark_notices_read(State(state): State<AppState>, SignedInForm { viewer, .. }: SignedInForm) -> Response {
+    let actor = viewer.actor;
     match state.services.filing.mark_notices_read(&actor).await {
         Ok(_) => see_other("/ho-so"),
         Err(e) => draft_error(DraftError::Unexpected(e.into())),
@@ -356,33 +353,33 @@ pub async fn mark_notices_read(State(state): State<AppState>, CsrfForm { parts, 
 
 /// `GET /ho-so/{id}/giay-tiep-nhan.pdf`: the receipt and appointment slip (Mẫu 01), for the
 /// applicant or an officer who may see the dossier, once it was received.
-pub async fn receipt(state: State<AppState>, path: Path<i64>, request: Request) -> Response {
-    printed(state, path, request, Printed::Receipt).await
+pub async fn receipt(state: State<AppState>, path: Path<i64>, signed_in: SignedIn) -> Response {
+    printed(state, path, signed_in, Printed::Receipt).await
 }
 
 /// `GET /ho-so/{id}/phieu-bo-sung.pdf`: the supplement request (Mẫu 02).
-pub async fn supplement_slip(state: State<AppState>, path: Path<i64>, request: Request) -> Response {
-    printed(state, path, request, Printed::Slip(crate::services::records::Slip::Supplement)).await
+pub async fn supplement_slip(state: State<AppState>, path: Path<i64>, signed_in: SignedIn) -> Response {
+    printed(state, path, signed_in, Printed::Slip(crate::services::records::Slip::Supplement)).await
 }
 
 /// `GET /ho-so/{id}/phieu-tu-choi.pdf`: the refusal (Mẫu 03).
-pub async fn refusal_slip(state: State<AppState>, path: Path<i64>, request: Request) -> Response {
-    printed(state, path, request, Printed::Slip(crate::services::records::Slip::Refusal)).await
+pub async fn refusal_slip(state: State<AppState>, path: Path<i64>, signed_in: SignedIn) -> Response {
+    printed(state, path, signed_in, Printed::Slip(crate::services::records::Slip::Refusal)).await
 }
 
 /// `GET /ho-so/{id}/xin-loi.pdf`: the apology with the new appointment (Mẫu 04), once approved.
-pub async fn apology_letter(state: State<AppState>, path: Path<i64>, request: Request) -> Response {
-    printed(state, path, request, Printed::Apology).await
+pub async fn apology_letter(state: State<AppState>, path: Path<i64>, signed_in: SignedIn) -> Response {
+    printed(state, path, signed_in, Printed::Apology).await
 }
 
 /// `GET /ho-so/{id}/dung-xu-ly.pdf`: the notice that processing stopped (Mẫu 05).
-pub async fn stop_notice(state: State<AppState>, path: Path<i64>, request: Request) -> Response {
-    printed(state, path, request, Printed::StopNotice).await
+pub async fn stop_notice(state: State<AppState>, path: Path<i64>, signed_in: SignedIn) -> Response {
+    printed(state, path, signed_in, Printed::StopNotice).await
 }
 
 /// `GET /ho-so/{id}/phieu-kiem-soat.pdf`: the processing-control sheet (Mẫu 06), for officers.
-pub async fn control_sheet(state: State<AppState>, path: Path<i64>, request: Request) -> Response {
-    printed(state, path, request, Printed::ControlSheet).await
+pub async fn control_sheet(state: State<AppState>, path: Path<i64>, signed_in: SignedIn) -> Response {
+    printed(state, path, signed_in, Printed::ControlSheet).await
 }
 
 enum Printed {
@@ -393,12 +390,13 @@ enum Printed {
     ControlSheet,
 }
 
-async fn printed(State(state): State<AppState>, Path(id): Path<i64>, request: Request, which: Printed) -> Response {
-    let (parts, _) = request.into_parts();
-    let actor = actor_of(&parts);
-    if actor.account().is_none() {
-        return see_other("/dang-nhap");
-    }
+async fn printed(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    SignedIn(viewer): SignedIn,
+    which: Printed,
+) -> Response {
+    let actor = viewer.actor;
     let records = &state.services.records;
     let (name, made) = match which {
         Printed::Receipt => ("giay-tiep-nhan.pdf", records.receipt(&actor, id).await),

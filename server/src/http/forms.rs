@@ -91,15 +91,36 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for SignedIn {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Response> {
-        debug_assert!(
-            matches!(parts.method, axum::http::Method::GET | axum::http::Method::HEAD),
-            "a form takes SignedInForm"
-        );
-        match parts.extensions.get::<app::request::Viewer>() {
-            Some(viewer) => Ok(SignedIn(viewer.clone())),
-            None => Err(sign_in_then(parts.uri.path_and_query().map_or("/", |p| p.as_str()))),
+        // A change must prove its CSRF token first (`SignedInForm`): refused as a forgery here.
+        if !matches!(parts.method, axum::http::Method::GET | axum::http::Method::HEAD) {
+            return Err(csrf_refusal());
+        }
+        match authorized(parts, shared::access::Action::SignedIn) {
+            Ok(viewer) => Ok(SignedIn(viewer)),
+            Err(_) if parts.extensions.get::<app::request::Viewer>().is_none() => {
+                Err(sign_in_then(parts.uri.path_and_query().map_or("/", |p| p.as_str())))
+            }
+            Err(refused) => Err(refused),
         }
     }
+}
+
+/// Renders the page at `path` (another page than the one posted to, e.g. the dossier's page
+/// after its result form) again with `posted` in context, answered with `status`.
+pub async fn rerender_at(
+    state: &AppState,
+    mut parts: Parts,
+    path: &str,
+    posted: Posted,
+    status: StatusCode,
+) -> Response {
+    match path.parse() {
+        Ok(uri) => parts.uri = uri,
+        Err(_) => return unavailable(),
+    }
+    let mut response = rerender(state, parts, posted).await;
+    *response.status_mut() = status;
+    response
 }
 
 /// The actor of this request as the session resolved it (anonymous when nobody is signed in):

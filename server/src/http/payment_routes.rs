@@ -6,7 +6,7 @@
 //! under `/cong-thanh-toan-thu/`.
 
 use super::AppState;
-use super::forms::{CsrfForm, SignedIn, SignedInForm, client_ip, rerender, see_other, unavailable};
+use super::forms::{CsrfForm, SignedIn, SignedInForm, client_ip, rerender_at, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::payments::{PayError, RefundError, sandbox};
 use app::forms::{Posted, RefundMistake};
@@ -101,14 +101,10 @@ pub async fn refund(
     let field = |k: &str| fields.get(k).cloned().unwrap_or_default();
     // The dossier's page again (`/can-bo/ho-so/{id}` shows it), what was typed kept.
     let again = |mistake: RefundMistake| {
-        let mut parts = parts.clone();
-        parts.uri = format!("/can-bo/ho-so/{id}").parse().expect("a path");
+        let (state, parts) = (state.clone(), parts.clone());
         let posted = Posted::Refund { amount: field("so_tien"), reason: field("ly_do"), mistake };
-        let state = state.clone();
         async move {
-            let mut response = rerender(&state, parts, posted).await;
-            *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-            response
+            rerender_at(&state, parts, &format!("/can-bo/ho-so/{id}"), posted, StatusCode::UNPROCESSABLE_ENTITY).await
         }
     };
     // Whole đồng; `.` and spaces group thousands; a decimal comma is refused, not dropped.
@@ -123,7 +119,7 @@ pub async fn refund(
             again(RefundMistake::MoreThanPaid).await
         }
         Ok(Err(RefundError::Rule(shared::payment::RefundProblem::NothingToRefund))) => {
-            again(RefundMistake::Amount).await
+            again(RefundMistake::Nothing).await
         }
         other => refund_answer(id, other),
     }

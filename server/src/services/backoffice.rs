@@ -299,7 +299,10 @@ fn exempt_fee(
             detail: None,
         },
     )?;
-    let news = |lang| (app::i18n::t::NEWS_WAIVED.get(lang).to_owned(), Some(reason.to_owned()));
+    let news = |lang| {
+        let detail = format!("{}\n{reason}", app::i18n::t::NEWS_NOTE.get(lang));
+        (app::i18n::t::NEWS_WAIVED.get(lang).to_owned(), Some(detail))
+    };
     crate::services::dossier::notices::notify_applicant(conn, found.id, news, base, now)?;
     Ok(())
 }

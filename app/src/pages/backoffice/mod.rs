@@ -483,6 +483,7 @@ fn refund_mistake_text(mistake: RefundMistake, lang: crate::i18n::Lang) -> &'sta
     match mistake {
         RefundMistake::Amount => t::PROBLEM_BAD_AMOUNT.get(lang),
         RefundMistake::MoreThanPaid => t::PROBLEM_REFUND_TOO_MUCH.get(lang),
+        RefundMistake::Nothing => t::PROBLEM_REFUND_NOTHING.get(lang),
         RefundMistake::Reason => t::PROBLEM_REFUND_REASON.get(lang),
     }
 }
