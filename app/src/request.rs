@@ -43,6 +43,14 @@ pub fn current_actor() -> shared::access::Actor {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClientAddress(pub String);
 
+/// This request's client address (`ClientAddress`), "unknown" outside a request.
+#[cfg(feature = "ssr")]
+pub fn client_address() -> String {
+    use_context::<http::request::Parts>()
+        .and_then(|p| p.extensions.get::<ClientAddress>().map(|c| c.0.clone()))
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
 /// The CSRF token of this browser, put in the request by the server (its cookie value).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CsrfToken(pub String);

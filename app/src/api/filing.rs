@@ -42,14 +42,6 @@ fn filing() -> Result<std::sync::Arc<dyn FilingService>, ServerFnError> {
     service::<dyn FilingService>()
 }
 
-/// The client's address the server worked out, for the rate limits of the public checks.
-#[cfg(feature = "ssr")]
-fn client_address() -> String {
-    use_context::<http::request::Parts>()
-        .and_then(|p| p.extensions.get::<crate::request::ClientAddress>().map(|c| c.0.clone()))
-        .unwrap_or_else(|| "unknown".to_owned())
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DossierRow {
     pub id: i64,
@@ -268,7 +260,7 @@ pub async fn load_dossier(id: i64) -> Result<Guarded<Option<DossierView>>, Serve
 
 #[server]
 pub async fn lookup_dossier(code: String, check: String) -> Result<LookupOutcome, ServerFnError> {
-    filing()?.lookup(code, check, client_address()).await.map_err(ServerFnError::new)
+    filing()?.lookup(code, check, crate::request::client_address()).await.map_err(ServerFnError::new)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -295,7 +287,7 @@ pub enum VerifyOutcome {
 
 #[server]
 pub async fn load_verification(code: String, sha256: Option<String>) -> Result<VerifyOutcome, ServerFnError> {
-    filing()?.verify_result(code, sha256, client_address()).await.map_err(ServerFnError::new)
+    filing()?.verify_result(code, sha256, crate::request::client_address()).await.map_err(ServerFnError::new)
 }
 
 /// Changes a draft, so it carries the page's CSRF token (`csrf`) like a form post does.

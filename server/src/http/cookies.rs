@@ -16,9 +16,18 @@ use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
 
-/// Every cookie the portal sets.
-pub const OURS: &[&str] =
-    &["phien", "csrf", "xac_thuc", "oidc_state", "vneid_lien_ket", "thiet_bi", "cai_lai_xac_thuc", "lang"];
+/// Every cookie the portal sets, by the constants that name them where they are set and read.
+pub const OURS: &[&str] = &[
+    app::request::SESSION_COOKIE,
+    app::request::CSRF_FIELD,
+    app::request::PENDING_COOKIE,
+    super::federated::STATE_COOKIE,
+    super::federated::NEXT_COOKIE,
+    app::api::accounts::LINK_COOKIE,
+    app::request::DEVICE_COOKIE,
+    app::request::ENROL_COOKIE,
+    app::request::LANG_COOKIE,
+];
 
 const HOST: &str = "__Host-";
 

@@ -15,9 +15,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-const STATE_COOKIE: &str = "oidc_state";
+pub(super) const STATE_COOKIE: &str = "oidc_state";
 /// Where to go once signed in (percent-encoded local path).
-const NEXT_COOKIE: &str = "oidc_next";
+pub(super) const NEXT_COOKIE: &str = "oidc_next";
 const FAILED: &str = "/dang-nhap?vneid_loi=1";
 const CHOICE_PAGE: &str = "/dang-nhap/vneid/lien-ket";
 
