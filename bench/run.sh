@@ -29,7 +29,7 @@ scripts/setup.sh --tests >&2
 
 export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"  # wasm-opt comes from npm
 say "building the release portal"
-env -u RUSTFLAGS -u LEPTOS_OUTPUT_NAME cargo leptos build --release --cargo-locked >&2
+env -u RUSTFLAGS -u LEPTOS_OUTPUT_NAME cargo leptos build --release --precompress --cargo-locked >&2
 
 # An S3-protocol server for the upload measurement.
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

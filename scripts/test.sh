@@ -41,5 +41,7 @@ scripts/e2e.sh
 # PORTAL_TEST_SKIP_RELEASE=1 skips it while iterating locally; CI never sets it.
 if [[ "${PORTAL_TEST_SKIP_RELEASE:-}" != "1" ]]; then
   echo "==> building the release site (what scripts/start.sh serves)"
-  cargo leptos build --release --cargo-locked
+  cargo leptos build --release --precompress --cargo-locked
+  echo "==> the byte budget of the public pages, on the release build"
+  scripts/budget.sh
 fi

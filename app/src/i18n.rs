@@ -8,7 +8,7 @@ use shared::catalog::{
 };
 use shared::identity::{PasswordProblem, RegistrationProblem};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Lang {
     #[default]
     Vi,
@@ -72,6 +72,7 @@ mod filing;
 pub mod mail;
 mod problems;
 pub mod records;
+mod statement;
 pub use access::{
     audit_event_label, business_problem_message, contact_problem_message, officer_problem_message, role_label,
 };
@@ -89,9 +90,15 @@ pub mod t {
     pub use super::filing::t::*;
     pub use super::mail::t::*;
     pub use super::problems::t::*;
+    pub use super::statement::t::*;
     texts! {
         PORTAL_NAME: "Cổng Dịch vụ công tỉnh Sơn La" / "Sơn La Provincial Public Service Portal";
         PORTAL_TAGLINE: "Thủ tục hành chính trực tuyến cho người dân và doanh nghiệp" / "Administrative procedures online for citizens and businesses";
+        HOME_DESCRIPTION: "Tìm thủ tục hành chính của tỉnh Sơn La, nộp hồ sơ và thanh toán trực tuyến, theo dõi tiến độ giải quyết." / "Find Sơn La's administrative procedures, file and pay online, and follow your application.";
+        LIST_DESCRIPTION: "Danh mục thủ tục hành chính của tỉnh Sơn La: thành phần hồ sơ, thời hạn, phí, lệ phí và mức độ trực tuyến." / "Sơn La's administrative procedures: required documents, time limits, fees and online level.";
+        LOOKUP_DESCRIPTION: "Tra cứu tình trạng hồ sơ bằng mã hồ sơ, không cần đăng nhập." / "Check an application's status with its code, without signing in.";
+        SIGN_IN_DESCRIPTION: "Đăng nhập bằng tài khoản của Cổng hoặc VNeID để nộp và theo dõi hồ sơ." / "Sign in with a portal account or VNeID to file and follow applications.";
+        REGISTER_DESCRIPTION: "Tạo tài khoản để nộp hồ sơ trực tuyến trên Cổng Dịch vụ công tỉnh Sơn La." / "Create an account to file applications online on the Sơn La portal.";
         SKIP_TO_CONTENT: "Chuyển đến nội dung chính" / "Skip to main content";
         NAV_HOME: "Trang chủ" / "Home";
         NAV_CATALOG: "Thủ tục hành chính" / "Procedures";

@@ -21,7 +21,7 @@ use components::notice::{NotFoundPage, ProblemPage, ShownProblem};
 use i18n::Lang;
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, MetaTags, Stylesheet, provide_meta_context};
+use leptos_meta::{Link, Meta, MetaTags, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
@@ -29,23 +29,72 @@ use leptos_router::{SsrMode, path};
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = request_lang();
     set_content_security_policy();
-    // An error page answers at the address that failed, which is no page of the app: nothing to
-    // hydrate there.
-    let hydrate = use_context::<ShownProblem>().is_none();
+    // Islands mode: nothing is hydrated but the islands, so the page carries no resource data and
+    // no hydration markers outside them (`HydrationScripts islands=true` does the same where it
+    // is rendered; pages without an island must not be left in the default, hydrating mode).
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
+    // Only a page that can hold an island loads the script and the wasm; an error page answers
+    // at the address that failed, which is no page of the app.
+    let hydrate = use_context::<ShownProblem>().is_none() && holds_islands(&request_path());
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                // First, so the page paints as soon as it is here.
+                <link rel="stylesheet" id="leptos" href=stylesheet_href(&options)/>
                 <AutoReload options=options.clone()/>
-                {hydrate.then(|| view! { <HydrationScripts options/> })}
+                {hydrate.then(|| view! { <HydrationScripts options islands=true/> })}
                 <MetaTags/>
             </head>
             <body>
                 <App/>
             </body>
         </html>
+    }
+}
+
+/// Whether the page at `path` can hold an island (`#[island]`, compiled to wasm): a draft's page
+/// (`/ho-so/{id}`), whose step form is one. Every other page is HTML and CSS only: no script, no
+/// wasm, nothing to wait for on a slow network.
+pub fn holds_islands(path: &str) -> bool {
+    path.strip_prefix("/ho-so/").is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The stylesheet's address: `/pkg/portal.<hash>.css` when the build names files by their
+/// content's hash (listed in the hash file beside the server, read once; Leptos'
+/// `HashedStylesheet` would read it for every page).
+fn stylesheet_href(options: &LeptosOptions) -> String {
+    static HREF: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HREF.get_or_init(|| {
+        let name = &options.output_name;
+        let hash = if options.hash_files { hashes(&options.hash_file) } else { String::new() };
+        match hash.lines().filter_map(|l| l.trim().split_once(':')).find(|(file, _)| *file == "css") {
+            Some((_, hash)) => format!("/{}/{name}.{}.css", options.site_pkg_dir, hash.trim()),
+            None => format!("/{}/{name}.css", options.site_pkg_dir),
+        }
+    })
+    .clone()
+}
+
+/// The hash file's text (`css: …`, `js: …`, `wasm: …`), beside the running program.
+fn hashes(file: &str) -> String {
+    let path = std::env::current_exe().ok().and_then(|exe| Some(exe.parent()?.join(file)));
+    path.and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default()
+}
+
+/// The path of the page being rendered (on the server; empty elsewhere).
+fn request_path() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>().map(|parts| parts.uri.path().to_owned()).unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        String::new()
     }
 }
 
@@ -100,7 +149,6 @@ pub fn App() -> impl IntoView {
     let ssr = SsrMode::Async;
     let problem = use_context::<ShownProblem>();
     view! {
-        <Stylesheet id="leptos" href="/pkg/portal.css"/>
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Meta name="theme-color" content="#9b1c1c"/>
         <Router>
@@ -144,6 +192,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/can-bo") view=pages::backoffice::OfficerQueuePage ssr=ssr.clone()/>
                     <Route path=path!("/can-bo/doanh-nghiep") view=pages::business::RegistryPage ssr=ssr.clone()/>
                     <Route path=path!("/tra-cuu") view=pages::filing::LookupPage ssr=ssr.clone()/>
+                    <Route path=path!("/kha-nang-tiep-can") view=pages::accessibility::AccessibilityPage ssr=ssr.clone()/>
                     <Route path=path!("/xac-thuc/:code") view=pages::filing::VerifyPage ssr=ssr.clone()/>
                     <Route path=path!("/hop-thu") view=pages::accounts::MailboxPage ssr/>
                 </Routes>
@@ -151,5 +200,19 @@ pub fn App() -> impl IntoView {
                 }}
             </Layout>
         </Router>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::holds_islands;
+
+    #[test]
+    fn only_a_draft_page_loads_the_wasm() {
+        assert!(holds_islands("/ho-so/12"));
+        for path in ["/", "/thu-tuc", "/thu-tuc/1.001193", "/tra-cuu", "/ho-so", "/ho-so/", "/ho-so/12/xoa", "/can-bo"]
+        {
+            assert!(!holds_islands(path), "{path}");
+        }
     }
 }

@@ -55,10 +55,20 @@ pub fn client_address() -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CsrfToken(pub String);
 
-/// The hidden CSRF field for a form.
+/// A fresh random pad for this response, put in the request by the server: the pages carry the
+/// token masked with it (`shared::secret::masked`), so compressing them gives nothing away.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CsrfPad(pub Vec<u8>);
+
+/// The hidden CSRF field for a form: the token, masked with this response's pad.
 #[component]
 pub fn CsrfInput() -> impl IntoView {
     let token = csrf_token();
+    #[cfg(feature = "ssr")]
+    let token = match use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<CsrfPad>().cloned()) {
+        Some(CsrfPad(pad)) => shared::secret::masked(&token, &pad),
+        None => token,
+    };
     view! { <input type="hidden" name=CSRF_FIELD value=token/> }
 }
 
@@ -113,7 +123,9 @@ pub async fn get_viewer() -> Result<Option<Viewer>, ServerFnError> {
 pub fn csrf_matches(parts: &http::request::Parts, sent: &str) -> bool {
     let expected = parts.extensions.get::<CsrfToken>().map(|t| t.0.as_str()).unwrap_or_default();
     let cookie_present = cookie_in(&parts.headers, CSRF_FIELD).is_some();
-    let same = shared::secret::same(expected.as_bytes(), sent.as_bytes());
+    // A script sends the token as its cookie holds it; a form sends it masked (`CsrfInput`).
+    let same = shared::secret::same(expected.as_bytes(), sent.as_bytes())
+        || shared::secret::unmasked(sent).is_some_and(|s| shared::secret::same(expected.as_bytes(), s.as_bytes()));
     cookie_present && !expected.is_empty() && same
 }
 

@@ -88,14 +88,15 @@ test('keyboard: skip link moves focus to the content @citizen', async ({ page })
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('hydration takes over client-side navigation', async ({ page }) => {
-  await page.goto('/');
-  await settled(page, true);
-  // Once hydrated, the router handles link clicks without a full page load.
-  await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
-  await page.getByRole('navigation').getByRole('link', { name: 'Thủ tục hành chính', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh mục thủ tục hành chính');
-  expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
+test('only a draft page loads the wasm: every other page is HTML and CSS', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (/\.(js|wasm)$/.test(new URL(r.url()).pathname)) scripts.push(r.url()); });
+  for (const path of ['/', '/thu-tuc', '/thu-tuc/1.001193', '/tra-cuu', '/dang-nhap', '/dang-ky']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(scripts).toEqual([]);
+  expect(await page.locator('script[src], script[type="module"]').count()).toBe(0);
 });
 
 test('on a phone the list is cards and the first procedures fill the first screen', async ({ page }) => {

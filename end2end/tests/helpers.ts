@@ -12,11 +12,13 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/// With JavaScript, wait until the wasm has taken over (frontend/src/lib.rs marks <html>), so the
-/// test exercises the hydrated page rather than racing it. The debug wasm is large and the two
-/// cores are shared with the server: at the end of a long run it once took over 20 s.
+/// With JavaScript, on a page that holds an island (only a draft's step form), wait until the
+/// wasm has taken over (the island marks <html data-hydrated>), so the test exercises the hydrated
+/// page rather than racing it. Every other page is HTML only: nothing to wait for. The debug wasm
+/// is large and the two cores are shared with the server: at the end of a long run it once took
+/// over 20 s.
 export async function settled(page: Page, javaScriptEnabled = true) {
-  if (javaScriptEnabled) {
+  if (javaScriptEnabled && (await page.locator('leptos-island').count()) > 0) {
     await page.waitForSelector('html[data-hydrated]', { timeout: 30_000 });
   }
 }

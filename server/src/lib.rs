@@ -79,12 +79,19 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
     })
 }
 
+fn hash_file_present() -> bool {
+    std::env::current_exe().ok().and_then(|exe| Some(exe.parent()?.join("hash.txt"))).is_some_and(|p| p.exists())
+}
+
 /// Where the built site is and what it is called; `name` in `[[workspace.metadata.leptos]]`.
 pub fn leptos_options(config: &Config) -> LeptosOptions {
     LeptosOptions::builder()
         .output_name("portal")
         .site_root(config.site_root.to_string_lossy().into_owned())
         .site_pkg_dir("pkg")
+        // The release build names its files with a hash of their content and lists the hashes
+        // in this file beside the server (Leptos and `http::assets` read it).
+        .hash_files(hash_file_present())
         .site_addr(config.listen)
         .env(if cfg!(debug_assertions) { leptos::config::Env::DEV } else { leptos::config::Env::PROD })
         .build()

@@ -40,6 +40,7 @@ pub fn Footer() -> impl IntoView {
                         })
                     })}
                 </Transition>
+                <p class="footer-links"><a href="/kha-nang-tiep-can">{t::FOOTER_ACCESSIBILITY.get(lang)}</a></p>
             </div>
         </footer>
     }

@@ -6,7 +6,7 @@ use crate::components::search_box::SearchBox;
 use crate::i18n::{level_label, t, use_lang};
 use crate::links::catalog_list_href;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -14,6 +14,7 @@ pub fn HomePage() -> impl IntoView {
     let facets = Resource::new(|| (), |_| load_catalog_facets());
     view! {
         <Title text=t::PORTAL_NAME.get(lang)/>
+        <Meta name="description" content=t::HOME_DESCRIPTION.get(lang)/>
         <section class="hero">
             <h1>{t::PORTAL_NAME.get(lang)}</h1>
             <p class="lead">{t::PORTAL_TAGLINE.get(lang)}</p>

@@ -54,6 +54,7 @@ pub const PAGES: &[(&str, Access)] = &[
     // The dossier's page as an officer's move shows it again (a confirmation, a problem).
     ("/can-bo/ho-so/{id}", Access::Protected),
     ("/tra-cuu", Access::Public),
+    ("/kha-nang-tiep-can", Access::Public),
     ("/xac-thuc/{code}", Access::Public),
     ("/can-bo", Access::Protected),
     ("/can-bo/doanh-nghiep", Access::Protected),

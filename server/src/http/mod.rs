@@ -8,6 +8,7 @@
 pub mod access_map;
 mod account_forms;
 mod admin_forms;
+pub mod assets;
 mod backoffice_forms;
 mod body_limit;
 mod business_forms;
@@ -103,9 +104,54 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), problem::render))
         .layer(axum::middleware::from_fn_with_state(state.clone(), refusals::audit))
         .layer(axum::middleware::from_fn(utf8::require_utf8))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::observe));
+        .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::observe))
+        .layer(compress_pages());
+    // Added after the layers above, so that a static file meets none of them.
+    let router = with_site_files(router, &state.leptos_options);
     let https = state.secure_cookies;
     with_security_headers(router, https).with_state(state)
+}
+
+/// Pages, data and CSV compressed on the fly when the browser accepts it; PDFs, images and
+/// uploaded documents are already compressed and go as they are. A CSRF token on a page is
+/// masked afresh each response (`app::request::CsrfInput`), so compression does not leak it.
+fn compress_pages() -> tower_http::compression::CompressionLayer<impl tower_http::compression::Predicate> {
+    use tower_http::compression::predicate::{Predicate, SizeAbove};
+    use tower_http::compression::{CompressionLayer, CompressionLevel};
+
+    #[derive(Clone, Copy)]
+    struct Text;
+    impl Predicate for Text {
+        fn should_compress<B: axum::body::HttpBody>(&self, response: &axum::http::Response<B>) -> bool {
+            let kind = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+            ["text/html", "application/json", "text/csv", "text/plain"].iter().any(|t| kind.starts_with(t))
+        }
+    }
+    // Level 4: most of the gain at a small share of the CPU (brotli's default, 11, costs tens of
+    // milliseconds per page).
+    CompressionLayer::new().quality(CompressionLevel::Precise(4)).compress_when(SizeAbove::new(1024).and(Text))
+}
+
+/// The built site's files from memory (`assets`), except while `cargo leptos watch` rebuilds
+/// them under the running server (the fallback then reads them from disk).
+fn with_site_files(mut router: Router<AppState>, options: &LeptosOptions) -> Router<AppState> {
+    if std::env::var_os("LEPTOS_WATCH").is_some() {
+        return router;
+    }
+    let files = assets::Assets::load(
+        std::path::Path::new(options.site_root.as_ref()),
+        options.site_pkg_dir.as_ref(),
+        options.hash_files,
+    );
+    let files = Arc::new(files);
+    let addresses: Vec<String> = files.addresses().map(str::to_owned).collect();
+    for address in addresses {
+        let files = files.clone();
+        let path = address.clone();
+        let answer = move |headers: axum::http::HeaderMap| async move { files.answer(&path, &headers) };
+        router = router.route(&address, get(answer));
+    }
+    router
 }
 
 /// The routes whose bodies carry files: they read them under their own bounds

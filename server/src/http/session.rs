@@ -4,7 +4,7 @@
 use super::AppState;
 use super::forms::ClientIp;
 use crate::services::accounts::tokens;
-use app::request::{CSRF_FIELD, CsrfToken, SESSION_COOKIE, Viewer};
+use app::request::{CSRF_FIELD, CsrfPad, CsrfToken, SESSION_COOKIE, Viewer};
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
@@ -45,6 +45,7 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
     let token = bound.or_else(|| existing.clone()).unwrap_or_else(tokens::new_secret);
     let fresh = (existing.as_deref() != Some(token.as_str())).then(|| token.clone());
     request.extensions_mut().insert(CsrfToken(token.clone()));
+    request.extensions_mut().insert(CsrfPad(rand::random::<[u8; 64]>().to_vec()));
     let viewer = request.extensions().get::<Viewer>().cloned();
     let mut response = next.run(request).await;
     // For the error page (`problem::render`, outside this middleware), who is asking.

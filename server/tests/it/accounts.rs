@@ -197,7 +197,28 @@ both_backends!(pages_set_a_csrf_cookie_and_embed_it, |backend: Backend| async mo
     assert!(cookie.starts_with("csrf=") && cookie.contains("SameSite=Strict"), "{cookie}");
     let token = cookie.trim_start_matches("csrf=").split(';').next().unwrap().to_owned();
     let body = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
-    assert!(String::from_utf8_lossy(&body).contains(&format!(r#"name="csrf" value="{token}""#)));
+    let page = String::from_utf8_lossy(&body).into_owned();
+    // Masked with a fresh pad on every page (compressed pages must not repeat the secret), and it
+    // still unmasks to the cookie's token.
+    let embedded =
+        |page: &str| page.split(r#"name="csrf" value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let masked = embedded(&page);
+    assert!(!page.contains(&token), "the bare token is not in the page");
+    assert_eq!(shared::secret::unmasked(&masked).as_deref(), Some(token.as_str()));
+    let (_, again) = app.get_with("/dang-nhap", &[("cookie", &format!("csrf={token}"))]).await;
+    assert_ne!(embedded(&again), masked, "a new pad for each page");
+    // The form as the page sent it is taken (a wrong password is refused as such, not as a forgery).
+    let post = |csrf: String| {
+        axum::http::Request::post("/dang-nhap")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("origin", "http://127.0.0.1:3000")
+            .header("cookie", format!("csrf={token}"))
+            .body(axum::body::Body::from(format!("dinh_danh=a%40b.vn&mat_khau=x&csrf={csrf}")))
+            .unwrap()
+    };
+    assert_eq!(app.request(post(masked.clone())).await.status(), StatusCode::UNAUTHORIZED);
+    let other = shared::secret::masked(&"0".repeat(64), &[7; 64]);
+    assert_eq!(app.request(post(other)).await.status(), StatusCode::FORBIDDEN, "another token, masked");
 });
 
 both_backends!(the_demo_citizen_can_sign_in, |backend: Backend| async move {

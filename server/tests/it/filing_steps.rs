@@ -95,14 +95,15 @@ both_backends!(a_birth_registration_is_filed_step_by_step, |backend: Backend| as
     assert_eq!(opened.location.as_deref(), Some(format!("/ho-so/{id}?buoc=3&them=1").as_str()), "{}", opened.body);
     let (_, page) = get(format!("/ho-so/{id}?buoc=3&them=1")).await;
     assert!(page.contains("vừa hiện ra"), "{page}");
-    let shown = r#"<div class="conditional"><div class="field"><label for="f-ho_ten_cha""#;
+    let shown = r#"<div data-field="ho_ten_cha" class="conditional"><div class="field"><label for="f-ho_ten_cha""#;
     assert!(page.contains(shown), "the father's questions now show: {page}");
     // Back to "not known": hidden again, and on.
     let mut without_father = parents.to_vec();
     without_father.push(("f.co_thong_tin_cha", "khong"));
     went_to(&step(&app, &session, id, "3", "tiep", &without_father).await, id, "4");
     let (_, page) = get(format!("/ho-so/{id}?buoc=3")).await;
-    let hidden = r#"<div hidden class="conditional"><div class="field"><label for="f-ho_ten_cha""#;
+    let hidden =
+        r#"<div data-field="ho_ten_cha" hidden class="conditional"><div class="field"><label for="f-ho_ten_cha""#;
     assert!(page.contains(hidden), "the father's questions hidden: {page}");
 
     // Back from section 4 is section 3, saved on the way.

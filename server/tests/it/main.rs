@@ -16,6 +16,7 @@ mod catalog_search;
 mod catalog_spreadsheet;
 mod cli;
 mod declared;
+mod delivery;
 mod error_pages;
 mod filing;
 mod filing_cases;

@@ -6,7 +6,7 @@ use crate::forms::{Posted, posted};
 use crate::i18n::{registration_problem_message, t, use_lang};
 use crate::request::CsrfInput;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use shared::identity::RegistrationForm;
 
 #[component]
@@ -15,6 +15,7 @@ pub fn RegisterPage() -> impl IntoView {
     let posted = posted();
     view! {
         <Title text=t::REGISTER_TITLE.get(lang)/>
+        <Meta name="description" content=t::REGISTER_DESCRIPTION.get(lang)/>
         <h1>{t::REGISTER_TITLE.get(lang)}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

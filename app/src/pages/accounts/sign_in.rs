@@ -9,7 +9,7 @@ use crate::i18n::{t, use_lang};
 use crate::links::with_return;
 use crate::request::{CsrfInput, get_viewer};
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -27,6 +27,7 @@ pub fn SignInPage() -> impl IntoView {
     let next = return_to();
     view! {
         <Title text=t::SIGN_IN_TITLE.get(lang)/>
+        <Meta name="description" content=t::SIGN_IN_DESCRIPTION.get(lang)/>
         <h1>{t::SIGN_IN_TITLE.get(lang)}</h1>
         {move || just_verified().then(|| view! { <p class="notice" role="status">{t::EMAIL_VERIFIED.get(lang)}</p> })}
         {move || reset_done().then(|| view! { <p class="notice" role="status">{t::PASSWORD_RESET_DONE.get(lang)}</p> })}

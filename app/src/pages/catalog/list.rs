@@ -7,7 +7,7 @@ use crate::components::search_box::SearchBox;
 use crate::i18n::{Lang, level_label, online_level_label, problem_message, t, use_lang};
 use crate::links::catalog_list_href;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 use shared::catalog::{CatalogFacets, CatalogPage, ImplementingLevel, OnlineLevel, RawCatalogQuery};
 
@@ -29,6 +29,7 @@ pub fn ProcedureListPage() -> impl IntoView {
     let facets = Resource::new(|| (), |_| load_catalog_facets());
     view! {
         <Title text=t::LIST_TITLE.get(lang)/>
+        <Meta name="description" content=t::LIST_DESCRIPTION.get(lang)/>
         <h1>{t::LIST_TITLE.get(lang)}</h1>
         <Suspense fallback=move || view! { <p>{t::LOADING.get(lang)}</p> }>
             {move || Suspend::new(async move {

@@ -56,9 +56,9 @@ pub fn input_anchor(schema: &FormSchema, path: &str) -> String {
 
 /// The form's sections (`step`: only that one, as a step of filing shows it), each a fieldset.
 /// On a step, a field whose condition names an earlier section's answer that rules it out is
-/// left out; one whose condition is in its own section is hidden while `live` (the answers as
-/// typed, kept by the page) rules it out, and shown without JavaScript only once an answer
-/// posted asks for it.
+/// left out; one whose condition is in its own section is marked `.conditional[data-field]` and
+/// hidden while the saved answers rule it out: without JavaScript it shows once an answer posted
+/// asks for it, with JavaScript the step form's island shows it as the answer is typed.
 #[component]
 pub fn EForm(
     schema: FormSchema,
@@ -66,7 +66,6 @@ pub fn EForm(
     problems: ProblemMap,
     units: Vec<UnitChoice>,
     #[prop(optional)] step: Option<usize>,
-    #[prop(optional)] live: Option<ReadSignal<FormValues>>,
 ) -> impl IntoView {
     let whole = schema.clone();
     schema
@@ -87,12 +86,12 @@ pub fn EForm(
                     // On a step a conditional question is shown only when asked: no "if applicable".
                     let field = Field { when: if step.is_some() { None } else { field.when.clone() }, ..field };
                     let shown = field_view(&field, &values, &problems, &units);
-                    match (condition, live) {
-                        (Some(condition), Some(live)) => view! {
-                            <div class="conditional" hidden=move || !live.with(|v| condition.holds(v))>{shown}</div>
+                    match condition {
+                        Some(condition) => view! {
+                            <div class="conditional" data-field=field.key.clone() hidden=!condition.holds(&values)>{shown}</div>
                         }
                         .into_any(),
-                        _ => shown,
+                        None => shown,
                     }
                 })
                 .collect_view();

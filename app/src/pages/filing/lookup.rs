@@ -5,7 +5,7 @@ use crate::api::filing::{LookupOutcome, PublicStatus, lookup_dossier};
 use crate::components::notice::{ProblemList, Unavailable, set_page_status};
 use crate::i18n::{status_label, t, use_lang};
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -18,6 +18,7 @@ pub fn LookupPage() -> impl IntoView {
     });
     view! {
         <Title text=t::LOOKUP_TITLE.get(lang)/>
+        <Meta name="description" content=t::LOOKUP_DESCRIPTION.get(lang)/>
         <h1>{t::LOOKUP_TITLE.get(lang)}</h1>
         <form method="get" action="/tra-cuu" class="stack">
             <div class="field">

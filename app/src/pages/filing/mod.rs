@@ -7,7 +7,9 @@ mod dossier;
 mod form;
 mod list;
 mod lookup;
+mod step_form;
 mod steps;
+mod summary;
 mod verify;
 
 pub use dossier::DossierPage;

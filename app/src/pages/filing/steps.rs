@@ -3,12 +3,15 @@
 //! (`shared::eform::steps`). Each step is one plain multipart form posting its own answers with
 //! the step's name (`buoc`), so it all works without JavaScript; the server saves them, then
 //! goes on, back, or shows the step again with its problems (`http/filing_forms.rs`). With
-//! JavaScript, the draft saves itself as one types, conditional questions appear and disappear
-//! as answers change, and a step is checked by the shared validator before it is sent.
+//! JavaScript, the step's form is an island (`step_form.rs`): the draft saves itself as one
+//! types, conditional questions appear and disappear as answers change, and a step is checked by
+//! the shared validator before it is sent.
 
 use super::dossier::Declared;
-use super::form::{EForm, input_anchor, message_names_field, problem_map, problem_message};
+use super::form::{EForm, problem_map};
 use super::size_label;
+use super::step_form::StepForm;
+use super::summary::{DraftFacts, Shown, shown};
 use crate::api::filing::{DossierView, FileView, RequirementView, STEP_FIELD};
 use crate::components::notice::{problem_summary, set_page_status};
 use crate::forms::Posted;
@@ -18,10 +21,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use shared::dossier::Status;
-
-/// Problems found in the browser before a step is sent: (field key, message).
-type Problems = Vec<(String, String)>;
-use shared::eform::{FieldKind, FieldProblem, FormSchema, FormValues, Step, steps};
+use shared::eform::{FormSchema, Step, steps};
 
 /// The step to show: the one asked for, or where its place now falls (a section the answers
 /// skip goes on to the next); without one, the first, or the check page for a supplement.
@@ -31,76 +31,6 @@ fn chosen_step(asked: Option<&str>, all: &[Step], supplementing: bool) -> Step {
         Some(step) => step.next(all),
         None if supplementing => Step::Check,
         None => Step::General,
-    }
-}
-
-/// What a step's page shows as wrong.
-struct Shown {
-    problems: Vec<FieldProblem>,
-    missing: Vec<i32>,
-    file_problems: Vec<(i32, shared::dossier::UploadProblem)>,
-    /// Shown after a post the server refused (the page answers 422).
-    refused: bool,
-}
-
-/// The problems of `step`: those the server found in the post it refused; or, on the check
-/// page and when a summary link asked for them (`loi=1`), what still stops submission.
-fn shown(view: &DossierView, step: Step, posted: Posted, asked: bool) -> Shown {
-    let (problems, missing, file_problems, refused) = match posted {
-        Posted::Draft { problems, missing, file_problems } => (problems, missing, file_problems, true),
-        _ if asked || step == Step::Check => {
-            (view.open_problems.clone(), view.missing_documents.clone(), Vec::new(), false)
-        }
-        _ => (Vec::new(), Vec::new(), Vec::new(), false),
-    };
-    let mine = |path: &str| step == Step::Check || Step::of(&view.schema, path) == step;
-    Shown {
-        problems: problems.into_iter().filter(|p| mine(&p.path)).collect(),
-        missing: if matches!(step, Step::Documents | Step::Check) { missing } else { Vec::new() },
-        file_problems,
-        refused,
-    }
-}
-
-impl Shown {
-    fn is_empty(&self) -> bool {
-        self.problems.is_empty() && self.missing.is_empty() && self.file_problems.is_empty()
-    }
-
-    /// The error summary's lines, each linked to its input: on this page, or (from the check
-    /// page) on its step's page.
-    fn summary(&self, view: &DossierView, step: Step, lang: Lang) -> Vec<(String, String)> {
-        let link = |on: Step, anchor: String| {
-            if step == Step::Check {
-                format!("/ho-so/{}?{STEP_FIELD}={}&loi=1{anchor}", view.id, on.slug())
-            } else {
-                anchor
-            }
-        };
-        let mut lines: Vec<(String, String)> = self
-            .problems
-            .iter()
-            .map(|p| {
-                let text = summary_text(&view.schema, p, lang);
-                (link(Step::of(&view.schema, &p.path), input_anchor(&view.schema, &p.path)), text)
-            })
-            .collect();
-        let name = |ordinal: i32| {
-            view.documents.iter().find(|d| d.ordinal == ordinal).map(|d| d.name.clone()).unwrap_or_default()
-        };
-        for ordinal in &self.missing {
-            let text = format!("{}: {}", t::DOCUMENT_MISSING.get(lang), name(*ordinal));
-            lines.push((link(Step::Documents, format!("#tep-{ordinal}")), text));
-        }
-        for (ordinal, problem) in &self.file_problems {
-            let text = format!(
-                "{}: {}",
-                name(*ordinal),
-                crate::i18n::upload_problem_message(*problem, lang, view.file_limit_mb)
-            );
-            lines.push((link(Step::Documents, format!("#tep-{ordinal}")), text));
-        }
-        lines
     }
 }
 
@@ -130,17 +60,9 @@ pub fn editor(view: DossierView, posted: Posted, title: String, notice: Option<&
     }
     // The check page lists what is missing as a matter of course; only a refusal is an error.
     let error = !shown.is_empty() && (shown.refused || step != Step::Check);
-    // Problems found by the browser's check say so in the title too.
-    let (client_problems, set_client_problems) = signal(Vec::<(String, String)>::new());
-    let head = {
-        let title = title.clone();
-        move || {
-            let error = error || !client_problems.with(Vec::is_empty);
-            if error { format!("{} {title}", t::ERROR_TITLE_PREFIX.get(lang)) } else { title.clone() }
-        }
-    };
+    let head = if error { format!("{} {title}", t::ERROR_TITLE_PREFIX.get(lang)) } else { title.clone() };
     let place = all.iter().position(|s| *s == step).unwrap_or(0) + 1;
-    let summary = shown.summary(&view, step, lang);
+    let summary = shown.summary(&DraftFacts::of(&view), step, lang);
     let summary_title = if step == Step::Check && !shown.refused { t::CHECK_INCOMPLETE } else { t::FORM_PROBLEMS };
     let asked_note = supplementing
         .then(|| view.events.iter().rev().find(|e| e.status == Status::SupplementRequested))
@@ -151,7 +73,7 @@ pub fn editor(view: DossierView, posted: Posted, title: String, notice: Option<&
     let delete_link = format!("/ho-so/{id}?{STEP_FIELD}={}&xoa=1#xoa", step.slug());
     view! {
         <Title text=head/>
-        <h1>{title}</h1>
+        <h1>{title.clone()}</h1>
         <p class="lead">{view.procedure_name.clone()}" — "{view.agency_name.clone()}</p>
         {problem_summary(summary_title.get(lang), summary)}
         {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
@@ -168,7 +90,7 @@ pub fn editor(view: DossierView, posted: Posted, title: String, notice: Option<&
         {if step == Step::Check {
             check_page(view, supplementing).into_any()
         } else {
-            step_form(view, step, previous, shown, (client_problems, set_client_problems)).into_any()
+            step_form(view, step, previous, shown, (title.clone(), error)).into_any()
         }}
         // Only a draft can be thrown away (a dossier awaiting a supplement is filed), and only
         // once confirmed.
@@ -189,163 +111,32 @@ pub fn editor(view: DossierView, posted: Posted, title: String, notice: Option<&
     }
 }
 
-/// A question step: its inputs, the autosave status beside the buttons, back / continue / save.
+/// A question step: its inputs, rendered here on the server, inside the island that owns the
+/// form (the autosave status and back / continue / save buttons).
 fn step_form(
     view: DossierView,
     step: Step,
     previous: Option<Step>,
     shown: Shown,
-    (client_problems, set_client_problems): (ReadSignal<Problems>, WriteSignal<Problems>),
+    (title, found_problems): (String, bool),
 ) -> impl IntoView {
     let lang = use_lang();
     let map = problem_map(&view.schema, &shown.problems);
-    let form_ref = NodeRef::<leptos::html::Form>::new();
-    let (schedule, saved) = super::autosave::autosaver(view.id, form_ref);
-    // The answers as typed, for the questions that depend on them (starts as saved, as the
-    // server rendered it).
-    let (live, set_live) = signal(view.values.clone());
-    let checker = StepChecker { view: view.clone(), step };
-    let on_change = {
-        let checker = checker.clone();
-        move || {
-            schedule();
-            if let Some(values) = checker.typed(form_ref) {
-                set_live.set(values);
-            }
-        }
-    };
-    let on_change_too = on_change.clone();
-    let check_before_continue = move |ev: leptos::ev::SubmitEvent| {
-        let problems = checker.before_continue(&ev, form_ref, lang);
-        if !problems.is_empty() {
-            ev.prevent_default();
-            focus_summary();
-        }
-        set_client_problems.set(problems);
-    };
     let content = match step {
         Step::General => general_step(&view).into_any(),
         Step::Section(n) => view! {
-            <EForm schema=view.schema.clone() values=view.values.clone() problems=map units=view.units.clone() step=n live=live/>
+            <EForm schema=view.schema.clone() values=view.values.clone() problems=map units=view.units.clone() step=n/>
         }
         .into_any(),
         _ => documents_step(&view, &shown).into_any(),
     };
     view! {
-        {move || problem_summary(t::FORM_PROBLEMS.get(lang), client_problems.get())}
-        // Posted to the step's own address, so a page shown again for its problems is the same
-        // page the browser's address names (and hydrates as such).
-        <form class="stack eform" method="post" action=format!("/ho-so/{}?{STEP_FIELD}={}", view.id, step.slug()) enctype="multipart/form-data" node_ref=form_ref
-            on:input=move |_| on_change() on:change=move |_| on_change_too() on:submit=check_before_continue>
+        <StepForm draft=DraftFacts::of(&view) step lang title found_problems has_previous=previous.is_some()>
             <CsrfInput/>
             <input type="hidden" name=STEP_FIELD value=step.slug()/>
             {content}
-            <p class="autosave" role="status" aria-live="polite">
-                {move || saved.get().map_or_else(|| t::AUTOSAVE_HINT.get(lang).to_owned(), |at| format!("{} {at}", t::AUTOSAVED.get(lang)))}
-            </p>
-            <div class="actions">
-                <button type="submit" name="hanh_dong" value="tiep">{t::STEP_CONTINUE.get(lang)}</button>
-                {previous.map(|_| view! {
-                    <button type="submit" name="hanh_dong" value="lui" class="secondary" formnovalidate=true>{t::STEP_BACK.get(lang)}</button>
-                })}
-                <button type="submit" name="hanh_dong" value="luu" class="secondary" formnovalidate=true>{t::SAVE_DRAFT.get(lang)}</button>
-            </div>
-        </form>
+        </StepForm>
     }
-}
-
-/// Moves focus to the error summary the page just showed, so it is read first.
-fn focus_summary() {
-    #[cfg(feature = "hydrate")]
-    request_animation_frame(|| {
-        use wasm_bindgen::JsCast;
-        let summary = document().query_selector(".notice-error").ok().flatten();
-        if let Some(el) = summary.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    });
-}
-
-/// The browser's side of a step: the answers as typed, and the check before moving on (the
-/// shared validator, on this step's questions; the documents still missing on theirs).
-#[derive(Clone)]
-#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-struct StepChecker {
-    view: DossierView,
-    step: Step,
-}
-
-impl StepChecker {
-    /// The saved answers with this step's replaced by what the page holds now.
-    fn typed(&self, form: NodeRef<leptos::html::Form>) -> Option<FormValues> {
-        #[cfg(feature = "hydrate")]
-        {
-            let Step::Section(n) = self.step else { return None };
-            let pairs = super::autosave::form_pairs(&form.get_untracked()?);
-            let posted = FormValues::from_pairs(&self.view.schema, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-            Some(self.view.values.with_section(&self.view.schema, n, &posted))
-        }
-        #[cfg(not(feature = "hydrate"))]
-        {
-            let _ = form;
-            None
-        }
-    }
-
-    /// The summary's lines for what stops "continue" (nothing for the other buttons).
-    fn before_continue(
-        &self,
-        ev: &leptos::ev::SubmitEvent,
-        form: NodeRef<leptos::html::Form>,
-        lang: Lang,
-    ) -> Vec<(String, String)> {
-        #[cfg(feature = "hydrate")]
-        {
-            let continuing = ev.submitter().and_then(|b| b.get_attribute("value")).as_deref() == Some("tiep");
-            if !continuing {
-                return Vec::new();
-            }
-            let view = &self.view;
-            let shown = match self.step {
-                Step::Section(n) => {
-                    let Some(values) = self.typed(form) else { return Vec::new() };
-                    let units: std::collections::BTreeSet<&str> = view.units.iter().map(|u| u.code.as_str()).collect();
-                    let today = super::autosave::today_in_vietnam();
-                    let problems = shared::eform::validate(&view.schema, &values, today, &|c| units.contains(c));
-                    let problems = problems.into_iter().filter(|p| Step::of(&view.schema, &p.path) == Step::Section(n));
-                    Shown {
-                        problems: problems.collect(),
-                        missing: Vec::new(),
-                        file_problems: Vec::new(),
-                        refused: false,
-                    }
-                }
-                Step::Documents => {
-                    let Some(form) = form.get_untracked() else { return Vec::new() };
-                    let missing = view.missing_documents.iter().copied().filter(|o| !chosen_file(&form, *o)).collect();
-                    Shown { problems: Vec::new(), missing, file_problems: Vec::new(), refused: false }
-                }
-                _ => return Vec::new(),
-            };
-            shown.summary(view, self.step, lang)
-        }
-        #[cfg(not(feature = "hydrate"))]
-        {
-            let _ = (ev, form, lang);
-            Vec::new()
-        }
-    }
-}
-
-/// Whether the documents page holds a file for requirement `ordinal`: one picked to upload or
-/// one chosen from the store.
-#[cfg(feature = "hydrate")]
-fn chosen_file(form: &web_sys::HtmlFormElement, ordinal: i32) -> bool {
-    let Ok(data) = web_sys::FormData::new_with_form(form) else { return false };
-    let picked = data.get(&format!("tep.{ordinal}"));
-    let size = js_sys::Reflect::get(&picked, &"size".into()).ok().and_then(|s| s.as_f64()).unwrap_or(0.0);
-    let reused = data.get(&format!("dung_lai.{ordinal}")).as_string().is_some_and(|v| !v.is_empty());
-    size > 0.0 || reused
 }
 
 /// Who the dossier is for, where it is filed and under which case.
@@ -536,52 +327,5 @@ fn requirement(d: RequirementView, failed: &[i32], store: &[FileView]) -> impl I
                 </select>
             })}
         </div>
-    }
-}
-
-/// A problem as the error summary says it: the message alone when it names its field ("Chọn
-/// giới tính"; a group row's says which row), else after the field's label.
-fn summary_text(schema: &FormSchema, problem: &FieldProblem, lang: Lang) -> String {
-    let message = problem_message(schema, problem, lang);
-    if !message_names_field(schema, problem) {
-        return format!("{}: {message}", label_of(schema, &problem.path, lang));
-    }
-    match group_row(schema, &problem.path) {
-        Some((group, row)) => format!("{group} {row}: {message}"),
-        None => message,
-    }
-}
-
-/// The group label and row number (from 1) a member's path `group.row.key` names.
-fn group_row(schema: &FormSchema, path: &str) -> Option<(String, usize)> {
-    let mut parts = path.split('.');
-    let group = schema.field(parts.next()?)?;
-    let row = parts.next()?.parse::<usize>().ok()?;
-    Some((group.label.clone(), row + 1))
-}
-
-/// The label of the field at `path` (`key` or `group.row.key`, or one of the page's own fields).
-fn label_of(schema: &FormSchema, path: &str, lang: Lang) -> String {
-    let own = match path {
-        "truong_hop" => Some(t::CASE_TITLE),
-        "noi_nop" => Some(t::RECEIVER_TITLE),
-        "chu_ho_so_ten" => Some(t::OWNER_NAME),
-        "chu_ho_so_dinh_danh" => Some(t::OWNER_ID),
-        "chu_ho_so_dien_thoai" => Some(t::OWNER_PHONE),
-        _ => None,
-    };
-    if let Some(label) = own {
-        return label.get(lang).to_owned();
-    }
-    let mut parts = path.split('.');
-    let first = parts.next().unwrap_or_default();
-    let Some(field) = schema.field(first) else { return path.to_owned() };
-    match (&field.kind, parts.next(), parts.next()) {
-        (FieldKind::Group { fields, .. }, Some(row), Some(member)) => {
-            let member = fields.iter().find(|f| f.key == member).map(|f| f.label.clone()).unwrap_or_default();
-            let row = row.parse::<usize>().map(|r| r + 1).unwrap_or(0);
-            format!("{} {row} — {member}", field.label)
-        }
-        _ => field.label.clone(),
     }
 }
