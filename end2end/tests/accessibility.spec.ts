@@ -8,6 +8,9 @@ import { open, signIn, signInOfficer } from './people';
 // once with its scripts blocked (as a browser without JavaScript gets it). Any finding, of any
 // impact, fails. The statement at /kha-nang-tiep-can says this is how the portal is tested.
 
+// Each test scans a dozen pages twice: more than the default minute.
+test.describe.configure({ timeout: 240_000 });
+
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const SCRIPTS = /\.(js|wasm)(\?|$)/;
 

@@ -27,8 +27,9 @@ pub const HEAD_BUDGET: u64 = 16 * 1024;
 /// What multer may pull from the body in one go before it must hand data on: it reads whatever
 /// the connection has ready, which from a fast client has no end of its own.
 const BURST: u64 = 256 * 1024;
-/// The CSRF token part: 64 hex characters.
-const CSRF_PART: usize = 128;
+/// The CSRF token part: 64 hex characters, or 256 as a page carries it masked
+/// (`shared::secret::masked`).
+const CSRF_PART: usize = 512;
 
 /// The bounds of one form.
 #[derive(Clone, Copy, Debug)]
