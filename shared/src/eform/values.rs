@@ -28,11 +28,18 @@ impl FormValues {
     /// Reads posted pairs against `schema`: unknown keys are dropped, rows beyond a group's
     /// maximum are dropped, values are cut at [`MAX_VALUE_CHARS`], and rows left entirely empty
     /// are removed (an untouched spare row is not data).
+    /// Values are put in Unicode NFC first.
     pub fn from_pairs<'a>(schema: &FormSchema, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        Self::from_nfc_pairs(schema, pairs.into_iter().map(|(name, value)| (name, crate::text::nfc(value))))
+    }
+
+    /// As `from_pairs`, for values already in NFC: the browser normalizes with its own tables
+    /// (`String.normalize`), so the wasm bundle carries none of Unicode's.
+    pub fn from_nfc_pairs<'a, V: AsRef<str>>(schema: &FormSchema, pairs: impl IntoIterator<Item = (&'a str, V)>) -> Self {
         let mut values = FormValues::default();
         let mut rows: BTreeMap<String, BTreeMap<usize, Row>> = BTreeMap::new();
         for (name, value) in pairs {
-            let value: String = crate::text::nfc(value).chars().take(MAX_VALUE_CHARS).collect();
+            let value: String = value.as_ref().chars().take(MAX_VALUE_CHARS).collect();
             if let Some(key) = name.strip_prefix("f.") {
                 match schema.field(key).map(|f| &f.kind) {
                     Some(FieldKind::Group { .. } | FieldKind::Document { .. }) | None => {}

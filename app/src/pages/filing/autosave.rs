@@ -36,7 +36,8 @@ pub fn autosaver(
     (schedule, saved)
 }
 
-/// The form's text fields as posted pairs (files, the CSRF token and the buttons left out).
+/// The form's text fields as posted pairs (files, the CSRF token and the buttons left out), in
+/// Unicode NFC.
 #[cfg(feature = "hydrate")]
 pub(super) fn form_pairs(form: &web_sys::HtmlFormElement) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
@@ -49,7 +50,7 @@ pub(super) fn form_pairs(form: &web_sys::HtmlFormElement) -> Vec<(String, String
                 && k != "hanh_dong"
                 && k != "csrf"
             {
-                pairs.push((k, v));
+                pairs.push((k, js_sys::JsString::from(v).normalize("NFC").into()));
             }
         }
     }

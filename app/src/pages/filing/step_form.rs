@@ -131,7 +131,8 @@ impl StepChecker {
             let Step::Section(n) = self.step else { return None };
             let pairs = super::autosave::form_pairs(&form.get_untracked()?);
             let schema = &self.draft.schema;
-            let posted = FormValues::from_pairs(schema, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+            // `form_pairs` put the values in NFC already (the browser's own tables).
+            let posted = FormValues::from_nfc_pairs(schema, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
             Some(self.draft.values.with_section(schema, n, &posted))
         }
         #[cfg(not(feature = "hydrate"))]
