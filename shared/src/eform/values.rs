@@ -35,7 +35,10 @@ impl FormValues {
 
     /// As `from_pairs`, for values already in NFC: the browser normalizes with its own tables
     /// (`String.normalize`), so the wasm bundle carries none of Unicode's.
-    pub fn from_nfc_pairs<'a, V: AsRef<str>>(schema: &FormSchema, pairs: impl IntoIterator<Item = (&'a str, V)>) -> Self {
+    pub fn from_nfc_pairs<'a, V: AsRef<str>>(
+        schema: &FormSchema,
+        pairs: impl IntoIterator<Item = (&'a str, V)>,
+    ) -> Self {
         let mut values = FormValues::default();
         let mut rows: BTreeMap<String, BTreeMap<usize, Row>> = BTreeMap::new();
         for (name, value) in pairs {
