@@ -10,17 +10,31 @@ const PDF = Buffer.from('%PDF-1.7\n% keyboard journey\n%%EOF\n');
 
 /// Where the focus is and whether it shows: the element's description, and its outline.
 async function focusRing(page: Page): Promise<{ what: string; style: string; width: number }> {
-  return page.evaluate(() => {
+  return settledEvaluate(page, () => page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { what: 'body', style: 'none', width: 0 };
     const s = getComputedStyle(el);
     const what = `${el.tagName.toLowerCase()}#${el.id}[name=${el.getAttribute('name') ?? ''}] ${(el.textContent ?? '').trim().slice(0, 30)}`;
     return { what, style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
-  });
+  }));
+}
+
+/// Runs `read` in the page, again once the page has loaded if a navigation got in its way.
+async function settledEvaluate<T>(page: Page, read: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await read();
+    } catch (e) {
+      if (attempt >= 5 || !String(e).includes('Execution context was destroyed')) throw e;
+      await page.waitForLoadState('load');
+    }
+  }
 }
 
 /// Presses Tab until `target` has the focus, checking at every stop that the focus is visible.
 async function tabTo(page: Page, target: Locator, what: string) {
+  // A page just navigated to: let it finish loading before reading where the focus is.
+  await page.waitForLoadState('load');
   for (let presses = 0; presses < 200; presses++) {
     await page.keyboard.press('Tab');
     const ring = await focusRing(page);
@@ -28,7 +42,7 @@ async function tabTo(page: Page, target: Locator, what: string) {
       expect(ring.style, `the focus on ${ring.what} is visible`).not.toBe('none');
       expect(ring.width, `the focus on ${ring.what} is at least 2 px`).toBeGreaterThanOrEqual(2);
     }
-    if (await target.evaluate((el) => el === document.activeElement)) return;
+    if (await settledEvaluate(page, () => target.evaluate((el) => el === document.activeElement))) return;
   }
   throw new Error(`${what} never took the focus`);
 }
@@ -60,8 +74,15 @@ async function answer(page: Page, [name, value]: Answer) {
     await page.keyboard.press('Space');
     await expect(input).toBeChecked();
   } else if (kind === 'INPUT:date') {
+    // The parts' order follows the browser's own locale: day first (vi), else month first (en-US),
+    // back to the first part with Shift+Tab.
     const [y, m, d] = value.split('-');
     await page.keyboard.type(`${d}${m}${y}`);
+    if ((await input.inputValue()) !== value) {
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.type(`${m}${d}${y}`);
+    }
     await expect(input).toHaveValue(value);
   } else {
     await page.keyboard.press('Control+A');
@@ -97,12 +118,15 @@ test('a dossier filed and taken in with the keyboard alone, the focus visible th
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/tai-khoan$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   // Find the procedure from the home page's search and start filing it.
   await press(page, page.getByRole('navigation').getByRole('link', { name: 'Trang chủ' }), 'home');
+  await expect(page).toHaveURL(/\/$/);
   await tabTo(page, page.getByRole('searchbox').first(), 'the search box');
   await page.keyboard.type('khai sinh');
   await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/thu-tuc\?q=/);
   await press(page, page.getByRole('link', { name: 'Đăng ký khai sinh', exact: true }).first(), 'the procedure');
   await expect(page).toHaveURL(/\/thu-tuc\/1\.001193$/);
   await press(page, page.getByRole('button', { name: 'Nộp trực tuyến' }), 'file online');
