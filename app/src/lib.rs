@@ -80,10 +80,15 @@ fn stylesheet_href(options: &LeptosOptions) -> String {
     .clone()
 }
 
-/// The hash file's text (`css: …`, `js: …`, `wasm: …`), beside the running program.
+/// The hash file's text (`css: …`, `js: …`, `wasm: …`).
 fn hashes(file: &str) -> String {
-    let path = std::env::current_exe().ok().and_then(|exe| Some(exe.parent()?.join(file)));
-    path.and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default()
+    hash_file(file).and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default()
+}
+
+/// Where the build's hash file named `file` is: beside the running program, where cargo-leptos
+/// writes it and Leptos looks for it.
+pub fn hash_file(file: &str) -> Option<std::path::PathBuf> {
+    Some(std::env::current_exe().ok()?.parent()?.join(file))
 }
 
 /// The path of the page being rendered (on the server; empty elsewhere).

@@ -80,7 +80,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
 }
 
 fn hash_file_present() -> bool {
-    std::env::current_exe().ok().and_then(|exe| Some(exe.parent()?.join("hash.txt"))).is_some_and(|p| p.exists())
+    app::hash_file("hash.txt").is_some_and(|p| p.exists())
 }
 
 /// Where the built site is and what it is called; `name` in `[[workspace.metadata.leptos]]`.
