@@ -16,7 +16,7 @@ bin=${PORTAL_BIN:-}
 if [[ -z "$bin" ]]; then
   if [[ -x target/release/portal ]]; then bin=target/release/portal; else bin=target/debug/portal; fi
 fi
-[[ -x "$bin" ]] || { echo "build the portal first (cargo leptos build --release)" >&2; exit 1; }
+[[ -x "$bin" ]] || { echo "build the portal first (scripts/build.sh --release)" >&2; exit 1; }
 if [[ ! -x /usr/bin/time ]]; then
   SUDO=""; if [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null; then SUDO="sudo"; fi
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq time >/dev/null

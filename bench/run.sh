@@ -11,25 +11,13 @@
 #   BENCH_PG_URL=postgres://user:pw@host:5432 bench/run.sh  another PostgreSQL server
 set -euo pipefail
 cd "$(dirname "$0")/.."
-say() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }
-
-SUDO=""
-if [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null; then SUDO="sudo"; fi
-missing=()
-command -v wrk >/dev/null || missing+=(wrk)
-command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || missing+=(nginx-light)
-[[ -x /usr/bin/time ]] || missing+=(time)
-command -v pgbench >/dev/null || missing+=(postgresql-client)
-if ((${#missing[@]})); then
-  say "installing ${missing[*]}"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+source bench/lib/debian.sh
+install_missing wrk:wrk nginx-light:nginx time:/usr/bin/time postgresql-client:pgbench
 scripts/setup.sh --tests >&2
 
 export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"  # wasm-opt comes from npm
 say "building the release portal"
-env -u RUSTFLAGS -u LEPTOS_OUTPUT_NAME cargo leptos build --release --precompress --cargo-locked >&2
+env -u RUSTFLAGS scripts/build.sh --release >&2
 
 # An S3-protocol server for the upload measurement.
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

@@ -15,7 +15,7 @@ bin=${PORTAL_BIN:-}
 if [[ -z "$bin" ]]; then
   if [[ -x target/release/portal ]]; then bin=target/release/portal; else bin=target/debug/portal; fi
 fi
-[[ -x "$bin" ]] || { echo "build the portal first (cargo leptos build --release)" >&2; exit 1; }
+[[ -x "$bin" ]] || { echo "build the portal first (scripts/build.sh --release)" >&2; exit 1; }
 port=${BENCH_PORT:-3181}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the built portal on a fresh data folder and a free port, and a local OpenID provider
 # standing in for VNeID (end2end/oidc/provider.mjs), runs Playwright against them, and stops both.
-# Expects `cargo leptos build` to have run (scripts/test.sh does) and end2end/node_modules.
+# Expects scripts/build.sh to have run (scripts/test.sh does) and end2end/node_modules.
 # Arguments go to Playwright (e.g. `scripts/e2e.sh tests/oidc.spec.ts`).
 set -euo pipefail
 cd "$(dirname "$0")/.."

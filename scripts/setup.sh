@@ -2,7 +2,11 @@
 # Installs what building and testing the portal needs, skipping whatever is already there, so a
 # warm machine passes through in seconds. Debian-like machine, run as root (or with sudo).
 #
-#   scripts/setup.sh            build tools: wasm target, cargo-leptos, wasm-bindgen-cli, npm tools
+#   scripts/setup.sh            build tools: wasm target, wasm-bindgen-cli, npm tools (wasm-opt)
+#
+# cargo-leptos is not needed: scripts/build.sh builds the site. It stays usable for a watch loop
+# (`cargo install cargo-leptos --version 0.3.10 --locked --features no_downloads`, then
+# `cargo leptos watch`), reading the same [workspace.metadata.leptos].
 #   scripts/setup.sh --tests    also Chromium and a running PostgreSQL, for scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,13 +40,6 @@ for component in rustfmt clippy; do
     rustup component add "$component"
   fi
 done
-
-# cargo-leptos 0.3.10 is the newest that builds on rustc 1.95 (docs/ARCHITECTURE.md, toolchain).
-LEPTOS_VERSION=0.3.10
-if [[ "$(cargo leptos --version 2>/dev/null || true)" != "cargo-leptos $LEPTOS_VERSION" ]]; then
-  say "installing cargo-leptos $LEPTOS_VERSION (about 15-20 minutes on 2 cores, once)"
-  cargo install cargo-leptos --version "$LEPTOS_VERSION" --locked --features no_downloads
-fi
 
 # wasm-bindgen-cli must be exactly the wasm-bindgen version in Cargo.lock.
 WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 export PATH="$PWD/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 echo "==> building (release)"
-cargo leptos build --release --precompress
+scripts/build.sh --release
 ./target/release/portal migrate
 ./target/release/portal seed
 # The embedded default shows sent mail at /hop-thu so registration works on one machine.

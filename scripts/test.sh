@@ -15,7 +15,7 @@ trap 'kill $moto 2>/dev/null || true' EXIT
 export PORTAL_TEST_S3_ENDPOINT="http://127.0.0.1:$s3_port"
 for _ in $(seq 1 50); do curl -fs "$PORTAL_TEST_S3_ENDPOINT" >/dev/null 2>&1 && break; sleep 0.2; done
 
-# The same flags and output name as cargo-leptos' debug build, so both share compiled crates
+# The same flags and output name as the debug build (scripts/build.sh), so both share compiled crates
 # (Leptos reads LEPTOS_OUTPUT_NAME at compile time to name the wasm it loads). The frontend crate
 # is left out: it enables `hydrate`, which must not be unified with `ssr`.
 echo "==> format and lints (clippy for the server build and for the browser build)"
@@ -28,9 +28,9 @@ echo "==> unit and integration tests (SQLite and PostgreSQL)"
 RUSTFLAGS="${RUSTFLAGS:-} --cfg erase_components" LEPTOS_OUTPUT_NAME=portal \
   cargo test --locked -p shared -p app -p server
 
-# Built after the tests, so target/debug/portal is cargo-leptos' build of the server.
+# Built after the tests, with their flags, so it reuses what they compiled.
 echo "==> building the site (server + wasm)"
-cargo leptos build --cargo-locked
+scripts/build.sh
 
 echo "==> end-to-end tests in Chromium"
 scripts/e2e.sh
@@ -41,7 +41,7 @@ scripts/e2e.sh
 # PORTAL_TEST_SKIP_RELEASE=1 skips it while iterating locally; CI never sets it.
 if [[ "${PORTAL_TEST_SKIP_RELEASE:-}" != "1" ]]; then
   echo "==> building the release site (what scripts/start.sh serves)"
-  cargo leptos build --release --precompress --cargo-locked
+  scripts/build.sh --release
   echo "==> the byte budget of the public pages, on the release build"
   scripts/budget.sh
 fi

@@ -241,6 +241,16 @@ def prepare(backend, dossiers, queue):
         print(out.strip(), file=sys.stderr)
         with open(marker, "w") as f:
             f.write(f"{out.strip()}\nall seeding took {time.monotonic() - started:.0f} s\n")
+    # Fresh planner statistics before each run, as autovacuum keeps them in production: the
+    # previous run's filing flows added rows (open tasks among them), and this machine's
+    # PostgreSQL runs without autovacuum; with a table's statistics from when it was empty the
+    # queue's join became a nested loop over every open task (10 ms instead of 1 ms a page).
+    if backend == "postgres":
+        subprocess.run(["psql", url, "-qc", "ANALYZE"], check=True)
+    else:
+        con = sqlite3.connect(url.removeprefix("sqlite://"))
+        con.execute("ANALYZE")
+        con.close()
     return portal, url
 
 
@@ -271,11 +281,14 @@ def journeys(backend, url, portal, seconds, static_dir):
     citizen = Client(portal.base).sign_in(CITIZEN)
     officer = Client(portal.base).sign_in(OFFICER, OFFICER_TOTP)
     pairs = sample_codes(backend, url)
-    # The pages as a visitor receives them, saved for nginx.
+    # The pages as a visitor receives them, saved for nginx (which serves them as they are).
     pages = {
         "catalog search page": "/thu-tuc?q=giay+phep+xay+dung",
         "procedure detail page": "/thu-tuc/9.000123",
     }
+    status, _, home = Client(portal.base).request("GET", "/")
+    assert status == 200, ("home", status)
+    pages["stylesheet (static file)"] = re.search(rb'href="(/pkg/[^"]+\.css)"', home).group(1).decode()
     for name, path in pages.items():
         status, _, body = Client(portal.base).request("GET", path)
         assert status == 200, (name, status)
@@ -283,9 +296,15 @@ def journeys(backend, url, portal, seconds, static_dir):
             f.write(body)
     rows = []
     q = officer.cookie_header()
+    # A browser whose session has expired still sends its cookie: the page is rendered for it,
+    # never taken from the anonymous visitors' cache, so these rows measure the rendering.
+    expired = cookie_lua("phien=" + "0" * 64)
     plan = [
         ("catalog search page", portal.base + pages["catalog search page"], ""),
+        ("catalog search page, rendered (not from the page cache)", portal.base + pages["catalog search page"], expired),
         ("procedure detail page", portal.base + pages["procedure detail page"], ""),
+        ("procedure detail page, rendered (not from the page cache)", portal.base + pages["procedure detail page"], expired),
+        ("stylesheet (static file)", portal.base + pages["stylesheet (static file)"], ""),
         ("lookup (HTML page)", portal.base + "/", lookup_lua(pairs, "/tra-cuu?ma=")),
         ("lookup (JSON API)", portal.base + "/", lookup_lua(pairs, "/api/v1/lookup?code=")),
         ("reception queue, page 1 of 20,000", portal.base + "/can-bo", cookie_lua(q)),
@@ -335,8 +354,10 @@ http {{
     try:
         time.sleep(0.3)
         out = {}
-        for name in ("catalog search page", "procedure detail page"):
-            out[name] = [wrk(f"http://127.0.0.1:{port}/{name.replace(' ', '_')}.html", c, seconds) for c in LEVELS]
+        for file in sorted(os.listdir(static_dir)):
+            if file.endswith(".html"):
+                name = file.removesuffix(".html").replace("_", " ")
+                out[name] = [wrk(f"http://127.0.0.1:{port}/{file}", c, seconds) for c in LEVELS]
         return out
     finally:
         subprocess.run([nginx, "-c", conf, "-p", static_dir, "-s", "stop"])
@@ -495,6 +516,43 @@ def table(header, rows):
     return out
 
 
+def profile(backends, dossiers, queue, seconds=20):
+    """CPU profiles (perf, call stacks from line tables) of pages under 16 connections, drawn as
+    flame graphs into docs/profiles/ (bench/profile.sh)."""
+    out_dir = os.path.join(ROOT, "docs", "profiles")
+    os.makedirs(out_dir, exist_ok=True)
+    expired = cookie_lua("phien=" + "0" * 64)
+    for backend in backends:
+        portal, _ = prepare(backend, dossiers, queue)
+        portal.start()
+        try:
+            officer = Client(portal.base).sign_in(OFFICER, OFFICER_TOTP)
+            plan = [
+                ("catalog", "/thu-tuc?q=giay+phep+xay+dung", expired),
+                ("procedure", "/thu-tuc/9.000123", expired),
+                ("queue", "/can-bo", cookie_lua(officer.cookie_header())),
+            ]
+            for name, path, lua in plan:
+                settle(portal)
+                data = os.path.join(portal.data_dir, f"perf-{name}.data")
+                perf = subprocess.Popen(["perf", "record", "-F", "499", "--call-graph", "dwarf,16384", "-p",
+                                         str(portal.proc.pid), "-o", data, "--", "sleep", str(seconds)],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                r = wrk(portal.base + path, 16, seconds, lua)
+                perf.wait()
+                svg = os.path.join(out_dir, f"{backend}-{name}.svg")
+                script = subprocess.run(["perf", "script", "-i", data], capture_output=True, check=True).stdout
+                folded = subprocess.run(["inferno-collapse-perf"], input=script, capture_output=True, check=True).stdout
+                title = f"{backend}: {path} at 16 connections, {r['rps']:,.0f} rps, p99 {r['p99']:.1f} ms"
+                with open(svg, "wb") as f:
+                    f.write(subprocess.run(["inferno-flamegraph", "--title", title, "--width", "1400"],
+                                           input=folded, capture_output=True, check=True).stdout)
+                os.unlink(data)
+                say(f"{backend}: {name}: {r['rps']:,.0f} rps, p99 {r['p99']:.1f} ms -> {svg}")
+        finally:
+            portal.stop()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dossiers", type=int, default=int(os.environ.get("BENCH_DOSSIERS", 1_000_000)))
@@ -502,8 +560,12 @@ def main():
     ap.add_argument("--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", 10)))
     ap.add_argument("--backends", default=os.environ.get("BENCH_BACKENDS", "postgres,sqlite"))
     ap.add_argument("--s3", default=os.environ.get("BENCH_S3_ENDPOINT", ""))
+    ap.add_argument("--profile", action="store_true", help="flame graphs instead of the report (bench/profile.sh)")
     args = ap.parse_args()
     os.makedirs(WORK, exist_ok=True)
+    if args.profile:
+        profile(args.backends.split(","), args.dossiers, args.queue)
+        return
     cpu = open("/proc/cpuinfo").read()
     model = re.search(r"model name\s*: (.*)", cpu)
     report.append("# Benchmark results")
@@ -535,8 +597,9 @@ def main():
             ref_rows = []
             by_name = dict(rows)
             for name, rs in ref.items():
-                ref_rows.append([f"nginx, same HTML: {name}"] + [f"{r['rps']:,.0f} rps, p99 {r['p99']:.1f}" for r in rs])
-                ref_rows.append([f"portal / nginx: {name}"] + [f"{p['rps'] / r['rps']:.0%}" for p, r in zip(by_name[name], rs)])
+                ref_rows.append([f"nginx, same bytes: {name}"] + [f"{r['rps']:,.0f} rps, p99 {r['p99']:.1f}" for r in rs])
+                for journey in (j for j in by_name if j.startswith(name)):
+                    ref_rows.append([f"portal / nginx: {journey}"] + [f"{p['rps'] / r['rps']:.0%}" for p, r in zip(by_name[journey], rs)])
             if pg:
                 ref_rows.append(["pgbench, the lookup's two SELECTs"] + [f"{r['rps']:,.0f} tps, avg {r['avg']:.2f}" for r in pg])
                 ref_rows.append(["portal JSON lookup / pgbench"] + [f"{p['rps'] / r['rps']:.0%}" for p, r in zip(by_name["lookup (JSON API)"], pg)])

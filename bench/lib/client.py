@@ -88,6 +88,9 @@ class Client:
                 status, location, _ = self.post_form("/dang-nhap/ma-xac-thuc", [("ma", totp(totp_secret))])
             if status != 303:
                 raise RuntimeError(f"second factor of {email}: HTTP {status}")
+        # Follow the redirect as a browser does: the first page of the session brings the CSRF
+        # token bound to it (the visitor's token is no longer accepted once signed in).
+        self.request("GET", location.replace(self.base, "") if location else "/")
         return self
 
     def cookie_header(self):

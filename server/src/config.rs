@@ -20,7 +20,7 @@ pub struct Config {
     pub base_url: url::Url,
     pub storage: StorageConfig,
     pub log_format: LogFormat,
-    /// Where cargo-leptos wrote the site (wasm, JS, CSS, public assets).
+    /// Where scripts/build.sh wrote the site (wasm, JS, CSS, public assets).
     pub site_root: PathBuf,
     pub db_pool_size: u32,
     /// Show delivered mail at /hop-thu (demo and tests only: anyone can read it).
@@ -37,6 +37,9 @@ pub struct Config {
     pub payment: payment::PaymentConfig,
     /// The server key, who reads metrics, storage quotas, the refund approval threshold.
     pub security: security::SecurityConfig,
+    /// How long a public page rendered for an anonymous visitor is answered again to the next
+    /// ones (`http::page_cache`); zero keeps none.
+    pub page_cache: std::time::Duration,
 }
 
 #[derive(Clone, PartialEq, Eq)]
@@ -190,6 +193,14 @@ impl Config {
                 .ok_or_else(|| bad("PORTAL_UPLOAD_MAX_MB", "expected a number of megabytes from 1 to 500"))?,
         } * 1024
             * 1024;
+        let page_cache = match src.get("PORTAL_PAGE_CACHE_SECONDS") {
+            None => 5,
+            Some(v) => v
+                .parse::<u64>()
+                .ok()
+                .filter(|n| *n <= 3600)
+                .ok_or_else(|| bad("PORTAL_PAGE_CACHE_SECONDS", "expected a number of seconds from 0 to 3600"))?,
+        };
         Ok(Self {
             database,
             data_dir,
@@ -206,6 +217,7 @@ impl Config {
             upload_max_bytes,
             payment,
             security,
+            page_cache: std::time::Duration::from_secs(page_cache),
         })
     }
 }

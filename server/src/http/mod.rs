@@ -25,6 +25,7 @@ mod lang;
 pub mod metrics;
 pub mod multipart;
 mod ops;
+pub mod page_cache;
 mod payment_routes;
 pub mod problem;
 pub mod refusals;
@@ -44,9 +45,35 @@ use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_ro
 use std::sync::{Arc, OnceLock};
 use tower_http::set_header::SetResponseHeaderLayer;
 
-/// Shared state of the HTTP handlers.
+/// Shared state of the HTTP handlers, behind one `Arc`: axum clones the state for every
+/// middleware and handler of every request, and cloning the fields one by one (each service's
+/// `Arc`, the Leptos options, the proxy list) cost most of the CPU of a cached page, the
+/// reference counts bouncing between the cores (docs/PERFORMANCE.md).
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl AppState {
+    pub fn new(shared: Shared) -> Self {
+        Self(Arc::new(shared))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+/// Changes a copy when the state is shared (tests adjust a setting before they start).
+impl std::ops::DerefMut for AppState {
+    fn deref_mut(&mut self) -> &mut Shared {
+        Arc::make_mut(&mut self.0)
+    }
+}
+
+#[derive(Clone)]
+pub struct Shared {
     pub leptos_options: LeptosOptions,
     pub db: Db,
     pub store: Store,
@@ -64,6 +91,8 @@ pub struct AppState {
     pub security: crate::config::security::SecurityConfig,
     /// Audit lines of refused forgeries per client (`refusals.rs`).
     pub refusal_audits: Arc<crate::services::rate_limit::RateLimiter>,
+    /// Public pages kept for anonymous visitors (`page_cache.rs`).
+    pub page_cache: Arc<page_cache::PageCache>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -102,6 +131,9 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(body_limit::limit))
         .layer(axum::middleware::from_fn_with_state(same_origin, csrf::require_same_origin))
         .layer(axum::middleware::from_fn_with_state(state.clone(), problem::render))
+        // Outside the session: a kept page costs no session work; inside the metrics and the
+        // request log, which count it like any other answer.
+        .layer(axum::middleware::from_fn_with_state(state.page_cache.clone(), page_cache::serve))
         .layer(axum::middleware::from_fn_with_state(state.clone(), refusals::audit))
         .layer(axum::middleware::from_fn(utf8::require_utf8))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::observe))

@@ -73,7 +73,7 @@ fn is_static_file(path: &str) -> bool {
 }
 
 /// Cookies whose presence makes a response personal: a session, or a sign-in in progress.
-const PERSONAL_COOKIES: &[&str] = &[SESSION_COOKIE, "xac_thuc", "vneid_lien_ket", "cai_lai_xac_thuc"];
+pub(super) const PERSONAL_COOKIES: &[&str] = &[SESSION_COOKIE, "xac_thuc", "vneid_lien_ket", "cai_lai_xac_thuc"];
 
 /// The value of cookie `name` in the request, if present.
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {

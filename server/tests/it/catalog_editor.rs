@@ -296,7 +296,7 @@ both_backends!(an_agency_admin_puts_a_procedure_online_with_plain_forms, |backen
     assert_eq!(published.location.as_deref(), Some("/quan-tri/thu-tuc/1.011112?da_cong_bo=1"), "{}", published.body);
     let (status, public) = app.get("/thu-tuc/1.011112").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(public.contains("Xác nhận tình trạng nhà ở") && public.contains(r#"action="/ho-so/tao""#));
+    assert!(public.contains("Xác nhận tình trạng nhà ở") && public.contains(r#"value="/ho-so/tao?thu_tuc=1.011112""#));
     let (_, found) = app.get("/thu-tuc?q=1.011112").await;
     assert_eq!(common::listed_codes(&found), ["1.011112"]);
 

@@ -30,6 +30,7 @@ mod jobs;
 mod mail_delivery;
 mod navigation;
 mod officers;
+mod page_cache;
 mod payments;
 mod receiving_agencies;
 mod route_access;

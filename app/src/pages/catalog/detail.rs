@@ -85,13 +85,7 @@ fn Detail(d: ProcedureDetail, lang: Lang) -> impl IntoView {
             };
             view! { <p class="notice">{t::D_NOT_ONLINE.get(lang)}" "{t::D_FILE_AT.get(lang)}": "<strong>{places.join("; ")}</strong>"."</p> }
         })}
-        {(d.online_level != shared::catalog::OnlineLevel::None).then(|| view! {
-            <form method="post" action="/ho-so/tao" class="file-online">
-                <CsrfInput/>
-                <input type="hidden" name="thu_tuc" value=d.code.to_string()/>
-                <button type="submit">{t::FILE_ONLINE.get(lang)}</button>
-            </form>
-        })}
+        {(d.online_level != shared::catalog::OnlineLevel::None).then(|| file_online(&d.code.to_string(), lang))}
         {(!d.cases.is_empty()).then(|| view! { <Cases cases=d.cases.clone() lang/> })}
         <section aria-labelledby="channels">
             <h2 id="channels">{t::D_CHANNELS.get(lang)}</h2>
@@ -267,6 +261,35 @@ fn fee_notes(offers: &[ChannelOffer], lang: Lang) -> Option<impl IntoView + use<
             </dl>
         }
     })
+}
+
+/// The "file online" button. A signed-in person posts it (with the CSRF token) and gets a new
+/// draft; a visitor is sent to sign in first and comes back to start it (`/ho-so/tao`, the same
+/// place the post would send them). The visitor's form carries nothing of theirs, so the page is
+/// the same for every visitor and the server may keep it (`server/src/http/page_cache.rs`).
+fn file_online(code: &str, lang: Lang) -> impl IntoView + use<> {
+    let start = format!("/ho-so/tao?thu_tuc={code}");
+    // Rendered on the server only (this page holds no island).
+    #[cfg(feature = "ssr")]
+    let visitor = matches!(crate::request::current_actor(), shared::access::Actor::Anonymous);
+    #[cfg(not(feature = "ssr"))]
+    let visitor = true;
+    if visitor {
+        leptos::either::Either::Left(view! {
+            <form method="get" action="/dang-nhap" class="file-online">
+                <input type="hidden" name="tiep" value=start/>
+                <button type="submit">{t::FILE_ONLINE.get(lang)}</button>
+            </form>
+        })
+    } else {
+        leptos::either::Either::Right(view! {
+            <form method="post" action="/ho-so/tao" class="file-online">
+                <CsrfInput/>
+                <input type="hidden" name="thu_tuc" value=code.to_owned()/>
+                <button type="submit">{t::FILE_ONLINE.get(lang)}</button>
+            </form>
+        })
+    }
 }
 
 #[cfg(test)]

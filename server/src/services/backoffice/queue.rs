@@ -194,16 +194,24 @@ impl app::api::backoffice::BackofficeService for Backoffice {
                 if parts.decisions || parts.unit {
                     statuses.push(Status::Processing);
                 }
-                // The procedures the agency decides or receives for.
+                // The procedures the agency decides or receives for: two index lookups (one
+                // query with OR read the whole catalog on PostgreSQL), merged here.
                 let received = procedure_agencies::table
                     .filter(procedure_agencies::agency_id.eq(agency))
                     .filter(procedure_agencies::role.eq(RECEIVES))
                     .select(procedure_agencies::procedure_id);
-                let procedures: Vec<(i64, String)> = procedures::table
-                    .filter(procedures::agency_id.eq(agency).or(procedures::id.eq_any(received)))
-                    .order(procedures::name)
+                let mut procedures: Vec<(i64, String)> = procedures::table
+                    .filter(procedures::agency_id.eq(agency))
                     .select((procedures::id, procedures::name))
                     .load(conn)?;
+                procedures.extend(
+                    procedures::table
+                        .filter(procedures::id.eq_any(received))
+                        .filter(procedures::agency_id.ne(agency))
+                        .select((procedures::id, procedures::name))
+                        .load::<(i64, String)>(conn)?,
+                );
+                procedures.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
                 Ok::<_, DbError>(Queue {
                     agency_name,
                     rows,
