@@ -68,12 +68,19 @@ cp style/main.css "$next/pkg/portal.css"
 cp -R public/. "$next/"
 precompress=$($release && echo --precompress || true)
 node scripts/site-files.mjs "$next" "target/$profile_dir/hash.txt" $precompress
-rm -rf "$site"
+# The one site folder is served by whichever build runs (debug or release), so both read the
+# same hash file: otherwise the other build would name files of an earlier site.
+for other in debug release; do
+  [[ $other == "$profile_dir" ]] || { mkdir -p "target/$other"; cp "target/$profile_dir/hash.txt" "target/$other/hash.txt"; }
+done
+# Swapped in with two renames, so the site is never missing for long.
+[[ -d $site ]] && mv "$site" "$next.old"
 mv "$next" "$site"
+rm -rf "$next.old"
 trap - EXIT
 
 if ! $site_only; then
   step "compiling the server (profile $profile_dir)"
-  cargo build --locked -p server --bin portal --no-default-features --features ssr "${cargo_profile[@]}"
+  cargo build --locked -p server --bin portal --no-default-features --features ssr ${cargo_profile[@]+"${cargo_profile[@]}"}
 fi
 step "built: target/$profile_dir/portal, $site ($(du -sh "$site" | cut -f1))"

@@ -55,10 +55,12 @@ pub struct Manager {
     config: DatabaseConfig,
 }
 
-/// A pooled connection and when it was last handed back.
+/// A pooled connection, when it was last handed back, and whether a statement on it found the
+/// connection gone (a server restart, a terminated backend): then it is dropped, not reused.
 pub struct Pooled {
     conn: DbConn,
     returned_at: Instant,
+    lost: bool,
 }
 
 /// A connection handed back this recently is taken as alive without a round trip when it is
@@ -88,7 +90,7 @@ impl ManageConnection for Manager {
                 DbConn::Sqlite(conn)
             }
         };
-        Ok(Pooled { conn, returned_at: Instant::now() })
+        Ok(Pooled { conn, returned_at: Instant::now(), lost: false })
     }
 
     fn is_valid(&self, pooled: &mut Pooled) -> Result<(), r2d2::Error> {
@@ -99,11 +101,17 @@ impl ManageConnection for Manager {
     }
 
     /// Called by the pool as a connection comes back: the moment is noted for `is_valid`. A
-    /// connection left inside a failed transaction is dropped.
+    /// connection found gone, or left inside a failed transaction, is dropped.
     fn has_broken(&self, pooled: &mut Pooled) -> bool {
         pooled.returned_at = Instant::now();
-        diesel::r2d2::R2D2Connection::is_broken(&mut pooled.conn)
+        pooled.lost || diesel::r2d2::R2D2Connection::is_broken(&mut pooled.conn)
     }
+}
+
+/// Whether `e` says the connection itself is gone (as opposed to a statement that failed).
+fn connection_lost(e: &diesel::result::Error) -> bool {
+    use diesel::result::{DatabaseErrorKind, Error};
+    matches!(e, Error::DatabaseError(DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand, _))
 }
 
 /// A statement that writes nothing but takes SQLite's write lock (as `BEGIN IMMEDIATE` would;
@@ -200,7 +208,11 @@ impl Db {
             let _turn = turn;
             let _entered = span.enter();
             let mut pooled = pool.get()?;
-            f(&mut pooled.conn)
+            let result = f(&mut pooled.conn);
+            if let Err(DbError::Query(e)) = &result {
+                pooled.lost = connection_lost(e);
+            }
+            result
         })
         .await
         .map_err(|_| DbError::Join)?

@@ -127,13 +127,13 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, context.clone(), shell)
         .fallback(file_and_error_handler_with_context::<AppState, _>(context, app::shell))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::resolve))
+        // Outside the session, so a kept page costs no session work; inside the cookie prefixes,
+        // so it reads a session or language cookie by its bare name over https too.
+        .layer(axum::middleware::from_fn_with_state(state.page_cache.clone(), page_cache::serve))
         .layer(axum::middleware::from_fn_with_state(cookies::Https(state.secure_cookies), cookies::prefix))
         .layer(axum::middleware::from_fn(body_limit::limit))
         .layer(axum::middleware::from_fn_with_state(same_origin, csrf::require_same_origin))
         .layer(axum::middleware::from_fn_with_state(state.clone(), problem::render))
-        // Outside the session: a kept page costs no session work; inside the metrics and the
-        // request log, which count it like any other answer.
-        .layer(axum::middleware::from_fn_with_state(state.page_cache.clone(), page_cache::serve))
         .layer(axum::middleware::from_fn_with_state(state.clone(), refusals::audit))
         .layer(axum::middleware::from_fn(utf8::require_utf8))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::observe))

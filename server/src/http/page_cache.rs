@@ -10,14 +10,17 @@
 //!
 //! What stays per response: the Content-Security-Policy nonce (each answer gets a fresh one, in
 //! the header and in the page's inline scripts alike); nothing else of a kept page depends on the
-//! visitor, and a page that would (a CSRF token in a form, any status but 200) is never kept;
-//! the cookie a first visit sets goes with that answer only. A request carrying a session or sign-in cookie, or anything but
-//! GET, never reads the cache. A change made through this instance's administration (any
-//! successful POST under `/quan-tri`) empties it at once; one made elsewhere (another instance,
-//! `portal catalog import`) shows once the kept pages expire.
+//! visitor, and a page that would (a CSRF token in a form, any status but 200, marked
+//! `no-store`) is never kept; the cookie a first visit sets goes with that answer only. A request
+//! carrying a session or sign-in cookie, or anything but GET, never reads the cache. A change an
+//! administrator makes on this instance (a post under `/quan-tri` that a signed-in administrator
+//! got accepted) empties it at once; one made elsewhere (another instance, `portal catalog
+//! import`) shows once the kept pages expire. The cache sits inside the `__Host-` cookie
+//! prefixes (it reads cookies by their bare names) and outside the session (a kept page costs no
+//! session work).
 
 use super::session::PERSONAL_COOKIES;
-use app::request::{CSRF_FIELD, SESSION_COOKIE, cookie_in, lang_of};
+use app::request::{CSRF_FIELD, Viewer, cookie_in, lang_of};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
@@ -25,12 +28,14 @@ use axum::middleware::Next;
 use axum::response::Response;
 use bytes::{Bytes, BytesMut};
 use http_body_util::BodyExt;
+use shared::access::{Actor, Role};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-/// At most this many pages are kept (each a few tens of KB: a few MB in all at most).
+/// At most this many pages are kept, and this many bytes in all; past either, the oldest goes.
 const MAX_PAGES: usize = 512;
+const MAX_BYTES: usize = 32 * 1024 * 1024;
 /// A page bigger than this is not kept (a catalog page is 20–60 KB).
 const MAX_PAGE_BYTES: usize = 512 * 1024;
 /// A longer address is not kept (it is no link of the portal's).
@@ -42,10 +47,16 @@ const CACHE_HEADER: &str = "x-cache";
 
 pub struct PageCache {
     keep_for: Duration,
-    pages: Mutex<HashMap<Key, Arc<Page>>>,
+    pages: Mutex<Pages>,
 }
 
-#[derive(Hash, PartialEq, Eq)]
+#[derive(Default)]
+struct Pages {
+    by_key: HashMap<Key, Arc<Page>>,
+    bytes: usize,
+}
+
+#[derive(Hash, PartialEq, Eq, Clone)]
 struct Key {
     lang: &'static str,
     address: String,
@@ -68,37 +79,60 @@ impl PageCache {
 
     fn get(&self, key: &Key) -> Option<Arc<Page>> {
         let pages = self.pages.lock().unwrap_or_else(PoisonError::into_inner);
-        pages.get(key).filter(|p| p.kept_at.elapsed() < self.keep_for).cloned()
+        pages.by_key.get(key).filter(|p| p.kept_at.elapsed() < self.keep_for).cloned()
     }
 
+    /// Keeps `page`, making room by dropping the expired pages, then the oldest: addresses nobody
+    /// links to can push pages out but never stop the cache from keeping.
     fn put(&self, key: Key, page: Page) {
         let mut pages = self.pages.lock().unwrap_or_else(PoisonError::into_inner);
-        if pages.len() >= MAX_PAGES {
-            pages.retain(|_, p| p.kept_at.elapsed() < self.keep_for);
+        let size = page.size();
+        if let Some(old) = pages.by_key.remove(&key) {
+            pages.bytes -= old.size();
         }
-        if pages.len() < MAX_PAGES || pages.contains_key(&key) {
-            pages.insert(key, Arc::new(page));
+        let full = |p: &Pages| p.by_key.len() >= MAX_PAGES || p.bytes + size > MAX_BYTES;
+        if full(&pages) {
+            let keep_for = self.keep_for;
+            pages.by_key.retain(|_, p| p.kept_at.elapsed() < keep_for);
+            pages.bytes = pages.by_key.values().map(|p| p.size()).sum();
         }
+        while full(&pages) {
+            let Some(oldest) = pages.by_key.iter().min_by_key(|(_, p)| p.kept_at).map(|(k, _)| k.clone()) else {
+                break;
+            };
+            if let Some(old) = pages.by_key.remove(&oldest) {
+                pages.bytes -= old.size();
+            }
+        }
+        pages.bytes += size;
+        pages.by_key.insert(key, Arc::new(page));
     }
 
     /// Forgets every kept page.
     pub fn clear(&self) {
-        self.pages.lock().unwrap_or_else(PoisonError::into_inner).clear();
+        let mut pages = self.pages.lock().unwrap_or_else(PoisonError::into_inner);
+        pages.by_key.clear();
+        pages.bytes = 0;
+    }
+}
+
+impl Page {
+    fn size(&self) -> usize {
+        self.body.iter().map(Bytes::len).sum()
     }
 }
 
 /// The middleware: answers a kept page, or renders it and keeps it when it may.
 pub async fn serve(State(cache): State<Arc<PageCache>>, request: Request, next: Next) -> Response {
     let Some(key) = key_of(&request, cache.keep_for) else {
-        // Only a signed-in administrator's change empties the cache (anyone's refused post would
-        // let a stranger empty it at will).
-        let changes = !matches!(*request.method(), Method::GET | Method::HEAD)
-            && request.uri().path().starts_with("/quan-tri")
-            && cookie_in(request.headers(), SESSION_COOKIE).is_some();
+        let posted =
+            !matches!(*request.method(), Method::GET | Method::HEAD) && request.uri().path().starts_with("/quan-tri");
         let response = next.run(request).await;
         // After the change is made, so no page rendered before it can be kept after the clear
-        // (one rendered during it may be: it expires with the rest).
-        if changes && (response.status().is_success() || response.status().is_redirection()) {
+        // (one rendered during it may be: it expires with the rest). Only an administrator's
+        // accepted post counts: a stranger's refused one must not empty the cache at will.
+        let accepted = response.status().is_success() || response.status().is_redirection();
+        if posted && accepted && administrator(&response) {
             cache.clear();
         }
         return response;
@@ -128,16 +162,27 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, request: Request, next: 
     response
 }
 
-/// The cache key of a request that may be answered from the cache.
+/// Whether the session middleware found an administrator behind the request.
+fn administrator(response: &Response) -> bool {
+    response.extensions().get::<Viewer>().is_some_and(|viewer| match &viewer.actor {
+        Actor::Officer { roles, .. } => roles.iter().any(|r| matches!(r, Role::AgencyAdmin | Role::SystemAdmin)),
+        _ => false,
+    })
+}
+
+/// The cache key of a request that may be answered from the cache. Only the catalog's search
+/// takes a query; another public page asked with one is rendered, not kept.
 fn key_of(request: &Request, keep_for: Duration) -> Option<Key> {
     let uri = request.uri();
     let address = uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+    let query_allowed = uri.path() == "/thu-tuc";
     let anonymous = !PERSONAL_COOKIES.iter().any(|name| cookie_in(request.headers(), name).is_some());
     let wanted = !keep_for.is_zero()
         && request.method() == Method::GET
         && anonymous
         && address.len() <= MAX_ADDRESS
         && is_public_page(uri.path())
+        && (query_allowed || uri.query().is_none())
         && !request.headers().contains_key(header::AUTHORIZATION);
     wanted.then(|| Key { lang: lang_of(request.headers()).code(), address: address.to_owned() })
 }
@@ -158,9 +203,19 @@ fn keepable(response: &Response) -> bool {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
+    // Marked personal by the session middleware (or anyone): never kept.
+    let personal = response
+        .headers()
+        .get_all(header::CACHE_CONTROL)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.contains("no-store") || v.contains("private"));
     // A first visit's answer sets the visitor's CSRF cookie (`session::resolve`): that answer
     // keeps it, the kept copy does not (a later form page sets it).
-    response.status() == StatusCode::OK && html && !response.headers().contains_key(header::CONTENT_ENCODING)
+    response.status() == StatusCode::OK
+        && html
+        && !personal
+        && !response.headers().contains_key(header::CONTENT_ENCODING)
 }
 
 /// The page as kept, or `None` when it must not be (too big, or holding a visitor's CSRF token).
@@ -230,7 +285,8 @@ fn answer(page: &Page, how: &'static str) -> Response {
     let mut response = Response::new(Body::from(body.freeze()));
     *response.headers_mut() = page.headers.clone();
     let policy = page.policy.join(std::str::from_utf8(nonce).unwrap_or_default());
-    if let Ok(value) = HeaderValue::from_str(&policy) {
+    // A page kept without a policy gets the server's default one (`with_security_headers`).
+    if let (false, Ok(value)) = (policy.is_empty(), HeaderValue::from_str(&policy)) {
         response.headers_mut().insert(header::CONTENT_SECURITY_POLICY, value);
     }
     mark(&mut response, how);

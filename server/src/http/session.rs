@@ -48,12 +48,13 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
     request.extensions_mut().insert(CsrfPad(rand::random::<[u8; 64]>().to_vec()));
     let viewer = request.extensions().get::<Viewer>().cloned();
     let mut response = next.run(request).await;
-    // For the error page (`problem::render`, outside this middleware), who is asking.
+    // Who asked, for the middleware outside this one: the error page (`problem::render`) and the
+    // page cache (an administrator's change empties it).
     if response.extensions().get::<super::problem::Problem>().is_some() {
-        if let Some(viewer) = viewer {
-            response.extensions_mut().insert(viewer);
-        }
         response.extensions_mut().insert(CsrfToken(token));
+    }
+    if let Some(viewer) = viewer {
+        response.extensions_mut().insert(viewer);
     }
     if personal {
         response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

@@ -32,6 +32,7 @@ mod navigation;
 mod officers;
 mod page_cache;
 mod payments;
+mod pool;
 mod receiving_agencies;
 mod route_access;
 mod scale_seed;

@@ -108,6 +108,61 @@ async fn a_procedure_page_is_kept_and_its_file_online_button_signs_a_visitor_in_
 }
 
 #[tokio::test]
+async fn over_https_the_prefixed_session_and_language_cookies_are_read_too() {
+    use tower::ServiceExt;
+    let app = seeded(Backend::Sqlite).await;
+    let session = session_of(&app, DEMO_CITIZEN.email).await;
+    // Over https the browser holds `__Host-phien` and `__Host-lang` (http/cookies.rs).
+    let mut state = app.state.clone();
+    state.secure_cookies = true;
+    let ask = |cookie: String| {
+        let router = server::http::router(state.clone());
+        async move {
+            let request = Request::get("/").header("cookie", cookie).body(Body::empty()).unwrap();
+            router.oneshot(request).await.unwrap()
+        }
+    };
+    let signed_in = ask(format!("__Host-{session}")).await;
+    assert_eq!(header(&signed_in, "x-cache"), "", "a signed-in person's page is never kept");
+    assert!(text(signed_in).await.contains(DEMO_CITIZEN.full_name));
+    let anonymous = ask(String::new()).await;
+    assert_eq!(header(&anonymous, "x-cache"), "miss");
+    assert!(!text(anonymous).await.contains(DEMO_CITIZEN.full_name), "nobody else's name");
+    let english = ask("__Host-lang=en".to_owned()).await;
+    assert_eq!(header(&english, "x-cache"), "miss", "English is its own page over https too");
+    assert!(text(english).await.contains(r#"<html lang="en""#));
+}
+
+#[tokio::test]
+async fn a_strangers_refused_post_does_not_empty_the_cache_and_an_administrators_change_does() {
+    let app = seeded(Backend::Sqlite).await;
+    get(&app, "/", None).await;
+    assert_eq!(header(&get(&app, "/", None).await, "x-cache"), "hit");
+    // A made-up session and a token of the visitor's own: refused (sent to sign in).
+    let token = common::CSRF;
+    let stranger = app.post_form("/quan-tri/lien-he", &[("dia_chi", "x")], &format!("phien={token}")).await;
+    assert!(stranger.status.is_redirection() || stranger.status.is_client_error(), "{}", stranger.status);
+    assert_eq!(header(&get(&app, "/", None).await, "x-cache"), "hit", "still kept");
+    // Other public addresses with a made-up query are rendered, not kept.
+    assert_eq!(header(&get(&app, "/?x=1", None).await, "x-cache"), "");
+
+    let admin = common::people::officer(&app, "quantri@demo.sonla.vn").await;
+    let typed = [
+        ("co_quan_chu_quan", "Văn phòng UBND tỉnh"),
+        ("dia_chi", "Số 1 Tô Hiệu"),
+        ("duong_day_nong", "0212 3852 123"),
+        ("thu_dien_tu", "lienhe@sonla.example.vn"),
+        ("gio_theo_co_quan", ""),
+        ("ghi_chu", ""),
+    ];
+    let saved = app.post_form("/quan-tri/lien-he", &typed, &admin).await;
+    assert!(saved.status.is_redirection(), "{}", saved.body);
+    let after = get(&app, "/", None).await;
+    assert_eq!(header(&after, "x-cache"), "miss", "emptied by the change");
+    assert!(text(after).await.contains("Số 1 Tô Hiệu"), "the new footer at once");
+}
+
+#[tokio::test]
 async fn nothing_is_kept_when_the_setting_is_zero() {
     let db = TestDb::new(Backend::Sqlite);
     let mut config = db.config();
