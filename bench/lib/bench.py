@@ -517,7 +517,7 @@ def table(header, rows):
     return out
 
 
-def profile(backends, dossiers, queue, seconds=20):
+def profile(backends, dossiers, queue, seconds=10):
     """CPU profiles (perf, call stacks from line tables) of pages under 16 connections, drawn as
     flame graphs into docs/profiles/ (bench/profile.sh)."""
     out_dir = os.path.join(ROOT, "docs", "profiles")
@@ -536,17 +536,18 @@ def profile(backends, dossiers, queue, seconds=20):
             for name, path, lua in plan:
                 settle(portal)
                 data = os.path.join(portal.data_dir, f"perf-{name}.data")
-                perf = subprocess.Popen(["perf", "record", "-F", "499", "--call-graph", "dwarf,16384", "-p",
+                perf = subprocess.Popen(["perf", "record", "-e", "cpu-clock", "-F", "199", "--call-graph", "dwarf,16384", "-p",
                                          str(portal.proc.pid), "-o", data, "--", "sleep", str(seconds)],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 r = wrk(portal.base + path, 16, seconds, lua)
                 perf.wait()
                 svg = os.path.join(out_dir, f"{backend}-{name}.svg")
-                script = subprocess.run(["perf", "script", "-i", data], capture_output=True, check=True).stdout
+                # --no-inline: resolving inlined frames runs addr2line over the whole binary (minutes).
+                script = subprocess.run(["perf", "script", "--no-inline", "-i", data], capture_output=True, check=True).stdout
                 folded = subprocess.run(["inferno-collapse-perf"], input=script, capture_output=True, check=True).stdout
                 title = f"{backend}: {path} at 16 connections, {r['rps']:,.0f} rps, p99 {r['p99']:.1f} ms"
                 with open(svg, "wb") as f:
-                    f.write(subprocess.run(["inferno-flamegraph", "--title", title, "--width", "1400"],
+                    f.write(subprocess.run(["inferno-flamegraph", "--title", title, "--width", "1400", "--minwidth", "0.3"],
                                            input=folded, capture_output=True, check=True).stdout)
                 os.unlink(data)
                 say(f"{backend}: {name}: {r['rps']:,.0f} rps, p99 {r['p99']:.1f} ms -> {svg}")
