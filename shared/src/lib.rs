@@ -8,6 +8,7 @@ pub mod deadline;
 pub mod dossier;
 pub mod eform;
 pub mod identity;
+pub mod indicators;
 pub mod jobs;
 pub mod money;
 pub mod payment;
