@@ -53,6 +53,7 @@ cargo build --locked -p frontend --lib --target wasm32-unknown-unknown --no-defa
 step "writing the site to $site"
 # The site is written aside and moved into place at the end, so a running server never reads a
 # half-written folder at start, and no file of an earlier build lingers.
+mkdir -p target
 next=$(mktemp -d target/site.next.XXXXXX)
 trap 'rm -rf "$next"' EXIT
 chmod 755 "$next"

@@ -85,7 +85,7 @@ fn hashes(file: &str) -> String {
     hash_file(file).and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default()
 }
 
-/// Where the build's hash file named `file` is: beside the running program, where cargo-leptos
+/// Where the build's hash file named `file` is: beside the running program, where scripts/build.sh
 /// writes it and Leptos looks for it.
 pub fn hash_file(file: &str) -> Option<std::path::PathBuf> {
     Some(std::env::current_exe().ok()?.parent()?.join(file))

@@ -4,7 +4,8 @@
 use super::AppState;
 use super::forms::ClientIp;
 use crate::services::accounts::tokens;
-use app::request::{CSRF_FIELD, CsrfPad, CsrfToken, SESSION_COOKIE, Viewer};
+use app::api::accounts::LINK_COOKIE;
+use app::request::{CSRF_FIELD, CsrfPad, CsrfToken, ENROL_COOKIE, PENDING_COOKIE, SESSION_COOKIE, Viewer};
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
@@ -74,7 +75,7 @@ fn is_static_file(path: &str) -> bool {
 }
 
 /// Cookies whose presence makes a response personal: a session, or a sign-in in progress.
-pub(super) const PERSONAL_COOKIES: &[&str] = &[SESSION_COOKIE, "xac_thuc", "vneid_lien_ket", "cai_lai_xac_thuc"];
+pub(super) const PERSONAL_COOKIES: &[&str] = &[SESSION_COOKIE, PENDING_COOKIE, LINK_COOKIE, ENROL_COOKIE];
 
 /// The value of cookie `name` in the request, if present.
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {

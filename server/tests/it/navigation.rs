@@ -138,14 +138,7 @@ both_backends!(the_footer_says_whom_to_contact_and_the_admin_changes_it, |backen
     let citizen = session_of(&app, DEMO_CITIZEN.email).await;
     let (status, _) = app.get_with("/quan-tri/lien-he", &[("cookie", &citizen)]).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    let typed = [
-        ("co_quan_chu_quan", "Văn phòng UBND tỉnh"),
-        ("dia_chi", "Số 1 Tô Hiệu"),
-        ("duong_day_nong", "0212 3852 123"),
-        ("thu_dien_tu", "lienhe@sonla.example.vn"),
-        ("gio_theo_co_quan", ""),
-        ("ghi_chu", ""),
-    ];
+    let typed = common::forms::CONTACT;
     let refused = app.post_form("/quan-tri/lien-he", &typed, &citizen).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
     let ward_admin = officer(&app, "quantricoquan@demo.sonla.vn").await;

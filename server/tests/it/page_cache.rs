@@ -147,14 +147,7 @@ async fn a_strangers_refused_post_does_not_empty_the_cache_and_an_administrators
     assert_eq!(header(&get(&app, "/?x=1", None).await, "x-cache"), "");
 
     let admin = common::people::officer(&app, "quantri@demo.sonla.vn").await;
-    let typed = [
-        ("co_quan_chu_quan", "Văn phòng UBND tỉnh"),
-        ("dia_chi", "Số 1 Tô Hiệu"),
-        ("duong_day_nong", "0212 3852 123"),
-        ("thu_dien_tu", "lienhe@sonla.example.vn"),
-        ("gio_theo_co_quan", ""),
-        ("ghi_chu", ""),
-    ];
+    let typed = common::forms::CONTACT;
     let saved = app.post_form("/quan-tri/lien-he", &typed, &admin).await;
     assert!(saved.status.is_redirection(), "{}", saved.body);
     let after = get(&app, "/", None).await;

@@ -93,3 +93,13 @@ pub fn endless(head: String) -> (Body, Arc<AtomicU64>) {
 pub fn taken(counter: &AtomicU64) -> u64 {
     counter.load(Ordering::Relaxed)
 }
+
+/// A valid footer contact, as the system administrator types it at `/quan-tri/lien-he`.
+pub const CONTACT: [(&str, &str); 6] = [
+    ("co_quan_chu_quan", "Văn phòng UBND tỉnh"),
+    ("dia_chi", "Số 1 Tô Hiệu"),
+    ("duong_day_nong", "0212 3852 123"),
+    ("thu_dien_tu", "lienhe@sonla.example.vn"),
+    ("gio_theo_co_quan", ""),
+    ("ghi_chu", ""),
+];
