@@ -19,6 +19,11 @@ pub enum Posted {
         message: Option<String>,
         confirm: bool,
     },
+    /// The counter's intake refused, as typed, with each problem on its field.
+    CounterIntake {
+        intake: crate::api::backoffice::CounterIntake,
+        problems: Vec<shared::eform::FieldProblem>,
+    },
     Registration {
         form: RegistrationForm,
         problems: Vec<RegistrationProblem>,

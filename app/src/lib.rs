@@ -196,6 +196,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/can-bo/ho-so/:id") view=pages::filing::DossierPage ssr=ssr.clone()/>
                     <Route path=path!("/can-bo") view=pages::backoffice::OfficerQueuePage ssr=ssr.clone()/>
                     <Route path=path!("/can-bo/doanh-nghiep") view=pages::business::RegistryPage ssr=ssr.clone()/>
+                    <Route path=path!("/can-bo/tiep-nhan") view=pages::backoffice::intake::CounterIntakePage ssr=ssr.clone()/>
                     <Route path=path!("/tra-cuu") view=pages::filing::LookupPage ssr=ssr.clone()/>
                     <Route path=path!("/kha-nang-tiep-can") view=pages::accessibility::AccessibilityPage ssr=ssr.clone()/>
                     <Route path=path!("/xac-thuc/:code") view=pages::filing::VerifyPage ssr=ssr.clone()/>

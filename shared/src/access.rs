@@ -88,8 +88,9 @@ impl Actor {
 /// What the rules need to know about a dossier.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DossierScope {
-    /// The account that filed it.
-    pub owner: i64,
+    /// The account that filed it; none for a dossier received at the counter or by post for
+    /// someone without an account.
+    pub owner: Option<i64>,
     /// The business it was filed for, if any: every member sees it.
     pub business: Option<i64>,
     /// The agency that received it and answers for it.
@@ -103,6 +104,9 @@ pub struct DossierScope {
     pub assignee: Option<i64>,
     /// False while it is a draft: a draft is its filer's alone, whatever agency it names.
     pub submitted: bool,
+    /// Recorded by the counter for a walk-in or postal applicant: while it is a draft it is the
+    /// receiving counter's to fill, not the applicant's (who may have no account at all).
+    pub counter: bool,
 }
 
 /// Something an actor wants to do.
@@ -137,6 +141,11 @@ pub enum Action {
     ViewDossier(DossierScope),
     /// Change a dossier as its applicant (supplement, withdraw, pay).
     ActOnOwnDossier(DossierScope),
+    /// Reception: start recording a dossier brought to the counter or received by post.
+    RecordAtCounter,
+    /// Reception: fill and submit a dossier the counter is recording (its draft), for the
+    /// applicant in front of them or whose papers came by post.
+    FillCounterDossier(DossierScope),
     /// Reception: accept, request a supplement, refuse, return the result.
     ReceiveDossier(DossierScope),
     /// Reception: attach and hand over the result: the receiving counter, or the counter the
@@ -190,13 +199,19 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
             ManageOwnAccount | SignedIn | FileDossier | RegisterBusiness => true,
             ViewBusiness { business } => businesses.contains(&business),
             InviteToBusiness { business } | ManageBusinessMembers { business } => owns.contains(&business),
+            // The counter's draft is not the applicant's yet.
             ViewDossier(d) | ActOnOwnDossier(d) => {
-                d.owner == *account || d.business.is_some_and(|b| businesses.contains(&b))
+                (d.owner == Some(*account) || d.business.is_some_and(|b| businesses.contains(&b)))
+                    && (d.submitted || !d.counter)
             }
             _ => false,
         },
-        // No officer, whatever their role, sees or touches a dossier before it is submitted.
-        Actor::Officer { .. } if action.dossier().is_some_and(|d| !d.submitted) => false,
+        // No officer, whatever their role, sees or touches a dossier before it is submitted,
+        // except the receiving counter the draft it is recording.
+        Actor::Officer { agency, roles, .. } if action.dossier().is_some_and(|d| !d.submitted) => {
+            matches!(action, ViewDossier(d) | FillCounterDossier(d)
+                if d.counter && d.agency == *agency && roles.contains(&Role::Reception))
+        }
         Actor::Officer { agency, unit, roles, .. } => {
             let has = |r: Role| roles.contains(&r);
             let in_agency = |d: &DossierScope| d.agency == *agency;
@@ -215,6 +230,7 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
                         || (here(&d) && d.unit.is_none() && has(Role::Reception))
                 }
                 ReceiveDossier(d) => in_agency(&d) && has(Role::Reception),
+                RecordAtCounter => has(Role::Reception),
                 ReturnResult(d) => (in_agency(&d) || (here(&d) && d.unit.is_none())) && has(Role::Reception),
                 ProcessDossier(d) => {
                     in_unit(&d)
@@ -270,8 +286,15 @@ impl Action {
     pub fn dossier(&self) -> Option<&DossierScope> {
         use Action::*;
         match self {
-            ViewDossier(d) | ActOnOwnDossier(d) | ReceiveDossier(d) | ReturnResult(d) | ProcessDossier(d)
-            | ClaimDossier(d) | AssignDossier(d) | DecideDossier(d) => Some(d),
+            ViewDossier(d)
+            | ActOnOwnDossier(d)
+            | FillCounterDossier(d)
+            | ReceiveDossier(d)
+            | ReturnResult(d)
+            | ProcessDossier(d)
+            | ClaimDossier(d)
+            | AssignDossier(d)
+            | DecideDossier(d) => Some(d),
             _ => None,
         }
     }
@@ -322,7 +345,16 @@ mod tests {
     const OFFICER: i64 = 50;
 
     fn dossier(owner: i64, business: Option<i64>, agency: i64, unit: Option<i64>) -> DossierScope {
-        DossierScope { owner, business, agency, at_agency: agency, unit, assignee: Some(OFFICER), submitted: true }
+        DossierScope {
+            owner: Some(owner),
+            business,
+            agency,
+            at_agency: agency,
+            unit,
+            assignee: Some(OFFICER),
+            submitted: true,
+            counter: false,
+        }
     }
 
     /// Every action, in every position relative to the actors, with the expected answer per
@@ -350,6 +382,11 @@ mod tests {
         // draft never has, so that nothing but the status can refuse), and my own.
         let draft = DossierScope { submitted: false, ..strangers };
         let my_draft = DossierScope { submitted: false, ..mine };
+        // Recorded at my agency's counter for me (found by my ID number), still a draft; once
+        // submitted; and one another agency's counter is recording.
+        let counter_draft = DossierScope { counter: true, unit: None, assignee: None, ..my_draft };
+        let counter_filed = DossierScope { submitted: true, ..counter_draft };
+        let counter_elsewhere = DossierScope { agency: OTHER_AGENCY, at_agency: OTHER_AGENCY, ..counter_draft };
         #[rustfmt::skip]
         let table: Vec<(&str, Action, &str)> = vec![
             //                                                    anon cit mem rec spe uhd lea aad sad
@@ -377,6 +414,15 @@ mod tests {
             ("view a stranger's draft",     ViewDossier(draft),               "L - - - - - - - -"),
             ("view my draft",               ViewDossier(my_draft),            "L Y Y - - - - - -"),
             ("act on my draft",             ActOnOwnDossier(my_draft),        "L Y Y - - - - - -"),
+            ("record at the counter",       RecordAtCounter,                  "L - - Y - - - - -"),
+            ("fill a counter draft here",   FillCounterDossier(counter_draft), "L - - Y - - - - -"),
+            ("view a counter draft here",   ViewDossier(counter_draft),       "L - - Y - - - - -"),
+            ("fill one elsewhere",          FillCounterDossier(counter_elsewhere), "L - - - - - - - -"),
+            ("view one elsewhere",          ViewDossier(counter_elsewhere),   "L - - - - - - - -"),
+            ("act on my counter draft",     ActOnOwnDossier(counter_draft),   "L - - - - - - - -"),
+            ("fill a submitted one",        FillCounterDossier(counter_filed), "L - - - - - - - -"),
+            ("act on my counter dossier",   ActOnOwnDossier(counter_filed),   "L Y Y - - - - - -"),
+            ("fill an online draft",        FillCounterDossier(my_draft),     "L - - - - - - - -"),
             ("receive a draft",             ReceiveDossier(draft),            "L - - - - - - - -"),
             ("process a draft",             ProcessDossier(draft),            "L - - - - - - - -"),
             ("claim a draft",               ClaimDossier(DossierScope { assignee: None, ..draft }), "L - - - - - - - -"),
@@ -480,10 +526,12 @@ mod tests {
                 SignedIn => 25,
                 WorkOnDossiers => 26,
                 ManageJobs => 27,
+                RecordAtCounter => 28,
+                FillCounterDossier(_) => 29,
             }
         }
         let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
-        assert_eq!(covered.len(), 28, "an action kind has no row in the table");
+        assert_eq!(covered.len(), 30, "an action kind has no row in the table");
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! Dossiers (hồ sơ): their statuses and the one function that decides which move is allowed,
 //! the dossier code of Circular 01/2018 Art. 19, and the check value of the public lookup.
 
+mod channel;
 mod code;
 mod lifecycle;
 mod status;
 
+pub use channel::{Channel, PaidOnline};
 pub use code::{DossierCode, check_value_matches, last_four_digits};
 pub use lifecycle::{By, Refusal, apply, may_make};
 pub use status::{Move, SideAction, Status, transition};

@@ -74,7 +74,7 @@ pub async fn admin_officers(agency: Option<i64>, page: Option<u32>) -> Result<Gu
 }
 
 /// Event codes in the order the filter lists them (the server stores these strings).
-pub const EVENTS: [&str; 43] = [
+pub const EVENTS: [&str; 44] = [
     "signed_in",
     "sign_in_failed",
     "locked_out",
@@ -111,6 +111,7 @@ pub const EVENTS: [&str; 43] = [
     "dossier_opened",
     "document_downloaded",
     "fee_waived",
+    "fee_collected_at_counter",
     "result_attached",
     "refund_requested",
     "refund_approved",

@@ -14,6 +14,7 @@ use shared::dossier::{Move, Status};
 pub trait BackofficeService: Send + Sync {
     async fn queue(&self, actor: &shared::access::Actor, filter: QueueFilter) -> Result<Queue, ServiceError>;
     async fn panel(&self, actor: &shared::access::Actor, id: i64) -> Result<Option<OfficerPanel>, ServiceError>;
+    async fn counter_intake(&self, actor: &shared::access::Actor) -> Result<CounterIntakePage, ServiceError>;
 }
 
 #[cfg(feature = "ssr")]
@@ -78,6 +79,8 @@ pub struct Queue {
     pub has_next: bool,
     /// This officer may print the agency's register (Mẫu 07); the default range is this month.
     pub can_print_register: bool,
+    /// Reception: the link to record a dossier brought to the counter or sent by post.
+    pub can_record_at_counter: bool,
     pub month_start: String,
     pub today: String,
 }
@@ -159,6 +162,58 @@ pub async fn officer_queue(
     let deadline = han.as_deref().and_then(DueFilter::parse);
     let filter = QueueFilter { status, procedure: thu_tuc, deadline, page: trang };
     guarded(backoffice()?.queue(&actor, filter).await)
+}
+
+/// What a reception officer types to start recording a dossier brought to the counter or
+/// received by post (`/can-bo/tiep-nhan`), as posted: the names are [`intake_fields`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CounterIntake {
+    /// The procedure's code (`1.001193`).
+    pub procedure: String,
+    /// A channel's slug: `truc-tiep` (at the counter) or `buu-chinh` (by post).
+    pub channel: String,
+    pub name: String,
+    pub id_number: String,
+    pub phone: String,
+    pub email: String,
+}
+
+/// The posted names of [`CounterIntake`]'s fields.
+pub mod intake_fields {
+    pub const PROCEDURE: &str = "thu_tuc";
+    pub const CHANNEL: &str = "kenh";
+    pub const NAME: &str = "ho_ten";
+    pub const ID_NUMBER: &str = "so_dinh_danh";
+    pub const PHONE: &str = "dien_thoai";
+    pub const EMAIL: &str = "thu_dien_tu";
+}
+
+impl CounterIntake {
+    /// From posted fields.
+    pub fn from_fields(get: impl Fn(&str) -> String) -> CounterIntake {
+        use intake_fields::*;
+        CounterIntake {
+            procedure: get(PROCEDURE),
+            channel: get(CHANNEL),
+            name: get(NAME),
+            id_number: get(ID_NUMBER),
+            phone: get(PHONE),
+            email: get(EMAIL),
+        }
+    }
+}
+
+/// The intake page: the procedures this counter receives, as (code, name) by name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CounterIntakePage {
+    pub procedures: Vec<(String, String)>,
+}
+
+/// The counter's intake page, for a reception officer.
+#[server]
+pub async fn load_counter_intake() -> Result<Guarded<CounterIntakePage>, ServerFnError> {
+    let actor = crate::request::current_actor();
+    guarded(backoffice()?.counter_intake(&actor).await)
 }
 
 /// `None` for someone who is not an officer of the dossier's agency.

@@ -167,6 +167,9 @@ pub struct DossierView {
     /// The one-stop unit that receives it (`agency_name` is the agency that decides).
     pub receiver_name: String,
     pub owner: OwnerView,
+    /// Recorded by the counter for a walk-in or postal applicant: the owner and the receiving
+    /// counter are fixed.
+    pub counter: bool,
     /// Businesses the viewer may file for.
     pub businesses: Vec<(i64, String)>,
     pub units: Vec<UnitChoice>,

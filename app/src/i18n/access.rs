@@ -290,6 +290,7 @@ pub fn audit_event_label(code: &str, lang: Lang) -> String {
         "dossier_opened" => ("Cán bộ mở hồ sơ", "Officer opened a dossier"),
         "document_downloaded" => ("Tải tài liệu hồ sơ", "Dossier document downloaded"),
         "fee_waived" => ("Miễn phí, lệ phí", "Fee waived"),
+        "fee_collected_at_counter" => ("Thu phí, lệ phí tại quầy", "Fee taken at the counter"),
         "result_attached" => ("Đính kèm kết quả", "Result attached"),
         "refund_requested" => ("Yêu cầu hoàn tiền", "Refund requested"),
         "refund_approved" => ("Phê duyệt hoàn tiền", "Refund approved"),

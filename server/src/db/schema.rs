@@ -417,7 +417,7 @@ diesel::table! {
         procedure_id -> BigInt,
         form_id -> BigInt,
         agency_id -> BigInt,
-        filer_account_id -> BigInt,
+        filer_account_id -> Nullable<BigInt>,
         business_id -> Nullable<BigInt>,
         owner_kind -> Text,
         owner_name -> Text,
@@ -442,6 +442,11 @@ diesel::table! {
         fee_exemption -> Nullable<Text>,
         fee_exempted_by -> Nullable<BigInt>,
         case_key -> Nullable<Text>,
+        channel -> Integer,
+        return_channel -> Integer,
+        returned_at -> Nullable<Timestamp>,
+        owner_email -> Nullable<Text>,
+        paid_online -> Integer,
     }
 }
 
@@ -565,7 +570,7 @@ diesel::table! {
 diesel::table! {
     stored_files (id) {
         id -> BigInt,
-        account_id -> BigInt,
+        account_id -> Nullable<BigInt>,
         object_key -> Text,
         display_name -> Text,
         content_type -> Text,
@@ -583,6 +588,7 @@ diesel::table! {
         requirement -> Integer,
         file_id -> BigInt,
         added_at -> Timestamp,
+        reused -> Bool,
     }
 }
 

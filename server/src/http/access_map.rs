@@ -58,6 +58,7 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/xac-thuc/{code}", Access::Public),
     ("/can-bo", Access::Protected),
     ("/can-bo/doanh-nghiep", Access::Protected),
+    ("/can-bo/tiep-nhan", Access::Protected),
 ];
 
 /// Server functions by name (their URL is `/api/<name><hash>`).
@@ -98,6 +99,7 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("load_registry_queue", Access::Protected),
     // Answers nothing (None) to anyone who is not an officer of the dossier's agency.
     ("load_officer_panel", Access::Public),
+    ("load_counter_intake", Access::Protected),
     // Rate-limited; answers only with a code and check value, no personal data.
     ("lookup_dossier", Access::Public),
 ];

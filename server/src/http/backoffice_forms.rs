@@ -197,3 +197,32 @@ fn with_status(mut response: Response, status: StatusCode) -> Response {
     *response.status_mut() = status;
     response
 }
+
+/// `POST /can-bo/tiep-nhan`: a reception officer starts recording a dossier brought to the
+/// counter or received by post, then fills it on the draft's own pages. A refusal shows the
+/// intake page again as typed with each problem on its field; nothing is created.
+pub async fn record_at_counter(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
+    use crate::services::filing::DraftError;
+    let viewer = match authorized(&parts, Action::RecordAtCounter) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    let intake = app::api::backoffice::CounterIntake::from_fields(|k| fields.get(k).cloned().unwrap_or_default());
+    match state.services.filing.record_at_counter(&viewer.actor, intake.clone()).await {
+        Ok(id) => see_other(&format!("/ho-so/{id}")),
+        Err(DraftError::Invalid(problems)) => rerender(&state, parts, Posted::CounterIntake { intake, problems }).await,
+        // Unknown, not in force, or not received here: the list offers only those it may take.
+        Err(DraftError::NotFound) => {
+            let problems = vec![shared::eform::FieldProblem {
+                path: app::api::backoffice::intake_fields::PROCEDURE.to_owned(),
+                problem: shared::eform::Problem::NotAnOption,
+            }];
+            rerender(&state, parts, Posted::CounterIntake { intake, problems }).await
+        }
+        Err(DraftError::Denied(_)) => Problem::NotYourRole.into_response(),
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "recording a counter dossier failed");
+            unavailable()
+        }
+    }
+}

@@ -273,6 +273,7 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/tai-lieu/{id}", Protected, get(filing_forms::download)),
         ("/api/v1/lookup", Public, get(filing_forms::lookup_api)),
         ("/can-bo/ho-so/{id}", Protected, post(backoffice_forms::act)),
+        ("/can-bo/tiep-nhan", Protected, post(backoffice_forms::record_at_counter)),
         ("/can-bo/ho-so/{id}/ket-qua", Protected, post(backoffice_forms::attach_result)),
     ]
 }

@@ -39,6 +39,7 @@ pub enum Event {
     RefundApproved,
     RefundDeclined,
     FeeWaived,
+    FeeCollectedAtCounter,
     ResultAttached,
     DossierOpened,
     DocumentDownloaded,
@@ -87,6 +88,7 @@ impl Event {
             Event::RefundApproved => "refund_approved",
             Event::RefundDeclined => "refund_declined",
             Event::FeeWaived => "fee_waived",
+            Event::FeeCollectedAtCounter => "fee_collected_at_counter",
             Event::ResultAttached => "result_attached",
             Event::DossierOpened => "dossier_opened",
             Event::DocumentDownloaded => "document_downloaded",
@@ -104,7 +106,7 @@ impl Event {
         }
     }
 
-    pub const ALL: [Event; 43] = [
+    pub const ALL: [Event; 44] = [
         Event::Registered,
         Event::EmailVerified,
         Event::SignedIn,
@@ -134,6 +136,7 @@ impl Event {
         Event::RefundApproved,
         Event::RefundDeclined,
         Event::FeeWaived,
+        Event::FeeCollectedAtCounter,
         Event::ResultAttached,
         Event::DossierOpened,
         Event::DocumentDownloaded,

@@ -15,6 +15,7 @@ pub use queue::action_from;
 use crate::db::schema::dossiers;
 use crate::db::{Db, DbConn, DbError};
 use crate::services::dossier::scope::scoped;
+use crate::services::payments::Settlement;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, DossierScope, Role, decide};
@@ -84,6 +85,8 @@ pub enum OfficerAction {
     ExemptFee {
         reason: String,
     },
+    /// The counter took the fee in cash.
+    CollectFee,
 }
 
 impl OfficerAction {
@@ -104,7 +107,8 @@ impl OfficerAction {
             | OfficerAction::Assign { .. }
             | OfficerAction::DraftApology { .. }
             | OfficerAction::ApproveApology
-            | OfficerAction::ExemptFee { .. } => return None,
+            | OfficerAction::ExemptFee { .. }
+            | OfficerAction::CollectFee => return None,
         })
     }
 
@@ -134,7 +138,8 @@ impl OfficerAction {
             | OfficerAction::ReturnResult
             | OfficerAction::Claim
             | OfficerAction::Assign { .. }
-            | OfficerAction::ApproveApology => Ok(None),
+            | OfficerAction::ApproveApology
+            | OfficerAction::CollectFee => Ok(None),
         }
     }
 }
@@ -252,7 +257,11 @@ impl Backoffice {
                                 assignment::assign(conn, &actor, &found, &action, now)?
                             }
                             OfficerAction::ExemptFee { .. } => {
-                                exempt_fee(conn, &actor, &found, note.as_deref(), &base, now)?
+                                let reason = note.as_deref().ok_or(Abort(ActError::Invalid))?;
+                                settle_fee(conn, &actor, &found, Settlement::Waived { reason }, &base, now)?
+                            }
+                            OfficerAction::CollectFee => {
+                                settle_fee(conn, &actor, &found, Settlement::Collected, &base, now)?
                             }
                             _ => apology::act(conn, &actor, &found, &action, note.as_deref(), &base, now)?,
                         }
@@ -266,42 +275,40 @@ impl Backoffice {
     }
 }
 
-/// The counter waives the fee (the applicant belongs to an exempt group, checked against their
-/// documents); the applicant is told.
-fn exempt_fee(
+/// The counter settles the unpaid fee: waives it (the applicant belongs to an exempt group,
+/// checked against their documents) or takes it in cash; the applicant is told.
+fn settle_fee(
     conn: &mut DbConn,
     actor: &Actor,
     found: &crate::services::dossier::scope::Scoped,
-    reason: Option<&str>,
+    how: Settlement<'_>,
     base: &url::Url,
     now: NaiveDateTime,
 ) -> Result<(), Abort> {
-    use crate::services::payments::{ExemptProblem, exempt};
+    use crate::services::audit::{Entry, Event, record};
+    use crate::services::payments::{ExemptProblem, settle_at_counter};
     if decide(actor, Action::ReceiveDossier(found.scope)).is_err() {
         return Err(Abort(ActError::Refused(Refusal::NotYourRole)));
     }
-    let reason = reason.ok_or(Abort(ActError::Invalid))?;
-    match exempt(conn, found.id, actor.account().unwrap_or_default(), reason, found.status)? {
+    match settle_at_counter(conn, found.id, actor.account().unwrap_or_default(), how, found.status, now)? {
         Ok(()) => {}
         Err(ExemptProblem::NothingToWaive) => return Err(Abort(ActError::Refused(Refusal::NotInThisStatus))),
         Err(ExemptProblem::PaymentUnderWay) => return Err(Abort(ActError::PaymentUnderWay)),
     }
-    let note = format!("Miễn phí, lệ phí: {reason}");
+    let (note, event, headline, reason) = match how {
+        Settlement::Waived { reason } => {
+            (format!("Miễn phí, lệ phí: {reason}"), Event::FeeWaived, app::i18n::t::NEWS_WAIVED, Some(reason))
+        }
+        Settlement::Collected => {
+            ("Đã thu phí, lệ phí tại quầy".to_owned(), Event::FeeCollectedAtCounter, app::i18n::t::NEWS_PAID, None)
+        }
+    };
     crate::services::dossier::timeline::record_note(conn, found.id, now, actor.account(), found.status, &note)?;
-    crate::services::audit::record(
-        conn,
-        now,
-        crate::services::audit::Entry {
-            event: crate::services::audit::Event::FeeWaived,
-            actor: actor.account(),
-            subject: Some(format!("dossier:{}", found.id)),
-            ip: None,
-            detail: None,
-        },
-    )?;
+    let subject = Some(format!("dossier:{}", found.id));
+    record(conn, now, Entry { event, actor: actor.account(), subject, ip: None, detail: None })?;
     let news = |lang| {
-        let detail = format!("{}\n{reason}", app::i18n::t::NEWS_NOTE.get(lang));
-        (app::i18n::t::NEWS_WAIVED.get(lang).to_owned(), Some(detail))
+        let detail = reason.map(|reason| format!("{}\n{reason}", app::i18n::t::NEWS_NOTE.get(lang)));
+        (headline.get(lang).to_owned(), detail)
     };
     crate::services::dossier::notices::notify_applicant(conn, found.id, news, base, now)?;
     Ok(())
@@ -390,6 +397,9 @@ fn make_move(
             .execute(conn)?;
         crate::services::dossier::clock::start_pause(conn, id, now)?;
     }
+    if next == Status::ResultReturned {
+        diesel::update(dossiers::table.filter(dossiers::id.eq(id))).set(dossiers::returned_at.eq(now)).execute(conn)?;
+    }
     if next.is_final() || next == Status::Processed {
         diesel::update(dossiers::table.filter(dossiers::id.eq(id)).filter(dossiers::finished_at.is_null()))
             .set(dossiers::finished_at.eq(now))
@@ -421,7 +431,7 @@ impl Backoffice {
         use crate::services::dossier::documents::{Keeping, RESULT_REQUIREMENT, Upload, store_and_link};
         let check = {
             let actor = actor.clone();
-            move |conn: &mut DbConn| -> Result<Result<i64, ActError>, DbError> {
+            move |conn: &mut DbConn| -> Result<Result<Option<i64>, ActError>, DbError> {
                 let Some(found) = scoped(conn, id)? else { return Ok(Err(ActError::NotFound)) };
                 let scope = found.scope;
                 if decide(&actor, Action::ReturnResult(scope)).is_err()

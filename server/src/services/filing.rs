@@ -3,6 +3,7 @@
 //! `shared::access`; a dossier the actor may not see is reported as not found, so ids cannot be
 //! probed.
 
+pub(crate) mod counter;
 mod documents;
 pub(crate) mod drafts;
 mod lookup;
@@ -70,11 +71,17 @@ fn today() -> (i32, u32, u32) {
     (d.year(), d.month(), d.day())
 }
 
+/// Whether `actor` fills dossier `scope` in: its applicant, or the counter recording it.
+pub(crate) fn fills(actor: &shared::access::Actor, scope: shared::access::DossierScope) -> bool {
+    use shared::access::{Action, decide};
+    decide(actor, Action::ActOnOwnDossier(scope)).is_ok() || decide(actor, Action::FillCounterDossier(scope)).is_ok()
+}
+
 /// The dossier if it is a draft `actor` may change (or a dossier awaiting their supplement,
 /// which they complete the same way); otherwise why not (someone else's reads as not found).
 fn own_draft(conn: &mut DbConn, actor: &shared::access::Actor, id: i64) -> Result<Result<Scoped, DraftError>, DbError> {
     let Some(s) = scoped(conn, id)? else { return Ok(Err(DraftError::NotFound)) };
-    if shared::access::decide(actor, shared::access::Action::ActOnOwnDossier(s.scope)).is_err() {
+    if !fills(actor, s.scope) {
         return Ok(Err(DraftError::NotFound));
     }
     if !matches!(s.status, Status::Draft | Status::SupplementRequested) {

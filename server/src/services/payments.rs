@@ -20,7 +20,9 @@ pub mod sandbox;
 pub mod vnpay;
 
 pub use checkout::{IpnAnswer, KEEP_UNVERIFIED, ReturnOutcome, Returned, prune_unverified};
-pub use fees::{ExemptProblem, FeeStatus, blocks, compute_fee, exempt, exemption_rules, fee_status};
+pub use fees::{
+    ExemptProblem, FeeStatus, Settlement, blocks, compute_fee, exemption_rules, fee_status, settle_at_counter,
+};
 pub use reconciliation::answer_hash;
 pub use refunds::{RefundError, awaiting_approval};
 

@@ -224,6 +224,19 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     assert_eq!(attached, StatusCode::SEE_OTHER);
     assert_eq!(act(&app, &reception, id, "tra_ket_qua", &[]).await.status, StatusCode::SEE_OTHER);
     assert_eq!(status(&app, id).await, "DaTraKetQua");
+    // The facts Decision 766 reads: online, returned (and when), nothing paid online (free).
+    let (channel, returned, paid_online): (i32, Option<chrono::NaiveDateTime>, i32) = app
+        .state
+        .db
+        .run(move |conn| {
+            Ok(dossiers::table
+                .filter(dossiers::id.eq(id))
+                .select((dossiers::channel, dossiers::returned_at, dossiers::paid_online))
+                .first(conn)?)
+        })
+        .await
+        .unwrap();
+    assert_eq!((channel, returned.is_some(), paid_online), (2, true, 0));
     assert_eq!(attach_result(&app, &reception, id, "muon.pdf").await, StatusCode::CONFLICT, "only while processed");
 
     // The citizen's timeline shows every status with its time; the lookup the final one.

@@ -161,13 +161,15 @@ impl Move {
 
 crate::code::coded_enum! {
     /// An officer's action on a dossier that does not change its status: taking it on, handing
-    /// it to a specialist, the apology for a late result and its approval, waiving the fee.
+    /// it to a specialist, the apology for a late result and its approval, waiving the fee or
+    /// taking it in cash at the counter.
     SideAction {
         Claim => "nhan_xu_ly",
         Assign => "phan_cong",
         DraftApology => "xin_loi",
         ApproveApology => "duyet_xin_loi",
         ExemptFee => "mien_phi",
+        CollectFee => "thu_phi_tai_quay",
     }
 }
 

@@ -3,6 +3,8 @@
 //! processing), oldest first, with deadline badges; and, on a dossier's page, the actions this
 //! officer may take now. Actions post to `server/src/http/backoffice_forms.rs`.
 
+pub mod intake;
+
 use crate::api::backoffice::{StepLine, load_officer_panel, officer_queue};
 use crate::components::notice::{Denied, Unavailable, set_page_status};
 use crate::forms::{Posted, RefundMistake};
@@ -66,6 +68,9 @@ pub fn OfficerQueuePage() -> impl IntoView {
                     Ok(Err(denial)) => return view! { <Denied denial/> }.into_any(),
                     Err(_) => return view! { <Unavailable/> }.into_any(),
                 };
+                let intake = q.can_record_at_counter.then(|| view! {
+                    <p><a class="button" href="/can-bo/tiep-nhan">{t::INTAKE_LINK.get(lang)}</a></p>
+                });
                 let register = q.can_print_register.then(|| view! {
                     <section class="card" aria-labelledby="so-theo-doi">
                         <h2 id="so-theo-doi">{t::DOSSIER_REGISTER_TITLE.get(lang)}</h2>
@@ -121,6 +126,7 @@ pub fn OfficerQueuePage() -> impl IntoView {
                 view! {
                     <p class="lead">{q.agency_name.clone()}</p>
                     {filters}
+                    {intake}
                     {register}
                     {if q.rows.is_empty() {
                         view! { <p role="status">{t::QUEUE_EMPTY.get(lang)}</p> }.into_any()
@@ -396,6 +402,8 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                         })}
                         {apology_form}
                         {p.can_exempt.then(|| view! {
+                            <h3>{t::COLLECT_FEE_TITLE.get(lang)}</h3>
+                            {one_button_form(id, version, SideAction::CollectFee.code(), t::COLLECT_FEE_BUTTON.get(lang))}
                             <form method="post" action=format!("/can-bo/ho-so/{id}") class="stack">
                                 <h3>{t::EXEMPT_TITLE.get(lang)}</h3>
                                 <CsrfInput/>

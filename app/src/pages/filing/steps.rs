@@ -144,6 +144,18 @@ fn general_step(view: &DossierView) -> impl IntoView {
     let lang = use_lang();
     let owner = view.owner.clone();
     let other = owner.kind == "other";
+    // Recorded at the counter: the applicant and the receiving counter were set at intake.
+    if view.counter {
+        return view! {
+            <dl class="facts">
+                <dt>{t::OWNER_TITLE.get(lang)}</dt><dd>{owner.name.clone()}</dd>
+                <dt>{t::OWNER_ID.get(lang)}</dt><dd>{owner.id_number.clone().unwrap_or_default()}</dd>
+                <dt>{t::RECEIVER_TITLE.get(lang)}</dt><dd>{view.receiver_name.clone()}</dd>
+            </dl>
+            {case_choice(view)}
+        }
+        .into_any();
+    }
     view! {
         <fieldset class="eform-section">
             <legend>{t::OWNER_TITLE.get(lang)}</legend>
@@ -181,6 +193,7 @@ fn general_step(view: &DossierView) -> impl IntoView {
         {receiver_choice(view)}
         {case_choice(view)}
     }
+    .into_any()
 }
 
 fn documents_step(view: &DossierView, shown: &Shown) -> impl IntoView {

@@ -72,6 +72,7 @@ pub fn action_from(code: &str, field: impl Fn(&str) -> String) -> Option<Officer
         },
         SideAction::ApproveApology => OfficerAction::ApproveApology,
         SideAction::ExemptFee => OfficerAction::ExemptFee { reason: note },
+        SideAction::CollectFee => OfficerAction::CollectFee,
     })
 }
 
@@ -187,6 +188,7 @@ impl app::api::backoffice::BackofficeService for Backoffice {
                     .collect();
                 let today = shared::time::day_of(now);
                 let can_print_register = decide(&actor_for_register, Action::ViewAgencyRecords { agency }).is_ok();
+                let can_record_at_counter = decide(&actor_for_register, Action::RecordAtCounter).is_ok();
                 let mut statuses = Vec::new();
                 if parts.counter {
                     statuses.extend([Status::Submitted, Status::Supplemented, Status::Received, Status::Processed]);
@@ -220,12 +222,24 @@ impl app::api::backoffice::BackofficeService for Backoffice {
                     filter,
                     has_next,
                     can_print_register,
+                    can_record_at_counter,
                     month_start: shared::time::iso_date(today.with_day(1).unwrap_or(today)),
                     today: shared::time::iso_date(today),
                 })
             })
             .await
             .map_err(crate::services::unexpected)
+    }
+
+    async fn counter_intake(&self, actor: &Actor) -> Result<app::api::backoffice::CounterIntakePage, ServiceError> {
+        decide(actor, Action::RecordAtCounter).map_err(ServiceError::Denied)?;
+        let Actor::Officer { agency, .. } = *actor else { return Err(ServiceError::Denied(Denial::Forbidden)) };
+        let procedures = self
+            .db
+            .run(move |conn| crate::services::filing::counter::receivable(conn, agency))
+            .await
+            .map_err(crate::services::unexpected)?;
+        Ok(app::api::backoffice::CounterIntakePage { procedures })
     }
 
     async fn panel(&self, actor: &Actor, id: i64) -> Result<Option<OfficerPanel>, ServiceError> {

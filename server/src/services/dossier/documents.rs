@@ -1,6 +1,8 @@
-//! A dossier's documents as stored files: every upload, the filer's own or the result an officer
-//! returns, goes through [`store_and_link`]: streamed into the owner's document store under a
-//! key made here, then recorded and linked in one transaction.
+//! A dossier's documents as stored files: every upload, the filer's own, the counter's scan of a
+//! paper or the result an officer returns, goes through [`store_and_link`]: streamed into the
+//! owner's document store under a key made here, then recorded and linked in one transaction.
+//! A dossier received at the counter for someone without an account has no owner store: its
+//! files are kept by the office (`stored_files.account_id` NULL), outside any quota.
 //!
 //! Order of effects: the object is written first, then the rows. A crash between the two leaves
 //! an object no row points to (harmless; `orphans` collects it), never a row pointing to a
@@ -22,7 +24,8 @@ use shared::time::now;
 
 /// `dossier_documents.requirement` of a result document (requirements count from 1).
 pub const RESULT_REQUIREMENT: i32 = 0;
-/// Where every document store's objects live: `files/{account}/{random}`.
+/// Where every document store's objects live: `files/{account}/{random}` (`files/office/…` for
+/// files the office keeps).
 pub(crate) const KEY_PREFIX: &str = "files";
 /// Longest display name kept.
 const NAME_CHARS: usize = 120;
@@ -56,8 +59,8 @@ pub(crate) struct Upload<'a> {
     pub keeping: Keeping,
 }
 
-/// Streams `body` into the store of the account `check` names and links it to the upload's
-/// dossier and requirement. `check` says whether the actor may (their error otherwise) and whose
+/// Streams `body` into the store of the account `check` names (`None`: the office keeps it) and
+/// links it to the upload's dossier and requirement. `check` says whether the actor may (their error otherwise) and whose
 /// store it is; it runs before any byte is stored and again inside the transaction, because the
 /// dossier may move on while the file streams. `Ok(Err(problem))`: the file was refused and
 /// nothing is kept.
@@ -72,7 +75,7 @@ where
     S: Stream<Item = Result<Bytes, E>> + Unpin,
     E: std::fmt::Display,
     R: From<DbError> + From<anyhow::Error> + Send + 'static,
-    C: Fn(&mut DbConn) -> Result<Result<i64, R>, DbError> + Clone + Send + 'static,
+    C: Fn(&mut DbConn) -> Result<Result<Option<i64>, R>, DbError> + Clone + Send + 'static,
 {
     let Upload { dossier, requirement, file_name, max_bytes, keeping } = upload;
     let before = {
@@ -132,7 +135,7 @@ where
 
 /// A streamed object, before its row exists.
 struct NewFile {
-    owner: i64,
+    owner: Option<i64>,
     key: String,
     name: String,
     stored: Stored,
@@ -156,7 +159,9 @@ fn keep_filed(
     requirement: i32,
     limits: StorageLimits,
 ) -> Result<Kept, DbError> {
-    crate::db::lock_account(conn, file.owner)?;
+    if let Some(owner) = file.owner {
+        crate::db::lock_account(conn, owner)?;
+    }
     if let Some(file_id) = same_file(conn, file.owner, &file.stored)? {
         let held: i64 = dossier_documents::table
             .filter(dossier_documents::dossier_id.eq(dossier))
@@ -169,7 +174,7 @@ fn keep_filed(
             if let Err(UploadProblem::TooManyFiles) = room(conn, file.owner, dossier, requirement, limits)? {
                 return Ok(Err(UploadProblem::TooManyFiles));
             }
-            link(conn, dossier, requirement, file_id)?;
+            link(conn, dossier, requirement, file_id, true)?;
         }
         return Ok(Ok((file_id, Object::Duplicate)));
     }
@@ -179,7 +184,7 @@ fn keep_filed(
         Err(problem) => return Ok(Err(problem)),
     }
     let file_id = insert_file(conn, file)?;
-    link(conn, dossier, requirement, file_id)?;
+    link(conn, dossier, requirement, file_id, false)?;
     Ok(Ok((file_id, Object::Kept)))
 }
 
@@ -192,7 +197,7 @@ fn keep_result(
     officer: Option<i64>,
 ) -> Result<Kept, DbError> {
     let file_id = insert_file(conn, file)?;
-    link(conn, dossier, requirement, file_id)?;
+    link(conn, dossier, requirement, file_id, false)?;
     let entry = audit::Entry {
         event: audit::Event::ResultAttached,
         actor: officer,
@@ -204,8 +209,10 @@ fn keep_result(
     Ok(Ok((file_id, Object::Kept)))
 }
 
-/// The file `owner`'s store already holds with these very bytes, if any.
-fn same_file(conn: &mut DbConn, owner: i64, stored: &Stored) -> Result<Option<i64>, DbError> {
+/// The file `owner`'s store already holds with these very bytes, if any (the office's files are
+/// never shared between dossiers).
+fn same_file(conn: &mut DbConn, owner: Option<i64>, stored: &Stored) -> Result<Option<i64>, DbError> {
+    let Some(owner) = owner else { return Ok(None) };
     Ok(stored_files::table
         .filter(stored_files::account_id.eq(owner))
         .filter(stored_files::sha256.eq(&stored.sha256))
@@ -235,9 +242,11 @@ fn size_column(size: u64) -> i64 {
     i64::try_from(size).unwrap_or(i64::MAX)
 }
 
-/// The key of a new object in `account`'s store: made here, never from client input.
-fn object_key(account: i64) -> Path {
-    Path::from(format!("{KEY_PREFIX}/{account}/{}", hex::encode(rand::random::<[u8; 16]>())))
+/// The key of a new object in `account`'s store (the office's): made here, never from client
+/// input.
+fn object_key(account: Option<i64>) -> Path {
+    let store = account.map_or_else(|| "office".to_owned(), |a| a.to_string());
+    Path::from(format!("{KEY_PREFIX}/{store}/{}", hex::encode(rand::random::<[u8; 16]>())))
 }
 
 /// The client's file name as harmless display text: no path, no control characters, bounded.
@@ -253,10 +262,11 @@ fn display_name(raw: &str) -> String {
 }
 
 /// Room for one more file on `requirement` of dossier `id`, in `account`'s store: the bytes
-/// left under the quota, or why there is none.
+/// left under the quota, or why there is none. The office's files count only against the
+/// requirement's number of files (each one bounded by the per-file limit).
 pub(crate) fn room(
     conn: &mut DbConn,
-    account: i64,
+    account: Option<i64>,
     id: i64,
     requirement: i32,
     limits: StorageLimits,
@@ -269,6 +279,7 @@ pub(crate) fn room(
     if files >= limits.files_per_requirement {
         return Ok(Err(UploadProblem::TooManyFiles));
     }
+    let Some(account) = account else { return Ok(Ok(u64::MAX)) };
     let used = used_bytes(conn, account)?;
     match limits.quota_bytes.checked_sub(used).filter(|left| *left > 0) {
         Some(left) => Ok(Ok(left)),
@@ -286,8 +297,15 @@ pub(crate) fn used_bytes(conn: &mut DbConn, account: i64) -> Result<u64, DbError
     Ok(u64::try_from(used).unwrap_or(0))
 }
 
-/// Links a stored file to `dossier`'s `requirement`.
-pub(crate) fn link(conn: &mut DbConn, dossier: i64, requirement: i32, file_id: i64) -> Result<(), DbError> {
+/// Links a stored file to `dossier`'s `requirement`; `reused`: the file was in the applicant's
+/// store before (Decision 766 counts reused digitised documents, indicator 4.3).
+pub(crate) fn link(
+    conn: &mut DbConn,
+    dossier: i64,
+    requirement: i32,
+    file_id: i64,
+    reused: bool,
+) -> Result<(), DbError> {
     // Held again: no longer waiting for collection.
     diesel::update(stored_files::table.filter(stored_files::id.eq(file_id)))
         .set(stored_files::unlinked_at.eq(None::<NaiveDateTime>))
@@ -298,6 +316,7 @@ pub(crate) fn link(conn: &mut DbConn, dossier: i64, requirement: i32, file_id: i
             dossier_documents::requirement.eq(requirement),
             dossier_documents::file_id.eq(file_id),
             dossier_documents::added_at.eq(now()),
+            dossier_documents::reused.eq(reused),
         ))
         .execute(conn)?;
     Ok(())

@@ -25,9 +25,11 @@ pub(crate) fn tell_applicant(
     notify_applicant(conn, id, news, base, now)
 }
 
-/// Tells the filer about their dossier: an in-app notice ("Hồ sơ CODE: headline") and, if they
-/// have an address, a mail with the detail and the link to the dossier. `news` gives the
-/// headline and the detail in a language (`app::i18n::mail`: a mail carries both).
+/// Tells the applicant about their dossier. A filer with an account gets an in-app notice
+/// ("Hồ sơ CODE: headline") and, if they have an address, a mail with the detail and the link to
+/// the dossier; a walk-in or postal applicant without an account gets the mail at the address
+/// they gave at the counter, pointing to the public lookup. `news` gives the headline and the
+/// detail in a language (`app::i18n::mail`: a mail carries both).
 pub(crate) fn notify_applicant(
     conn: &mut DbConn,
     id: i64,
@@ -36,28 +38,35 @@ pub(crate) fn notify_applicant(
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
     use crate::db::schema::{accounts, notices};
-    let (code, email, filer): (Option<String>, Option<String>, i64) = dossiers::table
-        .inner_join(accounts::table.on(accounts::id.eq(dossiers::filer_account_id)))
-        .filter(dossiers::id.eq(id))
-        .select((dossiers::code, accounts::email, dossiers::filer_account_id))
-        .first(conn)?;
+    let (code, account_email, filer, given_email): (Option<String>, Option<String>, Option<i64>, Option<String>) =
+        dossiers::table
+            .left_join(accounts::table.on(accounts::id.nullable().eq(dossiers::filer_account_id)))
+            .filter(dossiers::id.eq(id))
+            .select((dossiers::code, accounts::email.nullable(), dossiers::filer_account_id, dossiers::owner_email))
+            .first(conn)?;
     let Some(code) = code else { return Ok(()) };
-    // The in-app notice, shown on the person's pages until read, in their interface's language.
-    let line = |lang: Lang| {
-        let headline = news(lang).0;
-        mail::fill(mail::DOSSIER_NEWS.subject.get(lang), &[("code", &code), ("headline", &headline)])
+    let (email, path) = match filer {
+        Some(filer) => {
+            // The in-app notice, shown on the person's pages until read, in their interface's language.
+            let line = |lang: Lang| {
+                let headline = news(lang).0;
+                mail::fill(mail::DOSSIER_NEWS.subject.get(lang), &[("code", &code), ("headline", &headline)])
+            };
+            diesel::insert_into(notices::table)
+                .values((
+                    notices::account_id.eq(filer),
+                    notices::dossier_id.eq(id),
+                    notices::message.eq(line(Lang::Vi)),
+                    notices::message_en.eq(line(Lang::En)),
+                    notices::created_at.eq(now),
+                ))
+                .execute(conn)?;
+            (account_email, format!("/ho-so/{id}"))
+        }
+        None => (given_email, format!("/tra-cuu?ma={code}")),
     };
-    diesel::insert_into(notices::table)
-        .values((
-            notices::account_id.eq(filer),
-            notices::dossier_id.eq(id),
-            notices::message.eq(line(Lang::Vi)),
-            notices::message_en.eq(line(Lang::En)),
-            notices::created_at.eq(now),
-        ))
-        .execute(conn)?;
     let Some(email) = email else { return Ok(()) };
-    let link = base.join(&format!("/ho-so/{id}")).map(|u| u.to_string()).unwrap_or_default();
+    let link = base.join(&path).map(|u| u.to_string()).unwrap_or_default();
     let (subject, body) = mail::compose_in(&mail::DOSSIER_NEWS, |lang| {
         let (headline, detail) = news(lang);
         let detail = detail.map(|d| format!("\n\n{d}")).unwrap_or_default();

@@ -6,7 +6,7 @@ use super::{DraftError, Filing, own_draft};
 use crate::db::schema::{dossier_documents, dossiers, procedure_forms, stored_files};
 use crate::db::{DbConn, DbError};
 use crate::services::dossier::documents::{Keeping, Upload, link, mark_unlinked, room, store_and_link};
-use crate::services::dossier::scope::scoped;
+use crate::services::dossier::scope::{Scoped, scoped};
 use bytes::Bytes;
 use diesel::prelude::*;
 use futures::Stream;
@@ -30,10 +30,11 @@ fn check_target(
     actor: &Actor,
     id: i64,
     requirement: i32,
-) -> Result<Result<(), DraftError>, DbError> {
-    if let Err(e) = own_draft(conn, actor, id)? {
-        return Ok(Err(e));
-    }
+) -> Result<Result<Scoped, DraftError>, DbError> {
+    let s = match own_draft(conn, actor, id)? {
+        Ok(s) => s,
+        Err(e) => return Ok(Err(e)),
+    };
     let (procedure_id, form_json): (i64, String) = dossiers::table
         .inner_join(procedure_forms::table)
         .filter(dossiers::id.eq(id))
@@ -48,7 +49,7 @@ fn check_target(
     if !exists || replaced == Some(requirement) {
         return Ok(Err(DraftError::NotFound));
     }
-    Ok(Ok(()))
+    Ok(Ok(s))
 }
 
 impl Filing {
@@ -68,8 +69,11 @@ impl Filing {
     {
         let account = actor.account().ok_or(DraftError::Denied(Denial::SignInRequired))?;
         let actor = actor.clone();
-        // The filer's own store, whoever's dossier it is (a business member keeps their files).
-        let check = move |conn: &mut DbConn| Ok(check_target(conn, &actor, id, requirement)?.map(|()| account));
+        // The filer's own store, whoever's dossier it is (a business member keeps their files);
+        // the counter's scans of a walk-in's papers are the office's.
+        let check = move |conn: &mut DbConn| {
+            Ok(check_target(conn, &actor, id, requirement)?.map(|s| (!s.scope.counter).then_some(account)))
+        };
         let upload = Upload {
             dossier: id,
             requirement,
@@ -134,10 +138,10 @@ impl Filing {
                     if mine.is_none() {
                         return Ok(Err(DraftError::NotFound));
                     }
-                    if let Err(UploadProblem::TooManyFiles) = room(conn, account, id, requirement, limits)? {
+                    if let Err(UploadProblem::TooManyFiles) = room(conn, Some(account), id, requirement, limits)? {
                         return Ok(Ok(()));
                     }
-                    link(conn, id, requirement, file_id)?;
+                    link(conn, id, requirement, file_id, true)?;
                     Ok::<_, DbError>(Ok(()))
                 })
             })
@@ -178,7 +182,7 @@ impl Filing {
         let found = self
             .db
             .run(move |conn| {
-                let file: Option<(i64, String, String, String, i64)> = stored_files::table
+                let file: Option<(Option<i64>, String, String, String, i64)> = stored_files::table
                     .filter(stored_files::id.eq(file_id))
                     .select((
                         stored_files::account_id,
@@ -190,7 +194,7 @@ impl Filing {
                     .first(conn)
                     .optional()?;
                 let Some((owner, key, content_type, name, size)) = file else { return Ok(None) };
-                let mut allowed = actor.account() == Some(owner);
+                let mut allowed = owner.is_some() && actor.account() == owner;
                 if !allowed {
                     let holders: Vec<i64> = dossier_documents::table
                         .filter(dossier_documents::file_id.eq(file_id))

@@ -10,7 +10,7 @@ use crate::services::dossier::case::{case_of, cases};
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, decide};
 use shared::catalog::OnlineLevel;
-use shared::dossier::Status;
+use shared::dossier::{Channel, Status};
 use shared::eform::{FieldProblem, FormSchema, FormValues, GENERIC_FORM_KEY, Prefill, Problem, generic_form};
 use shared::identity::{CitizenId, Phone};
 use shared::time::now;
@@ -73,16 +73,16 @@ impl OwnerChoice {
 }
 
 /// Account data for prefilling.
-struct Me {
-    full_name: String,
-    citizen_id: Option<String>,
-    birth: Option<chrono::NaiveDate>,
-    phone: Option<String>,
-    email: Option<String>,
-    identity_verified: bool,
+pub(super) struct Me {
+    pub full_name: String,
+    pub citizen_id: Option<String>,
+    pub birth: Option<chrono::NaiveDate>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub identity_verified: bool,
 }
 
-fn me(conn: &mut DbConn, account: i64) -> Result<Me, DbError> {
+pub(super) fn me(conn: &mut DbConn, account: i64) -> Result<Me, DbError> {
     let (full_name, citizen_id, birth, phone, email, identity_verified) = accounts::table
         .filter(accounts::id.eq(account))
         .select((
@@ -97,7 +97,7 @@ fn me(conn: &mut DbConn, account: i64) -> Result<Me, DbError> {
     Ok(Me { full_name, citizen_id, birth, phone, email, identity_verified })
 }
 
-fn prefilled(schema: &FormSchema, me: &Me) -> FormValues {
+pub(super) fn prefilled(schema: &FormSchema, me: &Me) -> FormValues {
     let mut values = FormValues::default();
     for field in schema.fields() {
         let value = match field.prefill {
@@ -130,7 +130,7 @@ fn is_case_of(conn: &mut DbConn, id: i64, case: &str) -> Result<bool, DbError> {
 /// Two first drafts at once both land on the one row (the unique key absorbs the second insert).
 /// The form a dossier of `case` is filed on: the case's own latest form, else the procedure's
 /// (inserting the generic one the first time a procedure without a form is filed).
-fn current_form(
+pub(super) fn current_form(
     conn: &mut DbConn,
     procedure_id: i64,
     name: &str,
@@ -166,6 +166,53 @@ fn current_form(
     };
     let (id, _, json) = latest(conn, procedure_id, None)?.ok_or(DbError::Query(diesel::result::Error::NotFound))?;
     Ok((id, json))
+}
+
+/// A new draft: its procedure (id and name), the agency whose counter receives it, the filer's
+/// account, who it is for (the owner kind and the person it is prefilled from) and its channel.
+pub(super) struct NewDraft<'a> {
+    pub procedure: (i64, &'a str),
+    pub agency: i64,
+    pub filer: Option<i64>,
+    pub owner: (&'static str, &'a Me),
+    pub channel: Channel,
+}
+
+/// Inserts a draft on its procedure's current e-form, prefilled from its owner; returns its id.
+/// Online, the owner's e-mail is their account's; at the counter it is kept on the dossier.
+pub(super) fn insert_draft(conn: &mut DbConn, d: NewDraft<'_>) -> Result<i64, DbError> {
+    let ((procedure_id, name), (owner_kind, owner)) = (d.procedure, d.owner);
+    // The first case until the filer picks another on the draft.
+    let case_key = cases(conn, procedure_id)?.into_iter().next().map(|(key, _)| key);
+    let (form_id, schema_json) = current_form(conn, procedure_id, name, case_key.as_deref())?;
+    let schema: FormSchema =
+        serde_json::from_str(&schema_json).map_err(|e| crate::db::decode(format!("form {form_id}: {e}")))?;
+    let values = prefilled(&schema, owner);
+    let email = owner.email.as_ref().filter(|_| d.channel != Channel::Online);
+    let now = now();
+    Ok(diesel::insert_into(dossiers::table)
+        .values((
+            dossiers::status.eq(Status::Draft.code()),
+            dossiers::version.eq(1),
+            dossiers::procedure_id.eq(procedure_id),
+            dossiers::form_id.eq(form_id),
+            dossiers::case_key.eq(case_key),
+            dossiers::agency_id.eq(d.agency),
+            dossiers::filer_account_id.eq(d.filer),
+            dossiers::owner_kind.eq(owner_kind),
+            dossiers::owner_name.eq(&owner.full_name),
+            dossiers::owner_id_number.eq(&owner.citizen_id),
+            dossiers::owner_phone.eq(&owner.phone),
+            dossiers::owner_email.eq(email),
+            dossiers::form_data.eq(serde_json::to_string(&values).unwrap_or_default()),
+            dossiers::identity_verified.eq(owner.identity_verified),
+            dossiers::channel.eq(d.channel.code()),
+            dossiers::return_channel.eq(d.channel.code()),
+            dossiers::created_at.eq(now),
+            dossiers::updated_at.eq(now),
+        ))
+        .returning(dossiers::id)
+        .get_result(conn)?)
 }
 
 /// Puts draft `id` on the form of its case (a case may have a form of its own): picking another
@@ -206,35 +253,15 @@ impl Filing {
                         return Ok(Err(DraftError::NoForm));
                     }
                     let agency_id = super::receiving::default_of(conn, procedure_id)?.unwrap_or(agency_id);
-                    // The first case until the filer picks another on the draft.
-                    let case_key = cases(conn, procedure_id)?.into_iter().next().map(|(key, _)| key);
-                    let (form_id, schema_json) = current_form(conn, procedure_id, &name, case_key.as_deref())?;
-                    let schema: FormSchema = serde_json::from_str(&schema_json)
-                        .map_err(|e| crate::db::decode(format!("form {form_id}: {e}")))?;
                     let me = me(conn, account)?;
-                    let values = prefilled(&schema, &me);
-                    let now = now();
-                    let id: i64 = diesel::insert_into(dossiers::table)
-                        .values((
-                            dossiers::status.eq(Status::Draft.code()),
-                            dossiers::version.eq(1),
-                            dossiers::procedure_id.eq(procedure_id),
-                            dossiers::form_id.eq(form_id),
-                            dossiers::case_key.eq(case_key),
-                            dossiers::agency_id.eq(agency_id),
-                            dossiers::filer_account_id.eq(account),
-                            dossiers::owner_kind.eq("self"),
-                            dossiers::owner_name.eq(&me.full_name),
-                            dossiers::owner_id_number.eq(&me.citizen_id),
-                            dossiers::owner_phone.eq(&me.phone),
-                            dossiers::form_data.eq(serde_json::to_string(&values).unwrap_or_default()),
-                            dossiers::identity_verified.eq(me.identity_verified),
-                            dossiers::created_at.eq(now),
-                            dossiers::updated_at.eq(now),
-                        ))
-                        .returning(dossiers::id)
-                        .get_result(conn)?;
-                    Ok::<_, DbError>(Ok(id))
+                    let draft = NewDraft {
+                        procedure: (procedure_id, &name),
+                        agency: agency_id,
+                        filer: Some(account),
+                        owner: ("self", &me),
+                        channel: Channel::Online,
+                    };
+                    Ok::<_, DbError>(Ok(insert_draft(conn, draft)?))
                 })
             })
             .await?
@@ -268,7 +295,9 @@ impl Filing {
                         Err(e) => return Ok(Err(e)),
                     };
                     let me = me(conn, account)?;
-                    let (kind, business, name, id_number, phone) = match &owner {
+                    // A counter's draft keeps the applicant it was started for, at that counter.
+                    let (owner, receiver) = if s.scope.counter { (&None, None) } else { (&owner, receiver.clone()) };
+                    let (kind, business, name, id_number, phone) = match owner {
                         // Not asked on this step: as saved.
                         None => {
                             let (kind, business, name, id_number, phone): Owner = dossiers::table
@@ -427,7 +456,9 @@ impl Filing {
     /// answer on the documents and check steps. A post without a step is the whole form.
     pub async fn save_step(&self, actor: &Actor, id: i64, pairs: &[(String, String)]) -> Result<Saved, DraftError> {
         use shared::eform::Step;
-        decide(actor, Action::FileDossier).map_err(DraftError::Denied)?;
+        decide(actor, Action::FileDossier)
+            .or_else(|_| decide(actor, Action::RecordAtCounter))
+            .map_err(DraftError::Denied)?;
         let stored: Option<(String, String)> = self
             .db
             .run(move |conn| {

@@ -53,7 +53,7 @@ impl Filing {
                         .set(dossiers::version.eq(dossiers::version))
                         .execute(conn)?;
                     let Some(s) = scoped(conn, id)? else { return Ok(Err(SubmitError::NotFound)) };
-                    if decide(&actor, Action::ActOnOwnDossier(s.scope)).is_err() {
+                    if !super::fills(&actor, s.scope) {
                         return Ok(Err(SubmitError::NotFound));
                     }
                     if s.status == Status::SupplementRequested {
@@ -104,7 +104,10 @@ impl Filing {
                         .set(dossiers::fee_amount.eq(fee))
                         .execute(conn)?;
                     record_event(conn, id, now, actor.account(), (s.status, next), None)?;
-                    confirmation_mail(conn, id, &code, &base)?;
+                    // The counter hands its applicant the receipt (and mails it once received).
+                    if !s.scope.counter {
+                        confirmation_mail(conn, id, &code, &base)?;
+                    }
                     Ok::<_, DbError>(Ok(code.to_string()))
                 })
             })
@@ -294,7 +297,7 @@ fn progress(conn: &mut DbConn, id: i64) -> Result<Progress, DbError> {
 
 fn confirmation_mail(conn: &mut DbConn, id: i64, code: &DossierCode, base: &url::Url) -> Result<(), DbError> {
     let (email, name, procedure): (Option<String>, String, String) = dossiers::table
-        .inner_join(accounts::table.on(accounts::id.eq(dossiers::filer_account_id)))
+        .inner_join(accounts::table.on(accounts::id.nullable().eq(dossiers::filer_account_id)))
         .inner_join(procedures::table)
         .filter(dossiers::id.eq(id))
         .select((accounts::email, accounts::full_name, procedures::name))

@@ -73,7 +73,13 @@ impl app::api::filing::FilingService for Filing {
                             dossiers::updated_at,
                         ))
                 };
-                let drafts: Vec<Row> = mine().filter(dossiers::status.eq(draft)).limit(DRAFTS_SHOWN).load(conn)?;
+                // A counter's draft for this person is the counter's until submitted.
+                let online = shared::dossier::Channel::Online.code();
+                let drafts: Vec<Row> = mine()
+                    .filter(dossiers::status.eq(draft))
+                    .filter(dossiers::channel.eq(online))
+                    .limit(DRAFTS_SHOWN)
+                    .load(conn)?;
                 let mut submitted: Vec<Row> = mine()
                     .filter(dossiers::status.ne(draft))
                     .limit(DOSSIERS_PER_PAGE + 1)
@@ -187,7 +193,7 @@ fn dossier_view(conn: &mut DbConn, actor: &Actor, id: i64, file_limit: u64) -> R
     if let shared::access::Actor::Officer { account, .. } = actor {
         audit_officer_read(conn, crate::services::audit::Event::DossierOpened, *account, id)?;
     }
-    let applicant = decide(actor, Action::ActOnOwnDossier(s.scope)).is_ok();
+    let applicant = super::fills(actor, s.scope);
     let editable = matches!(s.status, Status::Draft | Status::SupplementRequested) && applicant;
     let Head { code, procedure_id, procedure_code, procedure_name, agency_name, schema, values, owner, submitted, due } =
         head(conn, id)?;
@@ -233,6 +239,7 @@ fn dossier_view(conn: &mut DbConn, actor: &Actor, id: i64, file_limit: u64) -> R
         receiver: receiver.0,
         receiver_name: receiver.1,
         owner,
+        counter: s.scope.counter,
         businesses: memberships,
         units: aids.units,
         events,

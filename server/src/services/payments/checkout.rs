@@ -287,7 +287,7 @@ pub(super) fn settle(
     }
     if to == PaymentState::Paid {
         diesel::update(dossiers::table.filter(dossiers::id.eq(dossier)).filter(dossiers::paid_at.is_null()))
-            .set(dossiers::paid_at.eq(now))
+            .set((dossiers::paid_at.eq(now), dossiers::paid_online.eq(shared::dossier::PaidOnline::OwnGateway.code())))
             .execute(conn)?;
         let amount: i64 = payments::table.filter(payments::id.eq(payment)).select(payments::amount).first(conn)?;
         let shown = shared::money::Vnd(amount).display();

@@ -26,7 +26,7 @@ pub struct FeeStatus {
     pub rules: Vec<String>,
 }
 
-/// Why the counter cannot waive a fee now.
+/// Why the counter cannot waive or take a fee now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExemptProblem {
     /// No fee, or already paid or waived, or the dossier is closed.
@@ -35,14 +35,24 @@ pub enum ExemptProblem {
     PaymentUnderWay,
 }
 
-/// The counter waives dossier `id`'s fee for an applicant of an exempt group (checked against
-/// their documents), with `reason`; the amount stays on record. The caller checked the access.
-pub fn exempt(
+/// How the counter settles an unpaid fee.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Settlement<'a> {
+    /// Waived for an applicant of an exempt group (checked against their documents), with the
+    /// reason; the amount stays on record.
+    Waived { reason: &'a str },
+    /// Paid in cash at the counter: paid, and not online (`DuocThanhToanTrucTuyen` 0).
+    Collected,
+}
+
+/// The counter settles dossier `id`'s unpaid fee. The caller checked the access.
+pub fn settle_at_counter(
     conn: &mut DbConn,
     id: i64,
     officer: i64,
-    reason: &str,
+    how: Settlement<'_>,
     status: Status,
+    now: NaiveDateTime,
 ) -> Result<Result<(), ExemptProblem>, DbError> {
     if status.is_final() {
         return Ok(Err(ExemptProblem::NothingToWaive));
@@ -66,9 +76,15 @@ pub fn exempt(
     if under_way > 0 {
         return Ok(Err(ExemptProblem::PaymentUnderWay));
     }
-    diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
-        .set((dossiers::fee_exemption.eq(reason), dossiers::fee_exempted_by.eq(officer)))
-        .execute(conn)?;
+    let dossier = dossiers::table.filter(dossiers::id.eq(id));
+    match how {
+        Settlement::Waived { reason } => diesel::update(dossier)
+            .set((dossiers::fee_exemption.eq(reason), dossiers::fee_exempted_by.eq(officer)))
+            .execute(conn)?,
+        Settlement::Collected => diesel::update(dossier)
+            .set((dossiers::paid_at.eq(now), dossiers::paid_online.eq(shared::dossier::PaidOnline::No.code())))
+            .execute(conn)?,
+    };
     Ok(Ok(()))
 }
 

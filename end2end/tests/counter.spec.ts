@@ -1,0 +1,63 @@
+import { test, expect } from '@playwright/test';
+import { expectNoSeriousA11yViolations, settled } from './helpers';
+import { act, fillSteps, open, signInOfficer, submitChecked } from './people';
+
+// A walk-in applicant at the one-stop counter, recorded by the reception officer with
+// JavaScript off (the counter's page must work without it): the intake, the same e-form and
+// scan as online, submission, reception with its appointment, and the receipt (Mẫu 01) printed.
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+
+test('a reception officer records a walk-in dossier and prints Mẫu 01', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL, locale: 'vi-VN', javaScriptEnabled: false,
+  });
+  const page = await context.newPage();
+  await signInOfficer(page, false, 'motcua@demo.sonla.vn');
+  await page.goto('/can-bo');
+  await page.getByRole('link', { name: 'Tiếp nhận hồ sơ trực tiếp, qua bưu chính' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tiếp nhận hồ sơ trực tiếp, qua bưu chính');
+
+  // A typo in the ID number: the summary names it, the typed values stay.
+  await page.getByLabel('Thủ tục hành chính').selectOption('1.001193');
+  await page.getByLabel('Họ và tên').fill('Nguyễn Thị Bình');
+  await page.getByLabel('Số định danh cá nhân').fill('01419000');
+  await page.getByRole('button', { name: 'Tạo hồ sơ và nhập tờ khai' }).click();
+  await expect(page.getByRole('alert')).toContainText('Số định danh cá nhân');
+  await expect(page.getByLabel('Họ và tên')).toHaveValue('Nguyễn Thị Bình');
+  await page.getByLabel('Số định danh cá nhân').fill('014190000777');
+  await page.getByRole('button', { name: 'Tạo hồ sơ và nhập tờ khai' }).click();
+  await expect(page).toHaveURL(/\/ho-so\/\d+$/);
+  const id = page.url().match(/\/ho-so\/(\d+)$/)![1];
+  await expect(page.getByText('Nguyễn Thị Bình').first()).toBeVisible();
+
+  // The same steps as online, the papers scanned at the counter.
+  await fillSteps(page, false, [
+    ['f.nguoi_yeu_cau', 'Nguyễn Thị Bình'], ['f.so_dinh_danh_nguoi_yeu_cau', '014190000777'],
+    ['f.noi_cu_tru', 'Bản Hụm, tổ 3'], ['f.ho_ten_tre', 'Nguyễn Văn Cường'], ['f.ngay_sinh_tre', '2026-11-02'],
+    ['f.dan_toc', 'Kinh'], ['f.quoc_tich', 'Việt Nam'], ['f.noi_sinh', 'Trạm y tế phường'],
+    ['f.ho_ten_me', 'Nguyễn Thị Bình'], ['f.ngay_sinh_me', '1990-03-04'], ['f.dan_toc_me', 'Kinh'],
+    ['f.xa_cu_tru', '03670'], ['f.quan_he', 'me'], ['f.gioi_tinh', 'nam'], ['f.co_thong_tin_cha', 'khong'],
+    ['f.cam_doan', '1'], ['tep.6', { name: 'cccd-scan.pdf', mimeType: 'application/pdf', buffer: PDF }],
+  ]);
+  const code = await submitChecked(page);
+  await expectNoSeriousA11yViolations(page);
+
+  // Received at once: the appointment, and the receipt to print and hand over.
+  await page.goto(`/ho-so/${id}`);
+  await settled(page, false);
+  await page.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
+  await expect(page.getByRole('status').first()).toContainText('Đã cập nhật hồ sơ');
+  await expect(page.getByText('Hẹn trả kết quả:')).toBeVisible();
+  const receipt = await page.request.get(`/ho-so/${id}/giay-tiep-nhan.pdf`);
+  expect(receipt.status()).toBe(200);
+  expect(receipt.headers()['content-type']).toBe('application/pdf');
+  expect((await receipt.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  await expect(page.getByRole('link', { name: /Giấy tiếp nhận hồ sơ và hẹn trả kết quả/ })).toBeVisible();
+
+  // The public lookup knows it by its code and the ID number's last four digits.
+  const visitor = await open(browser);
+  await visitor.goto(`/tra-cuu?ma=${code}&kiem_tra=0777`);
+  await expect(visitor.getByText('Đã tiếp nhận').first()).toBeVisible();
+});

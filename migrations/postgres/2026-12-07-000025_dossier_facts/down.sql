@@ -1,0 +1,11 @@
+ALTER TABLE dossier_documents DROP COLUMN reused;
+ALTER TABLE dossiers DROP COLUMN paid_online;
+ALTER TABLE dossiers DROP COLUMN owner_email;
+ALTER TABLE dossiers DROP COLUMN returned_at;
+ALTER TABLE dossiers DROP COLUMN return_channel;
+ALTER TABLE dossiers DROP COLUMN channel;
+DELETE FROM dossiers WHERE filer_account_id IS NULL;
+DELETE FROM dossier_documents WHERE file_id IN (SELECT id FROM stored_files WHERE account_id IS NULL);
+DELETE FROM stored_files WHERE account_id IS NULL;
+ALTER TABLE stored_files ALTER COLUMN account_id SET NOT NULL;
+ALTER TABLE dossiers ALTER COLUMN filer_account_id SET NOT NULL;
