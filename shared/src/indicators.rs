@@ -17,6 +17,8 @@
 //! Decision's appendix (docs/INDICATORS.md). Groups are numbered as §5.2 numbers the indicators
 //! (3 = online service, 4 = digitisation).
 
+pub use crate::deadline::Timeliness;
+use crate::deadline::classify;
 use crate::dossier::{Channel, PaidOnline};
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
@@ -41,26 +43,11 @@ pub fn points(percent: f64, max: f64, full_at: f64) -> f64 {
     if percent >= full_at { max } else { percent.max(0.0) * max / full_at }
 }
 
-/// Finished (or measured) before, on or after its appointment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Timeliness {
-    Early,
-    OnTime,
-    Late,
-}
-
-/// A dossier's timeliness (domain brief §2.6): measured at its end (the end of the reporting
-/// period while it is still open) against its appointment; early when it ends on an earlier day,
-/// on time on the appointment's day up to its hour, late after it. More than one supplement
-/// request makes it late whatever the dates ("supplement once").
+/// A dossier's timeliness for Decision 766 (domain brief §2.6): the deadline's own
+/// classification at its end (the end of the reporting period while it is still open), except
+/// that more than one supplement request makes it late whatever the dates ("supplement once").
 pub fn timeliness(end: NaiveDateTime, due: NaiveDateTime, supplement_requests: u32) -> Timeliness {
-    if supplement_requests > 1 || end > due {
-        Timeliness::Late
-    } else if end.date() < due.date() {
-        Timeliness::Early
-    } else {
-        Timeliness::OnTime
-    }
+    if supplement_requests > 1 { Timeliness::Late } else { classify(end, due) }
 }
 
 /// What the indicators read of one dossier received or processed in the period.

@@ -85,6 +85,10 @@ pub struct Queue {
     pub today: String,
 }
 
+/// The officer's reason for asking for a supplement a second time (the "supplement once" rule:
+/// allowed with a reason, and the dossier counts as late).
+pub const SUPPLEMENT_AGAIN_FIELD: &str = "ly_do_bo_sung_lai";
+
 /// What an officer may do with one dossier now.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OfficerPanel {

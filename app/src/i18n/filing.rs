@@ -161,6 +161,9 @@ pub mod t {
         REGISTER_PDF: "Tải sổ (PDF)" / "Download (PDF)";
         REGISTER_XLSX: "Tải sổ (Excel)" / "Download (Excel)";
         NO_ACTION_NOW: "Hiện không có thao tác nào dành cho bạn." / "Nothing for you to do now.";
+        ACT_NEED_SUPPLEMENT_REASON: "Hồ sơ đã được yêu cầu bổ sung một lần: ghi lý do phải yêu cầu bổ sung thêm." / "A supplement was asked for once already: give the reason for asking again.";
+        SUPPLEMENT_AGAIN_LABEL: "Lý do yêu cầu bổ sung thêm (chỉ khi thật cần: hồ sơ sẽ bị tính là trễ hạn)" / "Why a supplement is asked for again (only when unavoidable: the application will count as late)";
+        CLOCK_PAUSED: "Đang chờ bổ sung hồ sơ: thời hạn giải quyết tạm dừng; ngày hẹn trả được lùi thêm đúng thời gian chờ khi hồ sơ được bổ sung." / "Waiting for a supplement: the time limit is paused; the appointment moves by the time waited once the supplement arrives.";
         SECOND_SUPPLEMENT_FLAG: "Hồ sơ đã bị yêu cầu bổ sung hơn một lần: Quyết định 766 tính là trễ hạn." / "More than one supplement request: Decision 766 counts this dossier as late.";
         PROCESSED_NOTICE: "Đã cập nhật hồ sơ." / "The application was updated.";
         SUPPLEMENT_BUTTON: "Nộp bổ sung" / "Submit the supplement";

@@ -75,6 +75,10 @@ pub async fn act(
         Err(ActError::ApologyUsed) => Problem::ApologyUsed.into_response(),
         Err(ActError::PastDue) => Problem::PastDue.into_response(),
         Err(ActError::PaymentUnderWay) => Problem::PaymentUnderWay.into_response(),
+        Err(ActError::SupplementAgainUnexplained) => with_status(
+            again(Some(t::ACT_NEED_SUPPLEMENT_REASON.get(lang).to_owned()), false).await,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
         Err(ActError::Unpaid) => Problem::FeeUnpaid.into_response(),
         Err(ActError::BadDate) => Problem::BadNewAppointment.into_response(),
         Err(ActError::Unexpected(e)) => {

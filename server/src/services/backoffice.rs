@@ -35,6 +35,9 @@ pub enum OfficerAction {
     /// Ask, once and completely, for these items (each "what — why").
     RequestSupplement {
         items: Vec<String>,
+        /// Why the dossier is asked for a supplement again: a second request needs one, and
+        /// makes the dossier late for Decision 766 (the "supplement once" rule).
+        again: String,
     },
     Refuse {
         reason: String,
@@ -119,12 +122,16 @@ impl OfficerAction {
             if s.is_empty() { Err(ActError::Invalid) } else { Ok(Some(s)) }
         };
         match self {
-            OfficerAction::RequestSupplement { items } => {
+            OfficerAction::RequestSupplement { items, again } => {
                 let items: Vec<String> = items.iter().map(|i| i.trim().to_owned()).filter(|i| !i.is_empty()).collect();
                 if items.is_empty() {
                     return Err(ActError::Invalid);
                 }
-                Ok(Some(shared::text::nfc(&items.join("\n"))))
+                let mut note = items.join("\n");
+                if !again.trim().is_empty() {
+                    note.push_str(&format!("\nLý do yêu cầu bổ sung thêm: {}", again.trim()));
+                }
+                Ok(Some(shared::text::nfc(&note)))
             }
             OfficerAction::Refuse { reason }
             | OfficerAction::Stop { reason }
@@ -172,6 +179,9 @@ pub enum ActError {
     /// A payment of the fee is under way at the gateway.
     #[error("payment under way")]
     PaymentUnderWay,
+    /// A supplement was asked for before: asking again needs its reason.
+    #[error("second supplement without a reason")]
+    SupplementAgainUnexplained,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -391,7 +401,12 @@ fn make_move(
             .execute(conn)?;
         crate::services::dossier::clock::start_clock(conn, id, now)?;
     }
-    if movement == Move::RequestSupplement {
+    if let OfficerAction::RequestSupplement { again, .. } = action {
+        let asked: i32 =
+            dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::supplement_requests).first(conn)?;
+        if asked > 0 && again.trim().is_empty() {
+            return Err(Abort(ActError::SupplementAgainUnexplained));
+        }
         diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
             .set(dossiers::supplement_requests.eq(dossiers::supplement_requests + 1))
             .execute(conn)?;

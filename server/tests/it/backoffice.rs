@@ -688,3 +688,47 @@ both_backends!(
         assert_eq!(status(&app, id).await, "TuChoi");
     }
 );
+
+both_backends!(a_second_supplement_request_needs_its_reason_and_counts_as_late, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let (id, code) = submitted(&app).await;
+    let reception = officer(&app, "motcua@demo.sonla.vn").await;
+    let asked = act(&app, &reception, id, "yeu_cau_bo_sung", &[("ghi_chu", "Giấy chứng sinh — bản chính")]).await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
+    // While the supplement is awaited the public lookup says the clock stands still.
+    let (_, page) = app.get(&format!("/tra-cuu?ma={code}&kiem_tra=0001")).await;
+    assert!(page.contains("thời hạn giải quyết tạm dừng"), "{page}");
+    let me = person(&app, DEMO_CITIZEN.email).await;
+    app.state.services.filing.submit(&me, id).await.unwrap();
+    assert_eq!(status(&app, id).await, "DaBoSung");
+    let (_, page) = app.get(&format!("/tra-cuu?ma={code}&kiem_tra=0001")).await;
+    assert!(!page.contains("thời hạn giải quyết tạm dừng"));
+
+    // Received and handed to the unit, whose specialist would ask again.
+    assert_eq!(act(&app, &reception, id, "tiep_nhan", &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(act(&app, &reception, id, "chuyen_xu_ly", &[]).await.status, StatusCode::SEE_OTHER);
+    let specialist = officer(&app, "chuyenvien@demo.sonla.vn").await;
+    assert_eq!(act(&app, &specialist, id, "nhan_xu_ly", &[]).await.status, StatusCode::SEE_OTHER);
+    // The page offers the reason's field, and the request needs it.
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &specialist)]).await;
+    assert!(page.contains(r#"name="ly_do_bo_sung_lai""#), "{page}");
+    let unexplained = act(&app, &specialist, id, "yeu_cau_bo_sung", &[("ghi_chu", "Bản sao sổ hộ khẩu")]).await;
+    assert_eq!(unexplained.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unexplained.body.contains("ghi lý do phải yêu cầu bổ sung thêm"), "{}", unexplained.body);
+    assert_eq!(status(&app, id).await, "DangXuLy", "nothing changed");
+    let reason = [("ghi_chu", "Bản sao sổ hộ khẩu"), ("ly_do_bo_sung_lai", "Luật mới yêu cầu từ hôm nay")];
+    let explained = act(&app, &specialist, id, "yeu_cau_bo_sung", &reason).await;
+    assert_eq!(explained.status, StatusCode::SEE_OTHER, "{}", explained.body);
+    let asked: i32 = app
+        .state
+        .db
+        .run(move |conn| {
+            Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::supplement_requests).first(conn)?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(asked, 2, "late for Decision 766 (shared::indicators::timeliness)");
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &specialist)]).await;
+    assert!(page.contains("Luật mới yêu cầu từ hôm nay"), "the reason on the history");
+    assert!(page.contains("Quyết định 766 tính là trễ hạn"), "{page}");
+});

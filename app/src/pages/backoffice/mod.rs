@@ -5,7 +5,7 @@
 
 pub mod intake;
 
-use crate::api::backoffice::{StepLine, load_officer_panel, officer_queue};
+use crate::api::backoffice::{SUPPLEMENT_AGAIN_FIELD, StepLine, load_officer_panel, officer_queue};
 use crate::components::notice::{Denied, Unavailable, set_page_status};
 use crate::forms::{Posted, RefundMistake};
 use crate::i18n::{status_label, t, upload_problem_message, use_lang};
@@ -385,6 +385,13 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                                         aria-describedby=if note_error.is_some() { "ghi-chu-hint ghi-chu-loi" } else { "ghi-chu-hint" }
                                         aria-invalid=note_error.is_some().then_some("true")>{(!confirm).then(|| note.clone())}</textarea>
                                 </div>
+                                // Supplement once: asking again needs its reason (and counts as late).
+                                {(p.supplement_requests > 0 && p.actions.contains(&Move::RequestSupplement)).then(|| view! {
+                                    <div class="field">
+                                        <label for=SUPPLEMENT_AGAIN_FIELD>{t::SUPPLEMENT_AGAIN_LABEL.get(lang)}</label>
+                                        <input id=SUPPLEMENT_AGAIN_FIELD name=SUPPLEMENT_AGAIN_FIELD type="text" maxlength="500"/>
+                                    </div>
+                                })}
                                 {(!p.units.is_empty()).then(|| view! {
                                     <div class="field">
                                         <label for="don_vi">{t::TRANSFER_TO.get(lang)}</label>

@@ -66,6 +66,10 @@ fn found_view(found: PublicStatus) -> impl IntoView {
                 {found.received_at.map(|s| view! { <dt>{t::RECEIVED_AT.get(lang)}</dt><dd>{s}</dd> })}
                 {found.appointment.map(|s| view! { <dt>{t::APPOINTMENT.get(lang)}</dt><dd>{s}</dd> })}
             </dl>
+            // The time the applicant takes to supplement does not count against the office.
+            {(found.status == shared::dossier::Status::SupplementRequested).then(|| view! {
+                <p class="notice" role="status">{t::CLOCK_PAUSED.get(lang)}</p>
+            })}
             <h3>{t::TIMELINE.get(lang)}</h3>
             <ol class="timeline">
                 {found.timeline.into_iter().map(|e| view! { <li>{e.at}": "{status_label(e.status, lang)}</li> }).collect_view()}

@@ -48,9 +48,10 @@ pub fn action_from(code: &str, field: impl Fn(&str) -> String) -> Option<Officer
     if let Some(movement) = Move::parse(code) {
         return Some(match movement {
             Move::Receive => OfficerAction::Receive,
-            Move::RequestSupplement => {
-                OfficerAction::RequestSupplement { items: note.lines().map(str::to_owned).collect() }
-            }
+            Move::RequestSupplement => OfficerAction::RequestSupplement {
+                items: note.lines().map(str::to_owned).collect(),
+                again: field(app::api::backoffice::SUPPLEMENT_AGAIN_FIELD),
+            },
             Move::Refuse => OfficerAction::Refuse { reason: note },
             Move::StartProcessing => OfficerAction::StartProcessing { unit: field("don_vi").parse().ok() },
             Move::Propose => OfficerAction::Propose { note },
