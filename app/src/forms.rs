@@ -19,6 +19,11 @@ pub enum Posted {
         message: Option<String>,
         confirm: bool,
     },
+    /// A rating refused, as given, with why.
+    Rating {
+        rating: shared::rating::Rating,
+        problems: Vec<shared::rating::RatingProblem>,
+    },
     /// The counter's intake refused, as typed, with each problem on its field.
     CounterIntake {
         intake: crate::api::backoffice::CounterIntake,

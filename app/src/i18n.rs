@@ -78,8 +78,8 @@ pub use access::{
 };
 pub use catalog_admin::{catalog_problem_message, fee_due_label, field_kind_label, prefill_label};
 pub use filing::{
-    date_order_message, eform_problem_message, field_problem_message, message_names_field, status_label,
-    upload_problem_message,
+    date_order_message, eform_problem_message, field_problem_message, message_names_field, rating_criterion,
+    rating_level, status_label, upload_problem_message,
 };
 
 /// Interface texts, by the place they appear.

@@ -112,5 +112,16 @@ test('a dossier through reception, supplement, processing, approval and return',
   for (const step of ['Chờ tiếp nhận', 'Yêu cầu bổ sung', 'Đã bổ sung', 'Đã tiếp nhận', 'Đang xử lý', 'Đã xử lý xong', 'Đã trả kết quả']) {
     await expect(timeline.filter({ hasText: step }).first()).toContainText(/\d\d:\d\d \d\d\/\d\d\/\d{4}/);
   }
+
+  // The citizen rates the handling: the overall level and one criterion, with a comment.
+  await citizen.getByRole('link', { name: 'Đánh giá mức độ hài lòng' }).click();
+  await expect(citizen.getByRole('heading', { level: 1 })).toHaveText('Đánh giá mức độ hài lòng');
+  await expect(citizen.getByText(code).first()).toBeVisible();
+  await citizen.locator('#muc_do').getByLabel('Hài lòng', { exact: true }).check();
+  await citizen.locator('#tieu_chi_4').getByLabel('Rất hài lòng').check();
+  await citizen.getByLabel('Ý kiến khác (không bắt buộc)').fill('Cán bộ hướng dẫn tận tình');
+  await citizen.getByRole('button', { name: 'Gửi đánh giá' }).click();
+  await expect(citizen.getByRole('status').first()).toContainText('Cảm ơn bạn đã đánh giá');
+  await expectNoSeriousA11yViolations(citizen);
 });
 

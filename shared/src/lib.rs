@@ -13,6 +13,7 @@ pub mod jobs;
 pub mod money;
 pub mod payment;
 pub mod portal;
+pub mod rating;
 pub mod search;
 pub mod secret;
 pub mod text;

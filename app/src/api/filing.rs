@@ -28,6 +28,15 @@ pub trait FilingService: Send + Sync {
         sha256: Option<String>,
         client: String,
     ) -> Result<VerifyOutcome, ServiceError>;
+    /// The rating page of dossier `code` for the signed-in applicant, or for whoever gives its
+    /// check value (rate-limited per client like the lookup).
+    async fn rating(
+        &self,
+        actor: &shared::access::Actor,
+        code: String,
+        check: Option<String>,
+        client: String,
+    ) -> Result<RatingOutcome, ServiceError>;
     /// Saves a draft's text fields (autosave); returns the time of the save (Vietnam, hh:mm:ss).
     async fn autosave(
         &self,
@@ -187,6 +196,8 @@ pub struct DossierView {
     pub version: i32,
     /// The applicant may still withdraw it.
     pub can_withdraw: bool,
+    /// The applicant may rate it (its outcome is known): the link to `/danh-gia/{code}`.
+    pub can_rate: bool,
     /// The result documents, once attached.
     pub result_files: Vec<FileView>,
     /// Received: the receipt (Mẫu 01) can be downloaded.
@@ -259,6 +270,42 @@ pub async fn unread_notices() -> Result<u32, ServerFnError> {
 pub async fn load_dossier(id: i64) -> Result<Guarded<Option<DossierView>>, ServerFnError> {
     let actor = crate::request::current_actor();
     guarded_optional(filing()?.dossier(&actor, id).await)
+}
+
+/// What the rating page of a dossier shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RatingOutcome {
+    /// Not signed in as its applicant: the check value is asked (at the counter's kiosk, from the
+    /// mail's link).
+    AskCheck,
+    /// An unknown code or a wrong check value: the same answer.
+    NotFound,
+    RateLimited,
+    /// No outcome yet to rate.
+    NotYet,
+    Form(RatingForm),
+}
+
+/// The rating form of a dossier, with the rating already given if any.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RatingForm {
+    pub code: String,
+    pub procedure_name: String,
+    pub given: Option<shared::rating::Rating>,
+    /// The rating may still be given or changed.
+    pub editable: bool,
+    /// Until when it may be changed (hh:mm dd/mm/yyyy), once given.
+    pub until: Option<String>,
+    /// The check value the form carries back, for someone not signed in.
+    pub check: Option<String>,
+}
+
+/// The rating page of dossier `code`: answers nothing about it to someone who is neither its
+/// signed-in applicant nor holds its check value.
+#[server]
+pub async fn load_rating(code: String, kiem_tra: Option<String>) -> Result<RatingOutcome, ServerFnError> {
+    let actor = crate::request::current_actor();
+    filing()?.rating(&actor, code, kiem_tra, crate::request::client_address()).await.map_err(ServerFnError::new)
 }
 
 #[server]

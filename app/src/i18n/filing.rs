@@ -163,6 +163,23 @@ pub mod t {
         NO_ACTION_NOW: "Hiện không có thao tác nào dành cho bạn." / "Nothing for you to do now.";
         ACT_NEED_SUPPLEMENT_REASON: "Hồ sơ đã được yêu cầu bổ sung một lần: ghi lý do phải yêu cầu bổ sung thêm." / "A supplement was asked for once already: give the reason for asking again.";
         SUPPLEMENT_AGAIN_LABEL: "Lý do yêu cầu bổ sung thêm (chỉ khi thật cần: hồ sơ sẽ bị tính là trễ hạn)" / "Why a supplement is asked for again (only when unavoidable: the application will count as late)";
+        RATING_TITLE: "Đánh giá mức độ hài lòng" / "Rate your satisfaction";
+        RATING_LEAD: "Chọn một mức cho mỗi tiêu chí; chỉ tiêu chí đầu tiên là bắt buộc. Đánh giá không ghi tên người đánh giá." / "Choose a level for each criterion; only the first is required. The rating does not record who gave it.";
+        RATING_CHECK_LEAD: "Để đánh giá hồ sơ" / "To rate the application";
+        RATING_CHECK_LABEL: "4 chữ số cuối của số định danh (hoặc mã số thuế, số điện thoại) của chủ hồ sơ" / "Last 4 digits of the owner's ID number (or tax code, phone number)";
+        RATING_CHECK_BUTTON: "Tiếp tục" / "Continue";
+        RATING_NOT_FOUND: "Không tìm thấy hồ sơ với mã và 4 chữ số này." / "No application matches this code and these 4 digits.";
+        RATING_NOT_YET: "Hồ sơ chưa có kết quả giải quyết: có thể đánh giá sau khi nhận kết quả." / "The application has no outcome yet: it can be rated once the result is given.";
+        RATING_GIVEN_UNTIL: "Bạn đã đánh giá hồ sơ này; có thể sửa đến" / "You rated this application; you may change it until";
+        RATING_CLOSED: "Đánh giá đã quá 7 ngày, không sửa được nữa." / "The rating is more than 7 days old and can no longer be changed.";
+        RATING_SKIP: "Không đánh giá" / "No answer";
+        RATING_COMMENT: "Ý kiến khác (không bắt buộc)" / "Other comments (optional)";
+        RATING_SEND: "Gửi đánh giá" / "Send the rating";
+        RATING_THANKS: "Cảm ơn bạn đã đánh giá. Ý kiến của bạn giúp cải thiện dịch vụ." / "Thank you for your rating. It helps improve the service.";
+        RATING_REFUSED: "Chưa gửi được đánh giá" / "The rating was not sent";
+        RATING_NO_OVERALL: "Chọn mức đánh giá chung về dịch vụ." / "Choose a level for the service overall.";
+        RATING_COMMENT_TOO_LONG: "Ý kiến dài quá 1.000 ký tự." / "The comment is longer than 1,000 characters.";
+        RATING_LINK: "Đánh giá mức độ hài lòng" / "Rate your satisfaction";
         CLOCK_PAUSED: "Đang chờ bổ sung hồ sơ: thời hạn giải quyết tạm dừng; ngày hẹn trả được lùi thêm đúng thời gian chờ khi hồ sơ được bổ sung." / "Waiting for a supplement: the time limit is paused; the appointment moves by the time waited once the supplement arrives.";
         SECOND_SUPPLEMENT_FLAG: "Hồ sơ đã bị yêu cầu bổ sung hơn một lần: Quyết định 766 tính là trễ hạn." / "More than one supplement request: Decision 766 counts this dossier as late.";
         PROCESSED_NOTICE: "Đã cập nhật hồ sơ." / "The application was updated.";
@@ -218,6 +235,48 @@ pub mod t {
         LOOKUP_NOT_FOUND: "Không tìm thấy hồ sơ với mã và mã kiểm tra này." / "No application matches this code and check value.";
         RATE_LIMITED: "Bạn tra cứu quá nhiều lần. Vui lòng thử lại sau một phút." / "Too many lookups. Please try again in a minute.";
     }
+}
+
+/// A level of the satisfaction scale.
+pub fn rating_level(level: shared::rating::Level, lang: Lang) -> &'static str {
+    use shared::rating::Level;
+    let text = match level {
+        Level::VerySatisfied => Text { vi: "Rất hài lòng", en: "Very satisfied" },
+        Level::Satisfied => Text { vi: "Hài lòng", en: "Satisfied" },
+        Level::Dissatisfied => Text { vi: "Không hài lòng", en: "Dissatisfied" },
+    };
+    text.get(lang)
+}
+
+/// Criterion `n` (1 to 12) of the rating, the first being the overall one (domain brief §5.3).
+pub fn rating_criterion(n: u8, lang: Lang) -> &'static str {
+    let text = match n {
+        1 => Text { vi: "Đánh giá chung về dịch vụ", en: "The service overall" },
+        2 => {
+            Text { vi: "Sự thuận tiện khi sử dụng dịch vụ", en: "How convenient the service was to use" }
+        }
+        3 => Text { vi: "Giải quyết và trả kết quả kịp thời", en: "Handled and returned in good time" },
+        4 => Text { vi: "Thái độ của cán bộ", en: "The officers' attitude" },
+        5 => Text { vi: "Thời gian giải quyết so với quy định", en: "Time taken against the legal limit" },
+        6 => Text {
+            vi: "Thời gian xử lý thực tế so với quy định", en: "Actual processing time against the rule"
+        },
+        7 => Text { vi: "Số lần phải liên hệ để hoàn thành hồ sơ", en: "How many contacts it took" },
+        8 => Text { vi: "Số cơ quan, đơn vị phải liên hệ", en: "How many agencies or units it took" },
+        9 => Text {
+            vi: "Tiếp nhận, giải quyết, trả kết quả tại Bộ phận Một cửa",
+            en: "Reception and return at the one-stop counter",
+        },
+        10 => Text { vi: "Công khai thủ tục hành chính", en: "How the procedure is published" },
+        11 => {
+            Text { vi: "Tiếp nhận, xử lý phản ánh, kiến nghị", en: "Handling of feedback and complaints" }
+        }
+        _ => Text {
+            vi: "Tiến độ, chất lượng dịch vụ công trực tuyến",
+            en: "Progress and quality of the online service",
+        },
+    };
+    text.get(lang)
 }
 
 pub fn status_label(status: Status, lang: Lang) -> &'static str {

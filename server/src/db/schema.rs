@@ -618,6 +618,20 @@ diesel::joinable!(dossiers -> procedures (procedure_id));
 diesel::joinable!(dossiers -> procedure_forms (form_id));
 diesel::joinable!(dossiers -> agencies (agency_id));
 diesel::joinable!(dossiers -> businesses (business_id));
+diesel::table! {
+    ratings (id) {
+        id -> BigInt,
+        dossier_id -> BigInt,
+        overall -> Text,
+        criteria -> Text,
+        comment -> Text,
+        channel -> Text,
+        created_at -> Timestamp,
+        edited_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(ratings -> dossiers (dossier_id));
 diesel::joinable!(dossier_documents -> dossiers (dossier_id));
 diesel::joinable!(dossier_documents -> stored_files (file_id));
 diesel::joinable!(dossier_events -> dossiers (dossier_id));
@@ -743,6 +757,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     oidc_logins,
     procedure_forms,
     dossiers,
+    ratings,
     stored_files,
     dossier_documents,
     dossier_events,

@@ -54,6 +54,8 @@ pub const PAGES: &[(&str, Access)] = &[
     // The dossier's page as an officer's move shows it again (a confirmation, a problem).
     ("/can-bo/ho-so/{id}", Access::Protected),
     ("/tra-cuu", Access::Public),
+    // Asks for the check value unless its applicant is signed in.
+    ("/danh-gia/{code}", Access::Public),
     ("/kha-nang-tiep-can", Access::Public),
     ("/xac-thuc/{code}", Access::Public),
     ("/can-bo", Access::Protected),
@@ -102,6 +104,8 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("load_counter_intake", Access::Protected),
     // Rate-limited; answers only with a code and check value, no personal data.
     ("lookup_dossier", Access::Public),
+    // The same: its applicant signed in, or the code and the check value.
+    ("load_rating", Access::Public),
 ];
 
 /// The server function name in a registered path, `/api/get_viewer1234…` → `get_viewer`.

@@ -424,3 +424,28 @@ async fn printed(
         Err(e) => draft_error(DraftError::Unexpected(e.into())),
     }
 }
+
+/// `POST /danh-gia/{code}`: the applicant's satisfaction rating (signed in, or with the check
+/// value the form carries). A rating without its overall level shows the page again as given.
+pub async fn rate(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    CsrfForm { parts, fields, .. }: CsrfForm,
+) -> Response {
+    use crate::services::filing::rating::SaveOutcome;
+    let get = |k: &str| fields.get(k).cloned().unwrap_or_default();
+    let rating = shared::rating::Rating::from_fields(get);
+    let check = fields.get("kiem_tra").cloned();
+    let actor = actor_of(&parts);
+    match state.services.filing.save_rating(&actor, code.clone(), check, rating.clone(), client_ip(&parts)).await {
+        Ok(SaveOutcome::Saved) => see_other(&format!("/danh-gia/{}?da_luu=1", app::links::encode_component(&code))),
+        Ok(SaveOutcome::Invalid(problems)) => rerender(&state, parts, Posted::Rating { rating, problems }).await,
+        Ok(SaveOutcome::Closed | SaveOutcome::NotYet) => Problem::NotInThisStatus.into_response(),
+        Ok(SaveOutcome::NotFound | SaveOutcome::AskCheck) => not_found(),
+        Ok(SaveOutcome::RateLimited) => Problem::TooManyRequests.into_response(),
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "saving a rating failed");
+            unavailable()
+        }
+    }
+}

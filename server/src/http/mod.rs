@@ -274,6 +274,8 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/api/v1/lookup", Public, get(filing_forms::lookup_api)),
         ("/can-bo/ho-so/{id}", Protected, post(backoffice_forms::act)),
         ("/can-bo/tiep-nhan", Protected, post(backoffice_forms::record_at_counter)),
+        // Its applicant signed in, or the code's check value carried by the form.
+        ("/danh-gia/{code}", Public, post(filing_forms::rate)),
         ("/can-bo/ho-so/{id}/ket-qua", Protected, post(backoffice_forms::attach_result)),
     ]
 }

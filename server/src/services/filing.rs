@@ -7,6 +7,7 @@ pub(crate) mod counter;
 mod documents;
 pub(crate) mod drafts;
 mod lookup;
+pub(crate) mod rating;
 pub(crate) mod receiving;
 mod submit;
 pub(crate) mod views;

@@ -34,6 +34,7 @@ mod officers;
 mod page_cache;
 mod payments;
 mod pool;
+mod ratings;
 mod receiving_agencies;
 mod route_access;
 mod scale_seed;

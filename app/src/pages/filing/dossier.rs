@@ -91,6 +91,9 @@ fn submitted(view: DossierView) -> impl IntoView {
     let values = view.values.clone();
     view! {
         {view.can_withdraw.then(|| withdrawal(view.id, view.version))}
+        {view.code.clone().filter(|_| view.can_rate).map(|code| view! {
+            <p><a class="button" href=format!("/danh-gia/{}", crate::links::encode_component(&code))>{t::RATING_LINK.get(lang)}</a></p>
+        })}
         <dl class="facts">
             <dt>{t::PROCEDURE.get(lang)}</dt><dd>{view.procedure_name.clone()}</dd>
             <dt>{t::AGENCY.get(lang)}</dt><dd>{view.agency_name.clone()}</dd>

@@ -7,6 +7,7 @@ mod dossier;
 mod form;
 mod list;
 mod lookup;
+mod rating;
 mod step_form;
 mod steps;
 mod summary;
@@ -16,6 +17,7 @@ pub use dossier::DossierPage;
 pub use form::EForm;
 pub use list::MyDossiersPage;
 pub use lookup::LookupPage;
+pub use rating::RatingPage;
 pub use verify::VerifyPage;
 
 /// Human size: "1,2 MB", "350 KB".

@@ -18,9 +18,16 @@ pub(crate) fn tell_applicant(
     base: &url::Url,
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
+    // Once the outcome is known, the mail also asks how satisfied they are (the link opens the
+    // rating page, which asks for the check value unless they are signed in).
+    let code: Option<String> = dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::code).first(conn)?;
+    let rate =
+        code.filter(|_| shared::rating::may_rate(status)).and_then(|c| base.join(&format!("/danh-gia/{c}")).ok());
     let news = |lang: Lang| {
-        let detail = note.map(|n| format!("{}\n{n}", t::NEWS_NOTE.get(lang)));
-        (status_label(status, lang).to_owned(), detail)
+        let note = note.map(|n| format!("{}\n{n}", t::NEWS_NOTE.get(lang)));
+        let rate = rate.as_ref().map(|link| format!("{}: {link}", t::RATING_LINK.get(lang)));
+        let detail = [note, rate].into_iter().flatten().collect::<Vec<_>>().join("\n\n");
+        (status_label(status, lang).to_owned(), Some(detail).filter(|d| !d.is_empty()))
     };
     notify_applicant(conn, id, news, base, now)
 }

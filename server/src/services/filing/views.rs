@@ -151,6 +151,16 @@ impl app::api::filing::FilingService for Filing {
         }
     }
 
+    async fn rating(
+        &self,
+        actor: &Actor,
+        code: String,
+        check: Option<String>,
+        client: String,
+    ) -> Result<app::api::filing::RatingOutcome, ServiceError> {
+        Filing::rating(self, actor, code, check, client).await.map_err(crate::services::unexpected)
+    }
+
     async fn lookup(&self, code: String, check: String, client: String) -> Result<LookupOutcome, ServiceError> {
         Filing::lookup(self, code, check, client).await.map_err(crate::services::unexpected)
     }
@@ -258,6 +268,7 @@ fn dossier_view(conn: &mut DbConn, actor: &Actor, id: i64, file_limit: u64) -> R
             .filter(|f| f.1 == crate::services::dossier::documents::RESULT_REQUIREMENT)
             .map(attached_view)
             .collect(),
+        can_rate: applicant && shared::rating::may_rate(s.status),
         can_withdraw: applicant
             && shared::dossier::apply(s.status, shared::dossier::Move::Withdraw, shared::dossier::By::Applicant)
                 .is_ok(),
