@@ -107,7 +107,7 @@ test('a dossier through reception, supplement, processing, approval and return',
 
   // The citizen's timeline shows every step, each with its time; the result is there.
   await citizen.goto(`/ho-so/${id}`);
-  await expect(citizen.getByRole('link', { name: 'giay-khai-sinh.pdf' })).toBeVisible();
+  await expect(citizen.getByRole('link', { name: 'giay-khai-sinh.pdf', exact: true })).toBeVisible();
   const timeline = citizen.locator('ol.timeline li');
   for (const step of ['Chờ tiếp nhận', 'Yêu cầu bổ sung', 'Đã bổ sung', 'Đã tiếp nhận', 'Đang xử lý', 'Đã xử lý xong', 'Đã trả kết quả']) {
     await expect(timeline.filter({ hasText: step }).first()).toContainText(/\d\d:\d\d \d\d\/\d\d\/\d{4}/);

@@ -48,7 +48,7 @@ async function fileBirthRegistration(page: Page, js: boolean, owner?: string): P
   await expectNoSeriousA11yViolations(page);
   const code = await submitChecked(page);
   await expect(page.getByText('Chờ tiếp nhận').first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'giay-chung-sinh.pdf' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'giay-chung-sinh.pdf', exact: true })).toBeVisible();
   return code;
 }
 

@@ -76,7 +76,7 @@ test('a fee paid online, the result delivered online and verified, a refund', as
 
   // The citizen has the result online; the public page confirms the file is the issued one.
   await citizen.goto(`/ho-so/${id}`);
-  await expect(citizen.getByRole('link', { name: 'phieu-lltp.pdf' }).first()).toBeVisible();
+  await expect(citizen.getByRole('link', { name: 'phieu-lltp.pdf', exact: true }).first()).toBeVisible();
   const code = (await citizen.getByRole('heading', { level: 1 }).textContent())!.match(/\S+-\d{6}-\d{4}/)![0];
   const visitor = await open(browser);
   await visitor.goto(`/xac-thuc/${code}`);

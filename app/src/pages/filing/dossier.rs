@@ -88,6 +88,8 @@ pub fn DossierPage() -> impl IntoView {
 
 fn submitted(view: DossierView) -> impl IntoView {
     let lang = use_lang();
+    // The document the viewer asked to see in the page.
+    let showing = use_query_map().with_untracked(|q| q.get("xem").and_then(|v| v.parse::<i64>().ok()));
     let values = view.values.clone();
     view! {
         {view.can_withdraw.then(|| withdrawal(view.id, view.version))}
@@ -174,18 +176,23 @@ fn submitted(view: DossierView) -> impl IntoView {
         <h2>{t::DOCUMENTS_TITLE.get(lang)}</h2>
         <ul class="files">
             {view.documents.iter().flat_map(|d| d.files.iter().map(move |f| (d.name.clone(), f.clone()))).map(|(req, f)| {
-                // The document shown in the page: PDFs in a same-origin frame, images as images;
-                // closed until asked for, and loaded only then.
+                // The document shown in the page (PDFs in a same-origin frame, images as images)
+                // only once asked for (`?xem={file}`): a frame loads its document even while
+                // hidden, and a PDF viewer may take the keyboard's focus when it has loaded.
                 let inline = format!("/tai-lieu/{}?xem=1", f.file_id);
-                let viewer = if f.content_type == "application/pdf" {
+                let anchor = format!("xem-{}", f.file_id);
+                let shown = if showing != Some(f.file_id) {
+                    let open = format!("/ho-so/{}?xem={}#{anchor}", view.id, f.file_id);
+                    view! { " "<a href=open rel="external" class="view-link">{t::VIEW_DOCUMENT.get(lang)}" "{f.name.clone()}</a> }.into_any()
+                } else if f.content_type == "application/pdf" {
                     view! { <iframe src=inline title=f.name.clone() class="document-frame"></iframe> }.into_any()
                 } else {
-                    view! { <img src=inline alt=f.name.clone() loading="lazy" class="document-image"/> }.into_any()
+                    view! { <img src=inline alt=f.name.clone() class="document-image"/> }.into_any()
                 };
                 view! {
-                    <li>
+                    <li id=anchor>
                         {req}": "<a href=format!("/tai-lieu/{}", f.file_id) rel="external" target="_blank">{f.name.clone()}</a>" ("{size_label(f.size)}")"
-                        <details class="viewer"><summary>{t::VIEW_DOCUMENT.get(lang)}" "{f.name.clone()}</summary>{viewer}</details>
+                        {shown}
                     </li>
                 }
             }).collect_view()}
