@@ -15,6 +15,13 @@ pub fn html_escape(text: &str) -> String {
 }
 
 /// The canonical stored form of user text: Unicode NFC with surrounding white space trimmed.
+/// A person's name as a public list may show it: each word's first letter and a dot
+/// ("Nguyễn Văn An" → "N. V. A."), so that a board of dossiers says whose it is to its owner and
+/// to nobody else.
+pub fn initials(name: &str) -> String {
+    name.split_whitespace().filter_map(|w| w.chars().next()).map(|c| format!("{c}.")).collect::<Vec<_>>().join(" ")
+}
+
 pub fn nfc(s: &str) -> String {
     s.trim().nfc().collect()
 }
@@ -75,6 +82,13 @@ pub fn key_words(key: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_name_on_a_public_list_is_its_initials() {
+        assert_eq!(initials("Nguyễn Văn An"), "N. V. A.");
+        assert_eq!(initials("  Đinh   Thị  "), "Đ. T.");
+        assert_eq!(initials(""), "");
+    }
 
     #[test]
     fn folds_marks_case_and_d() {

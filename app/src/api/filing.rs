@@ -37,6 +37,14 @@ pub trait FilingService: Send + Sync {
         check: Option<String>,
         client: String,
     ) -> Result<RatingOutcome, ServiceError>;
+    /// The public progress board of the receiving unit `agency` (a code; the first unit when
+    /// none) for `month` (`YYYY-MM`; this month when none), one page of its dossiers.
+    async fn progress_board(
+        &self,
+        agency: Option<String>,
+        month: Option<String>,
+        page: u32,
+    ) -> Result<ProgressBoard, ServiceError>;
     /// Saves a draft's text fields (autosave); returns the time of the save (Vietnam, hh:mm:ss).
     async fn autosave(
         &self,
@@ -270,6 +278,49 @@ pub async fn unread_notices() -> Result<u32, ServerFnError> {
 pub async fn load_dossier(id: i64) -> Result<Guarded<Option<DossierView>>, ServerFnError> {
     let actor = crate::request::current_actor();
     guarded_optional(filing()?.dossier(&actor, id).await)
+}
+
+/// The public progress board (công khai tiến độ) of one receiving unit for one month: what it
+/// received, what is in progress and what was finished on time or late, each dossier by its
+/// code and procedure, its applicant shown by initials only.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgressBoard {
+    /// Every receiving unit, as (code, name).
+    pub agencies: Vec<(String, String)>,
+    pub agency: Option<(String, String)>,
+    /// `YYYY-MM`, and the months one may pick (this one and the eleven before), newest first.
+    pub month: String,
+    pub months: Vec<String>,
+    pub received: u64,
+    pub in_progress: u64,
+    pub on_time: u64,
+    pub late: u64,
+    pub rows: Vec<BoardRow>,
+    pub page: u32,
+    pub has_next: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardRow {
+    pub code: String,
+    pub procedure_name: String,
+    /// Initials only ("N. V. A.").
+    pub applicant: String,
+    pub received_at: String,
+    pub due: Option<String>,
+    pub status: Status,
+    /// Finished: on time or late (Decision 766's rule: two supplement requests are late).
+    pub finished_on_time: Option<bool>,
+}
+
+/// The public progress board (no sign-in; no personal data).
+#[server]
+pub async fn load_progress_board(
+    co_quan: Option<String>,
+    thang: Option<String>,
+    trang: Option<u32>,
+) -> Result<ProgressBoard, ServerFnError> {
+    filing()?.progress_board(co_quan, thang, trang.unwrap_or(1)).await.map_err(ServerFnError::new)
 }
 
 /// What the rating page of a dossier shows.

@@ -163,6 +163,18 @@ pub mod t {
         NO_ACTION_NOW: "Hiện không có thao tác nào dành cho bạn." / "Nothing for you to do now.";
         ACT_NEED_SUPPLEMENT_REASON: "Hồ sơ đã được yêu cầu bổ sung một lần: ghi lý do phải yêu cầu bổ sung thêm." / "A supplement was asked for once already: give the reason for asking again.";
         SUPPLEMENT_AGAIN_LABEL: "Lý do yêu cầu bổ sung thêm (chỉ khi thật cần: hồ sơ sẽ bị tính là trễ hạn)" / "Why a supplement is asked for again (only when unavoidable: the application will count as late)";
+        BOARD_TITLE: "Công khai tiến độ giải quyết hồ sơ" / "Published progress of applications";
+        BOARD_LEAD: "Hồ sơ mỗi bộ phận một cửa đã tiếp nhận trong tháng: đang giải quyết, đã giải quyết đúng hạn hay trễ hạn. Người nộp chỉ hiện chữ cái đầu của họ tên." / "The applications each one-stop unit received in a month: in progress, finished on time or late. Applicants are shown by their initials only.";
+        BOARD_LINK: "Công khai tiến độ giải quyết hồ sơ" / "Published progress of applications";
+        BOARD_AGENCY: "Bộ phận tiếp nhận" / "Receiving unit";
+        BOARD_MONTH: "Tháng" / "Month";
+        BOARD_SHOW: "Xem" / "Show";
+        BOARD_RECEIVED: "Đã tiếp nhận" / "Received";
+        BOARD_IN_PROGRESS: "Đang giải quyết" / "In progress";
+        BOARD_ON_TIME: "Đã giải quyết đúng hạn" / "Finished on time";
+        BOARD_LATE: "Đã giải quyết trễ hạn" / "Finished late";
+        BOARD_APPLICANT: "Người nộp" / "Applicant";
+        BOARD_EMPTY: "Không có hồ sơ nào được tiếp nhận trong tháng này." / "No application was received this month.";
         RATING_TITLE: "Đánh giá mức độ hài lòng" / "Rate your satisfaction";
         RATING_LEAD: "Chọn một mức cho mỗi tiêu chí; chỉ tiêu chí đầu tiên là bắt buộc. Đánh giá không ghi tên người đánh giá." / "Choose a level for each criterion; only the first is required. The rating does not record who gave it.";
         RATING_CHECK_LEAD: "Để đánh giá hồ sơ" / "To rate the application";

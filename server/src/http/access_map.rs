@@ -56,6 +56,7 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/tra-cuu", Access::Public),
     // Asks for the check value unless its applicant is signed in.
     ("/danh-gia/{code}", Access::Public),
+    ("/tien-do", Access::Public),
     ("/kha-nang-tiep-can", Access::Public),
     ("/xac-thuc/{code}", Access::Public),
     ("/can-bo", Access::Protected),
@@ -106,6 +107,8 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("lookup_dossier", Access::Public),
     // The same: its applicant signed in, or the code and the check value.
     ("load_rating", Access::Public),
+    // Codes, procedures, dates and initials: what a one-stop office posts on its wall.
+    ("load_progress_board", Access::Public),
 ];
 
 /// The server function name in a registered path, `/api/get_viewer1234…` → `get_viewer`.

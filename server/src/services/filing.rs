@@ -3,6 +3,7 @@
 //! `shared::access`; a dossier the actor may not see is reported as not found, so ids cannot be
 //! probed.
 
+mod board;
 pub(crate) mod counter;
 mod documents;
 pub(crate) mod drafts;

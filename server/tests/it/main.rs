@@ -34,6 +34,7 @@ mod officers;
 mod page_cache;
 mod payments;
 mod pool;
+mod progress_board;
 mod ratings;
 mod receiving_agencies;
 mod route_access;

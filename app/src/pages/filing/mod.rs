@@ -3,6 +3,7 @@
 //! lookup). Forms post to `server/src/http/filing_forms.rs`.
 
 mod autosave;
+mod board;
 mod dossier;
 mod form;
 mod list;
@@ -13,6 +14,7 @@ mod steps;
 mod summary;
 mod verify;
 
+pub use board::ProgressBoardPage;
 pub use dossier::DossierPage;
 pub use form::EForm;
 pub use list::MyDossiersPage;

@@ -161,6 +161,15 @@ impl app::api::filing::FilingService for Filing {
         Filing::rating(self, actor, code, check, client).await.map_err(crate::services::unexpected)
     }
 
+    async fn progress_board(
+        &self,
+        agency: Option<String>,
+        month: Option<String>,
+        page: u32,
+    ) -> Result<app::api::filing::ProgressBoard, ServiceError> {
+        Filing::progress_board(self, agency, month, page).await.map_err(crate::services::unexpected)
+    }
+
     async fn lookup(&self, code: String, check: String, client: String) -> Result<LookupOutcome, ServiceError> {
         Filing::lookup(self, code, check, client).await.map_err(crate::services::unexpected)
     }
