@@ -59,6 +59,10 @@ both_backends!(a_dossier_is_rated_once_by_its_applicant_or_with_its_check_value,
     assert!(body.contains(r#"name="kiem_tra""#) && !body.contains("Đăng ký khai sinh"), "nothing said: {body}");
     let (status, _) = app.get(&format!("{page}?kiem_tra=9999")).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    let unknown = code.replace(&code[code.len() - 4..], "9999");
+    let (status, asked) = app.get(&format!("/danh-gia/{unknown}")).await;
+    assert_eq!(status, StatusCode::OK, "an unknown code is asked for its check value too");
+    assert!(asked.contains(r#"name="kiem_tra""#), "{asked}");
     let stranger = app.post_form(&page, &[("muc_do", "khong_hai_long"), ("kiem_tra", "9999")], "").await;
     assert_eq!(stranger.status, StatusCode::NOT_FOUND);
     let member = session_of(&app, "thanhvien@demo.sonla.vn").await;

@@ -54,7 +54,11 @@ fn rater(conn: &mut DbConn, actor: &Actor, code: &str, check: Option<&str>) -> R
         .select((dossiers::id, dossiers::owner_id_number, dossiers::owner_phone, procedures::name))
         .first(conn)
         .optional()?;
-    let Some((id, id_number, phone, procedure)) = row else { return Ok(Rater::NotFound(check.is_some())) };
+    // Without a check value an unknown code is asked for one like a known code: which codes
+    // exist is not told (they follow each other, as the lookup knows).
+    let Some((id, id_number, phone, procedure)) = row else {
+        return Ok(if check.is_some() { Rater::NotFound(true) } else { Rater::AskCheck });
+    };
     let Some(found) = scoped(conn, id)? else { return Ok(Rater::NotFound(false)) };
     let status = found.status;
     if decide(actor, Action::ActOnOwnDossier(found.scope)).is_ok() {
