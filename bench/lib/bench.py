@@ -548,8 +548,8 @@ def profile(backends, dossiers, queue, seconds=10):
                 title = f"{backend}: {path} at 16 connections, {r['rps']:,.0f} rps, p99 {r['p99']:.1f} ms"
                 drawn = subprocess.run(["inferno-flamegraph", "--title", title, "--width", "1400", "--minwidth", "0.3"],
                                        input=folded, capture_output=True, check=True).stdout
-                # inferno's embedded script carries its authors' to-do note; the drawing does not need it.
-                drawn = b"\n".join(line for line in drawn.split(b"\n") if not line.strip().startswith(b"// TODO"))
+                # The embedded script's comment lines (inferno's own notes) are not needed to draw.
+                drawn = b"\n".join(line for line in drawn.split(b"\n") if not line.strip().startswith(b"//"))
                 with open(svg, "wb") as f:
                     f.write(drawn)
                 os.unlink(data)

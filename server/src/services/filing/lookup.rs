@@ -17,11 +17,16 @@ pub const LOOKUPS_PER_MINUTE: u32 = 20;
 /// Wrong check values one dossier code takes an hour, from anyone, before its lookups pause.
 pub const WRONG_CHECKS_PER_HOUR: u32 = 20;
 
+/// How the rate limits name a dossier code (as typed, in any case).
+pub(super) fn code_key(code: &str) -> String {
+    code.trim().to_ascii_uppercase()
+}
+
 impl Filing {
     pub async fn lookup(&self, code: String, check: String, client: String) -> anyhow::Result<LookupOutcome> {
         // Per client, and per code: wrong check values for one code are counted whoever sends
         // them, so a guesser spread over many networks still gets a few tries an hour.
-        let code_key = code.trim().to_ascii_uppercase();
+        let code_key = code_key(&code);
         if !self.lookups.allow(&client) || self.wrong_checks.exhausted(&code_key) {
             return Ok(LookupOutcome::RateLimited);
         }

@@ -5,6 +5,7 @@
 //! nothing here is shown to officers: they see sums only.
 
 use super::Filing;
+use super::lookup::code_key;
 use crate::db::schema::{dossiers, procedures, ratings};
 use crate::db::{DbConn, DbError};
 use crate::services::dossier::scope::scoped;
@@ -89,11 +90,13 @@ fn stored(conn: &mut DbConn, id: i64) -> Result<Option<(Rating, NaiveDateTime)>,
 }
 
 impl Filing {
-    /// A client may try check values as often as it may look dossiers up; each code takes a
-    /// bounded number of wrong ones an hour from anyone.
-    fn check_allowed(&self, check: Option<&str>, code: &str, client: &str) -> bool {
-        check.is_none()
-            || (self.lookups.allow(client) && !self.wrong_checks.exhausted(&code.trim().to_ascii_uppercase()))
+    /// The check value as typed (`None` when left empty), or `Err` when this client or this code
+    /// has tried too many: a client may try check values as often as it may look dossiers up,
+    /// and each code takes a bounded number of wrong ones an hour from anyone.
+    fn asked_check(&self, check: Option<String>, code: &str, client: &str) -> Result<Option<String>, ()> {
+        let check = check.map(|c| c.trim().to_owned()).filter(|c| !c.is_empty());
+        let allowed = check.is_none() || (self.lookups.allow(client) && !self.wrong_checks.exhausted(&code_key(code)));
+        if allowed { Ok(check) } else { Err(()) }
     }
 
     pub async fn rating(
@@ -103,12 +106,9 @@ impl Filing {
         check: Option<String>,
         client: String,
     ) -> anyhow::Result<RatingOutcome> {
-        let check = check.map(|c| c.trim().to_owned()).filter(|c| !c.is_empty());
-        if !self.check_allowed(check.as_deref(), &code, &client) {
-            return Ok(RatingOutcome::RateLimited);
-        }
+        let Ok(check) = self.asked_check(check, &code, &client) else { return Ok(RatingOutcome::RateLimited) };
         let actor = actor.clone();
-        let asked = code.clone();
+        let asked = code_key(&code);
         let (outcome, wrong) = self
             .db
             .run(move |conn| {
@@ -123,7 +123,7 @@ impl Filing {
                 let given = stored(conn, id)?;
                 let now = shared::time::now();
                 let form = RatingForm {
-                    code: code.trim().to_ascii_uppercase(),
+                    code: code_key(&code),
                     procedure_name,
                     editable: given.as_ref().is_none_or(|(_, at)| editable(*at, now)),
                     until: given
@@ -136,7 +136,7 @@ impl Filing {
             })
             .await?;
         if wrong {
-            self.wrong_checks.count(&asked.trim().to_ascii_uppercase());
+            self.wrong_checks.count(&asked);
         }
         Ok(outcome)
     }
@@ -149,13 +149,10 @@ impl Filing {
         rating: Rating,
         client: String,
     ) -> anyhow::Result<SaveOutcome> {
-        let check = check.map(|c| c.trim().to_owned()).filter(|c| !c.is_empty());
-        if !self.check_allowed(check.as_deref(), &code, &client) {
-            return Ok(SaveOutcome::RateLimited);
-        }
+        let Ok(check) = self.asked_check(check, &code, &client) else { return Ok(SaveOutcome::RateLimited) };
         let problems = rating.problems();
         let actor = actor.clone();
-        let asked = code.clone();
+        let asked = code_key(&code);
         let (saved, wrong) = self
             .db
             .run(move |conn| {
@@ -176,7 +173,7 @@ impl Filing {
             })
             .await?;
         if wrong {
-            self.wrong_checks.count(&asked.trim().to_ascii_uppercase());
+            self.wrong_checks.count(&asked);
         }
         Ok(saved)
     }
