@@ -73,6 +73,7 @@ pub mod mail;
 mod problems;
 pub mod records;
 mod statement;
+mod statistics;
 pub use access::{
     audit_event_label, business_problem_message, contact_problem_message, officer_problem_message, role_label,
 };
@@ -81,6 +82,7 @@ pub use filing::{
     date_order_message, eform_problem_message, field_problem_message, message_names_field, rating_criterion,
     rating_level, status_label, upload_problem_message,
 };
+pub use statistics::{decimal, indicator_group, indicator_label, percent};
 
 /// Interface texts, by the place they appear.
 pub mod t {
@@ -91,6 +93,7 @@ pub mod t {
     pub use super::mail::t::*;
     pub use super::problems::t::*;
     pub use super::statement::t::*;
+    pub use super::statistics::t::*;
     texts! {
         PORTAL_NAME: "Cổng Dịch vụ công tỉnh Sơn La" / "Sơn La Provincial Public Service Portal";
         PORTAL_TAGLINE: "Thủ tục hành chính trực tuyến cho người dân và doanh nghiệp" / "Administrative procedures online for citizens and businesses";

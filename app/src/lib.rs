@@ -202,6 +202,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/xac-thuc/:code") view=pages::filing::VerifyPage ssr=ssr.clone()/>
                     <Route path=path!("/danh-gia/:code") view=pages::filing::RatingPage ssr=ssr.clone()/>
                     <Route path=path!("/tien-do") view=pages::filing::ProgressBoardPage ssr=ssr.clone()/>
+                    <Route path=path!("/thong-ke") view=pages::statistics::StatisticsPage ssr=ssr.clone()/>
                     <Route path=path!("/hop-thu") view=pages::accounts::MailboxPage ssr/>
                 </Routes>
                 }),

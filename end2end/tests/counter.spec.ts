@@ -1,5 +1,5 @@
-import { test, expect } from '@playwright/test';
-import { settled } from './helpers';
+import { test, expect, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations, settled } from './helpers';
 import { act, fillSteps, open, signInOfficer, submitChecked } from './people';
 
 // A walk-in applicant at the one-stop counter, recorded by the reception officer with
@@ -9,12 +9,25 @@ import { act, fillSteps, open, signInOfficer, submitChecked } from './people';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 
+/** This month in Vietnam (UTC+7), as the statistics number it. */
+const thisMonth = () => String(new Date(Date.now() + 7 * 3600_000).getUTCMonth() + 1);
+
+/** This month's numbers in the public statistics' table of receptions (received, online, at the
+ * counter, by post, …), read from the page as a visitor without JavaScript sees it. */
+async function receptions(page: Page): Promise<string[]> {
+  await page.goto('/thong-ke');
+  const cells = await page.locator(`#bang-tiep-nhan tr[data-month="${thisMonth()}"] td`).allTextContents();
+  // Nothing received yet this year: no table, every number nought.
+  return cells.length > 0 ? cells : Array(8).fill('0');
+}
+
 test('a reception officer records a walk-in dossier and prints Mẫu 01', async ({ browser }) => {
   test.setTimeout(90_000);
   const context = await browser.newContext({
     baseURL: test.info().project.use.baseURL, locale: 'vi-VN', javaScriptEnabled: false,
   });
   const page = await context.newPage();
+  const before = await receptions(page);
   await signInOfficer(page, false, 'motcua@demo.sonla.vn');
   await page.goto('/can-bo');
   await page.getByRole('link', { name: 'Tiếp nhận hồ sơ trực tiếp, qua bưu chính' }).click();
@@ -55,6 +68,17 @@ test('a reception officer records a walk-in dossier and prints Mẫu 01', async 
   expect(receipt.headers()['content-type']).toBe('application/pdf');
   expect((await receipt.body()).subarray(0, 5).toString()).toBe('%PDF-');
   await expect(page.getByRole('link', { name: /Giấy tiếp nhận hồ sơ và hẹn trả kết quả/ })).toBeVisible();
+
+  // The public statistics count it at once (one more received, at the counter), with
+  // JavaScript off, and their CSV has the same numbers as the page.
+  const after = await receptions(page);
+  expect(Number(after[0])).toBe(Number(before[0]) + 1);
+  expect(Number(after[2])).toBe(Number(before[2]) + 1);
+  await expect(page.getByRole('img', { name: 'Hồ sơ tiếp nhận theo tháng và kênh nộp' })).toBeVisible();
+  const csv = await (await page.request.get('/thong-ke.csv')).text();
+  const row = csv.split('\r\n').find((line) => line.startsWith(`${thisMonth()},`))!;
+  expect(row.split(',').slice(1, 5)).toEqual(after.slice(0, 4));
+  await expectNoSeriousA11yViolations(page);
 
   // The public lookup knows it by its code and the ID number's last four digits.
   const visitor = await open(browser);

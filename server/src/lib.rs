@@ -59,6 +59,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         catalog_admin: Arc::new(services::catalog::admin::CatalogAdmin::new(db.clone())),
         admin: Arc::new(services::admin::Admin::new(db.clone())),
         records: Arc::new(services::records::Records::new(db.clone(), config.base_url.clone())),
+        statistics: Arc::new(services::statistics::Statistics::new(db.clone())),
         mailbox,
         federated_sign_in: config.federated.as_ref().map(|f| f.label.clone()),
     };

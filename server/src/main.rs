@@ -29,23 +29,37 @@ enum Command {
         /// Instead of the demo, generate this many synthetic procedures in a separate test province.
         #[arg(long, value_name = "N")]
         synthetic: Option<usize>,
-        /// With --synthetic: also generate this many dossiers over three years (benchmarks).
+        /// With --synthetic: also generate this many dossiers over `--years` years (benchmarks).
         #[arg(long, value_name = "M", requires = "synthetic")]
         dossiers: Option<usize>,
         /// With --dossiers: how many of them wait open at the first synthetic agency's counter.
         #[arg(long, value_name = "Q", default_value_t = 0, requires = "dossiers")]
         queue: usize,
+        /// With --dossiers: over how many years back from today they came in.
+        #[arg(long, value_name = "Y", default_value_t = 3, requires = "dossiers")]
+        years: u32,
     },
     /// The catalog as a file: import a province's procedures, or export them.
     Catalog {
         #[command(subcommand)]
         command: CatalogCommand,
     },
+    /// The precomputed statistics (`daily_stats`).
+    Stats {
+        #[command(subcommand)]
+        command: StatsCommand,
+    },
     /// Administration from the command line; acts as the system itself.
     Admin {
         #[command(subcommand)]
         command: AdminCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum StatsCommand {
+    /// Count every dossier afresh and rewrite the daily sums (after a restore or a bulk load).
+    Rebuild,
 }
 
 #[derive(Subcommand)]
@@ -169,7 +183,21 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }
         Command::Admin { command } => admin(command, config).await,
         Command::Catalog { command } => catalog(command, config).await,
-        Command::Seed { synthetic, dossiers, queue } => {
+        Command::Stats { command: StatsCommand::Rebuild } => {
+            let db = server::db::Db::connect(&config.database, 1)?;
+            db.migrate().await?;
+            let started = std::time::Instant::now();
+            let done = db.run(|conn| server::services::dossier::tally::rebuild(conn, shared::time::now())).await?;
+            println!(
+                "{} dossiers read, {} counted, {} day rows written in {:.1} s",
+                done.dossiers,
+                done.counted,
+                done.day_rows,
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        Command::Seed { synthetic, dossiers, queue, years } => {
             let state = server::build_state(&config).await?;
             let report = match synthetic {
                 None => server::seed::seed_demo(&state.db).await?,
@@ -184,7 +212,8 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             );
             if let Some(dossiers) = dossiers {
                 let started = std::time::Instant::now();
-                let r = server::seed::seed_scale(&state.db, server::seed::scale::ScalePlan { dossiers, queue }).await?;
+                let r = server::seed::seed_scale(&state.db, server::seed::scale::ScalePlan { dossiers, queue, years })
+                    .await?;
                 if r.existing {
                     println!(
                         "synthetic dossiers already there ({} exists): nothing written",

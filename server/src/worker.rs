@@ -70,6 +70,9 @@ async fn schedule_daily(db: &Db) -> anyhow::Result<()> {
     let now = shared::time::now();
     let slot = now.and_utc().timestamp() / 300;
     db.run(move |conn| jobs::schedule(conn, JobKind::ReconcilePayments.code(), &slot.to_string(), "", now)).await?;
+    // And one count of passed appointments per hour.
+    let hour = now.and_utc().timestamp() / 3_600;
+    db.run(move |conn| jobs::schedule(conn, JobKind::CountOverdue.code(), &hour.to_string(), "", now)).await?;
     Ok(())
 }
 
@@ -91,6 +94,11 @@ pub async fn handle(worker: Worker, job: Job) -> Result<(), String> {
             .await
             .map(drop)
             .map_err(|e| format!("{e:#}")),
+        JobKind::CountOverdue => db
+            .run(|conn| crate::services::dossier::tally::recount_overdue(conn, shared::time::now()))
+            .await
+            .map(drop)
+            .map_err(|e| e.to_string()),
         JobKind::DueDigest => db
             .run(|conn| crate::services::backoffice::digest::send_due_digest(conn, shared::time::now()))
             .await

@@ -75,6 +75,11 @@ impl OfficeHours {
         self.sessions.first().map_or_else(|| hm(7, 30), |s| s.opens)
     }
 
+    /// The working time of one working day (the sessions together, the lunch break left out).
+    pub fn day_length(&self) -> Duration {
+        self.sessions.iter().map(|s| s.closes - s.opens).sum()
+    }
+
     /// When the last session closes: the time of an appointment on a day.
     pub fn closes(&self) -> NaiveTime {
         self.sessions.last().map_or_else(|| hm(17, 0), |s| s.closes)

@@ -13,5 +13,7 @@ crate::code::coded_enum! {
         Prune => "prune",
         /// Daily: files no dossier holds and objects no row names.
         CollectFiles => "collect_files",
+        /// Hourly: open dossiers whose appointment passed, counted late in the statistics.
+        CountOverdue => "count_overdue",
     }
 }

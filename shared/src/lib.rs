@@ -16,6 +16,7 @@ pub mod portal;
 pub mod rating;
 pub mod search;
 pub mod secret;
+pub mod statistics;
 pub mod text;
 pub mod time;
 pub mod workflow;

@@ -240,7 +240,7 @@ pub struct TimelineEntry {
     pub status: Status,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PublicStatus {
     pub code: String,
     pub procedure_name: String,
@@ -249,12 +249,14 @@ pub struct PublicStatus {
     pub submitted_at: Option<String>,
     pub received_at: Option<String>,
     pub appointment: Option<String>,
+    /// While it is open: how long its procedure's recent dossiers took.
+    pub usual_time: Option<shared::statistics::UsualTime>,
     pub timeline: Vec<TimelineEntry>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum LookupOutcome {
-    Found(PublicStatus),
+    Found(Box<PublicStatus>),
     /// Unknown code or wrong check value: one answer for both.
     NotFound,
     RateLimited,

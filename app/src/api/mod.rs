@@ -15,6 +15,7 @@ pub mod catalog;
 pub mod catalog_admin;
 pub mod filing;
 pub mod portal;
+pub mod statistics;
 
 pub use call::Guarded;
 #[cfg(feature = "ssr")]

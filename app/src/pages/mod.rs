@@ -6,3 +6,4 @@ pub mod business;
 pub mod catalog;
 pub mod filing;
 pub mod home;
+pub mod statistics;

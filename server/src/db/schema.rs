@@ -447,6 +447,9 @@ diesel::table! {
         returned_at -> Nullable<Timestamp>,
         owner_email -> Nullable<Text>,
         paid_online -> Integer,
+        stats_day -> Nullable<Date>,
+        stats_flags -> Integer,
+        stats_working_days_x100 -> BigInt,
     }
 }
 
@@ -631,7 +634,71 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    daily_stats (day, agency_id, procedure_id) {
+        day -> Date,
+        agency_id -> BigInt,
+        procedure_id -> BigInt,
+        received -> BigInt,
+        counter -> BigInt,
+        postal -> BigInt,
+        online -> BigInt,
+        early -> BigInt,
+        late -> BigInt,
+        synced -> BigInt,
+        with_fees -> BigInt,
+        paid_online -> BigInt,
+        paper_result -> BigInt,
+        electronic_result -> BigInt,
+        digitised -> BigInt,
+        reused -> BigInt,
+        shared -> BigInt,
+        vneid -> BigInt,
+        complained -> BigInt,
+        finished -> BigInt,
+        finished_late -> BigInt,
+        with_result -> BigInt,
+        working_days_x100 -> BigInt,
+        rated -> BigInt,
+        satisfied -> BigInt,
+    }
+}
+
+diesel::table! {
+    monthly_stats (month, agency_id, procedure_id) {
+        month -> Integer,
+        agency_id -> BigInt,
+        procedure_id -> BigInt,
+        received -> BigInt,
+        counter -> BigInt,
+        postal -> BigInt,
+        online -> BigInt,
+        early -> BigInt,
+        late -> BigInt,
+        synced -> BigInt,
+        with_fees -> BigInt,
+        paid_online -> BigInt,
+        paper_result -> BigInt,
+        electronic_result -> BigInt,
+        digitised -> BigInt,
+        reused -> BigInt,
+        shared -> BigInt,
+        vneid -> BigInt,
+        complained -> BigInt,
+        finished -> BigInt,
+        finished_late -> BigInt,
+        with_result -> BigInt,
+        working_days_x100 -> BigInt,
+        rated -> BigInt,
+        satisfied -> BigInt,
+    }
+}
+
 diesel::joinable!(ratings -> dossiers (dossier_id));
+diesel::joinable!(daily_stats -> agencies (agency_id));
+diesel::joinable!(daily_stats -> procedures (procedure_id));
+diesel::joinable!(monthly_stats -> agencies (agency_id));
+diesel::joinable!(monthly_stats -> procedures (procedure_id));
 diesel::joinable!(dossier_documents -> dossiers (dossier_id));
 diesel::joinable!(dossier_documents -> stored_files (file_id));
 diesel::joinable!(dossier_events -> dossiers (dossier_id));
@@ -758,6 +825,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     procedure_forms,
     dossiers,
     ratings,
+    daily_stats,
+    monthly_stats,
     stored_files,
     dossier_documents,
     dossier_events,

@@ -57,6 +57,7 @@ pub const PAGES: &[(&str, Access)] = &[
     // Asks for the check value unless its applicant is signed in.
     ("/danh-gia/{code}", Access::Public),
     ("/tien-do", Access::Public),
+    ("/thong-ke", Access::Public),
     ("/kha-nang-tiep-can", Access::Public),
     ("/xac-thuc/{code}", Access::Public),
     ("/can-bo", Access::Protected),
@@ -109,6 +110,8 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("load_rating", Access::Public),
     // Codes, procedures, dates and initials: what a one-stop office posts on its wall.
     ("load_progress_board", Access::Public),
+    ("load_statistics", Access::Public),
+    ("load_usual_time", Access::Public),
 ];
 
 /// The server function name in a registered path, `/api/get_viewer1234…` → `get_viewer`.

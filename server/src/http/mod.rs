@@ -24,6 +24,7 @@ pub mod forms;
 mod lang;
 pub mod metrics;
 pub mod multipart;
+mod open_data;
 mod ops;
 pub mod page_cache;
 mod payment_routes;
@@ -272,6 +273,9 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/can-bo/so-theo-doi.xlsx", Protected, get(backoffice_forms::register_xlsx)),
         ("/tai-lieu/{id}", Protected, get(filing_forms::download)),
         ("/api/v1/lookup", Public, get(filing_forms::lookup_api)),
+        // The public statistics' open data (no personal data).
+        ("/thong-ke.csv", Public, get(open_data::csv)),
+        ("/thong-ke.json", Public, get(open_data::json)),
         ("/can-bo/ho-so/{id}", Protected, post(backoffice_forms::act)),
         ("/can-bo/tiep-nhan", Protected, post(backoffice_forms::record_at_counter)),
         // Its applicant signed in, or the code's check value carried by the form.

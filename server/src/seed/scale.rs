@@ -1,7 +1,7 @@
 //! Provincial-scale dossiers for the benchmarks (`portal seed --synthetic N --dossiers M --queue Q`):
-//! M dossiers spread over three years on the synthetic catalog's agencies, with the status mix
-//! of a working province (most returned, a few refused, withdrawn or stopped, the recent ones
-//! still open) and the public timeline of each, plus Q open dossiers waiting at the counter of
+//! M dossiers spread over three years (or `--years`) on the synthetic catalog's agencies, with
+//! the status mix of a working province (most returned, a few refused, withdrawn or stopped, the
+//! recent ones still open) and the public timeline of each, plus Q open dossiers waiting at the counter of
 //! the first synthetic agency. Never part of the demo: the accounts live under `tai.example`
 //! (a reserved domain) and everything sits in the test province `H99`.
 //!
@@ -47,12 +47,12 @@ const GIVEN: &[&str] = &["Hoa", "Dũng", "Lan", "Tuấn", "Mai", "Sơn", "Hươn
 
 /// Dossiers per transaction.
 const BATCH: usize = 2_000;
-/// The synthetic history: three years back from the day the seed runs.
-const YEARS: i64 = 3;
-
 pub struct ScalePlan {
     pub dossiers: usize,
     pub queue: usize,
+    /// How many years back from the day the seed runs the dossiers came in (three for the
+    /// suite; one for the statistics benchmark's "a year of a million dossiers").
+    pub years: u32,
 }
 
 #[derive(Debug, Default)]
@@ -75,6 +75,7 @@ struct Context {
     agency_codes: Vec<String>,
     citizens: Vec<(i64, String, String, String)>,
     officer: i64,
+    years: i64,
 }
 
 /// Writes the plan's dossiers; the synthetic catalog must be there. Does nothing when the bench
@@ -163,6 +164,8 @@ pub fn apply(
             ))?;
         }
     }
+    // The generated dossiers were written around the statistics: count them.
+    crate::services::dossier::tally::rebuild(conn, now)?;
     // Statistics for the planner, and (PostgreSQL) the visibility map that index-only scans
     // need, as autovacuum would have left them on a database that grew over three years.
     conn.batch_execute(if backend == Backend::Postgres { "VACUUM ANALYZE" } else { "ANALYZE" })?;
@@ -195,8 +198,8 @@ fn invent(
         if in_queue { ctx.first_agency[rng.pick(ctx.first_agency.len())] } else { rng.pick(ctx.procedures.len()) };
     let (_, agency, _, limit_days) = ctx.procedures[procedure];
     let citizen = if i % 2_000 == 1 { 0 } else { rng.pick(ctx.citizens.len()) };
-    // The queue's dossiers came in over the last 30 days; the rest over three years.
-    let span_minutes = if in_queue { 30 * 24 * 60 } else { YEARS * 365 * 24 * 60 };
+    // The queue's dossiers came in over the last 30 days; the rest over the plan's years.
+    let span_minutes = if in_queue { 30 * 24 * 60 } else { ctx.years * 365 * 24 * 60 };
     let submitted = now - Duration::minutes(1 + rng.pick(span_minutes as usize) as i64);
     let age_days = (now - submitted).num_days();
     let roll = rng.pick(1_000);
@@ -421,5 +424,6 @@ fn prepare(conn: &mut DbConn, plan: &ScalePlan, password_hash: &str, now: NaiveD
         agency_codes: agency_rows.into_iter().map(|(_, code)| code).collect(),
         citizens,
         officer,
+        years: i64::from(plan.years.max(1)),
     })
 }

@@ -18,6 +18,7 @@ pub mod payments;
 pub mod portal;
 pub mod rate_limit;
 pub mod records;
+pub mod statistics;
 pub mod upkeep;
 
 use app::api::ServiceError;
@@ -37,6 +38,7 @@ pub struct Services {
     pub catalog_admin: Arc<catalog::admin::CatalogAdmin>,
     pub admin: Arc<admin::Admin>,
     pub records: Arc<records::Records>,
+    pub statistics: Arc<statistics::Statistics>,
     /// Only when the deployment enables the demo mailbox.
     pub mailbox: Option<Arc<notify::DemoMailbox>>,
     /// The national sign-in's button label, when one is configured.
@@ -47,7 +49,7 @@ impl Services {
     /// Puts each service into the context of a page being rendered or a server function being
     /// called, as the trait `app::api` names it (`app::api::call::service`).
     pub fn provide(&self) {
-        use app::api::{accounts, admin, backoffice, business, catalog, catalog_admin, filing, portal};
+        use app::api::{accounts, admin, backoffice, business, catalog, catalog_admin, filing, portal, statistics};
         provide_context::<Arc<dyn catalog::CatalogService>>(self.catalog.clone());
         provide_context::<Arc<dyn accounts::SignInStepsService>>(self.accounts.clone());
         provide_context::<Arc<dyn business::BusinessService>>(self.businesses.clone());
@@ -56,6 +58,7 @@ impl Services {
         provide_context::<Arc<dyn portal::PortalService>>(self.portal.clone());
         provide_context::<Arc<dyn filing::FilingService>>(self.filing.clone());
         provide_context::<Arc<dyn backoffice::BackofficeService>>(self.backoffice.clone());
+        provide_context::<Arc<dyn statistics::StatisticsService>>(self.statistics.clone());
         if let Some(mailbox) = &self.mailbox {
             provide_context::<Arc<dyn accounts::MailboxService>>(mailbox.clone());
         }

@@ -41,6 +41,7 @@ mod route_access;
 mod scale_seed;
 mod schema_parity;
 mod settings_documented;
+mod statistics;
 mod storage;
 mod storage_quota;
 mod stored_codes;

@@ -18,8 +18,9 @@ use std::collections::HashSet;
 both_backends!(generates_whole_dossiers_and_a_queue, |backend: Backend| async move {
     let app = TestApp::start(backend).await;
     server::seed::seed_synthetic(&app.state.db, 200).await.expect("synthetic catalog");
-    let report =
-        server::seed::seed_scale(&app.state.db, ScalePlan { dossiers: 3_000, queue: 400 }).await.expect("scale data");
+    let report = server::seed::seed_scale(&app.state.db, ScalePlan { dossiers: 3_000, queue: 400, years: 3 })
+        .await
+        .expect("scale data");
     assert_eq!((report.dossiers, report.queue, report.citizens), (3_000, 400, 600));
     assert!(!report.existing);
 
@@ -57,6 +58,21 @@ both_backends!(generates_whole_dossiers_and_a_queue, |backend: Backend| async mo
     let codes: Vec<String> = codes.into_iter().map(|c| c.expect("every generated dossier has its code")).collect();
     assert_eq!(codes.len(), 3_000);
     assert_eq!(codes.iter().collect::<HashSet<_>>().len(), 3_000, "codes are unique");
+    // Counted into the statistics: every received dossier once.
+    let (received, summed) = app
+        .state
+        .db
+        .run(|conn| {
+            let received: i64 = dossiers::table.filter(dossiers::received_at.is_not_null()).count().get_result(conn)?;
+            let span = server::services::statistics::Span::Months(190_001, 299_912);
+            let by_agency =
+                server::services::statistics::sums_by(conn, server::services::statistics::Key::Agency, span, None)?;
+            Ok::<_, server::db::DbError>((received, by_agency.iter().map(|(_, s)| s.received).sum::<i64>()))
+        })
+        .await
+        .unwrap();
+    assert!(received > 2_000, "{received}");
+    assert_eq!(summed, received, "the statistics hold every received dossier");
     assert!(codes.iter().all(|c| shared::dossier::DossierCode::parse(c).is_some()), "codes are well formed");
     assert!((3_000 * 2..=3_000 * 5).contains(&events), "a timeline per dossier: {events} events");
     assert!(at_counter >= 400, "the queue waits at the counter: {at_counter}");
@@ -118,7 +134,8 @@ both_backends!(generates_whole_dossiers_and_a_queue, |backend: Backend| async mo
     assert!(second.contains("href=\"/ho-so?trang=1\"") && !second.contains("trang=3"));
 
     // Generated again: nothing is written.
-    let again =
-        server::seed::seed_scale(&app.state.db, ScalePlan { dossiers: 3_000, queue: 400 }).await.expect("again");
+    let again = server::seed::seed_scale(&app.state.db, ScalePlan { dossiers: 3_000, queue: 400, years: 3 })
+        .await
+        .expect("again");
     assert!(again.existing);
 });

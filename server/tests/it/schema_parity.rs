@@ -44,9 +44,12 @@ async fn columns(backend: Backend) -> BTreeSet<(String, String, &'static str, bo
             let sql = match conn {
                 // In SQLite only a column declared exactly `INTEGER PRIMARY KEY` aliases the 64-bit
                 // rowid, so ids are declared INTEGER there and BIGINT in PostgreSQL: the same type.
+                // (The first column of a key of several columns is no rowid: INTEGER is INTEGER.)
                 DbConn::Sqlite(_) => {
                     "SELECT m.name AS table_name, p.name AS column_name, \
-                     CASE WHEN p.pk = 1 AND p.type = 'INTEGER' THEN 'bigint' ELSE p.type END AS data_type, \
+                     CASE WHEN p.pk = 1 AND p.type = 'INTEGER' \
+                     AND (SELECT COUNT(*) FROM pragma_table_info(m.name) k WHERE k.pk > 0) = 1 \
+                     THEN 'bigint' ELSE p.type END AS data_type, \
                      CASE WHEN p.\"notnull\" = 1 OR p.pk = 1 THEN 0 ELSE 1 END AS nullable \
                      FROM sqlite_master m JOIN pragma_table_info(m.name) p \
                      WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name != '__diesel_schema_migrations'"

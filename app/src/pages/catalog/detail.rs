@@ -16,13 +16,17 @@ pub fn ProcedurePage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
     let code = move || params.with(|p| p.get("code").unwrap_or_default());
-    let detail = Resource::new(code, get_procedure);
+    // The procedure and how long its recent dossiers took, read together.
+    let detail = Resource::new(code, |code| async move {
+        let usual = crate::api::statistics::load_usual_time(code.clone()).await.ok().flatten();
+        get_procedure(code).await.map(|d| (d, usual))
+    });
     view! {
         <Suspense fallback=move || view! { <p>{t::LOADING.get(lang)}</p> }>
             {move || Suspend::new(async move {
                 match detail.await {
-                    Ok(DetailOutcome::Found(d)) => view! { <Detail d=*d lang/> }.into_any(),
-                    Ok(DetailOutcome::BadCode) => {
+                    Ok((DetailOutcome::Found(d), usual)) => view! { <Detail d=*d usual lang/> }.into_any(),
+                    Ok((DetailOutcome::BadCode, _)) => {
                         set_page_status(400);
                         view! {
                             <Title text=t::BAD_REQUEST_TITLE.get(lang)/>
@@ -30,7 +34,7 @@ pub fn ProcedurePage() -> impl IntoView {
                             <p><a href="/thu-tuc">{t::BACK_TO_LIST.get(lang)}</a></p>
                         }.into_any()
                     }
-                    Ok(DetailOutcome::NotFound) => {
+                    Ok((DetailOutcome::NotFound, _)) => {
                         set_page_status(404);
                         view! {
                             <Title text=t::NOT_FOUND_TITLE.get(lang)/>
@@ -47,7 +51,7 @@ pub fn ProcedurePage() -> impl IntoView {
 }
 
 #[component]
-fn Detail(d: ProcedureDetail, lang: Lang) -> impl IntoView {
+fn Detail(d: ProcedureDetail, usual: Option<shared::statistics::UsualTime>, lang: Lang) -> impl IntoView {
     let subjects = d.target_subjects.iter().map(|s| subject_label(*s, lang)).collect::<Vec<_>>().join(", ");
     let case_name = {
         let cases = d.cases.clone();
@@ -104,6 +108,7 @@ fn Detail(d: ProcedureDetail, lang: Lang) -> impl IntoView {
                 </table>
             </div>
             {fee_notes(&d.channels, lang)}
+            {crate::components::usual_time::usual_time(usual, lang)}
         </section>
         <section aria-labelledby="documents">
             <h2 id="documents">{t::D_DOCUMENTS.get(lang)}</h2>

@@ -37,7 +37,7 @@ pub fn LookupPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match result.await {
                     Ok(None) => ().into_any(),
-                    Ok(Some(LookupOutcome::Found(found))) => found_view(found).into_any(),
+                    Ok(Some(LookupOutcome::Found(found))) => found_view(*found).into_any(),
                     Ok(Some(LookupOutcome::NotFound)) => {
                         set_page_status(404);
                         view! { <ProblemList title=t::FORM_PROBLEMS.get(lang) messages=vec![t::LOOKUP_NOT_FOUND.get(lang).to_owned()]/> }.into_any()
@@ -66,6 +66,7 @@ fn found_view(found: PublicStatus) -> impl IntoView {
                 {found.received_at.map(|s| view! { <dt>{t::RECEIVED_AT.get(lang)}</dt><dd>{s}</dd> })}
                 {found.appointment.map(|s| view! { <dt>{t::APPOINTMENT.get(lang)}</dt><dd>{s}</dd> })}
             </dl>
+            {crate::components::usual_time::usual_time(found.usual_time, lang)}
             // The time the applicant takes to supplement does not count against the office.
             {(found.status == shared::dossier::Status::SupplementRequested).then(|| view! {
                 <p class="notice" role="status">{t::CLOCK_PAUSED.get(lang)}</p>

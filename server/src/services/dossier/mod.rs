@@ -2,8 +2,8 @@
 //! and act on it (`scope`), its appointment and pauses (`clock`), what happened to it
 //! (`timeline`), who had it when (`handovers`), what its applicant is told (`notices`), and its
 //! documents as stored files (`documents`, streamed in by `upload`, collected when unneeded by
-//! `orphans`). Filing, the back office, payments and records build on this module; it builds on
-//! none of them.
+//! `orphans`), and what it counts for in the statistics (`tally`). Filing, the back office,
+//! payments and records build on this module; it builds on none of them.
 
 pub(crate) mod case;
 pub mod clock;
@@ -13,5 +13,6 @@ pub mod header;
 pub(crate) mod notices;
 pub mod orphans;
 pub mod scope;
+pub mod tally;
 pub mod timeline;
 pub mod upload;

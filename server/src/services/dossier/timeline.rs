@@ -7,7 +7,8 @@ use diesel::prelude::*;
 use shared::dossier::Status;
 
 /// Writes one line of a dossier's timeline (the processing record): who, when, from, to, note.
-/// Public lines are the status changes the applicant and the lookup see.
+/// Public lines are the status changes the applicant and the lookup see; a status change also
+/// counts the dossier again for the statistics.
 pub fn record_event(
     conn: &mut DbConn,
     id: i64,
@@ -29,6 +30,9 @@ pub fn record_event(
             dossier_events::public.eq(from != to),
         ))
         .execute(conn)?;
+    if from != to {
+        super::tally::recount(conn, id, at)?;
+    }
     Ok(())
 }
 

@@ -42,6 +42,7 @@ impl Filing {
                     Option<String>,
                     String,
                     String,
+                    String,
                     Option<NaiveDateTime>,
                     Option<NaiveDateTime>,
                 )> = dossiers::table
@@ -53,6 +54,7 @@ impl Filing {
                         dossiers::status,
                         dossiers::owner_id_number,
                         dossiers::owner_phone,
+                        procedures::code,
                         procedures::name,
                         agencies::name,
                         dossiers::submitted_at,
@@ -60,7 +62,8 @@ impl Filing {
                     ))
                     .first(conn)
                     .optional()?;
-                let Some((id, status, id_number, phone, procedure, agency, submitted, due)) = row else {
+                let Some((id, status, id_number, phone, procedure_code, procedure, agency, submitted, due)) = row
+                else {
                     return Ok((LookupOutcome::NotFound, false));
                 };
                 if !check_value_matches(&check, &[id_number.as_deref(), phone.as_deref()]) {
@@ -74,7 +77,7 @@ impl Filing {
                     .load(conn)?;
                 let received = events.iter().find(|(_, s)| *s == Status::Received).map(|(t, _)| minute(*t));
                 Ok::<_, DbError>((
-                    LookupOutcome::Found(PublicStatus {
+                    LookupOutcome::Found(Box::new(PublicStatus {
                         code: code.to_string(),
                         procedure_name: procedure,
                         agency_name: agency,
@@ -82,11 +85,17 @@ impl Filing {
                         submitted_at: submitted.map(minute),
                         received_at: received,
                         appointment: due.map(minute),
+                        // While it is open: how long this procedure's dossiers usually take.
+                        usual_time: if status.is_final() {
+                            None
+                        } else {
+                            crate::services::statistics::usual_time_of(conn, &procedure_code, shared::time::now())?
+                        },
                         timeline: events
                             .into_iter()
                             .map(|(at, status)| TimelineEntry { at: minute(at), status })
                             .collect(),
-                    }),
+                    })),
                     false,
                 ))
             })

@@ -200,6 +200,7 @@ fn keep(conn: &mut DbConn, id: i64, rating: &Rating, channel: &str) -> Result<Sa
                 ratings::edited_at.eq(now),
             ))
             .execute(conn)?;
+        crate::services::dossier::tally::recount(conn, id, now)?;
         return Ok(SaveOutcome::Saved);
     }
     diesel::insert_into(ratings::table)
@@ -212,5 +213,6 @@ fn keep(conn: &mut DbConn, id: i64, rating: &Rating, channel: &str) -> Result<Sa
             ratings::created_at.eq(now),
         ))
         .execute(conn)?;
+    crate::services::dossier::tally::recount(conn, id, now)?;
     Ok(SaveOutcome::Saved)
 }

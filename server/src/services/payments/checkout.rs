@@ -289,6 +289,7 @@ pub(super) fn settle(
         diesel::update(dossiers::table.filter(dossiers::id.eq(dossier)).filter(dossiers::paid_at.is_null()))
             .set((dossiers::paid_at.eq(now), dossiers::paid_online.eq(shared::dossier::PaidOnline::OwnGateway.code())))
             .execute(conn)?;
+        crate::services::dossier::tally::recount(conn, dossier, now)?;
         let amount: i64 = payments::table.filter(payments::id.eq(payment)).select(payments::amount).first(conn)?;
         let shown = shared::money::Vnd(amount).display();
         let news = |lang| {

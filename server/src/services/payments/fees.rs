@@ -85,6 +85,7 @@ pub fn settle_at_counter(
             .set((dossiers::paid_at.eq(now), dossiers::paid_online.eq(shared::dossier::PaidOnline::No.code())))
             .execute(conn)?,
     };
+    crate::services::dossier::tally::recount(conn, id, now)?;
     Ok(Ok(()))
 }
 

@@ -112,3 +112,51 @@ pub async fn register_xlsx(app: &TestApp, session: &str) -> (StatusCode, bytes::
     let status = response.status();
     (status, http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes())
 }
+
+/// The demo ward's officers a birth registration passes through, signed in once per test
+/// (an officer enrols the authenticator at the first sign-in).
+pub struct Crew {
+    pub reception: String,
+    pub specialist: String,
+    pub police: String,
+    pub leader: String,
+}
+
+impl Crew {
+    pub async fn sign_in(app: &TestApp) -> Crew {
+        use super::people::officer;
+        Crew {
+            reception: officer(app, "motcua@demo.sonla.vn").await,
+            specialist: officer(app, "chuyenvien@demo.sonla.vn").await,
+            police: officer(app, "congan@demo.sonla.vn").await,
+            leader: officer(app, "lanhdao@demo.sonla.vn").await,
+        }
+    }
+}
+
+/// A birth registration filed, received and run through its workflow to the result returned
+/// (the ward's specialist and the police propose, the leader approves, the counter attaches the
+/// result and returns it); returns its id and code.
+pub async fn returned_birth(app: &TestApp, crew: &Crew) -> (i64, String) {
+    let (id, code) = submitted_birth(app).await;
+    /// Who acts, the action, its fields.
+    type Step<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+    let steps: [Step; 7] = [
+        (&crew.reception, "tiep_nhan", &[]),
+        (&crew.reception, "chuyen_xu_ly", &[]),
+        (&crew.specialist, "nhan_xu_ly", &[]),
+        (&crew.specialist, "de_xuat", &[("ghi_chu", "Đủ điều kiện")]),
+        (&crew.police, "nhan_xu_ly", &[]),
+        (&crew.police, "de_xuat", &[("ghi_chu", "Đã đăng ký thường trú")]),
+        (&crew.leader, "phe_duyet", &[]),
+    ];
+    for (session, action, extra) in steps {
+        let done = act(app, session, id, action, extra).await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{action}: {}", done.body);
+    }
+    let path = format!("/can-bo/ho-so/{id}/ket-qua");
+    let attached = super::forms::post_multipart(app, &path, &crew.reception, &[], &[("tep", "ket-qua.pdf", PDF)]).await;
+    assert_eq!(attached.status, StatusCode::SEE_OTHER);
+    assert_eq!(act(app, &crew.reception, id, "tra_ket_qua", &[]).await.status, StatusCode::SEE_OTHER);
+    (id, code)
+}

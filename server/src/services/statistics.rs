@@ -1,0 +1,246 @@
+//! The statistics the province is judged by, read from the sums each dossier keeps current in
+//! `daily_stats` and `monthly_stats` (`services::dossier::tally`): the public page's year of an
+//! agency or of the province (a few hundred month rows, never the dossiers), Decision 766's
+//! indicators for it, and a procedure's usual processing time.
+
+mod sums;
+
+use crate::db::schema::{agencies, channel_offers, dossiers, fee_items, procedure_agencies, procedures};
+use crate::db::{Db, DbConn, DbError};
+use crate::services::catalog::in_force;
+use app::api::ServiceError;
+use app::api::statistics::{AgencyStats, ProcedureStats, PublicStatistics};
+use chrono::{Datelike, Duration, NaiveDateTime};
+use diesel::prelude::*;
+use shared::catalog::{OnlineLevel, TimeLimit, TimeUnit};
+use shared::dossier::Status;
+use shared::indicators::{FeedbackTally, OnlineLevel as Offered, Period, ProcedureFacts, report};
+use shared::statistics::{Sums, UsualTime, limit_in_working_days, usual_time};
+use std::collections::{BTreeMap, HashMap, HashSet};
+pub use sums::{Key, Span, sums_by};
+
+/// The years the public page offers, back from this one.
+const YEARS_BACK: i32 = 5;
+/// A procedure's usual time reads at most this many of its latest results, of the last year.
+const USUAL_TIME_SAMPLE: i64 = 200;
+
+#[derive(Clone)]
+pub struct Statistics {
+    db: Db,
+}
+
+impl Statistics {
+    pub fn new(db: Db) -> Self {
+        Self { db }
+    }
+}
+
+#[async_trait::async_trait]
+impl app::api::statistics::StatisticsService for Statistics {
+    async fn public(&self, agency: Option<String>, year: Option<i32>) -> Result<PublicStatistics, ServiceError> {
+        let this_year = shared::time::today().year();
+        let year = year.filter(|y| (this_year - YEARS_BACK..=this_year).contains(y)).unwrap_or(this_year);
+        self.db.run(move |conn| public(conn, agency, year, this_year)).await.map_err(super::unexpected)
+    }
+
+    async fn usual_time(&self, code: String) -> Result<Option<UsualTime>, ServiceError> {
+        let now = shared::time::now();
+        self.db.run(move |conn| usual_time_of(conn, &code, now)).await.map_err(super::unexpected)
+    }
+}
+
+/// How long procedure `code`'s latest results (of the last year, any version) took.
+pub fn usual_time_of(conn: &mut DbConn, code: &str, now: NaiveDateTime) -> Result<Option<UsualTime>, DbError> {
+    let versions = procedures::table.filter(procedures::code.eq(code)).select(procedures::id);
+    let times: Vec<i64> = dossiers::table
+        .filter(dossiers::procedure_id.eq_any(versions))
+        .filter(dossiers::finished_at.gt(now - Duration::days(365)))
+        .filter(dossiers::status.eq_any([Status::Processed.code(), Status::ResultReturned.code()]))
+        .order(dossiers::finished_at.desc())
+        .limit(USUAL_TIME_SAMPLE)
+        .select(dossiers::stats_working_days_x100)
+        .load(conn)?;
+    Ok(usual_time(times))
+}
+
+fn public(conn: &mut DbConn, asked: Option<String>, year: i32, this_year: i32) -> Result<PublicStatistics, DbError> {
+    let names: Vec<(i64, String, String)> =
+        agencies::table.order(agencies::name).select((agencies::id, agencies::code, agencies::name)).load(conn)?;
+    let span = Span::Months(year * 100 + 1, year * 100 + 12);
+    // Agencies that received something in any of the offered years, for the choice.
+    let received: HashSet<i64> =
+        sums_by(conn, Key::Agency, Span::Months((this_year - YEARS_BACK) * 100 + 1, this_year * 100 + 12), None)?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+    let chosen = asked.as_deref().and_then(|code| names.iter().find(|(id, c, _)| c == code && received.contains(id)));
+    let agency = chosen.map(|(id, ..)| *id);
+    let mut months: Vec<(u32, Sums)> = (1..=12).map(|m| (m, Sums::default())).collect();
+    for (key, sums) in sums_by(conn, Key::Month, span, agency)? {
+        if let Some(slot) = months.get_mut(usize::try_from(key % 100 - 1).unwrap_or(usize::MAX)) {
+            slot.1 = sums;
+        }
+    }
+    let mut totals = Sums::default();
+    months.iter().for_each(|(_, s)| totals += *s);
+    let by_agency = if agency.is_none() {
+        let mut rows: Vec<AgencyStats> = sums_by(conn, Key::Agency, span, None)?
+            .into_iter()
+            .filter_map(|(id, sums)| {
+                let (_, code, name) = names.iter().find(|(a, ..)| *a == id)?;
+                Some(AgencyStats { code: code.clone(), name: name.clone(), sums })
+            })
+            .collect();
+        rows.sort_by(|a, b| b.sums.received.cmp(&a.sums.received).then(a.name.cmp(&b.name)));
+        rows
+    } else {
+        Vec::new()
+    };
+    let (procedures, facts) = procedures_of(conn, span, agency)?;
+    let period = Period { dossiers: totals.tally(), procedures: facts, feedback: FeedbackTally::default() };
+    Ok(PublicStatistics {
+        agencies: names
+            .iter()
+            .filter(|(id, ..)| received.contains(id))
+            .map(|(_, c, n)| (c.clone(), n.clone()))
+            .collect(),
+        agency: chosen.map(|(_, c, n)| (c.clone(), n.clone())),
+        years: (this_year - YEARS_BACK..=this_year).rev().collect(),
+        year,
+        totals,
+        months,
+        by_agency,
+        procedures,
+        report: report(&period),
+    })
+}
+
+/// A procedure in force, as the indicators and the page read it.
+struct InForce {
+    code: String,
+    name: String,
+    online: OnlineLevel,
+    published: bool,
+    limit: Option<TimeLimit>,
+    fees: bool,
+}
+
+/// The procedures of the span (with dossiers, by code across versions) for the page, and the
+/// procedures in force under the agency (or the province) for the indicators.
+fn procedures_of(
+    conn: &mut DbConn,
+    span: Span,
+    agency: Option<i64>,
+) -> Result<(Vec<ProcedureStats>, Vec<ProcedureFacts>), DbError> {
+    let today = shared::time::today();
+    let mut query = procedures::table.filter(in_force(today)).into_boxed();
+    if let Some(agency) = agency {
+        let receiving = procedure_agencies::table.filter(procedure_agencies::agency_id.eq(agency));
+        query = query.filter(
+            procedures::agency_id
+                .eq(agency)
+                .or(procedures::id.eq_any(receiving.select(procedure_agencies::procedure_id))),
+        );
+    }
+    #[allow(clippy::type_complexity)]
+    let rows: Vec<(i64, String, String, String, Option<String>, String)> = query
+        .select((
+            procedures::id,
+            procedures::code,
+            procedures::name,
+            procedures::online_level,
+            procedures::publication_decision,
+            procedures::result,
+        ))
+        .load(conn)?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    // The first online offer's time limit of each procedure, and whether any of its offers charges.
+    let offers: Vec<(i64, i32, String)> = channel_offers::table
+        .filter(channel_offers::procedure_id.eq_any(&ids))
+        .filter(channel_offers::channel.eq(shared::catalog::Channel::Online.code()))
+        .order((channel_offers::procedure_id, channel_offers::ordinal))
+        .select((channel_offers::procedure_id, channel_offers::time_value, channel_offers::time_unit))
+        .load(conn)?;
+    let mut limits: HashMap<i64, TimeLimit> = HashMap::new();
+    for (procedure, value, unit) in offers {
+        limits.entry(procedure).or_insert(TimeLimit {
+            value: u32::try_from(value).unwrap_or(0),
+            unit: TimeUnit::parse(&unit).unwrap_or(TimeUnit::WorkingDays),
+        });
+    }
+    let charging: HashSet<i64> = fee_items::table
+        .inner_join(channel_offers::table)
+        .filter(channel_offers::procedure_id.eq_any(&ids))
+        .select(channel_offers::procedure_id)
+        .distinct()
+        .load::<i64>(conn)?
+        .into_iter()
+        .collect();
+    let mut in_force: BTreeMap<String, InForce> = BTreeMap::new();
+    for (id, code, name, online, decision, result) in rows {
+        in_force.insert(
+            code.clone(),
+            InForce {
+                code,
+                name,
+                online: OnlineLevel::parse(&online).unwrap_or(OnlineLevel::None),
+                // Its parts published: the deciding act, the result and an online time limit.
+                published: decision.is_some() && !result.trim().is_empty() && limits.contains_key(&id),
+                limit: limits.get(&id).copied(),
+                fees: charging.contains(&id),
+            },
+        );
+    }
+    // The span's sums per procedure version, gathered by code (a dossier keeps the version it
+    // was filed under).
+    let by_version = sums_by(conn, Key::Procedure, span, agency)?;
+    let versions: Vec<i64> = by_version.iter().map(|(id, _)| *id).collect();
+    let codes: HashMap<i64, (String, String)> = procedures::table
+        .filter(procedures::id.eq_any(&versions))
+        .select((procedures::id, (procedures::code, procedures::name)))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let mut by_code: BTreeMap<String, (String, Sums)> = BTreeMap::new();
+    for (id, sums) in by_version {
+        let Some((code, name)) = codes.get(&id) else { continue };
+        by_code.entry(code.clone()).or_insert_with(|| (name.clone(), Sums::default())).1 += sums;
+    }
+    let mut stats: Vec<ProcedureStats> = by_code
+        .iter()
+        .map(|(code, (name, sums))| {
+            let current = in_force.get(code);
+            ProcedureStats {
+                code: code.clone(),
+                name: current.map_or_else(|| name.clone(), |p| p.name.clone()),
+                received: sums.received,
+                with_result: sums.with_result,
+                average_days: sums.average_working_days(),
+                limit_days: current.and_then(|p| p.limit).map(limit_in_working_days),
+            }
+        })
+        .collect();
+    stats.sort_by(|a, b| b.received.cmp(&a.received).then(a.code.cmp(&b.code)));
+    let facts = in_force
+        .values()
+        .map(|p| {
+            let sums = by_code.get(&p.code).map(|(_, s)| *s).unwrap_or_default();
+            ProcedureFacts {
+                parts_complete: p.published,
+                online: match p.online {
+                    OnlineLevel::None => Offered::NotOnline,
+                    OnlineLevel::Partial => Offered::Partial,
+                    OnlineLevel::Full => Offered::Full,
+                },
+                online_dossiers: u64::try_from(sums.filed_online()).unwrap_or(0),
+                fees: p.fees,
+                fee_data_synced: p.fees && sums.synced > 0 && sums.with_fees > 0,
+                // Without a time limit there is nothing to hold its average against (2.2).
+                finished: if p.limit.is_some() { u64::try_from(sums.with_result).unwrap_or(0) } else { 0 },
+                total_time: sums.working_days_x100 as f64 / 100.0,
+                limit: p.limit.map_or(0.0, limit_in_working_days),
+            }
+        })
+        .collect();
+    Ok((stats, facts))
+}

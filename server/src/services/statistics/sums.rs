@@ -1,0 +1,139 @@
+//! Sums of `daily_stats` or `monthly_stats` over a span, grouped by one key. One statement on
+//! both backends (`CAST(SUM(..) AS BIGINT)`: PostgreSQL sums BIGINT as NUMERIC otherwise).
+
+use crate::db::{DbConn, DbError};
+use crate::services::dossier::tally::{COLUMNS, WORK_COLUMN};
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Date, Integer};
+use shared::statistics::Sums;
+
+/// What the sums are grouped by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// The month key (202612), monthly rows only.
+    Month,
+    Agency,
+    Procedure,
+}
+
+/// The rows summed: months `from..=to` (keys like 202612), or days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Span {
+    Months(i32, i32),
+    Days(NaiveDate, NaiveDate),
+}
+
+/// The sums of the span's rows (of `agency`'s only, when given) per key, in key order.
+pub fn sums_by(conn: &mut DbConn, key: Key, span: Span, agency: Option<i64>) -> Result<Vec<(i64, Sums)>, DbError> {
+    let (table, period) = match span {
+        Span::Months(..) => ("monthly_stats", "month"),
+        Span::Days(..) => ("daily_stats", "day"),
+    };
+    let key = match key {
+        Key::Month => "month",
+        Key::Agency => "agency_id",
+        Key::Procedure => "procedure_id",
+    };
+    let sums: Vec<String> =
+        COLUMNS.iter().chain([&WORK_COLUMN]).map(|c| format!("CAST(SUM({c}) AS BIGINT) AS {c}")).collect();
+    let sql = format!(
+        "SELECT CAST({key} AS BIGINT) AS key, {sums} FROM {table} \
+         WHERE {period} >= $1 AND {period} <= $2 AND ($3 = 0 OR agency_id = $3) GROUP BY {key} ORDER BY {key}",
+        sums = sums.join(", ")
+    );
+    let agency = agency.unwrap_or(0);
+    let rows: Vec<SumsRow> = match span {
+        Span::Months(from, to) => diesel::sql_query(sql)
+            .bind::<Integer, _>(from)
+            .bind::<Integer, _>(to)
+            .bind::<BigInt, _>(agency)
+            .load(conn)?,
+        Span::Days(from, to) => {
+            diesel::sql_query(sql).bind::<Date, _>(from).bind::<Date, _>(to).bind::<BigInt, _>(agency).load(conn)?
+        }
+    };
+    Ok(rows.into_iter().map(|r| r.sums()).collect())
+}
+
+/// One group's sums as read; the field names are `tally::COLUMNS` and `WORK_COLUMN` (the
+/// statistics tests read every column back through it).
+#[derive(QueryableByName)]
+struct SumsRow {
+    #[diesel(sql_type = BigInt)]
+    key: i64,
+    #[diesel(sql_type = BigInt)]
+    received: i64,
+    #[diesel(sql_type = BigInt)]
+    counter: i64,
+    #[diesel(sql_type = BigInt)]
+    postal: i64,
+    #[diesel(sql_type = BigInt)]
+    online: i64,
+    #[diesel(sql_type = BigInt)]
+    early: i64,
+    #[diesel(sql_type = BigInt)]
+    late: i64,
+    #[diesel(sql_type = BigInt)]
+    synced: i64,
+    #[diesel(sql_type = BigInt)]
+    with_fees: i64,
+    #[diesel(sql_type = BigInt)]
+    paid_online: i64,
+    #[diesel(sql_type = BigInt)]
+    paper_result: i64,
+    #[diesel(sql_type = BigInt)]
+    electronic_result: i64,
+    #[diesel(sql_type = BigInt)]
+    digitised: i64,
+    #[diesel(sql_type = BigInt)]
+    reused: i64,
+    #[diesel(sql_type = BigInt)]
+    shared: i64,
+    #[diesel(sql_type = BigInt)]
+    vneid: i64,
+    #[diesel(sql_type = BigInt)]
+    complained: i64,
+    #[diesel(sql_type = BigInt)]
+    finished: i64,
+    #[diesel(sql_type = BigInt)]
+    finished_late: i64,
+    #[diesel(sql_type = BigInt)]
+    with_result: i64,
+    #[diesel(sql_type = BigInt)]
+    working_days_x100: i64,
+    #[diesel(sql_type = BigInt)]
+    rated: i64,
+    #[diesel(sql_type = BigInt)]
+    satisfied: i64,
+}
+
+impl SumsRow {
+    fn sums(self) -> (i64, Sums) {
+        let sums = Sums {
+            received: self.received,
+            counter: self.counter,
+            postal: self.postal,
+            online: self.online,
+            early: self.early,
+            late: self.late,
+            synced: self.synced,
+            with_fees: self.with_fees,
+            paid_online: self.paid_online,
+            paper_result: self.paper_result,
+            electronic_result: self.electronic_result,
+            digitised: self.digitised,
+            reused: self.reused,
+            shared: self.shared,
+            vneid: self.vneid,
+            complained: self.complained,
+            finished: self.finished,
+            finished_late: self.finished_late,
+            with_result: self.with_result,
+            working_days_x100: self.working_days_x100,
+            rated: self.rated,
+            satisfied: self.satisfied,
+        };
+        (self.key, sums)
+    }
+}

@@ -1,0 +1,222 @@
+//! The statistics, on SQLite and PostgreSQL: every change of a dossier (reception, the workflow
+//! to its result, a rating, an appointment passing) moves the day's and the month's sums in the
+//! same transaction, a rebuild from the dossiers finds exactly the same sums, and the public page
+//! `/thong-ke`, its CSV and its JSON show them without a sign-in; a procedure's usual time
+//! appears once enough of its dossiers are finished.
+
+use crate::common;
+
+use axum::http::StatusCode;
+use common::dossiers::{Crew, act};
+use common::people::{seeded, session_of};
+use common::{Backend, TestApp};
+use diesel::prelude::*;
+use server::db::schema::{daily_stats, dossiers};
+use server::seed::accounts::DEMO_CITIZEN;
+use server::services::statistics::{Key, Span, sums_by};
+use shared::statistics::Sums;
+
+/// The province's sums of this year, by month and by day (all days added up).
+async fn sums(app: &TestApp) -> (Sums, Sums) {
+    app.state
+        .db
+        .run(|conn| {
+            let year = chrono::Datelike::year(&shared::time::today());
+            let add = |rows: Vec<(i64, Sums)>| {
+                let mut total = Sums::default();
+                rows.into_iter().for_each(|(_, s)| total += s);
+                total
+            };
+            let months = add(sums_by(conn, Key::Agency, Span::Months(year * 100 + 1, year * 100 + 12), None)?);
+            let from = chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap();
+            let to = chrono::NaiveDate::from_ymd_opt(year, 12, 31).unwrap();
+            let days = add(sums_by(conn, Key::Procedure, Span::Days(from, to), None)?);
+            Ok((months, days))
+        })
+        .await
+        .unwrap()
+}
+
+/// The sums by month, checked equal to the sums by day.
+async fn current(app: &TestApp) -> Sums {
+    let (months, days) = sums(app).await;
+    assert_eq!(months, days, "the months hold what the days hold");
+    months
+}
+
+/// What every dossier last counted, and the day rows, as a rebuild must find them again.
+async fn snapshot(app: &TestApp) -> (Vec<(i64, Option<chrono::NaiveDate>, i32, i64)>, i64) {
+    app.state
+        .db
+        .run(|conn| {
+            let rows = dossiers::table
+                .order(dossiers::id)
+                .select((dossiers::id, dossiers::stats_day, dossiers::stats_flags, dossiers::stats_working_days_x100))
+                .load(conn)?;
+            let days: i64 = daily_stats::table.count().get_result(conn)?;
+            Ok((rows, days))
+        })
+        .await
+        .unwrap()
+}
+
+both_backends!(every_change_moves_the_sums_and_a_rebuild_finds_the_same, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    // The demo's seeded dossiers are already counted; measure from there.
+    let before = current(&app).await;
+    let crew = Crew::sign_in(&app).await;
+    let reception = crew.reception.clone();
+
+    // Submitted, not received: not counted.
+    let (waiting, _) = common::dossiers::submitted_birth(&app).await;
+    assert_eq!(current(&app).await, before);
+    // Received: counted once, online, not finished.
+    assert_eq!(act(&app, &reception, waiting, "tiep_nhan", &[]).await.status, StatusCode::SEE_OTHER);
+    let received = current(&app).await;
+    assert_eq!(received.received - before.received, 1);
+    assert_eq!(received.counter - before.counter, 0);
+    assert_eq!(received.finished - before.finished, 0);
+    assert_eq!(received.digitised, before.digitised, "digitised counts with an electronic result only");
+
+    // Run to its result: finished on time with a result, an electronic result, digitised.
+    let (done, code) = common::dossiers::returned_birth(&app, &crew).await;
+    let returned = current(&app).await;
+    assert_eq!(returned.received - received.received, 1);
+    assert_eq!(returned.finished - received.finished, 1);
+    assert_eq!(returned.finished_late - received.finished_late, 0);
+    assert_eq!(returned.with_result - received.with_result, 1);
+    assert_eq!(returned.electronic_result - received.electronic_result, 1);
+    assert_eq!(returned.digitised - received.digitised, 1);
+    assert!(returned.working_days_x100 >= received.working_days_x100);
+
+    // Rated dissatisfied by its applicant: rated, not satisfied, and a complaint for 5.4.
+    let citizen = session_of(&app, DEMO_CITIZEN.email).await;
+    let rated = app.post_form(&format!("/danh-gia/{code}"), &[("muc_do", "khong_hai_long")], &citizen).await;
+    assert_eq!(rated.status, StatusCode::SEE_OTHER, "{}", rated.body);
+    let after_rating = current(&app).await;
+    assert_eq!(after_rating.rated - returned.rated, 1);
+    assert_eq!(after_rating.satisfied - returned.satisfied, 0);
+    assert_eq!(after_rating.complained - returned.complained, 1);
+    // Changed to satisfied within the week: moved, not added.
+    let changed = app.post_form(&format!("/danh-gia/{code}"), &[("muc_do", "hai_long")], &citizen).await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER);
+    let rechanged = current(&app).await;
+    assert_eq!(
+        (rechanged.rated, rechanged.satisfied, rechanged.complained),
+        (after_rating.rated, after_rating.satisfied + 1, after_rating.complained - 1)
+    );
+
+    // The waiting dossier's appointment passes: the hourly count makes it late (still open).
+    app.state
+        .db
+        .run(move |conn| {
+            diesel::update(dossiers::table.filter(dossiers::id.eq(waiting)))
+                .set(dossiers::due_at.eq(shared::time::now() - chrono::Duration::hours(1)))
+                .execute(conn)?;
+            server::services::dossier::tally::recount_overdue(conn, shared::time::now())
+        })
+        .await
+        .unwrap();
+    let overdue = current(&app).await;
+    assert_eq!(overdue.late - rechanged.late, 1);
+    assert_eq!(overdue.open_late() - rechanged.open_late(), 1);
+    let again = app
+        .state
+        .db
+        .run(|conn| server::services::dossier::tally::recount_overdue(conn, shared::time::now()))
+        .await
+        .unwrap();
+    assert_eq!(again, 0, "counted late once");
+
+    // A rebuild from the dossiers finds the same counts and the same sums.
+    let kept = snapshot(&app).await;
+    let rebuilt =
+        app.state.db.run(|conn| server::services::dossier::tally::rebuild(conn, shared::time::now())).await.unwrap();
+    assert!(rebuilt.counted >= 2, "{rebuilt:?}");
+    assert_eq!(snapshot(&app).await, kept);
+    assert_eq!(current(&app).await, overdue);
+    let _ = done;
+});
+
+/// The number after `label` in the page's summary.
+fn summary(page: &str, label: &str) -> String {
+    let after = page.split(&format!("<dt>{label}</dt><dd")).nth(1).unwrap_or_default();
+    let after = after.split('>').nth(1).unwrap_or_default();
+    after.split('<').next().unwrap_or_default().to_owned()
+}
+
+both_backends!(the_public_page_and_its_open_data_show_the_same_numbers, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let crew = Crew::sign_in(&app).await;
+    let (_, code) = common::dossiers::returned_birth(&app, &crew).await;
+    let agency = code.split('-').next().unwrap().to_owned();
+    let totals = current(&app).await;
+
+    let (status, page) = app.get("/thong-ke").await;
+    assert_eq!(status, StatusCode::OK, "no sign-in needed");
+    assert_eq!(summary(&page, "Hồ sơ tiếp nhận"), totals.received.to_string(), "{page}");
+    assert_eq!(summary(&page, "Đã giải quyết"), totals.finished.to_string());
+    assert!(page.contains("<svg") && page.contains(r#"class="chart""#), "charts drawn on the server: {page}");
+    assert!(page.contains(r#"id="bang-tiep-nhan""#), "each chart's table");
+    assert!(page.contains(r#"data-indicator="2.1""#) && page.contains("Tổng điểm đo được"), "the indicators");
+    assert!(page.contains("Đăng ký khai sinh"), "the procedure's processing time");
+    assert!(!page.contains("Lò Thị Demo") && !page.contains(&code), "no personal data, no dossier");
+
+    // The CSV: a row per month and the year's, the same numbers.
+    let (status, csv) = app.get(&format!("/thong-ke.csv?co_quan={agency}")).await;
+    assert_eq!(status, StatusCode::OK);
+    let month = chrono::Datelike::month(&shared::time::today());
+    let row: Vec<String> = csv
+        .lines()
+        .find(|l| l.split(',').next() == Some(&month.to_string()))
+        .unwrap()
+        .split(',')
+        .map(str::to_owned)
+        .collect();
+    let (_, agency_page) = app.get(&format!("/thong-ke?co_quan={agency}")).await;
+    let cells: Vec<String> = agency_page
+        .split(&format!(r#"<tr data-month="{month}">"#))
+        .nth(1)
+        .unwrap()
+        .split("</tr>")
+        .next()
+        .unwrap()
+        .split("<td>")
+        .skip(1)
+        .map(|c| c.split('<').next().unwrap().to_owned())
+        .collect();
+    // Received, online, counter, postal in both.
+    assert_eq!(&row[1..5], &cells[0..4], "{csv}\n{cells:?}");
+    let year = csv.lines().last().unwrap();
+    assert!(year.starts_with("Cả năm,"), "{year}");
+
+    // The JSON: everything the page shows.
+    let (status, json) = app.get("/thong-ke.json").await;
+    assert_eq!(status, StatusCode::OK);
+    let data: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(data["totals"]["received"], totals.received);
+    assert_eq!(data["months"].as_array().unwrap().len(), 12);
+
+    // Odd queries: the province and this year.
+    let (status, _) = app.get("/thong-ke?co_quan=nothing&nam=1800").await;
+    assert_eq!(status, StatusCode::OK);
+});
+
+both_backends!(a_procedure_shows_its_usual_time_once_enough_dossiers_are_done, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let crew = Crew::sign_in(&app).await;
+    let usual = |body: &str| body.contains("Thường có kết quả trong");
+    // The lookup of an open dossier before any is finished: nothing to say yet.
+    let (_, code) = common::dossiers::submitted_birth(&app).await;
+    let (_, lookup) = app.get(&format!("/tra-cuu?ma={code}&kiem_tra=0001")).await;
+    assert!(lookup.contains(&code) && !usual(&lookup), "{lookup}");
+    for _ in 0..shared::statistics::USUAL_TIME_MIN_SAMPLE {
+        common::dossiers::returned_birth(&app, &crew).await;
+    }
+    let (_, page) = app.get("/thu-tuc/1.001193").await;
+    assert!(usual(&page), "{page}");
+    assert!(page.contains("9 trên 10 hồ sơ"), "the 90th percentile too");
+    // Then the lookup of an open dossier says it too.
+    let (_, lookup) = app.get(&format!("/tra-cuu?ma={code}&kiem_tra=0001")).await;
+    assert!(usual(&lookup), "{lookup}");
+});
