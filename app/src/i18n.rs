@@ -76,6 +76,7 @@ mod statement;
 mod statistics;
 pub use access::{
     audit_event_label, business_problem_message, contact_problem_message, officer_problem_message, role_label,
+    sync_state_label,
 };
 pub use catalog_admin::{catalog_problem_message, fee_due_label, field_kind_label, prefill_label};
 pub use filing::{

@@ -179,6 +179,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/doanh-nghiep/loi-moi") view=pages::business::InvitationPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri") view=pages::admin::AdminPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/cong-viec") view=pages::admin::JobsPage ssr=ssr.clone()/>
+                    <Route path=path!("/quan-tri/dong-bo") view=pages::admin::NationalSyncPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/lich") view=pages::admin::CalendarAdminPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/lien-he") view=pages::admin::ContactAdminPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/nhat-ky") view=pages::admin::AuditLogPage ssr=ssr.clone()/>

@@ -29,6 +29,8 @@ pub struct Config {
     pub federated: Option<FederatedConfig>,
     /// SMTP delivery, if configured.
     pub smtp: Option<crate::services::notify::smtp::SmtpSettings>,
+    /// The national portal's sync endpoint, if configured (else changes wait in the outbox).
+    pub national_sync: Option<crate::services::national_sync::SyncSettings>,
     /// Reverse proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<Network>,
     /// Largest document file accepted, in bytes.
@@ -183,6 +185,7 @@ impl Config {
         let payment = payment::payment(src, &base_url)?;
         let security = security::security(src, &base_url, &data_dir)?;
         let smtp = auth::smtp(src)?;
+        let national_sync = auth::national_sync(src)?;
         let trusted_proxies = auth::trusted_proxies(src)?;
         let upload_max_bytes = match src.get("PORTAL_UPLOAD_MAX_MB") {
             None => 20,
@@ -213,6 +216,7 @@ impl Config {
             demo_mailbox,
             federated,
             smtp,
+            national_sync,
             trusted_proxies,
             upload_max_bytes,
             payment,

@@ -1,4 +1,4 @@
-//! The background worker: mail delivery and jobs (the officers' daily digest). It runs inside
+//! The background worker: mail delivery, the national sync and jobs (the officers' daily digest). It runs inside
 //! `portal serve`, or alone as `portal worker`; several may run against one database, since
 //! mail is leased per message and jobs are claimed with `FOR UPDATE SKIP LOCKED`.
 
@@ -18,6 +18,8 @@ pub struct Worker {
     pub store: crate::storage::Store,
     pub payments: std::sync::Arc<crate::services::payments::Payments>,
     pub smtp: Option<SmtpSender>,
+    /// Delivers the national sync outbox, when an endpoint is configured.
+    pub national_sync: Option<crate::services::national_sync::Sender>,
     /// Mail is kept whole for the demo mailbox (anyone may read it there).
     pub demo_mailbox: bool,
     pub id: String,
@@ -29,11 +31,18 @@ impl Worker {
             Some(settings) => Some(SmtpSender::new(settings)?),
             None => None,
         };
+        let national_sync = match &config.national_sync {
+            Some(settings) => {
+                Some(crate::services::national_sync::Sender::new(settings.clone(), config.base_url.clone())?)
+            }
+            None => None,
+        };
         Ok(Self {
             db: state.db.clone(),
             store: state.store.clone(),
             payments: state.services.payments.clone(),
             smtp,
+            national_sync,
             demo_mailbox: config.demo_mailbox,
             id,
         })
@@ -42,6 +51,9 @@ impl Worker {
     /// Runs forever: mail delivery in one task, the job loop in this one.
     pub async fn run(self) {
         tokio::spawn(notify::run_worker(self.db.clone(), self.smtp.clone(), self.demo_mailbox));
+        if let Some(sender) = self.national_sync.clone() {
+            tokio::spawn(crate::services::national_sync::run_worker(self.db.clone(), sender));
+        }
         let mut tick = tokio::time::interval(Duration::from_secs(2));
         loop {
             tick.tick().await;

@@ -177,6 +177,8 @@ pub enum Action {
     ImportCatalog,
     /// Set the portal's contact details shown in every footer.
     ManagePortalContact,
+    /// See what the national portal has been sent and send a dossier's record again.
+    ManageNationalSync,
 }
 
 /// Why an action is refused.
@@ -247,9 +249,8 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
                 GrantRole { agency: target, role } => {
                     has(Role::SystemAdmin) || (has(Role::AgencyAdmin) && target == *agency && role != Role::SystemAdmin)
                 }
-                ViewAuditLog | ManageJobs | ManageCalendar | ImportCatalog | ManagePortalContact => {
-                    has(Role::SystemAdmin)
-                }
+                ViewAuditLog | ManageJobs | ManageCalendar | ImportCatalog | ManagePortalContact
+                | ManageNationalSync => has(Role::SystemAdmin),
                 ViewAgencyRecords { agency: target } => {
                     target == *agency && (has(Role::Reception) || has(Role::Leader) || has(Role::AgencyAdmin))
                 }
@@ -476,6 +477,7 @@ mod tests {
             ("another agency's hours",      ManageOfficeHours { agency: OTHER_AGENCY }, "L - - - - - - - Y"),
             ("import the catalog file",     ImportCatalog,                    "L - - - - - - - Y"),
             ("set the portal's contact",    ManagePortalContact,              "L - - - - - - - Y"),
+            ("manage the national sync",    ManageNationalSync,               "L - - - - - - - Y"),
         ];
         let actors = actors();
         let mut failures = Vec::new();
@@ -528,10 +530,11 @@ mod tests {
                 ManageJobs => 27,
                 RecordAtCounter => 28,
                 FillCounterDossier(_) => 29,
+                ManageNationalSync => 30,
             }
         }
         let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
-        assert_eq!(covered.len(), 30, "an action kind has no row in the table");
+        assert_eq!(covered.len(), 31, "an action kind has no row in the table");
     }
 
     #[test]

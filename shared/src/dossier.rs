@@ -4,11 +4,13 @@
 mod channel;
 mod code;
 mod lifecycle;
+mod national;
 mod status;
 
 pub use channel::{Channel, PaidOnline};
 pub use code::{DossierCode, check_value_matches, last_four_digits};
 pub use lifecycle::{By, Refusal, apply, may_make};
+pub use national::{SyncRecord, SyncState, sync_time};
 pub use status::{Move, SideAction, Status, transition};
 
 /// Why an uploaded file was not kept.

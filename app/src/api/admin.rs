@@ -23,6 +23,13 @@ pub trait AdminService: Send + Sync {
     async fn jobs(&self, actor: &shared::access::Actor) -> Result<Vec<JobRow>, ServiceError>;
     /// The working calendar's exceptions of `year` (this year if none) (system admin).
     async fn calendar(&self, actor: &shared::access::Actor, year: Option<i32>) -> Result<CalendarPage, ServiceError>;
+    /// What the national portal has been sent: dossiers by sync state, the failing deliveries,
+    /// and the record of the dossier `code` when one is asked for (system admin).
+    async fn national_sync(
+        &self,
+        actor: &shared::access::Actor,
+        code: Option<String>,
+    ) -> Result<SyncOverview, ServiceError>;
 }
 
 #[cfg(feature = "ssr")]
@@ -74,7 +81,7 @@ pub async fn admin_officers(agency: Option<i64>, page: Option<u32>) -> Result<Gu
 }
 
 /// Event codes in the order the filter lists them (the server stores these strings).
-pub const EVENTS: [&str; 44] = [
+pub const EVENTS: [&str; 45] = [
     "signed_in",
     "sign_in_failed",
     "locked_out",
@@ -108,6 +115,7 @@ pub const EVENTS: [&str; 44] = [
     "form_published",
     "catalog_imported",
     "contact_changed",
+    "sync_resent",
     "dossier_opened",
     "document_downloaded",
     "fee_waived",
@@ -174,6 +182,50 @@ pub struct JobRow {
 pub async fn load_jobs() -> Result<Guarded<Vec<JobRow>>, ServerFnError> {
     let actor = crate::request::current_actor();
     guarded(admin()?.jobs(&actor).await)
+}
+
+/// One status change sent, or to be sent, to the national portal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncEventRow {
+    pub id: i64,
+    pub dossier_id: i64,
+    pub code: String,
+    pub status: shared::dossier::Status,
+    /// Vietnam time it was written.
+    pub created_at: String,
+    pub attempts: i32,
+    /// Vietnam time of the next try (undelivered).
+    pub next_at: String,
+    pub delivered_at: Option<String>,
+    pub last_error: Option<String>,
+}
+
+/// A dossier's sync state and every change of its record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DossierSync {
+    pub id: i64,
+    pub code: String,
+    pub state: shared::dossier::SyncState,
+    pub events: Vec<SyncEventRow>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncOverview {
+    /// Dossiers (submitted) per state.
+    pub states: Vec<(shared::dossier::SyncState, i64)>,
+    /// Changes not delivered yet.
+    pub pending: i64,
+    /// Undelivered changes that failed at least once, oldest first (at most 100).
+    pub failing: Vec<SyncEventRow>,
+    /// The code asked for, and its record (`None` with a code: no such dossier).
+    pub asked: Option<String>,
+    pub dossier: Option<DossierSync>,
+}
+
+#[server]
+pub async fn load_national_sync(ma: Option<String>) -> Result<Guarded<SyncOverview>, ServerFnError> {
+    let actor = crate::request::current_actor();
+    guarded(admin()?.national_sync(&actor, ma.filter(|c| !c.trim().is_empty())).await)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

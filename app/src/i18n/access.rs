@@ -171,7 +171,35 @@ pub mod t {
         JOB_KIND: "Loại" / "Kind";
         JOB_ATTEMPTS: "Số lần chạy" / "Attempts";
         JOB_RETRY: "Chạy lại" / "Retry";
+        SYNC_TITLE: "Đồng bộ Cổng Dịch vụ công quốc gia" / "National portal sync";
+        SYNC_LEAD: "Mỗi thay đổi trạng thái của hồ sơ được gửi lên Cổng Dịch vụ công quốc gia theo đúng thứ tự; lần gửi lỗi được thử lại sau 10 giây, 20 giây, 40 giây… đến tối đa một giờ." / "Every status change of a dossier is sent to the national portal in order; a failed delivery is tried again after 10 s, 20 s, 40 s … up to an hour.";
+        SYNC_STATES: "Hồ sơ theo trạng thái đồng bộ" / "Dossiers by sync state";
+        SYNC_PENDING_EVENTS: "Thay đổi chưa gửi được" / "Changes not delivered yet";
+        SYNC_FAILING: "Lần gửi đang lỗi" / "Failing deliveries";
+        SYNC_NONE_FAILING: "Không có lần gửi nào đang lỗi." / "No delivery is failing.";
+        SYNC_LOOKUP: "Xem một hồ sơ" / "Look at one dossier";
+        SYNC_EVENTS: "Các thay đổi đã ghi" / "Changes written";
+        SYNC_CHANGE: "Thay đổi" / "Change";
+        SYNC_WRITTEN: "Ghi lúc" / "Written";
+        SYNC_NEXT: "Gửi lần tới" / "Next try";
+        SYNC_DELIVERED: "Đã gửi lúc" / "Delivered";
+        SYNC_ERROR: "Lỗi gần nhất" / "Last error";
+        SYNC_SEND_NOW: "Gửi ngay" / "Send now";
+        SYNC_RESEND_RECORD: "Gửi lại dữ liệu hồ sơ" / "Send the dossier's record again";
+        SYNC_SENT: "Đã xếp lượt gửi lại." / "Queued to be sent again.";
+        SYNC_NOT_FOUND: "Không có hồ sơ nào mang mã này." / "No dossier has this code.";
     }
+}
+
+/// A dossier's national sync state (`TrangThaiDongBoDVC`).
+pub fn sync_state_label(state: shared::dossier::SyncState, lang: Lang) -> &'static str {
+    use shared::dossier::SyncState;
+    let text = match state {
+        SyncState::Pending => Text { vi: "Chờ gửi", en: "Waiting to be sent" },
+        SyncState::Synced => Text { vi: "Đã đồng bộ", en: "Synced" },
+        SyncState::Failing => Text { vi: "Đang lỗi", en: "Failing" },
+    };
+    text.get(lang)
 }
 
 pub fn role_label(role: Role, lang: Lang) -> &'static str {
@@ -296,6 +324,7 @@ pub fn audit_event_label(code: &str, lang: Lang) -> String {
         "refund_approved" => ("Phê duyệt hoàn tiền", "Refund approved"),
         "refund_declined" => ("Từ chối hoàn tiền", "Refund declined"),
         "job_retried" => ("Chạy lại công việc", "Job retried"),
+        "sync_resent" => ("Gửi lại dữ liệu đồng bộ", "National sync sent again"),
         "audit_log_read" => ("Xem nhật ký", "Audit log read"),
         "csrf_refused" => ("Từ chối yêu cầu giả mạo", "Forged request refused"),
         other => return other.to_owned(),

@@ -1,5 +1,6 @@
-//! Settings of identity and mail: the national sign-in (OpenID Connect), SMTP delivery, and the
-//! reverse proxies whose `X-Forwarded-For` is believed.
+//! Settings of identity, mail and the national portal: the national sign-in (OpenID Connect),
+//! SMTP delivery, the national sync's endpoint, and the reverse proxies whose `X-Forwarded-For`
+//! is believed.
 
 use super::{ConfigError, Source, bad};
 use crate::services::accounts::oidc::OidcSettings;
@@ -80,6 +81,28 @@ pub fn smtp(src: &Source) -> Result<Option<SmtpSettings>, ConfigError> {
         password,
         from: from.to_owned(),
         timeout: std::time::Duration::from_secs(20),
+    }))
+}
+
+/// The national portal's sync endpoint, when configured (`services::national_sync`).
+pub fn national_sync(src: &Source) -> Result<Option<crate::services::national_sync::SyncSettings>, ConfigError> {
+    let Some(url) = src.get("PORTAL_NATIONAL_SYNC_URL") else { return Ok(None) };
+    let url: url::Url = url
+        .parse()
+        .ok()
+        .filter(|u: &url::Url| matches!(u.scheme(), "http" | "https"))
+        .ok_or_else(|| bad("PORTAL_NATIONAL_SYNC_URL", "expected an http(s) address"))?;
+    let timeout =
+        match src.get("PORTAL_NATIONAL_SYNC_TIMEOUT_SECONDS") {
+            None => 10,
+            Some(v) => v.parse::<u64>().ok().filter(|n| (1..=60).contains(n)).ok_or_else(|| {
+                bad("PORTAL_NATIONAL_SYNC_TIMEOUT_SECONDS", "expected a number of seconds from 1 to 60")
+            })?,
+        };
+    Ok(Some(crate::services::national_sync::SyncSettings {
+        url,
+        token: src.get("PORTAL_NATIONAL_SYNC_TOKEN").map(str::to_owned),
+        timeout: std::time::Duration::from_secs(timeout),
     }))
 }
 

@@ -450,6 +450,7 @@ diesel::table! {
         stats_day -> Nullable<Date>,
         stats_flags -> Integer,
         stats_working_days_x100 -> BigInt,
+        sync_state -> Integer,
     }
 }
 
@@ -694,6 +695,21 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    sync_events (id) {
+        id -> BigInt,
+        dossier_id -> BigInt,
+        status -> Text,
+        payload -> Text,
+        created_at -> Timestamp,
+        attempts -> Integer,
+        next_at -> Timestamp,
+        delivered_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(sync_events -> dossiers (dossier_id));
 diesel::joinable!(ratings -> dossiers (dossier_id));
 diesel::joinable!(daily_stats -> agencies (agency_id));
 diesel::joinable!(daily_stats -> procedures (procedure_id));
@@ -826,6 +842,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     dossiers,
     ratings,
     daily_stats,
+    sync_events,
     monthly_stats,
     stored_files,
     dossier_documents,

@@ -37,6 +37,7 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/quan-tri", Access::Protected),
     ("/quan-tri/nhat-ky", Access::Protected),
     ("/quan-tri/cong-viec", Access::Protected),
+    ("/quan-tri/dong-bo", Access::Protected),
     ("/quan-tri/lich", Access::Protected),
     ("/quan-tri/lien-he", Access::Protected),
     ("/quan-tri/thu-tuc", Access::Protected),
@@ -111,6 +112,7 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     // Codes, procedures, dates and initials: what a one-stop office posts on its wall.
     ("load_progress_board", Access::Public),
     ("load_statistics", Access::Public),
+    ("load_national_sync", Access::Protected),
     ("load_usual_time", Access::Public),
 ];
 

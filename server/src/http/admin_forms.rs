@@ -132,6 +132,45 @@ pub async fn retry_job(
     }
 }
 
+/// `POST /quan-tri/dong-bo/{event}/gui-lai`: a failing national sync change is sent at the next
+/// round (system admin).
+pub async fn resend_sync_event(
+    State(state): State<AppState>,
+    Path(event): Path<i64>,
+    CsrfForm { parts, .. }: CsrfForm,
+) -> Response {
+    let viewer = match authorized(&parts, Action::ManageNationalSync) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    answer_resend(state.services.admin.resend_sync_event(&viewer.actor, event).await, "/quan-tri/dong-bo?da_gui=1")
+}
+
+/// `POST /quan-tri/dong-bo/ho-so/{id}/gui-lai`: a dossier's national record is written again as
+/// it is now (system admin).
+pub async fn resend_sync_record(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    CsrfForm { parts, .. }: CsrfForm,
+) -> Response {
+    let viewer = match authorized(&parts, Action::ManageNationalSync) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    answer_resend(state.services.admin.resend_sync_record(&viewer.actor, id).await, "/quan-tri/dong-bo?da_gui=1")
+}
+
+fn answer_resend(outcome: Result<Result<bool, shared::access::Denial>, crate::db::DbError>, next: &str) -> Response {
+    match outcome {
+        Ok(Ok(true)) => see_other(next),
+        Ok(Ok(false) | Err(_)) => refused(),
+        Err(e) => {
+            tracing::error!(error = %e, "sending the national sync again failed");
+            unavailable()
+        }
+    }
+}
+
 /// `POST /quan-tri/lich`: add or change a day of the working calendar (system admin).
 pub async fn set_calendar_day(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
     use crate::services::calendar::CalendarProblem;

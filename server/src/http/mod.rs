@@ -226,6 +226,8 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/quan-tri/can-bo/{id}/vai-tro", Protected, post(admin_forms::set_roles)),
         ("/quan-tri/can-bo/{id}/dat-lai-xac-thuc", Protected, post(admin_forms::reset_second_factor)),
         ("/quan-tri/cong-viec/{id}/chay-lai", Protected, post(admin_forms::retry_job)),
+        ("/quan-tri/dong-bo/{id}/gui-lai", Protected, post(admin_forms::resend_sync_event)),
+        ("/quan-tri/dong-bo/ho-so/{id}/gui-lai", Protected, post(admin_forms::resend_sync_record)),
         ("/quan-tri/lich", Protected, post(admin_forms::set_calendar_day)),
         ("/quan-tri/lich/xoa", Protected, post(admin_forms::remove_calendar_day)),
         ("/quan-tri/lich/gio-lam-viec", Protected, post(admin_forms::set_office_hours)),

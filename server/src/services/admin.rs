@@ -8,7 +8,7 @@ use crate::services::calendar::CalendarProblem;
 use app::api::ServiceError;
 use app::api::admin::{
     AgencyHoursRow, AgencyOption, AuditPage, AuditQuery, AuditRow, CalendarDayRow, CalendarPage, JobRow, OfficerPage,
-    OfficerRow, UnitOption,
+    OfficerRow, SyncOverview, UnitOption,
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -32,6 +32,18 @@ impl Admin {
     pub async fn retry_job(&self, actor: &Actor, id: i64) -> Result<Result<bool, Denial>, DbError> {
         let actor = actor.clone();
         self.db.run(move |conn| crate::services::jobs::retry(conn, &actor, id, shared::time::now())).await
+    }
+
+    /// Sends the undelivered national sync change `event` at the next round.
+    pub async fn resend_sync_event(&self, actor: &Actor, event: i64) -> Result<Result<bool, Denial>, DbError> {
+        let (actor, now) = (actor.clone(), shared::time::now());
+        self.db.run(move |conn| crate::services::national_sync::admin::resend_event(conn, &actor, event, now)).await
+    }
+
+    /// Writes dossier `id`'s national record again, as it is now.
+    pub async fn resend_sync_record(&self, actor: &Actor, id: i64) -> Result<Result<bool, Denial>, DbError> {
+        let (actor, now) = (actor.clone(), shared::time::now());
+        self.db.run(move |conn| crate::services::national_sync::admin::resend_record(conn, &actor, id, now)).await
     }
 
     /// Adds `day` to the working calendar as an exception of `kind`, or changes it (`calendar::set_day`).
@@ -279,6 +291,14 @@ impl app::api::admin::AdminService for Admin {
                     })
                     .collect())
             })
+            .await
+            .map_err(super::unexpected)
+    }
+
+    async fn national_sync(&self, actor: &Actor, code: Option<String>) -> Result<SyncOverview, ServiceError> {
+        authorize(actor, Action::ManageNationalSync)?;
+        self.db
+            .run(move |conn| crate::services::national_sync::admin::overview(conn, code))
             .await
             .map_err(super::unexpected)
     }

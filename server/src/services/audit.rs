@@ -54,6 +54,7 @@ pub enum Event {
     FormPublished,
     CatalogImported,
     ContactChanged,
+    SyncResent,
 }
 
 impl Event {
@@ -94,6 +95,7 @@ impl Event {
             Event::DocumentDownloaded => "document_downloaded",
             Event::AuditLogRead => "audit_log_read",
             Event::JobRetried => "job_retried",
+            Event::SyncResent => "sync_resent",
             Event::CsrfRefused => "csrf_refused",
             Event::CatalogDraftSaved => "catalog_draft_saved",
             Event::CatalogPublished => "catalog_published",
@@ -106,7 +108,7 @@ impl Event {
         }
     }
 
-    pub const ALL: [Event; 44] = [
+    pub const ALL: [Event; 45] = [
         Event::Registered,
         Event::EmailVerified,
         Event::SignedIn,
@@ -151,6 +153,7 @@ impl Event {
         Event::FormPublished,
         Event::CatalogImported,
         Event::ContactChanged,
+        Event::SyncResent,
     ];
 }
 

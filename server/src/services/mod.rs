@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod dossier;
 pub mod filing;
 pub mod jobs;
+pub mod national_sync;
 pub mod notify;
 pub mod organisation;
 pub mod payments;

@@ -29,6 +29,7 @@ mod hostile_bodies;
 mod hostile_content;
 mod jobs;
 mod mail_delivery;
+mod national_sync;
 mod navigation;
 mod officers;
 mod page_cache;

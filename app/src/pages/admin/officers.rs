@@ -55,7 +55,7 @@ pub fn AdminPage() -> impl IntoView {
                 view! {
                     <p><a href="/quan-tri/thu-tuc">{t::CA_TITLE.get(lang)}</a>" · "<a href="/quan-tri/lich">{t::CALENDAR_TITLE.get(lang)}</a>{data.can_view_audit.then(|| view! { " · "<a href="/quan-tri/lien-he">{t::CONTACT_TITLE.get(lang)}</a> })}</p>
                     {data.can_view_audit.then(|| view! {
-                        <p><a href="/quan-tri/nhat-ky">{t::AUDIT_TITLE.get(lang)}</a>" · "<a href="/quan-tri/cong-viec">{t::JOBS_TITLE.get(lang)}</a></p>
+                        <p><a href="/quan-tri/nhat-ky">{t::AUDIT_TITLE.get(lang)}</a>" · "<a href="/quan-tri/cong-viec">{t::JOBS_TITLE.get(lang)}</a>" · "<a href="/quan-tri/dong-bo">{t::SYNC_TITLE.get(lang)}</a></p>
                     })}
                     <section aria-labelledby="officers">
                         <h2 id="officers">{t::OFFICERS_TITLE.get(lang)}</h2>

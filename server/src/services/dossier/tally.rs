@@ -16,7 +16,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use shared::deadline::{Timeliness, WorkingCalendar};
-use shared::dossier::{Channel, PaidOnline, Status};
+use shared::dossier::{Channel, PaidOnline, Status, SyncState};
 use shared::indicators::{DossierFacts, Tally, timeliness};
 use shared::rating::Level;
 use shared::time::local;
@@ -80,6 +80,7 @@ const fn const_eq(a: &str, b: &str) -> bool {
 }
 
 pub const LATE: u32 = bit("late");
+pub const SYNCED: u32 = bit("synced");
 
 /// What one dossier adds to its day: the flags of [`COLUMNS`] and its working days (hundredths).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,6 +149,7 @@ macro_rules! row_columns {
             dossiers::stats_day,
             dossiers::stats_flags,
             dossiers::stats_working_days_x100,
+            dossiers::sync_state,
         )
     };
 }
@@ -173,6 +175,7 @@ pub struct Row {
     pub stats_day: Option<NaiveDate>,
     pub stats_flags: i32,
     pub stats_working_days_x100: i64,
+    pub sync_state: i32,
 }
 
 impl Row {
@@ -285,8 +288,7 @@ pub fn count(
         // A result document is stored in the applicant's own store when they have an account.
         result_in_store: electronic_result && row.filer_account_id.is_some(),
         vneid: row.identity_verified,
-        // Delivery to the national portal is counted once the sync outbox exists.
-        synced: false,
+        synced: SyncState::from_code(row.sync_state) == SyncState::Synced,
         complained: f.rating == Some(Level::Dissatisfied),
     };
     let with_result = matches!(row.status, Status::Processed | Status::ResultReturned);

@@ -8,7 +8,7 @@ use shared::dossier::Status;
 
 /// Writes one line of a dossier's timeline (the processing record): who, when, from, to, note.
 /// Public lines are the status changes the applicant and the lookup see; a status change also
-/// counts the dossier again for the statistics.
+/// goes into the national portal's sync outbox and counts the dossier again for the statistics.
 pub fn record_event(
     conn: &mut DbConn,
     id: i64,
@@ -31,6 +31,7 @@ pub fn record_event(
         ))
         .execute(conn)?;
     if from != to {
+        super::sync::enqueue(conn, id, to, at)?;
         super::tally::recount(conn, id, at)?;
     }
     Ok(())

@@ -6,6 +6,7 @@
 
 pub mod dossiers;
 pub mod forms;
+pub mod national_receiver;
 pub mod people;
 pub mod smtp_sink;
 
@@ -202,6 +203,7 @@ pub fn worker(app: &TestApp) -> server::worker::Worker {
         store: app.state.store.clone(),
         payments: app.state.services.payments.clone(),
         smtp: None,
+        national_sync: None,
         demo_mailbox: true,
         id: "test-worker".to_owned(),
     }

@@ -1,0 +1,2 @@
+ALTER TABLE dossiers DROP COLUMN sync_state;
+DROP TABLE sync_events;
