@@ -24,6 +24,11 @@ pub enum Posted {
         rating: shared::rating::Rating,
         problems: Vec<shared::rating::RatingProblem>,
     },
+    /// A feedback refused, as typed, with each problem on its field.
+    Feedback {
+        form: shared::feedback::FeedbackForm,
+        problems: Vec<shared::feedback::FormProblem>,
+    },
     /// The counter's intake refused, as typed, with each problem on its field.
     CounterIntake {
         intake: crate::api::backoffice::CounterIntake,

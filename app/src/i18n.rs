@@ -68,6 +68,7 @@ macro_rules! texts {
 
 mod access;
 mod catalog_admin;
+mod feedback;
 mod filing;
 pub mod mail;
 mod problems;
@@ -79,6 +80,7 @@ pub use access::{
     sync_state_label,
 };
 pub use catalog_admin::{catalog_problem_message, fee_due_label, field_kind_label, prefill_label};
+pub use feedback::{feedback_action, feedback_kind, feedback_problem, feedback_state, feedback_topic};
 pub use filing::{
     date_order_message, eform_problem_message, field_problem_message, message_names_field, rating_criterion,
     rating_level, status_label, upload_problem_message,
@@ -90,6 +92,7 @@ pub mod t {
     use super::Text;
     pub use super::access::t::*;
     pub use super::catalog_admin::t::*;
+    pub use super::feedback::t::*;
     pub use super::filing::t::*;
     pub use super::mail::t::*;
     pub use super::problems::t::*;

@@ -198,12 +198,17 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/can-bo") view=pages::backoffice::OfficerQueuePage ssr=ssr.clone()/>
                     <Route path=path!("/can-bo/doanh-nghiep") view=pages::business::RegistryPage ssr=ssr.clone()/>
                     <Route path=path!("/can-bo/tiep-nhan") view=pages::backoffice::intake::CounterIntakePage ssr=ssr.clone()/>
+                    <Route path=path!("/can-bo/phan-anh") view=pages::backoffice::feedback::FeedbackQueuePage ssr=ssr.clone()/>
+                    <Route path=path!("/can-bo/phan-anh/:id") view=pages::backoffice::feedback::FeedbackDetailPage ssr=ssr.clone()/>
                     <Route path=path!("/tra-cuu") view=pages::filing::LookupPage ssr=ssr.clone()/>
                     <Route path=path!("/kha-nang-tiep-can") view=pages::accessibility::AccessibilityPage ssr=ssr.clone()/>
                     <Route path=path!("/xac-thuc/:code") view=pages::filing::VerifyPage ssr=ssr.clone()/>
                     <Route path=path!("/danh-gia/:code") view=pages::filing::RatingPage ssr=ssr.clone()/>
                     <Route path=path!("/tien-do") view=pages::filing::ProgressBoardPage ssr=ssr.clone()/>
                     <Route path=path!("/thong-ke") view=pages::statistics::StatisticsPage ssr=ssr.clone()/>
+                    <Route path=path!("/phan-anh") view=pages::feedback::FeedbackListPage ssr=ssr.clone()/>
+                    <Route path=path!("/phan-anh/gui") view=pages::feedback::SendFeedbackPage ssr=ssr.clone()/>
+                    <Route path=path!("/phan-anh/:code") view=pages::feedback::SenderFeedbackPage ssr=ssr.clone()/>
                     <Route path=path!("/hop-thu") view=pages::accounts::MailboxPage ssr/>
                 </Routes>
                 }),

@@ -29,11 +29,21 @@ pub enum Role {
     AgencyAdmin,
     /// Quản trị hệ thống: every agency's officers, the audit log.
     SystemAdmin,
+    /// Bộ phận tiếp nhận phản ánh, kiến nghị: classifies the province's feedback, gives it to
+    /// the agency concerned or refuses it, and publishes the answers.
+    FeedbackDesk,
 }
 
 impl Role {
-    pub const ALL: [Role; 6] =
-        [Role::Reception, Role::Specialist, Role::UnitHead, Role::Leader, Role::AgencyAdmin, Role::SystemAdmin];
+    pub const ALL: [Role; 7] = [
+        Role::Reception,
+        Role::Specialist,
+        Role::UnitHead,
+        Role::Leader,
+        Role::AgencyAdmin,
+        Role::SystemAdmin,
+        Role::FeedbackDesk,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -43,6 +53,7 @@ impl Role {
             Role::Leader => "leader",
             Role::AgencyAdmin => "agency_admin",
             Role::SystemAdmin => "system_admin",
+            Role::FeedbackDesk => "feedback_desk",
         }
     }
 
@@ -179,6 +190,11 @@ pub enum Action {
     ManagePortalContact,
     /// See what the national portal has been sent and send a dossier's record again.
     ManageNationalSync,
+    /// The PAKN desk: see every feedback, classify it, give it to an agency or refuse it, publish
+    /// the answer.
+    HandleFeedback,
+    /// Answer a feedback given to `agency` (its leaders, or its own PAKN desk).
+    AnswerFeedback { agency: i64 },
 }
 
 /// Why an action is refused.
@@ -251,6 +267,10 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
                 }
                 ViewAuditLog | ManageJobs | ManageCalendar | ImportCatalog | ManagePortalContact
                 | ManageNationalSync => has(Role::SystemAdmin),
+                HandleFeedback => has(Role::FeedbackDesk),
+                AnswerFeedback { agency: target } => {
+                    target == *agency && (has(Role::Leader) || has(Role::FeedbackDesk))
+                }
                 ViewAgencyRecords { agency: target } => {
                     target == *agency && (has(Role::Reception) || has(Role::Leader) || has(Role::AgencyAdmin))
                 }
@@ -478,6 +498,9 @@ mod tests {
             ("import the catalog file",     ImportCatalog,                    "L - - - - - - - Y"),
             ("set the portal's contact",    ManagePortalContact,              "L - - - - - - - Y"),
             ("manage the national sync",    ManageNationalSync,               "L - - - - - - - Y"),
+            ("handle feedback at the desk", HandleFeedback,                   "L - - - - - - - -"),
+            ("answer my agency's feedback", AnswerFeedback { agency: AGENCY },       "L - - - - - Y - -"),
+            ("answer another's feedback",   AnswerFeedback { agency: OTHER_AGENCY }, "L - - - - - - - -"),
         ];
         let actors = actors();
         let mut failures = Vec::new();
@@ -531,10 +554,12 @@ mod tests {
                 RecordAtCounter => 28,
                 FillCounterDossier(_) => 29,
                 ManageNationalSync => 30,
+                HandleFeedback => 31,
+                AnswerFeedback { .. } => 32,
             }
         }
         let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
-        assert_eq!(covered.len(), 31, "an action kind has no row in the table");
+        assert_eq!(covered.len(), 33, "an action kind has no row in the table");
     }
 
     #[test]
@@ -555,6 +580,15 @@ mod tests {
         assert_eq!(decide(&both, Action::ReceiveDossier(d)), Ok(()));
         assert_eq!(decide(&both, Action::DecideDossier(d)), Ok(()));
         assert_eq!(decide(&both, Action::ProcessDossier(d)), Err(Denial::Forbidden));
+    }
+
+    #[test]
+    fn the_feedback_desk_handles_feedback_and_answers_only_its_own_agencys() {
+        let desk = Actor::Officer { account: 7, agency: AGENCY, unit: None, roles: vec![Role::FeedbackDesk] };
+        assert_eq!(decide(&desk, Action::HandleFeedback), Ok(()));
+        assert_eq!(decide(&desk, Action::AnswerFeedback { agency: AGENCY }), Ok(()));
+        assert_eq!(decide(&desk, Action::AnswerFeedback { agency: OTHER_AGENCY }), Err(Denial::Forbidden));
+        assert_eq!(decide(&desk, Action::WorkOnDossiers), Err(Denial::Forbidden), "no dossiers for the desk");
     }
 
     #[test]

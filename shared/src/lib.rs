@@ -7,6 +7,7 @@ pub mod code;
 pub mod deadline;
 pub mod dossier;
 pub mod eform;
+pub mod feedback;
 pub mod identity;
 pub mod indicators;
 pub mod jobs;

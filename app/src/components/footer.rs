@@ -40,7 +40,7 @@ pub fn Footer() -> impl IntoView {
                         })
                     })}
                 </Transition>
-                <p class="footer-links"><a href="/tien-do">{t::BOARD_LINK.get(lang)}</a>" · "<a href="/thong-ke">{t::STATS_LINK.get(lang)}</a>" · "<a href="/kha-nang-tiep-can">{t::FOOTER_ACCESSIBILITY.get(lang)}</a></p>
+                <p class="footer-links"><a href="/tien-do">{t::BOARD_LINK.get(lang)}</a>" · "<a href="/thong-ke">{t::STATS_LINK.get(lang)}</a>" · "<a href="/phan-anh">{t::FB_TITLE.get(lang)}</a>" · "<a href="/kha-nang-tiep-can">{t::FOOTER_ACCESSIBILITY.get(lang)}</a></p>
             </div>
         </footer>
     }

@@ -72,7 +72,8 @@ pub fn Layout(children: Children) -> impl IntoView {
 }
 
 /// The places a signed-in person works in, by who they are: a citizen their dossiers, an
-/// officer the queue of what waits for them, an administrator the administration.
+/// officer the queue of what waits for them and the feedback to handle, an administrator the
+/// administration.
 fn places(actor: &shared::access::Actor) -> Vec<(&'static str, crate::i18n::Text)> {
     use shared::access::{Actor, Role};
     match actor {
@@ -82,6 +83,10 @@ fn places(actor: &shared::access::Actor) -> Vec<(&'static str, crate::i18n::Text
             let mut out = Vec::new();
             if has(Role::Reception) || has(Role::Specialist) || has(Role::UnitHead) || has(Role::Leader) {
                 out.push(("/can-bo", t::NAV_QUEUE));
+            }
+            // The desk handles the province's feedback; leaders answer what is given to them.
+            if has(Role::FeedbackDesk) || has(Role::Leader) {
+                out.push(("/can-bo/phan-anh", t::FB_TITLE));
             }
             if has(Role::AgencyAdmin) || has(Role::SystemAdmin) {
                 out.push(("/quan-tri", t::NAV_ADMIN));

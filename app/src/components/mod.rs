@@ -3,5 +3,6 @@ pub mod field;
 pub mod footer;
 pub mod layout;
 pub mod notice;
+pub mod post_button;
 pub mod search_box;
 pub mod usual_time;

@@ -210,6 +210,7 @@ pub fn role_label(role: Role, lang: Lang) -> &'static str {
         Role::Leader => Text { vi: "Lãnh đạo", en: "Leader" },
         Role::AgencyAdmin => Text { vi: "Quản trị cơ quan", en: "Agency administrator" },
         Role::SystemAdmin => Text { vi: "Quản trị hệ thống", en: "System administrator" },
+        Role::FeedbackDesk => Text { vi: "Tiếp nhận phản ánh, kiến nghị", en: "Feedback desk" },
     };
     text.get(lang)
 }

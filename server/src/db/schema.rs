@@ -709,6 +709,53 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    feedback (id) {
+        id -> BigInt,
+        code -> Text,
+        state -> Text,
+        sender_account_id -> Nullable<BigInt>,
+        sender_name -> Text,
+        sender_email -> Text,
+        sender_phone -> Nullable<Text>,
+        follow_hash -> Text,
+        topic -> Text,
+        reference -> Nullable<Text>,
+        title -> Text,
+        content -> Text,
+        kind -> Nullable<Text>,
+        agency_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        received_at -> Nullable<Timestamp>,
+        refuse_due -> Nullable<Timestamp>,
+        info_due -> Nullable<Timestamp>,
+        resolve_due -> Nullable<Timestamp>,
+        assigned_at -> Nullable<Timestamp>,
+        refused_at -> Nullable<Timestamp>,
+        refusal -> Nullable<Text>,
+        answered_at -> Nullable<Timestamp>,
+        answer -> Nullable<Text>,
+        answer_public -> Bool,
+        publish_due -> Nullable<Timestamp>,
+        published_at -> Nullable<Timestamp>,
+        rating -> Nullable<Text>,
+        rated_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    feedback_events (id) {
+        id -> BigInt,
+        feedback_id -> BigInt,
+        at -> Timestamp,
+        actor_account_id -> Nullable<BigInt>,
+        action -> Text,
+        note -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(feedback_events -> feedback (feedback_id));
+diesel::joinable!(feedback -> agencies (agency_id));
 diesel::joinable!(sync_events -> dossiers (dossier_id));
 diesel::joinable!(ratings -> dossiers (dossier_id));
 diesel::joinable!(daily_stats -> agencies (agency_id));
@@ -843,6 +890,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     ratings,
     daily_stats,
     sync_events,
+    feedback,
+    feedback_events,
     monthly_stats,
     stored_files,
     dossier_documents,

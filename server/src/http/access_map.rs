@@ -59,6 +59,12 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/danh-gia/{code}", Access::Public),
     ("/tien-do", Access::Public),
     ("/thong-ke", Access::Public),
+    ("/phan-anh", Access::Public),
+    ("/phan-anh/gui", Access::Public),
+    // The sender's page: their account, or their link's secret; anyone else finds nothing.
+    ("/phan-anh/{code}", Access::Public),
+    ("/can-bo/phan-anh", Access::Protected),
+    ("/can-bo/phan-anh/{id}", Access::Protected),
     ("/kha-nang-tiep-can", Access::Public),
     ("/xac-thuc/{code}", Access::Public),
     ("/can-bo", Access::Protected),
@@ -113,6 +119,11 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("load_progress_board", Access::Public),
     ("load_statistics", Access::Public),
     ("load_national_sync", Access::Protected),
+    ("load_published_feedback", Access::Public),
+    ("load_feedback_form", Access::Public),
+    ("load_sender_feedback", Access::Public),
+    ("load_feedback_queue", Access::Protected),
+    ("load_feedback_detail", Access::Protected),
     ("load_usual_time", Access::Public),
 ];
 

@@ -4,8 +4,7 @@
 //! procedure the admin may not edit answers as if it did not exist.
 
 use super::AppState;
-use super::forms::{CsrfForm, SignedIn, SignedInForm, rerender, see_other, unavailable};
-use super::problem::Problem;
+use super::forms::{CsrfForm, SignedIn, SignedInForm, not_found, rerender, see_other, unavailable};
 use crate::services::catalog::admin::Saved;
 use crate::services::catalog::drafts::EditError;
 use app::forms::Posted;
@@ -18,10 +17,6 @@ use shared::access::Actor;
 use shared::catalog::editor::{Section, new_procedure};
 use shared::catalog::{CatalogProblem, CatalogProblemKind};
 use std::collections::HashMap;
-
-pub(super) fn not_found() -> Response {
-    Problem::NotFound.into_response()
-}
 
 pub(super) fn failed(e: impl std::fmt::Display) -> Response {
     tracing::error!(error = %e, "a catalog edit failed");

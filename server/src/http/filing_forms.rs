@@ -4,7 +4,9 @@
 
 use super::AppState;
 use super::filing_steps::{StepPost, after_step, parts_at};
-use super::forms::{CsrfForm, SignedIn, SignedInForm, actor_of, client_ip, rerender, see_other, unavailable};
+use super::forms::{
+    CsrfForm, SignedIn, SignedInForm, actor_of, client_ip, not_found, rerender, see_other, unavailable,
+};
 use super::multipart;
 use super::problem::Problem;
 use crate::services::filing::{DraftError, SubmitError};
@@ -23,10 +25,6 @@ use shared::eform::Step;
 /// 512 KiB together, and more parts than the largest e-form with its repeating groups has.
 const DRAFT_LIMITS: multipart::Limits =
     multipart::Limits { body: 512 * 1024 * 1024, parts: 2_000, text_part: 16 * 1024, text_total: 512 * 1024 };
-
-fn not_found() -> Response {
-    Problem::NotFound.into_response()
-}
 
 fn draft_error(e: DraftError) -> Response {
     match e {

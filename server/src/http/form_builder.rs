@@ -6,7 +6,8 @@
 //! `shared::eform::builder`; the draft, `services::catalog::form_builder`.
 
 use super::AppState;
-use super::catalog_forms::{answer_save, failed, not_found, revision, typed};
+use super::catalog_forms::{answer_save, failed, revision, typed};
+use super::forms::not_found;
 use super::forms::{CsrfForm, SignedInForm, rerender};
 use crate::services::catalog::form_builder::Seen;
 use app::forms::Posted;

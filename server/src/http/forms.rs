@@ -211,3 +211,8 @@ pub fn authorized(parts: &Parts, action: shared::access::Action) -> Result<app::
         _ => Err(see_other("/dang-nhap")),
     }
 }
+
+/// The error page for something that does not exist (or that the visitor may not know exists).
+pub fn not_found() -> Response {
+    super::problem::Problem::NotFound.into_response()
+}

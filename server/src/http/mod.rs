@@ -17,6 +17,7 @@ mod catalog_forms;
 pub mod cookies;
 pub mod csrf;
 mod federated;
+mod feedback_forms;
 mod filing_forms;
 mod filing_steps;
 mod form_builder;
@@ -282,6 +283,13 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/can-bo/tiep-nhan", Protected, post(backoffice_forms::record_at_counter)),
         // Its applicant signed in, or the code's check value carried by the form.
         ("/danh-gia/{code}", Public, post(filing_forms::rate)),
+        // Anyone sends feedback; the sender's own forms carry their link's secret or need their
+        // account; the officers' actions authorize through `shared::access`.
+        ("/phan-anh/gui", Public, post(feedback_forms::send)),
+        ("/phan-anh/{code}/xac-nhan", Public, post(feedback_forms::confirm)),
+        ("/phan-anh/{code}/bo-sung", Public, post(feedback_forms::add_info)),
+        ("/phan-anh/{code}/danh-gia", Public, post(feedback_forms::rate)),
+        ("/can-bo/phan-anh/{id}", Protected, post(feedback_forms::act)),
         ("/can-bo/ho-so/{id}/ket-qua", Protected, post(backoffice_forms::attach_result)),
     ]
 }

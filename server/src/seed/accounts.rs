@@ -85,7 +85,7 @@ const fn officer(
     DemoOfficer { full_name, email, agency, unit, role }
 }
 
-pub const DEMO_OFFICERS: [DemoOfficer; 13] = [
+pub const DEMO_OFFICERS: [DemoOfficer; 14] = [
     officer("Cầm Thị Một Cửa", "motcua@demo.sonla.vn", DEMO_AGENCY, Some("BPMC"), Role::Reception),
     officer("Lường Văn Chuyên Viên", "chuyenvien@demo.sonla.vn", DEMO_AGENCY, Some("TPHT"), Role::Specialist),
     officer("Điêu Thị Trưởng Phòng", "truongphong@demo.sonla.vn", DEMO_AGENCY, Some("TPHT"), Role::UnitHead),
@@ -102,6 +102,8 @@ pub const DEMO_OFFICERS: [DemoOfficer; 13] = [
     officer("Lường Thị Đăng Ký", "dangkykinhdoanh@demo.sonla.vn", DEMO_BUSINESS_REGISTRY, None, Role::Reception),
     // The provincial public-service centre's counter: receives for the departments.
     officer("Cầm Văn Trung Tâm", "tiepnhan.ttphcc@demo.sonla.vn", DEMO_CENTRE, Some("TN"), Role::Reception),
+    // The province's feedback desk (phản ánh, kiến nghị), at the public-service centre.
+    officer("Quàng Thị Phản Ánh", "phananh@demo.sonla.vn", DEMO_CENTRE, None, Role::FeedbackDesk),
 ];
 
 /// Creates the demo accounts that do not exist yet; returns how many accounts were created.

@@ -10,6 +10,7 @@ pub mod businesses;
 pub mod calendar;
 pub mod catalog;
 pub mod dossier;
+pub mod feedback;
 pub mod filing;
 pub mod jobs;
 pub mod national_sync;
@@ -40,6 +41,7 @@ pub struct Services {
     pub admin: Arc<admin::Admin>,
     pub records: Arc<records::Records>,
     pub statistics: Arc<statistics::Statistics>,
+    pub feedback: Arc<feedback::Feedback>,
     /// Only when the deployment enables the demo mailbox.
     pub mailbox: Option<Arc<notify::DemoMailbox>>,
     /// The national sign-in's button label, when one is configured.
@@ -50,7 +52,9 @@ impl Services {
     /// Puts each service into the context of a page being rendered or a server function being
     /// called, as the trait `app::api` names it (`app::api::call::service`).
     pub fn provide(&self) {
-        use app::api::{accounts, admin, backoffice, business, catalog, catalog_admin, filing, portal, statistics};
+        use app::api::{
+            accounts, admin, backoffice, business, catalog, catalog_admin, feedback, filing, portal, statistics,
+        };
         provide_context::<Arc<dyn catalog::CatalogService>>(self.catalog.clone());
         provide_context::<Arc<dyn accounts::SignInStepsService>>(self.accounts.clone());
         provide_context::<Arc<dyn business::BusinessService>>(self.businesses.clone());
@@ -60,6 +64,7 @@ impl Services {
         provide_context::<Arc<dyn filing::FilingService>>(self.filing.clone());
         provide_context::<Arc<dyn backoffice::BackofficeService>>(self.backoffice.clone());
         provide_context::<Arc<dyn statistics::StatisticsService>>(self.statistics.clone());
+        provide_context::<Arc<dyn feedback::FeedbackService>>(self.feedback.clone());
         if let Some(mailbox) = &self.mailbox {
             provide_context::<Arc<dyn accounts::MailboxService>>(mailbox.clone());
         }

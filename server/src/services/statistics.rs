@@ -14,7 +14,7 @@ use chrono::{Datelike, Duration, NaiveDateTime};
 use diesel::prelude::*;
 use shared::catalog::{OnlineLevel, TimeLimit, TimeUnit};
 use shared::dossier::Status;
-use shared::indicators::{FeedbackTally, OnlineLevel as Offered, Period, ProcedureFacts, report};
+use shared::indicators::{OnlineLevel as Offered, Period, ProcedureFacts, report};
 use shared::statistics::{Sums, UsualTime, limit_in_working_days, usual_time};
 use std::collections::{BTreeMap, HashMap, HashSet};
 pub use sums::{Key, Span, sums_by};
@@ -97,7 +97,12 @@ fn public(conn: &mut DbConn, asked: Option<String>, year: i32, this_year: i32) -
         Vec::new()
     };
     let (procedures, facts) = procedures_of(conn, span, agency)?;
-    let period = Period { dossiers: totals.tally(), procedures: facts, feedback: FeedbackTally::default() };
+    let year_days = (
+        chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
+        chrono::NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default(),
+    );
+    let feedback = crate::services::feedback::tally(conn, year_days, agency, shared::time::now())?;
+    let period = Period { dossiers: totals.tally(), procedures: facts, feedback };
     Ok(PublicStatistics {
         agencies: names
             .iter()

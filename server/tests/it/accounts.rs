@@ -225,9 +225,9 @@ both_backends!(the_demo_citizen_can_sign_in, |backend: Backend| async move {
     let app = TestApp::start(backend).await;
     use server::seed::accounts::{DEMO_CITIZEN, seed_demo_accounts};
     // Two citizens, one officer of each of the six roles in the ward, the ward police's
-    // specialist, the provincial police's counter, specialist, leader and catalog admin, and
-    // the business registry's counter.
-    assert_eq!(seed_demo_accounts(&app.state.db).await.unwrap(), 15);
+    // specialist, the provincial police's counter, specialist, leader and catalog admin, the
+    // business registry's counter, and the public-service centre's counter and feedback desk.
+    assert_eq!(seed_demo_accounts(&app.state.db).await.unwrap(), 16);
     assert_eq!(seed_demo_accounts(&app.state.db).await.unwrap(), 0, "idempotent");
     let signed_in = app
         .post_form("/dang-nhap", &[("dinh_danh", DEMO_CITIZEN.email), ("mat_khau", DEMO_CITIZEN.password)], "")

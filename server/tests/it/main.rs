@@ -19,6 +19,7 @@ mod counter;
 mod declared;
 mod delivery;
 mod error_pages;
+mod feedback;
 mod filing;
 mod filing_cases;
 mod filing_steps;

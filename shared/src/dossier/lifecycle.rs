@@ -32,7 +32,7 @@ pub fn may_make(by: By, action: Move) -> bool {
         }
         By::Officer(Role::Specialist | Role::UnitHead) => matches!(action, Propose | RequestSupplement),
         By::Officer(Role::Leader) => matches!(action, Finish | SendBack | Stop | Reject),
-        By::Officer(Role::AgencyAdmin | Role::SystemAdmin) => false,
+        By::Officer(Role::AgencyAdmin | Role::SystemAdmin | Role::FeedbackDesk) => false,
     }
 }
 

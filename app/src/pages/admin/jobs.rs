@@ -3,8 +3,8 @@
 
 use crate::api::admin::load_jobs;
 use crate::components::notice::{Denied, Unavailable};
+use crate::components::post_button::PostButton;
 use crate::i18n::{t, use_lang};
-use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -48,10 +48,7 @@ pub fn JobsPage() -> impl IntoView {
                                         <td>
                                             {j.last_error.unwrap_or_default()}
                                             {failed.then(|| view! {
-                                                <form method="post" action=retry class="inline">
-                                                    <CsrfInput/>
-                                                    <button type="submit" class="secondary">{t::JOB_RETRY.get(lang)}</button>
-                                                </form>
+                                                <PostButton action=retry label=t::JOB_RETRY.get(lang)/>
                                             })}
                                         </td>
                                     </tr>

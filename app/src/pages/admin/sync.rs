@@ -4,8 +4,8 @@
 
 use crate::api::admin::{DossierSync, SyncEventRow, SyncOverview, load_national_sync};
 use crate::components::notice::{Denied, Unavailable};
+use crate::components::post_button::PostButton;
 use crate::i18n::{Lang, status_label, sync_state_label, t, use_lang};
-use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -71,10 +71,7 @@ fn dossier(d: DossierSync, lang: Lang) -> impl IntoView {
             <h2 id="ho-so-dong-bo">{d.code.clone()}" — "{sync_state_label(d.state, lang)}</h2>
             <h3>{t::SYNC_EVENTS.get(lang)}</h3>
             {events(d.events, false, lang)}
-            <form method="post" action=resend>
-                <CsrfInput/>
-                <button type="submit" class="secondary">{t::SYNC_RESEND_RECORD.get(lang)}</button>
-            </form>
+            <PostButton action=resend label=t::SYNC_RESEND_RECORD.get(lang)/>
         </section>
     }
 }
@@ -109,10 +106,7 @@ fn events(rows: Vec<SyncEventRow>, with_code: bool, lang: Lang) -> impl IntoView
                                 <td>
                                     {e.last_error.clone().unwrap_or_default()}
                                     {delivered.is_none().then(|| view! {
-                                        <form method="post" action=send class="inline">
-                                            <CsrfInput/>
-                                            <button type="submit" class="secondary">{t::SYNC_SEND_NOW.get(lang)}</button>
-                                        </form>
+                                        <PostButton action=send label=t::SYNC_SEND_NOW.get(lang)/>
                                     })}
                                 </td>
                             </tr>

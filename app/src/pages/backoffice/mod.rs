@@ -3,6 +3,7 @@
 //! processing), oldest first, with deadline badges; and, on a dossier's page, the actions this
 //! officer may take now. Actions post to `server/src/http/backoffice_forms.rs`.
 
+pub mod feedback;
 pub mod intake;
 
 use crate::api::backoffice::{SUPPLEMENT_AGAIN_FIELD, StepLine, load_officer_panel, officer_queue};

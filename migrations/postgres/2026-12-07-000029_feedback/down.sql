@@ -1,0 +1,2 @@
+DROP TABLE feedback_events;
+DROP TABLE feedback;

@@ -1,0 +1,130 @@
+//! Feedback forms (phản ánh, kiến nghị): sending (`/phan-anh/gui`), the sender's confirmation,
+//! more information and rating on their page (`/phan-anh/{code}`, with the secret of their link
+//! as `t`, or signed in), and the officers' actions (`/can-bo/phan-anh/{id}`). The service
+//! authorizes; a bad form shows the page again with what was typed.
+
+use super::AppState;
+use super::forms::{CsrfForm, actor_of, not_found, rerender, see_other, unavailable};
+use super::problem::Problem;
+use crate::services::feedback::{DeskAction, SendOutcome, SenderError, desk::ActProblem};
+use app::forms::Posted;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use shared::access::Denial;
+use shared::feedback::{FeedbackForm, Kind};
+
+/// Where the sender's page is, with the link's secret when they came by it.
+fn sender_page(code: &str, secret: Option<&str>, flag: &str) -> String {
+    let code = app::links::encode_component(code);
+    match secret {
+        Some(t) => format!("/phan-anh/{code}?t={}&{flag}=1", app::links::encode_component(t)),
+        None => format!("/phan-anh/{code}?{flag}=1"),
+    }
+}
+
+/// `POST /phan-anh/gui`.
+pub async fn send(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
+    let form = FeedbackForm::from_fields(|k| fields.get(k).cloned().unwrap_or_default());
+    let valid = match form.validate() {
+        Ok(v) => v,
+        Err(problems) => return rerender(&state, parts, Posted::Feedback { form, problems }).await,
+    };
+    match state.services.feedback.send(&actor_of(&parts), valid).await {
+        Ok(SendOutcome::Received { code }) => see_other(&sender_page(&code, None, "da_gui")),
+        Ok(SendOutcome::MailSent) => see_other("/phan-anh/gui?da_gui=1"),
+        Err(e) => {
+            tracing::error!(error = %e, "keeping a feedback failed");
+            unavailable()
+        }
+    }
+}
+
+fn sender_answer(outcome: Result<(), SenderError>, done: String) -> Response {
+    match outcome {
+        Ok(()) => see_other(&done),
+        Err(SenderError::NotFound) => not_found(),
+        Err(SenderError::NotNow) => Problem::NotInThisStatus.into_response(),
+        Err(SenderError::Db(e)) => {
+            tracing::error!(error = %e, "a sender's feedback form failed");
+            unavailable()
+        }
+    }
+}
+
+/// `POST /phan-anh/{code}/xac-nhan`: the holder of the mailed link confirms.
+pub async fn confirm(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    CsrfForm { fields, .. }: CsrfForm,
+) -> Response {
+    let Some(secret) = fields.get("t").cloned() else { return not_found() };
+    let done = sender_page(&code, Some(&secret), "da_xac_nhan");
+    sender_answer(state.services.feedback.confirm(code, secret).await, done)
+}
+
+/// `POST /phan-anh/{code}/bo-sung`: the sender gives the information the agency asked for.
+pub async fn add_info(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    CsrfForm { parts, fields, .. }: CsrfForm,
+) -> Response {
+    let secret = fields.get("t").cloned().filter(|t| !t.is_empty());
+    let text = shared::text::nfc(fields.get("noi_dung").map(String::as_str).unwrap_or_default());
+    if text.is_empty() || text.chars().count() > shared::feedback::CONTENT_MAX {
+        return Problem::BadData.into_response();
+    }
+    let done = sender_page(&code, secret.as_deref(), "da_bo_sung");
+    sender_answer(state.services.feedback.add_info(&actor_of(&parts), code, secret, text).await, done)
+}
+
+/// `POST /phan-anh/{code}/danh-gia`: the sender rates the answer.
+pub async fn rate(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    CsrfForm { parts, fields, .. }: CsrfForm,
+) -> Response {
+    let secret = fields.get("t").cloned().filter(|t| !t.is_empty());
+    let Some(level) = fields.get("muc_do").and_then(|l| shared::rating::Level::parse(l)) else {
+        return Problem::BadData.into_response();
+    };
+    let done = sender_page(&code, secret.as_deref(), "da_danh_gia");
+    sender_answer(state.services.feedback.rate(&actor_of(&parts), code, secret, level).await, done)
+}
+
+/// The officer's action as posted.
+fn desk_action(fields: &std::collections::HashMap<String, String>) -> Option<DeskAction> {
+    let text = |k: &str| fields.get(k).map(|v| v.trim().to_owned()).unwrap_or_default();
+    Some(match fields.get("hanh_dong").map(String::as_str)? {
+        "chuyen" => DeskAction::Assign { kind: Kind::parse(&text("loai"))?, agency: text("co_quan") },
+        "tu_choi" => DeskAction::Refuse { reason: text("ly_do") },
+        "yeu_cau_bo_sung" => DeskAction::AskInfo { what: text("noi_dung") },
+        "tra_loi" => DeskAction::Answer { text: text("tra_loi"), public: fields.contains_key("cong_khai") },
+        "cong_khai" => DeskAction::Publish,
+        _ => return None,
+    })
+}
+
+/// `POST /can-bo/phan-anh/{id}`: the desk or the agency acts.
+pub async fn act(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    CsrfForm { parts, fields, .. }: CsrfForm,
+) -> Response {
+    let actor = actor_of(&parts);
+    if let shared::access::Actor::Anonymous = actor {
+        return see_other("/dang-nhap");
+    }
+    let Some(action) = desk_action(&fields) else { return Problem::UnknownAction.into_response() };
+    match state.services.feedback.act(&actor, id, action).await {
+        Ok(Ok(())) => see_other(&format!("/can-bo/phan-anh/{id}?da_cap_nhat=1")),
+        Ok(Err(ActProblem::NotFound)) => not_found(),
+        Ok(Err(ActProblem::Denied(Denial::SignInRequired))) => see_other("/dang-nhap"),
+        Ok(Err(ActProblem::Denied(Denial::Forbidden))) => Problem::NotYourRole.into_response(),
+        Ok(Err(ActProblem::NotNow)) => Problem::NotInThisStatus.into_response(),
+        Ok(Err(ActProblem::Invalid)) => Problem::BadData.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "a feedback action failed");
+            unavailable()
+        }
+    }
+}
