@@ -50,7 +50,7 @@ test('public pages have no accessibility finding, with and without JavaScript', 
     '/', '/thu-tuc', '/thu-tuc?q=khai+sinh', '/thu-tuc?q=zzzz', '/thu-tuc?cap=xa&trang=2', procedure,
     '/tra-cuu', '/tra-cuu?ma=000.00.00.H00-000000-0000&kiem_tra=1234', '/dang-nhap', '/dang-ky',
     '/quen-mat-khau', '/quen-mat-khau/da-gui', '/dang-ky/kiem-tra-thu', '/dat-lai-mat-khau?ma=sai',
-    '/kha-nang-tiep-can', '/xac-thuc/000.00.00.H00-000000-0000', '/khong-co-trang-nay', '/tien-do', '/thong-ke',
+    '/kha-nang-tiep-can', '/xac-thuc/000.00.00.H00-000000-0000', '/khong-co-trang-nay', '/tien-do', '/thong-ke', '/phan-anh', '/phan-anh/gui',
     '/danh-gia/000.00.00.H00-000000-0000',
   ];
   expect(await scanned(page, paths)).toEqual([]);
@@ -79,12 +79,15 @@ test('officer pages have no accessibility finding', async ({ browser }) => {
   await signInOfficer(registry, true, 'dangkykinhdoanh@demo.sonla.vn');
   expect(await scanned(page, ['/can-bo', '/can-bo?han=qua_han', '/can-bo/tiep-nhan', ...dossiers])).toEqual([]);
   expect(await scanned(registry, ['/can-bo/doanh-nghiep'])).toEqual([]);
+  const desk = await open(browser);
+  await signInOfficer(desk, true, 'phananh@demo.sonla.vn');
+  expect(await scanned(desk, ['/can-bo/phan-anh'])).toEqual([]);
 });
 
 test('administration pages and editors have no accessibility finding', async ({ browser }) => {
   const system = await open(browser);
   await signInOfficer(system, true, 'quantri@demo.sonla.vn');
-  expect(await scanned(system, ['/quan-tri', '/quan-tri/cong-viec', '/quan-tri/lich', '/quan-tri/lien-he', '/quan-tri/nhat-ky'])).toEqual([]);
+  expect(await scanned(system, ['/quan-tri', '/quan-tri/cong-viec', '/quan-tri/dong-bo', '/quan-tri/lich', '/quan-tri/lien-he', '/quan-tri/nhat-ky'])).toEqual([]);
   const catalog = await open(browser);
   await signInOfficer(catalog, true, 'quantri.catinh@demo.sonla.vn');
   const code = (await links(catalog, '/quan-tri/thu-tuc', /^\/quan-tri\/thu-tuc\/[0-9.]+$/, 1))[0];
