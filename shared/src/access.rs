@@ -195,6 +195,9 @@ pub enum Action {
     HandleFeedback,
     /// Answer a feedback given to `agency` (its leaders, or its own PAKN desk).
     AnswerFeedback { agency: i64 },
+    /// See the Decision 766 dashboard of `agency` (its leaders and administrators), or of the
+    /// whole province (`None`) or any agency (system administrators).
+    ViewIndicators { agency: Option<i64> },
 }
 
 /// Why an action is refused.
@@ -268,6 +271,9 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
                 ViewAuditLog | ManageJobs | ManageCalendar | ImportCatalog | ManagePortalContact
                 | ManageNationalSync => has(Role::SystemAdmin),
                 HandleFeedback => has(Role::FeedbackDesk),
+                ViewIndicators { agency: target } => {
+                    has(Role::SystemAdmin) || (target == Some(*agency) && (has(Role::Leader) || has(Role::AgencyAdmin)))
+                }
                 AnswerFeedback { agency: target } => {
                     target == *agency && (has(Role::Leader) || has(Role::FeedbackDesk))
                 }
@@ -501,6 +507,9 @@ mod tests {
             ("handle feedback at the desk", HandleFeedback,                   "L - - - - - - - -"),
             ("answer my agency's feedback", AnswerFeedback { agency: AGENCY },       "L - - - - - Y - -"),
             ("answer another's feedback",   AnswerFeedback { agency: OTHER_AGENCY }, "L - - - - - - - -"),
+            ("my agency's indicators",      ViewIndicators { agency: Some(AGENCY) },       "L - - - - - Y Y Y"),
+            ("another agency's indicators", ViewIndicators { agency: Some(OTHER_AGENCY) }, "L - - - - - - - Y"),
+            ("the province's indicators",   ViewIndicators { agency: None },               "L - - - - - - - Y"),
         ];
         let actors = actors();
         let mut failures = Vec::new();
@@ -556,10 +565,11 @@ mod tests {
                 ManageNationalSync => 30,
                 HandleFeedback => 31,
                 AnswerFeedback { .. } => 32,
+                ViewIndicators { .. } => 33,
             }
         }
         let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
-        assert_eq!(covered.len(), 33, "an action kind has no row in the table");
+        assert_eq!(covered.len(), 34, "an action kind has no row in the table");
     }
 
     #[test]

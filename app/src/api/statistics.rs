@@ -17,6 +17,13 @@ pub trait StatisticsService: Send + Sync {
         agency: Option<String>,
         year: Option<i32>,
     ) -> Result<PublicStatistics, super::call::ServiceError>;
+    /// The Decision 766 dashboard for a leader (their agency) or a system administrator (the
+    /// province or any agency), for any span of days, field and level.
+    async fn dashboard(
+        &self,
+        actor: &shared::access::Actor,
+        query: DashboardQuery,
+    ) -> Result<Dashboard, super::call::ServiceError>;
     /// How long procedure `code`'s recent dossiers took (`None`: too few finished to say).
     async fn usual_time(&self, code: String) -> Result<Option<UsualTime>, super::call::ServiceError>;
 }
@@ -65,6 +72,63 @@ pub struct PublicStatistics {
     pub procedures: Vec<ProcedureStats>,
     /// Decision 766's indicators for the year.
     pub report: Report,
+}
+
+/// The dashboard's choices, as asked (`YYYY-MM-DD` days, a field's code, a level's code, an
+/// agency's code).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DashboardQuery {
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub field: Option<String>,
+    pub level: Option<String>,
+    pub agency: Option<String>,
+}
+
+/// How many gave each level to one rating criterion: (criterion, [very satisfied, satisfied,
+/// dissatisfied]).
+pub type CriterionCounts = (u8, [i64; 3]);
+
+/// What the leader's dashboard shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dashboard {
+    /// The span shown (`YYYY-MM-DD`, both days included).
+    pub from: String,
+    pub to: String,
+    /// The days asked for were not a span of at most a year: the default span is shown.
+    pub bad_span: bool,
+    /// Fields (code, name) and levels to choose from; the chosen ones.
+    pub fields: Vec<(String, String)>,
+    pub field: Option<String>,
+    pub level: Option<String>,
+    /// Agencies to choose from (system administrators; else empty), and the one shown (`None`:
+    /// the province).
+    pub agencies: Vec<(String, String)>,
+    pub agency: Option<(String, String)>,
+    pub totals: Sums,
+    pub report: Report,
+    /// The ratings of the dossiers received in the span, by criterion: sums only, never who.
+    pub ratings: Vec<CriterionCounts>,
+}
+
+#[server]
+pub async fn load_indicator_dashboard(
+    tu_ngay: Option<String>,
+    den_ngay: Option<String>,
+    linh_vuc: Option<String>,
+    cap: Option<String>,
+    co_quan: Option<String>,
+) -> Result<super::Guarded<Dashboard>, ServerFnError> {
+    let actor = crate::request::current_actor();
+    let some = |v: Option<String>| v.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+    let query = DashboardQuery {
+        from: some(tu_ngay),
+        to: some(den_ngay),
+        field: some(linh_vuc),
+        level: some(cap),
+        agency: some(co_quan),
+    };
+    super::call::guarded(statistics()?.dashboard(&actor, query).await)
 }
 
 /// The public statistics (no sign-in).

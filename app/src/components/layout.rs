@@ -88,6 +88,10 @@ fn places(actor: &shared::access::Actor) -> Vec<(&'static str, crate::i18n::Text
             if has(Role::FeedbackDesk) || has(Role::Leader) {
                 out.push(("/can-bo/phan-anh", t::FB_TITLE));
             }
+            // Leaders and administrators follow their Decision 766 indicators.
+            if has(Role::Leader) || has(Role::AgencyAdmin) || has(Role::SystemAdmin) {
+                out.push(("/can-bo/chi-so", t::DASH_LINK));
+            }
             if has(Role::AgencyAdmin) || has(Role::SystemAdmin) {
                 out.push(("/quan-tri", t::NAV_ADMIN));
             }

@@ -62,6 +62,18 @@ pub mod t {
         STATS_TOTAL_SCORE: "Tổng điểm đo được" / "Total of the measurable points";
         STATS_OF: "trên" / "of";
         STATS_EMPTY: "Chưa có hồ sơ nào được tiếp nhận trong năm này." / "No application was received this year.";
+        DASH_TITLE: "Chỉ số đánh giá chất lượng phục vụ (Quyết định 766)" / "Service quality indicators (Decision 766)";
+        DASH_LINK: "Chỉ số 766" / "Indicators";
+        DASH_LEAD: "Bộ chỉ số và số liệu của hồ sơ tiếp nhận trong khoảng thời gian đã chọn, theo lĩnh vực và cấp thực hiện." / "The indicators and the numbers of the applications received in the chosen days, by field and level.";
+        DASH_FROM: "Từ ngày" / "From";
+        DASH_TO: "Đến ngày" / "To";
+        DASH_FIELD: "Lĩnh vực" / "Field";
+        DASH_LEVEL: "Cấp thực hiện" / "Level";
+        DASH_ALL: "Tất cả" / "All";
+        DASH_BAD_SPAN: "Khoảng thời gian phải từ ngày trước đến ngày sau và không quá một năm; đang hiển thị từ đầu năm đến hôm nay." / "The days must be in order and at most a year apart; showing this year to today.";
+        DASH_RATINGS: "Đánh giá mức độ hài lòng theo tiêu chí" / "Satisfaction ratings by criterion";
+        DASH_RATINGS_NOTE: "Chỉ có số lượt đánh giá; không lưu và không hiển thị ai đánh giá." / "Counts only; who rated is neither kept nor shown.";
+        DASH_CRITERION: "Tiêu chí" / "Criterion";
         USUAL_TIME: "Thường có kết quả trong {median} ngày làm việc." / "Usually done in {median} working days.";
         USUAL_TIME_DETAIL: "9 trên 10 hồ sơ có kết quả trong {p90} ngày làm việc (theo {sample} hồ sơ đã giải quyết trong 12 tháng qua, không tính thời gian chờ người nộp bổ sung)." / "9 in 10 had their result within {p90} working days (from {sample} applications finished in the past 12 months, time waiting for the applicant's supplement left out).";
         CSV_STATS_HEADER: "Tháng,Tiếp nhận,Trực tuyến,Trực tiếp,Bưu chính,Đã giải quyết,Đúng hạn,Trễ hạn,Đang giải quyết,Quá hạn đang giải quyết,Có phí,Thanh toán trực tuyến,Lượt đánh giá,Hài lòng" / "Month,Received,Online,Counter,Postal,Finished,On time,Late,In progress,In progress past due,With a fee,Paid online,Ratings,Satisfied";

@@ -10,6 +10,7 @@ use crate::i18n::{Lang, decimal, indicator_group, indicator_label, percent, t, u
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use shared::indicators::Report;
 use shared::statistics::Sums;
 
 #[component]
@@ -81,11 +82,11 @@ fn page(s: PublicStatistics, lang: Lang) -> impl IntoView {
                 {by_procedure(&s, lang)}
             }.into_any()
         }}
-        {indicators(&s, lang)}
+        {indicators(&s.report, lang)}
     }
 }
 
-fn summary(total: &Sums, lang: Lang) -> impl IntoView + use<> {
+pub fn summary(total: &Sums, lang: Lang) -> impl IntoView + use<> {
     view! {
         <section aria-labelledby="tong-hop">
             <h3 id="tong-hop">{t::STATS_SUMMARY.get(lang)}</h3>
@@ -272,8 +273,7 @@ fn by_procedure(s: &PublicStatistics, lang: Lang) -> impl IntoView + use<> {
 }
 
 /// Decision 766's indicators of the period: each one's rate, counts and points, by group.
-pub fn indicators(s: &PublicStatistics, lang: Lang) -> impl IntoView + use<> {
-    let report = &s.report;
+pub fn indicators(report: &Report, lang: Lang) -> impl IntoView + use<> {
     let groups = report
         .groups
         .iter()

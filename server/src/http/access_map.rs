@@ -64,6 +64,7 @@ pub const PAGES: &[(&str, Access)] = &[
     // The sender's page: their account, or their link's secret; anyone else finds nothing.
     ("/phan-anh/{code}", Access::Public),
     ("/can-bo/phan-anh", Access::Protected),
+    ("/can-bo/chi-so", Access::Protected),
     ("/can-bo/phan-anh/{id}", Access::Protected),
     ("/kha-nang-tiep-can", Access::Public),
     ("/xac-thuc/{code}", Access::Public),
@@ -124,6 +125,7 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("load_sender_feedback", Access::Public),
     ("load_feedback_queue", Access::Protected),
     ("load_feedback_detail", Access::Protected),
+    ("load_indicator_dashboard", Access::Protected),
     ("load_usual_time", Access::Public),
 ];
 

@@ -3,13 +3,15 @@
 //! agency or of the province (a few hundred month rows, never the dossiers), Decision 766's
 //! indicators for it, and a procedure's usual processing time.
 
+mod dashboard;
+mod ratings;
 mod sums;
 
 use crate::db::schema::{agencies, channel_offers, dossiers, fee_items, procedure_agencies, procedures};
 use crate::db::{Db, DbConn, DbError};
 use crate::services::catalog::in_force;
 use app::api::ServiceError;
-use app::api::statistics::{AgencyStats, ProcedureStats, PublicStatistics};
+use app::api::statistics::{AgencyStats, Dashboard, DashboardQuery, ProcedureStats, PublicStatistics};
 use chrono::{Datelike, Duration, NaiveDateTime};
 use diesel::prelude::*;
 use shared::catalog::{OnlineLevel, TimeLimit, TimeUnit};
@@ -17,7 +19,7 @@ use shared::dossier::Status;
 use shared::indicators::{OnlineLevel as Offered, Period, ProcedureFacts, report};
 use shared::statistics::{Sums, UsualTime, limit_in_working_days, usual_time};
 use std::collections::{BTreeMap, HashMap, HashSet};
-pub use sums::{Key, Span, sums_by};
+pub use sums::{Key, Span, sums_by, sums_of};
 
 /// The years the public page offers, back from this one.
 const YEARS_BACK: i32 = 5;
@@ -41,6 +43,12 @@ impl app::api::statistics::StatisticsService for Statistics {
         let this_year = shared::time::today().year();
         let year = year.filter(|y| (this_year - YEARS_BACK..=this_year).contains(y)).unwrap_or(this_year);
         self.db.run(move |conn| public(conn, agency, year, this_year)).await.map_err(super::unexpected)
+    }
+
+    async fn dashboard(&self, actor: &shared::access::Actor, query: DashboardQuery) -> Result<Dashboard, ServiceError> {
+        let actor = actor.clone();
+        let now = shared::time::now();
+        self.db.run(move |conn| dashboard::dashboard(conn, &actor, query, now)).await.map_err(super::unexpected)?
     }
 
     async fn usual_time(&self, code: String) -> Result<Option<UsualTime>, ServiceError> {
@@ -96,7 +104,7 @@ fn public(conn: &mut DbConn, asked: Option<String>, year: i32, this_year: i32) -
     } else {
         Vec::new()
     };
-    let (procedures, facts) = procedures_of(conn, span, agency)?;
+    let (procedures, facts) = procedures_of(conn, span, agency, None)?;
     let year_days = (
         chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
         chrono::NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default(),
@@ -132,13 +140,17 @@ struct InForce {
 
 /// The procedures of the span (with dossiers, by code across versions) for the page, and the
 /// procedures in force under the agency (or the province) for the indicators.
-fn procedures_of(
+pub(crate) fn procedures_of(
     conn: &mut DbConn,
     span: Span,
     agency: Option<i64>,
+    only: Option<&[i64]>,
 ) -> Result<(Vec<ProcedureStats>, Vec<ProcedureFacts>), DbError> {
     let today = shared::time::today();
     let mut query = procedures::table.filter(in_force(today)).into_boxed();
+    if let Some(only) = only {
+        query = query.filter(procedures::id.eq_any(only.to_vec()));
+    }
     if let Some(agency) = agency {
         let receiving = procedure_agencies::table.filter(procedure_agencies::agency_id.eq(agency));
         query = query.filter(
@@ -198,7 +210,7 @@ fn procedures_of(
     }
     // The span's sums per procedure version, gathered by code (a dossier keeps the version it
     // was filed under).
-    let by_version = sums_by(conn, Key::Procedure, span, agency)?;
+    let by_version = sums_of(conn, Key::Procedure, span, agency, only)?;
     let versions: Vec<i64> = by_version.iter().map(|(id, _)| *id).collect();
     let codes: HashMap<i64, (String, String)> = procedures::table
         .filter(procedures::id.eq_any(&versions))

@@ -8,7 +8,7 @@ use crate::common;
 
 use axum::http::StatusCode;
 use common::dossiers::{Crew, act};
-use common::people::{seeded, session_of};
+use common::people::{officer, seeded, session_of};
 use common::{Backend, TestApp};
 use diesel::prelude::*;
 use server::db::schema::{daily_stats, dossiers};
@@ -219,4 +219,51 @@ both_backends!(a_procedure_shows_its_usual_time_once_enough_dossiers_are_done, |
     // Then the lookup of an open dossier says it too.
     let (_, lookup) = app.get(&format!("/tra-cuu?ma={code}&kiem_tra=0001")).await;
     assert!(usual(&lookup), "{lookup}");
+});
+
+both_backends!(a_leader_sees_their_agencys_indicators_and_ratings_by_criterion_only, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let crew = Crew::sign_in(&app).await;
+    let (_, code) = common::dossiers::returned_birth(&app, &crew).await;
+    let citizen = session_of(&app, DEMO_CITIZEN.email).await;
+    let rating = [("muc_do", "khong_hai_long"), ("tieu_chi_4", "rat_hai_long")];
+    assert_eq!(app.post_form(&format!("/danh-gia/{code}"), &rating, &citizen).await.status, StatusCode::SEE_OTHER);
+
+    let (status, page) = app.get_with("/can-bo/chi-so", &[("cookie", &crew.leader)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Ủy ban nhân dân phường Tô Hiệu") && page.contains("Tổng điểm đo được"), "{page}");
+    let row = |page: &str, n: u8| {
+        let after = page.split(&format!(r#"<tr data-criterion="{n}">"#)).nth(1).unwrap_or_default();
+        after
+            .split("</tr>")
+            .next()
+            .unwrap_or_default()
+            .split("<td>")
+            .skip(1)
+            .map(|c| c.split('<').next().unwrap_or_default().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let overall = row(&page, 1);
+    assert_eq!(overall[2], "1", "one dissatisfied overall: {overall:?}");
+    assert_eq!(row(&page, 4)[0], "1", "criterion 4 very satisfied");
+    assert!(!page.contains("Lò Thị Demo") && !page.contains(&code), "counts only, never who rated what");
+    // Another agency's indicators are not the leader's to see: their own is shown.
+    let (_, own) = app.get_with("/can-bo/chi-so?co_quan=000.00.13.H52", &[("cookie", &crew.leader)]).await;
+    assert!(own.contains("Ủy ban nhân dân phường Tô Hiệu"), "{own}");
+    // A span that is none: said, and this year shown.
+    let (status, bad) =
+        app.get_with("/can-bo/chi-so?tu_ngay=2026-12-01&den_ngay=2026-01-01", &[("cookie", &crew.leader)]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.contains("không quá một năm"), "{bad}");
+    // A field with nothing received: nothing counted.
+    let (_, field) =
+        app.get_with("/can-bo/chi-so?linh_vuc=nothing-here&cap=province", &[("cookie", &crew.leader)]).await;
+    assert!(field.contains("Tổng điểm đo được"));
+    // The counter has no dashboard; a system administrator sees the province and may pick.
+    let (status, _) = app.get_with("/can-bo/chi-so", &[("cookie", &crew.reception)]).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let admin = officer(&app, "quantri@demo.sonla.vn").await;
+    let (status, province) = app.get_with("/can-bo/chi-so", &[("cookie", &admin)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(province.contains(r#"<select id="co_quan""#) && province.contains("Toàn tỉnh"), "{province}");
 });

@@ -4,6 +4,7 @@
 //! officer may take now. Actions post to `server/src/http/backoffice_forms.rs`.
 
 pub mod feedback;
+pub mod indicators;
 pub mod intake;
 
 use crate::api::backoffice::{SUPPLEMENT_AGAIN_FIELD, StepLine, load_officer_panel, officer_queue};

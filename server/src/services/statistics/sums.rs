@@ -26,6 +26,20 @@ pub enum Span {
 
 /// The sums of the span's rows (of `agency`'s only, when given) per key, in key order.
 pub fn sums_by(conn: &mut DbConn, key: Key, span: Span, agency: Option<i64>) -> Result<Vec<(i64, Sums)>, DbError> {
+    sums_of(conn, key, span, agency, None)
+}
+
+/// [`sums_by`], of the procedures (versions) `only` when given.
+pub fn sums_of(
+    conn: &mut DbConn,
+    key: Key,
+    span: Span,
+    agency: Option<i64>,
+    only: Option<&[i64]>,
+) -> Result<Vec<(i64, Sums)>, DbError> {
+    if only.is_some_and(<[i64]>::is_empty) {
+        return Ok(Vec::new());
+    }
     let (table, period) = match span {
         Span::Months(..) => ("monthly_stats", "month"),
         Span::Days(..) => ("daily_stats", "day"),
@@ -37,9 +51,15 @@ pub fn sums_by(conn: &mut DbConn, key: Key, span: Span, agency: Option<i64>) -> 
     };
     let sums: Vec<String> =
         COLUMNS.iter().chain([&WORK_COLUMN]).map(|c| format!("CAST(SUM({c}) AS BIGINT) AS {c}")).collect();
+    // The procedure ids are numbers this code formats: no text of the caller reaches the SQL.
+    let procedures = only.map_or_else(String::new, |ids| {
+        let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+        format!(" AND procedure_id IN ({})", ids.join(","))
+    });
     let sql = format!(
         "SELECT CAST({key} AS BIGINT) AS key, {sums} FROM {table} \
-         WHERE {period} >= $1 AND {period} <= $2 AND ($3 = 0 OR agency_id = $3) GROUP BY {key} ORDER BY {key}",
+         WHERE {period} >= $1 AND {period} <= $2 AND ($3 = 0 OR agency_id = $3){procedures} \
+         GROUP BY {key} ORDER BY {key}",
         sums = sums.join(", ")
     );
     let agency = agency.unwrap_or(0);
