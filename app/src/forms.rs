@@ -29,6 +29,10 @@ pub enum Posted {
         form: shared::feedback::FeedbackForm,
         problems: Vec<shared::feedback::FormProblem>,
     },
+    /// A file the sender tried to attach to their feedback, refused.
+    FeedbackFile {
+        problem: shared::dossier::UploadProblem,
+    },
     /// The counter's intake refused, as typed, with each problem on its field.
     CounterIntake {
         intake: crate::api::backoffice::CounterIntake,

@@ -2,6 +2,8 @@ import { test, expect } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers';
 import { officer } from './people';
 
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+
 // Feedback and proposals (phản ánh, kiến nghị): a visitor without an account sends feedback
 // with JavaScript off and confirms it through the mailed link; the province's PAKN desk gives it
 // to the ward; the ward's leader answers it publicly; the desk publishes the answer, which the
@@ -47,12 +49,18 @@ test('a visitor sends feedback, the desk assigns it, the agency answers, the ans
   await expect(visitor.getByRole('status').first()).toContainText('Đã tiếp nhận phản ánh');
   const code = (await visitor.locator('dl.facts dd').first().textContent())!.trim();
   expect(code).toMatch(/^PA-\d{6}-\d{4}$/);
+  // A photo of the receipt, attached on the same page.
+  await visitor.getByLabel(/Thêm tệp/).setInputFiles({ name: 'bien-nhan.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await visitor.getByRole('button', { name: 'Đính kèm' }).click();
+  await expect(visitor.getByRole('status').first()).toContainText('Đã đính kèm tệp');
+  await expect(visitor.getByRole('region', { name: 'Tệp đính kèm' })).toContainText('bien-nhan.pdf');
 
   // The desk sees it in its queue with its time limit, classifies it and gives it to the ward.
   const desk = await officer(browser, 'phananh@demo.sonla.vn');
   await desk.goto('/can-bo/phan-anh');
   await expect(desk.getByRole('row', { name: new RegExp(code) })).toContainText('Trong hạn');
   await desk.getByRole('link', { name: code }).click();
+  await expect(desk.getByRole('link', { name: 'bien-nhan.pdf' })).toBeVisible();
   await desk.getByLabel('Phản ánh', { exact: true }).check();
   await desk.getByLabel('Cơ quan có thẩm quyền').selectOption({ label: 'Ủy ban nhân dân phường Tô Hiệu' });
   await desk.getByRole('button', { name: 'Chuyển cơ quan xử lý' }).click();

@@ -60,7 +60,12 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         admin: Arc::new(services::admin::Admin::new(db.clone())),
         records: Arc::new(services::records::Records::new(db.clone(), config.base_url.clone())),
         statistics: Arc::new(services::statistics::Statistics::new(db.clone())),
-        feedback: Arc::new(services::feedback::Feedback::new(db.clone(), config.base_url.clone())),
+        feedback: Arc::new(services::feedback::Feedback::new(
+            db.clone(),
+            config.base_url.clone(),
+            store.clone(),
+            config.upload_max_bytes,
+        )),
         mailbox,
         federated_sign_in: config.federated.as_ref().map(|f| f.label.clone()),
     };

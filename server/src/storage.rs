@@ -42,3 +42,11 @@ pub async fn ping(store: &Store) -> Result<(), object_store::Error> {
         Err(e) => Err(e),
     }
 }
+
+/// A stored file to send back: its bytes as a stream, and how to label them.
+pub struct Download {
+    pub body: futures::stream::BoxStream<'static, Result<bytes::Bytes, object_store::Error>>,
+    pub content_type: String,
+    pub display_name: String,
+    pub size: u64,
+}

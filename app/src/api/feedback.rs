@@ -76,6 +76,11 @@ pub struct SenderView {
     /// The agency asked for more: what.
     pub info_request: Option<String>,
     pub rating: Option<Level>,
+    /// The names of the files attached, and whether one more may be.
+    pub files: Vec<String>,
+    pub can_attach: bool,
+    /// The largest file accepted, in MB.
+    pub file_limit_mb: u64,
     /// The secret of the link, carried by the page's forms (none for a signed-in sender).
     pub secret: Option<String>,
 }
@@ -136,6 +141,8 @@ pub struct FeedbackDetail {
     pub refusal: Option<String>,
     pub rating: Option<Level>,
     pub events: Vec<FeedbackEvent>,
+    /// The sender's attachments: (file id, name, bytes).
+    pub files: Vec<(i64, String, i64)>,
     /// Agencies it may be given to (code, name), for the desk.
     pub agencies: Vec<(String, String)>,
     /// The viewer is the desk / may answer it.

@@ -69,6 +69,12 @@ pub mod t {
         FB_PUBLISH: "Công khai câu trả lời" / "Publish the answer";
         FB_PUBLIC_PREVIEW: "Nội dung sẽ công khai" / "What will be published";
         FB_UPDATED: "Đã cập nhật phản ánh, kiến nghị." / "The feedback was updated.";
+        FB_FILES: "Tệp đính kèm" / "Attached files";
+        FB_NO_FILES: "Chưa có tệp nào." / "No file yet.";
+        FB_ATTACH: "Thêm tệp (ảnh chụp, giấy tờ liên quan)" / "Add a file (a photo, a related paper)";
+        FB_ATTACH_HINT: "PDF, JPG hoặc PNG; tối đa 3 tệp." / "PDF, JPG or PNG; at most 3 files.";
+        FB_ATTACH_SEND: "Đính kèm" / "Attach";
+        FB_ATTACHED: "Đã đính kèm tệp." / "The file was attached.";
     }
 }
 

@@ -50,7 +50,7 @@ pub mod t {
         STATS_LIMIT: "Quy định (ngày làm việc)" / "Legal limit (working days)";
         STATS_WITHIN: "Trong hạn" / "Within the limit";
         STATS_OVER: "Vượt hạn" / "Over the limit";
-        STATS_TIME_NOTE: "Thời gian tính theo ngày làm việc từ khi tiếp nhận đến khi có kết quả, không tính thời gian chờ người nộp bổ sung." / "Time is counted in working days from reception to the result, leaving out the time spent waiting for the applicant's supplement.";
+        STATS_TIME_NOTE: "Thời gian tính theo ngày làm việc từ khi tiếp nhận đến khi có kết quả, không tính thời gian chờ người nộp bổ sung. Hiển thị 100 thủ tục có nhiều hồ sơ nhất; đủ danh sách trong dữ liệu mở (JSON)." / "Time is counted in working days from reception to the result, leaving out the time spent waiting for the applicant's supplement. The 100 procedures with the most applications are shown; the open data (JSON) has them all.";
         STATS_INDICATORS: "Chỉ số theo Quyết định 766/QĐ-TTg" / "Indicators of Decision 766/QĐ-TTg";
         STATS_INDICATORS_NOTE: "Điểm tính trên các chỉ số đo được từ dữ liệu của Cổng; chỉ số 1.1, 1.2 và 5.1 được đánh giá riêng." / "Points are counted over the indicators the portal's data measures; 1.1, 1.2 and 5.1 are assessed separately.";
         STATS_CODE: "Chỉ số" / "Indicator";

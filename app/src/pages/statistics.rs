@@ -224,10 +224,14 @@ fn by_agency(s: &PublicStatistics, lang: Lang) -> impl IntoView + use<> {
     })
 }
 
+/// Procedures listed on the page, most dossiers first (the JSON has them all).
+const PROCEDURES_SHOWN: usize = 100;
+
 fn by_procedure(s: &PublicStatistics, lang: Lang) -> impl IntoView + use<> {
     let rows = s
         .procedures
         .iter()
+        .take(PROCEDURES_SHOWN)
         .map(|p| {
             let verdict = match (p.average_days, p.limit_days) {
                 (Some(average), Some(limit)) if average <= limit => {

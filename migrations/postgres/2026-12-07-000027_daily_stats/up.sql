@@ -36,10 +36,39 @@ CREATE TABLE daily_stats (
 );
 CREATE INDEX daily_stats_agency ON daily_stats (agency_id, day);
 
--- The same sums by month (`month` = year × 100 + month, 202612): the public statistics read a
--- year as twelve rows per agency and procedure instead of 365.
+-- The same sums by month and agency (`month` = year × 100 + month, 202612), and by year, agency
+-- and procedure: the public page reads a year as twelve rows per agency and one per procedure,
+-- whatever the number of days and procedures behind them.
 CREATE TABLE monthly_stats (
     month INTEGER NOT NULL,
+    agency_id BIGINT NOT NULL REFERENCES agencies (id),
+    received BIGINT NOT NULL DEFAULT 0,
+    counter BIGINT NOT NULL DEFAULT 0,
+    postal BIGINT NOT NULL DEFAULT 0,
+    online BIGINT NOT NULL DEFAULT 0,
+    early BIGINT NOT NULL DEFAULT 0,
+    late BIGINT NOT NULL DEFAULT 0,
+    synced BIGINT NOT NULL DEFAULT 0,
+    with_fees BIGINT NOT NULL DEFAULT 0,
+    paid_online BIGINT NOT NULL DEFAULT 0,
+    paper_result BIGINT NOT NULL DEFAULT 0,
+    electronic_result BIGINT NOT NULL DEFAULT 0,
+    digitised BIGINT NOT NULL DEFAULT 0,
+    reused BIGINT NOT NULL DEFAULT 0,
+    shared BIGINT NOT NULL DEFAULT 0,
+    vneid BIGINT NOT NULL DEFAULT 0,
+    complained BIGINT NOT NULL DEFAULT 0,
+    finished BIGINT NOT NULL DEFAULT 0,
+    finished_late BIGINT NOT NULL DEFAULT 0,
+    with_result BIGINT NOT NULL DEFAULT 0,
+    -- Working days from reception to the result, waits for a supplement left out, in hundredths.
+    working_days_x100 BIGINT NOT NULL DEFAULT 0,
+    rated BIGINT NOT NULL DEFAULT 0,
+    satisfied BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, agency_id)
+);
+CREATE TABLE yearly_stats (
+    year INTEGER NOT NULL,
     agency_id BIGINT NOT NULL REFERENCES agencies (id),
     procedure_id BIGINT NOT NULL REFERENCES procedures (id),
     received BIGINT NOT NULL DEFAULT 0,
@@ -65,9 +94,8 @@ CREATE TABLE monthly_stats (
     working_days_x100 BIGINT NOT NULL DEFAULT 0,
     rated BIGINT NOT NULL DEFAULT 0,
     satisfied BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (month, agency_id, procedure_id)
+    PRIMARY KEY (year, agency_id, procedure_id)
 );
-CREATE INDEX monthly_stats_agency ON monthly_stats (agency_id, month);
 
 -- What the dossier is counted as in `daily_stats` (NULL day: not counted, not yet received).
 ALTER TABLE dossiers ADD COLUMN stats_day DATE;

@@ -666,8 +666,37 @@ diesel::table! {
 }
 
 diesel::table! {
-    monthly_stats (month, agency_id, procedure_id) {
+    monthly_stats (month, agency_id) {
         month -> Integer,
+        agency_id -> BigInt,
+        received -> BigInt,
+        counter -> BigInt,
+        postal -> BigInt,
+        online -> BigInt,
+        early -> BigInt,
+        late -> BigInt,
+        synced -> BigInt,
+        with_fees -> BigInt,
+        paid_online -> BigInt,
+        paper_result -> BigInt,
+        electronic_result -> BigInt,
+        digitised -> BigInt,
+        reused -> BigInt,
+        shared -> BigInt,
+        vneid -> BigInt,
+        complained -> BigInt,
+        finished -> BigInt,
+        finished_late -> BigInt,
+        with_result -> BigInt,
+        working_days_x100 -> BigInt,
+        rated -> BigInt,
+        satisfied -> BigInt,
+    }
+}
+
+diesel::table! {
+    yearly_stats (year, agency_id, procedure_id) {
+        year -> Integer,
         agency_id -> BigInt,
         procedure_id -> BigInt,
         received -> BigInt,
@@ -754,6 +783,15 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    feedback_files (feedback_id, file_id) {
+        feedback_id -> BigInt,
+        file_id -> BigInt,
+    }
+}
+
+diesel::joinable!(feedback_files -> feedback (feedback_id));
+diesel::joinable!(feedback_files -> stored_files (file_id));
 diesel::joinable!(feedback_events -> feedback (feedback_id));
 diesel::joinable!(feedback -> agencies (agency_id));
 diesel::joinable!(sync_events -> dossiers (dossier_id));
@@ -761,7 +799,8 @@ diesel::joinable!(ratings -> dossiers (dossier_id));
 diesel::joinable!(daily_stats -> agencies (agency_id));
 diesel::joinable!(daily_stats -> procedures (procedure_id));
 diesel::joinable!(monthly_stats -> agencies (agency_id));
-diesel::joinable!(monthly_stats -> procedures (procedure_id));
+diesel::joinable!(yearly_stats -> agencies (agency_id));
+diesel::joinable!(yearly_stats -> procedures (procedure_id));
 diesel::joinable!(dossier_documents -> dossiers (dossier_id));
 diesel::joinable!(dossier_documents -> stored_files (file_id));
 diesel::joinable!(dossier_events -> dossiers (dossier_id));
@@ -892,7 +931,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     sync_events,
     feedback,
     feedback_events,
+    feedback_files,
     monthly_stats,
+    yearly_stats,
     stored_files,
     dossier_documents,
     dossier_events,

@@ -4,11 +4,12 @@
 //! authorizes; a bad form shows the page again with what was typed.
 
 use super::AppState;
-use super::forms::{CsrfForm, actor_of, not_found, rerender, see_other, unavailable};
+use super::forms::{CsrfForm, SignedIn, actor_of, not_found, rerender, rerender_at, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::feedback::{DeskAction, SendOutcome, SenderError, desk::ActProblem};
 use app::forms::Posted;
 use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use shared::access::Denial;
 use shared::feedback::{FeedbackForm, Kind};
@@ -89,6 +90,85 @@ pub async fn rate(
     };
     let done = sender_page(&code, secret.as_deref(), "da_danh_gia");
     sender_answer(state.services.feedback.rate(&actor_of(&parts), code, secret, level).await, done)
+}
+
+/// `POST /phan-anh/{code}/tep`: the sender attaches a file (multipart: the CSRF token, the
+/// link's secret when they came by it, then the file), read under its own bounds.
+pub async fn attach(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    request: axum::extract::Request,
+) -> Response {
+    use super::multipart::{Limits, Reader, drain};
+    use crate::services::feedback::files::AttachProblem;
+    use shared::dossier::UploadProblem;
+    let (parts, body) = request.into_parts();
+    let mut form = match Reader::new(&parts.headers, body, Limits::one_file(state.services.feedback.file_limit())) {
+        Ok(form) => form,
+        Err(problem) => return problem.response(),
+    };
+    if let Err(refused) = form.check_csrf(&parts).await {
+        return refused;
+    }
+    let mut secret = None;
+    let outcome = loop {
+        let mut field = match form.next().await {
+            Ok(Some(field)) => field,
+            Ok(None) => return Problem::NoFile.into_response(),
+            Err(problem) => return problem.response(),
+        };
+        match field.name() {
+            Some("t") => match form.text(&mut field).await {
+                Ok(t) => secret = Some(t).filter(|t| !t.is_empty()),
+                Err(problem) => return problem.response(),
+            },
+            Some("tep") => {
+                let name = field.file_name().unwrap_or_default().to_owned();
+                let actor = actor_of(&parts);
+                break state.services.feedback.attach(&actor, code.clone(), secret.clone(), &name, &mut field).await;
+            }
+            _ => {
+                if let Err(problem) = drain(&mut field).await {
+                    return problem.response();
+                }
+            }
+        }
+    };
+    let page = sender_page(&code, secret.as_deref(), "da_dinh_kem");
+    let refused = |problem: UploadProblem| Posted::FeedbackFile { problem };
+    let back = page.replace("&da_dinh_kem=1", "").replace("?da_dinh_kem=1", "");
+    match outcome {
+        Ok(Ok(())) => see_other(&page),
+        Ok(Err(AttachProblem::NotFound)) => not_found(),
+        Ok(Err(AttachProblem::Closed)) => Problem::NotInThisStatus.into_response(),
+        Ok(Err(AttachProblem::TooMany)) => {
+            rerender_at(&state, parts, &back, refused(UploadProblem::TooManyFiles), StatusCode::UNPROCESSABLE_ENTITY)
+                .await
+        }
+        Ok(Err(AttachProblem::File(problem))) => {
+            rerender_at(&state, parts, &back, refused(problem), StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "attaching a file to a feedback failed");
+            unavailable()
+        }
+    }
+}
+
+/// `GET /can-bo/phan-anh/{id}/tep/{file}`: an attachment, for the desk or the agency.
+pub async fn download(
+    State(state): State<AppState>,
+    Path((id, file)): Path<(i64, i64)>,
+    SignedIn(viewer): SignedIn,
+) -> Response {
+    match state.services.feedback.download(&viewer.actor, id, file).await {
+        Ok(Some(file)) => super::forms::file_response(file, false),
+        Ok(None) => not_found(),
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "reading a feedback's file failed");
+            unavailable()
+        }
+    }
 }
 
 /// The officer's action as posted.

@@ -12,7 +12,6 @@ use super::problem::Problem;
 use crate::services::filing::{DraftError, SubmitError};
 use app::api::filing::{LookupOutcome, STEP_FIELD};
 use app::forms::Posted;
-use axum::body::Body;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -256,37 +255,7 @@ pub async fn download(
     let framed = query.xem.as_deref() == Some("1");
     let (parts, _) = request.into_parts();
     match state.services.filing.download(&actor_of(&parts), id).await {
-        Ok(file) => {
-            let mut response = Response::new(Body::from_stream(file.body));
-            let headers = response.headers_mut();
-            if let Ok(v) = HeaderValue::from_str(&file.content_type) {
-                headers.insert(header::CONTENT_TYPE, v);
-            }
-            headers.insert(header::CONTENT_LENGTH, HeaderValue::from(file.size));
-            // Shown inline (preview); the name is percent-encoded, never raw client text.
-            let encoded = app::links::encode_component(&file.display_name);
-            if let Ok(v) = HeaderValue::from_str(&format!("inline; filename*=UTF-8''{encoded}")) {
-                headers.insert(header::CONTENT_DISPOSITION, v);
-            }
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-            // A document is data, never a page that could run script on this origin. In the
-            // viewer frame a PDF cannot be sandboxed (browsers refuse to run their PDF viewer in
-            // a sandboxed document); it is still only ever served as a sniffed `application/pdf`
-            // with `nosniff`, so the browser hands it to its PDF viewer, never to the HTML engine,
-            // and only this origin may frame it.
-            let policy = if framed && file.content_type == "application/pdf" {
-                "default-src 'none'; frame-ancestors 'self'"
-            } else if framed {
-                "sandbox; default-src 'none'; img-src 'self'; frame-ancestors 'self'"
-            } else {
-                "sandbox; default-src 'none'; img-src 'self'; object-src 'self'"
-            };
-            headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(policy));
-            if framed {
-                headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("SAMEORIGIN"));
-            }
-            response
-        }
+        Ok(file) => super::forms::file_response(file, framed),
         Err(DraftError::Denied(shared::access::Denial::SignInRequired)) => see_other("/dang-nhap"),
         Err(DraftError::Unexpected(e)) => draft_error(DraftError::Unexpected(e)),
         Err(_) => not_found(),

@@ -216,3 +216,39 @@ pub fn authorized(parts: &Parts, action: shared::access::Action) -> Result<app::
 pub fn not_found() -> Response {
     super::problem::Problem::NotFound.into_response()
 }
+
+/// A stored document as a response: its sniffed type, its length, its name percent-encoded, never
+/// cached, and a content security policy that keeps it data (`framed`: shown in the dossier
+/// page's viewer frame).
+pub fn file_response(file: crate::storage::Download, framed: bool) -> Response {
+    use axum::http::{HeaderValue, header};
+    let mut response = Response::new(Body::from_stream(file.body));
+    let headers = response.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&file.content_type) {
+        headers.insert(header::CONTENT_TYPE, v);
+    }
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(file.size));
+    // Shown inline (preview); the name is percent-encoded, never raw client text.
+    let encoded = app::links::encode_component(&file.display_name);
+    if let Ok(v) = HeaderValue::from_str(&format!("inline; filename*=UTF-8''{encoded}")) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    // A document is data, never a page that could run script on this origin. In the
+    // viewer frame a PDF cannot be sandboxed (browsers refuse to run their PDF viewer in
+    // a sandboxed document); it is still only ever served as a sniffed `application/pdf`
+    // with `nosniff`, so the browser hands it to its PDF viewer, never to the HTML engine,
+    // and only this origin may frame it.
+    let policy = if framed && file.content_type == "application/pdf" {
+        "default-src 'none'; frame-ancestors 'self'"
+    } else if framed {
+        "sandbox; default-src 'none'; img-src 'self'; frame-ancestors 'self'"
+    } else {
+        "sandbox; default-src 'none'; img-src 'self'; object-src 'self'"
+    };
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(policy));
+    if framed {
+        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("SAMEORIGIN"));
+    }
+    response
+}

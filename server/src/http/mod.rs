@@ -190,8 +190,13 @@ fn with_site_files(mut router: Router<AppState>, options: &LeptosOptions) -> Rou
 
 /// The routes whose bodies carry files: they read them under their own bounds
 /// (`multipart::Reader`); every other body is cut off at `body_limit::DEFAULT`.
-pub const STREAMED: &[&str] =
-    &["/ho-so/{id}", "/xac-thuc/{code}/tep", "/can-bo/ho-so/{id}/ket-qua", "/quan-tri/thu-tuc/nhap"];
+pub const STREAMED: &[&str] = &[
+    "/ho-so/{id}",
+    "/xac-thuc/{code}/tep",
+    "/can-bo/ho-so/{id}/ket-qua",
+    "/quan-tri/thu-tuc/nhap",
+    "/phan-anh/{code}/tep",
+];
 
 /// The routes that are not Leptos pages or server functions, each with its classification (the
 /// handlers that are `Protected` authorize through `shared::access`).
@@ -289,6 +294,9 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/phan-anh/{code}/xac-nhan", Public, post(feedback_forms::confirm)),
         ("/phan-anh/{code}/bo-sung", Public, post(feedback_forms::add_info)),
         ("/phan-anh/{code}/danh-gia", Public, post(feedback_forms::rate)),
+        // A file read under its own bounds (`multipart`).
+        ("/phan-anh/{code}/tep", Public, post(feedback_forms::attach)),
+        ("/can-bo/phan-anh/{id}/tep/{file}", Protected, get(feedback_forms::download)),
         ("/can-bo/phan-anh/{id}", Protected, post(feedback_forms::act)),
         ("/can-bo/ho-so/{id}/ket-qua", Protected, post(backoffice_forms::attach_result)),
     ]

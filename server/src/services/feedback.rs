@@ -6,6 +6,7 @@
 //! from the day it was received. Every step is a `feedback_events` line.
 
 pub mod desk;
+pub mod files;
 mod sender;
 
 pub use desk::DeskAction;
@@ -29,11 +30,18 @@ const PER_PAGE: i64 = 20;
 pub struct Feedback {
     db: Db,
     base_url: url::Url,
+    /// Where the senders' attachments are kept, and the largest one.
+    store: crate::storage::Store,
+    file_limit: u64,
 }
 
 impl Feedback {
-    pub fn new(db: Db, base_url: url::Url) -> Self {
-        Self { db, base_url }
+    pub fn new(db: Db, base_url: url::Url, store: crate::storage::Store, file_limit: u64) -> Self {
+        Self { db, base_url, store, file_limit }
+    }
+
+    pub fn file_limit(&self) -> u64 {
+        self.file_limit
     }
 }
 
@@ -111,11 +119,14 @@ impl app::api::feedback::FeedbackService for Feedback {
         secret: Option<String>,
     ) -> Result<SenderView, ServiceError> {
         let actor = actor.clone();
-        self.db
+        let mut view = self
+            .db
             .run(move |conn| sender::view(conn, &actor, &code, secret))
             .await
             .map_err(super::unexpected)?
-            .ok_or(ServiceError::NotFound)
+            .ok_or(ServiceError::NotFound)?;
+        view.file_limit_mb = self.file_limit / 1024 / 1024;
+        Ok(view)
     }
 
     async fn queue(&self, actor: &Actor) -> Result<FeedbackQueue, ServiceError> {

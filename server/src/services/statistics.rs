@@ -1,7 +1,8 @@
 //! The statistics the province is judged by, read from the sums each dossier keeps current in
-//! `daily_stats` and `monthly_stats` (`services::dossier::tally`): the public page's year of an
-//! agency or of the province (a few hundred month rows, never the dossiers), Decision 766's
-//! indicators for it, and a procedure's usual processing time.
+//! `daily_stats`, `monthly_stats` and `yearly_stats` (`services::dossier::tally`): the public
+//! page's year of an agency or of the province (its month rows by agency and its year rows by
+//! procedure, never the dossiers), Decision 766's indicators for it, and a procedure's usual
+//! processing time.
 
 mod dashboard;
 mod ratings;
@@ -19,7 +20,7 @@ use shared::dossier::Status;
 use shared::indicators::{OnlineLevel as Offered, Period, ProcedureFacts, report};
 use shared::statistics::{Sums, UsualTime, limit_in_working_days, usual_time};
 use std::collections::{BTreeMap, HashMap, HashSet};
-pub use sums::{Key, Span, sums_by, sums_of};
+pub use sums::{Key, Span, sums_by, sums_by_pair, sums_of};
 
 /// The years the public page offers, back from this one.
 const YEARS_BACK: i32 = 5;
@@ -75,24 +76,27 @@ fn public(conn: &mut DbConn, asked: Option<String>, year: i32, this_year: i32) -
     let names: Vec<(i64, String, String)> =
         agencies::table.order(agencies::name).select((agencies::id, agencies::code, agencies::name)).load(conn)?;
     let span = Span::Months(year * 100 + 1, year * 100 + 12);
-    // Agencies that received something in any of the offered years, for the choice.
-    let received: HashSet<i64> =
-        sums_by(conn, Key::Agency, Span::Months((this_year - YEARS_BACK) * 100 + 1, this_year * 100 + 12), None)?
-            .into_iter()
-            .map(|(id, _)| id)
-            .collect();
+    // One pass over the year's month rows gives the province's months, each agency's months and
+    // its year (a few hundred rows per agency and procedure, summed by month and agency).
+    let rows = sums_by_pair(conn, Key::MonthAndAgency, span, None, None)?;
+    let received: HashSet<i64> = rows.iter().map(|((_, agency), _)| *agency).collect();
     let chosen = asked.as_deref().and_then(|code| names.iter().find(|(id, c, _)| c == code && received.contains(id)));
     let agency = chosen.map(|(id, ..)| *id);
     let mut months: Vec<(u32, Sums)> = (1..=12).map(|m| (m, Sums::default())).collect();
-    for (key, sums) in sums_by(conn, Key::Month, span, agency)? {
-        if let Some(slot) = months.get_mut(usize::try_from(key % 100 - 1).unwrap_or(usize::MAX)) {
-            slot.1 = sums;
+    let mut per_agency: BTreeMap<i64, Sums> = BTreeMap::new();
+    for ((month, row_agency), sums) in &rows {
+        *per_agency.entry(*row_agency).or_default() += *sums;
+        if agency.is_some_and(|a| a != *row_agency) {
+            continue;
+        }
+        if let Some(slot) = months.get_mut(usize::try_from(month % 100 - 1).unwrap_or(usize::MAX)) {
+            slot.1 += *sums;
         }
     }
     let mut totals = Sums::default();
     months.iter().for_each(|(_, s)| totals += *s);
     let by_agency = if agency.is_none() {
-        let mut rows: Vec<AgencyStats> = sums_by(conn, Key::Agency, span, None)?
+        let mut rows: Vec<AgencyStats> = per_agency
             .into_iter()
             .filter_map(|(id, sums)| {
                 let (_, code, name) = names.iter().find(|(a, ..)| *a == id)?;
@@ -104,7 +108,7 @@ fn public(conn: &mut DbConn, asked: Option<String>, year: i32, this_year: i32) -
     } else {
         Vec::new()
     };
-    let (procedures, facts) = procedures_of(conn, span, agency, None)?;
+    let (procedures, facts) = procedures_of(conn, Span::Years(year, year), agency, None)?;
     let year_days = (
         chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
         chrono::NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default(),
@@ -147,6 +151,7 @@ pub(crate) fn procedures_of(
     only: Option<&[i64]>,
 ) -> Result<(Vec<ProcedureStats>, Vec<ProcedureFacts>), DbError> {
     let today = shared::time::today();
+    // The procedures in force under the agency (and of the field and level asked).
     let mut query = procedures::table.filter(in_force(today)).into_boxed();
     if let Some(only) = only {
         query = query.filter(procedures::id.eq_any(only.to_vec()));

@@ -14,6 +14,7 @@ use server::db::schema::feedback;
 use server::seed::accounts::{DEMO_AGENCY, DEMO_CITIZEN, DEMO_MEMBER};
 
 const SENDER: &str = "hoa.nguyen@example.vn";
+const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n";
 
 fn fields<'a>(title: &'a str, content: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
@@ -102,6 +103,25 @@ both_backends!(
         let again = app.post_form(&format!("/phan-anh/{code}/xac-nhan"), &[("t", &secret)], "").await;
         assert_eq!(again.status, StatusCode::CONFLICT, "confirmed once");
 
+        // The sender attaches files: not a PDF, JPEG or PNG is refused on the page; three at most.
+        let attach = format!("/phan-anh/{code}/tep");
+        let text: &[(&str, &str, &[u8])] = &[("tep", "ghi-chu.txt", b"just text")];
+        let refused = common::forms::post_multipart(&app, &attach, "", &[("t", &secret)], text).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.body.contains("PDF, JPG") && refused.body.contains(&code), "{}", refused.body);
+        let stranger_file =
+            common::forms::post_multipart(&app, &attach, "", &[("t", &wrong)], &[("tep", "a.pdf", PDF)]).await;
+        assert_eq!(stranger_file.status, StatusCode::NOT_FOUND);
+        for n in 1..=3 {
+            let name = format!("bien-nhan-{n}.pdf");
+            let added =
+                common::forms::post_multipart(&app, &attach, "", &[("t", &secret)], &[("tep", &name, PDF)]).await;
+            assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+        }
+        let fourth =
+            common::forms::post_multipart(&app, &attach, "", &[("t", &secret)], &[("tep", "d.pdf", PDF)]).await;
+        assert_eq!(fourth.status, StatusCode::UNPROCESSABLE_ENTITY, "three at most");
+
         // The desk sees it with its time limit and gives it to the ward.
         let desk = officer(&app, "phananh@demo.sonla.vn").await;
         let (status, queue) = app.get_with("/can-bo/phan-anh", &[("cookie", &desk)]).await;
@@ -109,6 +129,21 @@ both_backends!(
         assert!(queue.contains(&code) && queue.contains("Trong hạn"), "{queue}");
         let id = id_of(&app, &code).await;
         let detail = format!("/can-bo/phan-anh/{id}");
+        let (_, page) = app.get_with(&detail, &[("cookie", &desk)]).await;
+        assert!(page.contains("bien-nhan-1.pdf"), "the desk sees the files: {page}");
+        let link =
+            page.split(&format!("/can-bo/phan-anh/{id}/tep/")).nth(1).unwrap().split('"').next().unwrap().to_owned();
+        let file = format!("/can-bo/phan-anh/{id}/tep/{link}");
+        let response = app
+            .request(axum::http::Request::get(&file).header("cookie", &desk).body(axum::body::Body::empty()).unwrap())
+            .await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(response.headers()["content-type"], "application/pdf");
+        // The daily collection keeps a feedback's files (they are held by it).
+        let later = shared::time::now() + chrono::Duration::days(30);
+        server::services::dossier::orphans::collect(&app.state.db, &app.state.store, later).await.unwrap();
+        let again = app.get_with(&file, &[("cookie", &desk)]).await;
+        assert_eq!(again.0, StatusCode::OK, "still there after the collection");
         // An agency's leader cannot do the desk's work, nor see what is not theirs yet.
         let leader = officer(&app, "lanhdao@demo.sonla.vn").await;
         assert_eq!(app.get_with(&detail, &[("cookie", &leader)]).await.0, StatusCode::NOT_FOUND);
@@ -121,6 +156,7 @@ both_backends!(
         // Another agency's leader finds nothing; the ward's leader answers, publicly.
         let stranger = officer(&app, "lanhdao.catinh@demo.sonla.vn").await;
         assert_eq!(app.get_with(&detail, &[("cookie", &stranger)]).await.0, StatusCode::NOT_FOUND);
+        assert_eq!(app.get_with(&file, &[("cookie", &stranger)]).await.0, StatusCode::NOT_FOUND, "nor its files");
         let meddling = app.post_form(&detail, &[("hanh_dong", "tra_loi"), ("tra_loi", "x")], &stranger).await;
         assert_eq!(meddling.status, StatusCode::NOT_FOUND);
         let (_, queue) = app.get_with("/can-bo/phan-anh", &[("cookie", &leader)]).await;

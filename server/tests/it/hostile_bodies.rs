@@ -26,13 +26,20 @@ async fn multipart_routes(app: &common::TestApp) -> Vec<(String, String)> {
         ("/xac-thuc/000.01.50.H52-261201-0001/tep".to_owned(), String::new()),
         ("/can-bo/ho-so/1/ket-qua".to_owned(), counter),
         ("/quan-tri/thu-tuc/nhap".to_owned(), admin),
+        ("/phan-anh/PA-261201-0001/tep".to_owned(), String::new()),
     ];
     // Every route that streams is here, and nothing else.
     let mut streamed: Vec<&str> = server::http::STREAMED.to_vec();
     streamed.sort_unstable();
     assert_eq!(
         streamed,
-        ["/can-bo/ho-so/{id}/ket-qua", "/ho-so/{id}", "/quan-tri/thu-tuc/nhap", "/xac-thuc/{code}/tep"]
+        [
+            "/can-bo/ho-so/{id}/ket-qua",
+            "/ho-so/{id}",
+            "/phan-anh/{code}/tep",
+            "/quan-tri/thu-tuc/nhap",
+            "/xac-thuc/{code}/tep"
+        ]
     );
     routes
 }

@@ -16,7 +16,8 @@ use server::seed::accounts::DEMO_CITIZEN;
 use server::services::statistics::{Key, Span, sums_by};
 use shared::statistics::Sums;
 
-/// The province's sums of this year, by month and by day (all days added up).
+/// The province's sums of this year, by month and by day (all days added up), the year's rows
+/// checked equal to the days'.
 async fn sums(app: &TestApp) -> (Sums, Sums) {
     app.state
         .db
@@ -31,6 +32,8 @@ async fn sums(app: &TestApp) -> (Sums, Sums) {
             let from = chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap();
             let to = chrono::NaiveDate::from_ymd_opt(year, 12, 31).unwrap();
             let days = add(sums_by(conn, Key::Procedure, Span::Days(from, to), None)?);
+            let years = add(sums_by(conn, Key::Procedure, Span::Years(year, year), None)?);
+            assert_eq!(years, days, "the year rows hold what the days hold");
             Ok((months, days))
         })
         .await

@@ -140,6 +140,15 @@ fn detail(d: FeedbackDetail, lang: Lang) -> impl IntoView {
             {d.rating.map(|r| view! { <dt>{t::FB_YOUR_RATING.get(lang)}</dt><dd>{rating_level(r, lang)}</dd> })}
         </dl>
         <p class="pre-line card">{d.content.clone()}</p>
+        {(!d.files.is_empty()).then(|| view! {
+            <h2>{t::FB_FILES.get(lang)}</h2>
+            <ul>
+                {d.files.iter().map(|(file, name, size)| view! {
+                    <li><a href=format!("/can-bo/phan-anh/{}/tep/{file}", d.id)>{name.clone()}</a>
+                        " "<small>"("{size / 1024 + 1}" KB)"</small></li>
+                }).collect_view()}
+            </ul>
+        })}
         {d.refusal.clone().map(|r| view! { <h2>{t::FB_REFUSAL.get(lang)}</h2><p class="pre-line">{r}</p> })}
         {d.answer.clone().map(|a| view! { <h2>{t::FB_ANSWER.get(lang)}</h2><p class="pre-line">{a}</p> })}
         {at_desk.then(|| form("chuyen", view! {

@@ -6,11 +6,12 @@
 
 use crate::api::feedback::{SenderView, load_sender_feedback};
 use crate::components::notice::{Unavailable, set_page_status};
-use crate::i18n::{Lang, feedback_state, feedback_topic, rating_level, t, use_lang};
+use crate::i18n::{Lang, feedback_state, feedback_topic, rating_level, t, upload_problem_message, use_lang};
 use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use shared::dossier::UploadProblem;
 use shared::feedback::State;
 use shared::rating::Level;
 
@@ -26,12 +27,14 @@ pub fn SenderFeedbackPage() -> impl IntoView {
     };
     let flag = move |k: &str| query.with(|q| q.get(k).is_some());
     let data = Resource::new(asked, |(code, secret)| load_sender_feedback(code, secret));
+    let posted = crate::forms::posted();
     view! {
         <Title text=t::FB_SENDER_TITLE.get(lang)/>
         <p class="breadcrumb"><a href="/phan-anh">{t::FB_TITLE.get(lang)}</a></p>
         <h1>{t::FB_SENDER_TITLE.get(lang)}</h1>
         {move || {
             let done = [
+                ("da_dinh_kem", t::FB_ATTACHED.get(lang)),
                 ("da_xac_nhan", t::FB_CONFIRMED.get(lang)),
                 ("da_gui", t::FB_CONFIRMED.get(lang)),
                 ("da_bo_sung", t::FB_INFO_SENT.get(lang)),
@@ -41,8 +44,12 @@ pub fn SenderFeedbackPage() -> impl IntoView {
         }}
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
+                let refused = match posted.await {
+                    crate::forms::Posted::FeedbackFile { problem } => Some(problem),
+                    _ => None,
+                };
                 match data.await {
-                    Ok(Some(v)) => page(v, lang).into_any(),
+                    Ok(Some(v)) => page(v, refused, lang).into_any(),
                     Ok(None) => {
                         set_page_status(404);
                         view! { <p role="alert">{t::FB_NOT_FOUND.get(lang)}</p> }.into_any()
@@ -59,7 +66,44 @@ fn secret_input(secret: &Option<String>) -> impl IntoView + use<> {
     secret.clone().map(|t| view! { <input type="hidden" name="t" value=t/> })
 }
 
-fn page(v: SenderView, lang: Lang) -> impl IntoView {
+/// The attachments and, while one more may be added, the form to add it (multipart: the token
+/// first, then the link's secret, then the file).
+fn files(v: &SenderView, refused: Option<UploadProblem>, lang: Lang) -> impl IntoView + use<> {
+    let action = format!("/phan-anh/{}/tep", crate::links::encode_component(&v.code));
+    let message = refused.map(|p| upload_problem_message(p, lang, v.file_limit_mb));
+    let names = v.files.clone();
+    let form = v.can_attach.then(|| {
+        let secret = secret_input(&v.secret);
+        view! {
+            <form method="post" action=action enctype="multipart/form-data" class="stack">
+                <CsrfInput/>
+                {secret}
+                <div class="field">
+                    <label for="tep">{t::FB_ATTACH.get(lang)}</label>
+                    <p class="hint" id="tep-hint">{t::FB_ATTACH_HINT.get(lang)}</p>
+                    {message.clone().map(|m| view! { <p class="field-error" id="tep-error" role="alert">{m}</p> })}
+                    <input id="tep" name="tep" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                        aria-describedby=if message.is_some() { "tep-hint tep-error" } else { "tep-hint" }
+                        aria-invalid=message.is_some().then_some("true")/>
+                </div>
+                <button type="submit" class="secondary">{t::FB_ATTACH_SEND.get(lang)}</button>
+            </form>
+        }
+    });
+    view! {
+        <section class="card" aria-labelledby="tep-dinh-kem">
+            <h2 id="tep-dinh-kem">{t::FB_FILES.get(lang)}</h2>
+            {if names.is_empty() {
+                view! { <p>{t::FB_NO_FILES.get(lang)}</p> }.into_any()
+            } else {
+                view! { <ul>{names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul> }.into_any()
+            }}
+            {form}
+        </section>
+    }
+}
+
+fn page(v: SenderView, refused: Option<UploadProblem>, lang: Lang) -> impl IntoView {
     let action = |what: &str| format!("/phan-anh/{}/{what}", crate::links::encode_component(&v.code));
     let confirm = (v.state == State::Unconfirmed).then(|| {
         view! {
@@ -126,6 +170,7 @@ fn page(v: SenderView, lang: Lang) -> impl IntoView {
             </dl>
             <p class="pre-line">{v.content.clone()}</p>
         </section>
+        {files(&v, refused, lang)}
         {info}
         {v.refusal.clone().map(|r| view! {
             <section class="card" aria-labelledby="tu-choi"><h2 id="tu-choi">{t::FB_REFUSAL.get(lang)}</h2><p class="pre-line">{r}</p></section>

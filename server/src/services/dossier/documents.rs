@@ -242,6 +242,37 @@ fn size_column(size: u64) -> i64 {
     i64::try_from(size).unwrap_or(i64::MAX)
 }
 
+/// A file streamed into the office's store that no row names yet: the caller writes its row with
+/// [`insert_office_file`] in its own transaction (and deletes the object if it does not).
+pub(crate) struct OfficeFile(NewFile);
+
+impl OfficeFile {
+    pub(crate) fn key(&self) -> Path {
+        Path::from(self.0.key.as_str())
+    }
+}
+
+/// Streams `body` into the office's store (sniffed, bounded by `max_bytes`).
+pub(crate) async fn stream_office_file<S, E>(
+    store: &Store,
+    file_name: &str,
+    body: S,
+    max_bytes: u64,
+) -> anyhow::Result<Result<OfficeFile, UploadProblem>>
+where
+    S: Stream<Item = Result<Bytes, E>> + Unpin,
+    E: std::fmt::Display,
+{
+    let key = object_key(None);
+    Ok(store_stream(store, &key, body, max_bytes)
+        .await?
+        .map(|stored| OfficeFile(NewFile { owner: None, key: key.to_string(), name: display_name(file_name), stored })))
+}
+
+pub(crate) fn insert_office_file(conn: &mut DbConn, file: &OfficeFile) -> Result<i64, DbError> {
+    insert_file(conn, &file.0)
+}
+
 /// The key of a new object in `account`'s store (the office's): made here, never from client
 /// input.
 fn object_key(account: Option<i64>) -> Path {

@@ -1,6 +1,6 @@
 //! Collection of files nobody needs any more, run daily by the worker:
 //!
-//! 1. a file of a document store that no dossier holds (its document was removed, or its draft
+//! 1. a file of a document store that no dossier (nor feedback) holds (its document was removed, or its draft
 //!    deleted) is dropped from the store [`UNLINKED_GRACE`] after it lost its last dossier
 //!    (`stored_files.unlinked_at`), so it stops counting against the account's quota and its
 //!    personal data goes;
@@ -10,7 +10,7 @@
 //! The grace periods keep everything an upload in progress or a freshly removed document might
 //! still be (an upload writes its object first and its row a moment later).
 
-use crate::db::schema::{dossier_documents, stored_files};
+use crate::db::schema::{dossier_documents, feedback_files, stored_files};
 use crate::db::{Db, DbError};
 use crate::storage::Store;
 use chrono::{Duration, NaiveDateTime};
@@ -43,13 +43,20 @@ pub async fn collect(db: &Db, store: &Store, now: NaiveDateTime) -> anyhow::Resu
 async fn drop_unlinked(db: &Db, now: NaiveDateTime) -> Result<usize, DbError> {
     db.run(move |conn| {
         let held = dossier_documents::table.select(dossier_documents::file_id);
+        // A feedback's attachments are held by their feedback.
+        let attached = feedback_files::table.select(feedback_files::file_id);
         let cutoff = now - UNLINKED_GRACE;
         // A file from before `unlinked_at` was kept counts from its upload.
         let unheld_long_enough = stored_files::unlinked_at
             .lt(cutoff)
             .or(stored_files::unlinked_at.is_null().and(stored_files::created_at.lt(cutoff)));
-        Ok(diesel::delete(stored_files::table.filter(unheld_long_enough).filter(stored_files::id.ne_all(held)))
-            .execute(conn)?)
+        Ok(diesel::delete(
+            stored_files::table
+                .filter(unheld_long_enough)
+                .filter(stored_files::id.ne_all(held))
+                .filter(stored_files::id.ne_all(attached)),
+        )
+        .execute(conn)?)
     })
     .await
 }

@@ -327,21 +327,27 @@ pub fn month_key(day: NaiveDate) -> i32 {
     day.year() * 100 + day.month() as i32
 }
 
-/// Adds `sign` × the counts of `c` to its day's and its month's rows (each created by its first
-/// dossier). Literal SQL, the same on both backends: every value is a number or a date this code
-/// formats.
+/// The rows a dossier received on `day` by `agency` under `procedure` adds to: (table, its key
+/// columns, their values as SQL literals). Every value is a number or a date this code formats.
+pub fn rows_of(day: NaiveDate, agency: i64, procedure: i64) -> [(&'static str, &'static str, String); 3] {
+    [
+        ("daily_stats", "day, agency_id, procedure_id", format!("'{}', {agency}, {procedure}", day.format("%Y-%m-%d"))),
+        ("monthly_stats", "month, agency_id", format!("{}, {agency}", month_key(day))),
+        ("yearly_stats", "year, agency_id, procedure_id", format!("{}, {agency}, {procedure}", day.year())),
+    ]
+}
+
+/// Adds `sign` × the counts of `c` to its day's, month's and year's rows (each created by its
+/// first dossier). Literal SQL, the same on both backends.
 pub(crate) fn add(conn: &mut DbConn, agency: i64, procedure: i64, c: Counted, sign: i64) -> Result<(), DbError> {
     let values: Vec<String> = (0..COLUMNS.len()).map(|i| (sign * i64::from(c.flags >> i & 1)).to_string()).collect();
     let values = format!("{}, {}", values.join(", "), sign * c.working_days_x100);
-    let day = format!("'{}'", c.day.format("%Y-%m-%d"));
-    let month = month_key(c.day).to_string();
-    for (table, period, key) in [("daily_stats", "day", day), ("monthly_stats", "month", month)] {
+    for (table, keys, key_values) in rows_of(c.day, agency, procedure) {
         let sets: Vec<String> =
             COLUMNS.iter().chain([&WORK_COLUMN]).map(|col| format!("{col} = {table}.{col} + excluded.{col}")).collect();
         conn.batch_execute(&format!(
-            "INSERT INTO {table} ({period}, agency_id, procedure_id, {columns}, {WORK_COLUMN}) \
-             VALUES ({key}, {agency}, {procedure}, {values}) \
-             ON CONFLICT ({period}, agency_id, procedure_id) DO UPDATE SET {sets}",
+            "INSERT INTO {table} ({keys}, {columns}, {WORK_COLUMN}) VALUES ({key_values}, {values}) \
+             ON CONFLICT ({keys}) DO UPDATE SET {sets}",
             columns = COLUMNS.join(", "),
             sets = sets.join(", "),
         ))?;

@@ -185,12 +185,22 @@ fn load(conn: &mut DbConn, id: i64) -> Result<Option<Row>, DbError> {
         .optional()?)
 }
 
-/// Whether `actor` may see feedback `row`: the desk, or the agency it was given to. A stranger is
-/// told it does not exist.
-fn may_see(actor: &Actor, row: &Row) -> (bool, bool) {
+/// Whether `actor` is the desk, and whether they answer for `agency` (the one the feedback was
+/// given to). Anyone else is told it does not exist.
+fn roles_for(actor: &Actor, agency: Option<i64>) -> (bool, bool) {
     let desk = decide(actor, Action::HandleFeedback).is_ok();
-    let answers = row.agency_id.is_some_and(|a| decide(actor, Action::AnswerFeedback { agency: a }).is_ok());
+    let answers = agency.is_some_and(|a| decide(actor, Action::AnswerFeedback { agency: a }).is_ok());
     (desk, answers)
+}
+
+fn may_see(actor: &Actor, row: &Row) -> (bool, bool) {
+    roles_for(actor, row.agency_id)
+}
+
+/// Whether `actor` may read a feedback given to `agency` (`None`: not given yet).
+pub(super) fn may_see_feedback(actor: &Actor, agency: Option<i64>) -> bool {
+    let (desk, answers) = roles_for(actor, agency);
+    desk || answers
 }
 
 pub(super) fn detail(
@@ -253,6 +263,7 @@ pub(super) fn detail(
         refusal: row.refusal,
         rating: row.rating.as_deref().and_then(Level::parse),
         events: history,
+        files: super::files::list(conn, id)?,
         agencies: choices,
         can_handle: desk,
         can_answer: answers,

@@ -205,7 +205,7 @@ fn by_secret(conn: &mut DbConn, code: &str, secret: &str) -> Result<Option<(i64,
 }
 
 /// The feedback `code` if `actor` sent it (their account) or holds its link's secret.
-fn sender_of(
+pub(super) fn sender_of(
     conn: &mut DbConn,
     actor: &Actor,
     code: &str,
@@ -289,6 +289,9 @@ pub(super) fn view(
         refusal,
         info_request,
         rating: rating.as_deref().and_then(Level::parse),
+        files: super::files::list(conn, id)?.into_iter().map(|(_, name, _)| name).collect(),
+        can_attach: state == State::Unconfirmed || state.is_open(),
+        file_limit_mb: 0,
         secret,
     }))
 }

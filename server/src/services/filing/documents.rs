@@ -15,13 +15,7 @@ use object_store::path::Path;
 use shared::access::{Action, Actor, Denial, decide};
 use shared::dossier::UploadProblem;
 
-/// A file to send back: its bytes as a stream, and how to label them.
-pub struct Download {
-    pub body: futures::stream::BoxStream<'static, Result<Bytes, object_store::Error>>,
-    pub content_type: String,
-    pub display_name: String,
-    pub size: u64,
-}
+pub use crate::storage::Download;
 
 /// May `actor` change this dossier's documents? It must be their draft; the requirement must be
 /// one of the procedure's that takes uploads.

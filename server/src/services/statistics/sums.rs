@@ -1,5 +1,6 @@
-//! Sums of `daily_stats` or `monthly_stats` over a span, grouped by one key. One statement on
-//! both backends (`CAST(SUM(..) AS BIGINT)`: PostgreSQL sums BIGINT as NUMERIC otherwise).
+//! Sums of `daily_stats`, `monthly_stats` or `yearly_stats` over a span, grouped by a key. One
+//! statement on both backends (`CAST(SUM(..) AS BIGINT)`: PostgreSQL sums BIGINT as NUMERIC
+//! otherwise). The month rows have no procedure: by procedure, read days or years.
 
 use crate::db::{DbConn, DbError};
 use crate::services::dossier::tally::{COLUMNS, WORK_COLUMN};
@@ -15,13 +16,16 @@ pub enum Key {
     Month,
     Agency,
     Procedure,
+    /// The month and the agency (the pair's first and second key).
+    MonthAndAgency,
 }
 
-/// The rows summed: months `from..=to` (keys like 202612), or days.
+/// The rows summed: days, months `from..=to` (keys like 202612, by agency only), or years.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Span {
-    Months(i32, i32),
     Days(NaiveDate, NaiveDate),
+    Months(i32, i32),
+    Years(i32, i32),
 }
 
 /// The sums of the span's rows (of `agency`'s only, when given) per key, in key order.
@@ -37,17 +41,40 @@ pub fn sums_of(
     agency: Option<i64>,
     only: Option<&[i64]>,
 ) -> Result<Vec<(i64, Sums)>, DbError> {
+    Ok(sums_by_pair(conn, key, span, agency, only)?.into_iter().map(|((k, _), s)| (k, s)).collect())
+}
+
+/// Sums by a pair of keys.
+pub type PairSums = Vec<((i64, i64), Sums)>;
+
+/// The sums per key pair (the second key is 0 but for [`Key::MonthAndAgency`]).
+pub fn sums_by_pair(
+    conn: &mut DbConn,
+    key: Key,
+    span: Span,
+    agency: Option<i64>,
+    only: Option<&[i64]>,
+) -> Result<PairSums, DbError> {
     if only.is_some_and(<[i64]>::is_empty) {
         return Ok(Vec::new());
     }
-    let (table, period) = match span {
-        Span::Months(..) => ("monthly_stats", "month"),
-        Span::Days(..) => ("daily_stats", "day"),
+    let (table, period, by_procedure) = match span {
+        Span::Days(..) => ("daily_stats", "day", true),
+        Span::Months(..) => ("monthly_stats", "month", false),
+        Span::Years(..) => ("yearly_stats", "year", true),
     };
-    let key = match key {
-        Key::Month => "month",
-        Key::Agency => "agency_id",
-        Key::Procedure => "procedure_id",
+    // A month row sums every procedure of its agency; a day or a year row has no month.
+    debug_assert!(by_procedure || (key != Key::Procedure && only.is_none()), "months have no procedure");
+    debug_assert!(matches!(span, Span::Months(..)) || !matches!(key, Key::Month | Key::MonthAndAgency));
+    let (key, key2) = match key {
+        Key::Month => ("month", None),
+        Key::Agency => ("agency_id", None),
+        Key::Procedure => ("procedure_id", None),
+        Key::MonthAndAgency => ("month", Some("agency_id")),
+    };
+    let (second, group) = match key2 {
+        Some(k) => (format!("CAST({k} AS BIGINT)"), format!("{key}, {k}")),
+        None => ("CAST(0 AS BIGINT)".to_owned(), key.to_owned()),
     };
     let sums: Vec<String> =
         COLUMNS.iter().chain([&WORK_COLUMN]).map(|c| format!("CAST(SUM({c}) AS BIGINT) AS {c}")).collect();
@@ -57,14 +84,14 @@ pub fn sums_of(
         format!(" AND procedure_id IN ({})", ids.join(","))
     });
     let sql = format!(
-        "SELECT CAST({key} AS BIGINT) AS key, {sums} FROM {table} \
+        "SELECT CAST({key} AS BIGINT) AS key, {second} AS key2, {sums} FROM {table} \
          WHERE {period} >= $1 AND {period} <= $2 AND ($3 = 0 OR agency_id = $3){procedures} \
-         GROUP BY {key} ORDER BY {key}",
+         GROUP BY {group} ORDER BY {group}",
         sums = sums.join(", ")
     );
     let agency = agency.unwrap_or(0);
     let rows: Vec<SumsRow> = match span {
-        Span::Months(from, to) => diesel::sql_query(sql)
+        Span::Months(from, to) | Span::Years(from, to) => diesel::sql_query(sql)
             .bind::<Integer, _>(from)
             .bind::<Integer, _>(to)
             .bind::<BigInt, _>(agency)
@@ -82,6 +109,8 @@ pub fn sums_of(
 struct SumsRow {
     #[diesel(sql_type = BigInt)]
     key: i64,
+    #[diesel(sql_type = BigInt)]
+    key2: i64,
     #[diesel(sql_type = BigInt)]
     received: i64,
     #[diesel(sql_type = BigInt)]
@@ -129,7 +158,7 @@ struct SumsRow {
 }
 
 impl SumsRow {
-    fn sums(self) -> (i64, Sums) {
+    fn sums(self) -> ((i64, i64), Sums) {
         let sums = Sums {
             received: self.received,
             counter: self.counter,
@@ -154,6 +183,6 @@ impl SumsRow {
             rated: self.rated,
             satisfied: self.satisfied,
         };
-        (self.key, sums)
+        ((self.key, self.key2), sums)
     }
 }

@@ -3,8 +3,10 @@
 //! generated dossiers, a restore). Reads the dossiers in batches and keeps only the day rows in
 //! memory (a few per procedure and day), so a year of a million dossiers fits in a small heap.
 
-use super::{COLUMNS, Counted, Facts, Row, WORK_COLUMN, count, month_key, row_columns};
-use crate::db::schema::{daily_stats, dossier_documents, dossier_pauses, dossiers, monthly_stats, ratings};
+use super::{COLUMNS, Counted, Facts, Row, WORK_COLUMN, count, row_columns, rows_of};
+use crate::db::schema::{
+    daily_stats, dossier_documents, dossier_pauses, dossiers, monthly_stats, ratings, yearly_stats,
+};
 use crate::db::{DbConn, DbError};
 use crate::services::calendar::{hours_of, load_calendar};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -61,34 +63,35 @@ pub fn rebuild(conn: &mut DbConn, now: NaiveDateTime) -> Result<Rebuilt, DbError
         }
         diesel::delete(daily_stats::table).execute(conn)?;
         diesel::delete(monthly_stats::table).execute(conn)?;
+        diesel::delete(yearly_stats::table).execute(conn)?;
         done.day_rows = days.len();
-        let mut months: BTreeMap<(i32, i64, i64), Sums> = BTreeMap::new();
-        let mut rows = Vec::with_capacity(days.len());
+        // Each day row, and the sums of its month and year rows: keyed as `rows_of` keys them.
+        let mut rows: [BTreeMap<String, Sums>; 3] = Default::default();
         for ((day, agency, procedure), sums) in days {
-            let month = months.entry((month_key(day), agency, procedure)).or_insert([0; COLUMNS.len() + 1]);
-            month.iter_mut().zip(sums).for_each(|(m, d)| *m += d);
-            rows.push(row_values(&format!("'{}'", day.format("%Y-%m-%d")), agency, procedure, &sums));
+            for (level, (_, _, key)) in rows_of(day, agency, procedure).into_iter().enumerate() {
+                let row = rows[level].entry(key).or_insert([0; COLUMNS.len() + 1]);
+                row.iter_mut().zip(sums).for_each(|(r, d)| *r += d);
+            }
         }
-        insert(conn, "daily_stats", "day", &rows)?;
-        let rows: Vec<String> = months
-            .iter()
-            .map(|((month, agency, procedure), sums)| row_values(&month.to_string(), *agency, *procedure, sums))
-            .collect();
-        insert(conn, "monthly_stats", "month", &rows)?;
+        let levels = rows_of(NaiveDate::default(), 0, 0);
+        for ((table, keys, _), level) in levels.iter().zip(rows) {
+            let values: Vec<String> = level.iter().map(|(key, sums)| row_values(key, sums)).collect();
+            insert(conn, table, keys, &values)?;
+        }
         tracing::info!(?done, "statistics rebuilt");
         Ok(done)
     })
 }
 
-fn row_values(key: &str, agency: i64, procedure: i64, sums: &Sums) -> String {
+fn row_values(key: &str, sums: &Sums) -> String {
     let sums: Vec<String> = sums.iter().map(i64::to_string).collect();
-    format!("({key}, {agency}, {procedure}, {})", sums.join(", "))
+    format!("({key}, {})", sums.join(", "))
 }
 
-fn insert(conn: &mut DbConn, table: &str, period: &str, rows: &[String]) -> Result<(), DbError> {
+fn insert(conn: &mut DbConn, table: &str, keys: &str, rows: &[String]) -> Result<(), DbError> {
     for chunk in rows.chunks(1_000) {
         conn.batch_execute(&format!(
-            "INSERT INTO {table} ({period}, agency_id, procedure_id, {}, {WORK_COLUMN}) VALUES {}",
+            "INSERT INTO {table} ({keys}, {}, {WORK_COLUMN}) VALUES {}",
             COLUMNS.join(", "),
             chunk.join(", ")
         ))?;
