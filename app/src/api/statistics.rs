@@ -11,11 +11,13 @@ use shared::statistics::{Sums, UsualTime};
 #[async_trait::async_trait]
 pub trait StatisticsService: Send + Sync {
     /// The public statistics of `agency` (a receiving agency's code; the whole province when
-    /// none or unknown) for `year` (this year when none or out of range).
+    /// none or unknown) for `year` (this year when none or out of range), the totals, agencies,
+    /// procedures and indicators of `month` (1–12) when one is asked for.
     async fn public(
         &self,
         agency: Option<String>,
         year: Option<i32>,
+        month: Option<u32>,
     ) -> Result<PublicStatistics, super::call::ServiceError>;
     /// The Decision 766 dashboard for a leader (their agency) or a system administrator (the
     /// province or any agency), for any span of days, field and level.
@@ -63,6 +65,8 @@ pub struct PublicStatistics {
     pub agency: Option<(String, String)>,
     pub years: Vec<i32>,
     pub year: i32,
+    /// The month the totals, agencies, procedures and indicators are of (`None`: the year).
+    pub month: Option<u32>,
     pub totals: Sums,
     /// Months 1–12 of the year, each month's sums (months with nothing have default sums).
     pub months: Vec<(u32, Sums)>,
@@ -133,8 +137,12 @@ pub async fn load_indicator_dashboard(
 
 /// The public statistics (no sign-in).
 #[server]
-pub async fn load_statistics(co_quan: Option<String>, nam: Option<i32>) -> Result<PublicStatistics, ServerFnError> {
-    statistics()?.public(co_quan, nam).await.map_err(ServerFnError::new)
+pub async fn load_statistics(
+    co_quan: Option<String>,
+    nam: Option<i32>,
+    thang: Option<u32>,
+) -> Result<PublicStatistics, ServerFnError> {
+    statistics()?.public(co_quan, nam, thang).await.map_err(ServerFnError::new)
 }
 
 /// A procedure's usual processing time (no sign-in).

@@ -20,10 +20,11 @@ pub fn StatisticsPage() -> impl IntoView {
     let asked = move || {
         query.with(|q| {
             let text = |k: &str| q.get(k).filter(|v| !v.trim().is_empty());
-            (text("co_quan"), text("nam").and_then(|v| v.trim().parse::<i32>().ok()))
+            let number = |k: &str| text(k).and_then(|v| v.trim().parse::<u32>().ok());
+            (text("co_quan"), number("nam").and_then(|y| i32::try_from(y).ok()), number("thang"))
         })
     };
-    let stats = Resource::new(asked, |(agency, year)| load_statistics(agency, year));
+    let stats = Resource::new(asked, |(agency, year, month)| load_statistics(agency, year, month));
     view! {
         <Title text=t::STATS_TITLE.get(lang)/>
         <h1>{t::STATS_TITLE.get(lang)}</h1>
@@ -45,8 +46,13 @@ fn days(v: Option<f64>, lang: Lang) -> String {
 
 fn page(s: PublicStatistics, lang: Lang) -> impl IntoView {
     let chosen = s.agency.as_ref().map(|(code, _)| code.clone()).unwrap_or_default();
-    let query = format!("co_quan={}&nam={}", crate::links::encode_component(&chosen), s.year);
+    let month = s.month.map(|m| format!("&thang={m}")).unwrap_or_default();
+    let query = format!("co_quan={}&nam={}{month}", crate::links::encode_component(&chosen), s.year);
     let scope = s.agency.clone().map_or_else(|| t::STATS_PROVINCE.get(lang).to_owned(), |(_, name)| name);
+    let period = match s.month {
+        Some(m) => format!("{} {m}/{}", t::STATS_MONTH.get(lang), s.year),
+        None => s.year.to_string(),
+    };
     view! {
         <form method="get" action="/thong-ke" class="inline-fields card">
             <div class="field">
@@ -64,14 +70,21 @@ fn page(s: PublicStatistics, lang: Lang) -> impl IntoView {
                     {s.years.iter().map(|y| view! { <option value=y.to_string() selected=*y == s.year>{*y}</option> }).collect_view()}
                 </select>
             </div>
+            <div class="field">
+                <label for="thang">{t::STATS_MONTH.get(lang)}</label>
+                <select id="thang" name="thang">
+                    <option value="" selected=s.month.is_none()>{t::STATS_TOTAL.get(lang)}</option>
+                    {(1..=12u32).map(|m| view! { <option value=m.to_string() selected=s.month == Some(m)>{m}</option> }).collect_view()}
+                </select>
+            </div>
             <button type="submit">{t::STATS_SHOW.get(lang)}</button>
         </form>
-        <h2>{scope}" — "{s.year}</h2>
+        <h2>{scope}" — "{period}</h2>
         <p>
             <a href=format!("/thong-ke.csv?{query}") download="">{t::STATS_CSV.get(lang)}</a>" · "
             <a href=format!("/thong-ke.json?{query}")>{t::STATS_JSON.get(lang)}</a>
         </p>
-        {if s.totals.received == 0 {
+        {if s.months.iter().all(|(_, m)| m.received == 0) {
             view! { <p role="status">{t::STATS_EMPTY.get(lang)}</p> }.into_any()
         } else {
             view! {

@@ -17,7 +17,8 @@ const CACHE: &str = "public, max-age=60";
 async fn statistics(state: &AppState, query: &HashMap<String, String>) -> Option<PublicStatistics> {
     let agency = query.get("co_quan").map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
     let year = query.get("nam").and_then(|v| v.trim().parse().ok());
-    state.services.statistics.public(agency, year).await.ok()
+    let month = query.get("thang").and_then(|v| v.trim().parse().ok());
+    state.services.statistics.public(agency, year, month).await.ok()
 }
 
 /// The file name: `thong-ke-2026.csv`, or `thong-ke-{agency}-2026.csv`.

@@ -13,7 +13,7 @@ use crate::db::{Db, DbConn, DbError};
 use crate::services::catalog::in_force;
 use app::api::ServiceError;
 use app::api::statistics::{AgencyStats, Dashboard, DashboardQuery, ProcedureStats, PublicStatistics};
-use chrono::{Datelike, Duration, NaiveDateTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use shared::catalog::{OnlineLevel, TimeLimit, TimeUnit};
 use shared::dossier::Status;
@@ -40,10 +40,16 @@ impl Statistics {
 
 #[async_trait::async_trait]
 impl app::api::statistics::StatisticsService for Statistics {
-    async fn public(&self, agency: Option<String>, year: Option<i32>) -> Result<PublicStatistics, ServiceError> {
+    async fn public(
+        &self,
+        agency: Option<String>,
+        year: Option<i32>,
+        month: Option<u32>,
+    ) -> Result<PublicStatistics, ServiceError> {
         let this_year = shared::time::today().year();
         let year = year.filter(|y| (this_year - YEARS_BACK..=this_year).contains(y)).unwrap_or(this_year);
-        self.db.run(move |conn| public(conn, agency, year, this_year)).await.map_err(super::unexpected)
+        let month = month.filter(|m| (1..=12).contains(m));
+        self.db.run(move |conn| public(conn, agency, (year, month), this_year)).await.map_err(super::unexpected)
     }
 
     async fn dashboard(&self, actor: &shared::access::Actor, query: DashboardQuery) -> Result<Dashboard, ServiceError> {
@@ -72,7 +78,19 @@ pub fn usual_time_of(conn: &mut DbConn, code: &str, now: NaiveDateTime) -> Resul
     Ok(usual_time(times))
 }
 
-fn public(conn: &mut DbConn, asked: Option<String>, year: i32, this_year: i32) -> Result<PublicStatistics, DbError> {
+/// The first and last day of `month` of `year` (the whole year without a month).
+fn days_of(year: i32, month: Option<u32>) -> (NaiveDate, NaiveDate) {
+    let first = NaiveDate::from_ymd_opt(year, month.unwrap_or(1), 1).unwrap_or_default();
+    let next = first.checked_add_months(chrono::Months::new(if month.is_some() { 1 } else { 12 })).unwrap_or(first);
+    (first, next.pred_opt().unwrap_or(first))
+}
+
+fn public(
+    conn: &mut DbConn,
+    asked: Option<String>,
+    (year, month): (i32, Option<u32>),
+    this_year: i32,
+) -> Result<PublicStatistics, DbError> {
     let names: Vec<(i64, String, String)> =
         agencies::table.order(agencies::name).select((agencies::id, agencies::code, agencies::name)).load(conn)?;
     let span = Span::Months(year * 100 + 1, year * 100 + 12);
@@ -84,17 +102,20 @@ fn public(conn: &mut DbConn, asked: Option<String>, year: i32, this_year: i32) -
     let agency = chosen.map(|(id, ..)| *id);
     let mut months: Vec<(u32, Sums)> = (1..=12).map(|m| (m, Sums::default())).collect();
     let mut per_agency: BTreeMap<i64, Sums> = BTreeMap::new();
-    for ((month, row_agency), sums) in &rows {
-        *per_agency.entry(*row_agency).or_default() += *sums;
+    for ((key, row_agency), sums) in &rows {
+        let in_period = month.is_none_or(|m| key % 100 == i64::from(m));
+        if in_period {
+            *per_agency.entry(*row_agency).or_default() += *sums;
+        }
         if agency.is_some_and(|a| a != *row_agency) {
             continue;
         }
-        if let Some(slot) = months.get_mut(usize::try_from(month % 100 - 1).unwrap_or(usize::MAX)) {
+        if let Some(slot) = months.get_mut(usize::try_from(key % 100 - 1).unwrap_or(usize::MAX)) {
             slot.1 += *sums;
         }
     }
     let mut totals = Sums::default();
-    months.iter().for_each(|(_, s)| totals += *s);
+    months.iter().filter(|(m, _)| month.is_none_or(|asked| asked == *m)).for_each(|(_, s)| totals += *s);
     let by_agency = if agency.is_none() {
         let mut rows: Vec<AgencyStats> = per_agency
             .into_iter()
@@ -108,12 +129,11 @@ fn public(conn: &mut DbConn, asked: Option<String>, year: i32, this_year: i32) -
     } else {
         Vec::new()
     };
-    let (procedures, facts) = procedures_of(conn, Span::Years(year, year), agency, None)?;
-    let year_days = (
-        chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
-        chrono::NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default(),
-    );
-    let feedback = crate::services::feedback::tally(conn, year_days, agency, shared::time::now())?;
+    // A year reads its year rows; a month its day rows.
+    let period_days = days_of(year, month);
+    let by_procedure = if month.is_some() { Span::Days(period_days.0, period_days.1) } else { Span::Years(year, year) };
+    let (procedures, facts) = procedures_of(conn, by_procedure, agency, None)?;
+    let feedback = crate::services::feedback::tally(conn, period_days, agency, shared::time::now())?;
     let period = Period { dossiers: totals.tally(), procedures: facts, feedback };
     Ok(PublicStatistics {
         agencies: names
@@ -124,6 +144,7 @@ fn public(conn: &mut DbConn, asked: Option<String>, year: i32, this_year: i32) -
         agency: chosen.map(|(_, c, n)| (c.clone(), n.clone())),
         years: (this_year - YEARS_BACK..=this_year).rev().collect(),
         year,
+        month,
         totals,
         months,
         by_agency,

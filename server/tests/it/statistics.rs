@@ -200,6 +200,17 @@ both_backends!(the_public_page_and_its_open_data_show_the_same_numbers, |backend
     assert_eq!(data["totals"]["received"], totals.received);
     assert_eq!(data["months"].as_array().unwrap().len(), 12);
 
+    // One month: its totals (everything here was received this month), the year's charts.
+    let this_month = chrono::Datelike::month(&shared::time::today());
+    let (_, monthly) = app.get(&format!("/thong-ke?thang={this_month}")).await;
+    assert_eq!(summary(&monthly, "Hồ sơ tiếp nhận"), totals.received.to_string());
+    assert!(monthly.contains(&format!("Tháng {this_month}/")), "the period named");
+    let other = if this_month == 1 { 2 } else { 1 };
+    let (_, empty_month) = app.get(&format!("/thong-ke?thang={other}")).await;
+    assert_eq!(summary(&empty_month, "Hồ sơ tiếp nhận"), "0");
+    let (_, json) = app.get("/thong-ke.json?thang=13").await;
+    assert!(json.contains(r#""month":null"#), "a month that is none: the year");
+
     // Odd queries: the province and this year.
     let (status, _) = app.get("/thong-ke?co_quan=nothing&nam=1800").await;
     assert_eq!(status, StatusCode::OK);
