@@ -7,7 +7,7 @@ pub mod file;
 pub mod form_builder;
 pub mod forms;
 pub mod import;
-mod snapshot;
+pub(crate) mod snapshot;
 pub mod spreadsheet;
 pub mod store;
 pub(crate) mod units;

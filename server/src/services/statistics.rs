@@ -4,22 +4,24 @@
 //! procedure, never the dossiers), Decision 766's indicators for it, and a procedure's usual
 //! processing time.
 
+mod catalog_facts;
 mod dashboard;
 mod ratings;
 mod sums;
 
-use crate::db::schema::{agencies, channel_offers, dossiers, fee_items, procedure_agencies, procedures};
+use crate::db::schema::{agencies, dossiers, procedures};
 use crate::db::{Db, DbConn, DbError};
-use crate::services::catalog::in_force;
 use app::api::ServiceError;
 use app::api::statistics::{AgencyStats, Dashboard, DashboardQuery, ProcedureStats, PublicStatistics};
+use catalog_facts::{CatalogFacts, FactsCache, InForce};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use shared::catalog::{OnlineLevel, TimeLimit, TimeUnit};
+use shared::catalog::OnlineLevel;
 use shared::dossier::Status;
 use shared::indicators::{OnlineLevel as Offered, Period, ProcedureFacts, report};
 use shared::statistics::{Sums, UsualTime, limit_in_working_days, usual_time};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
 pub use sums::{Key, Span, sums_by, sums_by_pair, sums_of};
 
 /// The years the public page offers, back from this one.
@@ -30,11 +32,13 @@ const USUAL_TIME_SAMPLE: i64 = 200;
 #[derive(Clone)]
 pub struct Statistics {
     db: Db,
+    /// The catalog's facts, read again only when the catalog changed.
+    catalog: Arc<FactsCache>,
 }
 
 impl Statistics {
     pub fn new(db: Db) -> Self {
-        Self { db }
+        Self { db, catalog: Arc::default() }
     }
 }
 
@@ -49,13 +53,27 @@ impl app::api::statistics::StatisticsService for Statistics {
         let this_year = shared::time::today().year();
         let year = year.filter(|y| (this_year - YEARS_BACK..=this_year).contains(y)).unwrap_or(this_year);
         let month = month.filter(|m| (1..=12).contains(m));
-        self.db.run(move |conn| public(conn, agency, (year, month), this_year)).await.map_err(super::unexpected)
+        let cache = self.catalog.clone();
+        self.db
+            .run(move |conn| {
+                let catalog = cache.get(conn, shared::time::today())?;
+                public(conn, &catalog, agency, (year, month), this_year)
+            })
+            .await
+            .map_err(super::unexpected)
     }
 
     async fn dashboard(&self, actor: &shared::access::Actor, query: DashboardQuery) -> Result<Dashboard, ServiceError> {
         let actor = actor.clone();
         let now = shared::time::now();
-        self.db.run(move |conn| dashboard::dashboard(conn, &actor, query, now)).await.map_err(super::unexpected)?
+        let cache = self.catalog.clone();
+        self.db
+            .run(move |conn| {
+                let catalog = cache.get(conn, shared::time::today())?;
+                dashboard::dashboard(conn, &catalog, &actor, query, now)
+            })
+            .await
+            .map_err(super::unexpected)?
     }
 
     async fn usual_time(&self, code: String) -> Result<Option<UsualTime>, ServiceError> {
@@ -87,6 +105,7 @@ fn days_of(year: i32, month: Option<u32>) -> (NaiveDate, NaiveDate) {
 
 fn public(
     conn: &mut DbConn,
+    catalog: &CatalogFacts,
     asked: Option<String>,
     (year, month): (i32, Option<u32>),
     this_year: i32,
@@ -132,7 +151,7 @@ fn public(
     // A year reads its year rows; a month its day rows.
     let period_days = days_of(year, month);
     let by_procedure = if month.is_some() { Span::Days(period_days.0, period_days.1) } else { Span::Years(year, year) };
-    let (procedures, facts) = procedures_of(conn, by_procedure, agency, None)?;
+    let (procedures, facts) = procedures_of(conn, catalog, by_procedure, agency, None)?;
     let feedback = crate::services::feedback::tally(conn, period_days, agency, shared::time::now())?;
     let period = Period { dossiers: totals.tally(), procedures: facts, feedback };
     Ok(PublicStatistics {
@@ -153,97 +172,28 @@ fn public(
     })
 }
 
-/// A procedure in force, as the indicators and the page read it.
-struct InForce {
-    code: String,
-    name: String,
-    online: OnlineLevel,
-    published: bool,
-    limit: Option<TimeLimit>,
-    fees: bool,
-}
-
 /// The procedures of the span (with dossiers, by code across versions) for the page, and the
 /// procedures in force under the agency (or the province) for the indicators.
 pub(crate) fn procedures_of(
     conn: &mut DbConn,
+    catalog: &CatalogFacts,
     span: Span,
     agency: Option<i64>,
     only: Option<&[i64]>,
 ) -> Result<(Vec<ProcedureStats>, Vec<ProcedureFacts>), DbError> {
-    let today = shared::time::today();
     // The procedures in force under the agency (and of the field and level asked).
-    let mut query = procedures::table.filter(in_force(today)).into_boxed();
-    if let Some(only) = only {
-        query = query.filter(procedures::id.eq_any(only.to_vec()));
-    }
-    if let Some(agency) = agency {
-        let receiving = procedure_agencies::table.filter(procedure_agencies::agency_id.eq(agency));
-        query = query.filter(
-            procedures::agency_id
-                .eq(agency)
-                .or(procedures::id.eq_any(receiving.select(procedure_agencies::procedure_id))),
-        );
-    }
-    #[allow(clippy::type_complexity)]
-    let rows: Vec<(i64, String, String, String, Option<String>, String)> = query
-        .select((
-            procedures::id,
-            procedures::code,
-            procedures::name,
-            procedures::online_level,
-            procedures::publication_decision,
-            procedures::result,
-        ))
-        .load(conn)?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
-    // The first online offer's time limit of each procedure, and whether any of its offers charges.
-    let offers: Vec<(i64, i32, String)> = channel_offers::table
-        .filter(channel_offers::procedure_id.eq_any(&ids))
-        .filter(channel_offers::channel.eq(shared::catalog::Channel::Online.code()))
-        .order((channel_offers::procedure_id, channel_offers::ordinal))
-        .select((channel_offers::procedure_id, channel_offers::time_value, channel_offers::time_unit))
-        .load(conn)?;
-    let mut limits: HashMap<i64, TimeLimit> = HashMap::new();
-    for (procedure, value, unit) in offers {
-        limits.entry(procedure).or_insert(TimeLimit {
-            value: u32::try_from(value).unwrap_or(0),
-            unit: TimeUnit::parse(&unit).unwrap_or(TimeUnit::WorkingDays),
-        });
-    }
-    let charging: HashSet<i64> = fee_items::table
-        .inner_join(channel_offers::table)
-        .filter(channel_offers::procedure_id.eq_any(&ids))
-        .select(channel_offers::procedure_id)
-        .distinct()
-        .load::<i64>(conn)?
-        .into_iter()
+    let only_set: Option<HashSet<i64>> = only.map(|ids| ids.iter().copied().collect());
+    let in_force: BTreeMap<&str, &InForce> = catalog
+        .in_force
+        .iter()
+        .filter(|p| only_set.as_ref().is_none_or(|ids| ids.contains(&p.id)))
+        .filter(|p| agency.is_none_or(|a| p.of_agency(a)))
+        .map(|p| (p.code.as_str(), p))
         .collect();
-    let mut in_force: BTreeMap<String, InForce> = BTreeMap::new();
-    for (id, code, name, online, decision, result) in rows {
-        in_force.insert(
-            code.clone(),
-            InForce {
-                code,
-                name,
-                online: OnlineLevel::parse(&online).unwrap_or(OnlineLevel::None),
-                // Its parts published: the deciding act, the result and an online time limit.
-                published: decision.is_some() && !result.trim().is_empty() && limits.contains_key(&id),
-                limit: limits.get(&id).copied(),
-                fees: charging.contains(&id),
-            },
-        );
-    }
     // The span's sums per procedure version, gathered by code (a dossier keeps the version it
     // was filed under).
     let by_version = sums_of(conn, Key::Procedure, span, agency, only)?;
-    let versions: Vec<i64> = by_version.iter().map(|(id, _)| *id).collect();
-    let codes: HashMap<i64, (String, String)> = procedures::table
-        .filter(procedures::id.eq_any(&versions))
-        .select((procedures::id, (procedures::code, procedures::name)))
-        .load(conn)?
-        .into_iter()
-        .collect();
+    let codes = &catalog.names;
     let mut by_code: BTreeMap<String, (String, Sums)> = BTreeMap::new();
     for (id, sums) in by_version {
         let Some((code, name)) = codes.get(&id) else { continue };
@@ -252,7 +202,7 @@ pub(crate) fn procedures_of(
     let mut stats: Vec<ProcedureStats> = by_code
         .iter()
         .map(|(code, (name, sums))| {
-            let current = in_force.get(code);
+            let current = in_force.get(code.as_str());
             ProcedureStats {
                 code: code.clone(),
                 name: current.map_or_else(|| name.clone(), |p| p.name.clone()),

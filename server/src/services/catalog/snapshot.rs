@@ -22,9 +22,10 @@ use shared::search::{Candidate, Folded, SearchQuery, order_key};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
-/// What the snapshot was built from.
+/// What the snapshot was built from: equal versions, the same catalog in force (the statistics'
+/// cache of catalog facts checks it too).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-struct Version {
+pub(crate) struct Version {
     today: NaiveDate,
     /// (count, highest id) of procedures, agencies and fields.
     tables: [(Option<i64>, Option<i64>); 3],
@@ -57,27 +58,7 @@ pub struct Snapshots {
 impl Snapshots {
     /// The snapshot of the catalog as it is now, rebuilt if the catalog changed.
     pub fn get(&self, conn: &mut DbConn, today: NaiveDate) -> Result<Arc<Snapshot>, DbError> {
-        // One statement (one round trip) on every catalog page.
-        #[allow(clippy::type_complexity)]
-        let (p, pm, a, am, f, fm, revision): (
-            Option<i64>,
-            Option<i64>,
-            Option<i64>,
-            Option<i64>,
-            Option<i64>,
-            Option<i64>,
-            Option<i64>,
-        ) = diesel::select((
-            procedures::table.select(count_star()).single_value(),
-            procedures::table.select(max(procedures::id)).single_value(),
-            agencies::table.select(count_star()).single_value(),
-            agencies::table.select(max(agencies::id)).single_value(),
-            fields::table.select(count_star()).single_value(),
-            fields::table.select(max(fields::id)).single_value(),
-            catalog_revision::table.select(max(catalog_revision::revision)).single_value(),
-        ))
-        .get_result(conn)?;
-        let version = Version { today, tables: [(p, pm), (a, am), (f, fm)], revision };
+        let version = version(conn, today)?;
         if let Some(s) = self.current.lock().unwrap_or_else(PoisonError::into_inner).as_ref()
             && s.version == version
         {
@@ -87,6 +68,30 @@ impl Snapshots {
         *self.current.lock().unwrap_or_else(PoisonError::into_inner) = Some(built.clone());
         Ok(built)
     }
+}
+
+/// The catalog's version now: one statement (one round trip).
+pub(crate) fn version(conn: &mut DbConn, today: NaiveDate) -> Result<Version, DbError> {
+    #[allow(clippy::type_complexity)]
+    let (p, pm, a, am, f, fm, revision): (
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+    ) = diesel::select((
+        procedures::table.select(count_star()).single_value(),
+        procedures::table.select(max(procedures::id)).single_value(),
+        agencies::table.select(count_star()).single_value(),
+        agencies::table.select(max(agencies::id)).single_value(),
+        fields::table.select(count_star()).single_value(),
+        fields::table.select(max(fields::id)).single_value(),
+        catalog_revision::table.select(max(catalog_revision::revision)).single_value(),
+    ))
+    .get_result(conn)?;
+    Ok(Version { today, tables: [(p, pm), (a, am), (f, fm)], revision })
 }
 
 fn build(conn: &mut DbConn, version: Version) -> Result<Snapshot, DbError> {

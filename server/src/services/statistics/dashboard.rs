@@ -3,6 +3,7 @@
 //! province or any agency for a system administrator —, with the satisfaction ratings summed by
 //! criterion. Reads the day rows of `daily_stats`, never the dossiers.
 
+use super::catalog_facts::CatalogFacts;
 use super::{Key, Span, procedures_of, ratings, sums_of};
 use crate::db::schema::{agencies, fields, procedures};
 use crate::db::{DbConn, DbError};
@@ -33,6 +34,7 @@ fn span_of(query: &DashboardQuery, today: NaiveDate) -> ((NaiveDate, NaiveDate),
 
 pub(super) fn dashboard(
     conn: &mut DbConn,
+    catalog: &CatalogFacts,
     actor: &Actor,
     query: DashboardQuery,
     now: NaiveDateTime,
@@ -77,7 +79,7 @@ pub(super) fn dashboard(
     for (_, sums) in sums_of(conn, Key::Agency, span, agency, only.as_deref())? {
         totals += sums;
     }
-    let (_, facts) = procedures_of(conn, span, agency, only.as_deref())?;
+    let (_, facts) = procedures_of(conn, catalog, span, agency, only.as_deref())?;
     let feedback = crate::services::feedback::tally(conn, (from, to), agency, now)?;
     let period = Period { dossiers: totals.tally(), procedures: facts, feedback };
     let ratings = ratings::by_criterion(conn, (from, to), agency, only.as_deref())?;
