@@ -14,11 +14,18 @@ use std::collections::HashMap;
 /// How long a browser or proxy may keep an answer: the numbers move as dossiers do.
 const CACHE: &str = "public, max-age=60";
 
-async fn statistics(state: &AppState, query: &HashMap<String, String>) -> Option<PublicStatistics> {
+/// The statistics asked for by the query; `whole`: with the procedures and indicators (the
+/// JSON), else the months alone (the CSV).
+async fn statistics(state: &AppState, query: &HashMap<String, String>, whole: bool) -> Option<PublicStatistics> {
     let agency = query.get("co_quan").map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
     let year = query.get("nam").and_then(|v| v.trim().parse().ok());
     let month = query.get("thang").and_then(|v| v.trim().parse().ok());
-    state.services.statistics.public(agency, year, month).await.ok()
+    let statistics = &state.services.statistics;
+    if whole {
+        statistics.public(agency, year, month).await.ok()
+    } else {
+        statistics.months(agency, year, month).await.ok()
+    }
 }
 
 /// The file name: `thong-ke-2026.csv`, or `thong-ke-{agency}-2026.csv`.
@@ -60,7 +67,7 @@ pub async fn csv(
     headers: HeaderMap,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    let Some(s) = statistics(&state, &query).await else { return unavailable() };
+    let Some(s) = statistics(&state, &query, false).await else { return unavailable() };
     let lang = app::request::lang_of(&headers);
     let mut body = format!("\u{feff}{}\r\n", app::i18n::t::CSV_STATS_HEADER.get(lang));
     for (month, sums) in &s.months {
@@ -81,6 +88,6 @@ pub async fn csv(
 
 /// `GET /thong-ke.json`.
 pub async fn json(State(state): State<AppState>, Query(query): Query<HashMap<String, String>>) -> Response {
-    let Some(s) = statistics(&state, &query).await else { return unavailable() };
+    let Some(s) = statistics(&state, &query, true).await else { return unavailable() };
     ([(header::CACHE_CONTROL, CACHE)], axum::Json(s)).into_response()
 }

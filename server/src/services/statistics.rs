@@ -40,6 +40,25 @@ impl Statistics {
     pub fn new(db: Db) -> Self {
         Self { db, catalog: Arc::default() }
     }
+
+    /// The months and totals of the public statistics alone (the CSV): neither the procedures
+    /// nor the indicators are read.
+    pub async fn months(
+        &self,
+        agency: Option<String>,
+        year: Option<i32>,
+        month: Option<u32>,
+    ) -> Result<PublicStatistics, ServiceError> {
+        let (year, month, this_year) = period_asked(year, month);
+        self.db.run(move |conn| public(conn, None, agency, (year, month), this_year)).await.map_err(super::unexpected)
+    }
+}
+
+/// The year asked for (this one when none or out of range), the month (1–12) and this year.
+fn period_asked(year: Option<i32>, month: Option<u32>) -> (i32, Option<u32>, i32) {
+    let this_year = shared::time::today().year();
+    let year = year.filter(|y| (this_year - YEARS_BACK..=this_year).contains(y)).unwrap_or(this_year);
+    (year, month.filter(|m| (1..=12).contains(m)), this_year)
 }
 
 #[async_trait::async_trait]
@@ -50,14 +69,12 @@ impl app::api::statistics::StatisticsService for Statistics {
         year: Option<i32>,
         month: Option<u32>,
     ) -> Result<PublicStatistics, ServiceError> {
-        let this_year = shared::time::today().year();
-        let year = year.filter(|y| (this_year - YEARS_BACK..=this_year).contains(y)).unwrap_or(this_year);
-        let month = month.filter(|m| (1..=12).contains(m));
+        let (year, month, this_year) = period_asked(year, month);
         let cache = self.catalog.clone();
         self.db
             .run(move |conn| {
                 let catalog = cache.get(conn, shared::time::today())?;
-                public(conn, &catalog, agency, (year, month), this_year)
+                public(conn, Some(&catalog), agency, (year, month), this_year)
             })
             .await
             .map_err(super::unexpected)
@@ -103,9 +120,10 @@ fn days_of(year: i32, month: Option<u32>) -> (NaiveDate, NaiveDate) {
     (first, next.pred_opt().unwrap_or(first))
 }
 
+/// The public statistics; without the catalog (`None`), the months and totals alone.
 fn public(
     conn: &mut DbConn,
-    catalog: &CatalogFacts,
+    catalog: Option<&CatalogFacts>,
     asked: Option<String>,
     (year, month): (i32, Option<u32>),
     this_year: i32,
@@ -151,8 +169,13 @@ fn public(
     // A year reads its year rows; a month its day rows.
     let period_days = days_of(year, month);
     let by_procedure = if month.is_some() { Span::Days(period_days.0, period_days.1) } else { Span::Years(year, year) };
-    let (procedures, facts) = procedures_of(conn, catalog, by_procedure, agency, None)?;
-    let feedback = crate::services::feedback::tally(conn, period_days, agency, shared::time::now())?;
+    let ((procedures, facts), feedback) = match catalog {
+        Some(catalog) => (
+            procedures_of(conn, catalog, by_procedure, agency, None)?,
+            crate::services::feedback::tally(conn, period_days, agency, shared::time::now())?,
+        ),
+        None => ((Vec::new(), Vec::new()), shared::indicators::FeedbackTally::default()),
+    };
     let period = Period { dossiers: totals.tally(), procedures: facts, feedback };
     Ok(PublicStatistics {
         agencies: names
