@@ -4,7 +4,7 @@
 //! authorizes; a bad form shows the page again with what was typed.
 
 use super::AppState;
-use super::forms::{CsrfForm, SignedIn, actor_of, not_found, rerender, rerender_at, see_other, unavailable};
+use super::forms::{CsrfForm, SignedIn, actor_of, client_ip, not_found, rerender, rerender_at, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::feedback::{DeskAction, SendOutcome, SenderError, desk::ActProblem};
 use app::forms::Posted;
@@ -30,9 +30,10 @@ pub async fn send(State(state): State<AppState>, CsrfForm { parts, fields, .. }:
         Ok(v) => v,
         Err(problems) => return rerender(&state, parts, Posted::Feedback { form, problems }).await,
     };
-    match state.services.feedback.send(&actor_of(&parts), valid).await {
+    match state.services.feedback.send(&actor_of(&parts), valid, &client_ip(&parts)).await {
         Ok(SendOutcome::Received { code }) => see_other(&sender_page(&code, None, "da_gui")),
         Ok(SendOutcome::MailSent) => see_other("/phan-anh/gui?da_gui=1"),
+        Ok(SendOutcome::RateLimited) => Problem::TooManyRequests.into_response(),
         Err(e) => {
             tracing::error!(error = %e, "keeping a feedback failed");
             unavailable()

@@ -33,11 +33,32 @@ pub struct Feedback {
     /// Where the senders' attachments are kept, and the largest one.
     store: crate::storage::Store,
     file_limit: u64,
+    /// Feedback sent per client network, and confirmation mails per address: the form sends
+    /// mail to whatever address it is given, so neither a flood of feedback nor a flood of mail
+    /// to someone else's address goes through (shared by the clones).
+    senders: std::sync::Arc<super::rate_limit::RateLimiter>,
+    addresses: std::sync::Arc<super::rate_limit::RateLimiter>,
 }
+
+/// Feedback one client network may send in an hour, and confirmation mails one address may be
+/// sent in a day.
+pub const SENT_PER_HOUR: u32 = 5;
+pub const MAILS_PER_ADDRESS_PER_DAY: u32 = 3;
 
 impl Feedback {
     pub fn new(db: Db, base_url: url::Url, store: crate::storage::Store, file_limit: u64) -> Self {
-        Self { db, base_url, store, file_limit }
+        use super::rate_limit::RateLimiter;
+        use std::time::Duration;
+        let senders = RateLimiter::new(SENT_PER_HOUR, Duration::from_secs(3_600));
+        let addresses = RateLimiter::new(MAILS_PER_ADDRESS_PER_DAY, Duration::from_secs(86_400));
+        Self {
+            db,
+            base_url,
+            store,
+            file_limit,
+            senders: std::sync::Arc::new(senders),
+            addresses: std::sync::Arc::new(addresses),
+        }
     }
 
     pub fn file_limit(&self) -> u64 {

@@ -224,3 +224,29 @@ both_backends!(a_signed_in_citizens_feedback_is_received_at_once_and_is_theirs_o
     assert_eq!(app.get_with(&page, &[("cookie", &other)]).await.0, StatusCode::NOT_FOUND);
     assert_eq!(app.get(&page).await.0, StatusCode::NOT_FOUND);
 });
+
+both_backends!(neither_a_flood_of_feedback_nor_of_mail_to_one_address_goes_through, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let content = "Một nội dung phản ánh đủ dài để được nhận.";
+    // Mail to one address: three confirmations a day, then nothing is kept or sent.
+    for n in 1..=3 {
+        let sent = app.post_form("/phan-anh/gui", &fields(&format!("Lần {n}"), content), "").await;
+        assert_eq!(sent.location.as_deref(), Some("/phan-anh/gui?da_gui=1"), "{n}");
+    }
+    let fourth = app.post_form("/phan-anh/gui", &fields("Lần 4", content), "").await;
+    assert_eq!(fourth.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(stored(&app).await.0, 3);
+    // From one network: five an hour, whatever the address.
+    let other = |n: u32| {
+        let mut f = fields("Khác", content);
+        f.retain(|(k, _)| *k != "email");
+        (f, format!("nguoi{n}@example.vn"))
+    };
+    let (mut f, address) = other(5);
+    f.push(("email", &address));
+    assert_eq!(app.post_form("/phan-anh/gui", &f, "").await.status, StatusCode::SEE_OTHER, "the fifth");
+    let (mut f, address) = other(6);
+    f.push(("email", &address));
+    assert_eq!(app.post_form("/phan-anh/gui", &f, "").await.status, StatusCode::TOO_MANY_REQUESTS, "the sixth");
+    assert_eq!(stored(&app).await.0, 4);
+});

@@ -22,6 +22,8 @@ pub enum SendOutcome {
     Received { code: String },
     /// Waiting for the sender to confirm through the mailed link.
     MailSent,
+    /// Too many from this network, or too many mails to this address: nothing kept or sent.
+    RateLimited,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -60,7 +62,12 @@ fn receive(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> Result<(), DbError
 impl Feedback {
     /// Keeps a feedback. From a person's account it is received at once (their account's e-mail
     /// is theirs); otherwise a link to confirm goes to the address given.
-    pub async fn send(&self, actor: &Actor, form: ValidFeedback) -> Result<SendOutcome, DbError> {
+    pub async fn send(&self, actor: &Actor, form: ValidFeedback, client: &str) -> Result<SendOutcome, DbError> {
+        let anonymous = !matches!(actor, Actor::Person { .. });
+        let address = form.email.as_str().to_lowercase();
+        if !self.senders.allow(client) || (anonymous && !self.addresses.count(&address)) {
+            return Ok(SendOutcome::RateLimited);
+        }
         let (actor, base, now) = (actor.clone(), self.base_url.clone(), shared::time::now());
         self.db
             .run(move |conn| {
