@@ -234,7 +234,8 @@ impl FeedbackForm {
 pub const REDACTED: &str = "[đã ẩn]";
 
 /// `text` with what identifies a person removed: e-mail addresses, and runs of nine or more
-/// digits (phone and ID numbers, tax codes), spaces, dots and dashes inside a run included.
+/// digits (phone and ID numbers, tax codes), with the separators people write inside numbers
+/// (spaces, dots, dashes, slashes, underscores, brackets, plus).
 pub fn redact(text: &str) -> String {
     let words: Vec<String> = text
         .split(' ')
@@ -250,7 +251,9 @@ pub fn redact(text: &str) -> String {
             let mut j = i;
             let mut digits = 0;
             let mut end = i;
-            while j < chars.len() && (chars[j].is_ascii_digit() || matches!(chars[j], ' ' | '.' | '-')) {
+            while j < chars.len()
+                && (chars[j].is_ascii_digit() || matches!(chars[j], ' ' | '.' | '-' | '/' | '_' | '(' | ')' | '+'))
+            {
                 if chars[j].is_ascii_digit() {
                     digits += 1;
                     end = j + 1;
@@ -332,6 +335,10 @@ mod tests {
         let text = "Gọi 0912 345 678 hoặc thư an@x.vn; CCCD 014190000001. Hẹn ngày 12/11/2026, hồ sơ số 12.";
         assert_eq!(redact(text), "Gọi [đã ẩn] hoặc thư [đã ẩn] CCCD [đã ẩn]. Hẹn ngày 12/11/2026, hồ sơ số 12.");
         assert_eq!(redact("Thủ tục 1.001193 mất 15 ngày"), "Thủ tục 1.001193 mất 15 ngày");
+        assert_eq!(
+            redact("Số (091) 2345678 hay 0912/345/678 hay +84_912_345_678."),
+            "Số ([đã ẩn] hay [đã ẩn] hay +[đã ẩn]."
+        );
     }
 
     #[test]

@@ -41,7 +41,8 @@ pub struct SyncSettings {
 // Hand-written: the token never reaches a log line.
 impl std::fmt::Debug for SyncSettings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "NationalSync(url={}, token={}, timeout={:?})", self.url, self.token.is_some(), self.timeout)
+        let host = self.url.host_str().unwrap_or_default();
+        write!(f, "NationalSync(host={host}, token={}, timeout={:?})", self.token.is_some(), self.timeout)
     }
 }
 
@@ -81,7 +82,8 @@ impl Sender {
         if let Some(token) = &self.settings.token {
             request = request.bearer_auth(token);
         }
-        let answer = request.send().await.map_err(|e| format!("no answer: {e}"))?;
+        // Without the URL: it is the province's, and could carry credentials.
+        let answer = request.send().await.map_err(|e| format!("no answer: {}", e.without_url()))?;
         let status = answer.status();
         // 409: the receiver has this event already (an earlier answer was lost).
         if status.is_success() || status == reqwest::StatusCode::CONFLICT {

@@ -187,6 +187,27 @@ both_backends!(
             .await;
         assert_eq!(rated.status, StatusCode::SEE_OTHER);
         assert_eq!(stored(&app).await.3.as_deref(), Some("khong_hai_long"));
+        // The same rating again writes nothing more.
+        let ratings = |app: &TestApp| {
+            let db = app.state.db.clone();
+            async move {
+                db.run(|conn| {
+                    use server::db::schema::feedback_events;
+                    Ok(feedback_events::table
+                        .filter(feedback_events::action.eq("danh_gia"))
+                        .count()
+                        .get_result::<i64>(conn)?)
+                })
+                .await
+                .unwrap()
+            }
+        };
+        let once = ratings(&app).await;
+        let again = app
+            .post_form(&format!("/phan-anh/{code}/danh-gia"), &[("t", &secret), ("muc_do", "khong_hai_long")], "")
+            .await;
+        assert_eq!(again.status, StatusCode::SEE_OTHER);
+        assert_eq!((once, ratings(&app).await), (1, 1));
 
         // Indicators 5.2 and 5.3 count it: handled on time, but the sender is not satisfied.
         let (_, json) = app.get("/thong-ke.json").await;
@@ -220,6 +241,20 @@ both_backends!(a_signed_in_citizens_feedback_is_received_at_once_and_is_theirs_o
     let (status, mine) = app.get_with(&page, &[("cookie", &citizen)]).await;
     assert_eq!(status, StatusCode::OK);
     assert!(mine.contains("Đề nghị mở quầy thứ Bảy"), "{mine}");
+    // Another address typed in the form: the feedback and its mails stay the account's.
+    let mut posted = fields("Đề nghị thêm chỗ để xe", "Đề nghị bộ phận một cửa phường bố trí thêm chỗ để xe máy.");
+    posted.retain(|(k, _)| *k != "email");
+    posted.push(("email", "victim@example.vn"));
+    let sent = app.post_form("/phan-anh/gui", &posted, &citizen).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    assert!(app.latest_mail_to("victim@example.vn").await.is_none(), "nothing mailed to the typed address");
+    let email: String = app
+        .state
+        .db
+        .run(|conn| Ok(feedback::table.order(feedback::id.desc()).select(feedback::sender_email).first(conn)?))
+        .await
+        .unwrap();
+    assert_eq!(email, DEMO_CITIZEN.email);
     let other = session_of(&app, DEMO_MEMBER.email).await;
     assert_eq!(app.get_with(&page, &[("cookie", &other)]).await.0, StatusCode::NOT_FOUND);
     assert_eq!(app.get(&page).await.0, StatusCode::NOT_FOUND);

@@ -3,7 +3,7 @@
 //! rating of the answer.
 
 use super::{Feedback, current_due, record, working_days_after};
-use crate::db::schema::{agencies, feedback, feedback_events};
+use crate::db::schema::{accounts, agencies, feedback, feedback_events};
 use crate::db::{DbConn, DbError};
 use crate::services::accounts::tokens::{hash_secret, is_well_formed, new_secret};
 use crate::services::notify::{Mail, enqueue_with_link};
@@ -63,19 +63,32 @@ impl Feedback {
     /// Keeps a feedback. From a person's account it is received at once (their account's e-mail
     /// is theirs); otherwise a link to confirm goes to the address given.
     pub async fn send(&self, actor: &Actor, form: ValidFeedback, client: &str) -> Result<SendOutcome, DbError> {
-        let anonymous = !matches!(actor, Actor::Person { .. });
-        let address = form.email.as_str().to_lowercase();
-        if !self.senders.allow(client) || (anonymous && !self.addresses.count(&address)) {
+        let account = match actor {
+            Actor::Person { account, .. } => Some(*account),
+            _ => None,
+        };
+        // A signed-in person's feedback is theirs and goes to their account's address, whatever
+        // address the form carries; anyone else's waits for the typed address to confirm it.
+        let known: Option<String> = match account {
+            Some(a) => self
+                .db
+                .run(move |conn| {
+                    Ok(accounts::table.filter(accounts::id.eq(a)).select(accounts::email).first(conn).optional()?)
+                })
+                .await?
+                .flatten(),
+            None => None,
+        };
+        let address = known.clone().unwrap_or_else(|| form.email.as_str().to_owned()).to_lowercase();
+        if !self.senders.allow(client) || (known.is_none() && !self.addresses.count(&address)) {
             return Ok(SendOutcome::RateLimited);
         }
-        let (actor, base, now) = (actor.clone(), self.base_url.clone(), shared::time::now());
+        let account = account.filter(|_| known.is_some());
+        let (base, now) = (self.base_url.clone(), shared::time::now());
         self.db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
-                    let account = match &actor {
-                        Actor::Person { account, .. } => Some(*account),
-                        _ => None,
-                    };
+                    let email = known.as_deref().unwrap_or(form.email.as_str());
                     let secret = new_secret();
                     let code = next_code(conn, now)?;
                     let id: i64 = diesel::insert_into(feedback::table)
@@ -84,7 +97,7 @@ impl Feedback {
                             feedback::state.eq(State::Unconfirmed.code()),
                             feedback::sender_account_id.eq(account),
                             feedback::sender_name.eq(&form.name),
-                            feedback::sender_email.eq(form.email.as_str()),
+                            feedback::sender_email.eq(email),
                             feedback::sender_phone.eq(form.phone.as_ref().map(|p| p.display())),
                             feedback::follow_hash.eq(hash_secret(&secret)),
                             feedback::topic.eq(form.topic.code()),
@@ -104,7 +117,7 @@ impl Feedback {
                             "Cổng Dịch vụ công tỉnh Sơn La đã tiếp nhận phản ánh, kiến nghị {code} của bạn: «{}».\n\nTheo dõi và nhận trả lời tại:\n{link}\n",
                             form.title
                         );
-                        let mail = Mail { to: form.email.as_str(), subject: &format!("Đã tiếp nhận phản ánh, kiến nghị {code}"), body: &body };
+                        let mail = Mail { to: email, subject: &format!("Đã tiếp nhận phản ánh, kiến nghị {code}"), body: &body };
                         enqueue_with_link(conn, now, mail)?;
                         return Ok(SendOutcome::Received { code });
                     }
@@ -186,10 +199,14 @@ impl Feedback {
                     if !matches!(state, State::Answered | State::Published) {
                         return Ok(Err(SenderError::NotNow));
                     }
-                    diesel::update(feedback::table.filter(feedback::id.eq(id)))
+                    // Only a change is written (the same rating again adds no line).
+                    let changed = diesel::update(feedback::table.filter(feedback::id.eq(id)))
+                        .filter(feedback::rating.is_null().or(feedback::rating.ne(level.code())))
                         .set((feedback::rating.eq(level.code()), feedback::rated_at.eq(now)))
                         .execute(conn)?;
-                    record(conn, id, now, None, "danh_gia", Some(level.code()))?;
+                    if changed == 1 {
+                        record(conn, id, now, None, "danh_gia", Some(level.code()))?;
+                    }
                     Ok(Ok(()))
                 })
             })
