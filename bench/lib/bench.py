@@ -214,10 +214,12 @@ end
 # -------------------------------------------------------------------------------- data set-up
 
 
-def prepare(backend, dossiers, queue):
-    """A database with the demo and the synthetic scale data; generated once per size."""
+def prepare(backend, dossiers, queue=0, kind="", extra=()):
+    """A database with the demo and the synthetic scale data; generated once per size (and
+    `kind`, with `extra` arguments to the generator: the statistics benchmark's year)."""
+    name = f"{kind}-{dossiers}" if kind else str(dossiers)
     if backend == "postgres":
-        db = f"portal_bench_{dossiers}"
+        db = f"portal_bench_{name.replace('-', '_')}"
         url = f"{PG}/{db}"
         exists = subprocess.run(
             ["psql", PG + "/postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{db}'"],
@@ -225,10 +227,10 @@ def prepare(backend, dossiers, queue):
         if not exists:
             subprocess.run(["psql", PG + "/postgres", "-qc", f"CREATE DATABASE {db}"], check=True)
     else:
-        path = os.path.join(WORK, f"sqlite-{dossiers}", "portal.sqlite")
+        path = os.path.join(WORK, f"sqlite-{name}", "portal.sqlite")
         os.makedirs(os.path.dirname(path), exist_ok=True)
         url = f"sqlite://{path}"
-    portal = Portal(f"{backend}-{dossiers}", url)
+    portal = Portal(f"{backend}-{name}", url)
     marker = os.path.join(portal.data_dir, "generated")
     if not os.path.exists(marker):
         say(f"{backend}: generating {dossiers:,} dossiers (once; kept in {portal.data_dir})")
@@ -237,7 +239,7 @@ def prepare(backend, dossiers, queue):
         portal.run("seed")
         portal.run("seed", "--synthetic", "2000")
         out = portal.run("seed", "--synthetic", "2000", "--dossiers", str(dossiers), "--queue", str(queue),
-                         timed=True)
+                         *extra, timed=True)
         print(out.strip(), file=sys.stderr)
         with open(marker, "w") as f:
             f.write(f"{out.strip()}\nall seeding took {time.monotonic() - started:.0f} s\n")

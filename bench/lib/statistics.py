@@ -18,7 +18,8 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bench import PG, ROOT, WORK, Portal, fmt, say, settle, table, wrk  # noqa: E402
+from bench import ROOT, WORK, fmt, say, settle, table, wrk  # noqa: E402
+from bench import prepare as bench_prepare  # noqa: E402
 from client import Client  # noqa: E402
 
 LEVELS = (1, 16)
@@ -27,38 +28,7 @@ TARGET_P99_MS = 200.0
 
 def prepare(backend, dossiers):
     """A database with the demo and a year of synthetic dossiers; generated once per size."""
-    name = f"stats-{dossiers}"
-    if backend == "postgres":
-        db = f"portal_bench_stats_{dossiers}"
-        url = f"{PG}/{db}"
-        exists = subprocess.run(
-            ["psql", PG + "/postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{db}'"],
-            capture_output=True, text=True).stdout.strip() == "1"
-        if not exists:
-            subprocess.run(["psql", PG + "/postgres", "-qc", f"CREATE DATABASE {db}"], check=True)
-    else:
-        path = os.path.join(WORK, f"sqlite-{name}", "portal.sqlite")
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        url = f"sqlite://{path}"
-    portal = Portal(f"{backend}-{name}", url)
-    marker = os.path.join(portal.data_dir, "generated")
-    if not os.path.exists(marker):
-        say(f"{backend}: generating a year of {dossiers:,} dossiers (once; kept in {portal.data_dir})")
-        started = time.monotonic()
-        portal.run("migrate")
-        portal.run("seed")
-        portal.run("seed", "--synthetic", "2000")
-        out = portal.run("seed", "--synthetic", "2000", "--dossiers", str(dossiers), "--years", "1", timed=True)
-        print(out.strip(), file=sys.stderr)
-        with open(marker, "w") as f:
-            f.write(f"{out.strip()}\nall seeding took {time.monotonic() - started:.0f} s\n")
-    if backend == "postgres":
-        subprocess.run(["psql", url, "-qc", "VACUUM ANALYZE"], check=True)
-    else:
-        con = sqlite3.connect(url.removeprefix("sqlite://"))
-        con.execute("ANALYZE")
-        con.close()
-    return portal, url
+    return bench_prepare(backend, dossiers, kind="stats", extra=("--years", "1"))
 
 
 def stat_rows(backend, url):

@@ -5,6 +5,7 @@
 //! one; a refusal comes back here as typed, each problem on its field.
 
 use crate::api::backoffice::{CounterIntake, intake_fields as f, load_counter_intake};
+use crate::components::field::FieldProblems;
 use crate::components::notice::{Denied, Unavailable, problem_summary, set_page_status};
 use crate::forms::Posted;
 use crate::i18n::{Lang, field_problem_message, t, use_lang};
@@ -65,20 +66,12 @@ fn intake_form(
     let message =
         |p: &FieldProblem| format!("{}: {}", label_of(&p.path, lang), field_problem_message(None, p.problem, lang));
     let summary = problems.iter().map(|p| (format!("#{}", p.path), message(p))).collect();
-    let problems = StoredValue::new(problems);
-    let problem_of = move |name: &'static str| {
-        problems
-            .with_value(|all| all.iter().find(|p| p.path == name).map(|p| field_problem_message(None, p.problem, lang)))
-    };
-    let error = move |name: &'static str| {
-        problem_of(name).map(|m| view! { <p class="field-error" id=format!("{name}-error")>{m}</p> })
-    };
-    let invalid = move |name: &'static str| problem_of(name).map(|_| "true");
-    let described = move |name: &'static str, hinted: bool| {
-        let parts = [hinted.then(|| format!("{name}-hint")), problem_of(name).map(|_| format!("{name}-error"))];
-        let joined = parts.into_iter().flatten().collect::<Vec<_>>().join(" ");
-        (!joined.is_empty()).then_some(joined)
-    };
+    let problems = FieldProblems::new(
+        problems.iter().map(|p| (p.path.clone(), field_problem_message(None, p.problem, lang))).collect(),
+    );
+    let error = move |name: &'static str| problems.error(name);
+    let invalid = move |name: &'static str| problems.invalid(name);
+    let described = move |name: &'static str, hinted: bool| problems.described(name, hinted);
     let text_input = move |name: &'static str, kind: &'static str, hint: Option<&'static str>, value: String| {
         let autocomplete = if name == f::EMAIL { "email" } else { "off" };
         view! {

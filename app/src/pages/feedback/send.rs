@@ -3,6 +3,7 @@
 //! summary; `?da_gui=1` says the confirmation link was mailed.
 
 use crate::api::feedback::load_feedback_form;
+use crate::components::field::FieldProblems;
 use crate::components::notice::{problem_summary, set_page_status};
 use crate::forms::Posted;
 use crate::i18n::{Lang, feedback_problem, feedback_topic, t, use_lang};
@@ -57,19 +58,12 @@ pub fn SendFeedbackPage() -> impl IntoView {
 
 fn form_view(form: FeedbackForm, problems: Vec<FormProblem>, lang: Lang) -> impl IntoView {
     let summary = problems.iter().map(|p| (format!("#{}", p.field()), feedback_problem(*p, lang).to_owned())).collect();
-    let problems = StoredValue::new(problems);
-    let problem_of = move |name: &'static str| {
-        problems.with_value(|all| all.iter().find(|p| p.field() == name).map(|p| feedback_problem(*p, lang)))
-    };
-    let error = move |name: &'static str| {
-        problem_of(name).map(|m| view! { <p class="field-error" id=format!("{name}-error")>{m}</p> })
-    };
-    let invalid = move |name: &'static str| problem_of(name).map(|_| "true");
-    let described = move |name: &'static str, hinted: bool| {
-        let parts = [hinted.then(|| format!("{name}-hint")), problem_of(name).map(|_| format!("{name}-error"))];
-        let joined = parts.into_iter().flatten().collect::<Vec<_>>().join(" ");
-        (!joined.is_empty()).then_some(joined)
-    };
+    let problems = FieldProblems::new(
+        problems.iter().map(|p| (p.field().to_owned(), feedback_problem(*p, lang).to_owned())).collect(),
+    );
+    let error = move |name: &'static str| problems.error(name);
+    let invalid = move |name: &'static str| problems.invalid(name);
+    let described = move |name: &'static str, hinted: bool| problems.described(name, hinted);
     let input =
         move |name: &'static str, kind: &'static str, value: String, autocomplete: &'static str, max: &'static str| {
             view! {
