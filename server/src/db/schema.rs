@@ -691,6 +691,7 @@ diesel::table! {
         working_days_x100 -> BigInt,
         rated -> BigInt,
         satisfied -> BigInt,
+        changes -> BigInt,
     }
 }
 

@@ -4,6 +4,7 @@
 //! procedure, never the dossiers), Decision 766's indicators for it, and a procedure's usual
 //! processing time.
 
+mod cache;
 mod catalog_facts;
 mod dashboard;
 mod ratings;
@@ -13,6 +14,7 @@ use crate::db::schema::{agencies, dossiers, procedures};
 use crate::db::{Db, DbConn, DbError};
 use app::api::ServiceError;
 use app::api::statistics::{AgencyStats, Dashboard, DashboardQuery, ProcedureStats, PublicStatistics};
+use cache::{PageCache, PageKey, Stamp};
 use catalog_facts::{CatalogFacts, FactsCache, InForce};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -34,11 +36,13 @@ pub struct Statistics {
     db: Db,
     /// The catalog's facts, read again only when the catalog changed.
     catalog: Arc<FactsCache>,
+    /// The public pages' sums, summed again only when the catalog or the year's sums changed.
+    pages: Arc<PageCache>,
 }
 
 impl Statistics {
     pub fn new(db: Db) -> Self {
-        Self { db, catalog: Arc::default() }
+        Self { db, catalog: Arc::default(), pages: Arc::default() }
     }
 
     /// The months and totals of the public statistics alone (the CSV): neither the procedures
@@ -50,7 +54,10 @@ impl Statistics {
         month: Option<u32>,
     ) -> Result<PublicStatistics, ServiceError> {
         let (year, month, this_year) = period_asked(year, month);
-        self.db.run(move |conn| public(conn, None, agency, (year, month), this_year)).await.map_err(super::unexpected)
+        self.db
+            .run(move |conn| Ok(summed(conn, None, agency, (year, month), this_year)?.page))
+            .await
+            .map_err(super::unexpected)
     }
 }
 
@@ -70,11 +77,26 @@ impl app::api::statistics::StatisticsService for Statistics {
         month: Option<u32>,
     ) -> Result<PublicStatistics, ServiceError> {
         let (year, month, this_year) = period_asked(year, month);
-        let cache = self.catalog.clone();
+        let (catalog, pages) = (self.catalog.clone(), self.pages.clone());
         self.db
             .run(move |conn| {
-                let catalog = cache.get(conn, shared::time::today())?;
-                public(conn, Some(&catalog), agency, (year, month), this_year)
+                let catalog = catalog.get(conn, shared::time::today())?;
+                // The stamp is read before the sums: a change committed in between makes the
+                // next request sum again rather than keep sums older than their stamp.
+                let stamp = Stamp::new(catalog.clone(), sums::changes(conn, year)?);
+                let asked = PageKey { agency: agency.clone(), year, month };
+                let summed = match pages.get(&asked, &stamp) {
+                    Some(found) => found,
+                    None => {
+                        let fresh = Arc::new(summed(conn, Some(&catalog), agency, (year, month), this_year)?);
+                        // A code that names no agency shows the province: not kept under it.
+                        if asked.agency.is_none() || fresh.page.agency.is_some() {
+                            pages.put(asked, stamp, fresh.clone());
+                        }
+                        fresh
+                    }
+                };
+                with_feedback(conn, &summed, shared::time::now())
             })
             .await
             .map_err(super::unexpected)
@@ -120,14 +142,32 @@ fn days_of(year: i32, month: Option<u32>) -> (NaiveDate, NaiveDate) {
     (first, next.pred_opt().unwrap_or(first))
 }
 
+/// The public statistics summed from the statistics' rows: the page with its indicators
+/// measured without the feedback, and what they were measured from. Feedback is read for each
+/// request ([`with_feedback`]): its time limits run out by the hour.
+pub(crate) struct Summed {
+    page: PublicStatistics,
+    period: Period,
+    /// The agency asked for (`None`: the province) and the days of the period.
+    agency: Option<i64>,
+    days: (NaiveDate, NaiveDate),
+}
+
+/// The page of `summed` with the feedback of its period as of `now` in its indicators.
+fn with_feedback(conn: &mut DbConn, summed: &Summed, now: NaiveDateTime) -> Result<PublicStatistics, DbError> {
+    let feedback = crate::services::feedback::tally(conn, summed.days, summed.agency, now)?;
+    let period = Period { feedback, ..summed.period.clone() };
+    Ok(PublicStatistics { report: report(&period), ..summed.page.clone() })
+}
+
 /// The public statistics; without the catalog (`None`), the months and totals alone.
-fn public(
+fn summed(
     conn: &mut DbConn,
     catalog: Option<&CatalogFacts>,
     asked: Option<String>,
     (year, month): (i32, Option<u32>),
     this_year: i32,
-) -> Result<PublicStatistics, DbError> {
+) -> Result<Summed, DbError> {
     let names: Vec<(i64, String, String)> =
         agencies::table.order(agencies::name).select((agencies::id, agencies::code, agencies::name)).load(conn)?;
     let span = Span::Months(year * 100 + 1, year * 100 + 12);
@@ -169,15 +209,12 @@ fn public(
     // A year reads its year rows; a month its day rows.
     let period_days = days_of(year, month);
     let by_procedure = if month.is_some() { Span::Days(period_days.0, period_days.1) } else { Span::Years(year, year) };
-    let ((procedures, facts), feedback) = match catalog {
-        Some(catalog) => (
-            procedures_of(conn, catalog, by_procedure, agency, None)?,
-            crate::services::feedback::tally(conn, period_days, agency, shared::time::now())?,
-        ),
-        None => ((Vec::new(), Vec::new()), shared::indicators::FeedbackTally::default()),
+    let (procedures, facts) = match catalog {
+        Some(catalog) => procedures_of(conn, catalog, by_procedure, agency, None)?,
+        None => (Vec::new(), Vec::new()),
     };
-    let period = Period { dossiers: totals.tally(), procedures: facts, feedback };
-    Ok(PublicStatistics {
+    let period = Period { dossiers: totals.tally(), procedures: facts, feedback: Default::default() };
+    let page = PublicStatistics {
         agencies: names
             .iter()
             .filter(|(id, ..)| received.contains(id))
@@ -192,7 +229,8 @@ fn public(
         by_agency,
         procedures,
         report: report(&period),
-    })
+    };
+    Ok(Summed { page, period, agency, days: period_days })
 }
 
 /// The procedures of the span (with dossiers, by code across versions) for the page, and the

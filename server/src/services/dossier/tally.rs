@@ -322,6 +322,12 @@ pub fn hundredths(
     ((worked - waited).num_minutes().max(0) * 100 + day / 2) / day
 }
 
+/// The table whose rows count their writes in [`CHANGES_COLUMN`]: every change to the sums writes
+/// one of its rows (a dossier's month row), so the sum of the column over a span moves whenever a
+/// sum of the span does (migration 000031).
+pub const CHANGES_TABLE: &str = "monthly_stats";
+pub const CHANGES_COLUMN: &str = "changes";
+
 /// The month key of `monthly_stats` (202612 for December 2026).
 pub fn month_key(day: NaiveDate) -> i32 {
     day.year() * 100 + day.month() as i32
@@ -343,10 +349,17 @@ pub(crate) fn add(conn: &mut DbConn, agency: i64, procedure: i64, c: Counted, si
     let values: Vec<String> = (0..COLUMNS.len()).map(|i| (sign * i64::from(c.flags >> i & 1)).to_string()).collect();
     let values = format!("{}, {}", values.join(", "), sign * c.working_days_x100);
     for (table, keys, key_values) in rows_of(c.day, agency, procedure) {
-        let sets: Vec<String> =
+        let mut sets: Vec<String> =
             COLUMNS.iter().chain([&WORK_COLUMN]).map(|col| format!("{col} = {table}.{col} + excluded.{col}")).collect();
+        // A month row also counts its writes: what the public statistics' cache watches.
+        let (changes, one) = if table == CHANGES_TABLE {
+            sets.push(format!("{CHANGES_COLUMN} = {table}.{CHANGES_COLUMN} + 1"));
+            (format!(", {CHANGES_COLUMN}"), ", 1")
+        } else {
+            (String::new(), "")
+        };
         conn.batch_execute(&format!(
-            "INSERT INTO {table} ({keys}, {columns}, {WORK_COLUMN}) VALUES ({key_values}, {values}) \
+            "INSERT INTO {table} ({keys}, {columns}, {WORK_COLUMN}{changes}) VALUES ({key_values}, {values}{one}) \
              ON CONFLICT ({keys}) DO UPDATE SET {sets}",
             columns = COLUMNS.join(", "),
             sets = sets.join(", "),

@@ -3,7 +3,7 @@
 //! otherwise). The month rows have no procedure: by procedure, read days or years.
 
 use crate::db::{DbConn, DbError};
-use crate::services::dossier::tally::{COLUMNS, WORK_COLUMN};
+use crate::services::dossier::tally::{CHANGES_COLUMN, CHANGES_TABLE, COLUMNS, WORK_COLUMN};
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Date, Integer};
@@ -185,4 +185,24 @@ impl SumsRow {
         };
         ((self.key, self.key2), sums)
     }
+}
+
+/// How many times the month rows of `year` were written, all agencies together
+/// (`tally::CHANGES_COLUMN`): it grows with every change to a sum of the year, the day and year
+/// rows' included, since each change writes its month row too.
+pub fn changes(conn: &mut DbConn, year: i32) -> Result<i64, DbError> {
+    #[derive(QueryableByName)]
+    struct Changes {
+        #[diesel(sql_type = BigInt)]
+        changes: i64,
+    }
+    let sql = format!(
+        "SELECT CAST(COALESCE(SUM({CHANGES_COLUMN}), 0) AS BIGINT) AS changes FROM {CHANGES_TABLE} \
+         WHERE month >= $1 AND month <= $2"
+    );
+    let found: Changes = diesel::sql_query(sql)
+        .bind::<Integer, _>(year * 100 + 1)
+        .bind::<Integer, _>(year * 100 + 12)
+        .get_result(conn)?;
+    Ok(found.changes)
 }

@@ -3,7 +3,7 @@
 //! generated dossiers, a restore). Reads the dossiers in batches and keeps only the day rows in
 //! memory (a few per procedure and day), so a year of a million dossiers fits in a small heap.
 
-use super::{COLUMNS, Counted, Facts, Row, WORK_COLUMN, count, row_columns, rows_of};
+use super::{CHANGES_COLUMN, CHANGES_TABLE, COLUMNS, Counted, Facts, Row, WORK_COLUMN, count, row_columns, rows_of};
 use crate::db::schema::{
     daily_stats, dossier_documents, dossier_pauses, dossiers, monthly_stats, ratings, yearly_stats,
 };
@@ -61,6 +61,12 @@ pub fn rebuild(conn: &mut DbConn, now: NaiveDateTime) -> Result<Rebuilt, DbError
                 sums[COLUMNS.len()] += c.working_days_x100;
             }
         }
+        // Month rows count their writes (what the statistics' cache watches): each is written
+        // again with one more, and a month left without dossiers stays, as zeros.
+        let written: Vec<(i32, i64, i64)> = monthly_stats::table
+            .select((monthly_stats::month, monthly_stats::agency_id, monthly_stats::changes))
+            .load(conn)?;
+        let written: BTreeMap<String, i64> = written.into_iter().map(|(m, a, c)| (format!("{m}, {a}"), c)).collect();
         diesel::delete(daily_stats::table).execute(conn)?;
         diesel::delete(monthly_stats::table).execute(conn)?;
         diesel::delete(yearly_stats::table).execute(conn)?;
@@ -74,24 +80,38 @@ pub fn rebuild(conn: &mut DbConn, now: NaiveDateTime) -> Result<Rebuilt, DbError
             }
         }
         let levels = rows_of(NaiveDate::default(), 0, 0);
+        if let Some(months) = levels.iter().position(|(table, ..)| *table == CHANGES_TABLE) {
+            for key in written.keys() {
+                rows[months].entry(key.clone()).or_insert([0; COLUMNS.len() + 1]);
+            }
+        }
         for ((table, keys, _), level) in levels.iter().zip(rows) {
-            let values: Vec<String> = level.iter().map(|(key, sums)| row_values(key, sums)).collect();
-            insert(conn, table, keys, &values)?;
+            let counts_writes = *table == CHANGES_TABLE;
+            let values: Vec<String> = level
+                .iter()
+                .map(|(key, sums)| {
+                    let changes = counts_writes.then(|| written.get(key).copied().unwrap_or(0) + 1);
+                    row_values(key, sums, changes)
+                })
+                .collect();
+            insert(conn, table, keys, &values, counts_writes)?;
         }
         tracing::info!(?done, "statistics rebuilt");
         Ok(done)
     })
 }
 
-fn row_values(key: &str, sums: &Sums) -> String {
-    let sums: Vec<String> = sums.iter().map(i64::to_string).collect();
-    format!("({key}, {})", sums.join(", "))
+/// A row's values: its key, its sums, then its count of writes when its table keeps one.
+fn row_values(key: &str, sums: &Sums, changes: Option<i64>) -> String {
+    let values: Vec<String> = sums.iter().chain(changes.as_ref()).map(i64::to_string).collect();
+    format!("({key}, {})", values.join(", "))
 }
 
-fn insert(conn: &mut DbConn, table: &str, keys: &str, rows: &[String]) -> Result<(), DbError> {
+fn insert(conn: &mut DbConn, table: &str, keys: &str, rows: &[String], counts_writes: bool) -> Result<(), DbError> {
+    let changes = if counts_writes { format!(", {CHANGES_COLUMN}") } else { String::new() };
     for chunk in rows.chunks(1_000) {
         conn.batch_execute(&format!(
-            "INSERT INTO {table} ({keys}, {}, {WORK_COLUMN}) VALUES {}",
+            "INSERT INTO {table} ({keys}, {}, {WORK_COLUMN}{changes}) VALUES {}",
             COLUMNS.join(", "),
             chunk.join(", ")
         ))?;

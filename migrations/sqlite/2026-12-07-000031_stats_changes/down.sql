@@ -1,0 +1,1 @@
+ALTER TABLE monthly_stats DROP COLUMN changes;
