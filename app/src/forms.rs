@@ -29,6 +29,23 @@ pub enum Posted {
         form: shared::feedback::FeedbackForm,
         problems: Vec<shared::feedback::FormProblem>,
     },
+    /// A message on a dossier's thread refused, its text as typed (its files are chosen again).
+    Message {
+        text: String,
+        problem: shared::conversation::MessageProblem,
+    },
+    /// An officer's private note refused, as typed.
+    Note {
+        text: String,
+        problem: shared::conversation::NoteProblem,
+    },
+    /// A kept answer refused, as typed (`id`: the one being changed).
+    Template {
+        id: Option<i64>,
+        title: String,
+        body: String,
+        problems: Vec<shared::conversation::TemplateProblem>,
+    },
     /// A file the sender tried to attach to their feedback, refused.
     FeedbackFile {
         problem: shared::dossier::UploadProblem,

@@ -68,6 +68,7 @@ macro_rules! texts {
 
 mod access;
 mod catalog_admin;
+pub mod conversation;
 mod feedback;
 mod filing;
 pub mod mail;
@@ -83,7 +84,7 @@ pub use catalog_admin::{catalog_problem_message, fee_due_label, field_kind_label
 pub use feedback::{feedback_action, feedback_kind, feedback_problem, feedback_state, feedback_topic};
 pub use filing::{
     date_order_message, eform_problem_message, field_problem_message, message_names_field, rating_criterion,
-    rating_level, status_label, upload_problem_message,
+    rating_level, size_label, status_label, upload_problem_message,
 };
 pub use statistics::{decimal, indicator_group, indicator_label, percent};
 
@@ -92,6 +93,7 @@ pub mod t {
     use super::Text;
     pub use super::access::t::*;
     pub use super::catalog_admin::t::*;
+    pub use super::conversation::t::*;
     pub use super::feedback::t::*;
     pub use super::filing::t::*;
     pub use super::mail::t::*;

@@ -66,6 +66,12 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
             store.clone(),
             config.upload_max_bytes,
         )),
+        conversation: Arc::new(services::conversation::Conversation::new(
+            db.clone(),
+            config.base_url.clone(),
+            store.clone(),
+            config.upload_max_bytes,
+        )),
         mailbox,
         federated_sign_in: config.federated.as_ref().map(|f| f.label.clone()),
     };

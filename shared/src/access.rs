@@ -152,6 +152,12 @@ pub enum Action {
     ViewDossier(DossierScope),
     /// Change a dossier as its applicant (supplement, withdraw, pay).
     ActOnOwnDossier(DossierScope),
+    /// Write on a dossier's message thread: its applicant once it is submitted, and the officers
+    /// who see it. (Reading the thread is seeing the dossier.)
+    Converse(DossierScope),
+    /// Read and write the officers' private notes on a dossier: the officers who see it, never
+    /// a person.
+    KeepNotes(DossierScope),
     /// Reception: start recording a dossier brought to the counter or received by post.
     RecordAtCounter,
     /// Reception: fill and submit a dossier the counter is recording (its draft), for the
@@ -225,6 +231,10 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
                 (d.owner == Some(*account) || d.business.is_some_and(|b| businesses.contains(&b)))
                     && (d.submitted || !d.counter)
             }
+            // A draft has nobody at the office to write to yet.
+            Converse(d) => {
+                (d.owner == Some(*account) || d.business.is_some_and(|b| businesses.contains(&b))) && d.submitted
+            }
             _ => false,
         },
         // No officer, whatever their role, sees or touches a dossier before it is submitted,
@@ -243,8 +253,9 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
                 ManageOwnAccount | SignedIn => true,
                 WorkOnDossiers => queue_parts(actor) != QueueParts::default(),
                 // The receiving agency's counter and leaders follow their dossiers everywhere;
-                // the agency where it stands now sees it while there; a unit sees its own.
-                ViewDossier(d) => {
+                // the agency where it stands now sees it while there; a unit sees its own. Whoever
+                // sees it writes on its thread and keeps notes on it.
+                ViewDossier(d) | Converse(d) | KeepNotes(d) => {
                     (in_agency(&d) && (has(Role::Reception) || has(Role::Leader)))
                         || (here(&d) && has(Role::Leader))
                         || ((has(Role::Specialist) || has(Role::UnitHead)) && in_unit(&d))
@@ -315,6 +326,8 @@ impl Action {
         match self {
             ViewDossier(d)
             | ActOnOwnDossier(d)
+            | Converse(d)
+            | KeepNotes(d)
             | FillCounterDossier(d)
             | ReceiveDossier(d)
             | ReturnResult(d)
@@ -510,6 +523,17 @@ mod tests {
             ("my agency's indicators",      ViewIndicators { agency: Some(AGENCY) },       "L - - - - - Y Y Y"),
             ("another agency's indicators", ViewIndicators { agency: Some(OTHER_AGENCY) }, "L - - - - - - - Y"),
             ("the province's indicators",   ViewIndicators { agency: None },               "L - - - - - - - Y"),
+            ("write on my dossier's thread", Converse(mine),                  "L Y Y Y Y Y Y - -"),
+            ("write on my business's",      Converse(biz),                    "L - Y Y Y Y Y - -"),
+            ("write on a stranger's",       Converse(strangers),              "L - - Y Y Y Y - -"),
+            ("write on my counter dossier's", Converse(counter_filed),        "L Y Y Y - - Y - -"),
+            ("write on my draft's",         Converse(my_draft),               "L - - - - - - - -"),
+            ("write on a counter draft's",   Converse(counter_draft),          "L - - - - - - - -"),
+            ("write on another agency's",   Converse(other_agency),           "L - - - - - - - -"),
+            ("notes on my dossier",         KeepNotes(mine),                  "L - - Y Y Y Y - -"),
+            ("notes on one visiting",       KeepNotes(visiting),              "L - - - Y Y Y - -"),
+            ("notes on a draft",            KeepNotes(draft),                 "L - - - - - - - -"),
+            ("notes in another agency",     KeepNotes(other_agency),          "L - - - - - - - -"),
         ];
         let actors = actors();
         let mut failures = Vec::new();
@@ -566,10 +590,12 @@ mod tests {
                 HandleFeedback => 31,
                 AnswerFeedback { .. } => 32,
                 ViewIndicators { .. } => 33,
+                Converse(_) => 34,
+                KeepNotes(_) => 35,
             }
         }
         let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
-        assert_eq!(covered.len(), 34, "an action kind has no row in the table");
+        assert_eq!(covered.len(), 36, "an action kind has no row in the table");
     }
 
     #[test]

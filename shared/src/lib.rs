@@ -4,6 +4,7 @@
 pub mod access;
 pub mod catalog;
 pub mod code;
+pub mod conversation;
 pub mod deadline;
 pub mod dossier;
 pub mod eform;

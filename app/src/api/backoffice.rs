@@ -34,6 +34,8 @@ pub struct QueueRow {
     pub submitted_at: String,
     pub due: Option<String>,
     pub progress: Option<Progress>,
+    /// Messages from the applicant this officer has not seen.
+    pub unread: i64,
 }
 
 /// What the officer narrows the queue to (query `trang_thai`, `thu_tuc`, `han`).

@@ -67,6 +67,8 @@ pub struct DossierRow {
     pub status: Status,
     /// Vietnam time.
     pub updated: String,
+    /// Messages from the office the reader has not seen.
+    pub unread: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

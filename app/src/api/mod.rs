@@ -13,6 +13,7 @@ pub mod business;
 pub mod call;
 pub mod catalog;
 pub mod catalog_admin;
+pub mod conversation;
 pub mod feedback;
 pub mod filing;
 pub mod portal;

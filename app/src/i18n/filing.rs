@@ -512,6 +512,15 @@ pub fn upload_problem_message(problem: UploadProblem, lang: Lang, limit_mb: u64)
     }
 }
 
+/// Human size: "1,2 MB", "350 KB".
+pub fn size_label(bytes: u64) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0)).replace('.', ",")
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -152,6 +152,10 @@ mails! {
         "Hồ sơ {code}: {headline}" / "Application {code}: {headline}";
         "Hồ sơ {code}: {headline}.{detail}\n\nXem hồ sơ tại:\n{link}"
         / "Application {code}: {headline}.{detail}\n\nSee the application at:\n{link}";
+    MESSAGE_FOR_OFFICE:
+        "Hồ sơ {code}: người nộp gửi tin nhắn mới" / "Application {code}: a new message from the applicant";
+        "Người nộp hồ sơ {code} vừa gửi một tin nhắn cho cơ quan. Đọc và trả lời tại:\n{link}"
+        / "The applicant of {code} sent the office a message. Read and answer it at:\n{link}";
     DUE_DIGEST:
         "{count} hồ sơ sắp đến hạn hoặc quá hạn" / "{count} applications due soon or overdue";
         "Các hồ sơ của cơ quan cần chú ý hôm nay:\n\n{lines}"
@@ -167,6 +171,7 @@ pub mod t {
         NEWS_WAIVED: "được miễn phí, lệ phí" / "the fee was waived";
         NEWS_APOLOGY: "xin lỗi và hẹn lại ngày trả kết quả" / "an apology and a new date for the result";
         NEWS_NOTE: "Nội dung:" / "Note:";
+        MESSAGE_FROM_OFFICE: "cơ quan giải quyết gửi bạn một tin nhắn" / "the office sent you a message";
         NEWS_PAID_DETAIL: "Đã nhận thanh toán trực tuyến {amount} qua cổng thanh toán của tỉnh. Biên lai điện tử có trên trang hồ sơ." / "The online payment of {amount} was received through the province's payment gateway. The e-receipt is on the application's page.";
         NEWS_REFUNDED_DETAIL: "Đã hoàn trả {amount} trực tuyến." / "{amount} was refunded online.";
         NEWS_APOLOGY_DETAIL: "Cơ quan giải quyết xin lỗi vì chưa trả kết quả đúng hẹn và hẹn lại: {when}. Văn bản xin lỗi (Mẫu 04) có trên trang hồ sơ." / "The deciding agency apologises for missing the date of the result and sets a new one: {when}. The apology letter (form 04) is on the application's page.";

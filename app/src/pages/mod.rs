@@ -4,6 +4,7 @@ pub mod admin;
 pub mod backoffice;
 pub mod business;
 pub mod catalog;
+pub mod conversation;
 pub mod feedback;
 pub mod filing;
 pub mod home;

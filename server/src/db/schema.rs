@@ -791,6 +791,58 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    dossier_messages (id) {
+        id -> BigInt,
+        dossier_id -> BigInt,
+        author_account_id -> BigInt,
+        from_office -> Bool,
+        body -> Text,
+        send_key -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    dossier_message_files (message_id, file_id) {
+        message_id -> BigInt,
+        file_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    dossier_reads (dossier_id, account_id) {
+        dossier_id -> BigInt,
+        account_id -> BigInt,
+        last_message_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    dossier_notes (id) {
+        id -> BigInt,
+        dossier_id -> BigInt,
+        author_account_id -> BigInt,
+        body -> Text,
+        send_key -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    message_templates (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        title -> Text,
+        body -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(dossier_messages -> dossiers (dossier_id));
+diesel::joinable!(dossier_message_files -> dossier_messages (message_id));
+diesel::joinable!(dossier_message_files -> stored_files (file_id));
+diesel::joinable!(dossier_notes -> accounts (author_account_id));
 diesel::joinable!(feedback_files -> feedback (feedback_id));
 diesel::joinable!(feedback_files -> stored_files (file_id));
 diesel::joinable!(feedback_events -> feedback (feedback_id));
@@ -933,6 +985,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     feedback,
     feedback_events,
     feedback_files,
+    dossier_messages,
+    dossier_message_files,
+    dossier_reads,
+    dossier_notes,
+    message_templates,
     monthly_stats,
     yearly_stats,
     stored_files,

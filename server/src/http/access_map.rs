@@ -71,6 +71,7 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/can-bo", Access::Protected),
     ("/can-bo/doanh-nghiep", Access::Protected),
     ("/can-bo/tiep-nhan", Access::Protected),
+    ("/can-bo/mau-tin-nhan", Access::Protected),
 ];
 
 /// Server functions by name (their URL is `/api/<name><hash>`).
@@ -106,6 +107,9 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     // Answers 0 to anyone who is not a signed-in person (the service decides `FileDossier`).
     ("unread_notices", Access::Public),
     ("load_dossier", Access::Protected),
+    ("load_thread", Access::Protected),
+    ("load_notes", Access::Protected),
+    ("load_templates", Access::Protected),
     ("autosave_draft", Access::Protected),
     ("officer_queue", Access::Protected),
     ("load_registry_queue", Access::Protected),

@@ -14,6 +14,7 @@ mod body_limit;
 mod business_forms;
 mod catalog_files;
 mod catalog_forms;
+mod conversation_forms;
 pub mod cookies;
 pub mod csrf;
 mod federated;
@@ -196,6 +197,7 @@ pub const STREAMED: &[&str] = &[
     "/can-bo/ho-so/{id}/ket-qua",
     "/quan-tri/thu-tuc/nhap",
     "/phan-anh/{code}/tep",
+    "/ho-so/{id}/tin-nhan",
 ];
 
 /// The routes that are not Leptos pages or server functions, each with its classification (the
@@ -298,6 +300,10 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/phan-anh/{code}/tep", Public, post(feedback_forms::attach)),
         ("/can-bo/phan-anh/{id}/tep/{file}", Protected, get(feedback_forms::download)),
         ("/can-bo/phan-anh/{id}", Protected, post(feedback_forms::act)),
+        ("/ho-so/{id}/tin-nhan", Protected, post(conversation_forms::send)),
+        ("/ho-so/{id}/tin-nhan/tep/{file}", Protected, get(conversation_forms::download)),
+        ("/can-bo/ho-so/{id}/ghi-chu", Protected, post(conversation_forms::note)),
+        ("/can-bo/mau-tin-nhan", Protected, post(conversation_forms::template)),
         ("/can-bo/ho-so/{id}/ket-qua", Protected, post(backoffice_forms::attach_result)),
     ]
 }

@@ -336,7 +336,7 @@ impl app::api::business::BusinessService for Businesses {
                         .select(business_invitations::email)
                         .load(conn)?;
                     let dossiers = if decide(&actor, Action::ViewBusiness { business: id }).is_ok() {
-                        let mut rows = business_dossiers(conn, id, &DossierFilter::default(), 10)?;
+                        let mut rows = business_dossiers(conn, &actor, id, &DossierFilter::default(), 10)?;
                         rows.truncate(10);
                         rows
                     } else {
@@ -380,11 +380,12 @@ impl app::api::business::BusinessService for Businesses {
         decide(actor, Action::SignedIn).map_err(ServiceError::Denied)?;
         // Not a member: the same answer as a business that does not exist.
         decide(actor, Action::ViewBusiness { business }).map_err(|_| ServiceError::NotFound)?;
+        let actor = actor.clone();
         self.db
             .run(move |conn| {
                 let business_name: String =
                     businesses::table.filter(businesses::id.eq(business)).select(businesses::name).first(conn)?;
-                let mut rows = business_dossiers(conn, business, &filter, limit)?;
+                let mut rows = business_dossiers(conn, &actor, business, &filter, limit)?;
                 let truncated = rows.len() > limit;
                 rows.truncate(limit);
                 Ok(BusinessDossierList { business_name, rows, truncated })
@@ -420,6 +421,7 @@ impl app::api::business::BusinessService for Businesses {
 /// theirs); `limit + 1` are read so the caller knows whether there are more.
 fn business_dossiers(
     conn: &mut crate::db::DbConn,
+    reader: &Actor,
     business: i64,
     filter: &DossierFilter,
     limit: usize,
@@ -451,7 +453,7 @@ fn business_dossiers(
         .limit(i64::try_from(limit).unwrap_or(i64::MAX).saturating_add(1))
         .select((dossiers::id, dossiers::code, procedures::name, dossiers::status, dossiers::updated_at))
         .load(conn)?;
-    Ok(rows
+    let mut rows: Vec<_> = rows
         .into_iter()
         .map(|(id, code, procedure_name, status, updated)| app::api::filing::DossierRow {
             id,
@@ -459,8 +461,11 @@ fn business_dossiers(
             procedure_name,
             status,
             updated: shared::time::minute(updated),
+            unread: 0,
         })
-        .collect())
+        .collect();
+    crate::services::dossier::unread::count_rows(conn, reader.account().unwrap_or(0), &mut rows)?;
+    Ok(rows)
 }
 
 fn invitation_mail(to: &str, business: &str, inviter: &str, link: &str) -> OwnedMail {

@@ -9,6 +9,7 @@ pub mod backoffice;
 pub mod businesses;
 pub mod calendar;
 pub mod catalog;
+pub mod conversation;
 pub mod dossier;
 pub mod feedback;
 pub mod filing;
@@ -42,6 +43,7 @@ pub struct Services {
     pub records: Arc<records::Records>,
     pub statistics: Arc<statistics::Statistics>,
     pub feedback: Arc<feedback::Feedback>,
+    pub conversation: Arc<conversation::Conversation>,
     /// Only when the deployment enables the demo mailbox.
     pub mailbox: Option<Arc<notify::DemoMailbox>>,
     /// The national sign-in's button label, when one is configured.
@@ -53,7 +55,8 @@ impl Services {
     /// called, as the trait `app::api` names it (`app::api::call::service`).
     pub fn provide(&self) {
         use app::api::{
-            accounts, admin, backoffice, business, catalog, catalog_admin, feedback, filing, portal, statistics,
+            accounts, admin, backoffice, business, catalog, catalog_admin, conversation, feedback, filing, portal,
+            statistics,
         };
         provide_context::<Arc<dyn catalog::CatalogService>>(self.catalog.clone());
         provide_context::<Arc<dyn accounts::SignInStepsService>>(self.accounts.clone());
@@ -65,6 +68,7 @@ impl Services {
         provide_context::<Arc<dyn backoffice::BackofficeService>>(self.backoffice.clone());
         provide_context::<Arc<dyn statistics::StatisticsService>>(self.statistics.clone());
         provide_context::<Arc<dyn feedback::FeedbackService>>(self.feedback.clone());
+        provide_context::<Arc<dyn conversation::ConversationService>>(self.conversation.clone());
         if let Some(mailbox) = &self.mailbox {
             provide_context::<Arc<dyn accounts::MailboxService>>(mailbox.clone());
         }

@@ -21,12 +21,14 @@ async fn multipart_routes(app: &common::TestApp) -> Vec<(String, String)> {
     let draft = draft.location.expect("a new draft");
     let counter = officer(app, "motcua@demo.sonla.vn").await;
     let admin = officer(app, "quantri@demo.sonla.vn").await;
+    let (filed, _) = common::dossiers::submitted_birth(app).await;
     let routes = vec![
-        (draft, citizen),
+        (draft, citizen.clone()),
         ("/xac-thuc/000.01.50.H52-261201-0001/tep".to_owned(), String::new()),
         ("/can-bo/ho-so/1/ket-qua".to_owned(), counter),
         ("/quan-tri/thu-tuc/nhap".to_owned(), admin),
         ("/phan-anh/PA-261201-0001/tep".to_owned(), String::new()),
+        (format!("/ho-so/{filed}/tin-nhan"), citizen),
     ];
     // Every route that streams is here, and nothing else.
     let mut streamed: Vec<&str> = server::http::STREAMED.to_vec();
@@ -36,6 +38,7 @@ async fn multipart_routes(app: &common::TestApp) -> Vec<(String, String)> {
         [
             "/can-bo/ho-so/{id}/ket-qua",
             "/ho-so/{id}",
+            "/ho-so/{id}/tin-nhan",
             "/phan-anh/{code}/tep",
             "/quan-tri/thu-tuc/nhap",
             "/xac-thuc/{code}/tep"
@@ -84,8 +87,8 @@ both_backends!(too_many_parts_are_refused_or_never_read, |backend: Backend| asyn
         }
         body.push_str(&format!("--{BOUNDARY}--\r\n"));
         let answer = post_body(&app, &path, &session, &content_type(), body.into()).await;
-        // The draft form counts its parts; the one-file forms read the token and one file and
-        // leave the rest unread.
+        // The draft and message forms count their parts; the one-file forms read the token and
+        // one file and leave the rest unread.
         if path.starts_with("/ho-so/") {
             assert_eq!(answer.status, StatusCode::PAYLOAD_TOO_LARGE, "{path}: {}", answer.body);
         } else {

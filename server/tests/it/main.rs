@@ -15,6 +15,7 @@ mod catalog_pages;
 mod catalog_search;
 mod catalog_spreadsheet;
 mod cli;
+mod conversation;
 mod counter;
 mod declared;
 mod delivery;

@@ -148,7 +148,7 @@ pub fn OfficerQueuePage() -> impl IntoView {
                                 <tbody>
                                     {q.rows.into_iter().map(|r| view! {
                                         <tr>
-                                            <td><a href=format!("/ho-so/{}", r.id)>{r.code}</a></td>
+                                            <td><a href=format!("/ho-so/{}", r.id)>{r.code}</a>{crate::pages::conversation::unread_badge(r.id, r.unread, lang)}</td>
                                             <td>{r.procedure_name}</td>
                                             <td>{r.owner_name}</td>
                                             <td>{status_label(r.status, lang)}</td>
@@ -455,6 +455,7 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                             </div>
                         }).collect_view()}
                     </section>
+                    <crate::pages::conversation::Notes id/>
                 }
                 .into_any()
             })}

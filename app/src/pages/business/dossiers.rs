@@ -76,7 +76,7 @@ pub fn BusinessDossiersPage() -> impl IntoView {
                                 <tbody>
                                     {list.rows.into_iter().map(|r| view! {
                                         <tr>
-                                            <td><a href=format!("/ho-so/{}", r.id)>{r.code.clone().unwrap_or_default()}</a></td>
+                                            <td><a href=format!("/ho-so/{}", r.id)>{r.code.clone().unwrap_or_default()}</a>{crate::pages::conversation::unread_badge(r.id, r.unread, lang)}</td>
                                             <td>{r.procedure_name}</td>
                                             <td>{status_label(r.status, lang)}</td>
                                             <td>{r.updated}</td>

@@ -7,6 +7,7 @@ use crate::components::notice::{Denied, Unavailable, set_page_status};
 use crate::forms::posted;
 use crate::i18n::{status_label, t, use_lang};
 use crate::pages::backoffice::OfficerActions;
+use crate::pages::conversation::Conversation;
 use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -83,6 +84,9 @@ pub fn DossierPage() -> impl IntoView {
                 .into_any()
             })}
         </Suspense>
+        // Outside the dossier's suspense, so that it is built once per page: showing the thread
+        // marks it read, and a second load would find nothing new.
+        {move || view! { <Conversation id=id()/> }}
     }
 }
 

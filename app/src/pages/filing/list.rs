@@ -146,7 +146,7 @@ fn rows(rows: Vec<DossierRow>) -> impl IntoView {
                     let label = r.code.clone().unwrap_or_else(|| t::DRAFT.get(lang).to_owned());
                     view! {
                         <tr>
-                            <td><a href=href>{label}</a></td>
+                            <td><a href=href>{label}</a>{crate::pages::conversation::unread_badge(r.id, r.unread, lang)}</td>
                             <td>{r.procedure_name}</td>
                             <td>{status_label(r.status, lang)}</td>
                             <td>{r.updated}</td>

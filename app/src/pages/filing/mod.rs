@@ -22,11 +22,4 @@ pub use lookup::LookupPage;
 pub use rating::RatingPage;
 pub use verify::VerifyPage;
 
-/// Human size: "1,2 MB", "350 KB".
-pub fn size_label(bytes: u64) -> String {
-    if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0)).replace('.', ",")
-    } else {
-        format!("{} KB", bytes.div_ceil(1024))
-    }
-}
+pub use crate::i18n::size_label;

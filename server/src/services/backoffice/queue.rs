@@ -170,6 +170,8 @@ impl app::api::backoffice::BackofficeService for Backoffice {
                     .load(conn)?;
                 rows.sort_by_key(|r| ids.iter().position(|id| *id == r.0));
                 let has_next = rows.len() as i64 > PER_PAGE;
+                let me = actor_for_register.account().unwrap_or(0);
+                let unread = crate::services::dossier::unread::unread(conn, me, true, &ids)?;
                 let rows = rows
                     .into_iter()
                     .take(PER_PAGE as usize)
@@ -184,6 +186,7 @@ impl app::api::backoffice::BackofficeService for Backoffice {
                             submitted_at: submitted.map(shared::time::minute).unwrap_or_default(),
                             due: due.map(shared::time::minute),
                             progress: due.map(|d| progress(now, d, DUE_SOON)),
+                            unread: unread.get(&id).copied().unwrap_or(0),
                         })
                     })
                     .collect();

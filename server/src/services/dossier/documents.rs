@@ -250,6 +250,11 @@ impl OfficeFile {
     pub(crate) fn key(&self) -> Path {
         Path::from(self.0.key.as_str())
     }
+
+    /// Its size in bytes.
+    pub(crate) fn size(&self) -> i64 {
+        size_column(self.0.stored.size)
+    }
 }
 
 /// Streams `body` into the office's store (sniffed, bounded by `max_bytes`).
@@ -369,6 +374,31 @@ pub(crate) fn mark_unlinked(conn: &mut DbConn, files: &[i64]) -> Result<(), DbEr
         .set(stored_files::unlinked_at.eq(now()))
         .execute(conn)?;
     Ok(())
+}
+
+/// What a download reads of a stored file: its object's key, its type, its name and its size.
+pub(crate) type FileHead = (String, String, String, i64);
+
+/// The columns of a [`FileHead`], to select with the joins that authorize the download.
+pub(crate) const FILE_HEAD: (
+    stored_files::object_key,
+    stored_files::content_type,
+    stored_files::display_name,
+    stored_files::size_bytes,
+) = (stored_files::object_key, stored_files::content_type, stored_files::display_name, stored_files::size_bytes);
+
+/// Opens a stored file's object to send it.
+pub(crate) async fn open(
+    store: &Store,
+    (key, content_type, display_name, size): FileHead,
+) -> anyhow::Result<crate::storage::Download> {
+    let object = store.get(&Path::from(key)).await?;
+    Ok(crate::storage::Download {
+        body: object.into_stream(),
+        content_type,
+        display_name,
+        size: u64::try_from(size).unwrap_or(0),
+    })
 }
 
 #[cfg(test)]

@@ -17,4 +17,5 @@ pub mod scope;
 pub mod sync;
 pub mod tally;
 pub mod timeline;
+pub mod unread;
 pub mod upload;

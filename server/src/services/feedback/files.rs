@@ -8,11 +8,10 @@ use super::desk::may_see_feedback;
 use super::sender::sender_of;
 use crate::db::schema::{feedback, feedback_files, stored_files};
 use crate::db::{DbConn, DbError};
-use crate::services::dossier::documents::{insert_office_file, stream_office_file};
+use crate::services::dossier::documents::{FILE_HEAD, FileHead, insert_office_file, open, stream_office_file};
 use crate::storage::Download;
 use diesel::prelude::*;
 use object_store::ObjectStoreExt;
-use object_store::path::Path;
 use shared::access::Actor;
 use shared::dossier::UploadProblem;
 use shared::feedback::State;
@@ -99,7 +98,7 @@ impl Feedback {
     /// File `file` of feedback `id`, for the desk or the agency it was given to.
     pub async fn download(&self, actor: &Actor, id: i64, file: i64) -> anyhow::Result<Option<Download>> {
         let actor = actor.clone();
-        let found: Option<(String, String, String, i64)> = self
+        let found: Option<FileHead> = self
             .db
             .run(move |conn| {
                 let agency: Option<Option<i64>> = feedback::table
@@ -116,24 +115,13 @@ impl Feedback {
                     .inner_join(feedback_files::table)
                     .filter(feedback_files::feedback_id.eq(id))
                     .filter(stored_files::id.eq(file))
-                    .select((
-                        stored_files::object_key,
-                        stored_files::content_type,
-                        stored_files::display_name,
-                        stored_files::size_bytes,
-                    ))
+                    .select(FILE_HEAD)
                     .first(conn)
                     .optional()?)
             })
             .await?;
-        let Some((key, content_type, display_name, size)) = found else { return Ok(None) };
-        let object = self.store.get(&Path::from(key)).await?;
-        Ok(Some(Download {
-            body: object.into_stream(),
-            content_type,
-            display_name,
-            size: u64::try_from(size).unwrap_or(0),
-        }))
+        let Some(head) = found else { return Ok(None) };
+        Ok(Some(open(&self.store, head).await?))
     }
 }
 

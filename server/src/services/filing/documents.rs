@@ -209,8 +209,7 @@ impl Filing {
                 Ok::<_, DbError>(allowed.then_some((key, content_type, name, size)))
             })
             .await?;
-        let Some((key, content_type, display_name, size)) = found else { return Err(DraftError::NotFound) };
-        let object = self.store.get(&Path::from(key)).await.map_err(anyhow::Error::from)?;
-        Ok(Download { body: object.into_stream(), content_type, display_name, size: u64::try_from(size).unwrap_or(0) })
+        let Some(head) = found else { return Err(DraftError::NotFound) };
+        Ok(crate::services::dossier::documents::open(&self.store, head).await?)
     }
 }

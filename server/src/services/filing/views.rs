@@ -95,10 +95,12 @@ impl app::api::filing::FilingService for Filing {
                             procedure_name,
                             status,
                             updated: minute(updated),
+                            unread: 0,
                         })
                         .collect()
                 };
-                let (drafts, dossiers) = (rows(drafts), rows(submitted));
+                let (drafts, mut dossiers) = (rows(drafts), rows(submitted));
+                crate::services::dossier::unread::count_rows(conn, account, &mut dossiers)?;
                 let files = store(conn, account)?;
                 let notices: Vec<(Option<i64>, String, String, NaiveDateTime)> = {
                     use crate::db::schema::notices;

@@ -1,0 +1,73 @@
+//! The conversation around a dossier (issue #19): the message thread between its applicant and
+//! the officers handling it (`messages`), the officers' private notes (`notes`) and the answers an
+//! officer keeps to write from (`templates`). A message is not a supplement request: it never
+//! changes the dossier's status, clock or version, so an officer's open form stays valid while
+//! the applicant writes.
+
+pub mod messages;
+pub mod notes;
+mod recipients;
+pub mod templates;
+
+use crate::db::Db;
+use crate::storage::Store;
+use app::api::ServiceError;
+use app::api::conversation::{Notes, TemplateView, Thread};
+use shared::access::Actor;
+
+#[derive(Clone)]
+pub struct Conversation {
+    db: Db,
+    base_url: url::Url,
+    /// Where messages' files are kept (the office's store), and the largest one.
+    store: Store,
+    file_limit: u64,
+}
+
+impl Conversation {
+    pub fn new(db: Db, base_url: url::Url, store: Store, file_limit: u64) -> Self {
+        Self { db, base_url, store, file_limit }
+    }
+
+    pub fn file_limit(&self) -> u64 {
+        self.file_limit
+    }
+}
+
+/// A new one-time key for a form (a message's, a note's): posted back with it, it makes a retried
+/// post write once.
+fn form_key() -> String {
+    hex::encode(rand::random::<[u8; 16]>())
+}
+
+/// Whether a posted form key is one a form of ours could carry.
+pub fn valid_key(key: &str) -> bool {
+    (1..=64).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+#[async_trait::async_trait]
+impl app::api::conversation::ConversationService for Conversation {
+    async fn thread(
+        &self,
+        actor: &Actor,
+        id: i64,
+        before: Option<i64>,
+        template: Option<i64>,
+    ) -> Result<Thread, ServiceError> {
+        let (actor, limit) = (actor.clone(), self.file_limit);
+        self.db
+            .run(move |conn| messages::thread(conn, &actor, id, before, template, limit))
+            .await
+            .map_err(super::unexpected)?
+    }
+
+    async fn notes(&self, actor: &Actor, id: i64) -> Result<Notes, ServiceError> {
+        let actor = actor.clone();
+        self.db.run(move |conn| notes::list(conn, &actor, id)).await.map_err(super::unexpected)?
+    }
+
+    async fn templates(&self, actor: &Actor) -> Result<Vec<TemplateView>, ServiceError> {
+        let actor = actor.clone();
+        self.db.run(move |conn| templates::list(conn, &actor)).await.map_err(super::unexpected)?
+    }
+}
