@@ -35,9 +35,18 @@ function base32Decode(text: string): Buffer {
   return Buffer.from(out);
 }
 
+/// The 30-second step of now.
+export function stepNow(): number {
+  return Math.floor(Date.now() / 1000 / 30);
+}
+
 /// RFC 6238 (SHA-1, 6 digits, 30 s) for the step `offset` steps from now.
 export function totp(secret: string, offset = 0): string {
-  const step = Math.floor(Date.now() / 1000 / 30) + offset;
+  return totpAt(secret, stepNow() + offset);
+}
+
+/// RFC 6238 for step `step`.
+export function totpAt(secret: string, step: number): string {
   const counter = Buffer.alloc(8);
   counter.writeBigUInt64BE(BigInt(step));
   const digest = createHmac('sha1', base32Decode(secret)).update(counter).digest();
