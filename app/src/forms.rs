@@ -39,6 +39,11 @@ pub enum Posted {
         text: String,
         problem: shared::conversation::NoteProblem,
     },
+    /// What a bulk action on the queue did (or why it did nothing), the message as typed.
+    Bulk {
+        report: crate::api::backoffice::BulkReport,
+        text: String,
+    },
     /// A kept answer refused, as typed (`id`: the one being changed).
     Template {
         id: Option<i64>,

@@ -76,6 +76,7 @@ mod problems;
 pub mod records;
 mod statement;
 mod statistics;
+mod workspace;
 pub use access::{
     audit_event_label, business_problem_message, contact_problem_message, officer_problem_message, role_label,
     sync_state_label,
@@ -100,6 +101,7 @@ pub mod t {
     pub use super::problems::t::*;
     pub use super::statement::t::*;
     pub use super::statistics::t::*;
+    pub use super::workspace::t::*;
     texts! {
         PORTAL_NAME: "Cổng Dịch vụ công tỉnh Sơn La" / "Sơn La Provincial Public Service Portal";
         PORTAL_TAGLINE: "Thủ tục hành chính trực tuyến cho người dân và doanh nghiệp" / "Administrative procedures online for citizens and businesses";

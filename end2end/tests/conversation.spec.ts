@@ -1,6 +1,6 @@
 import { test, expect, Browser, Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, settled } from './helpers';
-import { fillSteps, signIn, signInOfficer, submitChecked } from './people';
+import { fileBirth, signIn, signInOfficer } from './people';
 
 // The conversation around a dossier: its applicant and the ward's counter exchange messages with
 // files both ways — once the citizen without JavaScript and the officer with it, once the other
@@ -15,24 +15,6 @@ async function browse(browser: Browser, js: boolean): Promise<Page> {
     baseURL: test.info().project.use.baseURL, locale: 'vi-VN', javaScriptEnabled: js,
   });
   return context.newPage();
-}
-
-/// A birth registration filed by the demo citizen on `page`; returns its id.
-async function fileBirth(page: Page, js: boolean): Promise<string> {
-  await page.goto('/thu-tuc/1.001193');
-  await settled(page, js);
-  await page.getByRole('button', { name: 'Nộp trực tuyến' }).click();
-  await expect(page).toHaveURL(/\/ho-so\/\d+$/);
-  const id = page.url().match(/\/ho-so\/(\d+)$/)![1];
-  await fillSteps(page, js, [
-    ['f.noi_cu_tru', 'Bản Hụm, tổ 3'], ['f.ho_ten_tre', 'Lò Văn Nhắn'], ['f.ngay_sinh_tre', '2026-11-03'],
-    ['f.dan_toc', 'Thái'], ['f.quoc_tich', 'Việt Nam'], ['f.noi_sinh', 'Trạm y tế phường'],
-    ['f.ho_ten_me', 'Lò Thị Demo'], ['f.ngay_sinh_me', '1990-05-19'], ['f.dan_toc_me', 'Thái'],
-    ['f.xa_cu_tru', '03670'], ['f.quan_he', 'me'], ['f.gioi_tinh', 'nam'], ['f.co_thong_tin_cha', 'khong'],
-    ['f.cam_doan', '1'], ['tep.6', { name: 'cccd.pdf', mimeType: 'application/pdf', buffer: PDF }],
-  ]);
-  await submitChecked(page);
-  return id;
 }
 
 /// Writes a message with a file in the thread of the page open on a dossier.
@@ -53,7 +35,7 @@ for (const citizenJs of [false, true]) {
     const citizen = await browse(browser, citizenJs);
     await signIn(citizen, 'congdan@demo.sonla.vn', citizenJs);
     await expect(citizen).toHaveURL(/\/tai-khoan$/);
-    const id = await fileBirth(citizen, citizenJs);
+    const { id } = await fileBirth(citizen, citizenJs);
     const mine = 'Trao đổi với cơ quan giải quyết';
     const theirs = 'Trao đổi với người nộp hồ sơ';
 

@@ -119,3 +119,21 @@ export async function submitChecked(page: Page): Promise<string> {
   const heading = await page.getByRole('heading', { level: 1 }).textContent();
   return heading!.match(/\d{3}\.\d{2}\.\d{2}\.H\d{2}-\d{6}-\d{4}/)![0];
 }
+
+/// A birth registration filed by the demo citizen on `page` (signed in); returns its id and code.
+export async function fileBirth(page: Page, js: boolean): Promise<{ id: string, code: string }> {
+  await page.goto('/thu-tuc/1.001193');
+  await settled(page, js);
+  await page.getByRole('button', { name: 'Nộp trực tuyến' }).click();
+  await expect(page).toHaveURL(/\/ho-so\/\d+$/);
+  const id = page.url().match(/\/ho-so\/(\d+)$/)![1];
+  await fillSteps(page, js, [
+    ['f.noi_cu_tru', 'Bản Hụm, tổ 3'], ['f.ho_ten_tre', 'Lò Văn Nhắn'], ['f.ngay_sinh_tre', '2026-11-03'],
+    ['f.dan_toc', 'Thái'], ['f.quoc_tich', 'Việt Nam'], ['f.noi_sinh', 'Trạm y tế phường'],
+    ['f.ho_ten_me', 'Lò Thị Demo'], ['f.ngay_sinh_me', '1990-05-19'], ['f.dan_toc_me', 'Thái'],
+    ['f.xa_cu_tru', '03670'], ['f.quan_he', 'me'], ['f.gioi_tinh', 'nam'], ['f.co_thong_tin_cha', 'khong'],
+    ['f.cam_doan', '1'], ['tep.6', { name: 'cccd.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n') }],
+  ]);
+  const code = await submitChecked(page);
+  return { id, code };
+}

@@ -85,6 +85,27 @@ pub struct Queue {
     pub can_record_at_counter: bool,
     pub month_start: String,
     pub today: String,
+    /// Reception: the queue's bulk form offers to receive the dossiers ticked.
+    pub can_receive: bool,
+    /// The bulk form's one-time key (a message sent to several dossiers is written once each).
+    pub bulk_key: String,
+}
+
+/// What a bulk action on the queue did, dossier by dossier (or why it did nothing).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BulkReport {
+    /// Why nothing was done (no dossier ticked, too many, an empty message).
+    pub problem: Option<String>,
+    pub lines: Vec<BulkLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BulkLine {
+    /// The dossier's code, or its number when it is not the officer's to know.
+    pub dossier: String,
+    pub done: bool,
+    /// Why not, when not done.
+    pub reason: Option<String>,
 }
 
 /// The officer's reason for asking for a supplement a second time (the "supplement once" rule:

@@ -65,26 +65,36 @@ pub async fn act(
             Ok(true) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
             _ => see_other("/can-bo?da_xu_ly=1"),
         },
-        Err(ActError::NotFound) => Problem::NotFound.into_response(),
-        Err(ActError::Conflict) => Problem::DossierChanged.into_response(),
-        Err(ActError::Refused(Refusal::NotYourRole)) => Problem::NotYourRole.into_response(),
-        Err(ActError::Refused(Refusal::NotInThisStatus)) => Problem::NotInThisStatus.into_response(),
         Err(ActError::Invalid) => {
             with_status(again(Some(t::ACT_INVALID.get(lang).to_owned()), false).await, StatusCode::UNPROCESSABLE_ENTITY)
         }
-        Err(ActError::ApologyUsed) => Problem::ApologyUsed.into_response(),
-        Err(ActError::PastDue) => Problem::PastDue.into_response(),
-        Err(ActError::PaymentUnderWay) => Problem::PaymentUnderWay.into_response(),
         Err(ActError::SupplementAgainUnexplained) => with_status(
             again(Some(t::ACT_NEED_SUPPLEMENT_REASON.get(lang).to_owned()), false).await,
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
-        Err(ActError::Unpaid) => Problem::FeeUnpaid.into_response(),
-        Err(ActError::BadDate) => Problem::BadNewAppointment.into_response(),
         Err(ActError::Unexpected(e)) => {
             tracing::error!(error = %format!("{e:#}"), "officer action failed");
             unavailable()
         }
+        Err(refused) => problem_of(&refused).into_response(),
+    }
+}
+
+/// The problem page for a move the service refused, whatever was typed (a refusal for what was
+/// typed shows the dossier's page again instead).
+pub fn problem_of(refused: &ActError) -> Problem {
+    match refused {
+        ActError::NotFound => Problem::NotFound,
+        ActError::Conflict => Problem::DossierChanged,
+        ActError::Refused(Refusal::NotYourRole) => Problem::NotYourRole,
+        ActError::Refused(Refusal::NotInThisStatus) => Problem::NotInThisStatus,
+        ActError::ApologyUsed => Problem::ApologyUsed,
+        ActError::PastDue => Problem::PastDue,
+        ActError::PaymentUnderWay => Problem::PaymentUnderWay,
+        ActError::Unpaid => Problem::FeeUnpaid,
+        ActError::BadDate => Problem::BadNewAppointment,
+        ActError::Invalid | ActError::SupplementAgainUnexplained => Problem::BadData,
+        ActError::Unexpected(_) => Problem::Unavailable,
     }
 }
 

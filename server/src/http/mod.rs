@@ -11,6 +11,7 @@ mod admin_forms;
 pub mod assets;
 mod backoffice_forms;
 mod body_limit;
+mod bulk_forms;
 mod business_forms;
 mod catalog_files;
 mod catalog_forms;
@@ -304,6 +305,7 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/ho-so/{id}/tin-nhan/tep/{file}", Protected, get(conversation_forms::download)),
         ("/can-bo/ho-so/{id}/ghi-chu", Protected, post(conversation_forms::note)),
         ("/can-bo/mau-tin-nhan", Protected, post(conversation_forms::template)),
+        ("/can-bo/hang-loat", Protected, post(bulk_forms::bulk)),
         ("/can-bo/ho-so/{id}/ket-qua", Protected, post(backoffice_forms::attach_result)),
     ]
 }

@@ -6,6 +6,7 @@
 
 pub mod apology;
 mod assignment;
+pub mod bulk;
 pub mod digest;
 mod queue;
 pub mod steps;

@@ -8,6 +8,7 @@ mod common;
 
 mod accounts;
 mod backoffice;
+mod bulk;
 mod businesses;
 mod catalog_editor;
 mod catalog_import;

@@ -3,6 +3,7 @@
 //! processing), oldest first, with deadline badges; and, on a dossier's page, the actions this
 //! officer may take now. Actions post to `server/src/http/backoffice_forms.rs`.
 
+mod bulk;
 pub mod feedback;
 pub mod indicators;
 pub mod intake;
@@ -59,6 +60,7 @@ pub fn OfficerQueuePage() -> impl IntoView {
     let queue =
         Resource::new(asked, |(status, procedure, deadline, page)| officer_queue(status, procedure, deadline, page));
     let updated = move || query.with(|q| q.get("da_xu_ly").is_some());
+    let posted = crate::forms::posted();
     view! {
         <Title text=t::WORKSPACE_TITLE.get(lang)/>
         <h1>{t::WORKSPACE_TITLE.get(lang)}</h1>
@@ -69,6 +71,10 @@ pub fn OfficerQueuePage() -> impl IntoView {
                     Ok(Ok(q)) => q,
                     Ok(Err(denial)) => return view! { <Denied denial/> }.into_any(),
                     Err(_) => return view! { <Unavailable/> }.into_any(),
+                };
+                let (bulk_report, bulk_text) = match posted.await {
+                    Posted::Bulk { report, text } => (Some(bulk::report(report, lang)), text),
+                    _ => (None, String::new()),
                 };
                 let intake = q.can_record_at_counter.then(|| view! {
                     <p><a class="button" href="/can-bo/tiep-nhan">{t::INTAKE_LINK.get(lang)}</a></p>
@@ -130,13 +136,16 @@ pub fn OfficerQueuePage() -> impl IntoView {
                     {filters}
                     {intake}
                     {register}
+                    {bulk_report}
                     {if q.rows.is_empty() {
                         view! { <p role="status">{t::QUEUE_EMPTY.get(lang)}</p> }.into_any()
                     } else {
                         view! {
+                            <form method="post" action="/can-bo/hang-loat" id=bulk::FORM>
                             <div class="table-scroll">
                             <table id="hang-doi">
                                 <thead><tr>
+                                    <th scope="col"><span class="visually-hidden">{t::BULK_CHOOSE.get(lang)}</span></th>
                                     <th scope="col">{t::DOSSIER_CODE.get(lang)}</th>
                                     <th scope="col">{t::PROCEDURE.get(lang)}</th>
                                     <th scope="col">{t::OWNER_TITLE.get(lang)}</th>
@@ -148,6 +157,8 @@ pub fn OfficerQueuePage() -> impl IntoView {
                                 <tbody>
                                     {q.rows.into_iter().map(|r| view! {
                                         <tr>
+                                            <td><input type="checkbox" name="ho_so" value=r.id.to_string() id=format!("chon-{}", r.id)
+                                                aria-label=format!("{} {}", t::BULK_CHOOSE.get(lang), r.code)/></td>
                                             <td><a href=format!("/ho-so/{}", r.id)>{r.code}</a>{crate::pages::conversation::unread_badge(r.id, r.unread, lang)}</td>
                                             <td>{r.procedure_name}</td>
                                             <td>{r.owner_name}</td>
@@ -160,6 +171,8 @@ pub fn OfficerQueuePage() -> impl IntoView {
                                 </tbody>
                             </table>
                             </div>
+                            {bulk::actions(q.can_receive, q.bulk_key.clone(), bulk_text, lang)}
+                            </form>
                         }.into_any()
                     }}
                     {

@@ -229,6 +229,8 @@ impl app::api::backoffice::BackofficeService for Backoffice {
                     can_record_at_counter,
                     month_start: shared::time::iso_date(today.with_day(1).unwrap_or(today)),
                     today: shared::time::iso_date(today),
+                    can_receive: parts.counter,
+                    bulk_key: hex::encode(rand::random::<[u8; 16]>()),
                 })
             })
             .await

@@ -1,0 +1,21 @@
+//! Texts of the officer's workspace around the queue: bulk work on the dossiers ticked.
+
+pub mod t {
+    use super::super::Text;
+    texts! {
+        BULK_TITLE: "Thao tác với các hồ sơ đã chọn" / "With the applications ticked";
+        BULK_LEAD: "Đánh dấu các hồ sơ trong bảng rồi chọn thao tác. Từng hồ sơ được xử lý riêng: hồ sơ nào không thực hiện được thì giữ nguyên và được nêu lý do." / "Tick applications in the table, then choose what to do. Each is handled on its own: one that cannot be is left as it was, with the reason.";
+        BULK_CHOOSE: "Chọn hồ sơ" / "Choose application";
+        BULK_RECEIVE: "Tiếp nhận các hồ sơ đã chọn" / "Receive the applications ticked";
+        BULK_MESSAGE: "Tin nhắn gửi từng hồ sơ đã chọn" / "Message to each application ticked";
+        BULK_SEND: "Gửi tin nhắn cho các hồ sơ đã chọn" / "Send it to the applications ticked";
+        BULK_REPORT: "Kết quả thao tác với các hồ sơ đã chọn" / "What was done with the applications ticked";
+        BULK_DONE: "Đã thực hiện" / "Done";
+        BULK_NOT_DONE: "Không thực hiện được" / "Not done";
+        BULK_SUMMARY: "{done} hồ sơ đã thực hiện, {failed} hồ sơ không thực hiện được." / "{done} done, {failed} not done.";
+        BULK_NONE_CHOSEN: "Hãy đánh dấu ít nhất một hồ sơ trong bảng." / "Tick at least one application in the table.";
+        BULK_TOO_MANY: "Mỗi lần chọn tối đa {max} hồ sơ." / "Tick at most {max} applications at a time.";
+        BULK_WHY: "Lý do" / "Why";
+        BULK_PROBLEM: "Chưa thực hiện được thao tác" / "Nothing was done";
+    }
+}

@@ -1,0 +1,123 @@
+//! `POST /can-bo/hang-loat`: the same action on the dossiers an officer ticked in the queue —
+//! receive them, or send each the same message —, each made on its own and reported line by line
+//! on the queue's page (`Posted::Bulk`). The form carries the ticked dossiers as repeated
+//! `ho_so` fields, which is why the body is read as pairs, not as a map.
+
+use super::AppState;
+use super::backoffice_forms::problem_of;
+use super::forms::{CsrfForm, authorized, rerender_at};
+use super::problem::Problem;
+use crate::services::backoffice::OfficerAction;
+use crate::services::backoffice::bulk::MAX_BULK;
+use crate::services::conversation::messages::SendProblem;
+use crate::services::conversation::valid_key;
+use app::api::backoffice::{BulkLine, BulkReport};
+use app::forms::Posted;
+use app::i18n::{Lang, t};
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use shared::access::Action;
+use std::collections::HashSet;
+
+const QUEUE: &str = "/can-bo";
+
+pub async fn bulk(State(state): State<AppState>, CsrfForm { parts, bytes, .. }: CsrfForm) -> Response {
+    let viewer = match authorized(&parts, Action::WorkOnDossiers) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let value = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    let mut seen = HashSet::new();
+    let ids: Vec<i64> = pairs
+        .iter()
+        .filter(|(n, _)| n == "ho_so")
+        .filter_map(|(_, v)| v.parse::<i64>().ok())
+        .filter(|id| seen.insert(*id))
+        .collect();
+    let lang = app::request::lang_of(&parts.headers);
+    let text = value("noi_dung");
+    let refused = |problem: String| {
+        let posted =
+            Posted::Bulk { report: BulkReport { problem: Some(problem), lines: Vec::new() }, text: text.clone() };
+        rerender_at(&state, parts.clone(), QUEUE, posted, StatusCode::UNPROCESSABLE_ENTITY)
+    };
+    if ids.is_empty() {
+        return refused(t::BULK_NONE_CHOSEN.get(lang).to_owned()).await;
+    }
+    if ids.len() > MAX_BULK {
+        return refused(t::BULK_TOO_MANY.get(lang).replace("{max}", &MAX_BULK.to_string())).await;
+    }
+    let lines = match value("hanh_dong").as_str() {
+        "tiep_nhan" => {
+            let outcomes =
+                match state.services.backoffice.act_on_each(&viewer.actor, &ids, || OfficerAction::Receive).await {
+                    Ok(outcomes) => outcomes,
+                    Err(e) => {
+                        tracing::error!(error = %format!("{e:#}"), "a bulk reception failed");
+                        return Problem::Unavailable.into_response();
+                    }
+                };
+            outcomes
+                .into_iter()
+                .map(|o| line(o.id, o.code, o.result.as_ref().err().map(|e| problem_of(e).text().get(lang).to_owned())))
+                .collect()
+        }
+        "gui_tin_nhan" => {
+            let key = value("ma_gui");
+            if !valid_key(&key) {
+                return Problem::BadForm.into_response();
+            }
+            if let Err(problem) = shared::conversation::message_text(&text, 0) {
+                return refused(app::i18n::conversation::message_problem(problem, lang, 0)).await;
+            }
+            match message_each(&state, &viewer.actor, &ids, &key, &text, lang).await {
+                Ok(lines) => lines,
+                Err(response) => return response,
+            }
+        }
+        _ => return Problem::UnknownAction.into_response(),
+    };
+    let posted = Posted::Bulk { report: BulkReport { problem: None, lines }, text: String::new() };
+    rerender_at(&state, parts, QUEUE, posted, StatusCode::OK).await
+}
+
+/// Sends `text` on each dossier's thread (each written once for this form's `key`).
+async fn message_each(
+    state: &AppState,
+    actor: &shared::access::Actor,
+    ids: &[i64],
+    key: &str,
+    text: &str,
+    lang: Lang,
+) -> Result<Vec<BulkLine>, Response> {
+    let conversation = &state.services.conversation;
+    let codes = match state.services.backoffice.codes(actor, ids).await {
+        Ok(codes) => codes,
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "a bulk message failed");
+            return Err(Problem::Unavailable.into_response());
+        }
+    };
+    let mut lines = Vec::new();
+    for &id in ids {
+        let sent = conversation.send(actor, id, format!("{key}{id}"), text.to_owned(), Vec::new()).await;
+        let reason = match sent {
+            Ok(Ok(())) => None,
+            Ok(Err(SendProblem::NotFound)) => Some(Problem::NotFound.text().get(lang).to_owned()),
+            Ok(Err(SendProblem::Denied(_))) => Some(Problem::NotYourRole.text().get(lang).to_owned()),
+            Ok(Err(SendProblem::Message(p))) => Some(app::i18n::conversation::message_problem(p, lang, 0)),
+            Err(e) => {
+                tracing::error!(error = %format!("{e:#}"), "a message of a bulk action failed");
+                Some(Problem::Unavailable.text().get(lang).to_owned())
+            }
+        };
+        lines.push(line(id, codes.get(&id).cloned(), reason));
+    }
+    Ok(lines)
+}
+
+fn line(id: i64, code: Option<String>, reason: Option<String>) -> BulkLine {
+    BulkLine { dossier: code.unwrap_or_else(|| format!("#{id}")), done: reason.is_none(), reason }
+}

@@ -1,0 +1,109 @@
+//! Bulk work on the officers' queue, on SQLite and PostgreSQL: the counter receives the dossiers
+//! it ticked, each on its own — one already received and one of another agency are reported and
+//! left as they were, the other agency's without its code —; the same message goes to each
+//! dossier ticked, once even when the form is posted twice; nothing ticked, too many, or someone
+//! who does not work on dossiers changes nothing.
+
+use crate::common;
+
+use axum::http::StatusCode;
+use common::dossiers::{Crew, act, criminal_record, submitted_birth};
+use common::people::{seeded, session_of};
+use common::{Backend, TestApp};
+use diesel::prelude::*;
+use server::db::schema::{dossier_messages, dossiers};
+use server::seed::accounts::DEMO_CITIZEN;
+
+async fn status_of(app: &TestApp, id: i64) -> (String, i32) {
+    app.state
+        .db
+        .run(move |conn| {
+            Ok(dossiers::table.filter(dossiers::id.eq(id)).select((dossiers::status, dossiers::version)).first(conn)?)
+        })
+        .await
+        .unwrap()
+}
+
+async fn code_of(app: &TestApp, id: i64) -> String {
+    app.state
+        .db
+        .run(move |conn| {
+            Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::code).first::<Option<String>>(conn)?)
+        })
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+both_backends!(each_dossier_ticked_is_received_on_its_own_and_reported, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let crew = Crew::sign_in(&app).await;
+    let (a, code_a) = submitted_birth(&app).await;
+    let (b, code_b) = submitted_birth(&app).await;
+    let (c, code_c) = submitted_birth(&app).await;
+    assert_eq!(act(&app, &crew.reception, c, "tiep_nhan", &[]).await.status, StatusCode::SEE_OTHER);
+    let before_c = status_of(&app, c).await;
+    // Filed at the provincial police: not the ward counter's.
+    let elsewhere = criminal_record(&app).await;
+    let before_elsewhere = status_of(&app, elsewhere).await;
+    let code_elsewhere = code_of(&app, elsewhere).await;
+
+    let (a_s, b_s, c_s, x_s) = (a.to_string(), b.to_string(), c.to_string(), elsewhere.to_string());
+    let fields = [
+        ("ho_so", a_s.as_str()),
+        ("ho_so", b_s.as_str()),
+        ("ho_so", c_s.as_str()),
+        ("ho_so", x_s.as_str()),
+        ("ho_so", a_s.as_str()),
+    ];
+    let mut posted = fields.to_vec();
+    posted.push(("hanh_dong", "tiep_nhan"));
+    let done = app.post_form("/can-bo/hang-loat", &posted, &crew.reception).await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    assert!(done.body.contains("2 hồ sơ đã thực hiện, 2 hồ sơ không thực hiện được."), "{}", done.body);
+    assert!(done.body.contains(&code_a) && done.body.contains(&code_b) && done.body.contains(&code_c), "{}", done.body);
+    assert!(done.body.contains("Không thể thực hiện thao tác ở trạng thái hiện tại"), "{}", done.body);
+    assert!(done.body.contains(&format!("#{elsewhere}")) && !done.body.contains(&code_elsewhere), "{}", done.body);
+    assert_eq!(status_of(&app, a).await.0, shared::dossier::Status::Received.code());
+    assert_eq!(status_of(&app, b).await.0, shared::dossier::Status::Received.code());
+    assert_eq!(status_of(&app, c).await, before_c, "refused, untouched");
+    assert_eq!(status_of(&app, elsewhere).await, before_elsewhere, "not theirs, untouched");
+
+    // The same message to each: written once per dossier, even when the form is posted twice.
+    let mut message = vec![("ho_so", a_s.as_str()), ("ho_so", b_s.as_str())];
+    message.extend([
+        ("hanh_dong", "gui_tin_nhan"),
+        ("noi_dung", "Mời ông/bà đến nhận kết quả."),
+        ("ma_gui", "bulk0key"),
+    ]);
+    for _ in 0..2 {
+        let sent = app.post_form("/can-bo/hang-loat", &message, &crew.reception).await;
+        assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+        assert!(sent.body.contains("2 hồ sơ đã thực hiện, 0 hồ sơ không thực hiện được."), "{}", sent.body);
+    }
+    let written: i64 = app.state.db.run(|conn| Ok(dossier_messages::table.count().get_result(conn)?)).await.unwrap();
+    assert_eq!(written, 2);
+    let (subject, _) = app.latest_mail_to(DEMO_CITIZEN.email).await.expect("the applicant is told");
+    assert!(subject.contains("tin nhắn"), "{subject}");
+
+    // Nothing ticked, an empty message, too many: refused, nothing done.
+    let none = app.post_form("/can-bo/hang-loat", &[("hanh_dong", "tiep_nhan")], &crew.reception).await;
+    assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(none.body.contains("Hãy đánh dấu ít nhất một hồ sơ"), "{}", none.body);
+    let blank = [("ho_so", a_s.as_str()), ("hanh_dong", "gui_tin_nhan"), ("noi_dung", " "), ("ma_gui", "bulk1key")];
+    let blank = app.post_form("/can-bo/hang-loat", &blank, &crew.reception).await;
+    assert_eq!(blank.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let many: Vec<String> = (1..=51).map(|i| i.to_string()).collect();
+    let mut too_many: Vec<(&str, &str)> = many.iter().map(|i| ("ho_so", i.as_str())).collect();
+    too_many.push(("hanh_dong", "tiep_nhan"));
+    let refused = app.post_form("/can-bo/hang-loat", &too_many, &crew.reception).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("tối đa 50 hồ sơ"), "{}", refused.body);
+
+    // A citizen does not work on dossiers.
+    let citizen = session_of(&app, DEMO_CITIZEN.email).await;
+    let denied = app.post_form("/can-bo/hang-loat", &posted, &citizen).await;
+    assert_eq!(denied.status, StatusCode::FORBIDDEN);
+    let written: i64 = app.state.db.run(|conn| Ok(dossier_messages::table.count().get_result(conn)?)).await.unwrap();
+    assert_eq!(written, 2, "nothing more written");
+});
