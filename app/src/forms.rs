@@ -44,6 +44,11 @@ pub enum Posted {
         report: crate::api::backoffice::BulkReport,
         text: String,
     },
+    /// A queue view refused, its name as typed.
+    View {
+        name: String,
+        problem: crate::api::backoffice::ViewProblem,
+    },
     /// A kept answer refused, as typed (`id`: the one being changed).
     Template {
         id: Option<i64>,

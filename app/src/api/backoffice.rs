@@ -38,20 +38,42 @@ pub struct QueueRow {
     pub unread: i64,
 }
 
-/// What the officer narrows the queue to (query `trang_thai`, `thu_tuc`, `han`).
+/// What the officer narrows the queue to (query `trang_thai`, `thu_tuc`, `han`, `kenh`, `tim`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QueueFilter {
     pub status: Option<Status>,
     /// A procedure id.
     pub procedure: Option<i64>,
     pub deadline: Option<DueFilter>,
+    /// How it was filed (online, at the counter, by post).
+    pub channel: Option<shared::dossier::Channel>,
+    /// Part of its code or of its applicant's name (at most [`QueueFilter::TEXT_MAX`] characters).
+    pub text: Option<String>,
     /// The page, from 1 (query `trang`).
     pub page: Option<u32>,
 }
 
 impl QueueFilter {
-    /// The query string of this filter on `page` (for the pager's links).
-    pub fn link(&self, page: u32) -> String {
+    pub const TEXT_MAX: usize = 60;
+
+    /// The filter the query's values ask for. A value the page does not offer (an edited
+    /// address) filters nothing.
+    pub fn asked(value: impl Fn(&str) -> Option<String>) -> Self {
+        let text = value("tim").map(|t| t.trim().chars().take(Self::TEXT_MAX).collect::<String>());
+        QueueFilter {
+            status: value("trang_thai").as_deref().and_then(Status::parse),
+            procedure: value("thu_tuc").and_then(|v| v.parse().ok()),
+            deadline: value("han").as_deref().and_then(DueFilter::parse),
+            channel: value("kenh")
+                .and_then(|v| v.parse::<i32>().ok())
+                .and_then(|c| shared::dossier::Channel::ALL.into_iter().find(|k| k.code() == c)),
+            text: text.filter(|t| !t.is_empty()),
+            page: value("trang").and_then(|v| v.parse().ok()),
+        }
+    }
+
+    /// The filter's query string, without the page (what a saved view keeps).
+    pub fn query(&self) -> String {
         let enc = crate::links::encode_component;
         let mut pairs = Vec::new();
         if let Some(s) = self.status {
@@ -63,9 +85,47 @@ impl QueueFilter {
         if let Some(d) = self.deadline {
             pairs.push(format!("han={}", enc(d.code())));
         }
-        pairs.push(format!("trang={page}"));
-        format!("/can-bo?{}", pairs.join("&"))
+        if let Some(c) = self.channel {
+            pairs.push(format!("kenh={}", c.code()));
+        }
+        if let Some(t) = &self.text {
+            pairs.push(format!("tim={}", enc(t)));
+        }
+        pairs.join("&")
     }
+
+    /// The query string of this filter on `page` (for the pager's links).
+    pub fn link(&self, page: u32) -> String {
+        let query = self.query();
+        let sep = if query.is_empty() { "" } else { "&" };
+        format!("/can-bo?{query}{sep}trang={page}")
+    }
+}
+
+/// Why a queue view was not saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ViewProblem {
+    NoName,
+    NameTooLong,
+    /// The officer already keeps as many as they may.
+    TooMany,
+    /// The queue as it is, unfiltered, is not a view.
+    NoFilter,
+}
+
+/// A queue view beside the filters: one the officer saved (`id`), or one every officer of the
+/// role has (`preset`); its query and how many dossiers it holds now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueView {
+    pub id: Option<i64>,
+    pub name: String,
+    /// For a view every officer of the role has: its code (`cho_tiep_nhan`, `sap_den_han`,
+    /// `qua_han`), named by the page in the reader's language.
+    pub preset: Option<String>,
+    pub query: String,
+    pub count: i64,
+    /// More than the count says (counted up to a bound).
+    pub more: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,6 +149,8 @@ pub struct Queue {
     pub can_receive: bool,
     /// The bulk form's one-time key (a message sent to several dossiers is written once each).
     pub bulk_key: String,
+    /// The role's views and the officer's saved ones, with their counts.
+    pub views: Vec<QueueView>,
 }
 
 /// What a bulk action on the queue did, dossier by dossier (or why it did nothing).
@@ -181,13 +243,20 @@ pub async fn officer_queue(
     trang_thai: Option<String>,
     thu_tuc: Option<i64>,
     han: Option<String>,
+    kenh: Option<i32>,
+    tim: Option<String>,
     trang: Option<u32>,
 ) -> Result<Guarded<Queue>, ServerFnError> {
     let actor = crate::request::current_actor();
-    // A filter value the page does not offer (an edited address) filters nothing.
-    let status = trang_thai.as_deref().and_then(shared::dossier::Status::parse);
-    let deadline = han.as_deref().and_then(DueFilter::parse);
-    let filter = QueueFilter { status, procedure: thu_tuc, deadline, page: trang };
+    let filter = QueueFilter::asked(|k| match k {
+        "trang_thai" => trang_thai.clone(),
+        "thu_tuc" => thu_tuc.map(|v| v.to_string()),
+        "han" => han.clone(),
+        "kenh" => kenh.map(|v| v.to_string()),
+        "tim" => tim.clone(),
+        "trang" => trang.map(|v| v.to_string()),
+        _ => None,
+    });
     guarded(backoffice()?.queue(&actor, filter).await)
 }
 

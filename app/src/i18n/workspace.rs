@@ -15,6 +15,19 @@ pub mod t {
         BULK_SUMMARY: "{done} hồ sơ đã thực hiện, {failed} hồ sơ không thực hiện được." / "{done} done, {failed} not done.";
         BULK_NONE_CHOSEN: "Hãy đánh dấu ít nhất một hồ sơ trong bảng." / "Tick at least one application in the table.";
         BULK_TOO_MANY: "Mỗi lần chọn tối đa {max} hồ sơ." / "Tick at most {max} applications at a time.";
+        VIEWS_TITLE: "Bộ lọc" / "Views";
+        VIEW_WAITING: "Chờ tiếp nhận" / "Waiting for reception";
+        VIEW_DUE_SOON: "Sắp đến hạn" / "Due soon";
+        VIEW_OVERDUE: "Quá hạn" / "Overdue";
+        VIEW_NAME: "Tên bộ lọc" / "View name";
+        VIEW_SAVE: "Lưu bộ lọc đang xem" / "Save the filter shown";
+        VIEW_DELETE: "Xoá bộ lọc" / "Delete view";
+        VIEW_SAVED: "Đã lưu bộ lọc." / "The view was saved.";
+        VIEW_REFUSED: "Chưa lưu được bộ lọc" / "The view was not saved";
+        VIEW_COUNT: "hồ sơ" / "applications";
+        CHANNEL_LABEL: "Hình thức nộp" / "Filed";
+        CHANNEL_ONLINE: "Trực tuyến" / "Online";
+        QUEUE_TEXT: "Mã hồ sơ hoặc tên người nộp" / "Code or applicant's name";
         BULK_WHY: "Lý do" / "Why";
         BULK_PROBLEM: "Chưa thực hiện được thao tác" / "Nothing was done";
     }

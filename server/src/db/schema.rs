@@ -839,6 +839,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    saved_views (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        name -> Text,
+        query -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(dossier_messages -> dossiers (dossier_id));
 diesel::joinable!(dossier_message_files -> dossier_messages (message_id));
 diesel::joinable!(dossier_message_files -> stored_files (file_id));
@@ -990,6 +1000,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     dossier_reads,
     dossier_notes,
     message_templates,
+    saved_views,
     monthly_stats,
     yearly_stats,
     stored_files,

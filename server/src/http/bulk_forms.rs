@@ -121,3 +121,39 @@ async fn message_each(
 fn line(id: i64, code: Option<String>, reason: Option<String>) -> BulkLine {
     BulkLine { dossier: code.unwrap_or_else(|| format!("#{id}")), done: reason.is_none(), reason }
 }
+
+/// `POST /can-bo/bo-loc`: an officer saves the queue's filter as it is under a name (`luu`,
+/// `ten`, `bo_loc`: the filter's query string) or removes a view they saved (`xoa`, `id`).
+pub async fn view(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
+    use crate::services::backoffice::views::ViewError;
+    let viewer = match authorized(&parts, Action::WorkOnDossiers) {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    let field = |k: &str| fields.get(k).cloned().unwrap_or_default();
+    let backoffice = &state.services.backoffice;
+    let (name, query) = (field("ten"), field("bo_loc"));
+    let outcome = match field("hanh_dong").as_str() {
+        "luu" => backoffice.save_view(&viewer.actor, name.clone(), query.clone()).await,
+        "xoa" => match field("id").parse::<i64>() {
+            Ok(id) => backoffice.delete_view(&viewer.actor, id).await.map(|r| r.map(|()| String::new())),
+            Err(_) => return Problem::BadForm.into_response(),
+        },
+        _ => return Problem::UnknownAction.into_response(),
+    };
+    match outcome {
+        Ok(Ok(kept)) if kept.is_empty() => super::forms::see_other(QUEUE),
+        Ok(Ok(kept)) => super::forms::see_other(&format!("{QUEUE}?{kept}&da_luu_bo_loc=1")),
+        Ok(Err(ViewError::NotFound)) => Problem::NotFound.into_response(),
+        Ok(Err(ViewError::Denied(_))) => Problem::NotAllowed.into_response(),
+        Ok(Err(ViewError::Refused(problem))) => {
+            let filter = crate::services::backoffice::views::filter_of(&query);
+            let at = format!("{QUEUE}?{}", filter.query());
+            rerender_at(&state, parts, &at, Posted::View { name, problem }, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "saving a queue view failed");
+            Problem::Unavailable.into_response()
+        }
+    }
+}

@@ -306,6 +306,7 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/can-bo/ho-so/{id}/ghi-chu", Protected, post(conversation_forms::note)),
         ("/can-bo/mau-tin-nhan", Protected, post(conversation_forms::template)),
         ("/can-bo/hang-loat", Protected, post(bulk_forms::bulk)),
+        ("/can-bo/bo-loc", Protected, post(bulk_forms::view)),
         ("/can-bo/ho-so/{id}/ket-qua", Protected, post(backoffice_forms::attach_result)),
     ]
 }

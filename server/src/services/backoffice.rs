@@ -10,6 +10,7 @@ pub mod bulk;
 pub mod digest;
 mod queue;
 pub mod steps;
+pub mod views;
 
 pub use queue::action_from;
 

@@ -107,3 +107,60 @@ both_backends!(each_dossier_ticked_is_received_on_its_own_and_reported, |backend
     let written: i64 = app.state.db.run(|conn| Ok(dossier_messages::table.count().get_result(conn)?)).await.unwrap();
     assert_eq!(written, 2, "nothing more written");
 });
+
+/// The count a view beside the queue's filters shows, by its name.
+fn view_count(page: &str, name: &str) -> Option<i64> {
+    let after = page.split(&format!(">{name}</a>")).nth(1)?;
+    let count = after.split('(').nth(1)?.split(' ').next()?;
+    count.trim_end_matches('+').parse().ok()
+}
+
+both_backends!(an_officer_saves_a_queue_view_and_sees_its_count, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let crew = Crew::sign_in(&app).await;
+    let (_, page) = app.get_with("/can-bo", &[("cookie", &crew.reception)]).await;
+    let waiting = view_count(&page, "Chờ tiếp nhận").expect("the counter's view");
+    let (_, code_a) = submitted_birth(&app).await;
+    let (_, code_b) = submitted_birth(&app).await;
+    let (_, page) = app.get_with("/can-bo", &[("cookie", &crew.reception)]).await;
+    assert_eq!(view_count(&page, "Chờ tiếp nhận"), Some(waiting + 2), "counted now");
+    assert!(view_count(&page, "Quá hạn").is_some() && view_count(&page, "Sắp đến hạn").is_some());
+
+    // Saved: waiting, filed online, with one dossier's code as the text.
+    let online = shared::dossier::Channel::Online.code().to_string();
+    let query = format!("trang_thai=ChoTiepNhan&kenh={online}&tim={code_a}");
+    let name = "Khai sinh cần xem";
+    let saved = app
+        .post_form("/can-bo/bo-loc", &[("hanh_dong", "luu"), ("ten", name), ("bo_loc", &query)], &crew.reception)
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let location = saved.location.unwrap();
+    assert!(location.contains("tim=") && location.ends_with("da_luu_bo_loc=1"), "{location}");
+    let (_, shown) = app.get_with(&location, &[("cookie", &crew.reception)]).await;
+    assert_eq!(view_count(&shown, name), Some(1), "{shown}");
+    assert!(shown.contains(&code_a) && !shown.contains(&code_b), "the text narrows the queue");
+    assert!(shown.contains("Đã lưu bộ lọc."));
+    // Another officer has their own views.
+    let (_, leaders) = app.get_with("/can-bo", &[("cookie", &crew.leader)]).await;
+    assert!(!leaders.contains(name) && view_count(&leaders, "Chờ tiếp nhận").is_none(), "{leaders}");
+
+    // Refused: no name, nothing to filter by.
+    let unnamed = app
+        .post_form("/can-bo/bo-loc", &[("hanh_dong", "luu"), ("ten", " "), ("bo_loc", &query)], &crew.reception)
+        .await;
+    assert_eq!(unnamed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unnamed.body.contains("Hãy đặt tên cho bộ lọc."), "{}", unnamed.body);
+    let empty = app
+        .post_form("/can-bo/bo-loc", &[("hanh_dong", "luu"), ("ten", "Tất cả"), ("bo_loc", "")], &crew.reception)
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Removed by its officer only.
+    let id = shown.split("name=\"id\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let foreign = app.post_form("/can-bo/bo-loc", &[("hanh_dong", "xoa"), ("id", &id)], &crew.leader).await;
+    assert_eq!(foreign.status, StatusCode::NOT_FOUND);
+    let removed = app.post_form("/can-bo/bo-loc", &[("hanh_dong", "xoa"), ("id", &id)], &crew.reception).await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    let (_, page) = app.get_with("/can-bo", &[("cookie", &crew.reception)]).await;
+    assert!(!page.contains(name));
+});

@@ -7,6 +7,7 @@ mod bulk;
 pub mod feedback;
 pub mod indicators;
 pub mod intake;
+mod views;
 
 use crate::api::backoffice::{SUPPLEMENT_AGAIN_FIELD, StepLine, load_officer_panel, officer_queue};
 use crate::components::notice::{Denied, Unavailable, set_page_status};
@@ -16,7 +17,7 @@ use crate::request::CsrfInput;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use shared::deadline::{DueFilter, Progress, Timeliness};
-use shared::dossier::{Move, SideAction};
+use shared::dossier::{Channel, Move, SideAction};
 
 pub fn timeliness_badge(timeliness: Option<Timeliness>) -> impl IntoView {
     let lang = use_lang();
@@ -50,16 +51,17 @@ pub fn OfficerQueuePage() -> impl IntoView {
         query.with(|q| {
             let text = |k: &str| q.get(k).filter(|v| !v.trim().is_empty());
             (
-                text("trang_thai"),
-                text("thu_tuc").and_then(|v| v.parse::<i64>().ok()),
-                text("han"),
+                (text("trang_thai"), text("thu_tuc").and_then(|v| v.parse::<i64>().ok()), text("han")),
+                (text("kenh").and_then(|v| v.parse::<i32>().ok()), text("tim")),
                 text("trang").and_then(|v| v.parse::<u32>().ok()),
             )
         })
     };
-    let queue =
-        Resource::new(asked, |(status, procedure, deadline, page)| officer_queue(status, procedure, deadline, page));
+    let queue = Resource::new(asked, |((status, procedure, deadline), (channel, text), page)| {
+        officer_queue(status, procedure, deadline, channel, text, page)
+    });
     let updated = move || query.with(|q| q.get("da_xu_ly").is_some());
+    let view_saved = move || query.with(|q| q.get("da_luu_bo_loc").is_some());
     let posted = crate::forms::posted();
     view! {
         <Title text=t::WORKSPACE_TITLE.get(lang)/>
@@ -72,10 +74,12 @@ pub fn OfficerQueuePage() -> impl IntoView {
                     Ok(Err(denial)) => return view! { <Denied denial/> }.into_any(),
                     Err(_) => return view! { <Unavailable/> }.into_any(),
                 };
-                let (bulk_report, bulk_text) = match posted.await {
-                    Posted::Bulk { report, text } => (Some(bulk::report(report, lang)), text),
-                    _ => (None, String::new()),
+                let (bulk_report, bulk_text, view_refused) = match posted.await {
+                    Posted::Bulk { report, text } => (Some(bulk::report(report, lang)), text, None),
+                    Posted::View { name, problem } => (None, String::new(), Some((name, problem))),
+                    _ => (None, String::new(), None),
                 };
+                let saved_views = views::views(q.views.clone(), q.filter.query(), view_refused, view_saved(), lang);
                 let intake = q.can_record_at_counter.then(|| view! {
                     <p><a class="button" href="/can-bo/tiep-nhan">{t::INTAKE_LINK.get(lang)}</a></p>
                 });
@@ -128,11 +132,25 @@ pub fn OfficerQueuePage() -> impl IntoView {
                                 <option value=DueFilter::DueSoon.code() selected={chosen_deadline == Some(DueFilter::DueSoon)}>{t::DUE_SOON.get(lang)}</option>
                             </select>
                         </div>
+                        <div class="field">
+                            <label for="kenh">{t::CHANNEL_LABEL.get(lang)}</label>
+                            <select id="kenh" name="kenh">
+                                <option value="">{t::FILTER_ALL.get(lang)}</option>
+                                {[(Channel::Online, t::CHANNEL_ONLINE), (Channel::Counter, t::CHANNEL_COUNTER), (Channel::Postal, t::CHANNEL_POSTAL)].into_iter().map(|(c, label)| {
+                                    view! { <option value=c.code().to_string() selected={q.filter.channel == Some(c)}>{label.get(lang)}</option> }
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="tim">{t::QUEUE_TEXT.get(lang)}</label>
+                            <input id="tim" name="tim" type="search" maxlength="60" value=q.filter.text.clone().unwrap_or_default()/>
+                        </div>
                         <button type="submit" class="secondary">{t::FILTER_APPLY.get(lang)}</button>
                     </form>
                 };
                 view! {
                     <p class="lead">{q.agency_name.clone()}</p>
+                    {saved_views}
                     {filters}
                     {intake}
                     {register}

@@ -2,15 +2,15 @@
 //! them on one dossier.
 
 use super::{Backoffice, OfficerAction, access_action, acting_role};
-use crate::db::DbError;
 use crate::db::schema::{agencies, agency_units, dossier_tasks, dossiers, procedure_agencies, procedures};
+use crate::db::{DbConn, DbError};
 use crate::services::catalog::detail::RECEIVES;
 use app::api::ServiceError;
 use app::api::backoffice::{OfficerPanel, Queue, QueueFilter, QueueRow, StepLine};
 use chrono::{Datelike, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::sql_types::Bool;
-use shared::access::{Action, Actor, Denial, decide, queue_parts};
+use shared::access::{Action, Actor, Denial, QueueParts, decide, queue_parts};
 use shared::deadline::{DueFilter, progress};
 use shared::dossier::{By, Move, SideAction, Status, apply};
 
@@ -77,6 +77,64 @@ pub fn action_from(code: &str, field: impl Fn(&str) -> String) -> Option<Officer
     })
 }
 
+/// The officers' queue as a query: what waits for this officer — the counter's dossiers of the
+/// agency, the processing ones standing at this agency (the leader's, also liên thông steps of
+/// other agencies' dossiers), the unit's own. The page reads its ids first (an index walk, see
+/// AT_COUNTER), then their rows.
+pub(super) fn theirs(conn: &mut DbConn, parts: QueueParts, agency: i64, unit: Option<i64>) -> Result<Boxed, DbError> {
+    let processing = Status::Processing.code();
+    let mut q = dossiers::table.into_boxed();
+    let mut any = false;
+    if parts.counter {
+        q = q.filter(dossiers::agency_id.eq(agency).and(diesel::dsl::sql::<Bool>(AT_COUNTER)));
+        // A counter that returns results for procedures received elsewhere also holds those
+        // results. Asked only then: the OR costs the index walk.
+        if returns_results(conn, agency)? {
+            let waiting = dossiers::at_agency_id.eq(agency).and(dossiers::status.eq(Status::Processed.code()));
+            q = q.or_filter(waiting.and(dossiers::unit_id.is_null()));
+        }
+        any = true;
+    }
+    if parts.decisions {
+        let c = dossiers::at_agency_id.eq(agency).and(dossiers::status.eq(processing));
+        q = if any { q.or_filter(c) } else { q.filter(c) };
+        any = true;
+    }
+    if parts.unit {
+        let c = dossiers::unit_id.eq(unit.unwrap_or(-1)).and(dossiers::status.eq(processing));
+        q = if any { q.or_filter(c) } else { q.filter(c) };
+    }
+    Ok(q)
+}
+
+/// The officer's own narrowing, on top of what is theirs (AND over the ORs of [`theirs`]: diesel
+/// groups the OR'ed conditions before these filters).
+pub(super) fn narrowed(mut q: Boxed, filter: &QueueFilter, now: NaiveDateTime) -> Boxed {
+    if let Some(status) = filter.status {
+        q = q.filter(dossiers::status.eq(status.code()));
+    }
+    if let Some(procedure) = filter.procedure {
+        q = q.filter(dossiers::procedure_id.eq(procedure));
+    }
+    match filter.deadline {
+        Some(DueFilter::Overdue) => q = q.filter(dossiers::due_at.lt(now)),
+        Some(DueFilter::DueSoon) => q = q.filter(dossiers::due_at.ge(now)).filter(dossiers::due_at.lt(now + DUE_SOON)),
+        None => {}
+    }
+    if let Some(channel) = filter.channel {
+        q = q.filter(dossiers::channel.eq(channel.code()));
+    }
+    if let Some(text) = &filter.text {
+        // The typed text is a bound value; LIKE's wildcards in it are dropped, not obeyed.
+        let pattern = format!("%{}%", text.replace(['\\', '%', '_'], ""));
+        q = q.filter(dossiers::code.like(pattern.clone()).or(dossiers::owner_name.like(pattern)));
+    }
+    q
+}
+
+/// A query of the dossiers table on either backend.
+pub(super) type Boxed = dossiers::BoxedQuery<'static, <DbConn as diesel::Connection>::Backend>;
+
 #[async_trait::async_trait]
 impl app::api::backoffice::BackofficeService for Backoffice {
     async fn queue(&self, actor: &Actor, filter: QueueFilter) -> Result<Queue, ServiceError> {
@@ -86,54 +144,13 @@ impl app::api::backoffice::BackofficeService for Backoffice {
         };
         let actor_for_register = actor.clone();
         let parts = queue_parts(actor);
-        let processing = Status::Processing.code();
         let page = filter.page.unwrap_or(1).clamp(1, MAX_PAGE);
         self.db
             .run(move |conn| {
                 let agency_name: String =
                     agencies::table.filter(agencies::id.eq(agency)).select(agencies::name).first(conn)?;
-                // What waits for this officer: the counter's dossiers of the agency, the
-                // processing ones standing at this agency (the leader's, also liên thông steps
-                // of other agencies' dossiers), the unit's own. First the page's ids alone (an
-                // index walk, see AT_COUNTER), then their rows.
-                let mut q = dossiers::table.into_boxed();
-                let mut any = false;
-                if parts.counter {
-                    q = q.filter(dossiers::agency_id.eq(agency).and(diesel::dsl::sql::<Bool>(AT_COUNTER)));
-                    // A counter that returns results for procedures received elsewhere also
-                    // holds those results. Asked only then: the OR costs the index walk.
-                    if returns_results(conn, agency)? {
-                        let waiting =
-                            dossiers::at_agency_id.eq(agency).and(dossiers::status.eq(Status::Processed.code()));
-                        q = q.or_filter(waiting.and(dossiers::unit_id.is_null()));
-                    }
-                    any = true;
-                }
-                if parts.decisions {
-                    let c = dossiers::at_agency_id.eq(agency).and(dossiers::status.eq(processing));
-                    q = if any { q.or_filter(c) } else { q.filter(c) };
-                    any = true;
-                }
-                if parts.unit {
-                    let c = dossiers::unit_id.eq(unit.unwrap_or(-1)).and(dossiers::status.eq(processing));
-                    q = if any { q.or_filter(c) } else { q.filter(c) };
-                }
-                // The officer's own narrowing, on top of what is theirs (AND over the ORs above:
-                // diesel groups the OR'ed conditions before these filters).
                 let now = shared::time::now();
-                if let Some(status) = filter.status {
-                    q = q.filter(dossiers::status.eq(status.code()));
-                }
-                if let Some(procedure) = filter.procedure {
-                    q = q.filter(dossiers::procedure_id.eq(procedure));
-                }
-                match filter.deadline {
-                    Some(DueFilter::Overdue) => q = q.filter(dossiers::due_at.lt(now)),
-                    Some(DueFilter::DueSoon) => {
-                        q = q.filter(dossiers::due_at.ge(now)).filter(dossiers::due_at.lt(now + DUE_SOON))
-                    }
-                    None => {}
-                }
+                let q = narrowed(theirs(conn, parts, agency, unit)?, &filter, now);
                 let ids: Vec<i64> = q
                     .order((dossiers::submitted_at.asc(), dossiers::id.asc()))
                     .limit(PER_PAGE + 1)
@@ -231,6 +248,7 @@ impl app::api::backoffice::BackofficeService for Backoffice {
                     today: shared::time::iso_date(today),
                     can_receive: parts.counter,
                     bulk_key: hex::encode(rand::random::<[u8; 16]>()),
+                    views: super::views::with_counts(conn, &actor_for_register, parts, (agency, unit), now)?,
                 })
             })
             .await
