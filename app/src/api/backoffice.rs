@@ -36,6 +36,8 @@ pub struct QueueRow {
     pub progress: Option<Progress>,
     /// Messages from the applicant this officer has not seen.
     pub unread: i64,
+    /// The version shown: a bulk action on it applies to this one only.
+    pub version: i32,
 }
 
 /// What the officer narrows the queue to (query `trang_thai`, `thu_tuc`, `han`, `kenh`, `tim`).

@@ -29,13 +29,18 @@ pub async fn bulk(State(state): State<AppState>, CsrfForm { parts, bytes, .. }: 
     };
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
     let value = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    // Each ticked dossier as `{id}:{version}`, the version the officer saw.
     let mut seen = HashSet::new();
-    let ids: Vec<i64> = pairs
+    let ticked: Vec<(i64, i32)> = pairs
         .iter()
         .filter(|(n, _)| n == "ho_so")
-        .filter_map(|(_, v)| v.parse::<i64>().ok())
-        .filter(|id| seen.insert(*id))
+        .filter_map(|(_, v)| {
+            let (id, version) = v.split_once(':')?;
+            Some((id.parse::<i64>().ok()?, version.parse::<i32>().ok()?))
+        })
+        .filter(|(id, _)| seen.insert(*id))
         .collect();
+    let ids: Vec<i64> = ticked.iter().map(|(id, _)| *id).collect();
     let lang = app::request::lang_of(&parts.headers);
     let text = value("noi_dung");
     let refused = |problem: String| {
@@ -52,7 +57,7 @@ pub async fn bulk(State(state): State<AppState>, CsrfForm { parts, bytes, .. }: 
     let lines = match value("hanh_dong").as_str() {
         "tiep_nhan" => {
             let outcomes =
-                match state.services.backoffice.act_on_each(&viewer.actor, &ids, || OfficerAction::Receive).await {
+                match state.services.backoffice.act_on_each(&viewer.actor, &ticked, || OfficerAction::Receive).await {
                     Ok(outcomes) => outcomes,
                     Err(e) => {
                         tracing::error!(error = %format!("{e:#}"), "a bulk reception failed");

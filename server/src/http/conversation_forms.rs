@@ -30,7 +30,8 @@ fn denied(denial: Denial) -> Response {
 /// takes up to three bytes, four at most).
 fn message_limits(file_limit: u64) -> Limits {
     let text = MAX_TEXT * 4;
-    Limits { body: MAX_FILES as u64 * file_limit + 64 * 1024, parts: 12, text_part: text, text_total: text + 1024 }
+    // Parts beyond the three files are read (and refused as too many) so the text comes back.
+    Limits { body: MAX_FILES as u64 * file_limit + 64 * 1024, parts: 24, text_part: text, text_total: text + 1024 }
 }
 
 /// What a message form carried: its key, its text, the files streamed, and why it is refused
@@ -68,11 +69,19 @@ pub async fn send(State(state): State<AppState>, Path(id): Path<i64>, request: R
         Ok(Err(SendProblem::Message(_))) | Err(_) => return unavailable(),
     }
     let mut read = Read::default();
+    let page = format!("/ho-so/{id}");
     if let Err(response) = read_message(&mut form, &conversation, &mut read).await {
         conversation.discard(&read.files).await;
+        // Files past the form's bounds after the text was read: the text comes back with why.
+        if response.status() == StatusCode::PAYLOAD_TOO_LARGE && !read.text.is_empty() {
+            let posted = Posted::Message {
+                text: read.text,
+                problem: MessageProblem::File(shared::dossier::UploadProblem::TooLarge),
+            };
+            return rerender_at(&state, parts, &page, posted, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
         return response;
     }
-    let page = format!("/ho-so/{id}");
     let Read { key, text, files, refused } = read;
     if let Some(problem) = refused {
         conversation.discard(&files).await;
@@ -177,7 +186,11 @@ pub async fn note(
 /// (`xoa`) an answer they keep.
 pub async fn template(State(state): State<AppState>, CsrfForm { parts, fields, .. }: CsrfForm) -> Response {
     let field = |k: &str| fields.get(k).cloned().unwrap_or_default();
-    let id = fields.get("id").and_then(|v| v.parse::<i64>().ok());
+    let id = match fields.get("id").filter(|v| !v.is_empty()).map(|v| v.parse::<i64>()) {
+        None => None,
+        Some(Ok(id)) => Some(id),
+        Some(Err(_)) => return Problem::BadForm.into_response(),
+    };
     let actor = actor_of(&parts);
     let conversation = &state.services.conversation;
     let outcome = match (fields.get("hanh_dong").map(String::as_str), id) {

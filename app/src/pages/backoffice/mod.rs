@@ -175,7 +175,7 @@ pub fn OfficerQueuePage() -> impl IntoView {
                                 <tbody>
                                     {q.rows.into_iter().map(|r| view! {
                                         <tr>
-                                            <td><input type="checkbox" name="ho_so" value=r.id.to_string() id=format!("chon-{}", r.id)
+                                            <td><input type="checkbox" name="ho_so" value=format!("{}:{}", r.id, r.version) id=format!("chon-{}", r.id)
                                                 aria-label=format!("{} {}", t::BULK_CHOOSE.get(lang), r.code)/></td>
                                             <td><a href=format!("/ho-so/{}", r.id)>{r.code}</a>{crate::pages::conversation::unread_badge(r.id, r.unread, lang)}</td>
                                             <td>{r.procedure_name}</td>

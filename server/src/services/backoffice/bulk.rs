@@ -20,29 +20,25 @@ pub struct Outcome {
 }
 
 impl Backoffice {
-    /// Makes `action` on each of `ids` (at most [`MAX_BULK`], each once) in turn, each at the
-    /// version it has when its turn comes.
+    /// Makes `action` on each of `ticked` (a dossier and the version the officer saw; at most
+    /// [`MAX_BULK`]) in turn: one changed since it was seen is reported, not moved.
     pub async fn act_on_each(
         &self,
         actor: &Actor,
-        ids: &[i64],
+        ticked: &[(i64, i32)],
         action: impl Fn() -> OfficerAction,
     ) -> anyhow::Result<Vec<Outcome>> {
         let mut outcomes = Vec::new();
-        for &id in ids.iter().take(MAX_BULK) {
-            let found: Option<(Option<String>, i32)> = self
+        for &(id, version) in ticked.iter().take(MAX_BULK) {
+            let found: Option<Option<String>> = self
                 .db
                 .run(move |conn| {
                     Ok::<_, crate::db::DbError>(
-                        dossiers::table
-                            .filter(dossiers::id.eq(id))
-                            .select((dossiers::code, dossiers::version))
-                            .first(conn)
-                            .optional()?,
+                        dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::code).first(conn).optional()?,
                     )
                 })
                 .await?;
-            let Some((code, version)) = found else {
+            let Some(code) = found else {
                 outcomes.push(Outcome { id, code: None, result: Err(ActError::NotFound) });
                 continue;
             };

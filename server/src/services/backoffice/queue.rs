@@ -167,6 +167,7 @@ impl app::api::backoffice::BackofficeService for Backoffice {
                     Option<NaiveDateTime>,
                     Option<NaiveDateTime>,
                     Option<String>,
+                    i32,
                 )> = dossiers::table
                     .inner_join(procedures::table)
                     .left_join(
@@ -183,6 +184,7 @@ impl app::api::backoffice::BackofficeService for Backoffice {
                         dossiers::submitted_at,
                         dossiers::due_at,
                         dossier_tasks::step_name.nullable(),
+                        dossiers::version,
                     ))
                     .load(conn)?;
                 rows.sort_by_key(|r| ids.iter().position(|id| *id == r.0));
@@ -192,7 +194,7 @@ impl app::api::backoffice::BackofficeService for Backoffice {
                 let rows = rows
                     .into_iter()
                     .take(PER_PAGE as usize)
-                    .filter_map(|(id, code, procedure_name, owner_name, status, submitted, due, step)| {
+                    .filter_map(|(id, code, procedure_name, owner_name, status, submitted, due, step, version)| {
                         Some(QueueRow {
                             id,
                             code: code?,
@@ -204,6 +206,7 @@ impl app::api::backoffice::BackofficeService for Backoffice {
                             due: due.map(shared::time::minute),
                             progress: due.map(|d| progress(now, d, DUE_SOON)),
                             unread: unread.get(&id).copied().unwrap_or(0),
+                            version,
                         })
                     })
                     .collect();

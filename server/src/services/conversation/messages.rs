@@ -164,8 +164,15 @@ fn write(
         Err(problem) => return Ok(Err(problem)),
     };
     let Some(author) = actor.account() else { return Ok(Err(SendProblem::Denied(Denial::SignInRequired))) };
+    // One message at a time per dossier: a retried post waits for the first to commit and finds
+    // it, and today's count and the thread's budget are checked against committed messages.
+    // (SQLite's write transactions are one at a time already.)
+    if let DbConn::Pg(pg) = conn {
+        diesel::sql_query("SELECT id FROM dossiers WHERE id = $1 FOR UPDATE").bind::<BigInt, _>(id).execute(pg)?;
+    }
     let already: Option<i64> = dossier_messages::table
         .filter(dossier_messages::dossier_id.eq(id))
+        .filter(dossier_messages::author_account_id.eq(author))
         .filter(dossier_messages::send_key.eq(key))
         .select(dossier_messages::id)
         .first(conn)
@@ -252,8 +259,9 @@ pub(super) fn thread(
     }
     // A draft has no thread: nobody at the office sees it yet.
     let Some(s) = scoped(conn, id)?.filter(|s| s.scope.submitted) else { return Ok(Err(ServiceError::NotFound)) };
-    if let Err(denial) = decide(actor, Action::ViewDossier(s.scope)) {
-        return Ok(Err(ServiceError::Denied(denial)));
+    // One the reader may not see is, to them, not there (its existence included).
+    if decide(actor, Action::ViewDossier(s.scope)).is_err() {
+        return Ok(Err(ServiceError::NotFound));
     }
     let officer = matches!(actor, Actor::Officer { .. });
     let me = actor.account().unwrap_or(0);

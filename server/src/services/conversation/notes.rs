@@ -31,6 +31,9 @@ pub(super) fn list(conn: &mut DbConn, actor: &Actor, id: i64) -> Result<Result<N
         return Ok(Err(ServiceError::Denied(denial)));
     }
     let Some(s) = scoped(conn, id)? else { return Ok(Err(ServiceError::NotFound)) };
+    if decide(actor, Action::ViewDossier(s.scope)).is_err() {
+        return Ok(Err(ServiceError::NotFound));
+    }
     if let Err(denial) = decide(actor, Action::KeepNotes(s.scope)) {
         return Ok(Err(ServiceError::Denied(denial)));
     }

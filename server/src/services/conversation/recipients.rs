@@ -20,6 +20,9 @@ fn handling(conn: &mut DbConn, s: &Scoped) -> Result<Vec<String>, DbError> {
             .inner_join(accounts::table)
             .filter(accounts::disabled_at.is_null())
             .filter(officers::account_id.eq(assignee))
+            // Moved to another agency or unit since: no longer theirs to hear of.
+            .filter(officers::agency_id.eq(d.at_agency))
+            .filter(officers::unit_id.eq(d.unit))
             .select(accounts::email)
             .load(conn)?
     } else {
