@@ -265,3 +265,31 @@ both_backends!(an_officer_answers_from_the_answers_they_keep, |backend: Backend|
     let (_, list) = page(&app, kept, &crew.reception).await;
     assert!(list.contains("Bạn chưa lưu câu trả lời mẫu nào."), "{list}");
 });
+
+/// Calls server function `name` with a form body as the holder of `session`; the answer's body.
+async fn call(app: &TestApp, name: &str, body: &str, session: &str) -> String {
+    use http_body_util::BodyExt;
+    let path = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path)
+        .find(|path| server::http::access_map::server_fn_name(path) == name)
+        .expect("registered");
+    let request = axum::http::Request::post(path)
+        .header("origin", "http://127.0.0.1:3000")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", session)
+        .body(axum::body::Body::from(body.to_owned()))
+        .unwrap();
+    let response = app.request(request).await;
+    String::from_utf8_lossy(&response.into_body().collect().await.unwrap().to_bytes()).into_owned()
+}
+
+both_backends!(another_agencys_officer_cannot_tell_a_thread_from_nothing, |backend: Backend| async move {
+    let app = seeded(backend).await;
+    let (id, _) = submitted_birth(&app).await;
+    let elsewhere = officer(&app, "tiepnhan.catinh@demo.sonla.vn").await;
+    for name in ["load_thread", "load_notes"] {
+        let existing = call(&app, name, &format!("id={id}"), &elsewhere).await;
+        let missing = call(&app, name, "id=987654321", &elsewhere).await;
+        assert_eq!(existing, missing, "{name}: the same answer for a dossier of another agency and for none");
+    }
+});
