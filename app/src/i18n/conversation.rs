@@ -44,6 +44,7 @@ pub mod t {
         TPL_NEW: "Thêm câu trả lời mẫu" / "Add a kept answer";
         TPL_EDIT: "Sửa câu trả lời mẫu" / "Change the kept answer";
         TPL_NAME: "Tên gợi nhớ" / "Title";
+        TPL_NAME_HINT: "Để bạn tìm lại trong danh sách; tối đa {max} ký tự." / "To find it again in the list; up to {max} characters.";
         TPL_BODY: "Nội dung" / "Text";
         TPL_SAVE: "Lưu" / "Save";
         TPL_DELETE: "Xoá" / "Delete";

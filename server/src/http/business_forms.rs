@@ -2,7 +2,7 @@
 //! authorizes each with `shared::access`; a denial sends the visitor to sign in.
 
 use super::AppState;
-use super::forms::{CsrfForm, actor_of, client_ip, rerender, see_other, unavailable};
+use super::forms::{CsrfForm, actor_of, client_ip, denied, rerender, see_other, unavailable};
 use super::problem::Problem;
 use crate::services::businesses::{BusinessError, ClaimError, DecideError, InvitationError, MemberError};
 use app::forms::{InvitationProblem, Posted};
@@ -10,13 +10,6 @@ use axum::extract::{Path, Request, State};
 use axum::response::{IntoResponse, Response};
 use shared::access::Denial;
 use shared::identity::BusinessForm;
-
-fn denied(denial: Denial) -> Response {
-    match denial {
-        Denial::SignInRequired => see_other("/dang-nhap"),
-        Denial::Forbidden => Problem::NotAllowed.into_response(),
-    }
-}
 
 pub async fn register(State(state): State<AppState>, CsrfForm { parts, bytes, .. }: CsrfForm) -> Response {
     let form: BusinessForm = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();

@@ -4,7 +4,9 @@
 //! refused message or note comes back on the dossier's page with what was typed.
 
 use super::AppState;
-use super::forms::{CsrfForm, SignedIn, actor_of, file_response, not_found, rerender_at, see_other, unavailable};
+use super::forms::{
+    CsrfForm, SignedIn, actor_of, denied, file_response, not_found, rerender_at, see_other, unavailable,
+};
 use super::multipart::{Limits, Reader, drain};
 use super::problem::Problem;
 use crate::services::conversation::messages::SendProblem;
@@ -16,15 +18,7 @@ use app::forms::Posted;
 use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use shared::access::Denial;
 use shared::conversation::{MAX_FILES, MAX_TEXT, MessageProblem};
-
-fn denied(denial: Denial) -> Response {
-    match denial {
-        Denial::SignInRequired => see_other("/dang-nhap"),
-        Denial::Forbidden => Problem::NotAllowed.into_response(),
-    }
-}
 
 /// A message form's bounds: three files and a few kilobytes of text (a character of Vietnamese
 /// takes up to three bytes, four at most).

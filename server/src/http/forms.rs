@@ -252,3 +252,11 @@ pub fn file_response(file: crate::storage::Download, framed: bool) -> Response {
     }
     response
 }
+
+/// The answer to a service's denial: sign in for nobody, "not allowed" for somebody.
+pub fn denied(denial: shared::access::Denial) -> Response {
+    match denial {
+        shared::access::Denial::SignInRequired => see_other("/dang-nhap"),
+        shared::access::Denial::Forbidden => Problem::NotAllowed.into_response(),
+    }
+}

@@ -113,7 +113,7 @@ fn template_form(
                 {summary}
                 <div class="field">
                     <label for="tieu_de">{t::TPL_NAME.get(lang)}</label>
-                    <p class="hint" id="tieu_de-hint">{format!("≤ {MAX_TEMPLATE_TITLE}")}</p>
+                    <p class="hint" id="tieu_de-hint">{t::TPL_NAME_HINT.get(lang).replace("{max}", &MAX_TEMPLATE_TITLE.to_string())}</p>
                     {title_error.clone().map(|m| view! { <p class="field-error" id="tieu_de-error">{m}</p> })}
                     <input id="tieu_de" name="tieu_de" type="text" value=title maxlength=MAX_TEMPLATE_TITLE.to_string()
                         aria-describedby=title_described aria-invalid=title_error.is_some().then_some("true")/>

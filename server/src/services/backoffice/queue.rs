@@ -77,19 +77,39 @@ pub fn action_from(code: &str, field: impl Fn(&str) -> String) -> Option<Officer
     })
 }
 
+/// Whose queue: what the officer's roles take of it, their agency and unit, and whether their
+/// agency's counter also returns results of procedures received elsewhere (asked once per page,
+/// however many queries — the page's, each view's count — are built from it).
+#[derive(Clone, Copy)]
+pub(super) struct Whose {
+    pub parts: QueueParts,
+    pub agency: i64,
+    pub unit: Option<i64>,
+    returns_results: bool,
+}
+
+impl Whose {
+    pub fn of(conn: &mut DbConn, parts: QueueParts, agency: i64, unit: Option<i64>) -> Result<Self, DbError> {
+        // Asked only for a counter: the OR it adds costs the index walk.
+        let returns_results = parts.counter && returns_results(conn, agency)?;
+        Ok(Whose { parts, agency, unit, returns_results })
+    }
+}
+
 /// The officers' queue as a query: what waits for this officer — the counter's dossiers of the
 /// agency, the processing ones standing at this agency (the leader's, also liên thông steps of
 /// other agencies' dossiers), the unit's own. The page reads its ids first (an index walk, see
 /// AT_COUNTER), then their rows.
-pub(super) fn theirs(conn: &mut DbConn, parts: QueueParts, agency: i64, unit: Option<i64>) -> Result<Boxed, DbError> {
+pub(super) fn theirs(whose: Whose) -> Boxed {
+    let Whose { parts, agency, unit, .. } = whose;
     let processing = Status::Processing.code();
     let mut q = dossiers::table.into_boxed();
     let mut any = false;
     if parts.counter {
         q = q.filter(dossiers::agency_id.eq(agency).and(diesel::dsl::sql::<Bool>(AT_COUNTER)));
         // A counter that returns results for procedures received elsewhere also holds those
-        // results. Asked only then: the OR costs the index walk.
-        if returns_results(conn, agency)? {
+        // results.
+        if whose.returns_results {
             let waiting = dossiers::at_agency_id.eq(agency).and(dossiers::status.eq(Status::Processed.code()));
             q = q.or_filter(waiting.and(dossiers::unit_id.is_null()));
         }
@@ -104,7 +124,7 @@ pub(super) fn theirs(conn: &mut DbConn, parts: QueueParts, agency: i64, unit: Op
         let c = dossiers::unit_id.eq(unit.unwrap_or(-1)).and(dossiers::status.eq(processing));
         q = if any { q.or_filter(c) } else { q.filter(c) };
     }
-    Ok(q)
+    q
 }
 
 /// The officer's own narrowing, on top of what is theirs (AND over the ORs of [`theirs`]: diesel
@@ -150,7 +170,8 @@ impl app::api::backoffice::BackofficeService for Backoffice {
                 let agency_name: String =
                     agencies::table.filter(agencies::id.eq(agency)).select(agencies::name).first(conn)?;
                 let now = shared::time::now();
-                let q = narrowed(theirs(conn, parts, agency, unit)?, &filter, now);
+                let whose = Whose::of(conn, parts, agency, unit)?;
+                let q = narrowed(theirs(whose), &filter, now);
                 let ids: Vec<i64> = q
                     .order((dossiers::submitted_at.asc(), dossiers::id.asc()))
                     .limit(PER_PAGE + 1)
@@ -251,7 +272,7 @@ impl app::api::backoffice::BackofficeService for Backoffice {
                     today: shared::time::iso_date(today),
                     can_receive: parts.counter,
                     bulk_key: hex::encode(rand::random::<[u8; 16]>()),
-                    views: super::views::with_counts(conn, &actor_for_register, parts, (agency, unit), now)?,
+                    views: super::views::with_counts(conn, &actor_for_register, whose, now)?,
                 })
             })
             .await

@@ -5,13 +5,13 @@
 //! [`COUNT_CAP`].
 
 use super::Backoffice;
-use super::queue::{narrowed, theirs};
+use super::queue::{Whose, narrowed, theirs};
 use crate::db::schema::saved_views;
 use crate::db::{DbConn, DbError};
 use app::api::backoffice::{QueueFilter, QueueView, ViewProblem};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use shared::access::{Action, Actor, Denial, QueueParts, decide};
+use shared::access::{Action, Actor, Denial, decide};
 
 /// Views one officer may save.
 pub const MAX_SAVED: i64 = 20;
@@ -38,12 +38,11 @@ pub fn filter_of(query: &str) -> QueueFilter {
 pub(super) fn with_counts(
     conn: &mut DbConn,
     actor: &Actor,
-    parts: QueueParts,
-    (agency, unit): (i64, Option<i64>),
+    whose: Whose,
     now: NaiveDateTime,
 ) -> Result<Vec<QueueView>, DbError> {
     let mut views: Vec<(Option<i64>, String, Option<String>, String)> = Vec::new();
-    if parts.counter {
+    if whose.parts.counter {
         views.push((None, String::new(), Some("cho_tiep_nhan".into()), "trang_thai=ChoTiepNhan".into()));
     }
     views.push((None, String::new(), Some("sap_den_han".into()), "han=sap_den_han".into()));
@@ -57,7 +56,7 @@ pub(super) fn with_counts(
     views
         .into_iter()
         .map(|(id, name, preset, query)| {
-            let held: Vec<i64> = narrowed(theirs(conn, parts, agency, unit)?, &filter_of(&query), now)
+            let held: Vec<i64> = narrowed(theirs(whose), &filter_of(&query), now)
                 .select(crate::db::schema::dossiers::id)
                 .limit(COUNT_CAP + 1)
                 .load(conn)?;

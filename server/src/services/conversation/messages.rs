@@ -130,15 +130,8 @@ impl Conversation {
                     .first(conn)
                     .optional()?;
                 if let (Some(_), Actor::Officer { account, .. }) = (&found, &actor) {
-                    let detail = format!("message file {file}");
-                    let entry = crate::services::audit::Entry {
-                        event: crate::services::audit::Event::DocumentDownloaded,
-                        actor: Some(*account),
-                        subject: Some(format!("dossier:{id}")),
-                        ip: None,
-                        detail: Some(&detail),
-                    };
-                    crate::services::audit::record(conn, shared::time::now(), entry)?;
+                    let event = crate::services::audit::Event::DocumentDownloaded;
+                    crate::services::filing::views::audit_officer_read(conn, event, *account, id)?;
                 }
                 Ok::<_, DbError>(found)
             })
