@@ -34,6 +34,18 @@ pub enum Posted {
         text: String,
         problem: shared::conversation::MessageProblem,
     },
+    /// A request for another unit's opinion refused, as filled (its files are chosen again).
+    Opinion {
+        unit: String,
+        days: String,
+        text: String,
+        problem: shared::conversation::opinions::OpinionProblem,
+    },
+    /// An answer to a request for an opinion refused, as typed.
+    OpinionAnswer {
+        text: String,
+        problem: shared::conversation::opinions::OpinionProblem,
+    },
     /// An officer's private note refused, as typed.
     Note {
         text: String,

@@ -158,6 +158,13 @@ pub enum Action {
     /// Read and write the officers' private notes on a dossier: the officers who see it, never
     /// a person.
     KeepNotes(DossierScope),
+    /// Ask a unit's opinion on a dossier (xin ý kiến): whoever processes it (its assigned
+    /// specialist, the unit head) and the leaders of the agency where it stands. (Reading what
+    /// was asked and answered is keeping notes: internal, never a person's.)
+    AskOpinion(DossierScope),
+    /// See and answer what `unit` of `agency` was asked: that unit's specialists and head, and
+    /// the agency's leaders. They see the question and its files, never the dossier.
+    AnswerOpinion { agency: i64, unit: i64 },
     /// Reception: start recording a dossier brought to the counter or received by post.
     RecordAtCounter,
     /// Reception: fill and submit a dossier the counter is recording (its draft), for the
@@ -268,6 +275,16 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
                     in_unit(&d)
                         && (has(Role::UnitHead) || (has(Role::Specialist) && d.assignee.is_some() && d.assignee == me))
                 }
+                AskOpinion(d) => {
+                    (in_unit(&d)
+                        && (has(Role::UnitHead) || (has(Role::Specialist) && d.assignee.is_some() && d.assignee == me)))
+                        || (here(&d) && has(Role::Leader))
+                }
+                AnswerOpinion { agency: target, unit: asked } => {
+                    target == *agency
+                        && (has(Role::Leader)
+                            || ((has(Role::Specialist) || has(Role::UnitHead)) && *unit == Some(asked)))
+                }
                 ClaimDossier(d) => in_unit(&d) && has(Role::Specialist) && d.assignee.is_none(),
                 AssignDossier(d) => in_unit(&d) && has(Role::UnitHead),
                 DecideDossier(d) => here(&d) && has(Role::Leader),
@@ -328,6 +345,7 @@ impl Action {
             | ActOnOwnDossier(d)
             | Converse(d)
             | KeepNotes(d)
+            | AskOpinion(d)
             | FillCounterDossier(d)
             | ReceiveDossier(d)
             | ReturnResult(d)
@@ -534,6 +552,15 @@ mod tests {
             ("notes on one visiting",       KeepNotes(visiting),              "L - - - Y Y Y - -"),
             ("notes on a draft",            KeepNotes(draft),                 "L - - - - - - - -"),
             ("notes in another agency",     KeepNotes(other_agency),          "L - - - - - - - -"),
+            ("ask on the one I process",    AskOpinion(strangers),            "L - - - Y Y Y - -"),
+            ("ask on a colleague's",        AskOpinion(colleagues),           "L - - - - Y Y - -"),
+            ("ask on one away",             AskOpinion(away),                 "L - - - - - - - -"),
+            ("ask on one visiting",         AskOpinion(visiting),             "L - - - Y Y Y - -"),
+            ("ask on my draft",             AskOpinion(my_draft),             "L - - - - - - - -"),
+            ("ask in another agency",       AskOpinion(other_agency),         "L - - - - - - - -"),
+            ("answer my unit's question",   AnswerOpinion { agency: AGENCY, unit: UNIT }, "L - - - Y Y Y - -"),
+            ("answer another unit's",       AnswerOpinion { agency: AGENCY, unit: OTHER_UNIT }, "L - - - - - Y - -"),
+            ("answer another agency's",     AnswerOpinion { agency: OTHER_AGENCY, unit: UNIT }, "L - - - - - - - -"),
         ];
         let actors = actors();
         let mut failures = Vec::new();
@@ -592,10 +619,12 @@ mod tests {
                 ViewIndicators { .. } => 33,
                 Converse(_) => 34,
                 KeepNotes(_) => 35,
+                AskOpinion(_) => 36,
+                AnswerOpinion { .. } => 37,
             }
         }
         let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
-        assert_eq!(covered.len(), 36, "an action kind has no row in the table");
+        assert_eq!(covered.len(), 38, "an action kind has no row in the table");
     }
 
     #[test]

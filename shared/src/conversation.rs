@@ -3,6 +3,8 @@
 //! reuse. A message is not a supplement request: it never pauses the clock, moves the status or
 //! asks for documents; the formal request stays the only way to do that.
 
+pub mod opinions;
+
 use crate::dossier::UploadProblem;
 use serde::{Deserialize, Serialize};
 

@@ -16,6 +16,7 @@ pub mod catalog_admin;
 pub mod conversation;
 pub mod feedback;
 pub mod filing;
+pub mod opinions;
 pub mod portal;
 pub mod statistics;
 

@@ -2,6 +2,7 @@
 //! and the answers an officer keeps.
 
 use super::{Lang, Text};
+use shared::conversation::opinions::{DAYS, OpinionProblem};
 use shared::conversation::{
     MAX_FILES, MAX_NOTE, MAX_TEMPLATE_TITLE, MAX_TEMPLATES, MAX_TEXT, MessageProblem, NoteProblem, TemplateProblem,
 };
@@ -52,6 +53,48 @@ pub mod t {
         TPL_SAVED: "Đã lưu các câu trả lời mẫu." / "Your kept answers were saved.";
         TPL_REFUSED: "Chưa lưu được câu trả lời mẫu" / "The kept answer was not saved";
         TPL_UPDATED: "Cập nhật" / "Updated";
+        OP_TITLE: "Xin ý kiến cơ quan, đơn vị khác" / "Opinions asked of other units";
+        OP_LEAD: "Nội bộ: người nộp hồ sơ không thấy câu hỏi và câu trả lời. Đơn vị được hỏi chỉ thấy câu hỏi và tệp kèm theo, không thấy hồ sơ." / "Internal: the applicant sees neither question nor answer. The unit asked sees the question and its files, not the application.";
+        OP_NONE: "Chưa xin ý kiến đơn vị nào." / "No unit has been asked yet.";
+        OP_ASKED: "Đã gửi xin ý kiến." / "The question was sent.";
+        OP_ASK: "Gửi xin ý kiến" / "Send the question";
+        OP_NEW: "Xin ý kiến mới" / "Ask for an opinion";
+        OP_UNIT: "Đơn vị được hỏi" / "Unit to ask";
+        OP_UNIT_HINT: "Chọn phòng, ban của cơ quan cần hỏi." / "Choose the office of the agency to ask.";
+        OP_UNIT_PICK: "— Chọn đơn vị —" / "— Choose a unit —";
+        OP_DAYS: "Thời hạn trả lời (ngày làm việc)" / "Time to answer (working days)";
+        OP_DAYS_HINT: "Từ 1 đến 30 ngày làm việc, không tính ngày gửi; ngày nghỉ, ngày lễ theo lịch làm việc của tỉnh." / "1 to 30 working days, not counting today; days off as the province's calendar has them.";
+        OP_QUESTION: "Nội dung xin ý kiến" / "Question";
+        OP_QUESTION_HINT: "Nêu rõ vấn đề cần ý kiến; tối đa 4.000 ký tự." / "Say what you need an opinion on; up to 4,000 characters.";
+        OP_FILES: "Tệp gửi kèm (không bắt buộc)" / "Files (optional)";
+        OP_REFUSED: "Chưa gửi được xin ý kiến" / "The question was not sent";
+        OP_TO: "Gửi" / "To";
+        OP_BY: "Người hỏi" / "Asked by";
+        OP_DUE: "Hạn trả lời" / "Answer by";
+        OP_WAITING: "Chờ trả lời" / "Waiting";
+        OP_OVERDUE: "Quá hạn" / "Overdue";
+        OP_DONE: "Đã trả lời" / "Answered";
+        OP_ANSWER: "Trả lời" / "Answer";
+        OP_ANSWER_TEXT: "Nội dung trả lời" / "Your answer";
+        OP_ANSWER_HINT: "Câu trả lời được ghi vào quá trình xử lý nội bộ của hồ sơ; chỉ trả lời một lần. Tối đa 4.000 ký tự." / "The answer goes on the application's internal record; it is given once. Up to 4,000 characters.";
+        OP_ANSWER_SEND: "Gửi trả lời" / "Send the answer";
+        OP_ANSWERED: "Đã gửi trả lời." / "The answer was sent.";
+        OP_ANSWER_REFUSED: "Chưa gửi được trả lời" / "The answer was not sent";
+        OP_LIST_TITLE: "Xin ý kiến gửi đơn vị" / "Questions to your unit";
+        OP_LIST_LEAD: "Các cơ quan, đơn vị khác hỏi ý kiến đơn vị bạn về hồ sơ họ đang giải quyết. Quá hạn được xếp trước." / "Other agencies and units ask your unit's opinion on applications they handle. Overdue ones come first.";
+        OP_LIST_OPEN: "Chờ trả lời" / "Waiting for an answer";
+        OP_LIST_ANSWERED: "Đã trả lời" / "Answered";
+        OP_LIST_NONE: "Không có câu hỏi nào." / "No questions.";
+        OP_FROM: "Cơ quan hỏi" / "Asked by";
+        OP_ABOUT: "Hồ sơ" / "Application";
+        OP_ASKED_AT: "Ngày hỏi" / "Asked on";
+        OP_OPEN_COUNT: "chờ trả lời" / "waiting";
+        OP_OVERDUE_COUNT: "quá hạn" / "overdue";
+        OP_SEE_ALL: "Xem các câu hỏi gửi đơn vị" / "See the questions to your unit";
+        OP_PAGE_TITLE: "Xin ý kiến" / "Request for an opinion";
+        OP_QUESTION_OF: "Câu hỏi" / "Question";
+        OP_MORE: "Trang sau" / "Next page";
+        OP_BACK: "Về danh sách xin ý kiến" / "Back to the questions";
     }
 }
 
@@ -102,6 +145,46 @@ pub fn message_problem_field(problem: MessageProblem) -> Option<&'static str> {
         MessageProblem::Empty | MessageProblem::TooLong => Some("noi_dung"),
         MessageProblem::TooManyFiles | MessageProblem::File(_) | MessageProblem::ThreadFull => Some("tep"),
         MessageProblem::TooManyToday => None,
+    }
+}
+
+/// Why a question or an answer was not sent, in `lang` (`limit_mb`: the largest file).
+pub fn opinion_problem(problem: OpinionProblem, lang: Lang, limit_mb: u64) -> String {
+    let vi = lang == Lang::Vi;
+    match problem {
+        OpinionProblem::NoUnit => {
+            Text { vi: "Hãy chọn đơn vị được hỏi.", en: "Choose the unit to ask." }.get(lang).to_owned()
+        }
+        OpinionProblem::Days => {
+            let (low, high) = (DAYS.start(), DAYS.end());
+            if vi {
+                format!("Thời hạn trả lời là số ngày làm việc, từ {low} đến {high}.")
+            } else {
+                format!("The time to answer is a number of working days, {low} to {high}.")
+            }
+        }
+        OpinionProblem::Empty => Text { vi: "Hãy viết nội dung.", en: "Write the text." }.get(lang).to_owned(),
+        OpinionProblem::TooLong => {
+            if vi {
+                format!("Nội dung dài quá {MAX_TEXT} ký tự.")
+            } else {
+                format!("The text is longer than {MAX_TEXT} characters.")
+            }
+        }
+        OpinionProblem::TooManyFiles => {
+            if vi {
+                format!("Gửi kèm tối đa {MAX_FILES} tệp.")
+            } else {
+                format!("Attach at most {MAX_FILES} files.")
+            }
+        }
+        OpinionProblem::File(problem) => super::upload_problem_message(problem, lang, limit_mb),
+        OpinionProblem::Answered => Text {
+            vi: "Câu hỏi này đã được trả lời; câu trả lời không sửa được.",
+            en: "This question was answered already; an answer cannot be changed.",
+        }
+        .get(lang)
+        .to_owned(),
     }
 }
 

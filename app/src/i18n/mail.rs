@@ -156,6 +156,14 @@ mails! {
         "Hồ sơ {code}: người nộp gửi tin nhắn mới" / "Application {code}: a new message from the applicant";
         "Người nộp hồ sơ {code} vừa gửi một tin nhắn cho cơ quan. Đọc và trả lời tại:\n{link}"
         / "The applicant of {code} sent the office a message. Read and answer it at:\n{link}";
+    OPINION_ASKED:
+        "Xin ý kiến về hồ sơ {code}, hạn trả lời {due}" / "Your opinion is asked on application {code}, by {due}";
+        "{agency} xin ý kiến {unit} về hồ sơ {code} ({procedure}). Hạn trả lời: {due}. Đọc câu hỏi và trả lời tại:\n{link}"
+        / "{agency} asks {unit} for an opinion on application {code} ({procedure}). Answer by {due} at:\n{link}";
+    OPINION_ANSWERED:
+        "Hồ sơ {code}: {unit} đã trả lời xin ý kiến" / "Application {code}: {unit} answered your request";
+        "{unit} ({agency}) đã trả lời câu hỏi về hồ sơ {code}. Đọc câu trả lời tại:\n{link}"
+        / "{unit} ({agency}) answered your question on application {code}. Read it at:\n{link}";
     DUE_DIGEST:
         "{count} hồ sơ sắp đến hạn hoặc quá hạn" / "{count} applications due soon or overdue";
         "Các hồ sơ của cơ quan cần chú ý hôm nay:\n\n{lines}"

@@ -849,10 +849,41 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    opinion_requests (id) {
+        id -> BigInt,
+        dossier_id -> BigInt,
+        asked_by_account_id -> BigInt,
+        to_agency_id -> BigInt,
+        to_unit_id -> BigInt,
+        question -> Text,
+        due_on -> Date,
+        send_key -> Text,
+        created_at -> Timestamp,
+        answer -> Nullable<Text>,
+        answered_by_account_id -> Nullable<BigInt>,
+        answered_at -> Nullable<Timestamp>,
+        answer_key -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    opinion_files (opinion_id, file_id) {
+        opinion_id -> BigInt,
+        file_id -> BigInt,
+        answer -> Bool,
+    }
+}
+
 diesel::joinable!(dossier_messages -> dossiers (dossier_id));
 diesel::joinable!(dossier_message_files -> dossier_messages (message_id));
 diesel::joinable!(dossier_message_files -> stored_files (file_id));
 diesel::joinable!(dossier_notes -> accounts (author_account_id));
+diesel::joinable!(opinion_requests -> dossiers (dossier_id));
+diesel::joinable!(opinion_requests -> agencies (to_agency_id));
+diesel::joinable!(opinion_requests -> agency_units (to_unit_id));
+diesel::joinable!(opinion_files -> opinion_requests (opinion_id));
+diesel::joinable!(opinion_files -> stored_files (file_id));
 diesel::joinable!(feedback_files -> feedback (feedback_id));
 diesel::joinable!(feedback_files -> stored_files (file_id));
 diesel::joinable!(feedback_events -> feedback (feedback_id));
@@ -1001,6 +1032,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     dossier_notes,
     message_templates,
     saved_views,
+    opinion_requests,
+    opinion_files,
     monthly_stats,
     yearly_stats,
     stored_files,

@@ -72,6 +72,8 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/can-bo/doanh-nghiep", Access::Protected),
     ("/can-bo/tiep-nhan", Access::Protected),
     ("/can-bo/mau-tin-nhan", Access::Protected),
+    ("/can-bo/y-kien", Access::Protected),
+    ("/can-bo/y-kien/{id}", Access::Protected),
 ];
 
 /// Server functions by name (their URL is `/api/<name><hash>`).
@@ -110,6 +112,9 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("load_thread", Access::Protected),
     ("load_notes", Access::Protected),
     ("load_templates", Access::Protected),
+    ("load_dossier_opinions", Access::Protected),
+    ("load_asked_opinions", Access::Protected),
+    ("load_asked_opinion", Access::Protected),
     ("autosave_draft", Access::Protected),
     ("officer_queue", Access::Protected),
     ("load_registry_queue", Access::Protected),

@@ -22,20 +22,27 @@ use shared::conversation::{MAX_FILES, MAX_TEXT, MessageProblem};
 
 /// A message form's bounds: three files and a few kilobytes of text (a character of Vietnamese
 /// takes up to three bytes, four at most).
-fn message_limits(file_limit: u64) -> Limits {
+pub(super) fn message_limits(file_limit: u64) -> Limits {
     let text = MAX_TEXT * 4;
     // Parts beyond the three files are read (and refused as too many) so the text comes back.
     Limits { body: MAX_FILES as u64 * file_limit + 64 * 1024, parts: 24, text_part: text, text_total: text + 1024 }
 }
 
-/// What a message form carried: its key, its text, the files streamed, and why it is refused
-/// already (a file refused, one too many).
+/// What a form with files carried: its text fields (those asked for), the files streamed, and
+/// why it is refused already (a file refused, one too many). Messages, questions to another unit
+/// and their answers are read by it.
 #[derive(Default)]
-struct Read {
-    key: String,
-    text: String,
-    files: Vec<OfficeFile>,
-    refused: Option<MessageProblem>,
+pub(super) struct Read {
+    pub fields: std::collections::HashMap<&'static str, String>,
+    pub files: Vec<OfficeFile>,
+    pub refused: Option<MessageProblem>,
+}
+
+impl Read {
+    /// Text field `name` as posted (empty when absent).
+    pub fn field(&self, name: &str) -> String {
+        self.fields.get(name).cloned().unwrap_or_default()
+    }
 }
 
 /// `POST /ho-so/{id}/tin-nhan`: the applicant or an officer writes on the dossier's thread.
@@ -64,19 +71,20 @@ pub async fn send(State(state): State<AppState>, Path(id): Path<i64>, request: R
     }
     let mut read = Read::default();
     let page = format!("/ho-so/{id}");
-    if let Err(response) = read_message(&mut form, &conversation, &mut read).await {
+    if let Err(response) = read_with_files(&mut form, &conversation, &["ma_gui", "noi_dung"], &mut read).await {
         conversation.discard(&read.files).await;
         // Files past the form's bounds after the text was read: the text comes back with why.
-        if response.status() == StatusCode::PAYLOAD_TOO_LARGE && !read.text.is_empty() {
+        if response.status() == StatusCode::PAYLOAD_TOO_LARGE && !read.field("noi_dung").is_empty() {
             let posted = Posted::Message {
-                text: read.text,
+                text: read.field("noi_dung"),
                 problem: MessageProblem::File(shared::dossier::UploadProblem::TooLarge),
             };
             return rerender_at(&state, parts, &page, posted, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
         return response;
     }
-    let Read { key, text, files, refused } = read;
+    let (key, text) = (read.field("ma_gui"), read.field("noi_dung"));
+    let Read { files, refused, .. } = read;
     if let Some(problem) = refused {
         conversation.discard(&files).await;
         return rerender_at(&state, parts, &page, Posted::Message { text, problem }, StatusCode::UNPROCESSABLE_ENTITY)
@@ -100,28 +108,33 @@ pub async fn send(State(state): State<AppState>, Path(id): Path<i64>, request: R
     }
 }
 
-/// Reads the message form's parts into `read`, streaming each file as it comes; a part that
-/// cannot be read ends it with the response to send.
-async fn read_message(
+/// Reads a form's parts into `read`: the text fields named in `names`, and up to
+/// [`MAX_FILES`] files (`tep`) streamed to the office's store as they come; a part that cannot be
+/// read ends it with the response to send.
+pub(super) async fn read_with_files(
     form: &mut Reader,
     conversation: &crate::services::conversation::Conversation,
+    names: &[&'static str],
     read: &mut Read,
 ) -> Result<(), Response> {
     while let Some(mut field) = form.next().await.map_err(|p| p.response())? {
-        match field.name() {
-            Some("ma_gui") => read.key = form.text(&mut field).await.map_err(|p| p.response())?,
-            Some("noi_dung") => read.text = form.text(&mut field).await.map_err(|p| p.response())?,
+        let name = field.name().and_then(|n| names.iter().find(|known| **known == n)).copied();
+        match (name, field.name()) {
+            (Some(name), _) => {
+                let text = form.text(&mut field).await.map_err(|p| p.response())?;
+                read.fields.insert(name, text);
+            }
             // An empty file input still sends its part, without a name.
-            Some("tep") if field.file_name().is_some_and(|n| !n.is_empty()) && read.refused.is_none() => {
+            (None, Some("tep")) if field.file_name().is_some_and(|n| !n.is_empty()) && read.refused.is_none() => {
                 if read.files.len() >= MAX_FILES {
                     read.refused = Some(MessageProblem::TooManyFiles);
                 } else {
-                    let name = field.file_name().unwrap_or_default().to_owned();
-                    match conversation.stream_file(&name, &mut field).await {
+                    let file_name = field.file_name().unwrap_or_default().to_owned();
+                    match conversation.stream_file(&file_name, &mut field).await {
                         Ok(Ok(file)) => read.files.push(file),
                         Ok(Err(problem)) => read.refused = Some(MessageProblem::File(problem)),
                         Err(e) => {
-                            tracing::error!(error = %format!("{e:#}"), "storing a message's file failed");
+                            tracing::error!(error = %format!("{e:#}"), "storing a form's file failed");
                             return Err(unavailable());
                         }
                     }

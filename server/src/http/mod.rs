@@ -28,6 +28,7 @@ mod lang;
 pub mod metrics;
 pub mod multipart;
 mod open_data;
+mod opinion_forms;
 mod ops;
 pub mod page_cache;
 mod payment_routes;
@@ -199,6 +200,8 @@ pub const STREAMED: &[&str] = &[
     "/quan-tri/thu-tuc/nhap",
     "/phan-anh/{code}/tep",
     "/ho-so/{id}/tin-nhan",
+    "/can-bo/ho-so/{id}/y-kien",
+    "/can-bo/y-kien/{id}",
 ];
 
 /// The routes that are not Leptos pages or server functions, each with its classification (the
@@ -305,6 +308,9 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/ho-so/{id}/tin-nhan/tep/{file}", Protected, get(conversation_forms::download)),
         ("/can-bo/ho-so/{id}/ghi-chu", Protected, post(conversation_forms::note)),
         ("/can-bo/mau-tin-nhan", Protected, post(conversation_forms::template)),
+        ("/can-bo/ho-so/{id}/y-kien", Protected, post(opinion_forms::ask)),
+        ("/can-bo/y-kien/{id}", Protected, post(opinion_forms::answer)),
+        ("/can-bo/y-kien/{id}/tep/{file}", Protected, get(opinion_forms::download)),
         ("/can-bo/hang-loat", Protected, post(bulk_forms::bulk)),
         ("/can-bo/bo-loc", Protected, post(bulk_forms::view)),
         ("/can-bo/ho-so/{id}/ket-qua", Protected, post(backoffice_forms::attach_result)),

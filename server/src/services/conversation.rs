@@ -1,11 +1,13 @@
 //! The conversation around a dossier (issue #19): the message thread between its applicant and
 //! the officers handling it (`messages`), the officers' private notes (`notes`) and the answers an
-//! officer keeps to write from (`templates`). A message is not a supplement request: it never
+//! officer keeps to write from (`templates`), and the opinions asked of other units
+//! (`opinions`). A message is not a supplement request: it never
 //! changes the dossier's status, clock or version, so an officer's open form stays valid while
 //! the applicant writes.
 
 pub mod messages;
 pub mod notes;
+pub mod opinions;
 mod recipients;
 pub mod templates;
 
@@ -13,6 +15,7 @@ use crate::db::Db;
 use crate::storage::Store;
 use app::api::ServiceError;
 use app::api::conversation::{Notes, TemplateView, Thread};
+use app::api::opinions::{AskedList, AskedOpinion, DossierOpinions};
 use shared::access::Actor;
 
 #[derive(Clone)]
@@ -31,6 +34,15 @@ impl Conversation {
 
     pub fn file_limit(&self) -> u64 {
         self.file_limit
+    }
+
+    /// Removes the objects of files streamed for a message, a question or an answer that was not
+    /// written (nothing names them: the daily collection removes what this misses).
+    async fn remove_objects(&self, keys: Vec<object_store::path::Path>) {
+        use object_store::ObjectStoreExt;
+        for key in keys {
+            let _ = self.store.delete(&key).await;
+        }
     }
 }
 
@@ -69,5 +81,23 @@ impl app::api::conversation::ConversationService for Conversation {
     async fn templates(&self, actor: &Actor) -> Result<Vec<TemplateView>, ServiceError> {
         let actor = actor.clone();
         self.db.run(move |conn| templates::list(conn, &actor)).await.map_err(super::unexpected)?
+    }
+}
+
+#[async_trait::async_trait]
+impl app::api::opinions::OpinionService for Conversation {
+    async fn of_dossier(&self, actor: &Actor, id: i64) -> Result<DossierOpinions, ServiceError> {
+        let (actor, limit) = (actor.clone(), self.file_limit);
+        self.db.run(move |conn| opinions::of_dossier(conn, &actor, id, limit)).await.map_err(super::unexpected)?
+    }
+
+    async fn asked(&self, actor: &Actor, answered: bool, page: u32) -> Result<AskedList, ServiceError> {
+        let actor = actor.clone();
+        self.db.run(move |conn| opinions::asked::list(conn, &actor, answered, page)).await.map_err(super::unexpected)?
+    }
+
+    async fn asked_one(&self, actor: &Actor, id: i64) -> Result<AskedOpinion, ServiceError> {
+        let (actor, limit) = (actor.clone(), self.file_limit);
+        self.db.run(move |conn| opinions::asked::one(conn, &actor, id, limit)).await.map_err(super::unexpected)?
     }
 }

@@ -55,8 +55,8 @@ impl Services {
     /// called, as the trait `app::api` names it (`app::api::call::service`).
     pub fn provide(&self) {
         use app::api::{
-            accounts, admin, backoffice, business, catalog, catalog_admin, conversation, feedback, filing, portal,
-            statistics,
+            accounts, admin, backoffice, business, catalog, catalog_admin, conversation, feedback, filing, opinions,
+            portal, statistics,
         };
         provide_context::<Arc<dyn catalog::CatalogService>>(self.catalog.clone());
         provide_context::<Arc<dyn accounts::SignInStepsService>>(self.accounts.clone());
@@ -69,6 +69,7 @@ impl Services {
         provide_context::<Arc<dyn statistics::StatisticsService>>(self.statistics.clone());
         provide_context::<Arc<dyn feedback::FeedbackService>>(self.feedback.clone());
         provide_context::<Arc<dyn conversation::ConversationService>>(self.conversation.clone());
+        provide_context::<Arc<dyn opinions::OpinionService>>(self.conversation.clone());
         if let Some(mailbox) = &self.mailbox {
             provide_context::<Arc<dyn accounts::MailboxService>>(mailbox.clone());
         }

@@ -8,7 +8,7 @@ use crate::common;
 
 use axum::http::StatusCode;
 use common::dossiers::{Crew, submitted_birth};
-use common::forms::post_multipart;
+use common::forms::{key_in, post_multipart};
 use common::people::{officer, seeded, session_of};
 use common::{Backend, TestApp};
 use diesel::prelude::*;
@@ -17,13 +17,6 @@ use server::seed::accounts::{DEMO_CITIZEN, DEMO_MEMBER};
 
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n";
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
-
-/// The one-time key of the form named by `field` on a page.
-fn key_in(page: &str, field: &str) -> String {
-    let after =
-        page.split(&format!("name=\"{field}\" value=\"")).nth(1).unwrap_or_else(|| panic!("no {field}: {page}"));
-    after.split('"').next().unwrap().to_owned()
-}
 
 /// (messages, stored files) in the database.
 async fn counts(app: &TestApp) -> (i64, i64) {

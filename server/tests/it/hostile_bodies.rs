@@ -25,7 +25,9 @@ async fn multipart_routes(app: &common::TestApp) -> Vec<(String, String)> {
     let routes = vec![
         (draft, citizen.clone()),
         ("/xac-thuc/000.01.50.H52-261201-0001/tep".to_owned(), String::new()),
-        ("/can-bo/ho-so/1/ket-qua".to_owned(), counter),
+        ("/can-bo/ho-so/1/ket-qua".to_owned(), counter.clone()),
+        ("/can-bo/ho-so/1/y-kien".to_owned(), counter.clone()),
+        ("/can-bo/y-kien/1".to_owned(), counter),
         ("/quan-tri/thu-tuc/nhap".to_owned(), admin),
         ("/phan-anh/PA-261201-0001/tep".to_owned(), String::new()),
         (format!("/ho-so/{filed}/tin-nhan"), citizen),
@@ -37,6 +39,8 @@ async fn multipart_routes(app: &common::TestApp) -> Vec<(String, String)> {
         streamed,
         [
             "/can-bo/ho-so/{id}/ket-qua",
+            "/can-bo/ho-so/{id}/y-kien",
+            "/can-bo/y-kien/{id}",
             "/ho-so/{id}",
             "/ho-so/{id}/tin-nhan",
             "/phan-anh/{code}/tep",

@@ -35,6 +35,7 @@ mod mail_delivery;
 mod national_sync;
 mod navigation;
 mod officers;
+mod opinions;
 mod page_cache;
 mod payments;
 mod pool;

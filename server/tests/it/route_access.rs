@@ -69,9 +69,12 @@ both_backends!(protected_server_functions_refuse_anonymous_callers, |backend: Ba
             "audit_log" => {
                 ("application/json", r#"{"query":{"event":null,"account":null,"from":null,"to":null,"page":1}}"#)
             }
-            "load_dossier" | "load_feedback_detail" | "load_thread" | "load_notes" => {
-                ("application/x-www-form-urlencoded", "id=1")
-            }
+            "load_dossier"
+            | "load_feedback_detail"
+            | "load_thread"
+            | "load_notes"
+            | "load_dossier_opinions"
+            | "load_asked_opinion" => ("application/x-www-form-urlencoded", "id=1"),
             "load_procedure_editor" | "load_workflow_editor" | "load_form_editor" => {
                 ("application/x-www-form-urlencoded", "code=1.001234")
             }

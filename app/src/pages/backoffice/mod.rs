@@ -151,6 +151,7 @@ pub fn OfficerQueuePage() -> impl IntoView {
                 view! {
                     <p class="lead">{q.agency_name.clone()}</p>
                     {saved_views}
+                    <crate::pages::conversation::AskedOpinionsBox/>
                     {filters}
                     {intake}
                     {register}
@@ -486,6 +487,7 @@ pub fn OfficerActions(id: i64) -> impl IntoView {
                             </div>
                         }).collect_view()}
                     </section>
+                    <crate::pages::conversation::Opinions id/>
                     <crate::pages::conversation::Notes id/>
                 }
                 .into_any()

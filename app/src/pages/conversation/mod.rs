@@ -3,13 +3,17 @@
 //! where an officer keeps their answers (`templates.rs`). Plain forms: everything works without
 //! JavaScript.
 
+mod asked;
 mod notes;
+mod opinions;
 mod templates;
 
+pub use asked::{AskedOpinionPage, AskedOpinionsBox, AskedOpinionsPage};
 pub use notes::Notes;
+pub use opinions::Opinions;
 pub use templates::TemplatesPage;
 
-use crate::api::conversation::{MessageView, Thread, load_thread};
+use crate::api::conversation::{MessageFile, MessageView, Thread, load_thread};
 use crate::components::notice::{problem_summary, set_page_status};
 use crate::forms::{Posted, posted};
 use crate::i18n::conversation::{message_problem, message_problem_field};
@@ -91,18 +95,7 @@ fn message(dossier: i64, m: &MessageView, officer: bool, lang: Lang) -> impl Int
     // The reader's side and the other side look different (and say which they are in words).
     let side = if m.from_office == officer { "message mine" } else { "message theirs" };
     let role = if m.from_office { t::MSG_OFFICE.get(lang) } else { t::MSG_APPLICANT.get(lang) };
-    let files = (!m.files.is_empty()).then(|| {
-        let links = m
-            .files
-            .iter()
-            .map(|f| {
-                let href = format!("/ho-so/{dossier}/tin-nhan/tep/{}", f.id);
-                let size = size_label(u64::try_from(f.size).unwrap_or(0));
-                view! { <li><a href=href rel="external" target="_blank">{f.name.clone()}</a>" ("{size}")"</li> }
-            })
-            .collect_view();
-        view! { <ul class="files" aria-label=t::MSG_FILES_OF.get(lang)>{links}</ul> }
-    });
+    let files = file_list(&m.files, &|file| format!("/ho-so/{dossier}/tin-nhan/tep/{file}"), lang);
     view! {
         <li class=side id=format!("tin-nhan-{}", m.id)>
             <p class="message-meta">
@@ -204,5 +197,19 @@ fn templates_picker(id: i64, templates: &[(i64, String)], lang: Lang) -> impl In
 pub fn unread_badge(dossier: i64, unread: i64, lang: Lang) -> Option<impl IntoView + use<>> {
     (unread > 0).then(|| {
         view! { " "<a class="badge" href=format!("/ho-so/{dossier}#trao-doi")>{unread}" "{t::MSG_UNREAD.get(lang)}</a> }
+    })
+}
+
+/// The files of a message, a question or an answer, each linked by `href` (nothing when none).
+fn file_list(files: &[MessageFile], href: &dyn Fn(i64) -> String, lang: Lang) -> Option<impl IntoView + use<>> {
+    (!files.is_empty()).then(|| {
+        let links = files
+            .iter()
+            .map(|f| {
+                let size = size_label(u64::try_from(f.size).unwrap_or(0));
+                view! { <li><a href=href(f.id) rel="external" target="_blank">{f.name.clone()}</a>" ("{size}")"</li> }
+            })
+            .collect_view();
+        view! { <ul class="files" aria-label=t::MSG_FILES_OF.get(lang)>{links}</ul> }
     })
 }

@@ -22,7 +22,6 @@ use app::i18n::mail;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
-use object_store::ObjectStoreExt;
 use object_store::path::Path;
 use shared::access::{Action, Actor, Denial, decide};
 use shared::conversation::{self as rules, MessageProblem};
@@ -78,10 +77,7 @@ impl Conversation {
 
     /// Removes files streamed for a message that is not being written.
     pub(crate) async fn discard(&self, files: &[OfficeFile]) {
-        for file in files {
-            // Nothing names the object: the daily collection removes what this misses.
-            let _ = self.store.delete(&file.key()).await;
-        }
+        self.remove_objects(files.iter().map(OfficeFile::key).collect()).await;
     }
 
     /// Writes `actor`'s message on dossier `id` from the form with one-time `key`, and tells the
@@ -104,9 +100,7 @@ impl Conversation {
             })
             .await;
         if !matches!(written, Ok(Ok(Written::New))) {
-            for key in keys {
-                let _ = self.store.delete(&key).await;
-            }
+            self.remove_objects(keys).await;
         }
         Ok(written?.map(|_| ()))
     }

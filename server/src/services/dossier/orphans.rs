@@ -10,7 +10,7 @@
 //! The grace periods keep everything an upload in progress or a freshly removed document might
 //! still be (an upload writes its object first and its row a moment later).
 
-use crate::db::schema::{dossier_documents, dossier_message_files, feedback_files, stored_files};
+use crate::db::schema::{dossier_documents, dossier_message_files, feedback_files, opinion_files, stored_files};
 use crate::db::{Db, DbError};
 use crate::storage::Store;
 use chrono::{Duration, NaiveDateTime};
@@ -43,9 +43,11 @@ pub async fn collect(db: &Db, store: &Store, now: NaiveDateTime) -> anyhow::Resu
 async fn drop_unlinked(db: &Db, now: NaiveDateTime) -> Result<usize, DbError> {
     db.run(move |conn| {
         let held = dossier_documents::table.select(dossier_documents::file_id);
-        // A feedback's attachments are held by their feedback, a message's by its message.
+        // A feedback's attachments are held by their feedback, a message's by its message, an
+        // opinion's (question or answer) by its request.
         let attached = feedback_files::table.select(feedback_files::file_id);
         let in_messages = dossier_message_files::table.select(dossier_message_files::file_id);
+        let in_opinions = opinion_files::table.select(opinion_files::file_id);
         let cutoff = now - UNLINKED_GRACE;
         // A file from before `unlinked_at` was kept counts from its upload.
         let unheld_long_enough = stored_files::unlinked_at
@@ -56,7 +58,8 @@ async fn drop_unlinked(db: &Db, now: NaiveDateTime) -> Result<usize, DbError> {
                 .filter(unheld_long_enough)
                 .filter(stored_files::id.ne_all(held))
                 .filter(stored_files::id.ne_all(attached))
-                .filter(stored_files::id.ne_all(in_messages)),
+                .filter(stored_files::id.ne_all(in_messages))
+                .filter(stored_files::id.ne_all(in_opinions)),
         )
         .execute(conn)?)
     })

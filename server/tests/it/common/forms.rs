@@ -103,3 +103,10 @@ pub const CONTACT: [(&str, &str); 6] = [
     ("gio_theo_co_quan", ""),
     ("ghi_chu", ""),
 ];
+
+/// The value of the first input named `field` on a page (a form's one-time key, say).
+pub fn key_in(page: &str, field: &str) -> String {
+    let after =
+        page.split(&format!("name=\"{field}\" value=\"")).nth(1).unwrap_or_else(|| panic!("no {field}: {page}"));
+    after.split('"').next().unwrap().to_owned()
+}

@@ -1,0 +1,2 @@
+DROP TABLE opinion_files;
+DROP TABLE opinion_requests;
