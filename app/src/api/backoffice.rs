@@ -149,6 +149,8 @@ pub struct Queue {
     pub today: String,
     /// Reception: the queue's bulk form offers to receive the dossiers ticked.
     pub can_receive: bool,
+    /// A unit head: the specialists of the unit the bulk form may give the dossiers ticked to.
+    pub specialists: Vec<(i64, String)>,
     /// The bulk form's one-time key (a message sent to several dossiers is written once each).
     pub bulk_key: String,
     /// The role's views and the officer's saved ones, with their counts.

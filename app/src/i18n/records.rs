@@ -21,6 +21,8 @@ pub const REASON: &str = "Lý do: {reason}";
 // Mẫu 01, the receipt and appointment slip.
 pub const RECEIPT_TITLE: &str = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ";
 pub const RECEIPT_SHEET: &str = "Giấy tiếp nhận hồ sơ và hẹn trả kết quả";
+/// The last page of receipts printed together: the dossiers ticked that have none.
+pub const RECEIPTS_MISSING: &str = "Các hồ sơ đã chọn chưa có giấy tiếp nhận (chưa được tiếp nhận):";
 pub const RECEIPT_FROM: &str = "{agency} tiếp nhận hồ sơ của: {owner}";
 pub const RECEIPT_REQUEST: &str = "Nội dung yêu cầu giải quyết: {procedure}";
 pub const RECEIPT_DOCUMENTS: &str = "1. Thành phần hồ sơ nộp gồm:";

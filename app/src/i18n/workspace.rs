@@ -29,6 +29,14 @@ pub mod t {
         CHANNEL_ONLINE: "Trực tuyến" / "Online";
         QUEUE_TEXT: "Mã hồ sơ hoặc tên người nộp" / "Code or applicant's name";
         BULK_WHY: "Lý do" / "Why";
+        BULK_ASSIGN_TO: "Chuyên viên nhận các hồ sơ đã chọn" / "Specialist to give the applications ticked to";
+        BULK_ASSIGN_PICK: "— Chọn chuyên viên —" / "— Choose a specialist —";
+        BULK_ASSIGN: "Phân công các hồ sơ đã chọn" / "Give them the applications ticked";
+        BULK_NO_SPECIALIST: "Hãy chọn chuyên viên nhận hồ sơ." / "Choose the specialist to give them to.";
+        BULK_PRINT_RECEIPTS: "In giấy tiếp nhận của các hồ sơ đã chọn" / "Print the receipts of the applications ticked";
+        BULK_PRINT_REGISTER: "In sổ theo dõi các hồ sơ đã chọn" / "Print the register lines of the applications ticked";
+        BULK_PRINT_HINT: "Mở tệp PDF trong thẻ mới để in." / "Opens a PDF in a new tab, to print.";
+        BULK_NO_RECEIPT: "Không hồ sơ nào đã chọn có giấy tiếp nhận (các hồ sơ chưa được tiếp nhận)." / "None of the applications ticked has a receipt (they were not received yet).";
         BULK_PROBLEM: "Chưa thực hiện được thao tác" / "Nothing was done";
     }
 }

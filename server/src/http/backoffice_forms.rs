@@ -163,7 +163,6 @@ pub async fn register_xlsx(
 
 async fn register(state: AppState, range: RegisterRange, viewer: Viewer, spreadsheet: bool) -> Response {
     use crate::services::records::register::RegisterProblem;
-    use axum::http::{HeaderValue, header};
     // The register is also an agency admin's (`ViewAgencyRecords`, decided by the service).
     let day =
         |v: &Option<String>| v.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok());
@@ -196,14 +195,7 @@ async fn register(state: AppState, range: RegisterRange, viewer: Viewer, spreads
     } else {
         ("application/pdf", "so-theo-doi-ho-so.pdf")
     };
-    let mut response = bytes.into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
-        headers.insert(header::CONTENT_DISPOSITION, v);
-    }
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-    response
+    super::forms::document(bytes, kind, name)
 }
 
 /// `response` with `status` (a page shown again for what was typed answers 422).

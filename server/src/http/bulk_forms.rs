@@ -1,11 +1,13 @@
 //! `POST /can-bo/hang-loat`: the same action on the dossiers an officer ticked in the queue —
-//! receive them, or send each the same message —, each made on its own and reported line by line
-//! on the queue's page (`Posted::Bulk`). The form carries the ticked dossiers as repeated
+//! receive them, give them to a specialist, send each the same message —, each made on its own
+//! and reported line by line
+//! on the queue's page (`Posted::Bulk`); or print their receipts or their register lines in one
+//! PDF. The form carries the ticked dossiers as repeated
 //! `ho_so` fields, which is why the body is read as pairs, not as a map.
 
 use super::AppState;
 use super::backoffice_forms::problem_of;
-use super::forms::{CsrfForm, authorized, rerender_at};
+use super::forms::{CsrfForm, authorized, document, rerender_at};
 use super::problem::Problem;
 use crate::services::backoffice::OfficerAction;
 use crate::services::backoffice::bulk::MAX_BULK;
@@ -17,7 +19,7 @@ use app::i18n::{Lang, t};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use shared::access::Action;
+use shared::access::{Action, Actor};
 use std::collections::HashSet;
 
 const QUEUE: &str = "/can-bo";
@@ -54,21 +56,32 @@ pub async fn bulk(State(state): State<AppState>, CsrfForm { parts, bytes, .. }: 
     if ids.len() > MAX_BULK {
         return refused(t::BULK_TOO_MANY.get(lang).replace("{max}", &MAX_BULK.to_string())).await;
     }
-    let lines = match value("hanh_dong").as_str() {
-        "tiep_nhan" => {
-            let outcomes =
-                match state.services.backoffice.act_on_each(&viewer.actor, &ticked, || OfficerAction::Receive).await {
-                    Ok(outcomes) => outcomes,
-                    Err(e) => {
-                        tracing::error!(error = %format!("{e:#}"), "a bulk reception failed");
-                        return Problem::Unavailable.into_response();
-                    }
-                };
-            outcomes
-                .into_iter()
-                .map(|o| line(o.id, o.code, o.result.as_ref().err().map(|e| problem_of(e).text().get(lang).to_owned())))
-                .collect()
+    let act_on_each = |action: OfficerAction| {
+        let (state, actor, ticked) = (state.clone(), viewer.actor.clone(), ticked.clone());
+        async move {
+            match state.services.backoffice.act_on_each(&actor, &ticked, || action.clone()).await {
+                Ok(outcomes) => Ok(outcomes
+                    .into_iter()
+                    .map(|o| {
+                        let reason = o.result.as_ref().err().map(|e| problem_of(e).text().get(lang).to_owned());
+                        line(o.id, o.code, reason)
+                    })
+                    .collect::<Vec<_>>()),
+                Err(e) => {
+                    tracing::error!(error = %format!("{e:#}"), "a bulk action failed");
+                    Err(Problem::Unavailable.into_response())
+                }
+            }
         }
+    };
+    let done = match value("hanh_dong").as_str() {
+        "tiep_nhan" => act_on_each(OfficerAction::Receive).await,
+        "phan_cong" => match value("chuyen_vien").parse::<i64>() {
+            Ok(specialist) => act_on_each(OfficerAction::Assign { specialist }).await,
+            Err(_) => return refused(t::BULK_NO_SPECIALIST.get(lang).to_owned()).await,
+        },
+        "in_bien_nhan" => return receipts(&state, &viewer.actor, ids, lang, refused).await,
+        "in_so" => return register(&state, &viewer.actor, ids).await,
         "gui_tin_nhan" => {
             let key = value("ma_gui");
             if !valid_key(&key) {
@@ -77,12 +90,13 @@ pub async fn bulk(State(state): State<AppState>, CsrfForm { parts, bytes, .. }: 
             if let Err(problem) = shared::conversation::message_text(&text, 0) {
                 return refused(app::i18n::conversation::message_problem(problem, lang, 0)).await;
             }
-            match message_each(&state, &viewer.actor, &ids, &key, &text, lang).await {
-                Ok(lines) => lines,
-                Err(response) => return response,
-            }
+            message_each(&state, &viewer.actor, &ids, &key, &text, lang).await
         }
         _ => return Problem::UnknownAction.into_response(),
+    };
+    let lines = match done {
+        Ok(lines) => lines,
+        Err(response) => return response,
     };
     let posted = Posted::Bulk { report: BulkReport { problem: None, lines }, text: String::new() };
     rerender_at(&state, parts, QUEUE, posted, StatusCode::OK).await
@@ -121,6 +135,35 @@ async fn message_each(
         lines.push(line(id, codes.get(&id).cloned(), reason));
     }
     Ok(lines)
+}
+
+/// The receipts (Mẫu 01) of the dossiers ticked, in one PDF to print (the ones without a receipt
+/// listed on its last page); when none has one, the queue says so.
+async fn receipts<F, Fut>(state: &AppState, actor: &Actor, ids: Vec<i64>, lang: Lang, refused: F) -> Response
+where
+    F: FnOnce(String) -> Fut,
+    Fut: std::future::Future<Output = Response>,
+{
+    match state.services.records.receipts(actor, ids).await {
+        Ok((Some(pdf), _)) => document(pdf, "application/pdf", "giay-tiep-nhan.pdf"),
+        Ok((None, _)) => refused(t::BULK_NO_RECEIPT.get(lang).to_owned()).await,
+        Err(e) => {
+            tracing::error!(error = %e, "printing receipts failed");
+            Problem::Unavailable.into_response()
+        }
+    }
+}
+
+/// The register (Mẫu 07) lines of the dossiers ticked that the officer's agency received.
+async fn register(state: &AppState, actor: &Actor, ids: Vec<i64>) -> Response {
+    match state.services.records.register_ticked(actor, ids).await {
+        Ok(Ok(pdf)) => document(pdf, "application/pdf", "so-theo-doi-ho-so.pdf"),
+        Ok(Err(_)) => Problem::RegisterNotAllowed.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "printing the register failed");
+            Problem::Unavailable.into_response()
+        }
+    }
 }
 
 fn line(id: i64, code: Option<String>, reason: Option<String>) -> BulkLine {

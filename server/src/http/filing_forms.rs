@@ -13,7 +13,7 @@ use crate::services::filing::{DraftError, SubmitError};
 use app::api::filing::{LookupOutcome, STEP_FIELD};
 use app::forms::Posted;
 use axum::extract::{Path, Query, Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use shared::dossier::UploadProblem;
@@ -376,17 +376,7 @@ async fn printed(
         Printed::ControlSheet => ("phieu-kiem-soat.pdf", records.control_sheet(&actor, id).await),
     };
     match made {
-        Ok(Some(pdf)) => {
-            let disposition = format!("attachment; filename=\"{name}\"");
-            let mut response = pdf.into_response();
-            let headers = response.headers_mut();
-            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
-            if let Ok(v) = HeaderValue::from_str(&disposition) {
-                headers.insert(header::CONTENT_DISPOSITION, v);
-            }
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-            response
-        }
+        Ok(Some(pdf)) => super::forms::document(pdf, "application/pdf", name),
         Ok(None) => not_found(),
         Err(e) => draft_error(DraftError::Unexpected(e.into())),
     }

@@ -260,3 +260,17 @@ pub fn denied(denial: shared::access::Denial) -> Response {
         shared::access::Denial::Forbidden => Problem::NotAllowed.into_response(),
     }
 }
+
+/// A document made for the viewer (a printed form, a register) as a download: never cached,
+/// named `name`.
+pub fn document(bytes: Vec<u8>, kind: &'static str, name: &str) -> Response {
+    use axum::http::{HeaderValue, header};
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    response
+}

@@ -11,7 +11,7 @@ use super::problem::Problem;
 use crate::services::payments::{PayError, RefundError, sandbox};
 use app::forms::{Posted, RefundMistake};
 use axum::extract::{Path, RawQuery, Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
 /// `POST /ho-so/{id}/thanh-toan`: to the gateway's payment page.
@@ -75,15 +75,7 @@ pub async fn returned(
 /// `GET /ho-so/{id}/bien-lai.pdf`: the e-receipt of the paid fee.
 pub async fn receipt(State(state): State<AppState>, Path(id): Path<i64>, SignedIn(viewer): SignedIn) -> Response {
     match state.services.payments.receipt(&viewer.actor, id).await {
-        Ok(Some(pdf)) => {
-            let mut response = pdf.into_response();
-            let headers = response.headers_mut();
-            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
-            headers
-                .insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"bien-lai.pdf\""));
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-            response
-        }
+        Ok(Some(pdf)) => super::forms::document(pdf, "application/pdf", "bien-lai.pdf"),
         Ok(None) => Problem::NotFound.into_response(),
         Err(e) => {
             tracing::error!(error = %e, "e-receipt failed");

@@ -7,7 +7,6 @@ use super::forms::{SignedIn, see_other, unavailable};
 use super::multipart;
 use super::problem::Problem;
 use axum::extract::{Path, Request, State};
-use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 
@@ -47,17 +46,7 @@ pub async fn check_file(State(state): State<AppState>, Path(code): Path<String>,
 
 pub async fn result_cover(State(state): State<AppState>, Path(id): Path<i64>, SignedIn(viewer): SignedIn) -> Response {
     match state.services.records.result_cover(&viewer.actor, id).await {
-        Ok(Some(pdf)) => {
-            let mut response = pdf.into_response();
-            let headers = response.headers_mut();
-            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
-            headers.insert(
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"trang-bia-ket-qua.pdf\""),
-            );
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-            response
-        }
+        Ok(Some(pdf)) => super::forms::document(pdf, "application/pdf", "trang-bia-ket-qua.pdf"),
         Ok(None) => Problem::NotFound.into_response(),
         Err(e) => {
             tracing::error!(error = %e, "result cover failed");

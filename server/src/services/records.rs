@@ -35,6 +35,13 @@ impl Records {
         self.printed(actor, id, receipt).await
     }
 
+    /// The receipts (Mẫu 01) of those of `ids` that have one for `actor`, in one file, and the
+    /// ids that have none.
+    pub async fn receipts(&self, actor: &Actor, ids: Vec<i64>) -> Result<(Option<Vec<u8>>, Vec<i64>), DbError> {
+        let (actor, base) = (actor.clone(), self.base_url.clone());
+        self.db.run(move |conn| receipts(conn, &actor, &ids, &base)).await
+    }
+
     /// The latest supplement request (Mẫu 02) or refusal (Mẫu 03) of dossier `id`.
     pub async fn slip(&self, actor: &Actor, id: i64, kind: Slip) -> Result<Option<Vec<u8>>, DbError> {
         self.printed(actor, id, move |conn, actor, id, base| slip(conn, actor, id, kind, base)).await
@@ -68,6 +75,24 @@ impl Records {
         to: NaiveDate,
     ) -> Result<Result<Vec<u8>, register::RegisterProblem>, DbError> {
         self.register(actor, from, to, register::pdf).await
+    }
+
+    /// The register (Mẫu 07) lines of dossiers `ids` of `actor`'s agency (the ones ticked on the
+    /// queue), as a PDF.
+    pub async fn register_ticked(
+        &self,
+        actor: &Actor,
+        ids: Vec<i64>,
+    ) -> Result<Result<Vec<u8>, register::RegisterProblem>, DbError> {
+        let actor = actor.clone();
+        self.db
+            .run(move |conn| {
+                Ok(match register::load_ticked(conn, &actor, ids)? {
+                    Ok(r) => Ok(register::pdf(&r)?),
+                    Err(problem) => Err(problem),
+                })
+            })
+            .await
     }
 
     /// The same register as an XLSX spreadsheet.
@@ -131,6 +156,66 @@ fn lookup_link(base: &url::Url, code: &str) -> String {
 /// The receipt of dossier `id` for `actor` (the applicant or an officer who may see it);
 /// `None` if there is none for them (not received yet, or not theirs).
 pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Result<Option<Vec<u8>>, DbError> {
+    let Some((lines, qr)) = receipt_lines(conn, actor, id, base)? else { return Ok(None) };
+    let sheet = pdf::Sheet { title: text::RECEIPT_SHEET, landscape: false };
+    Ok(Some(pdf_bytes(sheet, &lines, Some(&qr))?))
+}
+
+/// The receipts of those of `ids` that have one for `actor`, in that order, in one file to print
+/// at once (`None` when none has), and the ids that have none.
+pub fn receipts(
+    conn: &mut DbConn,
+    actor: &Actor,
+    ids: &[i64],
+    base: &url::Url,
+) -> Result<(Option<Vec<u8>>, Vec<i64>), DbError> {
+    let (mut printed, mut missing) = (Vec::new(), Vec::new());
+    for &id in ids {
+        match receipt_lines(conn, actor, id, base)? {
+            Some(document) => printed.push(document),
+            None => missing.push(id),
+        }
+    }
+    if printed.is_empty() {
+        return Ok((None, missing));
+    }
+    let mut documents: Vec<(&[Line], Option<&str>)> =
+        printed.iter().map(|(lines, qr)| (lines.as_slice(), Some(qr.as_str()))).collect();
+    // What was ticked and not printed is said on a last page (by code when the officer sees it).
+    let mut left = vec![Line::new(text::RECEIPTS_MISSING, true, 11.0)];
+    for &id in &missing {
+        left.push(Line::new(
+            format!("- {}", visible_code(conn, actor, id)?.unwrap_or_else(|| format!("#{id}"))),
+            false,
+            11.0,
+        ));
+    }
+    if !missing.is_empty() {
+        documents.push((left.as_slice(), None));
+    }
+    let sheet = pdf::Sheet { title: text::RECEIPT_SHEET, landscape: false };
+    let bytes = pdf::render_documents(sheet, &documents)
+        .map_err(|e| crate::db::decode(format!("{} PDF: {e:#}", sheet.title)))?;
+    Ok((Some(bytes), missing))
+}
+
+/// Dossier `id`'s code, if it has one and `actor` sees it.
+fn visible_code(conn: &mut DbConn, actor: &Actor, id: i64) -> Result<Option<String>, DbError> {
+    use crate::db::schema::dossiers;
+    let Some(found) = crate::services::dossier::scope::scoped(conn, id)? else { return Ok(None) };
+    if decide(actor, Action::ViewDossier(found.scope)).is_err() {
+        return Ok(None);
+    }
+    Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::code).first::<Option<String>>(conn)?)
+}
+
+/// The lines of dossier `id`'s receipt and its QR code's link, for `actor`.
+fn receipt_lines(
+    conn: &mut DbConn,
+    actor: &Actor,
+    id: i64,
+    base: &url::Url,
+) -> Result<Option<(Vec<Line>, String)>, DbError> {
     let Some(found) = crate::services::dossier::scope::scoped(conn, id)? else { return Ok(None) };
     if decide(actor, Action::ViewDossier(found.scope)).is_err() {
         return Ok(None);
@@ -207,8 +292,7 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
     lines.push(Line::new("", false, 8.0));
     lines.push(Line::new(text::RECEIPT_LOOKUP, false, 9.0));
     lines.push(Line::new(fill(text::RECEIPT_RECEIVER, &[("name", &receiver.unwrap_or_default())]), false, 11.0));
-    let sheet = pdf::Sheet { title: text::RECEIPT_SHEET, landscape: false };
-    Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &code)))?))
+    Ok(Some((lines, lookup_link(base, &code))))
 }
 
 /// Which slip made from an officer's decision.

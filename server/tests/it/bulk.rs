@@ -169,3 +169,98 @@ both_backends!(an_officer_saves_a_queue_view_and_sees_its_count, |backend: Backe
     let (_, page) = app.get_with("/can-bo", &[("cookie", &crew.reception)]).await;
     assert!(!page.contains(name));
 });
+
+both_backends!(
+    a_unit_head_gives_the_ticked_to_a_specialist_and_the_counter_prints_them,
+    |backend: Backend| async move {
+        let app = seeded(backend).await;
+        let crew = Crew::sign_in(&app).await;
+        // Two handed to the ward's civil-status unit, one not received yet.
+        let (a, code_a) = submitted_birth(&app).await;
+        let (b, code_b) = submitted_birth(&app).await;
+        let (c, code_c) = submitted_birth(&app).await;
+        for id in [a, b] {
+            for action in ["tiep_nhan", "chuyen_xu_ly"] {
+                assert_eq!(act(&app, &crew.reception, id, action, &[]).await.status, StatusCode::SEE_OTHER);
+            }
+        }
+        let before_c = status_of(&app, c).await;
+        let mut ticked = Vec::new();
+        for id in [a, b, c] {
+            ticked.push(format!("{id}:{}", status_of(&app, id).await.1));
+        }
+        let with = |action: &'static str, extra: &[(&'static str, &str)]| {
+            let mut fields: Vec<(&str, String)> = ticked.iter().map(|t| ("ho_so", t.clone())).collect();
+            fields.push(("hanh_dong", action.to_owned()));
+            fields.extend(extra.iter().map(|(k, v)| (*k, (*v).to_owned())));
+            fields
+        };
+        let post = |fields: Vec<(&'static str, String)>, session: String| {
+            let app = &app;
+            async move {
+                let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                app.post_form("/can-bo/hang-loat", &fields, &session).await
+            }
+        };
+        let file = |fields: Vec<(&'static str, String)>, session: String| {
+            let app = &app;
+            async move {
+                let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                app.post_form_file("/can-bo/hang-loat", &fields, &session).await
+            }
+        };
+
+        // The unit head gives the ticked to the specialist: the two of the unit are given, the one
+        // still at the counter is reported by its number and left as it was.
+        let head = common::people::officer(&app, "truongphong@demo.sonla.vn").await;
+        let (_, queue) = app.get_with("/can-bo", &[("cookie", &head)]).await;
+        assert!(queue.contains("Lường Văn Chuyên Viên") && queue.contains("Phân công các hồ sơ đã chọn"), "{queue}");
+        let specialist = common::people::person(&app, "chuyenvien@demo.sonla.vn").await.account().unwrap();
+        let unchosen = post(with("phan_cong", &[("chuyen_vien", "")]), head.clone()).await;
+        assert_eq!(unchosen.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(unchosen.body.contains("Hãy chọn chuyên viên nhận hồ sơ."), "{}", unchosen.body);
+        let chosen = specialist.to_string();
+        let given = post(with("phan_cong", &[("chuyen_vien", &chosen)]), head.clone()).await;
+        assert_eq!(given.status, StatusCode::OK, "{}", given.body);
+        assert!(given.body.contains("2 hồ sơ đã thực hiện, 1 hồ sơ không thực hiện được."), "{}", given.body);
+        assert!(given.body.contains(&format!("#{c}")) && !given.body.contains(&code_c), "{}", given.body);
+        let assignee = |id: i64| {
+            app.state.db.run(move |conn| {
+                Ok(dossiers::table
+                    .filter(dossiers::id.eq(id))
+                    .select(dossiers::assignee_account_id)
+                    .first::<Option<i64>>(conn)?)
+            })
+        };
+        assert_eq!((assignee(a).await.unwrap(), assignee(b).await.unwrap()), (Some(specialist), Some(specialist)));
+        assert_eq!(status_of(&app, c).await, before_c, "refused, untouched");
+        // The counter is offered no specialists: giving is the unit head's.
+        let refused = post(with("phan_cong", &[("chuyen_vien", &chosen)]), crew.reception.clone()).await;
+        assert!(refused.body.contains("0 hồ sơ đã thực hiện, 3 hồ sơ không thực hiện được."), "{}", refused.body);
+
+        // The counter prints the receipts of the ticked in one PDF: one per received dossier, the one
+        // not received named on the last page.
+        let (status, kind, pdf) = file(with("in_bien_nhan", &[]), crew.reception.clone()).await;
+        assert_eq!((status, kind.as_str()), (StatusCode::OK, "application/pdf"));
+        let text = common::dossiers::text_of_pdf(&pdf);
+        assert_eq!(text.matches("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ").count(), 2, "{text}");
+        assert!(text.contains(&code_a) && text.contains(&code_b), "{text}");
+        let missing = text.split("chưa có giấy tiếp nhận").nth(1).expect("the last page");
+        assert!(missing.contains(&code_c) && !missing.contains(&code_a), "{missing}");
+        // Nothing ticked has a receipt: the queue says so.
+        let only_c = [("ho_so", ticked[2].as_str()), ("hanh_dong", "in_bien_nhan")];
+        let none = app.post_form("/can-bo/hang-loat", &only_c, &crew.reception).await;
+        assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(none.body.contains("Không hồ sơ nào đã chọn có giấy tiếp nhận"), "{}", none.body);
+
+        // Their register lines: the two received, not the one still waiting.
+        let (status, _, pdf) = file(with("in_so", &[]), crew.reception.clone()).await;
+        assert_eq!(status, StatusCode::OK);
+        let text = common::dossiers::text_of_pdf(&pdf);
+        assert!(text.contains("SỔ THEO DÕI") || text.contains("Sổ theo dõi"), "{text}");
+        assert!(text.contains(&code_a) && text.contains(&code_b) && !text.contains(&code_c), "{text}");
+        // A specialist prints no register.
+        let (status, _, _) = file(with("in_so", &[]), crew.specialist.clone()).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+    }
+);

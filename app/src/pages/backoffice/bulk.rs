@@ -55,8 +55,47 @@ pub fn report(report: BulkReport, lang: Lang) -> impl IntoView {
     .into_any()
 }
 
-/// The actions for the dossiers ticked: receive them (reception), or send each the same message.
-pub fn actions(can_receive: bool, key: String, text: String, lang: Lang) -> impl IntoView {
+/// What the officer may do with the dossiers ticked, besides messaging them.
+pub struct Offered {
+    /// Reception: receive them.
+    pub receive: bool,
+    /// A unit head: give them to one of these specialists (id, name).
+    pub specialists: Vec<(i64, String)>,
+    /// Print their register lines (Mẫu 07).
+    pub register: bool,
+}
+
+/// The actions for the dossiers ticked: receive them (reception), give them to a specialist (unit
+/// heads), print their receipts or register lines (a PDF in a new tab), send each the same message.
+pub fn actions(offered: Offered, key: String, text: String, lang: Lang) -> impl IntoView {
+    let Offered { receive: can_receive, specialists, register } = offered;
+    let assign = (!specialists.is_empty()).then(|| {
+        let options = specialists
+            .into_iter()
+            .map(|(id, name)| view! { <option value=id.to_string()>{name}</option> })
+            .collect_view();
+        view! {
+            <div class="field">
+                <label for="chuyen-vien-hang-loat">{t::BULK_ASSIGN_TO.get(lang)}</label>
+                <select id="chuyen-vien-hang-loat" name="chuyen_vien">
+                    <option value="">{t::BULK_ASSIGN_PICK.get(lang)}</option>
+                    {options}
+                </select>
+            </div>
+            <p><button type="submit" name="hanh_dong" value="phan_cong">{t::BULK_ASSIGN.get(lang)}</button></p>
+        }
+    });
+    let prints = view! {
+        <p class="hint" id="in-hang-loat-goi-y">{t::BULK_PRINT_HINT.get(lang)}</p>
+        <p class="actions">
+            <button type="submit" name="hanh_dong" value="in_bien_nhan" class="secondary" formtarget="_blank"
+                aria-describedby="in-hang-loat-goi-y">{t::BULK_PRINT_RECEIPTS.get(lang)}</button>
+            {register.then(|| view! {
+                " "<button type="submit" name="hanh_dong" value="in_so" class="secondary" formtarget="_blank"
+                    aria-describedby="in-hang-loat-goi-y">{t::BULK_PRINT_REGISTER.get(lang)}</button>
+            })}
+        </p>
+    };
     view! {
         <fieldset class="card bulk" id="chon-ho-so">
             <legend>{t::BULK_TITLE.get(lang)}</legend>
@@ -66,6 +105,8 @@ pub fn actions(can_receive: bool, key: String, text: String, lang: Lang) -> impl
             {can_receive.then(|| view! {
                 <p><button type="submit" name="hanh_dong" value="tiep_nhan">{t::BULK_RECEIVE.get(lang)}</button></p>
             })}
+            {assign}
+            {prints}
             <div class="field">
                 <label for="tin-nhan-hang-loat">{t::BULK_MESSAGE.get(lang)}</label>
                 <textarea id="tin-nhan-hang-loat" name="noi_dung" rows="3" maxlength=shared::conversation::MAX_TEXT.to_string()>{text}</textarea>

@@ -190,7 +190,9 @@ pub fn OfficerQueuePage() -> impl IntoView {
                                 </tbody>
                             </table>
                             </div>
-                            {bulk::actions(q.can_receive, q.bulk_key.clone(), bulk_text, lang)}
+                            {bulk::actions(
+                                bulk::Offered { receive: q.can_receive, specialists: q.specialists.clone(), register: q.can_print_register },
+                                q.bulk_key.clone(), bulk_text, lang)}
                             </form>
                         }.into_any()
                     }}

@@ -64,3 +64,24 @@ pub fn specialists(conn: &mut DbConn, unit: i64) -> Result<Vec<(i64, String)>, c
         .select((accounts::id, accounts::full_name))
         .load(conn)?)
 }
+
+/// The specialists `actor` may give the dossiers of their unit to (a unit head: their unit's),
+/// for the queue's bulk form; none for anyone else.
+pub fn assignable(conn: &mut DbConn, actor: &Actor) -> Result<Vec<(i64, String)>, crate::db::DbError> {
+    let Actor::Officer { agency, unit: Some(unit), .. } = *actor else { return Ok(Vec::new()) };
+    // Any dossier being processed in their unit: what the rules say of one says it of them all.
+    let in_unit = shared::access::DossierScope {
+        owner: None,
+        business: None,
+        agency,
+        at_agency: agency,
+        unit: Some(unit),
+        assignee: None,
+        submitted: true,
+        counter: false,
+    };
+    if decide(actor, Action::AssignDossier(in_unit)).is_err() {
+        return Ok(Vec::new());
+    }
+    specialists(conn, unit)
+}

@@ -271,6 +271,7 @@ impl app::api::backoffice::BackofficeService for Backoffice {
                     month_start: shared::time::iso_date(today.with_day(1).unwrap_or(today)),
                     today: shared::time::iso_date(today),
                     can_receive: parts.counter,
+                    specialists: super::assignment::assignable(conn, &actor_for_register)?,
                     bulk_key: hex::encode(rand::random::<[u8; 16]>()),
                     views: super::views::with_counts(conn, &actor_for_register, whose, now)?,
                 })

@@ -87,53 +87,57 @@ pub fn render(lines: &[Line], qr_text: Option<&str>) -> Result<Vec<u8>> {
 
 /// Render `lines` onto pages of `sheet`.
 pub fn render_on(sheet: Sheet<'_>, lines: &[Line], qr_text: Option<&str>) -> Result<Vec<u8>> {
-    let fonts = &*FONTS;
-    let qr = qr_text.map(qr_modules).transpose()?;
-    let (page_w, page_h) = sheet.size();
-    let pages = layout(lines, qr.is_some(), page_w, page_h);
+    render_documents(sheet, &[(lines, qr_text)])
+}
 
+/// Render several documents of `sheet` into one file (to print at once): each starts on a new
+/// page, with its own QR code on its first page.
+pub fn render_documents(sheet: Sheet<'_>, documents: &[(&[Line], Option<&str>)]) -> Result<Vec<u8>> {
+    let fonts = &*FONTS;
+    let (page_w, page_h) = sheet.size();
     let mut doc = Document::new();
     doc.set_metadata(Metadata::new().title(sheet.title.to_string()).language("vi".to_string()));
-    for (i, items) in pages.iter().enumerate() {
-        let settings = PageSettings::from_wh(page_w, page_h).context("page size")?;
-        let mut page = doc.start_page_with(settings);
-        let mut surface = page.surface();
-        if i == 0
-            && let Some((width, dark)) = &qr
-        {
-            draw_qr(&mut surface, *width, dark, page_w);
-        }
-        for item in items {
-            match item {
-                Item::Text { x, baseline, bold, size, text } => {
-                    let font = if *bold { &fonts.bold } else { &fonts.regular };
-                    surface.draw_text(
-                        Point::from_xy(*x, *baseline),
-                        font.clone(),
-                        *size,
-                        text,
-                        false,
-                        TextDirection::Auto,
-                    );
-                }
-                Item::Border { x, y, w, h } => {
-                    let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) else { continue };
-                    let mut pb = PathBuilder::new();
-                    pb.push_rect(rect);
-                    if let Some(path) = pb.finish() {
-                        surface.set_fill(None);
-                        surface.set_stroke(Some(Stroke { width: 0.5, ..Default::default() }));
-                        surface.draw_path(&path);
-                        surface.set_stroke(None);
-                        surface.set_fill(Some(Fill::default()));
-                    }
-                }
+    for (lines, qr_text) in documents {
+        let qr = qr_text.map(qr_modules).transpose()?;
+        let pages = layout(lines, qr.is_some(), page_w, page_h);
+        for (i, items) in pages.iter().enumerate() {
+            let settings = PageSettings::from_wh(page_w, page_h).context("page size")?;
+            let mut page = doc.start_page_with(settings);
+            let mut surface = page.surface();
+            if i == 0
+                && let Some((width, dark)) = &qr
+            {
+                draw_qr(&mut surface, *width, dark, page_w);
             }
+            for item in items {
+                draw(&mut surface, fonts, item);
+            }
+            surface.finish();
+            page.finish();
         }
-        surface.finish();
-        page.finish();
     }
     doc.finish().map_err(|e| anyhow!("krilla: {e:?}"))
+}
+
+fn draw(surface: &mut Surface<'_>, fonts: &Fonts, item: &Item) {
+    match item {
+        Item::Text { x, baseline, bold, size, text } => {
+            let font = if *bold { &fonts.bold } else { &fonts.regular };
+            surface.draw_text(Point::from_xy(*x, *baseline), font.clone(), *size, text, false, TextDirection::Auto);
+        }
+        Item::Border { x, y, w, h } => {
+            let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) else { return };
+            let mut pb = PathBuilder::new();
+            pb.push_rect(rect);
+            if let Some(path) = pb.finish() {
+                surface.set_fill(None);
+                surface.set_stroke(Some(Stroke { width: 0.5, ..Default::default() }));
+                surface.draw_path(&path);
+                surface.set_stroke(None);
+                surface.set_fill(Some(Fill::default()));
+            }
+        }
+    }
 }
 
 enum Item {

@@ -56,32 +56,52 @@ pub fn load(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Result<Register, RegisterProblem>, DbError> {
+    if from > to || (to - from).num_days() >= MAX_DAYS {
+        return Ok(Err(RegisterProblem::BadRange));
+    }
+    load_of(conn, actor, Which::Days(from, to))
+}
+
+/// The lines of the register of the officer's own agency for dossiers `ids` (those it received;
+/// the bulk work on the queue prints the ones ticked), over the days they were received.
+pub fn load_ticked(
+    conn: &mut DbConn,
+    actor: &Actor,
+    ids: Vec<i64>,
+) -> Result<Result<Register, RegisterProblem>, DbError> {
+    load_of(conn, actor, Which::Dossiers(ids))
+}
+
+/// A dossier as the register reads it: (id, code, procedure, applicant, received, due, finished,
+/// status).
+type Found =
+    (i64, Option<String>, String, String, Option<NaiveDateTime>, Option<NaiveDateTime>, Option<NaiveDateTime>, Status);
+
+/// Which dossiers a register holds: those received on days `from..=to`, or the ones named.
+enum Which {
+    Days(NaiveDate, NaiveDate),
+    Dossiers(Vec<i64>),
+}
+
+fn load_of(conn: &mut DbConn, actor: &Actor, which: Which) -> Result<Result<Register, RegisterProblem>, DbError> {
     let Actor::Officer { agency, .. } = actor else { return Ok(Err(RegisterProblem::Denied)) };
     let agency = *agency;
     if decide(actor, Action::ViewAgencyRecords { agency }).is_err() {
         return Ok(Err(RegisterProblem::Denied));
     }
-    if from > to || (to - from).num_days() >= MAX_DAYS {
-        return Ok(Err(RegisterProblem::BadRange));
-    }
-    let start = shared::time::start_of(from);
-    let end = shared::time::end_of(to);
     let agency_name: String = agencies::table.filter(agencies::id.eq(agency)).select(agencies::name).first(conn)?;
-    #[allow(clippy::type_complexity)]
-    let found: Vec<(
-        i64,
-        Option<String>,
-        String,
-        String,
-        Option<NaiveDateTime>,
-        Option<NaiveDateTime>,
-        Option<NaiveDateTime>,
-        Status,
-    )> = dossiers::table
+    let mut query = dossiers::table
         .inner_join(procedures::table)
         .filter(dossiers::agency_id.eq(agency))
-        .filter(dossiers::received_at.ge(start))
-        .filter(dossiers::received_at.lt(end))
+        .filter(dossiers::received_at.is_not_null())
+        .into_boxed();
+    query = match &which {
+        Which::Days(from, to) => query
+            .filter(dossiers::received_at.ge(shared::time::start_of(*from)))
+            .filter(dossiers::received_at.lt(shared::time::end_of(*to))),
+        Which::Dossiers(ids) => query.filter(dossiers::id.eq_any(ids.clone())),
+    };
+    let found: Vec<Found> = query
         .order((dossiers::received_at.asc(), dossiers::id.asc()))
         .limit(MAX_ROWS + 1)
         .select((
@@ -119,7 +139,7 @@ pub fn load(
         .load::<(i64, NaiveDateTime)>(conn)?
         .into_iter()
         .collect();
-    let rows = found
+    let rows: Vec<RegisterRow> = found
         .into_iter()
         .filter_map(|(id, code, procedure, owner, received, due, finished, status)| {
             Some(RegisterRow {
@@ -136,6 +156,15 @@ pub fn load(
             })
         })
         .collect();
+    // The register of ticked dossiers covers the days they were received.
+    let (from, to) = match which {
+        Which::Days(from, to) => (from, to),
+        Which::Dossiers(_) => {
+            let days = || rows.iter().map(|r: &RegisterRow| shared::time::day_of(r.received));
+            let today = shared::time::today();
+            (days().min().unwrap_or(today), days().max().unwrap_or(today))
+        }
+    };
     Ok(Ok(Register { agency: agency_name, from, to, rows }))
 }
 

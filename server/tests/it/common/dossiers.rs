@@ -88,12 +88,16 @@ pub async fn pdf_text(app: &TestApp, path: &str, session: &str) -> (StatusCode, 
     if status != StatusCode::OK {
         return (status, String::new());
     }
-    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    (status, text_of_pdf(&bytes))
+}
+
+/// The text of a PDF's pages as one line of words (a heading may wrap), NFC as typed.
+pub fn text_of_pdf(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let text = doc.extract_text(&pages).unwrap();
-    // One line of words: a heading may wrap.
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    (status, unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect())
+    unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect()
 }
 
 /// The agency's register (Mẫu 07) of yesterday to tomorrow as a spreadsheet, for `session`:

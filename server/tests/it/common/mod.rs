@@ -156,19 +156,36 @@ pub struct Posted {
 
 impl TestApp {
     /// POSTs a form from this site's own page, with the CSRF cookie and field, plus `cookies`.
-    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)], cookies: &str) -> Posted {
+    /// A form posted as a browser would, with its CSRF token.
+    fn form_request(&self, path: &str, fields: &[(&str, &str)], cookies: &str) -> Request<Body> {
         let csrf = csrf_for(cookies);
         let mut all: Vec<(&str, &str)> = fields.to_vec();
         all.push(("csrf", &csrf));
         let body = serde_urlencoded::to_string(&all).expect("form");
         let cookie = if cookies.is_empty() { format!("csrf={csrf}") } else { format!("csrf={csrf}; {cookies}") };
-        let request = Request::post(path)
+        Request::post(path)
             .header("content-type", "application/x-www-form-urlencoded")
             .header("origin", self.origin.as_str())
             .header("cookie", cookie)
             .body(Body::from(body))
-            .expect("request");
-        let response = self.request(request).await;
+            .expect("request")
+    }
+
+    /// A form posted whose answer is a file: its status, type and bytes.
+    pub async fn post_form_file(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        cookies: &str,
+    ) -> (StatusCode, String, bytes::Bytes) {
+        let response = self.request(self.form_request(path, fields, cookies)).await;
+        let status = response.status();
+        let kind = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        (status, kind, response.into_body().collect().await.expect("body").to_bytes())
+    }
+
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)], cookies: &str) -> Posted {
+        let response = self.request(self.form_request(path, fields, cookies)).await;
         let status = response.status();
         let location = response.headers().get("location").and_then(|v| v.to_str().ok()).map(str::to_owned);
         let set_cookies = response
