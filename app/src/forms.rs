@@ -46,6 +46,11 @@ pub enum Posted {
         text: String,
         problem: shared::conversation::opinions::OpinionProblem,
     },
+    /// An export refused, as asked, with every problem.
+    Export {
+        fields: Vec<(String, String)>,
+        problems: Vec<shared::exports::ExportProblem>,
+    },
     /// An officer's private note refused, as typed.
     Note {
         text: String,

@@ -69,6 +69,7 @@ macro_rules! texts {
 mod access;
 mod catalog_admin;
 pub mod conversation;
+pub mod exports;
 mod feedback;
 mod filing;
 pub mod mail;
@@ -95,6 +96,7 @@ pub mod t {
     pub use super::access::t::*;
     pub use super::catalog_admin::t::*;
     pub use super::conversation::t::*;
+    pub use super::exports::t::*;
     pub use super::feedback::t::*;
     pub use super::filing::t::*;
     pub use super::mail::t::*;

@@ -201,6 +201,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/can-bo/phan-anh") view=pages::backoffice::feedback::FeedbackQueuePage ssr=ssr.clone()/>
                     <Route path=path!("/can-bo/mau-tin-nhan") view=pages::conversation::TemplatesPage ssr=ssr.clone()/>
                     <Route path=path!("/can-bo/y-kien") view=pages::conversation::AskedOpinionsPage ssr=ssr.clone()/>
+                    <Route path=path!("/xuat-du-lieu") view=pages::exports::ExportsPage ssr=ssr.clone()/>
                     <Route path=path!("/can-bo/y-kien/:id") view=pages::conversation::AskedOpinionPage ssr=ssr.clone()/>
                     <Route path=path!("/can-bo/chi-so") view=pages::backoffice::indicators::IndicatorDashboardPage ssr=ssr.clone()/>
                     <Route path=path!("/can-bo/phan-anh/:id") view=pages::backoffice::feedback::FeedbackDetailPage ssr=ssr.clone()/>

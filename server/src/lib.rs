@@ -72,6 +72,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
             store.clone(),
             config.upload_max_bytes,
         )),
+        exports: Arc::new(services::exports::Exports::new(db.clone(), store.clone())),
         mailbox,
         federated_sign_in: config.federated.as_ref().map(|f| f.label.clone()),
     };

@@ -22,6 +22,8 @@ pub struct Worker {
     pub national_sync: Option<crate::services::national_sync::Sender>,
     /// Mail is kept whole for the demo mailbox (anyone may read it there).
     pub demo_mailbox: bool,
+    /// The portal's address, for the links in the mails jobs send.
+    pub base_url: url::Url,
     pub id: String,
 }
 
@@ -44,6 +46,7 @@ impl Worker {
             smtp,
             national_sync,
             demo_mailbox: config.demo_mailbox,
+            base_url: config.base_url.clone(),
             id,
         })
     }
@@ -102,10 +105,17 @@ pub async fn handle(worker: Worker, job: Job) -> Result<(), String> {
                 .map(drop)
                 .map_err(|e| e.to_string())
         }
-        JobKind::CollectFiles => crate::services::dossier::orphans::collect(&db, &worker.store, shared::time::now())
-            .await
-            .map(drop)
-            .map_err(|e| format!("{e:#}")),
+        JobKind::CollectFiles => {
+            let now = shared::time::now();
+            crate::services::dossier::orphans::collect(&db, &worker.store, now).await.map_err(|e| format!("{e:#}"))?;
+            crate::services::exports::expire(&db, &worker.store, now).await.map(drop).map_err(|e| format!("{e:#}"))
+        }
+        JobKind::Export => {
+            let id: i64 = job.payload.parse().map_err(|_| format!("export job {}: no export id", job.id))?;
+            crate::services::exports::job::run(&db, &worker.store, &worker.base_url, id)
+                .await
+                .map_err(|e| format!("{e:#}"))
+        }
         JobKind::CountOverdue => db
             .run(|conn| crate::services::dossier::tally::recount_overdue(conn, shared::time::now()))
             .await

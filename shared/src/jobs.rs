@@ -15,5 +15,7 @@ crate::code::coded_enum! {
         CollectFiles => "collect_files",
         /// Hourly: open dossiers whose appointment passed, counted late in the statistics.
         CountOverdue => "count_overdue",
+        /// Write one export's file (`export_jobs`; the payload is its id), when asked.
+        Export => "export",
     }
 }

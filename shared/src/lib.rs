@@ -8,6 +8,7 @@ pub mod conversation;
 pub mod deadline;
 pub mod dossier;
 pub mod eform;
+pub mod exports;
 pub mod feedback;
 pub mod identity;
 pub mod indicators;

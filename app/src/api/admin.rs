@@ -81,7 +81,7 @@ pub async fn admin_officers(agency: Option<i64>, page: Option<u32>) -> Result<Gu
 }
 
 /// Event codes in the order the filter lists them (the server stores these strings).
-pub const EVENTS: [&str; 45] = [
+pub const EVENTS: [&str; 47] = [
     "signed_in",
     "sign_in_failed",
     "locked_out",
@@ -116,6 +116,8 @@ pub const EVENTS: [&str; 45] = [
     "catalog_imported",
     "contact_changed",
     "sync_resent",
+    "export_started",
+    "export_downloaded",
     "dossier_opened",
     "document_downloaded",
     "fee_waived",

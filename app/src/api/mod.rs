@@ -14,6 +14,7 @@ pub mod call;
 pub mod catalog;
 pub mod catalog_admin;
 pub mod conversation;
+pub mod exports;
 pub mod feedback;
 pub mod filing;
 pub mod opinions;

@@ -326,6 +326,8 @@ pub fn audit_event_label(code: &str, lang: Lang) -> String {
         "refund_declined" => ("Từ chối hoàn tiền", "Refund declined"),
         "job_retried" => ("Chạy lại công việc", "Job retried"),
         "sync_resent" => ("Gửi lại dữ liệu đồng bộ", "National sync sent again"),
+        "export_started" => ("Xuất danh sách hồ sơ", "List of applications exported"),
+        "export_downloaded" => ("Tải tệp xuất danh sách", "Exported list downloaded"),
         "audit_log_read" => ("Xem nhật ký", "Audit log read"),
         "csrf_refused" => ("Từ chối yêu cầu giả mạo", "Forged request refused"),
         other => return other.to_owned(),

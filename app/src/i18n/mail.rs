@@ -164,6 +164,10 @@ mails! {
         "Hồ sơ {code}: {unit} đã trả lời xin ý kiến" / "Application {code}: {unit} answered your request";
         "{unit} ({agency}) đã trả lời câu hỏi về hồ sơ {code}. Đọc câu trả lời tại:\n{link}"
         / "{unit} ({agency}) answered your question on application {code}. Read it at:\n{link}";
+    EXPORT_READY:
+        "Tệp xuất danh sách hồ sơ đã sẵn sàng" / "Your export of applications is ready";
+        "Tệp xuất danh sách hồ sơ bạn yêu cầu đã sẵn sàng. Đăng nhập và tải về tại:\n{link}\n\nTệp được giữ đến {until}."
+        / "The export of applications you asked for is ready. Sign in and download it at:\n{link}\n\nIt is kept until {until}.";
     DUE_DIGEST:
         "{count} hồ sơ sắp đến hạn hoặc quá hạn" / "{count} applications due soon or overdue";
         "Các hồ sơ của cơ quan cần chú ý hôm nay:\n\n{lines}"

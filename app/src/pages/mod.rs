@@ -5,6 +5,7 @@ pub mod backoffice;
 pub mod business;
 pub mod catalog;
 pub mod conversation;
+pub mod exports;
 pub mod feedback;
 pub mod filing;
 pub mod home;

@@ -868,6 +868,25 @@ diesel::table! {
 }
 
 diesel::table! {
+    export_jobs (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        request -> Text,
+        state -> Text,
+        attempt -> Integer,
+        rows_total -> Nullable<BigInt>,
+        rows_done -> BigInt,
+        size_bytes -> Nullable<BigInt>,
+        object_key -> Nullable<Text>,
+        file_name -> Nullable<Text>,
+        error -> Nullable<Text>,
+        created_at -> Timestamp,
+        finished_at -> Nullable<Timestamp>,
+        expires_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     opinion_files (opinion_id, file_id) {
         opinion_id -> BigInt,
         file_id -> BigInt,
@@ -1034,6 +1053,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     saved_views,
     opinion_requests,
     opinion_files,
+    export_jobs,
     monthly_stats,
     yearly_stats,
     stored_files,

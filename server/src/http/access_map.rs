@@ -74,6 +74,7 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/can-bo/mau-tin-nhan", Access::Protected),
     ("/can-bo/y-kien", Access::Protected),
     ("/can-bo/y-kien/{id}", Access::Protected),
+    ("/xuat-du-lieu", Access::Protected),
 ];
 
 /// Server functions by name (their URL is `/api/<name><hash>`).
@@ -115,6 +116,7 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("load_dossier_opinions", Access::Protected),
     ("load_asked_opinions", Access::Protected),
     ("load_asked_opinion", Access::Protected),
+    ("load_exports", Access::Protected),
     ("autosave_draft", Access::Protected),
     ("officer_queue", Access::Protected),
     ("load_registry_queue", Access::Protected),

@@ -18,6 +18,7 @@ mod catalog_forms;
 mod conversation_forms;
 pub mod cookies;
 pub mod csrf;
+mod export_forms;
 mod federated;
 mod feedback_forms;
 mod filing_forms;
@@ -312,6 +313,8 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/can-bo/y-kien/{id}", Protected, post(opinion_forms::answer)),
         ("/can-bo/y-kien/{id}/tep/{file}", Protected, get(opinion_forms::download)),
         ("/can-bo/hang-loat", Protected, post(bulk_forms::bulk)),
+        ("/xuat-du-lieu", Protected, post(export_forms::start)),
+        ("/xuat-du-lieu/{id}/tai-ve", Protected, get(export_forms::download)),
         ("/can-bo/bo-loc", Protected, post(bulk_forms::view)),
         ("/can-bo/ho-so/{id}/ket-qua", Protected, post(backoffice_forms::attach_result)),
     ]

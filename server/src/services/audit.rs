@@ -55,6 +55,9 @@ pub enum Event {
     CatalogImported,
     ContactChanged,
     SyncResent,
+    /// A list of dossiers exported (its request in the detail); its file read later.
+    ExportStarted,
+    ExportDownloaded,
 }
 
 impl Event {
@@ -96,6 +99,8 @@ impl Event {
             Event::AuditLogRead => "audit_log_read",
             Event::JobRetried => "job_retried",
             Event::SyncResent => "sync_resent",
+            Event::ExportStarted => "export_started",
+            Event::ExportDownloaded => "export_downloaded",
             Event::CsrfRefused => "csrf_refused",
             Event::CatalogDraftSaved => "catalog_draft_saved",
             Event::CatalogPublished => "catalog_published",
@@ -108,7 +113,7 @@ impl Event {
         }
     }
 
-    pub const ALL: [Event; 45] = [
+    pub const ALL: [Event; 47] = [
         Event::Registered,
         Event::EmailVerified,
         Event::SignedIn,
@@ -154,6 +159,8 @@ impl Event {
         Event::CatalogImported,
         Event::ContactChanged,
         Event::SyncResent,
+        Event::ExportStarted,
+        Event::ExportDownloaded,
     ];
 }
 

@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod catalog;
 pub mod conversation;
 pub mod dossier;
+pub mod exports;
 pub mod feedback;
 pub mod filing;
 pub mod jobs;
@@ -44,6 +45,7 @@ pub struct Services {
     pub statistics: Arc<statistics::Statistics>,
     pub feedback: Arc<feedback::Feedback>,
     pub conversation: Arc<conversation::Conversation>,
+    pub exports: Arc<exports::Exports>,
     /// Only when the deployment enables the demo mailbox.
     pub mailbox: Option<Arc<notify::DemoMailbox>>,
     /// The national sign-in's button label, when one is configured.
@@ -55,8 +57,8 @@ impl Services {
     /// called, as the trait `app::api` names it (`app::api::call::service`).
     pub fn provide(&self) {
         use app::api::{
-            accounts, admin, backoffice, business, catalog, catalog_admin, conversation, feedback, filing, opinions,
-            portal, statistics,
+            accounts, admin, backoffice, business, catalog, catalog_admin, conversation, exports, feedback, filing,
+            opinions, portal, statistics,
         };
         provide_context::<Arc<dyn catalog::CatalogService>>(self.catalog.clone());
         provide_context::<Arc<dyn accounts::SignInStepsService>>(self.accounts.clone());
@@ -70,6 +72,7 @@ impl Services {
         provide_context::<Arc<dyn feedback::FeedbackService>>(self.feedback.clone());
         provide_context::<Arc<dyn conversation::ConversationService>>(self.conversation.clone());
         provide_context::<Arc<dyn opinions::OpinionService>>(self.conversation.clone());
+        provide_context::<Arc<dyn exports::ExportService>>(self.exports.clone());
         if let Some(mailbox) = &self.mailbox {
             provide_context::<Arc<dyn accounts::MailboxService>>(mailbox.clone());
         }

@@ -21,6 +21,7 @@ mod counter;
 mod declared;
 mod delivery;
 mod error_pages;
+mod exports;
 mod feedback;
 mod filing;
 mod filing_cases;

@@ -98,6 +98,7 @@ pub fn OfficerQueuePage() -> impl IntoView {
                             <button type="submit">{t::REGISTER_PDF.get(lang)}</button>
                             <button type="submit" class="secondary" formaction="/can-bo/so-theo-doi.xlsx">{t::REGISTER_XLSX.get(lang)}</button>
                         </form>
+                        <p><a href="/xuat-du-lieu">{t::EXP_LINK.get(lang)}</a></p>
                     </section>
                 });
                 let chosen_status = q.filter.status;

@@ -59,7 +59,7 @@ pub fn BusinessDossiersPage() -> impl IntoView {
                         </div>
                         <button type="submit">{t::FILTER_APPLY.get(lang)}</button>
                     </form>
-                    <p><a href=csv rel="external" download="ho-so.csv">{t::DOWNLOAD_CSV.get(lang)}</a></p>
+                    <p><a href=csv rel="external" download="ho-so.csv">{t::DOWNLOAD_CSV.get(lang)}</a>" · "<a href="/xuat-du-lieu">{t::EXP_LINK.get(lang)}</a></p>
                     {list.truncated.then(|| view! { <p class="notice">{t::LIST_TRUNCATED.get(lang)}</p> })}
                     {if list.rows.is_empty() {
                         view! { <p role="status">{t::NO_RESULTS.get(lang)}</p> }.into_any()

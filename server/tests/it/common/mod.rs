@@ -222,6 +222,7 @@ pub fn worker(app: &TestApp) -> server::worker::Worker {
         smtp: None,
         national_sync: None,
         demo_mailbox: true,
+        base_url: app.db.config().base_url.clone(),
         id: "test-worker".to_owned(),
     }
 }
