@@ -38,6 +38,28 @@ enum Command {
         /// With --dossiers: over how many years back from today they came in.
         #[arg(long, value_name = "Y", default_value_t = 3, requires = "dossiers")]
         years: u32,
+        /// With --dossiers: give every dossier without documents this many small PDFs (the export
+        /// benchmark's).
+        #[arg(long, value_name = "K", requires = "dossiers")]
+        documents: Option<usize>,
+    },
+    /// Write one export of an agency's dossiers now, in this process (the export benchmark): prints
+    /// its rows, its size, the time it took and the process's peak memory.
+    Export {
+        /// The agency's code.
+        #[arg(long)]
+        agency: String,
+        /// Submission days, `YYYY-MM-DD`, both included.
+        #[arg(long)]
+        from: chrono::NaiveDate,
+        #[arg(long)]
+        to: chrono::NaiveDate,
+        /// XLSX instead of CSV.
+        #[arg(long)]
+        xlsx: bool,
+        /// A ZIP with every dossier's documents.
+        #[arg(long)]
+        documents: bool,
     },
     /// The catalog as a file: import a province's procedures, or export them.
     Catalog {
@@ -197,7 +219,25 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Seed { synthetic, dossiers, queue, years } => {
+        Command::Export { agency, from, to, xlsx, documents } => {
+            let state = server::build_state(&config).await?;
+            let format = if xlsx { shared::exports::Format::Xlsx } else { shared::exports::Format::Csv };
+            let started = std::time::Instant::now();
+            let shape = (from, to, format, documents);
+            let (id, rows, size) =
+                server::services::exports::run_now(&state.db, &state.store, &config.base_url, agency, shape).await?;
+            let seconds = started.elapsed().as_secs_f64();
+            let peak = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l.split_whitespace().nth(1).unwrap_or("0").to_owned()))
+                .unwrap_or_default();
+            println!(
+                "export {id}: {rows} dossiers, {size} bytes in {seconds:.1} s ({:.1} MB/s), peak memory {peak} kB",
+                size as f64 / 1_048_576.0 / seconds.max(0.001)
+            );
+            Ok(())
+        }
+        Command::Seed { synthetic, dossiers, queue, years, documents } => {
             let state = server::build_state(&config).await?;
             let report = match synthetic {
                 None => server::seed::seed_demo(&state.db).await?,
@@ -229,6 +269,11 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                         r.citizens,
                         started.elapsed().as_secs_f64()
                     );
+                }
+                if let Some(per_dossier) = documents {
+                    let started = std::time::Instant::now();
+                    let written = server::seed::documents::seed_documents(&state.db, &state.store, per_dossier).await?;
+                    println!("wrote {written} documents in {:.0} s", started.elapsed().as_secs_f64());
                 }
             }
             if synthetic.is_none() {

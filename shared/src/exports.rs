@@ -138,8 +138,9 @@ mod tests {
         assert_eq!(refused, vec![ExportProblem::NoScope, ExportProblem::BadDates, ExportProblem::BadFormat]);
         let long = request(&form(&[
             ("pham_vi", "co_quan:1"),
+            // 367 days, both ends included.
             ("tu", "2025-01-01"),
-            ("den", "2026-01-01"),
+            ("den", "2026-01-02"),
             ("dinh_dang", "csv"),
         ]));
         assert_eq!(long, Err(vec![ExportProblem::TooLong]));

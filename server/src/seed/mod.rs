@@ -5,6 +5,7 @@
 //! already exists is left as it is, so running the seed again changes nothing.
 
 pub mod accounts;
+pub mod documents;
 pub mod dossiers;
 pub mod forms;
 pub mod scale;

@@ -255,6 +255,52 @@ impl app::api::exports::ExportService for Exports {
     }
 }
 
+/// Writes one export of agency `code`'s dossiers now, in this process, for its first officer
+/// (`portal export`, the benchmark's): the export's id, its rows and its file's size.
+pub async fn run_now(
+    db: &Db,
+    store: &Store,
+    base: &url::Url,
+    code: String,
+    shape: (chrono::NaiveDate, chrono::NaiveDate, Format, bool),
+) -> anyhow::Result<(i64, i64, i64)> {
+    use crate::db::schema::officers;
+    let (from, to, format, documents) = shape;
+    let id = db
+        .run(move |conn| {
+            let (agency, officer): (i64, i64) = agencies::table
+                .inner_join(officers::table)
+                .filter(agencies::code.eq(&code))
+                .order(officers::account_id)
+                .select((agencies::id, officers::account_id))
+                .first(conn)?;
+            let request =
+                ExportRequest { scope: Scope::Agency(agency), procedure: None, status: None, from, to, format, documents };
+            let json = serde_json::to_string(&request).map_err(|e| crate::db::decode(e.to_string()))?;
+            Ok::<_, DbError>(
+                diesel::insert_into(export_jobs::table)
+                    .values((
+                        export_jobs::account_id.eq(officer),
+                        export_jobs::request.eq(json),
+                        export_jobs::state.eq(ExportState::Waiting.code()),
+                        export_jobs::created_at.eq(shared::time::now()),
+                    ))
+                    .returning(export_jobs::id)
+                    .get_result::<i64>(conn)?,
+            )
+        })
+        .await?;
+    job::run(db, store, base, id).await?;
+    let (rows, size): (i64, Option<i64>) = db
+        .run(move |conn| {
+            Ok::<_, DbError>(
+                export_jobs::table.find(id).select((export_jobs::rows_done, export_jobs::size_bytes)).first(conn)?,
+            )
+        })
+        .await?;
+    Ok((id, rows, size.unwrap_or(0)))
+}
+
 /// Exports past their keeping time: their files removed, their rows marked expired.
 pub async fn expire(db: &Db, store: &Store, now: chrono::NaiveDateTime) -> anyhow::Result<usize> {
     let due: Vec<(i64, Option<String>)> = db
