@@ -197,3 +197,36 @@ both_backends!(
         assert_eq!(download(&app, id, &counter).await.0, StatusCode::OK);
     }
 );
+
+both_backends!(a_business_member_exports_the_businesss_dossiers_and_no_other, |backend: Backend| async move {
+    use server::db::schema::businesses;
+    use server::seed::accounts::{DEMO_BUSINESS, DEMO_MEMBER};
+    let app = seeded(backend).await;
+    let business: i64 = app
+        .state
+        .db
+        .run(|conn| {
+            Ok(businesses::table.filter(businesses::tax_code.eq(DEMO_BUSINESS.tax_code)).select(businesses::id).first(conn)?)
+        })
+        .await
+        .unwrap();
+    let member = session_of(&app, DEMO_MEMBER.email).await;
+    let (_, page) = app.get_with("/xuat-du-lieu", &[("cookie", &member)]).await;
+    assert!(page.contains(&format!("doanh_nghiep:{business}")) && page.contains(DEMO_BUSINESS.name), "{page}");
+    let today = shared::time::iso_date(shared::time::today());
+    let scope = format!("doanh_nghiep:{business}");
+    let fields = [("pham_vi", scope.as_str()), ("tu", today.as_str()), ("den", today.as_str()), ("dinh_dang", "xlsx")];
+    let asked = app.post_form("/xuat-du-lieu", &fields, &member).await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
+    assert_eq!(run_jobs(&app).await, 1);
+    let id: i64 = app.state.db.run(|conn| Ok(export_jobs::table.select(export_jobs::id).first(conn)?)).await.unwrap();
+    let (status, xlsx) = download(&app, id, &member).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(zip::ZipArchive::new(std::io::Cursor::new(xlsx.to_vec())).is_ok(), "a workbook");
+    // Another business's dossiers: refused, nothing started.
+    let other = format!("doanh_nghiep:{}", business + 1);
+    let elsewhere = [("pham_vi", other.as_str()), ("tu", today.as_str()), ("den", today.as_str()), ("dinh_dang", "csv")];
+    assert_eq!(app.post_form("/xuat-du-lieu", &elsewhere, &member).await.status, StatusCode::FORBIDDEN);
+    let exports: i64 = app.state.db.run(|conn| Ok(export_jobs::table.count().get_result(conn)?)).await.unwrap();
+    assert_eq!(exports, 1);
+});
