@@ -229,7 +229,11 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let seconds = started.elapsed().as_secs_f64();
             let peak = std::fs::read_to_string("/proc/self/status")
                 .ok()
-                .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l.split_whitespace().nth(1).unwrap_or("0").to_owned()))
+                .and_then(|s| {
+                    s.lines()
+                        .find(|l| l.starts_with("VmHWM:"))
+                        .map(|l| l.split_whitespace().nth(1).unwrap_or("0").to_owned())
+                })
                 .unwrap_or_default();
             println!(
                 "export {id}: {rows} dossiers, {size} bytes in {seconds:.1} s ({:.1} MB/s), peak memory {peak} kB",

@@ -274,8 +274,15 @@ pub async fn run_now(
                 .order(officers::account_id)
                 .select((agencies::id, officers::account_id))
                 .first(conn)?;
-            let request =
-                ExportRequest { scope: Scope::Agency(agency), procedure: None, status: None, from, to, format, documents };
+            let request = ExportRequest {
+                scope: Scope::Agency(agency),
+                procedure: None,
+                status: None,
+                from,
+                to,
+                format,
+                documents,
+            };
             let json = serde_json::to_string(&request).map_err(|e| crate::db::decode(e.to_string()))?;
             Ok::<_, DbError>(
                 diesel::insert_into(export_jobs::table)

@@ -206,7 +206,10 @@ both_backends!(a_business_member_exports_the_businesss_dossiers_and_no_other, |b
         .state
         .db
         .run(|conn| {
-            Ok(businesses::table.filter(businesses::tax_code.eq(DEMO_BUSINESS.tax_code)).select(businesses::id).first(conn)?)
+            Ok(businesses::table
+                .filter(businesses::tax_code.eq(DEMO_BUSINESS.tax_code))
+                .select(businesses::id)
+                .first(conn)?)
         })
         .await
         .unwrap();
@@ -225,7 +228,8 @@ both_backends!(a_business_member_exports_the_businesss_dossiers_and_no_other, |b
     assert!(zip::ZipArchive::new(std::io::Cursor::new(xlsx.to_vec())).is_ok(), "a workbook");
     // Another business's dossiers: refused, nothing started.
     let other = format!("doanh_nghiep:{}", business + 1);
-    let elsewhere = [("pham_vi", other.as_str()), ("tu", today.as_str()), ("den", today.as_str()), ("dinh_dang", "csv")];
+    let elsewhere =
+        [("pham_vi", other.as_str()), ("tu", today.as_str()), ("den", today.as_str()), ("dinh_dang", "csv")];
     assert_eq!(app.post_form("/xuat-du-lieu", &elsewhere, &member).await.status, StatusCode::FORBIDDEN);
     let exports: i64 = app.state.db.run(|conn| Ok(export_jobs::table.count().get_result(conn)?)).await.unwrap();
     assert_eq!(exports, 1);
