@@ -106,20 +106,32 @@ impl Exports {
             .await?)
     }
 
-    /// Export `id`'s file, for the person who asked, while it is ready (never one being written).
+    /// Export `id`'s file, for the person who asked while they may still export its dossiers (a
+    /// member who left the business, an officer moved elsewhere, no longer), while it is ready
+    /// (never one being written).
     pub async fn download(&self, actor: &Actor, id: i64) -> anyhow::Result<Option<Download>> {
         let Some(me) = actor.account() else { return Ok(None) };
+        let actor = actor.clone();
         let found = self
             .db
             .run(move |conn| {
-                let found: Option<(Option<String>, Option<String>, Option<i64>)> = export_jobs::table
+                let found: Option<(String, Option<String>, Option<String>, Option<i64>)> = export_jobs::table
                     .filter(export_jobs::id.eq(id))
                     .filter(export_jobs::account_id.eq(me))
                     .filter(export_jobs::state.eq(ExportState::Ready.code()))
                     .filter(export_jobs::expires_at.gt(shared::time::now()))
-                    .select((export_jobs::object_key, export_jobs::file_name, export_jobs::size_bytes))
+                    .select((
+                        export_jobs::request,
+                        export_jobs::object_key,
+                        export_jobs::file_name,
+                        export_jobs::size_bytes,
+                    ))
                     .first(conn)
                     .optional()?;
+                let found = found.and_then(|(request, key, name, size)| {
+                    let request = serde_json::from_str::<ExportRequest>(&request).ok()?;
+                    may_export(&actor, request.scope).ok().map(|()| (key, name, size))
+                });
                 if found.is_some() {
                     let entry = Entry {
                         event: Event::ExportDownloaded,

@@ -226,6 +226,12 @@ both_backends!(a_business_member_exports_the_businesss_dossiers_and_no_other, |b
     let (status, xlsx) = download(&app, id, &member).await;
     assert_eq!(status, StatusCode::OK);
     assert!(zip::ZipArchive::new(std::io::Cursor::new(xlsx.to_vec())).is_ok(), "a workbook");
+    // Once they leave the business, its file is no longer theirs.
+    let owner = session_of(&app, DEMO_CITIZEN.email).await;
+    let account = common::people::person(&app, DEMO_MEMBER.email).await.account().unwrap();
+    let removed = app.post_form(&format!("/doanh-nghiep/{business}/thanh-vien/{account}/xoa"), &[], &owner).await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER, "{}", removed.body);
+    assert_eq!(download(&app, id, &member).await.0, StatusCode::NOT_FOUND);
     // Another business's dossiers: refused, nothing started.
     let other = format!("doanh_nghiep:{}", business + 1);
     let elsewhere =
