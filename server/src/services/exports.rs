@@ -115,7 +115,7 @@ impl Exports {
         let found = self
             .db
             .run(move |conn| {
-                let found: Option<(String, Option<String>, Option<String>, Option<i64>)> = export_jobs::table
+                let found: Option<Stored> = export_jobs::table
                     .filter(export_jobs::id.eq(id))
                     .filter(export_jobs::account_id.eq(me))
                     .filter(export_jobs::state.eq(ExportState::Ready.code()))
@@ -162,6 +162,9 @@ impl Exports {
         }))
     }
 }
+
+/// A ready export as its download reads it: (its request, object key, file name, size).
+type Stored = (String, Option<String>, Option<String>, Option<i64>);
 
 /// The exports `actor` may ask for: their agency's, and each business they are a member of.
 fn scopes(conn: &mut DbConn, actor: &Actor) -> Result<Vec<(String, String)>, DbError> {
