@@ -106,9 +106,11 @@ pub async fn handle(worker: Worker, job: Job) -> Result<(), String> {
                 .map_err(|e| e.to_string())
         }
         JobKind::CollectFiles => {
+            // Each runs whatever the other did.
             let now = shared::time::now();
-            crate::services::dossier::orphans::collect(&db, &worker.store, now).await.map_err(|e| format!("{e:#}"))?;
-            crate::services::exports::expire(&db, &worker.store, now).await.map(drop).map_err(|e| format!("{e:#}"))
+            let files = crate::services::dossier::orphans::collect(&db, &worker.store, now).await.map(drop);
+            let exports = crate::services::exports::expire(&db, &worker.store, now).await.map(drop);
+            files.and(exports).map_err(|e| format!("{e:#}"))
         }
         JobKind::Export => {
             let id: i64 = job.payload.parse().map_err(|_| format!("export job {}: no export id", job.id))?;

@@ -72,6 +72,8 @@ impl Exports {
             .db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
+                    // One request of this person at a time (PostgreSQL): the count holds.
+                    crate::db::lock_account(conn, me)?;
                     let waiting: i64 = export_jobs::table
                         .filter(export_jobs::account_id.eq(me))
                         .filter(export_jobs::state.eq_any([ExportState::Waiting.code(), ExportState::Writing.code()]))
@@ -233,7 +235,13 @@ impl app::api::exports::ExportService for Exports {
                     ))
                     .load(conn)?;
                 let mut exports = Vec::new();
+                let now = shared::time::now();
                 for (id, asked, request, state, rows_done, rows_total, size, expires) in rows {
+                    // Past its keeping time it is not offered, even before the daily collection.
+                    let state = match ExportState::parse(&state).unwrap_or(ExportState::Failed) {
+                        ExportState::Ready if expires.is_some_and(|e| e <= now) => ExportState::Expired,
+                        state => state,
+                    };
                     let Ok(request) = serde_json::from_str::<ExportRequest>(&request) else { continue };
                     let format = match (request.format, request.documents) {
                         (Format::Csv, false) => "CSV",
@@ -246,7 +254,7 @@ impl app::api::exports::ExportService for Exports {
                         asked_at: shared::time::minute(asked),
                         what: described(conn, &request)?,
                         format: format.to_owned(),
-                        state: ExportState::parse(&state).unwrap_or(ExportState::Failed),
+                        state,
                         rows_done,
                         rows_total,
                         size,

@@ -238,6 +238,8 @@ fn receipt_lines(
         .inner_join(accounts::table.on(accounts::id.nullable().eq(dossier_events::actor_account_id)))
         .filter(dossier_events::dossier_id.eq(id))
         .filter(dossier_events::to_status.eq(Status::Received.code()))
+        // The move itself, not an internal line written while it stood there (a waiver, an opinion).
+        .filter(dossier_events::public.eq(true))
         .order(dossier_events::id.desc())
         .select(accounts::full_name)
         .first(conn)
@@ -324,6 +326,9 @@ pub fn slip(
         .left_join(accounts::table.on(accounts::id.nullable().eq(dossier_events::actor_account_id)))
         .filter(dossier_events::dossier_id.eq(id))
         .filter(dossier_events::to_status.eq(status.code()))
+        // The decision itself: never an internal line written while the dossier waited (an
+        // opinion asked or answered, a note), which the applicant must not read.
+        .filter(dossier_events::public.eq(true))
         .order(dossier_events::id.desc())
         .select((dossier_events::at, dossier_events::note, accounts::full_name.nullable()))
         .first(conn)

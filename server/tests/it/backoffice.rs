@@ -394,6 +394,28 @@ both_backends!(supplement_and_refusal_slips_are_printed, |backend: Backend| asyn
     ] {
         assert!(text.contains(expected), "{expected:?}: {text}");
     }
+    // While it waits, the ward's leader asks another unit's opinion (an internal line at the same
+    // status): the applicant's slip still says what the counter asked, never the question.
+    let leader = officer(&app, "lanhdao@demo.sonla.vn").await;
+    let (_, page) = app.get_with(&format!("/ho-so/{id}"), &[("cookie", &leader)]).await;
+    let form = page.split(&format!("action=\"/can-bo/ho-so/{id}/y-kien\"")).nth(1).expect("the question's form");
+    let key = common::forms::key_in(form, "ma_gui");
+    let unit: i64 = app
+        .state
+        .db
+        .run(|conn| {
+            use server::db::schema::agency_units;
+            Ok(agency_units::table.filter(agency_units::code.eq("HSNV")).select(agency_units::id).first(conn)?)
+        })
+        .await
+        .unwrap();
+    let (unit, question) = (unit.to_string(), "Câu hỏi nội bộ về giấy chứng sinh");
+    let fields = [("ma_gui", key.as_str()), ("don_vi", unit.as_str()), ("so_ngay", "2"), ("noi_dung", question)];
+    let asked = common::forms::post_multipart(&app, &format!("/can-bo/ho-so/{id}/y-kien"), &leader, &fields, &[]).await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
+    let (_, text) = pdf_text(&app, &format!("/ho-so/{id}/phieu-bo-sung.pdf"), &citizen).await;
+    assert!(text.contains("Giấy chứng sinh — bản chụp bị mờ") && text.contains("Cầm Thị Một Cửa"), "{text}");
+    assert!(!text.contains(question) && !text.contains("Xin ý kiến"), "an internal line on the slip: {text}");
     // A second dossier, refused with a reason.
     let (other, _) = submitted(&app).await;
     let reason = "Hồ sơ không thuộc thẩm quyền giải quyết của phường";

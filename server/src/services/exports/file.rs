@@ -37,9 +37,10 @@ pub struct ExportFile {
     zip: Option<ZipWriter<BufWriter<File>>>,
 }
 
-/// A cell as a spreadsheet may read it: a leading `= + - @` is never a formula.
+/// A cell as a spreadsheet may read it: a leading `= + - @`, tab or carriage return is never a
+/// formula.
 fn defused(value: &str) -> std::borrow::Cow<'_, str> {
-    if value.starts_with(['=', '+', '-', '@']) { format!("'{value}").into() } else { value.into() }
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}").into() } else { value.into() }
 }
 
 /// A name safe inside a ZIP: no folders, no control characters, not empty.

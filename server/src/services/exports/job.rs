@@ -43,11 +43,13 @@ type Row = (
 pub async fn run(db: &Db, store: &Store, base: &url::Url, id: i64) -> Result<()> {
     let Some((attempt, account, request)) = db.run(move |conn| begin(conn, id)).await? else { return Ok(()) };
     match write(db, store, id, attempt, &request).await {
-        Ok(()) => {
+        Ok(true) => {
             let base = base.clone();
             db.run(move |conn| tell(conn, id, account, &base)).await?;
             Ok(())
         }
+        // A later attempt took over (this one outlived its lease): that one tells the asker.
+        Ok(false) => Ok(()),
         Err(e) => {
             let message = format!("{e:#}");
             // The last try: the export is given up, and said so on the page.
@@ -89,8 +91,11 @@ fn begin(conn: &mut crate::db::DbConn, id: i64) -> Result<Option<(i32, i64, Expo
     Ok(Some((attempt, account, request)))
 }
 
-/// The whole attempt: leftovers removed, the file written and stored, the export made ready.
-async fn write(db: &Db, store: &Store, id: i64, attempt: i32, request: &ExportRequest) -> Result<()> {
+/// The whole attempt: leftovers removed, the file written and stored, the export made ready
+/// (true), unless a later attempt took it over meanwhile (false). The file is written on the
+/// blocking pool, a page of rows at a time, so a large export never stalls the web server's
+/// threads.
+async fn write(db: &Db, store: &Store, id: i64, attempt: i32, request: &ExportRequest) -> Result<bool> {
     remove_prefix(store, &format!("exports/{id}/")).await?;
     let total = {
         let request = request.clone();
@@ -132,9 +137,14 @@ async fn write(db: &Db, store: &Store, id: i64, attempt: i32, request: &ExportRe
             })
             .await?;
         let Some(last) = rows.last().map(|r| r.0) else { break };
-        for row in &rows {
-            file.row(&cells(row, &names))?;
-        }
+        let lines: Vec<[String; 9]> = rows.iter().map(|row| cells(row, &names)).collect();
+        file = tokio::task::spawn_blocking(move || {
+            for line in &lines {
+                file.row(line)?;
+            }
+            Ok::<_, anyhow::Error>(file)
+        })
+        .await??;
         if request.documents {
             copy_documents(db, store, &mut file, &rows).await?;
         }
@@ -142,7 +152,8 @@ async fn write(db: &Db, store: &Store, id: i64, attempt: i32, request: &ExportRe
         progress(db, id, attempt, None, done).await?;
     }
     let stem = format!("ho-so-{id}");
-    let (path, name, _dir) = file.finish(&stem)?;
+    let (path, name, _dir) = tokio::task::spawn_blocking(move || file.finish(&stem)).await??;
+    renew_lease(db, id).await?;
     let key = Path::from(format!("exports/{id}/{attempt}/{name}"));
     let size = upload(store, &path, &key).await?;
     let now = shared::time::now();
@@ -168,7 +179,7 @@ async fn write(db: &Db, store: &Store, id: i64, attempt: i32, request: &ExportRe
         // A later attempt took over meanwhile: it offers its own file.
         let _ = store.delete(&key).await;
     }
-    Ok(())
+    Ok(ready == 1)
 }
 
 type Chosen = dossiers::BoxedQuery<'static, <crate::db::DbConn as diesel::Connection>::Backend>;
@@ -241,9 +252,12 @@ async fn copy_documents(db: &Db, store: &Store, file: &mut ExportFile, rows: &[R
         .await?;
     let codes: std::collections::HashMap<i64, String> =
         rows.iter().map(|r| (r.0, r.1.clone().unwrap_or_else(|| format!("ho-so-{}", r.0)))).collect();
-    for (n, (dossier, _, name, key)) in docs.iter().enumerate() {
+    let mut ordinal = (0_i64, 0_usize);
+    for (dossier, _, name, key) in &docs {
+        // Numbered within each dossier's folder.
+        ordinal = if ordinal.0 == *dossier { (ordinal.0, ordinal.1 + 1) } else { (*dossier, 1) };
         let code = codes.get(dossier).map(String::as_str).unwrap_or_default();
-        file.start_document(code, n + 1, name)?;
+        file.start_document(code, ordinal.1, name)?;
         let mut body =
             store.get(&Path::from(key.as_str())).await.with_context(|| format!("document {key}"))?.into_stream();
         while let Some(chunk) = body.next().await {
@@ -276,7 +290,30 @@ async fn upload(store: &Store, path: &std::path::Path, key: &Path) -> Result<u64
     Ok(size)
 }
 
+/// Keeps the export's job claimed by this worker while it works (the jobs' lease is ten minutes;
+/// a long export must not be taken by another worker and written twice).
+async fn renew_lease(db: &Db, id: i64) -> Result<()> {
+    use crate::db::schema::jobs;
+    let until = shared::time::now() + Duration::minutes(10);
+    db.run(move |conn| {
+        Ok::<_, DbError>(
+            diesel::update(
+                jobs::table
+                    .filter(jobs::kind.eq(shared::jobs::JobKind::Export.code()))
+                    .filter(jobs::dedupe_key.eq(id.to_string()))
+                    .filter(jobs::done_at.is_null()),
+            )
+            .set(jobs::locked_until.eq(until))
+            .execute(conn)?,
+        )
+    })
+    .await?;
+    Ok(())
+}
+
+/// Records how far the attempt got, and keeps its job claimed.
 async fn progress(db: &Db, id: i64, attempt: i32, total: Option<i64>, done: i64) -> Result<()> {
+    renew_lease(db, id).await?;
     db.run(move |conn| {
         let row = export_jobs::table.filter(export_jobs::id.eq(id)).filter(export_jobs::attempt.eq(attempt));
         Ok::<_, DbError>(match total {

@@ -105,6 +105,8 @@ pub fn stop_notice(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -
     let event: Option<(NaiveDateTime, Option<String>, Option<i64>)> = dossier_events::table
         .filter(dossier_events::dossier_id.eq(id))
         .filter(dossier_events::to_status.eq(Status::Stopped.code()))
+        // The stop itself, never an internal line written afterwards.
+        .filter(dossier_events::public.eq(true))
         .order(dossier_events::id.desc())
         .select((dossier_events::at, dossier_events::note, dossier_events::actor_account_id))
         .first(conn)

@@ -135,6 +135,7 @@ fn load_of(conn: &mut DbConn, actor: &Actor, which: Which) -> Result<Result<Regi
     let returns: HashMap<i64, NaiveDateTime> = dossier_events::table
         .filter(dossier_events::dossier_id.eq_any(&ids))
         .filter(dossier_events::to_status.eq(Status::ResultReturned.code()))
+        .filter(dossier_events::public.eq(true))
         .select((dossier_events::dossier_id, dossier_events::at))
         .load::<(i64, NaiveDateTime)>(conn)?
         .into_iter()
