@@ -145,8 +145,8 @@ where
     Fut: std::future::Future<Output = Response>,
 {
     match state.services.records.receipts(actor, ids).await {
-        Ok((Some(pdf), _)) => document(pdf, "application/pdf", "giay-tiep-nhan.pdf"),
-        Ok((None, _)) => refused(t::BULK_NO_RECEIPT.get(lang).to_owned()).await,
+        Ok(Some(pdf)) => document(pdf, "application/pdf", "giay-tiep-nhan.pdf"),
+        Ok(None) => refused(t::BULK_NO_RECEIPT.get(lang).to_owned()).await,
         Err(e) => {
             tracing::error!(error = %e, "printing receipts failed");
             Problem::Unavailable.into_response()

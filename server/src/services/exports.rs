@@ -331,23 +331,20 @@ pub async fn run_now(
     Ok((id, rows, size.unwrap_or(0)))
 }
 
-/// Exports past their keeping time: their files removed, their rows marked expired.
+/// Exports past their keeping time, and those given up that long ago: everything their attempts
+/// left in the store removed, their rows marked expired.
 pub async fn expire(db: &Db, store: &Store, now: chrono::NaiveDateTime) -> anyhow::Result<usize> {
-    let due: Vec<(i64, Option<String>)> = db
+    let given_up = now - chrono::Duration::days(shared::exports::KEPT_DAYS);
+    let due: Vec<i64> = db
         .run(move |conn| {
-            Ok::<_, DbError>(
-                export_jobs::table
-                    .filter(export_jobs::state.eq(ExportState::Ready.code()))
-                    .filter(export_jobs::expires_at.le(now))
-                    .select((export_jobs::id, export_jobs::object_key))
-                    .load(conn)?,
-            )
+            let ready_past = export_jobs::state.eq(ExportState::Ready.code()).and(export_jobs::expires_at.le(now));
+            let failed_past =
+                export_jobs::state.eq(ExportState::Failed.code()).and(export_jobs::created_at.le(given_up));
+            Ok::<_, DbError>(export_jobs::table.filter(ready_past.or(failed_past)).select(export_jobs::id).load(conn)?)
         })
         .await?;
-    for (id, key) in &due {
-        if let Some(key) = key {
-            store.delete(&Path::from(key.as_str())).await.or_else(ignore_missing)?;
-        }
+    for id in &due {
+        job::remove_prefix(store, &format!("exports/{id}/")).await?;
         let id = *id;
         db.run(move |conn| {
             Ok::<_, DbError>(
@@ -362,11 +359,4 @@ pub async fn expire(db: &Db, store: &Store, now: chrono::NaiveDateTime) -> anyho
         .await?;
     }
     Ok(due.len())
-}
-
-fn ignore_missing(e: object_store::Error) -> Result<(), object_store::Error> {
-    match e {
-        object_store::Error::NotFound { .. } => Ok(()),
-        e => Err(e),
-    }
 }

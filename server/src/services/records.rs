@@ -35,9 +35,9 @@ impl Records {
         self.printed(actor, id, receipt).await
     }
 
-    /// The receipts (Mẫu 01) of those of `ids` that have one for `actor`, in one file, and the
-    /// ids that have none.
-    pub async fn receipts(&self, actor: &Actor, ids: Vec<i64>) -> Result<(Option<Vec<u8>>, Vec<i64>), DbError> {
+    /// The receipts (Mẫu 01) of those of `ids` that have one for `actor`, in one file (the others
+    /// named on its last page); none when no dossier has one.
+    pub async fn receipts(&self, actor: &Actor, ids: Vec<i64>) -> Result<Option<Vec<u8>>, DbError> {
         let (actor, base) = (actor.clone(), self.base_url.clone());
         self.db.run(move |conn| receipts(conn, &actor, &ids, &base)).await
     }
@@ -162,13 +162,8 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
 }
 
 /// The receipts of those of `ids` that have one for `actor`, in that order, in one file to print
-/// at once (`None` when none has), and the ids that have none.
-pub fn receipts(
-    conn: &mut DbConn,
-    actor: &Actor,
-    ids: &[i64],
-    base: &url::Url,
-) -> Result<(Option<Vec<u8>>, Vec<i64>), DbError> {
+/// at once, the ones without named on its last page (`None` when none has one).
+pub fn receipts(conn: &mut DbConn, actor: &Actor, ids: &[i64], base: &url::Url) -> Result<Option<Vec<u8>>, DbError> {
     let (mut printed, mut missing) = (Vec::new(), Vec::new());
     for &id in ids {
         match receipt_lines(conn, actor, id, base)? {
@@ -177,7 +172,7 @@ pub fn receipts(
         }
     }
     if printed.is_empty() {
-        return Ok((None, missing));
+        return Ok(None);
     }
     let mut documents: Vec<(&[Line], Option<&str>)> =
         printed.iter().map(|(lines, qr)| (lines.as_slice(), Some(qr.as_str()))).collect();
@@ -196,7 +191,7 @@ pub fn receipts(
     let sheet = pdf::Sheet { title: text::RECEIPT_SHEET, landscape: false };
     let bytes = pdf::render_documents(sheet, &documents)
         .map_err(|e| crate::db::decode(format!("{} PDF: {e:#}", sheet.title)))?;
-    Ok((Some(bytes), missing))
+    Ok(Some(bytes))
 }
 
 /// Dossier `id`'s code, if it has one and `actor` sees it.

@@ -195,6 +195,15 @@ both_backends!(
             .await
             .unwrap();
         assert_eq!(download(&app, id, &counter).await.0, StatusCode::OK);
+
+        // Past its keeping time the daily collection removes the file; the page says so.
+        let later = shared::time::now() + chrono::Duration::days(shared::exports::KEPT_DAYS + 1);
+        assert_eq!(server::services::exports::expire(&app.state.db, &app.state.store, later).await.unwrap(), 1);
+        let whole = object_store::path::Path::from(format!("exports/{id}/2/ho-so-{id}.zip"));
+        assert!(matches!(app.state.store.head(&whole).await, Err(object_store::Error::NotFound { .. })));
+        assert_eq!(download(&app, id, &counter).await.0, StatusCode::NOT_FOUND);
+        let (_, page) = app.get_with("/xuat-du-lieu", &[("cookie", &counter)]).await;
+        assert!(page.contains("Đã hết hạn tải"), "{page}");
     }
 );
 

@@ -328,7 +328,7 @@ async fn progress(db: &Db, id: i64, attempt: i32, total: Option<i64>, done: i64)
 }
 
 /// Removes every object under `prefix` (what earlier attempts left).
-async fn remove_prefix(store: &Store, prefix: &str) -> Result<()> {
+pub(super) async fn remove_prefix(store: &Store, prefix: &str) -> Result<()> {
     let mut listing = store.list(Some(&Path::from(prefix)));
     let mut keys = Vec::new();
     while let Some(meta) = listing.next().await {

@@ -250,7 +250,15 @@ fn write_answer(
     ))
     .execute(conn)?;
     if updated == 0 {
-        return Ok(Err(OpinionError::Refused(OpinionProblem::Answered)));
+        // Answered meanwhile: by this same form posted twice at once (then it is done), or by
+        // someone else.
+        let by_key: Option<String> =
+            opinion_requests::table.find(opinion).select(opinion_requests::answer_key).first(conn)?;
+        return Ok(if by_key.as_deref() == Some(key) {
+            Ok(false)
+        } else {
+            Err(OpinionError::Refused(OpinionProblem::Answered))
+        });
     }
     link_files(conn, opinion, files, true)?;
     let (unit_name, agency_name): (String, String) = agency_units::table
