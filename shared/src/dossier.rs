@@ -11,7 +11,7 @@ pub use channel::{Channel, PaidOnline};
 pub use code::{DossierCode, check_value_matches, last_four_digits};
 pub use lifecycle::{By, Refusal, apply, may_make};
 pub use national::{SyncRecord, SyncState, sync_time};
-pub use status::{Move, SideAction, Status, transition};
+pub use status::{Move, SideAction, Status, refused_at_reception, transition};
 
 /// Why an uploaded file was not kept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -214,6 +214,9 @@ pub struct DossierView {
     pub receipt_available: bool,
     /// An approved apology with a new appointment (Mẫu 04) can be downloaded.
     pub apology_available: bool,
+    /// Refused by the counter: the refusal slip (Mẫu 03) can be downloaded (a refusal on the
+    /// merits has none; its reason is on the timeline).
+    pub refusal_slip_available: bool,
     /// The fee, when the dossier has one.
     pub fee: Option<FeeView>,
 }

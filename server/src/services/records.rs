@@ -292,6 +292,23 @@ fn receipt_lines(
     Ok(Some((lines, lookup_link(base, &code))))
 }
 
+/// The statuses a refusal by the counter comes from (`shared::dossier::refused_at_reception`).
+fn reception_refusal_from() -> Vec<&'static str> {
+    Status::ALL.iter().filter(|s| shared::dossier::refused_at_reception(**s)).map(|s| s.code()).collect()
+}
+
+/// Whether dossier `id` was refused by the counter (so it has a refusal slip, Mẫu 03).
+pub fn refused_at_reception(conn: &mut DbConn, id: i64) -> Result<bool, DbError> {
+    let found: i64 = dossier_events::table
+        .filter(dossier_events::dossier_id.eq(id))
+        .filter(dossier_events::to_status.eq(Status::Refused.code()))
+        .filter(dossier_events::from_status.eq_any(reception_refusal_from()))
+        .filter(dossier_events::public.eq(true))
+        .count()
+        .get_result(conn)?;
+    Ok(found > 0)
+}
+
 /// Which slip made from an officer's decision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slip {
@@ -317,8 +334,14 @@ pub fn slip(
         Slip::Supplement => Status::SupplementRequested,
         Slip::Refusal => Status::Refused,
     };
-    let event: Option<(NaiveDateTime, Option<String>, Option<String>)> = dossier_events::table
+    let mut events = dossier_events::table
         .left_join(accounts::table.on(accounts::id.nullable().eq(dossier_events::actor_account_id)))
+        .into_boxed();
+    if kind == Slip::Refusal {
+        // Only the counter's refusal: one on the merits is answered in writing, not by this slip.
+        events = events.filter(dossier_events::from_status.eq_any(reception_refusal_from()));
+    }
+    let event: Option<(NaiveDateTime, Option<String>, Option<String>)> = events
         .filter(dossier_events::dossier_id.eq(id))
         .filter(dossier_events::to_status.eq(status.code()))
         // The decision itself: never an internal line written while the dossier waited (an

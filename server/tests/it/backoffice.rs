@@ -427,6 +427,25 @@ both_backends!(supplement_and_refusal_slips_are_printed, |backend: Backend| asyn
     let specialist = officer(&app, "chuyenvien@demo.sonla.vn").await;
     let (status, _) = pdf_text(&app, &format!("/ho-so/{other}/phieu-tu-choi.pdf"), &specialist).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    let (_, page) = app.get_with(&format!("/ho-so/{other}"), &[("cookie", &citizen)]).await;
+    assert!(page.contains(&format!("/ho-so/{other}/phieu-tu-choi.pdf")), "the slip is offered: {page}");
+    // A third, refused on its merits by the leader after processing: no refusal slip (that is for
+    // the counter's refusal); the reason is on its timeline.
+    let (merits, _) = at_the_unit(&app, &reception).await;
+    let police = officer(&app, "congan@demo.sonla.vn").await;
+    for (session, action) in
+        [(&specialist, "nhan_xu_ly"), (&specialist, "de_xuat"), (&police, "nhan_xu_ly"), (&police, "de_xuat")]
+    {
+        let done = act(&app, session, merits, action, &[("ghi_chu", "Đã xem xét")]).await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{action}: {}", done.body);
+    }
+    let why = "Người yêu cầu không đủ điều kiện theo quy định";
+    let rejected = act(&app, &leader, merits, "tu_choi_giai_quyet", &[("ghi_chu", why)]).await;
+    assert_eq!(rejected.status, StatusCode::SEE_OTHER, "{}", rejected.body);
+    let (status, _) = pdf_text(&app, &format!("/ho-so/{merits}/phieu-tu-choi.pdf"), &citizen).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (_, page) = app.get_with(&format!("/ho-so/{merits}"), &[("cookie", &citizen)]).await;
+    assert!(page.contains(why) && !page.contains("phieu-tu-choi.pdf"), "{page}");
 });
 
 /// The text cells of an XLSX file (its shared strings), to check what a spreadsheet shows.

@@ -173,6 +173,12 @@ crate::code::coded_enum! {
     }
 }
 
+/// Whether a refusal from `from` is the counter's, before receiving (Mẫu 03, the refusal slip),
+/// rather than a decision on the merits after processing, which is answered in writing instead.
+pub fn refused_at_reception(from: Status) -> bool {
+    matches!(from, Status::Submitted | Status::Supplemented)
+}
+
 /// The status after `action` from `from`, or `None` if the move is not allowed there.
 pub fn transition(from: Status, action: Move) -> Option<Status> {
     use Move::*;

@@ -159,7 +159,7 @@ fn submitted(view: DossierView) -> impl IntoView {
         {view.events.iter().any(|e| e.status == shared::dossier::Status::Stopped).then(|| view! {
             <p><a href=format!("/ho-so/{}/dung-xu-ly.pdf", view.id) rel="external" download="thong-bao-dung-xu-ly.pdf">{t::STOP_NOTICE_LINK.get(lang)}</a></p>
         })}
-        {view.events.iter().any(|e| e.status == shared::dossier::Status::Refused).then(|| view! {
+        {view.refusal_slip_available.then(|| view! {
             <p><a href=format!("/ho-so/{}/phieu-tu-choi.pdf", view.id) rel="external" download="phieu-tu-choi.pdf">{t::REFUSAL_SLIP_LINK.get(lang)}</a></p>
         })}
         <h2>{t::TIMELINE.get(lang)}</h2>

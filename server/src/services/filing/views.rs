@@ -224,6 +224,7 @@ fn dossier_view(conn: &mut DbConn, actor: &Actor, id: i64, file_limit: u64) -> R
     let documents = requirement_views(requirements, &files, &schema);
     let events = timeline(conn, id, matches!(actor, Actor::Officer { .. }))?;
     let apology_available = crate::services::dossier::notices::approved_apology(conn, id)?.is_some();
+    let refusal_slip_available = crate::services::records::refused_at_reception(conn, id)?;
     let fee = fee_view(conn, id, s.status, applicant)?;
     let received = dossiers::table
         .filter(dossiers::id.eq(id))
@@ -273,6 +274,7 @@ fn dossier_view(conn: &mut DbConn, actor: &Actor, id: i64, file_limit: u64) -> R
         version: s.version,
         receipt_available: received,
         apology_available,
+        refusal_slip_available,
         fee,
         result_files: files
             .iter()
