@@ -451,6 +451,7 @@ diesel::table! {
         stats_flags -> Integer,
         stats_working_days_x100 -> BigInt,
         sync_state -> Integer,
+        issued_due_at -> Nullable<Timestamp>,
     }
 }
 

@@ -228,6 +228,12 @@ fn receipt_lines(
         h.due_at,
     );
     let (Some(code), Some(received)) = (code, received) else { return Ok(None) };
+    // A reprint shows the appointment as issued at reception, not where an extension moved it.
+    let issued: Option<NaiveDateTime> = {
+        use crate::db::schema::dossiers;
+        dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::issued_due_at).first(conn)?
+    };
+    let due = issued.or(due);
     // The officer who received it: the actor of the event that moved it to "received".
     let receiver: Option<String> = dossier_events::table
         .inner_join(accounts::table.on(accounts::id.nullable().eq(dossier_events::actor_account_id)))

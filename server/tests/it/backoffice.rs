@@ -160,6 +160,22 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     ] {
         assert!(text.contains(expected), "{expected:?} in the receipt: {text}");
     }
+    // The appointment moved later (an extension): a reprint still shows the one issued.
+    let issued = shared::time::formal(due.unwrap());
+    let (_, printed) = pdf_text(&app, &format!("/ho-so/{id}/giay-tiep-nhan.pdf"), &citizen).await;
+    assert!(printed.contains(&issued), "{issued} in the receipt: {printed}");
+    let moved = due.unwrap() + chrono::Duration::days(9);
+    app.state
+        .db
+        .run(move |conn| {
+            Ok(diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
+                .set(dossiers::due_at.eq(moved))
+                .execute(conn)?)
+        })
+        .await
+        .unwrap();
+    let (_, reprint) = pdf_text(&app, &format!("/ho-so/{id}/giay-tiep-nhan.pdf"), &citizen).await;
+    assert!(reprint.contains(&issued) && !reprint.contains(&shared::time::formal(moved)), "{reprint}");
     let outsider = app
         .request(
             axum::http::Request::get(format!("/ho-so/{id}/giay-tiep-nhan.pdf"))

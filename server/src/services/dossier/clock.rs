@@ -28,7 +28,12 @@ pub fn start_clock(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> Result<(),
     let pauses: Vec<Pause> = Vec::new();
     let due_local = due_at(&calendar, local(now), limit, cutoff, &pauses);
     diesel::update(dossiers::table.filter(dossiers::id.eq(id)))
-        .set((dossiers::received_at.eq(now), dossiers::due_at.eq(utc(due_local))))
+        .set((
+            dossiers::received_at.eq(now),
+            dossiers::due_at.eq(utc(due_local)),
+            // What the receipt issued now says, whatever later moves the appointment.
+            dossiers::issued_due_at.eq(utc(due_local)),
+        ))
         .execute(conn)?;
     Ok(())
 }
