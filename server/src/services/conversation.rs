@@ -11,11 +11,13 @@ pub mod opinions;
 mod recipients;
 pub mod templates;
 
-use crate::db::Db;
+use crate::db::{Db, DbConn, DbError};
+use crate::services::dossier::documents::OfficeFile;
 use crate::storage::Store;
 use app::api::ServiceError;
 use app::api::conversation::{Notes, TemplateView, Thread};
 use app::api::opinions::{AskedList, AskedOpinion, DossierOpinions};
+use chrono::NaiveDateTime;
 use shared::access::Actor;
 
 #[derive(Clone)]
@@ -34,6 +36,31 @@ impl Conversation {
 
     pub fn file_limit(&self) -> u64 {
         self.file_limit
+    }
+
+    /// Writes, in one transaction, something that holds `files` streamed beforehand (a question,
+    /// an answer): `write` says whether it wrote it now (false: a retried form found it written);
+    /// unless it did, the files' objects are removed.
+    async fn write_holding<E, F>(&self, files: Vec<OfficeFile>, write: F) -> anyhow::Result<Result<(), E>>
+    where
+        E: Send + 'static,
+        F: FnOnce(&mut DbConn, &[OfficeFile], &url::Url, NaiveDateTime) -> Result<Result<bool, E>, DbError>
+            + Send
+            + 'static,
+    {
+        let keys: Vec<_> = files.iter().map(OfficeFile::key).collect();
+        let base = self.base_url.clone();
+        let written = self
+            .db
+            .run(move |conn| {
+                let now = shared::time::now();
+                crate::db::transaction(conn, |conn| write(conn, &files, &base, now))
+            })
+            .await;
+        if !matches!(written, Ok(Ok(true))) {
+            self.remove_objects(keys).await;
+        }
+        Ok(written?.map(|_| ()))
     }
 
     /// Removes the objects of files streamed for a message, a question or an answer that was not

@@ -72,19 +72,11 @@ impl Conversation {
         question: Question,
         files: Vec<OfficeFile>,
     ) -> anyhow::Result<Result<(), OpinionError>> {
-        let keys: Vec<_> = files.iter().map(OfficeFile::key).collect();
-        let (actor, base) = (actor.clone(), self.base_url.clone());
-        let written = self
-            .db
-            .run(move |conn| {
-                let now = shared::time::now();
-                crate::db::transaction(conn, |conn| write_question(conn, &actor, id, &question, &files, &base, now))
-            })
-            .await;
-        if !matches!(written, Ok(Ok(true))) {
-            self.remove_objects(keys).await;
-        }
-        Ok(written?.map(|_| ()))
+        let actor = actor.clone();
+        self.write_holding(files, move |conn, files, base, now| {
+            write_question(conn, &actor, id, &question, files, base, now)
+        })
+        .await
     }
 
     /// File `file` of request `opinion`, for the officers who see its dossier or the unit asked.

@@ -173,21 +173,11 @@ impl Conversation {
         text: String,
         files: Vec<OfficeFile>,
     ) -> anyhow::Result<Result<(), OpinionError>> {
-        let keys: Vec<_> = files.iter().map(OfficeFile::key).collect();
-        let (actor, base) = (actor.clone(), self.base_url.clone());
-        let written = self
-            .db
-            .run(move |conn| {
-                let now = shared::time::now();
-                crate::db::transaction(conn, |conn| {
-                    write_answer(conn, &actor, opinion, (&key, &text), &files, &base, now)
-                })
-            })
-            .await;
-        if !matches!(written, Ok(Ok(true))) {
-            self.remove_objects(keys).await;
-        }
-        Ok(written?.map(|_| ()))
+        let actor = actor.clone();
+        self.write_holding(files, move |conn, files, base, now| {
+            write_answer(conn, &actor, opinion, (&key, &text), files, base, now)
+        })
+        .await
     }
 }
 
