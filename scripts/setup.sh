@@ -59,6 +59,10 @@ if $want_tests; then
     say "installing Chromium from Debian"
     apt_install chromium
   fi
+  if ! command -v pdfsig >/dev/null; then
+    say "installing poppler-utils (pdfsig checks the signed PDFs)"
+    apt_install poppler-utils
+  fi
   if ! command -v moto_server >/dev/null; then
     say "installing moto (an S3-protocol server for the storage tests)"
     pip install --quiet 'moto[server]'

@@ -24,6 +24,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
     let store = storage::build(&config.storage)?;
     let mailbox = config.demo_mailbox.then(|| Arc::new(services::notify::DemoMailbox::new(db.clone())));
     let key = Arc::new(services::accounts::server_key::ServerKey::load(&config.security.secret_key)?);
+    let signatures = Arc::new(services::signatures::Signatures::new(key.clone()));
     let accounts = services::accounts::Accounts::new(db.clone(), config.base_url.clone(), key);
     let businesses = services::businesses::Businesses::new(
         db.clone(),
@@ -58,7 +59,8 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         catalog: Arc::new(services::catalog::Catalog::new(db.clone())),
         catalog_admin: Arc::new(services::catalog::admin::CatalogAdmin::new(db.clone())),
         admin: Arc::new(services::admin::Admin::new(db.clone())),
-        records: Arc::new(services::records::Records::new(db.clone(), config.base_url.clone())),
+        records: Arc::new(services::records::Records::new(db.clone(), config.base_url.clone(), signatures.clone())),
+        signatures,
         statistics: Arc::new(services::statistics::Statistics::new(db.clone())),
         feedback: Arc::new(services::feedback::Feedback::new(
             db.clone(),

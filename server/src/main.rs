@@ -254,6 +254,12 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 report.fields,
                 report.counts().0
             );
+            // The demo's agencies sign their papers with self-signed test certificates; a
+            // province installs its own, which this leaves as they are.
+            let made = server::seed::seed_demo_keys(&state.db, state.services.signatures.clone()).await?;
+            if made > 0 {
+                println!("made {made} demo signing certificates (test certificates, not legally valid)");
+            }
             if let Some(dossiers) = dossiers {
                 let started = std::time::Instant::now();
                 let r = server::seed::seed_scale(&state.db, server::seed::scale::ScalePlan { dossiers, queue, years })

@@ -380,6 +380,20 @@ pub struct Verification {
     pub issued_at: String,
     /// The hash that matched, normalised (lower-case hex).
     pub sha256: String,
+    /// When the file is a paper the agency signed (not the result itself): which one and whose
+    /// certificate signed it.
+    pub signed: Option<SignedPaper>,
+}
+
+/// A signed paper recognised by the check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedPaper {
+    /// `services::signatures::Paper`'s code: receipt, supplement, refusal, apology, stop_notice,
+    /// control_sheet, result_cover, fee_receipt.
+    pub paper: String,
+    /// The signing certificate's subject (the agency) and SHA-256 fingerprint.
+    pub signer: String,
+    pub fingerprint: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,6 +7,8 @@
 
 // The heading every form starts with, and the issuing office of the reception forms.
 pub const MOTTO: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc";
+/// Why a paper is signed, as a PDF reader shows beside the signer.
+pub const SIGNED_REASON: &str = "Văn bản do cơ quan ban hành, ký số";
 pub const COUNTER: &str = "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ";
 
 // Lines several forms share.

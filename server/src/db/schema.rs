@@ -888,6 +888,36 @@ diesel::table! {
 }
 
 diesel::table! {
+    signing_keys (id) {
+        id -> BigInt,
+        agency_id -> BigInt,
+        certificate -> Text,
+        sealed_key -> Text,
+        subject -> Text,
+        fingerprint -> Text,
+        not_after -> Timestamp,
+        demo -> Bool,
+        created_at -> Timestamp,
+        created_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    signed_papers (id) {
+        id -> BigInt,
+        sha256 -> Text,
+        dossier_id -> BigInt,
+        signing_key_id -> BigInt,
+        kind -> Text,
+        signed_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(signing_keys -> agencies (agency_id));
+diesel::joinable!(signed_papers -> signing_keys (signing_key_id));
+diesel::joinable!(signed_papers -> dossiers (dossier_id));
+
+diesel::table! {
     opinion_files (opinion_id, file_id) {
         opinion_id -> BigInt,
         file_id -> BigInt,
@@ -1055,6 +1085,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     opinion_requests,
     opinion_files,
     export_jobs,
+    signing_keys,
+    signed_papers,
     monthly_stats,
     yearly_stats,
     stored_files,

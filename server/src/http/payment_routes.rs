@@ -74,7 +74,7 @@ pub async fn returned(
 
 /// `GET /ho-so/{id}/bien-lai.pdf`: the e-receipt of the paid fee.
 pub async fn receipt(State(state): State<AppState>, Path(id): Path<i64>, SignedIn(viewer): SignedIn) -> Response {
-    match state.services.payments.receipt(&viewer.actor, id).await {
+    match state.services.records.fee_receipt(&viewer.actor, id).await {
         Ok(Some(pdf)) => super::forms::document(pdf, "application/pdf", "bien-lai.pdf"),
         Ok(None) => Problem::NotFound.into_response(),
         Err(e) => {

@@ -16,6 +16,7 @@ use crate::db::{Db, DbError};
 use crate::services::catalog::file::CatalogFile;
 use crate::services::catalog::import::{ImportReport, import};
 use crate::services::catalog::store::Mode;
+use crate::services::signatures::Signatures;
 
 /// The demo catalog: Sơn La with the 45 procedures most filed at a ward and at the province
 /// (`docs/DEMO-CATALOG.md` says which facts are confirmed).
@@ -32,6 +33,12 @@ pub async fn seed_demo(db: &Db) -> Result<ImportReport, DbError> {
     db.run(crate::services::calendar::seed).await?;
     db.run(crate::services::portal::seed_demo).await?;
     Ok(report)
+}
+
+/// Gives every agency without a signing key a demo one (a self-signed test certificate), so the
+/// demo's papers leave signed; the number made. A province's installed keys are left alone.
+pub async fn seed_demo_keys(db: &Db, signatures: std::sync::Arc<Signatures>) -> Result<usize, DbError> {
+    db.run(move |conn| signatures.ensure_demo_keys(conn)).await
 }
 
 /// Imports a catalog file through the importer, adding only the procedures not there yet (so a

@@ -22,6 +22,7 @@ pub mod payments;
 pub mod portal;
 pub mod rate_limit;
 pub mod records;
+pub mod signatures;
 pub mod statistics;
 pub mod upkeep;
 
@@ -42,6 +43,7 @@ pub struct Services {
     pub catalog_admin: Arc<catalog::admin::CatalogAdmin>,
     pub admin: Arc<admin::Admin>,
     pub records: Arc<records::Records>,
+    pub signatures: Arc<signatures::Signatures>,
     pub statistics: Arc<statistics::Statistics>,
     pub feedback: Arc<feedback::Feedback>,
     pub conversation: Arc<conversation::Conversation>,

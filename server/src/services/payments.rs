@@ -90,10 +90,4 @@ impl Payments {
     pub fn base_url(&self) -> &url::Url {
         &self.base_url
     }
-
-    /// The e-receipt (PDF) of dossier `id`'s paid fee (`receipt::receipt`); `None` if none for `actor`.
-    pub async fn receipt(&self, actor: &shared::access::Actor, id: i64) -> Result<Option<Vec<u8>>, DbError> {
-        let (actor, base) = (actor.clone(), self.base_url.clone());
-        self.db.run(move |conn| receipt::receipt(conn, &actor, id, &base)).await
-    }
 }

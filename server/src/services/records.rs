@@ -9,6 +9,7 @@ pub mod register;
 
 use crate::db::schema::{accounts, dossier_documents, dossier_events};
 use crate::db::{Db, DbConn, DbError};
+use crate::services::signatures::{Paper, Signatures};
 use app::i18n::mail::fill;
 use app::i18n::records as text;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -17,22 +18,30 @@ use pdf::Line;
 use shared::access::{Action, Actor, decide};
 use shared::dossier::Status;
 use shared::time::formal;
+use std::sync::Arc;
 
 /// The official forms and letters as files, each for an actor who may see it (the functions below
 /// and in `letters` and `register` decide); their QR codes link to `base_url`.
 pub struct Records {
     db: Db,
     base_url: url::Url,
+    /// Every paper about one dossier leaves signed by its agency.
+    signatures: Arc<Signatures>,
 }
 
 impl Records {
-    pub fn new(db: Db, base_url: url::Url) -> Self {
-        Self { db, base_url }
+    pub fn new(db: Db, base_url: url::Url, signatures: Arc<Signatures>) -> Self {
+        Self { db, base_url, signatures }
     }
 
     /// The receipt and appointment slip (Mẫu 01) of dossier `id`; `None` if none for `actor`.
     pub async fn receipt(&self, actor: &Actor, id: i64) -> Result<Option<Vec<u8>>, DbError> {
-        self.printed(actor, id, receipt).await
+        self.printed(actor, id, Paper::Receipt, receipt).await
+    }
+
+    /// The e-receipt of dossier `id`'s paid fee (`payments::receipt`).
+    pub async fn fee_receipt(&self, actor: &Actor, id: i64) -> Result<Option<Vec<u8>>, DbError> {
+        self.printed(actor, id, Paper::FeeReceipt, crate::services::payments::receipt::receipt).await
     }
 
     /// The receipts (Mẫu 01) of those of `ids` that have one for `actor`, in one file (the others
@@ -44,27 +53,31 @@ impl Records {
 
     /// The latest supplement request (Mẫu 02) or refusal (Mẫu 03) of dossier `id`.
     pub async fn slip(&self, actor: &Actor, id: i64, kind: Slip) -> Result<Option<Vec<u8>>, DbError> {
-        self.printed(actor, id, move |conn, actor, id, base| slip(conn, actor, id, kind, base)).await
+        let paper = match kind {
+            Slip::Supplement => Paper::Supplement,
+            Slip::Refusal => Paper::Refusal,
+        };
+        self.printed(actor, id, paper, move |conn, actor, id, base| slip(conn, actor, id, kind, base)).await
     }
 
     /// The apology with the new appointment (Mẫu 04) of dossier `id`.
     pub async fn apology_letter(&self, actor: &Actor, id: i64) -> Result<Option<Vec<u8>>, DbError> {
-        self.printed(actor, id, letters::apology_letter).await
+        self.printed(actor, id, Paper::Apology, letters::apology_letter).await
     }
 
     /// The notice that processing of dossier `id` stopped (Mẫu 05).
     pub async fn stop_notice(&self, actor: &Actor, id: i64) -> Result<Option<Vec<u8>>, DbError> {
-        self.printed(actor, id, letters::stop_notice).await
+        self.printed(actor, id, Paper::StopNotice, letters::stop_notice).await
     }
 
     /// The processing-control sheet (Mẫu 06) of dossier `id`.
     pub async fn control_sheet(&self, actor: &Actor, id: i64) -> Result<Option<Vec<u8>>, DbError> {
-        self.printed(actor, id, letters::control_sheet).await
+        self.printed(actor, id, Paper::ControlSheet, letters::control_sheet).await
     }
 
     /// The cover page of dossier `id`'s result.
     pub async fn result_cover(&self, actor: &Actor, id: i64) -> Result<Option<Vec<u8>>, DbError> {
-        self.printed(actor, id, letters::result_cover).await
+        self.printed(actor, id, Paper::ResultCover, letters::result_cover).await
     }
 
     /// The register (Mẫu 07) of `actor`'s agency for reception days `from..=to`, as a PDF.
@@ -105,14 +118,21 @@ impl Records {
         self.register(actor, from, to, register::xlsx).await
     }
 
+    /// Paper `paper` of dossier `id` as `print` renders it for `actor`, signed.
     async fn printed(
         &self,
         actor: &Actor,
         id: i64,
+        paper: Paper,
         print: impl FnOnce(&mut DbConn, &Actor, i64, &url::Url) -> Result<Option<Vec<u8>>, DbError> + Send + 'static,
     ) -> Result<Option<Vec<u8>>, DbError> {
-        let (actor, base) = (actor.clone(), self.base_url.clone());
-        self.db.run(move |conn| print(conn, &actor, id, &base)).await
+        let (actor, base, signatures) = (actor.clone(), self.base_url.clone(), self.signatures.clone());
+        self.db
+            .run(move |conn| match print(conn, &actor, id, &base)? {
+                Some(pdf) => Ok(Some(signatures.sign(conn, id, paper, pdf)?)),
+                None => Ok(None),
+            })
+            .await
     }
 
     async fn register(

@@ -47,6 +47,7 @@ mod route_access;
 mod scale_seed;
 mod schema_parity;
 mod settings_documented;
+mod signatures;
 mod statistics;
 mod storage;
 mod storage_quota;

@@ -1,5 +1,6 @@
 //! `/xac-thuc/{code}`: anyone holding a file can check that it is exactly the result issued for
-//! dossier `code` — by pasting its SHA-256 or by uploading it (the upload is hashed as it
+//! dossier `code`, or a paper its agency signed for it (the receipt, a slip, the e-receipt…) —
+//! by pasting its SHA-256 or by uploading it (the upload is hashed as it
 //! streams and not kept). The page never shows the result itself, its holder or their data:
 //! only the procedure, the agency and the day it was issued. The QR code on the result's cover
 //! page leads here.
@@ -43,14 +44,24 @@ pub fn VerifyPage() -> impl IntoView {
                     }
                     Err(_) => return view! { <Unavailable/> }.into_any(),
                 };
+                let (issued, said) = match &v.signed {
+                    Some(_) => (t::VERIFY_SIGNED_AT, t::VERIFY_SIGNED_MATCH),
+                    None => (t::VERIFY_ISSUED, t::VERIFY_MATCH),
+                };
+                let signed = v.signed.clone().map(|p| view! {
+                    <dt>{t::VERIFY_PAPER.get(lang)}</dt><dd>{paper_name(&p.paper).get(lang)}</dd>
+                    <dt>{t::VERIFY_SIGNER.get(lang)}</dt><dd>{p.signer}</dd>
+                    <dt>{t::VERIFY_FINGERPRINT.get(lang)}</dt><dd class="hash">{p.fingerprint}</dd>
+                });
                 view! {
                     <dl class="facts">
                         <dt>{t::DOSSIER_CODE.get(lang)}</dt><dd>{v.code.clone()}</dd>
                         <dt>{t::PROCEDURE.get(lang)}</dt><dd>{v.procedure_name.clone()}</dd>
                         <dt>{t::AGENCY.get(lang)}</dt><dd>{v.agency_name.clone()}</dd>
-                        <dt>{t::VERIFY_ISSUED.get(lang)}</dt><dd>{v.issued_at.clone()}</dd>
+                        {signed}
+                        <dt>{issued.get(lang)}</dt><dd>{v.issued_at.clone()}</dd>
                     </dl>
-                    <p class="notice notice-success" role="status"><strong>{t::VERIFY_MATCH.get(lang)}</strong><br/><small>"SHA-256: "{v.sha256.clone()}</small></p>
+                    <p class="notice notice-success" role="status"><strong>{said.get(lang)}</strong><br/><small>"SHA-256: "{v.sha256.clone()}</small></p>
                 }
                 .into_any()
             })}
@@ -70,5 +81,19 @@ pub fn VerifyPage() -> impl IntoView {
             </div>
             <button type="submit" class="secondary">{t::VERIFY_BUTTON.get(lang)}</button>
         </form>
+    }
+}
+
+/// The name of a signed paper (`SignedPaper::paper`).
+fn paper_name(code: &str) -> crate::i18n::Text {
+    match code {
+        "receipt" => t::PAPER_RECEIPT,
+        "supplement" => t::PAPER_SUPPLEMENT,
+        "refusal" => t::PAPER_REFUSAL,
+        "apology" => t::PAPER_APOLOGY,
+        "stop_notice" => t::PAPER_STOP_NOTICE,
+        "control_sheet" => t::PAPER_CONTROL_SHEET,
+        "fee_receipt" => t::PAPER_FEE_RECEIPT,
+        _ => t::PAPER_RESULT_COVER,
     }
 }

@@ -1,11 +1,11 @@
 //! The server key (`PORTAL_SECRET_KEY`): it encrypts what must be read back (an officer's TOTP
-//! secret: the code cannot be checked without it) and keys the hash of what need only be
+//! secret: the code cannot be checked without it; an agency's private signing key) and keys the hash of what need only be
 //! recognised (recovery codes, 50 random bits each: a plain hash of them could be reversed by
 //! brute force from a stolen database). A database dump alone then yields neither.
 //!
-//! Two subkeys are derived from it, one per use, so a value made for one can never pass for the
+//! Three subkeys are derived from it, one per use, so a value made for one can never pass for the
 //! other. Encryption is ChaCha20-Poly1305 (ring) with a random nonce per value and the owning
-//! account's id as associated data (a sealed secret moved to another account's row does not
+//! account's (or agency's) id as associated data (a sealed secret moved to another account's row does not
 //! open), stored as `v1:<hex nonce><hex ciphertext+tag>`. A value without the `v1:` mark is a
 //! secret stored before encryption existed (or by the benchmark's seed) and is read as it is,
 //! then sealed at its next use.
@@ -20,6 +20,8 @@ const SEALED: &str = "v1:";
 pub struct ServerKey {
     sealing: LessSafeKey,
     marking: [u8; 32],
+    /// Seals an agency's private signing key (`services::signatures`), the agency's id bound in.
+    signing: LessSafeKey,
 }
 
 impl ServerKey {
@@ -33,21 +35,16 @@ impl ServerKey {
     }
 
     pub fn from_master(master: &[u8; 32]) -> Self {
-        let sealing = UnboundKey::new(&aead::CHACHA20_POLY1305, &derive(master, b"totp-secret-sealing"))
-            .map(LessSafeKey::new)
-            .unwrap_or_else(|_| unreachable!("a 32-byte key fits ChaCha20-Poly1305"));
-        Self { sealing, marking: derive(master, b"recovery-code-marking") }
+        Self {
+            sealing: aead_key(&derive(master, b"totp-secret-sealing")),
+            marking: derive(master, b"recovery-code-marking"),
+            signing: aead_key(&derive(master, b"signing-key-sealing")),
+        }
     }
 
     /// `plain`, a secret of account `owner`, encrypted for storing.
     pub fn seal_for(&self, owner: i64, plain: &str) -> String {
-        let nonce_bytes: [u8; 12] = rand::random();
-        let mut data = plain.as_bytes().to_vec();
-        let aad = Aad::from(owner.to_le_bytes());
-        self.sealing
-            .seal_in_place_append_tag(Nonce::assume_unique_for_key(nonce_bytes), aad, &mut data)
-            .unwrap_or_else(|_| unreachable!("sealing a short value cannot fail"));
-        format!("{SEALED}{}{}", hex::encode(nonce_bytes), hex::encode(data))
+        seal(&self.sealing, owner, plain.as_bytes())
     }
 
     /// What `stored`, a secret of account `owner`, holds: decrypted, or as it is if it was stored
@@ -55,15 +52,18 @@ impl ServerKey {
     /// account.
     pub fn open_for(&self, owner: i64, stored: &str) -> Option<String> {
         let Some(sealed) = stored.strip_prefix(SEALED) else { return Some(stored.to_owned()) };
-        let bytes = hex::decode(sealed).ok()?;
-        if bytes.len() < 12 {
-            return None;
-        }
-        let (nonce, data) = bytes.split_at(12);
-        let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
-        let mut data = data.to_vec();
-        let plain = self.sealing.open_in_place(nonce, Aad::from(owner.to_le_bytes()), &mut data).ok()?;
-        String::from_utf8(plain.to_vec()).ok()
+        String::from_utf8(open(&self.sealing, owner, sealed)?).ok()
+    }
+
+    /// `key`, agency `agency`'s private signing key (PKCS#8), encrypted for storing.
+    pub fn seal_signing_key(&self, agency: i64, key: &[u8]) -> String {
+        seal(&self.signing, agency, key)
+    }
+
+    /// The private key sealed in `stored` for agency `agency`; `None` if it was tampered with,
+    /// sealed under another server key or for another agency (never read as plain text).
+    pub fn open_signing_key(&self, agency: i64, stored: &str) -> Option<Vec<u8>> {
+        open(&self.signing, agency, stored.strip_prefix(SEALED)?)
     }
 
     /// Whether `stored` still needs sealing (kept from before encryption).
@@ -77,6 +77,33 @@ impl ServerKey {
         mac.update(value.as_bytes());
         hex::encode(mac.finalize().into_bytes())
     }
+}
+
+fn aead_key(key: &[u8; 32]) -> LessSafeKey {
+    UnboundKey::new(&aead::CHACHA20_POLY1305, key)
+        .map(LessSafeKey::new)
+        .unwrap_or_else(|_| unreachable!("a 32-byte key fits ChaCha20-Poly1305"))
+}
+
+/// `plain` encrypted under `key` with a random nonce, `owner` bound in, marked `v1:`.
+fn seal(key: &LessSafeKey, owner: i64, plain: &[u8]) -> String {
+    let nonce_bytes: [u8; 12] = rand::random();
+    let mut data = plain.to_vec();
+    key.seal_in_place_append_tag(Nonce::assume_unique_for_key(nonce_bytes), Aad::from(owner.to_le_bytes()), &mut data)
+        .unwrap_or_else(|_| unreachable!("sealing a short value cannot fail"));
+    format!("{SEALED}{}{}", hex::encode(nonce_bytes), hex::encode(data))
+}
+
+/// What `sealed` (hex, without its mark) holds, if it opens under `key` for `owner`.
+fn open(key: &LessSafeKey, owner: i64, sealed: &str) -> Option<Vec<u8>> {
+    let bytes = hex::decode(sealed).ok()?;
+    if bytes.len() < 12 {
+        return None;
+    }
+    let (nonce, data) = bytes.split_at(12);
+    let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
+    let mut data = data.to_vec();
+    Some(key.open_in_place(nonce, Aad::from(owner.to_le_bytes()), &mut data).ok()?.to_vec())
 }
 
 fn derive(master: &[u8; 32], purpose: &[u8]) -> [u8; 32] {
@@ -128,6 +155,17 @@ mod tests {
         tampered.replace_range(sealed.len() - 2.., "00");
         assert_eq!(key.open_for(42, &tampered), None);
         assert_eq!(key.open_for(42, "LEGACYPLAINTEXT").as_deref(), Some("LEGACYPLAINTEXT"));
+    }
+
+    #[test]
+    fn signing_keys_open_only_for_their_agency_and_never_as_a_secret() {
+        let key = ServerKey::from_master(&[7; 32]);
+        let sealed = key.seal_signing_key(5, b"pkcs8 bytes");
+        assert_eq!(key.open_signing_key(5, &sealed).as_deref(), Some(&b"pkcs8 bytes"[..]));
+        assert_eq!(key.open_signing_key(6, &sealed), None, "another agency's row");
+        assert_eq!(key.open_for(5, &sealed), None, "a subkey per use");
+        assert_eq!(key.open_signing_key(5, &key.seal_for(5, "pkcs8 bytes")), None);
+        assert_eq!(key.open_signing_key(5, "pkcs8 bytes"), None, "never read as plain text");
     }
 
     #[test]

@@ -109,7 +109,8 @@ impl Filing {
 }
 
 impl Filing {
-    /// Whether `sha256` is the hash of a result document issued under `code`. Nothing is said
+    /// Whether `sha256` is the hash of a result document issued under `code`, or of a paper its
+    /// agency signed for it (`signatures::recognised`). Nothing is said
     /// about a code without a well-formed hash (the form), and a hash that does not match answers
     /// the same whether or not the code exists, so codes, which follow each other, cannot be
     /// walked to learn which procedure was decided for whom on which day. Every call counts
@@ -140,6 +141,23 @@ impl Filing {
                     .first(conn)
                     .optional()?;
                 let Some((id, status, procedure_name, agency_name)) = row else { return Ok(VerifyOutcome::NoMatch) };
+                let found = |issued, signed| {
+                    VerifyOutcome::Found(Verification {
+                        code: code.as_str().to_owned(),
+                        procedure_name: procedure_name.clone(),
+                        agency_name: agency_name.clone(),
+                        issued_at: minute(issued),
+                        sha256: asked.clone(),
+                        signed,
+                    })
+                };
+                // A paper the agency signed for this dossier (the receipt, a slip, the e-receipt…).
+                if let Some((paper, signer, fingerprint, at)) =
+                    crate::services::signatures::recognised(conn, id, &asked)?
+                {
+                    let paper = paper.code().to_owned();
+                    return Ok(found(at, Some(app::api::filing::SignedPaper { paper, signer, fingerprint })));
+                }
                 if !matches!(status, Status::Processed | Status::ResultReturned) {
                     return Ok(VerifyOutcome::NoMatch);
                 }
@@ -151,14 +169,7 @@ impl Filing {
                     .select(dossier_documents::added_at)
                     .first(conn)
                     .optional()?;
-                let Some(issued) = issued else { return Ok(VerifyOutcome::NoMatch) };
-                Ok::<_, DbError>(VerifyOutcome::Found(Verification {
-                    code: code.as_str().to_owned(),
-                    procedure_name,
-                    agency_name,
-                    issued_at: minute(issued),
-                    sha256: asked,
-                }))
+                Ok::<_, DbError>(issued.map_or(VerifyOutcome::NoMatch, |at| found(at, None)))
             })
             .await?)
     }

@@ -87,6 +87,7 @@ impl TestApp {
         let db = TestDb::new(backend);
         let state = server::build_state(&db.config()).await.expect("state");
         server::seed::seed_demo(&state.db).await.expect("demo seed");
+        server::seed::seed_demo_keys(&state.db, state.services.signatures.clone()).await.expect("demo keys");
         Self { state, db, origin: "http://127.0.0.1:3000".to_owned() }
     }
 
@@ -106,6 +107,7 @@ impl TestApp {
         .expect("test configuration");
         let state = server::build_state(&config).await.expect("state");
         server::seed::seed_demo(&state.db).await.expect("demo seed");
+        server::seed::seed_demo_keys(&state.db, state.services.signatures.clone()).await.expect("demo keys");
         let router = server::http::router(state.clone());
         tokio::spawn(async move {
             let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();

@@ -1,0 +1,2 @@
+DROP TABLE signed_papers;
+DROP TABLE signing_keys;

@@ -1,0 +1,227 @@
+//! Electronic signatures on the papers an agency issues (issue #19): the receipt (Mẫu 01), the
+//! slips and letters (Mẫu 02–06), the result's cover page and the fee's e-receipt leave the
+//! portal as PDF files signed with the agency's certificate (PAdES), and every signed file is
+//! remembered by its hash so the public check (`/xac-thuc/{code}`) recognises it.
+//!
+//! Each agency has its own key and certificate (`signing_keys`, the newest row in use). The demo
+//! seed makes a self-signed one per agency (its organisation says it is a test certificate); a
+//! province installs its CA-issued ones. Without a key an agency's papers go out unsigned, and
+//! the log says so.
+
+pub mod cms;
+pub mod der;
+pub mod pades;
+
+use crate::db::schema::{admin_units, agencies, dossiers, signed_papers, signing_keys};
+use crate::db::{DbConn, DbError};
+use crate::services::accounts::server_key::ServerKey;
+use cms::{Certificate, PrivateKey};
+use diesel::prelude::*;
+use sha2::{Digest, Sha256};
+use shared::time::now;
+use std::sync::Arc;
+
+/// What a demo certificate's organisation says, so no reader takes it for a real one.
+pub const DEMO_ORGANISATION: &str = "Chứng thư thử nghiệm – không có giá trị pháp lý";
+
+/// Which paper a signature is on (`signed_papers.kind`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paper {
+    Receipt,
+    Supplement,
+    Refusal,
+    Apology,
+    StopNotice,
+    ControlSheet,
+    ResultCover,
+    FeeReceipt,
+}
+
+impl Paper {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Receipt => "receipt",
+            Self::Supplement => "supplement",
+            Self::Refusal => "refusal",
+            Self::Apology => "apology",
+            Self::StopNotice => "stop_notice",
+            Self::ControlSheet => "control_sheet",
+            Self::ResultCover => "result_cover",
+            Self::FeeReceipt => "fee_receipt",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        [
+            Self::Receipt,
+            Self::Supplement,
+            Self::Refusal,
+            Self::Apology,
+            Self::StopNotice,
+            Self::ControlSheet,
+            Self::ResultCover,
+            Self::FeeReceipt,
+        ]
+        .into_iter()
+        .find(|p| p.code() == code)
+    }
+}
+
+/// Signs papers with the agencies' keys, which it opens with the server key.
+pub struct Signatures {
+    key: Arc<ServerKey>,
+}
+
+/// A key opened to sign with.
+struct Seal {
+    id: i64,
+    key: PrivateKey,
+    certificate: Certificate,
+    location: String,
+}
+
+impl Signatures {
+    pub fn new(key: Arc<ServerKey>) -> Self {
+        Self { key }
+    }
+
+    /// `pdf`, a paper of dossier `dossier`, signed by the agency the dossier was filed with, and
+    /// remembered by its hash; unsigned if that agency has no usable key.
+    pub fn sign(&self, conn: &mut DbConn, dossier: i64, paper: Paper, pdf: Vec<u8>) -> Result<Vec<u8>, DbError> {
+        let agency: i64 = dossiers::table.filter(dossiers::id.eq(dossier)).select(dossiers::agency_id).first(conn)?;
+        let Some(seal) = self.seal_of(conn, agency)? else {
+            tracing::warn!(agency, paper = paper.code(), "no signing key for this agency: the paper goes out unsigned");
+            return Ok(pdf);
+        };
+        let at = now();
+        let signer = pades::Signer {
+            key: &seal.key,
+            certificate: &seal.certificate,
+            reason: app::i18n::records::SIGNED_REASON,
+            location: &seal.location,
+            at,
+        };
+        let signed = pades::sign(&pdf, &signer).map_err(|e| crate::db::decode(format!("signing a PDF: {e:#}")))?;
+        diesel::insert_into(signed_papers::table)
+            .values((
+                signed_papers::sha256.eq(hex::encode(Sha256::digest(&signed))),
+                signed_papers::dossier_id.eq(dossier),
+                signed_papers::signing_key_id.eq(seal.id),
+                signed_papers::kind.eq(paper.code()),
+                signed_papers::signed_at.eq(at),
+            ))
+            .execute(conn)?;
+        Ok(signed)
+    }
+
+    /// Agency `agency`'s newest key, opened; `None` if it has none or it does not open (sealed
+    /// under another server key: logged, for the operator to install it again).
+    fn seal_of(&self, conn: &mut DbConn, agency: i64) -> Result<Option<Seal>, DbError> {
+        let row: Option<(i64, String, String, String)> = signing_keys::table
+            .inner_join(agencies::table.inner_join(admin_units::table))
+            .filter(signing_keys::agency_id.eq(agency))
+            .order(signing_keys::id.desc())
+            .select((signing_keys::id, signing_keys::certificate, signing_keys::sealed_key, admin_units::name))
+            .first(conn)
+            .optional()?;
+        let Some((id, pem, sealed, location)) = row else { return Ok(None) };
+        let opened = self.key.open_signing_key(agency, &sealed).and_then(|der| PrivateKey::from_pkcs8(&der));
+        let certificate = pem_body(&pem, "CERTIFICATE").and_then(|der| Certificate::parse(&der));
+        match (opened, certificate) {
+            (Some(key), Some(certificate)) if certificate.holds(&key) => {
+                Ok(Some(Seal { id, key, certificate, location }))
+            }
+            _ => {
+                tracing::error!(agency, key = id, "the agency's signing key does not open with this server key");
+                Ok(None)
+            }
+        }
+    }
+
+    /// Gives every agency without a key a demo one (a fresh ECDSA key and a self-signed
+    /// certificate naming the agency); the number made.
+    pub fn ensure_demo_keys(&self, conn: &mut DbConn) -> Result<usize, DbError> {
+        let without: Vec<(i64, String)> = agencies::table
+            .filter(diesel::dsl::not(diesel::dsl::exists(
+                signing_keys::table.filter(signing_keys::agency_id.eq(agencies::id)),
+            )))
+            .select((agencies::id, agencies::name))
+            .load(conn)?;
+        for (agency, name) in &without {
+            let pkcs8 = PrivateKey::generate();
+            let key = PrivateKey::from_pkcs8(&pkcs8).unwrap_or_else(|| unreachable!("a key just made opens"));
+            let der = cms::demo_certificate(&key, name, DEMO_ORGANISATION, now());
+            let certificate = Certificate::parse(&der).unwrap_or_else(|| unreachable!("a certificate just made reads"));
+            diesel::insert_into(signing_keys::table)
+                .values((
+                    signing_keys::agency_id.eq(agency),
+                    signing_keys::certificate.eq(pem("CERTIFICATE", &der)),
+                    signing_keys::sealed_key.eq(self.key.seal_signing_key(*agency, &pkcs8)),
+                    signing_keys::subject.eq(&certificate.subject),
+                    signing_keys::fingerprint.eq(certificate.fingerprint()),
+                    signing_keys::not_after.eq(certificate.not_after),
+                    signing_keys::demo.eq(true),
+                    signing_keys::created_at.eq(now()),
+                ))
+                .execute(conn)?;
+        }
+        Ok(without.len())
+    }
+}
+
+/// A signed paper of dossier `dossier` whose bytes hash to `sha256`: what it is, who signed it
+/// (the certificate's subject and fingerprint) and when.
+pub fn recognised(
+    conn: &mut DbConn,
+    dossier: i64,
+    sha256: &str,
+) -> Result<Option<(Paper, String, String, chrono::NaiveDateTime)>, DbError> {
+    let row: Option<(String, String, String, chrono::NaiveDateTime)> = signed_papers::table
+        .inner_join(signing_keys::table)
+        .filter(signed_papers::dossier_id.eq(dossier))
+        .filter(signed_papers::sha256.eq(sha256))
+        .select((signed_papers::kind, signing_keys::subject, signing_keys::fingerprint, signed_papers::signed_at))
+        .first(conn)
+        .optional()?;
+    Ok(row.and_then(|(kind, subject, fingerprint, at)| Some((Paper::from_code(&kind)?, subject, fingerprint, at))))
+}
+
+/// `der` as PEM under `label`.
+pub fn pem(label: &str, der: &[u8]) -> String {
+    use base64::Engine;
+    let body = base64::engine::general_purpose::STANDARD.encode(der);
+    let lines: Vec<&str> = body.as_bytes().chunks(64).map(|c| std::str::from_utf8(c).unwrap_or_default()).collect();
+    format!("-----BEGIN {label}-----\n{}\n-----END {label}-----\n", lines.join("\n"))
+}
+
+/// The DER inside the first PEM block labelled `label` in `text`.
+pub fn pem_body(text: &str, label: &str) -> Option<Vec<u8>> {
+    use base64::Engine;
+    let begin = format!("-----BEGIN {label}-----");
+    let end = format!("-----END {label}-----");
+    let start = text.find(&begin)? + begin.len();
+    let stop = start + text[start..].find(&end)?;
+    let body: String = text[start..stop].chars().filter(|c| !c.is_whitespace()).collect();
+    base64::engine::general_purpose::STANDARD.decode(body).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pem_round_trips() {
+        let der: Vec<u8> = (0..=255).collect();
+        let text = pem("CERTIFICATE", &der);
+        assert!(text.lines().all(|l| l.len() <= 64));
+        assert_eq!(pem_body(&text, "CERTIFICATE"), Some(der));
+        assert_eq!(pem_body(&text, "PRIVATE KEY"), None);
+    }
+
+    #[test]
+    fn paper_codes_round_trip() {
+        for paper in [Paper::Receipt, Paper::Refusal, Paper::ResultCover, Paper::FeeReceipt] {
+            assert_eq!(Paper::from_code(paper.code()), Some(paper));
+        }
+    }
+}
