@@ -256,7 +256,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             );
             // The demo's agencies sign their papers with self-signed test certificates; a
             // province installs its own, which this leaves as they are.
-            let made = server::seed::seed_demo_keys(&state.db, state.services.signatures.clone()).await?;
+            let made = server::seed::seed_demo_papers(&state.db, state.services.signatures.clone()).await?;
             if made > 0 {
                 println!("made {made} demo signing certificates (test certificates, not legally valid)");
             }

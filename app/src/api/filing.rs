@@ -214,9 +214,10 @@ pub struct DossierView {
     pub receipt_available: bool,
     /// An approved apology with a new appointment (Mẫu 04) can be downloaded.
     pub apology_available: bool,
-    /// Refused by the counter: the refusal slip (Mẫu 03) can be downloaded (a refusal on the
-    /// merits has none; its reason is on the timeline).
+    /// Refused by the counter: the refusal slip (Mẫu 03) can be downloaded.
     pub refusal_slip_available: bool,
+    /// Refused on the merits after processing: the agency's written answer with the reason.
+    pub refusal_answer_available: bool,
     /// The fee, when the dossier has one.
     pub fee: Option<FeeView>,
 }

@@ -407,6 +407,10 @@ pub fn prefill_label(prefill: shared::eform::Prefill, lang: Lang) -> &'static st
         P::BirthDate => Text { vi: "Ngày sinh", en: "Date of birth" },
         P::Phone => Text { vi: "Số điện thoại", en: "Phone number" },
         P::Email => Text { vi: "Thư điện tử", en: "E-mail address" },
+        P::Address => Text {
+            vi: "Địa chỉ người nộp (in trên giấy tiếp nhận)",
+            en: "Applicant's address (printed on the receipt)",
+        },
     };
     text.get(lang)
 }

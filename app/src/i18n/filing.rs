@@ -140,6 +140,7 @@ pub mod t {
         PAPER_RECEIPT: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)" / "Receipt and appointment slip (form 01)";
         PAPER_SUPPLEMENT: "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)" / "Request to complete the application (form 02)";
         PAPER_REFUSAL: "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)" / "Refusal to accept the application (form 03)";
+        PAPER_REFUSAL_ANSWER: "Văn bản trả lời về việc không giải quyết hồ sơ" / "Written answer on the refusal";
         PAPER_APOLOGY: "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)" / "Apology and new appointment (form 04)";
         PAPER_STOP_NOTICE: "Thông báo dừng giải quyết hồ sơ (Mẫu 05)" / "Notice that processing stopped (form 05)";
         PAPER_CONTROL_SHEET: "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06)" / "Processing control sheet (form 06)";
@@ -219,6 +220,7 @@ pub mod t {
         NOTICES: "Thông báo mới" / "New notices";
         SUPPLEMENT_SLIP_LINK: "Tải Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (PDF)" / "Download the supplement request (PDF)";
         REFUSAL_SLIP_LINK: "Tải Phiếu từ chối tiếp nhận (PDF)" / "Download the refusal (PDF)";
+        REFUSAL_ANSWER_LINK: "Tải văn bản trả lời về việc không giải quyết hồ sơ (PDF)" / "Download the agency's written answer on the refusal (PDF)";
         RECEIPT_LINK: "Tải Giấy tiếp nhận hồ sơ và hẹn trả kết quả (PDF)" / "Download the receipt and appointment slip (PDF)";
         MARK_READ: "Đánh dấu đã đọc" / "Mark as read";
         RESULT_TITLE: "Kết quả giải quyết" / "Result";

@@ -5,8 +5,21 @@
 //! the buttons, the explanations) are bilingual and live in the other tables. Holes are written
 //! `{name}` and filled with [`super::mail::fill`].
 
-// The heading every form starts with, and the issuing office of the reception forms.
-pub const MOTTO: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc";
+// The heading every form starts with (`records::layout`), and the issuing office of the
+// reception forms.
+pub const NATION: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+pub const MOTTO: &str = "Độc lập - Tự do - Hạnh phúc";
+/// The rules under the issuer and under the motto.
+pub const RULE_SHORT: &str = "————————";
+pub const RULE_LONG: &str = "——————————————";
+pub const PLACE_DATE: &str = "{place}, ngày {d} tháng {m} năm {y}";
+/// Under each signer's role.
+pub const SIGN_HINT: &str = "(Ký, ghi rõ họ tên)";
+pub const SIGNER_APPLICANT: &str = "NGƯỜI NỘP HỒ SƠ";
+pub const SIGNER_RECEIVER: &str = "NGƯỜI TIẾP NHẬN";
+pub const SIGNER_AGENCY: &str = "CƠ QUAN GIẢI QUYẾT";
+pub const SIGNER_COLLECTOR: &str = "ĐƠN VỊ THU";
+pub const SIGNER_PAYER: &str = "NGƯỜI NỘP TIỀN";
 /// Why a paper is signed, as a PDF reader shows beside the signer.
 pub const SIGNED_REASON: &str = "Văn bản do cơ quan ban hành, ký số";
 pub const COUNTER: &str = "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ";
@@ -15,6 +28,8 @@ pub const COUNTER: &str = "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ";
 pub const CODE: &str = "Mã hồ sơ: {code}";
 pub const DEAR: &str = "Kính gửi: {owner}";
 pub const PHONE: &str = "Số điện thoại: {phone}";
+pub const EMAIL: &str = "Thư điện tử: {email}";
+pub const ADDRESS: &str = "Địa chỉ: {address}";
 pub const ID_NUMBER: &str = "Số định danh cá nhân / Mã số thuế: {number}";
 pub const REQUESTED: &str = "Hồ sơ đề nghị giải quyết: {procedure}";
 pub const PROCEDURE: &str = "Thủ tục: {procedure}";
@@ -28,18 +43,30 @@ pub const RECEIPTS_MISSING: &str = "Các hồ sơ đã chọn chưa có giấy t
 pub const RECEIPT_FROM: &str = "{agency} tiếp nhận hồ sơ của: {owner}";
 pub const RECEIPT_REQUEST: &str = "Nội dung yêu cầu giải quyết: {procedure}";
 pub const RECEIPT_DOCUMENTS: &str = "1. Thành phần hồ sơ nộp gồm:";
-pub const RECEIPT_DOCUMENTS_HEAD: &str = "Tên giấy tờ\tSố lượng";
-pub const RECEIPT_FORM_ROW: &str = "Tờ khai (kê khai trực tuyến trên Cổng Dịch vụ công)\t01 bản điện tử";
-pub const RECEIPT_FILE_ROW: &str = "{name}\t{files} tệp điện tử ({kind})";
+pub const RECEIPT_DOCUMENTS_HEAD: [&str; 4] = ["STT", "Tên giấy tờ", "Bản chính / bản sao", "Số lượng"];
+pub const RECEIPT_FORM: &str = "Tờ khai, đơn đề nghị";
+pub const RECEIPT_FORM_ONLINE: &str = "bản điện tử (kê khai trên Cổng Dịch vụ công)";
+pub const RECEIPT_FORM_PAPER: &str = "bản chính";
+pub const RECEIPT_FILES: &str = "{files} tệp điện tử";
 pub const RECEIPT_ORIGINAL: &str = "bản chính";
 pub const RECEIPT_COPY: &str = "bản sao";
 pub const RECEIPT_PLAIN: &str = "bản";
 pub const RECEIPT_SETS: &str = "2. Số lượng hồ sơ: 01 bộ (hồ sơ điện tử).";
+pub const RECEIPT_SETS_PAPER: &str = "2. Số lượng hồ sơ: 01 bộ.";
+pub const RECEIPT_LIMIT: &str = "Thời gian giải quyết hồ sơ theo quy định: {limit}.";
 pub const RECEIPT_RECEIVED_AT: &str = "3. Thời gian nhận hồ sơ: {at}";
 pub const RECEIPT_DUE: &str = "4. Thời gian trả kết quả giải quyết hồ sơ: {at}";
-pub const RECEIPT_WHERE: &str = "5. Đăng ký nhận kết quả tại: Cổng Dịch vụ công (trực tuyến).";
+pub const RECEIPT_WHERE: &str = "5. Đăng ký nhận kết quả tại: {where}.";
+pub const RETURN_ONLINE: &str = "Cổng Dịch vụ công (trực tuyến)";
+pub const RETURN_COUNTER: &str = "Bộ phận Tiếp nhận và Trả kết quả";
+pub const RETURN_POSTAL: &str = "địa chỉ đã đăng ký, qua dịch vụ bưu chính công ích";
+pub const RECEIPT_FEE: &str = "6. Phí, lệ phí: {amount} ({state}).";
+pub const RECEIPT_FEE_PAID: &str = "đã nộp";
+pub const RECEIPT_FEE_UNPAID: &str = "chưa nộp";
+pub const RECEIPT_FEE_NONE: &str = "6. Phí, lệ phí: không thu.";
+pub const RECEIPT_FEE_WAIVED: &str = "6. Phí, lệ phí: được miễn ({reason}).";
+pub const RECEIPT_REGISTER: &str = "Vào Sổ theo dõi hồ sơ, Quyển số: {volume}, Số thứ tự: {number}.";
 pub const RECEIPT_LOOKUP: &str = "Tra cứu tình trạng hồ sơ: quét mã QR, hoặc vào trang Tra cứu hồ sơ với mã hồ sơ.";
-pub const RECEIPT_RECEIVER: &str = "Người tiếp nhận: {name}";
 
 // Mẫu 02, the supplement request, and Mẫu 03, the refusal (the title is also the file's title).
 pub const SUPPLEMENT_TITLE: &str = "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ";
@@ -48,7 +75,12 @@ pub const SUPPLEMENT_HEAD: &str = "Nội dung cần bổ sung, hoàn thiện —
 pub const REFUSAL_TITLE: &str = "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ";
 pub const REFUSAL_BECAUSE: &str = "Cơ quan không tiếp nhận giải quyết hồ sơ vì lý do sau:";
 pub const SLIP_AT: &str = "Thời gian: {at}";
-pub const SLIP_BY: &str = "Người lập phiếu: {name}";
+
+// The written answer to a refusal on the merits (after processing; Mẫu 03 is the counter's).
+pub const ANSWER_TITLE: &str = "VĂN BẢN TRẢ LỜI";
+pub const ANSWER_ABOUT: &str = "V/v không giải quyết hồ sơ {code}";
+pub const ANSWER_BECAUSE: &str = "Sau khi xem xét, cơ quan không giải quyết hồ sơ vì lý do sau:";
+pub const ANSWER_RIGHTS: &str = "Nếu không đồng ý, Ông/Bà có quyền khiếu nại, khởi kiện theo quy định của pháp luật.";
 
 // Mẫu 04, the apology with a new appointment.
 pub const APOLOGY_TITLE: &str = "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ";
@@ -122,16 +154,24 @@ pub const COVER_HASH: &str = "SHA-256: {sha}";
 pub const COVER_CHECK: &str = "Quét mã QR hoặc vào địa chỉ dưới đây để kiểm tra một tệp có đúng là kết quả đã cấp:";
 
 // The fee e-receipt (biên lai điện tử).
-pub const FEE_TITLE: &str = "BIÊN LAI THU PHÍ, LỆ PHÍ (ĐIỆN TỬ)";
+pub const FEE_TITLE: &str = "BIÊN LAI THU PHÍ, LỆ PHÍ";
+pub const FEE_KIND: &str = "(Biên lai điện tử)";
 pub const FEE_SHEET: &str = "Biên lai thu phí, lệ phí";
-pub const FEE_NUMBER: &str = "Số biên lai: {number}";
-pub const FEE_PAYER: &str = "Người nộp: {owner}";
+/// The symbols the collecting agency registered for its e-receipts, and the receipt's number.
+pub const FEE_TEMPLATE: &str = "Ký hiệu mẫu biên lai: {symbol}";
+pub const FEE_SERIES: &str = "Ký hiệu biên lai: {symbol}";
+pub const FEE_NUMBER: &str = "Số: {number}";
+pub const FEE_COLLECTOR: &str = "Tên đơn vị thu: {agency}";
+pub const FEE_COLLECTOR_ADDRESS: &str = "Địa chỉ: {address}";
+pub const FEE_PAYER: &str = "Tên người nộp: {owner}";
 pub const FEE_DOSSIER: &str = "Hồ sơ: {code} — {procedure}";
-pub const FEE_HEAD: &str = "Nội dung\tSố tiền";
-pub const FEE_ROW: &str = "Phí, lệ phí giải quyết thủ tục hành chính\t{amount}";
-pub const FEE_TOTAL: &str = "Tổng cộng\t{amount}";
-pub const FEE_CHANNEL: &str = "Hình thức: thanh toán trực tuyến qua cổng thanh toán của tỉnh.";
-pub const FEE_GATEWAY_TXN: &str = "Mã giao dịch cổng thanh toán: {number}";
+pub const FEE_HEAD: [&str; 3] = ["STT", "Tên loại phí, lệ phí", "Số tiền"];
+pub const FEE_GENERIC: &str = "Phí, lệ phí giải quyết thủ tục hành chính";
+pub const FEE_TOTAL: &str = "Tổng cộng";
+pub const FEE_IN_WORDS: &str = "Số tiền bằng chữ: {words}.";
+pub const FEE_CHANNEL: &str = "Hình thức thanh toán: chuyển khoản trực tuyến qua cổng thanh toán của tỉnh.";
+pub const FEE_GATEWAY_TXN: &str = "Mã giao dịch cổng thanh toán: {number} (mã tham chiếu {reference})";
 pub const FEE_BANK: &str = "Ngân hàng: {bank}";
 pub const FEE_PAID_AT: &str = "Thời gian thanh toán: {at}";
 pub const FEE_REFUNDED: &str = "Đã hoàn trả: {amount}";
+pub const FEE_NO_BOOK: &str = "(Cơ quan chưa đăng ký ký hiệu biên lai điện tử)";

@@ -918,6 +918,20 @@ diesel::joinable!(signed_papers -> signing_keys (signing_key_id));
 diesel::joinable!(signed_papers -> dossiers (dossier_id));
 
 diesel::table! {
+    receipt_books (id) {
+        id -> BigInt,
+        agency_id -> BigInt,
+        template_symbol -> Text,
+        series_symbol -> Text,
+        demo -> Bool,
+        created_at -> Timestamp,
+        created_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::joinable!(receipt_books -> agencies (agency_id));
+
+diesel::table! {
     opinion_files (opinion_id, file_id) {
         opinion_id -> BigInt,
         file_id -> BigInt,
@@ -1087,6 +1101,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     export_jobs,
     signing_keys,
     signed_papers,
+    receipt_books,
     monthly_stats,
     yearly_stats,
     stored_files,

@@ -334,6 +334,11 @@ pub async fn refusal_slip(state: State<AppState>, path: Path<i64>, signed_in: Si
     printed(state, path, signed_in, Printed::Slip(crate::services::records::Slip::Refusal)).await
 }
 
+/// `GET /ho-so/{id}/van-ban-tra-loi.pdf`: the written answer to a refusal on the merits.
+pub async fn refusal_answer(state: State<AppState>, path: Path<i64>, signed_in: SignedIn) -> Response {
+    printed(state, path, signed_in, Printed::Slip(crate::services::records::Slip::Answer)).await
+}
+
 /// `GET /ho-so/{id}/xin-loi.pdf`: the apology with the new appointment (Mẫu 04), once approved.
 pub async fn apology_letter(state: State<AppState>, path: Path<i64>, signed_in: SignedIn) -> Response {
     printed(state, path, signed_in, Printed::Apology).await
@@ -367,10 +372,7 @@ async fn printed(
     let records = &state.services.records;
     let (name, made) = match which {
         Printed::Receipt => ("giay-tiep-nhan.pdf", records.receipt(&actor, id).await),
-        Printed::Slip(kind) => (
-            if kind == crate::services::records::Slip::Supplement { "phieu-bo-sung.pdf" } else { "phieu-tu-choi.pdf" },
-            records.slip(&actor, id, kind).await,
-        ),
+        Printed::Slip(kind) => (kind.file_name(), records.slip(&actor, id, kind).await),
         Printed::Apology => ("van-ban-xin-loi.pdf", records.apology_letter(&actor, id).await),
         Printed::StopNotice => ("thong-bao-dung-xu-ly.pdf", records.stop_notice(&actor, id).await),
         Printed::ControlSheet => ("phieu-kiem-soat.pdf", records.control_sheet(&actor, id).await),

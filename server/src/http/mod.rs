@@ -265,6 +265,7 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/ho-so/{id}/giay-tiep-nhan.pdf", Protected, get(filing_forms::receipt)),
         ("/ho-so/{id}/phieu-bo-sung.pdf", Protected, get(filing_forms::supplement_slip)),
         ("/ho-so/{id}/phieu-tu-choi.pdf", Protected, get(filing_forms::refusal_slip)),
+        ("/ho-so/{id}/van-ban-tra-loi.pdf", Protected, get(filing_forms::refusal_answer)),
         ("/ho-so/{id}/xin-loi.pdf", Protected, get(filing_forms::apology_letter)),
         ("/ho-so/{id}/dung-xu-ly.pdf", Protected, get(filing_forms::stop_notice)),
         ("/ho-so/{id}/phieu-kiem-soat.pdf", Protected, get(filing_forms::control_sheet)),

@@ -35,10 +35,15 @@ pub async fn seed_demo(db: &Db) -> Result<ImportReport, DbError> {
     Ok(report)
 }
 
-/// Gives every agency without a signing key a demo one (a self-signed test certificate), so the
-/// demo's papers leave signed; the number made. A province's installed keys are left alone.
-pub async fn seed_demo_keys(db: &Db, signatures: std::sync::Arc<Signatures>) -> Result<usize, DbError> {
-    db.run(move |conn| signatures.ensure_demo_keys(conn)).await
+/// What the demo's agencies need to issue papers: a signing key each (a self-signed test
+/// certificate) and an e-receipt book (demo symbols); the number of keys made. What a province
+/// installed is left alone.
+pub async fn seed_demo_papers(db: &Db, signatures: std::sync::Arc<Signatures>) -> Result<usize, DbError> {
+    db.run(move |conn| {
+        crate::services::records::fee_receipt::ensure_demo_books(conn)?;
+        signatures.ensure_demo_keys(conn)
+    })
+    .await
 }
 
 /// Imports a catalog file through the importer, adding only the procedures not there yet (so a

@@ -13,7 +13,6 @@
 
 mod checkout;
 mod fees;
-pub mod receipt;
 mod reconciliation;
 mod refunds;
 pub mod sandbox;
@@ -21,7 +20,8 @@ pub mod vnpay;
 
 pub use checkout::{IpnAnswer, KEEP_UNVERIFIED, ReturnOutcome, Returned, prune_unverified};
 pub use fees::{
-    ExemptProblem, FeeStatus, Settlement, blocks, compute_fee, exemption_rules, fee_status, settle_at_counter,
+    ExemptProblem, FeeStatus, Settlement, blocks, compute_fee, exemption_rules, fee_names, fee_status,
+    settle_at_counter,
 };
 pub use reconciliation::answer_hash;
 pub use refunds::{RefundError, awaiting_approval};

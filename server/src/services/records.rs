@@ -1,13 +1,20 @@
-//! Official forms printed as PDF (Circular 01/2018, Circular 03/2025 Appendix I): Mẫu 01, the
-//! receipt and appointment slip (Giấy tiếp nhận hồ sơ và hẹn trả kết quả), issued when reception
-//! accepts a dossier, with a QR code to the public status lookup; Mẫu 02, the supplement request
-//! (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ); Mẫu 03, the refusal (Phiếu từ chối tiếp nhận).
+//! Official forms printed as PDF (Circular 01/2018, Circular 03/2025 Appendix I), each in the
+//! shared layout (`layout`) and signed by its agency (`services::signatures`): Mẫu 01, the
+//! receipt and appointment slip (`receipt`); Mẫu 02, the supplement request (Phiếu yêu cầu bổ
+//! sung, hoàn thiện hồ sơ); Mẫu 03, the counter's refusal (Phiếu từ chối tiếp nhận); the written
+//! answer to a refusal on the merits; the letters (`letters`), the register (`register`) and the
+//! fee's e-receipt (`fee_receipt`).
 
+pub mod fee_receipt;
+pub mod layout;
 pub mod letters;
 pub mod pdf;
+pub mod receipt;
 pub mod register;
 
-use crate::db::schema::{accounts, dossier_documents, dossier_events};
+pub use receipt::{receipt, receipts};
+
+use crate::db::schema::{accounts, dossier_events};
 use crate::db::{Db, DbConn, DbError};
 use crate::services::signatures::{Paper, Signatures};
 use app::i18n::mail::fill;
@@ -39,9 +46,9 @@ impl Records {
         self.printed(actor, id, Paper::Receipt, receipt).await
     }
 
-    /// The e-receipt of dossier `id`'s paid fee (`payments::receipt`).
+    /// The e-receipt of dossier `id`'s paid fee (`fee_receipt`).
     pub async fn fee_receipt(&self, actor: &Actor, id: i64) -> Result<Option<Vec<u8>>, DbError> {
-        self.printed(actor, id, Paper::FeeReceipt, crate::services::payments::receipt::receipt).await
+        self.printed(actor, id, Paper::FeeReceipt, fee_receipt::receipt).await
     }
 
     /// The receipts (Mẫu 01) of those of `ids` that have one for `actor`, in one file (the others
@@ -53,11 +60,7 @@ impl Records {
 
     /// The latest supplement request (Mẫu 02) or refusal (Mẫu 03) of dossier `id`.
     pub async fn slip(&self, actor: &Actor, id: i64, kind: Slip) -> Result<Option<Vec<u8>>, DbError> {
-        let paper = match kind {
-            Slip::Supplement => Paper::Supplement,
-            Slip::Refusal => Paper::Refusal,
-        };
-        self.printed(actor, id, paper, move |conn, actor, id, base| slip(conn, actor, id, kind, base)).await
+        self.printed(actor, id, kind.paper(), move |conn, actor, id, base| slip(conn, actor, id, kind, base)).await
     }
 
     /// The apology with the new appointment (Mẫu 04) of dossier `id`.
@@ -154,168 +157,13 @@ impl Records {
     }
 }
 
-/// The heading every form starts with: the agency, the issuing office, the national motto.
-pub(crate) fn heading(agency: &str, office: &str) -> Vec<Line> {
-    vec![
-        Line::new(agency.to_uppercase(), true, 11.0),
-        Line::new(office, true, 10.0),
-        Line::new(text::MOTTO, false, 10.0),
-        Line::new("", false, 8.0),
-    ]
-}
-
 /// A rendered PDF, or the renderer's failure as a database-layer error (the callers' type).
 pub(crate) fn pdf_bytes(sheet: pdf::Sheet<'_>, lines: &[Line], qr: Option<&str>) -> Result<Vec<u8>, DbError> {
     pdf::render_on(sheet, lines, qr).map_err(|e| crate::db::decode(format!("{} PDF: {e:#}", sheet.title)))
 }
 
-fn lookup_link(base: &url::Url, code: &str) -> String {
+pub(crate) fn lookup_link(base: &url::Url, code: &str) -> String {
     base.join(&format!("/tra-cuu?ma={code}")).map(|u| u.to_string()).unwrap_or_default()
-}
-
-/// The receipt of dossier `id` for `actor` (the applicant or an officer who may see it);
-/// `None` if there is none for them (not received yet, or not theirs).
-pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Result<Option<Vec<u8>>, DbError> {
-    let Some((lines, qr)) = receipt_lines(conn, actor, id, base)? else { return Ok(None) };
-    let sheet = pdf::Sheet { title: text::RECEIPT_SHEET, landscape: false };
-    Ok(Some(pdf_bytes(sheet, &lines, Some(&qr))?))
-}
-
-/// The receipts of those of `ids` that have one for `actor`, in that order, in one file to print
-/// at once, the ones without named on its last page (`None` when none has one).
-pub fn receipts(conn: &mut DbConn, actor: &Actor, ids: &[i64], base: &url::Url) -> Result<Option<Vec<u8>>, DbError> {
-    let (mut printed, mut missing) = (Vec::new(), Vec::new());
-    for &id in ids {
-        match receipt_lines(conn, actor, id, base)? {
-            Some(document) => printed.push(document),
-            None => missing.push(id),
-        }
-    }
-    if printed.is_empty() {
-        return Ok(None);
-    }
-    let mut documents: Vec<(&[Line], Option<&str>)> =
-        printed.iter().map(|(lines, qr)| (lines.as_slice(), Some(qr.as_str()))).collect();
-    // What was ticked and not printed is said on a last page (by code when the officer sees it).
-    let mut left = vec![Line::new(text::RECEIPTS_MISSING, true, 11.0)];
-    for &id in &missing {
-        left.push(Line::new(
-            format!("- {}", visible_code(conn, actor, id)?.unwrap_or_else(|| format!("#{id}"))),
-            false,
-            11.0,
-        ));
-    }
-    if !missing.is_empty() {
-        documents.push((left.as_slice(), None));
-    }
-    let sheet = pdf::Sheet { title: text::RECEIPT_SHEET, landscape: false };
-    let bytes = pdf::render_documents(sheet, &documents)
-        .map_err(|e| crate::db::decode(format!("{} PDF: {e:#}", sheet.title)))?;
-    Ok(Some(bytes))
-}
-
-/// Dossier `id`'s code, if it has one and `actor` sees it.
-fn visible_code(conn: &mut DbConn, actor: &Actor, id: i64) -> Result<Option<String>, DbError> {
-    use crate::db::schema::dossiers;
-    let Some(found) = crate::services::dossier::scope::scoped(conn, id)? else { return Ok(None) };
-    if decide(actor, Action::ViewDossier(found.scope)).is_err() {
-        return Ok(None);
-    }
-    Ok(dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::code).first::<Option<String>>(conn)?)
-}
-
-/// The lines of dossier `id`'s receipt and its QR code's link, for `actor`.
-fn receipt_lines(
-    conn: &mut DbConn,
-    actor: &Actor,
-    id: i64,
-    base: &url::Url,
-) -> Result<Option<(Vec<Line>, String)>, DbError> {
-    let Some(found) = crate::services::dossier::scope::scoped(conn, id)? else { return Ok(None) };
-    if decide(actor, Action::ViewDossier(found.scope)).is_err() {
-        return Ok(None);
-    }
-    let h = crate::services::dossier::header::header(conn, id)?;
-    let (code, procedure, agency, owner, id_number, phone, procedure_id, received, due) = (
-        h.code,
-        h.procedure,
-        h.agency,
-        h.owner,
-        h.owner_id_number,
-        h.owner_phone,
-        h.procedure_id,
-        h.received_at,
-        h.due_at,
-    );
-    let (Some(code), Some(received)) = (code, received) else { return Ok(None) };
-    // A reprint shows the appointment as issued at reception, not where an extension moved it.
-    let issued: Option<NaiveDateTime> = {
-        use crate::db::schema::dossiers;
-        dossiers::table.filter(dossiers::id.eq(id)).select(dossiers::issued_due_at).first(conn)?
-    };
-    let due = issued.or(due);
-    // The officer who received it: the actor of the event that moved it to "received".
-    let receiver: Option<String> = dossier_events::table
-        .inner_join(accounts::table.on(accounts::id.nullable().eq(dossier_events::actor_account_id)))
-        .filter(dossier_events::dossier_id.eq(id))
-        .filter(dossier_events::to_status.eq(Status::Received.code()))
-        // The move itself, not an internal line written while it stood there (a waiver, an opinion).
-        .filter(dossier_events::public.eq(true))
-        .order(dossier_events::id.desc())
-        .select(accounts::full_name)
-        .first(conn)
-        .optional()?;
-    let case = crate::services::dossier::case::case_of(conn, id)?;
-    let requirements = crate::services::dossier::case::requirements(conn, procedure_id, case.as_deref())?;
-    let given: Vec<i32> = dossier_documents::table
-        .filter(dossier_documents::dossier_id.eq(id))
-        .select(dossier_documents::requirement)
-        .load(conn)?;
-
-    let mut lines = heading(&agency, text::COUNTER);
-    lines.extend([
-        Line::new(text::RECEIPT_TITLE, true, 14.0),
-        Line::new(fill(text::CODE, &[("code", &code)]), true, 11.0),
-        Line::new("", false, 6.0),
-        Line::new(fill(text::RECEIPT_FROM, &[("agency", &agency), ("owner", &owner)]), false, 11.0),
-    ]);
-    if let Some(n) = &id_number {
-        lines.push(Line::new(fill(text::ID_NUMBER, &[("number", n)]), false, 11.0));
-    }
-    if let Some(p) = &phone {
-        lines.push(Line::new(fill(text::PHONE, &[("phone", p)]), false, 11.0));
-    }
-    lines.push(Line::new(fill(text::RECEIPT_REQUEST, &[("procedure", &procedure)]), false, 11.0));
-    lines.push(Line::new(text::RECEIPT_DOCUMENTS, true, 11.0));
-    lines.push(Line::new(text::RECEIPT_DOCUMENTS_HEAD, true, 10.0));
-    lines.push(Line::new(text::RECEIPT_FORM_ROW, false, 10.0));
-    for r in requirements {
-        let files = given.iter().filter(|g| **g == r.ordinal).count();
-        if files == 0 {
-            continue;
-        }
-        let name = &r.name;
-        let kind = if r.originals > 0 {
-            text::RECEIPT_ORIGINAL
-        } else if r.copies > 0 {
-            text::RECEIPT_COPY
-        } else {
-            text::RECEIPT_PLAIN
-        };
-        let files = format!("{files:02}");
-        let row = fill(text::RECEIPT_FILE_ROW, &[("name", name), ("files", &files), ("kind", kind)]);
-        lines.push(Line::new(row, false, 10.0));
-    }
-    lines.push(Line::new(text::RECEIPT_SETS, false, 11.0));
-    lines.push(Line::new(fill(text::RECEIPT_RECEIVED_AT, &[("at", &formal(received))]), false, 11.0));
-    if let Some(due) = due {
-        lines.push(Line::new(fill(text::RECEIPT_DUE, &[("at", &formal(due))]), true, 11.0));
-    }
-    lines.push(Line::new(text::RECEIPT_WHERE, false, 11.0));
-    lines.push(Line::new("", false, 8.0));
-    lines.push(Line::new(text::RECEIPT_LOOKUP, false, 9.0));
-    lines.push(Line::new(fill(text::RECEIPT_RECEIVER, &[("name", &receiver.unwrap_or_default())]), false, 11.0));
-    Ok(Some((lines, lookup_link(base, &code))))
 }
 
 /// The statuses a refusal by the counter comes from (`shared::dossier::refused_at_reception`).
@@ -340,8 +188,28 @@ pub fn refused_at_reception(conn: &mut DbConn, id: i64) -> Result<bool, DbError>
 pub enum Slip {
     /// Mẫu 02: the items to supplement, with their reasons.
     Supplement,
-    /// Mẫu 03: the reason of the refusal.
+    /// Mẫu 03: the reason the counter refused to take the dossier in.
     Refusal,
+    /// The agency's written answer to a refusal on the merits, after processing.
+    Answer,
+}
+
+impl Slip {
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Slip::Supplement => "phieu-bo-sung.pdf",
+            Slip::Refusal => "phieu-tu-choi.pdf",
+            Slip::Answer => "van-ban-tra-loi.pdf",
+        }
+    }
+
+    fn paper(self) -> Paper {
+        match self {
+            Slip::Supplement => Paper::Supplement,
+            Slip::Refusal => Paper::Refusal,
+            Slip::Answer => Paper::RefusalAnswer,
+        }
+    }
 }
 
 /// The latest slip of that kind for dossier `id`, for `actor`; `None` if there is none for them.
@@ -358,14 +226,16 @@ pub fn slip(
     }
     let status = match kind {
         Slip::Supplement => Status::SupplementRequested,
-        Slip::Refusal => Status::Refused,
+        Slip::Refusal | Slip::Answer => Status::Refused,
     };
     let mut events = dossier_events::table
         .left_join(accounts::table.on(accounts::id.nullable().eq(dossier_events::actor_account_id)))
         .into_boxed();
-    if kind == Slip::Refusal {
-        // Only the counter's refusal: one on the merits is answered in writing, not by this slip.
-        events = events.filter(dossier_events::from_status.eq_any(reception_refusal_from()));
+    // The counter's refusal gets the slip; one on the merits is answered in writing.
+    match kind {
+        Slip::Refusal => events = events.filter(dossier_events::from_status.eq_any(reception_refusal_from())),
+        Slip::Answer => events = events.filter(dossier_events::from_status.ne_all(reception_refusal_from())),
+        Slip::Supplement => {}
     }
     let event: Option<(NaiveDateTime, Option<String>, Option<String>)> = events
         .filter(dossier_events::dossier_id.eq(id))
@@ -379,36 +249,51 @@ pub fn slip(
         .optional()?;
     let Some((when, note, officer)) = event else { return Ok(None) };
     let h = crate::services::dossier::header::header(conn, id)?;
-    let (code, procedure, agency, owner) = (h.code, h.procedure, h.agency, h.owner);
-    let code = code.unwrap_or_default();
-    let title = match kind {
-        Slip::Supplement => text::SUPPLEMENT_TITLE,
-        Slip::Refusal => text::REFUSAL_TITLE,
+    let code = h.code.clone().unwrap_or_default();
+    let issuer = layout::issuer_of_dossier(conn, id)?;
+    let (heading_title, office, signer) = match kind {
+        Slip::Supplement => (text::SUPPLEMENT_TITLE, text::COUNTER, text::SIGNER_RECEIVER),
+        Slip::Refusal => (text::REFUSAL_TITLE, text::COUNTER, text::SIGNER_RECEIVER),
+        Slip::Answer => (text::ANSWER_TITLE, "", text::APOLOGY_SIGNER),
     };
-    let mut lines = heading(&agency, text::COUNTER);
+    let mut lines = layout::heading(&issuer, office, when);
+    lines.push(layout::title(heading_title));
+    if kind == Slip::Answer {
+        lines.push(Line::center(fill(text::ANSWER_ABOUT, &[("code", &code)]), false, 11.0));
+    } else {
+        lines.push(Line::center(fill(text::CODE, &[("code", &code)]), true, 11.0));
+    }
     lines.extend([
-        Line::new(title, true, 14.0),
-        Line::new(fill(text::CODE, &[("code", &code)]), true, 11.0),
         Line::new("", false, 6.0),
-        Line::new(fill(text::DEAR, &[("owner", &owner)]), false, 11.0),
-        Line::new(fill(text::REQUESTED, &[("procedure", &procedure)]), false, 11.0),
+        Line::new(fill(text::DEAR, &[("owner", &h.owner)]), false, 11.0),
+        Line::new(fill(text::REQUESTED, &[("procedure", &h.procedure)]), false, 11.0),
     ]);
+    let reason = note.unwrap_or_default();
     match kind {
         Slip::Supplement => {
             lines.push(Line::new(text::SUPPLEMENT_ASK, true, 11.0));
             lines.push(Line::new(text::SUPPLEMENT_HEAD, true, 10.0));
-            for item in note.as_deref().unwrap_or_default().lines().filter(|l| !l.trim().is_empty()) {
+            for item in reason.lines().filter(|l| !l.trim().is_empty()) {
                 lines.push(Line::new(format!("{}\t", item.trim()), false, 10.0));
             }
         }
         Slip::Refusal => {
             lines.push(Line::new(text::REFUSAL_BECAUSE, true, 11.0));
-            lines.push(Line::new(note.unwrap_or_default(), false, 11.0));
+            lines.push(Line::new(reason, false, 11.0));
+        }
+        Slip::Answer => {
+            if let Some(received) = h.received_at {
+                let at = formal(received);
+                let holes = [("at", at.as_str()), ("agency", &h.agency), ("code", &code), ("procedure", &h.procedure)];
+                lines.push(Line::new(fill(text::APOLOGY_RECEIVED, &holes), false, 11.0));
+            }
+            lines.push(Line::new(text::ANSWER_BECAUSE, true, 11.0));
+            lines.push(Line::new(reason, false, 11.0));
+            lines.push(Line::new(text::ANSWER_RIGHTS, false, 11.0));
         }
     }
-    lines.push(Line::new("", false, 8.0));
     lines.push(Line::new(fill(text::SLIP_AT, &[("at", &formal(when))]), false, 11.0));
-    lines.push(Line::new(fill(text::SLIP_BY, &[("name", &officer.unwrap_or_default())]), false, 11.0));
-    let sheet = pdf::Sheet { title, landscape: false };
+    lines.extend(layout::signatures(None, (signer, &officer.unwrap_or_default())));
+    let sheet = pdf::Sheet { title: heading_title, landscape: false };
     Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &code)))?))
 }

@@ -150,6 +150,8 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let text = doc.extract_text(&pages).unwrap();
     let text = unicode_normalization::UnicodeNormalization::nfc(text.as_str()).collect::<String>();
+    // One line of words: a heading may wrap in its column.
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for expected in [
         "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
         code.as_str(),
@@ -157,9 +159,30 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
         "Đăng ký khai sinh",
         "Thời gian trả kết quả",
         "Cầm Thị Một Cửa",
+        // The official layout: the national name and motto beside the issuer, place and date.
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ",
+        // What Mẫu 01 must say: the address the form marks as the applicant's, the statutory
+        // time limit, where the result goes, the fee, the register's volume and number, and
+        // both signatures.
+        "Địa chỉ: Bản Hụm, tổ 3",
+        "Thời gian giải quyết hồ sơ theo quy định:",
+        "5. Đăng ký nhận kết quả tại: Cổng Dịch vụ công (trực tuyến).",
+        "6. Phí, lệ phí: không thu.",
+        "Vào Sổ theo dõi hồ sơ, Quyển số:",
+        "NGƯỜI NỘP HỒ SƠ",
+        "NGƯỜI TIẾP NHẬN",
+        "(Ký, ghi rõ họ tên)",
     ] {
         assert!(text.contains(expected), "{expected:?} in the receipt: {text}");
     }
+    let year = (shared::time::now() + chrono::Duration::hours(7)).format("%Y").to_string();
+    assert!(text.contains(&format!("Quyển số: {year}, Số thứ tự: 1.")), "the agency's first this year: {text}");
+    assert!(
+        text.contains(&format!("tháng {}", (shared::time::now() + chrono::Duration::hours(7)).format("%m"))),
+        "{text}"
+    );
     // The appointment moved later (an extension): a reprint still shows the one issued.
     let issued = shared::time::formal(due.unwrap());
     let (_, printed) = pdf_text(&app, &format!("/ho-so/{id}/giay-tiep-nhan.pdf"), &citizen).await;
@@ -462,6 +485,18 @@ both_backends!(supplement_and_refusal_slips_are_printed, |backend: Backend| asyn
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (_, page) = app.get_with(&format!("/ho-so/{merits}"), &[("cookie", &citizen)]).await;
     assert!(page.contains(why) && !page.contains("phieu-tu-choi.pdf"), "{page}");
+    // It is answered in writing instead: the agency's answer with the reason, signed by the
+    // leader who decided; the counter's refusal has no such answer.
+    assert!(page.contains(&format!("/ho-so/{merits}/van-ban-tra-loi.pdf")), "the answer is offered: {page}");
+    let (status, answer) = pdf_text(&app, &format!("/ho-so/{merits}/van-ban-tra-loi.pdf"), &citizen).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        answer.contains("VĂN BẢN TRẢ LỜI") && answer.contains(why) && answer.contains("THỦ TRƯỞNG CƠ QUAN"),
+        "{answer}"
+    );
+    assert!(answer.contains("khiếu nại"), "the applicant's right to complain: {answer}");
+    let (status, _) = pdf_text(&app, &format!("/ho-so/{other}/van-ban-tra-loi.pdf"), &citizen).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 });
 
 /// The text cells of an XLSX file (its shared strings), to check what a spreadsheet shows.

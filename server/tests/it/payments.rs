@@ -134,12 +134,23 @@ both_backends!(a_fee_is_paid_through_the_sandbox_and_the_dossier_proceeds, |back
     assert!(page.contains("Đã thanh toán trực tuyến"), "{page}");
     let (status, receipt) = pdf_text(&app, &format!("/ho-so/{id}/bien-lai.pdf"), &citizen).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(
-        receipt.contains("BIÊN LAI THU PHÍ, LỆ PHÍ (ĐIỆN TỬ)")
-            && receipt.contains("200.000 đ")
-            && receipt.contains(&txn_ref),
-        "{receipt}"
-    );
+    // What an e-receipt carries: the book's symbols and its number, the collecting agency, the
+    // fee by its own name, the amount in figures and in words, the gateway's transaction.
+    for expected in [
+        "BIÊN LAI THU PHÍ, LỆ PHÍ",
+        "Ký hiệu mẫu biên lai: 01BLP0-001",
+        "Ký hiệu biên lai: DEMO-26E",
+        "Số: 0000001",
+        "Tên đơn vị thu:",
+        "Phí cung cấp thông tin lý lịch tư pháp",
+        "200.000 đ",
+        "Số tiền bằng chữ: Hai trăm nghìn đồng.",
+        txn_ref.as_str(),
+    ] {
+        assert!(receipt.contains(expected), "{expected:?} in {receipt}");
+    }
+    let signed = common::papers::fetched(&app, &format!("/ho-so/{id}/bien-lai.pdf"), &citizen).await;
+    assert!(common::papers::pdfsig(&signed).contains("Signature is Valid"), "the e-receipt is signed");
     let (subject, _) = app.latest_mail_to(DEMO_CITIZEN.email).await.unwrap();
     assert!(subject.contains("đã thanh toán"), "{subject}");
 

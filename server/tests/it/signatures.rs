@@ -6,34 +6,14 @@
 
 use crate::common;
 
+use common::Backend;
 use common::dossiers::{Crew, returned_birth};
+use common::papers::{fetched, pdfsig};
 use common::people::{seeded, session_of};
-use common::{Backend, TestApp};
 use diesel::prelude::*;
 use server::db::schema::{dossiers, signed_papers, signing_keys};
 use server::seed::accounts::DEMO_CITIZEN;
 use sha2::{Digest, Sha256};
-
-/// The bytes the portal serves at `path` to `session`.
-async fn fetched(app: &TestApp, path: &str, session: &str) -> Vec<u8> {
-    let response = app
-        .request(axum::http::Request::get(path).header("cookie", session).body(axum::body::Body::empty()).unwrap())
-        .await;
-    assert_eq!(response.status(), axum::http::StatusCode::OK, "{path}");
-    http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes().to_vec()
-}
-
-/// What poppler's `pdfsig` says of `pdf` (installed by `scripts/setup.sh --tests`).
-fn pdfsig(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("paper.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    let out = std::process::Command::new("pdfsig")
-        .arg(&path)
-        .output()
-        .expect("pdfsig (poppler-utils) runs: scripts/setup.sh --tests installs it");
-    format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
-}
 
 /// `pdf` with one byte of its binary-mark comment (line 2) changed: still a readable PDF.
 fn one_byte_changed(pdf: &[u8]) -> Vec<u8> {

@@ -158,7 +158,7 @@ impl Condition {
     }
 }
 
-/// Account data a field starts with.
+/// Account data a field starts with; what it holds is the applicant's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Prefill {
@@ -167,6 +167,9 @@ pub enum Prefill {
     BirthDate,
     Phone,
     Email,
+    /// The applicant's address: an account keeps none, so it starts empty; marked so the
+    /// receipt (Mẫu 01) prints it.
+    Address,
 }
 
 impl FormSchema {

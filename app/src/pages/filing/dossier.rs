@@ -162,6 +162,9 @@ fn submitted(view: DossierView) -> impl IntoView {
         {view.refusal_slip_available.then(|| view! {
             <p><a href=format!("/ho-so/{}/phieu-tu-choi.pdf", view.id) rel="external" download="phieu-tu-choi.pdf">{t::REFUSAL_SLIP_LINK.get(lang)}</a></p>
         })}
+        {view.refusal_answer_available.then(|| view! {
+            <p><a href=format!("/ho-so/{}/van-ban-tra-loi.pdf", view.id) rel="external" download="van-ban-tra-loi.pdf">{t::REFUSAL_ANSWER_LINK.get(lang)}</a></p>
+        })}
         <h2>{t::TIMELINE.get(lang)}</h2>
         <ol class="timeline">
             {view.events.iter().map(|e| view! { <li>{e.at.clone()}": "{status_label(e.status, lang)}{e.note.clone().map(|n| format!(" — {n}"))}</li> }).collect_view()}

@@ -90,6 +90,7 @@ fn paper_name(code: &str) -> crate::i18n::Text {
         "receipt" => t::PAPER_RECEIPT,
         "supplement" => t::PAPER_SUPPLEMENT,
         "refusal" => t::PAPER_REFUSAL,
+        "refusal_answer" => t::PAPER_REFUSAL_ANSWER,
         "apology" => t::PAPER_APOLOGY,
         "stop_notice" => t::PAPER_STOP_NOTICE,
         "control_sheet" => t::PAPER_CONTROL_SHEET,

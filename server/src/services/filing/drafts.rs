@@ -107,7 +107,8 @@ pub(super) fn prefilled(schema: &FormSchema, me: &Me) -> FormValues {
             // Stored E.164; the form shows the national form people type.
             Some(Prefill::Phone) => me.phone.as_deref().and_then(|p| Phone::parse(p).ok()).map(|p| p.display()),
             Some(Prefill::Email) => me.email.clone(),
-            None => None,
+            // An account keeps no address: the field only marks what the receipt prints.
+            Some(Prefill::Address) | None => None,
         };
         if let Some(v) = value {
             values.fields.insert(field.key.clone(), v);

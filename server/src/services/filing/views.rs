@@ -225,6 +225,7 @@ fn dossier_view(conn: &mut DbConn, actor: &Actor, id: i64, file_limit: u64) -> R
     let events = timeline(conn, id, matches!(actor, Actor::Officer { .. }))?;
     let apology_available = crate::services::dossier::notices::approved_apology(conn, id)?.is_some();
     let refusal_slip_available = crate::services::records::refused_at_reception(conn, id)?;
+    let refusal_answer_available = s.status == Status::Refused && !refusal_slip_available;
     let fee = fee_view(conn, id, s.status, applicant)?;
     let received = dossiers::table
         .filter(dossiers::id.eq(id))
@@ -275,6 +276,7 @@ fn dossier_view(conn: &mut DbConn, actor: &Actor, id: i64, file_limit: u64) -> R
         receipt_available: received,
         apology_available,
         refusal_slip_available,
+        refusal_answer_available,
         fee,
         result_files: files
             .iter()

@@ -108,6 +108,17 @@ pub fn compute_fee(conn: &mut DbConn, id: i64) -> Result<i64, DbError> {
     Ok(total)
 }
 
+/// The names of the fee items that apply to dossier `id` (the catalog's labels), as a receipt
+/// names what it collects.
+pub fn fee_names(conn: &mut DbConn, id: i64) -> Result<Vec<String>, DbError> {
+    let Some(offer) = fee_offer(conn, id)? else { return Ok(Vec::new()) };
+    Ok(fee_items::table
+        .filter(fee_items::channel_offer_id.eq(offer))
+        .order(fee_items::ordinal)
+        .select(fee_items::label)
+        .load(conn)?)
+}
+
 /// The exemption rules of the fee items that apply to dossier `id` (the catalog's words).
 pub fn exemption_rules(conn: &mut DbConn, id: i64) -> Result<Vec<String>, DbError> {
     let Some(offer) = fee_offer(conn, id)? else { return Ok(Vec::new()) };

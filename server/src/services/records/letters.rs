@@ -3,8 +3,9 @@
 //! notice that processing stopped, with the step it had reached and the reason; Mẫu 06, the
 //! processing-control sheet, one row per stay at a workflow step with its timeliness.
 
+use super::layout::{self, heading, signatures, title};
 use super::pdf::{Line, Sheet};
-use super::{heading, lookup_link, pdf_bytes};
+use super::{lookup_link, pdf_bytes};
 use crate::db::schema::{accounts, dossier_events};
 use crate::db::{DbConn, DbError};
 use crate::services::dossier::handovers;
@@ -70,10 +71,10 @@ pub fn apology_letter(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url
         return Ok(None);
     };
     let leader = name_of(conn, approved_by)?;
-    let mut lines = heading(&d.agency, "");
+    let mut lines = heading(&layout::issuer_of_dossier(conn, id)?, "", approved_at);
     lines.extend([
-        Line::new(text::APOLOGY_TITLE, true, 14.0),
-        Line::new(fill(text::CODE, &[("code", &d.code)]), true, 11.0),
+        title(text::APOLOGY_TITLE),
+        Line::center(fill(text::CODE, &[("code", &d.code)]), true, 11.0),
         Line::new("", false, 6.0),
         Line::new(fill(text::DEAR, &[("owner", &d.owner)]), false, 11.0),
     ]);
@@ -90,11 +91,9 @@ pub fn apology_letter(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url
         Line::new(text::APOLOGY_LATE, false, 11.0),
         Line::new(fill(text::REASON, &[("reason", &reason)]), false, 11.0),
         Line::new(fill(text::APOLOGY_NEW_DUE, &[("agency", &d.agency), ("at", &formal(new_due))]), true, 11.0),
-        Line::new("", false, 8.0),
         Line::new(fill(text::APOLOGY_SIGNED_AT, &[("at", &formal(approved_at))]), false, 11.0),
-        Line::new(text::APOLOGY_SIGNER, true, 11.0),
-        Line::new(leader, false, 11.0),
     ]);
+    lines.extend(signatures(None, (text::APOLOGY_SIGNER, &leader)));
     let sheet = Sheet { title: text::APOLOGY_SHEET, landscape: false };
     Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &d.code)))?))
 }
@@ -114,10 +113,10 @@ pub fn stop_notice(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -
     let Some((when, reason, by)) = event else { return Ok(None) };
     let stage = handovers::tasks(conn, id)?.into_iter().rev().find(|t| t.outcome == Some(Move::Stop));
     let leader = name_of(conn, by)?;
-    let mut lines = heading(&d.agency, "");
+    let mut lines = heading(&layout::issuer_of_dossier(conn, id)?, "", when);
     lines.extend([
-        Line::new(text::STOP_TITLE, true, 14.0),
-        Line::new(fill(text::CODE, &[("code", &d.code)]), true, 11.0),
+        title(text::STOP_TITLE),
+        Line::center(fill(text::CODE, &[("code", &d.code)]), true, 11.0),
         Line::new("", false, 6.0),
         Line::new(fill(text::DEAR, &[("owner", &d.owner)]), false, 11.0),
         Line::new(fill(text::REQUESTED, &[("procedure", &d.procedure)]), false, 11.0),
@@ -134,10 +133,8 @@ pub fn stop_notice(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -
         Line::new(fill(text::STOP_FROM, &[("at", &formal(when))]), true, 11.0),
         Line::new(fill(text::REASON, &[("reason", &reason.unwrap_or_default())]), false, 11.0),
         Line::new(text::STOP_FEES, false, 11.0),
-        Line::new("", false, 8.0),
-        Line::new(text::STOP_SIGNER, true, 11.0),
-        Line::new(leader, false, 11.0),
     ]);
+    lines.extend(signatures(None, (text::STOP_SIGNER, &leader)));
     let sheet = Sheet { title: text::STOP_SHEET, landscape: false };
     Ok(Some(pdf_bytes(sheet, &lines, Some(&lookup_link(base, &d.code)))?))
 }
@@ -174,10 +171,10 @@ pub fn control_sheet(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url)
         return Ok(None);
     }
     let widths = [0.30, 0.38, 0.14, 0.18];
-    let mut lines = heading(&d.agency, text::COUNTER);
+    let mut lines = heading(&layout::issuer_of_dossier(conn, id)?, text::COUNTER, shared::time::now());
     lines.extend([
-        Line::new(text::CONTROL_TITLE, true, 14.0),
-        Line::new(fill(text::CODE, &[("code", &d.code)]), true, 11.0),
+        title(text::CONTROL_TITLE),
+        Line::center(fill(text::CODE, &[("code", &d.code)]), true, 11.0),
         Line::new(fill(text::CONTROL_OWNER, &[("owner", &d.owner)]), false, 11.0),
         Line::new(fill(text::PROCEDURE, &[("procedure", &d.procedure)]), false, 11.0),
         Line::new("", false, 6.0),
@@ -228,10 +225,11 @@ pub fn result_cover(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) 
         return Ok(None);
     }
     let check = base.join(&format!("/xac-thuc/{}", d.code)).map(|u| u.to_string()).unwrap_or_default();
-    let mut lines = heading(&d.agency, "");
+    let issued = files.iter().map(|f| f.2).max().unwrap_or_else(shared::time::now);
+    let mut lines = heading(&layout::issuer_of_dossier(conn, id)?, "", issued);
     lines.extend([
-        Line::new(text::COVER_TITLE, true, 14.0),
-        Line::new(fill(text::CODE, &[("code", &d.code)]), true, 11.0),
+        title(text::COVER_TITLE),
+        Line::center(fill(text::CODE, &[("code", &d.code)]), true, 11.0),
         Line::new(fill(text::PROCEDURE, &[("procedure", &d.procedure)]), false, 11.0),
         Line::new(fill(text::COVER_RECIPIENT, &[("owner", &d.owner)]), false, 11.0),
         Line::new("", false, 6.0),
@@ -246,6 +244,7 @@ pub fn result_cover(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) 
         Line::new(text::COVER_CHECK, false, 10.0),
         Line::new(check.clone(), false, 10.0),
     ]);
+    lines.extend(signatures(None, (text::SIGNER_AGENCY, &d.agency)));
     let sheet = Sheet { title: text::COVER_SHEET, landscape: false };
     Ok(Some(pdf_bytes(sheet, &lines, Some(&check))?))
 }

@@ -1,8 +1,10 @@
 //! Minimal A4 PDF renderer: Vietnamese text (DejaVu Sans, subset-embedded with
-//! ToUnicode map by krilla) laid out top-to-bottom with word wrapping, table rows
-//! (a `\t` in `Line::text` separates the cells: two columns by default, or the
-//! widths given by `Line::row`), portrait or landscape pages, and an optional QR
-//! code drawn as vector squares in the top-right corner.
+//! ToUnicode map by krilla) laid out top-to-bottom with word wrapping, left, centred or
+//! right-aligned; table rows (a `\t` in `Line::text` separates the cells: two columns by
+//! default, or the widths given by `Line::row`); two borderless centred columns side by side
+//! (`Line::pair`: the official header and the signature blocks); portrait or landscape pages;
+//! and an optional QR code drawn as vector squares at the right margin, from the top of the
+//! page or from where `Line::qr_here` stands.
 
 use std::sync::LazyLock;
 
@@ -46,6 +48,8 @@ const QR_SIZE: f32 = 90.0;
 const QR_GAP: f32 = 12.0;
 const COL1_FRAC: f32 = 0.68; // width share of the first table column
 const CELL_PAD: f32 = 4.0;
+/// The official header's columns: the issuing body on the left, the national motto on the right.
+const PAIR: [f32; 2] = [0.42, 0.58];
 
 pub struct Line {
     pub text: String,
@@ -53,17 +57,51 @@ pub struct Line {
     pub size: f32,
     /// Column widths as shares of the content width, for a table row of as many cells.
     pub columns: Option<Vec<f32>>,
+    pub shape: Shape,
+}
+
+/// How a line is laid out.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Shape {
+    Left,
+    Center,
+    Right,
+    /// Two borderless columns, each centred (`PAIR`'s widths).
+    Pair,
+    /// Takes no room: the QR code's top goes here (first page only).
+    QrHere,
 }
 
 impl Line {
     pub fn new(text: impl Into<String>, bold: bool, size: f32) -> Self {
-        Line { text: text.into(), bold, size, columns: None }
+        Line { text: text.into(), bold, size, columns: None, shape: Shape::Left }
     }
 
     /// A table row: `cells` in columns of `widths` (shares of the content width).
     pub fn row(cells: &[&str], widths: &[f32], bold: bool, size: f32) -> Self {
         let cells: Vec<String> = cells.iter().map(|c| c.replace('\t', " ")).collect();
-        Line { text: cells.join("\t"), bold, size, columns: Some(widths.to_vec()) }
+        Line { text: cells.join("\t"), bold, size, columns: Some(widths.to_vec()), shape: Shape::Left }
+    }
+
+    /// A line centred on the page (a title).
+    pub fn center(text: impl Into<String>, bold: bool, size: f32) -> Self {
+        Line { shape: Shape::Center, ..Line::new(text, bold, size) }
+    }
+
+    /// A line against the right margin (the place and date).
+    pub fn right(text: impl Into<String>, bold: bool, size: f32) -> Self {
+        Line { shape: Shape::Right, ..Line::new(text, bold, size) }
+    }
+
+    /// `left` and `right` side by side, each centred in its column; either may be empty.
+    pub fn pair(left: &str, right: &str, bold: bool, size: f32) -> Self {
+        let text = format!("{}\t{}", left.replace('\t', " "), right.replace('\t', " "));
+        Line { shape: Shape::Pair, ..Line::new(text, bold, size) }
+    }
+
+    /// Where the QR code starts, below what came before (the header).
+    pub fn qr_here() -> Self {
+        Line { shape: Shape::QrHere, ..Line::new("", false, 0.0) }
     }
 }
 
@@ -99,7 +137,7 @@ pub fn render_documents(sheet: Sheet<'_>, documents: &[(&[Line], Option<&str>)])
     doc.set_metadata(Metadata::new().title(sheet.title.to_string()).language("vi".to_string()));
     for (lines, qr_text) in documents {
         let qr = qr_text.map(qr_modules).transpose()?;
-        let pages = layout(lines, qr.is_some(), page_w, page_h);
+        let (pages, qr_top) = layout(lines, qr.is_some(), page_w, page_h);
         for (i, items) in pages.iter().enumerate() {
             let settings = PageSettings::from_wh(page_w, page_h).context("page size")?;
             let mut page = doc.start_page_with(settings);
@@ -107,7 +145,7 @@ pub fn render_documents(sheet: Sheet<'_>, documents: &[(&[Line], Option<&str>)])
             if i == 0
                 && let Some((width, dark)) = &qr
             {
-                draw_qr(&mut surface, *width, dark, page_w);
+                draw_qr(&mut surface, *width, dark, page_w, qr_top);
             }
             for item in items {
                 draw(&mut surface, fonts, item);
@@ -145,21 +183,65 @@ enum Item {
     Border { x: f32, y: f32, w: f32, h: f32 },
 }
 
-/// Top-to-bottom layout. While a line's top is inside the QR band the
-/// available width shrinks so text never runs under the code.
-fn layout(lines: &[Line], has_qr: bool, page_w: f32, page_h: f32) -> Vec<Vec<Item>> {
+/// Top-to-bottom layout, and the QR code's top. While a line's top is inside the QR band
+/// the available width shrinks so text never runs under the code.
+fn layout(lines: &[Line], has_qr: bool, page_w: f32, page_h: f32) -> (Vec<Vec<Item>>, f32) {
     let content_w = page_w - 2.0 * MARGIN;
     let mut pages: Vec<Vec<Item>> = vec![vec![]];
     let mut y = MARGIN; // top of the next line
-    let qr_bottom = if has_qr { MARGIN + QR_SIZE + QR_GAP } else { 0.0 };
+    let mut qr_top = MARGIN;
+    let mut qr_bottom = if has_qr { MARGIN + QR_SIZE + QR_GAP } else { 0.0 };
 
     for line in lines {
         let lh = line.size * LINE_GAP;
         let ascent = line.size * 0.93; // DejaVu ascender ~0.928 em
         let first_page = pages.len() == 1;
+        if line.shape == Shape::QrHere {
+            if has_qr && first_page {
+                (qr_top, qr_bottom) = (y, y + QR_SIZE + QR_GAP);
+            }
+            continue;
+        }
+        let band = (qr_top, qr_bottom);
         let avail = |y: f32| {
-            if first_page && y < qr_bottom { content_w - QR_SIZE - QR_GAP } else { content_w }
+            if first_page && y + lh > band.0 && y < band.1 { content_w - QR_SIZE - QR_GAP } else { content_w }
         };
+
+        if line.shape == Shape::Pair {
+            // Two centred columns without borders; a pair taller than what is left starts a page.
+            let widths = PAIR.map(|share| share * content_w);
+            let cells: Vec<Vec<String>> = line
+                .text
+                .split('\t')
+                .zip(widths)
+                .map(
+                    |(cell, w)| {
+                        if cell.trim().is_empty() { vec![] } else { wrap(cell.trim(), line.bold, line.size, w) }
+                    },
+                )
+                .collect();
+            let rows = cells.iter().map(Vec::len).max().unwrap_or(0).max(1);
+            if y + rows as f32 * lh > page_h - MARGIN {
+                pages.push(vec![]);
+                y = MARGIN;
+            }
+            let items = pages.last_mut().unwrap();
+            let mut x = MARGIN;
+            for (cell, w) in cells.iter().zip(widths) {
+                for (i, t) in cell.iter().enumerate() {
+                    items.push(Item::Text {
+                        x: x + (w - measure(t, line.bold, line.size)).max(0.0) / 2.0,
+                        baseline: y + i as f32 * lh + ascent,
+                        bold: line.bold,
+                        size: line.size,
+                        text: t.clone(),
+                    });
+                }
+                x += w;
+            }
+            y += rows as f32 * lh;
+            continue;
+        }
 
         if line.text.contains('\t') {
             // A table row with cell borders; a row taller than what is left starts a new page.
@@ -210,9 +292,16 @@ fn layout(lines: &[Line], has_qr: bool, page_w: f32, page_h: f32) -> Vec<Vec<Ite
                 pages.push(vec![]);
                 y = MARGIN;
             }
-            let (head, tail) = take_line(rest, line.bold, line.size, avail(y));
+            let width = avail(y);
+            let (head, tail) = take_line(rest, line.bold, line.size, width);
+            let spare = (width - measure(head, line.bold, line.size)).max(0.0);
+            let x = match line.shape {
+                Shape::Center => MARGIN + spare / 2.0,
+                Shape::Right => MARGIN + spare,
+                _ => MARGIN,
+            };
             pages.last_mut().unwrap().push(Item::Text {
-                x: MARGIN,
+                x,
                 baseline: y + ascent,
                 bold: line.bold,
                 size: line.size,
@@ -222,7 +311,7 @@ fn layout(lines: &[Line], has_qr: bool, page_w: f32, page_h: f32) -> Vec<Vec<Ite
             rest = tail.trim_start();
         }
     }
-    pages
+    (pages, qr_top)
 }
 
 /// Greedy wrap of a whole paragraph at a fixed width.
@@ -291,10 +380,10 @@ fn qr_modules(text: &str) -> Result<(usize, Vec<bool>)> {
 
 /// One path made of all dark modules (page is white, so the quiet zone is implicit:
 /// keep >= 4 modules of white around it, which the margins guarantee).
-fn draw_qr(surface: &mut Surface<'_>, width: usize, dark: &[bool], page_w: f32) {
+fn draw_qr(surface: &mut Surface<'_>, width: usize, dark: &[bool], page_w: f32, top: f32) {
     let m = QR_SIZE / width as f32;
     let x0 = page_w - MARGIN - QR_SIZE;
-    let y0 = MARGIN;
+    let y0 = top;
     let mut pb = PathBuilder::new();
     for (idx, _) in dark.iter().enumerate().filter(|(_, d)| **d) {
         let (cx, cy) = ((idx % width) as f32, (idx / width) as f32);

@@ -4,7 +4,7 @@
 //! register is printed per month or quarter; a narrower range is asked for beyond that).
 
 use super::pdf::{Line, Sheet};
-use super::{heading, pdf_bytes};
+use super::pdf_bytes;
 use crate::db::schema::{agencies, agency_units, dossier_events, dossier_tasks, dossiers, procedures};
 use crate::db::{DbConn, DbError};
 use app::i18n::mail::fill;
@@ -34,6 +34,8 @@ pub struct RegisterRow {
 
 pub struct Register {
     pub agency: String,
+    /// Who heads the printed register.
+    pub issuer: super::layout::Issuer,
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub rows: Vec<RegisterRow>,
@@ -166,7 +168,8 @@ fn load_of(conn: &mut DbConn, actor: &Actor, which: Which) -> Result<Result<Regi
             (days().min().unwrap_or(today), days().max().unwrap_or(today))
         }
     };
-    Ok(Ok(Register { agency: agency_name, from, to, rows }))
+    let issuer = super::layout::issuer_of_agency(conn, agency)?;
+    Ok(Ok(Register { agency: agency_name, issuer, from, to, rows }))
 }
 
 fn cells(i: usize, r: &RegisterRow) -> [String; 10] {
@@ -200,8 +203,8 @@ fn title(register: &Register) -> String {
 
 pub fn pdf(register: &Register) -> Result<Vec<u8>, DbError> {
     let widths = [0.04, 0.16, 0.15, 0.10, 0.08, 0.08, 0.13, 0.08, 0.08, 0.10];
-    let mut lines = heading(&register.agency, text::COUNTER);
-    lines.push(Line::new(title(register), true, 13.0));
+    let mut lines = super::layout::heading(&register.issuer, text::COUNTER, shared::time::now());
+    lines.push(Line::center(title(register), true, 13.0));
     lines.push(Line::new(fill(text::REGISTER_COUNT, &[("count", &register.rows.len().to_string())]), false, 10.0));
     lines.push(Line::row(&text::REGISTER_HEADERS, &widths, true, 7.5));
     for (i, r) in register.rows.iter().enumerate() {

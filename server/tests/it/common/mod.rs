@@ -7,6 +7,7 @@
 pub mod dossiers;
 pub mod forms;
 pub mod national_receiver;
+pub mod papers;
 pub mod people;
 pub mod smtp_sink;
 
@@ -87,7 +88,7 @@ impl TestApp {
         let db = TestDb::new(backend);
         let state = server::build_state(&db.config()).await.expect("state");
         server::seed::seed_demo(&state.db).await.expect("demo seed");
-        server::seed::seed_demo_keys(&state.db, state.services.signatures.clone()).await.expect("demo keys");
+        server::seed::seed_demo_papers(&state.db, state.services.signatures.clone()).await.expect("demo keys");
         Self { state, db, origin: "http://127.0.0.1:3000".to_owned() }
     }
 
@@ -107,7 +108,7 @@ impl TestApp {
         .expect("test configuration");
         let state = server::build_state(&config).await.expect("state");
         server::seed::seed_demo(&state.db).await.expect("demo seed");
-        server::seed::seed_demo_keys(&state.db, state.services.signatures.clone()).await.expect("demo keys");
+        server::seed::seed_demo_papers(&state.db, state.services.signatures.clone()).await.expect("demo keys");
         let router = server::http::router(state.clone());
         tokio::spawn(async move {
             let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();

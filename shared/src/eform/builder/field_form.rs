@@ -57,8 +57,8 @@ impl FieldKind {
 }
 
 impl Prefill {
-    pub const ALL: [Prefill; 5] =
-        [Prefill::FullName, Prefill::CitizenId, Prefill::BirthDate, Prefill::Phone, Prefill::Email];
+    pub const ALL: [Prefill; 6] =
+        [Prefill::FullName, Prefill::CitizenId, Prefill::BirthDate, Prefill::Phone, Prefill::Email, Prefill::Address];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -67,6 +67,7 @@ impl Prefill {
             Prefill::BirthDate => "birth_date",
             Prefill::Phone => "phone",
             Prefill::Email => "email",
+            Prefill::Address => "address",
         }
     }
 
