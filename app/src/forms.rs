@@ -127,6 +127,15 @@ pub enum Posted {
         contact: shared::portal::Contact,
         problems: Vec<shared::portal::ContactProblem>,
     },
+    /// An agency's key or receipt book refused: which agency, what was typed (never the private
+    /// key: it is pasted again), and why.
+    Papers {
+        agency: i64,
+        certificate: String,
+        template: String,
+        series: String,
+        problems: Vec<shared::papers::PaperProblem>,
+    },
     /// A change of the working calendar or of office hours refused.
     Calendar {
         refusal: CalendarRefusal,

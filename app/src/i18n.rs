@@ -73,6 +73,7 @@ pub mod exports;
 mod feedback;
 mod filing;
 pub mod mail;
+mod papers;
 mod problems;
 pub mod records;
 mod statement;
@@ -88,6 +89,7 @@ pub use filing::{
     date_order_message, eform_problem_message, field_problem_message, message_names_field, rating_criterion,
     rating_level, size_label, status_label, upload_problem_message,
 };
+pub use papers::paper_problem_message;
 pub use statistics::{decimal, indicator_group, indicator_label, percent};
 
 /// Interface texts, by the place they appear.
@@ -100,6 +102,7 @@ pub mod t {
     pub use super::feedback::t::*;
     pub use super::filing::t::*;
     pub use super::mail::t::*;
+    pub use super::papers::t::*;
     pub use super::problems::t::*;
     pub use super::statement::t::*;
     pub use super::statistics::t::*;

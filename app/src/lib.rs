@@ -182,6 +182,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/quan-tri/dong-bo") view=pages::admin::NationalSyncPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/lich") view=pages::admin::CalendarAdminPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/lien-he") view=pages::admin::ContactAdminPage ssr=ssr.clone()/>
+                    <Route path=path!("/quan-tri/chu-ky-so") view=pages::admin::PapersAdminPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/nhat-ky") view=pages::admin::AuditLogPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/thu-tuc") view=pages::admin::catalog::CatalogAdminPage ssr=ssr.clone()/>
                     <Route path=path!("/quan-tri/thu-tuc/moi") view=pages::admin::catalog::NewProcedurePage ssr=ssr.clone()/>

@@ -24,7 +24,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
     let store = storage::build(&config.storage)?;
     let mailbox = config.demo_mailbox.then(|| Arc::new(services::notify::DemoMailbox::new(db.clone())));
     let key = Arc::new(services::accounts::server_key::ServerKey::load(&config.security.secret_key)?);
-    let signatures = Arc::new(services::signatures::Signatures::new(key.clone()));
+    let signatures = Arc::new(services::signatures::Signatures::new(db.clone(), key.clone()));
     let accounts = services::accounts::Accounts::new(db.clone(), config.base_url.clone(), key);
     let businesses = services::businesses::Businesses::new(
         db.clone(),

@@ -197,6 +197,9 @@ pub enum Action {
     ManageCatalog { agency: i64 },
     /// Set `agency`'s office hours (system admin: every agency's).
     ManageOfficeHours { agency: i64 },
+    /// Install `agency`'s signing key and certificate and set its e-receipt book (system admin:
+    /// every agency's).
+    ManagePapers { agency: i64 },
     /// Import or export the whole catalog file (agencies, fields, every agency's procedures).
     ImportCatalog,
     /// Set the portal's contact details shown in every footer.
@@ -290,7 +293,8 @@ pub fn decide(actor: &Actor, action: Action) -> Result<(), Denial> {
                 DecideDossier(d) => here(&d) && has(Role::Leader),
                 ManageOfficers { agency: target }
                 | ManageCatalog { agency: target }
-                | ManageOfficeHours { agency: target } => {
+                | ManageOfficeHours { agency: target }
+                | ManagePapers { agency: target } => {
                     has(Role::SystemAdmin) || (has(Role::AgencyAdmin) && target == *agency)
                 }
                 GrantRole { agency: target, role } => {
@@ -532,6 +536,8 @@ mod tests {
             ("another agency's procedures", ManageCatalog { agency: OTHER_AGENCY },     "L - - - - - - - Y"),
             ("my agency's office hours",    ManageOfficeHours { agency: AGENCY },       "L - - - - - - Y Y"),
             ("another agency's hours",      ManageOfficeHours { agency: OTHER_AGENCY }, "L - - - - - - - Y"),
+            ("my agency's signing key",     ManagePapers { agency: AGENCY },            "L - - - - - - Y Y"),
+            ("another agency's key",        ManagePapers { agency: OTHER_AGENCY },      "L - - - - - - - Y"),
             ("import the catalog file",     ImportCatalog,                    "L - - - - - - - Y"),
             ("set the portal's contact",    ManagePortalContact,              "L - - - - - - - Y"),
             ("manage the national sync",    ManageNationalSync,               "L - - - - - - - Y"),
@@ -621,10 +627,11 @@ mod tests {
                 KeepNotes(_) => 35,
                 AskOpinion(_) => 36,
                 AnswerOpinion { .. } => 37,
+                ManagePapers { .. } => 38,
             }
         }
         let covered: std::collections::BTreeSet<usize> = table.iter().map(|(_, a, _)| kind(a)).collect();
-        assert_eq!(covered.len(), 38, "an action kind has no row in the table");
+        assert_eq!(covered.len(), 39, "an action kind has no row in the table");
     }
 
     #[test]

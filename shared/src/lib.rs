@@ -14,6 +14,7 @@ pub mod identity;
 pub mod indicators;
 pub mod jobs;
 pub mod money;
+pub mod papers;
 pub mod payment;
 pub mod portal;
 pub mod rating;

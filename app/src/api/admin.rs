@@ -81,7 +81,7 @@ pub async fn admin_officers(agency: Option<i64>, page: Option<u32>) -> Result<Gu
 }
 
 /// Event codes in the order the filter lists them (the server stores these strings).
-pub const EVENTS: [&str; 47] = [
+pub const EVENTS: [&str; 48] = [
     "signed_in",
     "sign_in_failed",
     "locked_out",
@@ -115,6 +115,7 @@ pub const EVENTS: [&str; 47] = [
     "form_published",
     "catalog_imported",
     "contact_changed",
+    "papers_changed",
     "sync_resent",
     "export_started",
     "export_downloaded",

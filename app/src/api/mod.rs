@@ -18,6 +18,7 @@ pub mod exports;
 pub mod feedback;
 pub mod filing;
 pub mod opinions;
+pub mod papers;
 pub mod portal;
 pub mod statistics;
 

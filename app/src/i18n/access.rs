@@ -302,6 +302,7 @@ pub fn audit_event_label(code: &str, lang: Lang) -> String {
         "member_joined" => ("Thành viên tham gia", "Member joined"),
         "identity_linked" => ("Liên kết định danh", "Identity linked"),
         "calendar_changed" => ("Sửa lịch làm việc", "Working calendar changed"),
+        "papers_changed" => ("Cài đặt chữ ký số, biên lai điện tử", "Signing key or e-receipt book set"),
         "catalog_draft_saved" => ("Sửa bản nháp thủ tục", "Procedure draft saved"),
         "catalog_published" => ("Công bố phiên bản thủ tục", "Procedure version published"),
         "catalog_draft_discarded" => ("Hủy bản nháp thủ tục", "Procedure draft discarded"),

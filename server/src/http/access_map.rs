@@ -40,6 +40,7 @@ pub const PAGES: &[(&str, Access)] = &[
     ("/quan-tri/dong-bo", Access::Protected),
     ("/quan-tri/lich", Access::Protected),
     ("/quan-tri/lien-he", Access::Protected),
+    ("/quan-tri/chu-ky-so", Access::Protected),
     ("/quan-tri/thu-tuc", Access::Protected),
     ("/quan-tri/thu-tuc/moi", Access::Protected),
     ("/quan-tri/thu-tuc/nhap", Access::Protected),
@@ -97,6 +98,7 @@ pub const SERVER_FNS: &[(&str, Access)] = &[
     ("load_jobs", Access::Protected),
     ("load_calendar_page", Access::Protected),
     ("load_contact_admin", Access::Protected),
+    ("load_papers_admin", Access::Protected),
     // The footer every page shows: what the portal publishes anyway.
     ("portal_contact", Access::Public),
     ("load_catalog_admin", Access::Protected),

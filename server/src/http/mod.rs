@@ -32,6 +32,7 @@ mod open_data;
 mod opinion_forms;
 mod ops;
 pub mod page_cache;
+mod papers_forms;
 mod payment_routes;
 pub mod problem;
 pub mod refusals;
@@ -245,6 +246,8 @@ pub fn plain_routes() -> Vec<(&'static str, Access, MethodRouter<AppState>)> {
         ("/quan-tri/lich/xoa", Protected, post(admin_forms::remove_calendar_day)),
         ("/quan-tri/lich/gio-lam-viec", Protected, post(admin_forms::set_office_hours)),
         ("/quan-tri/lien-he", Protected, post(admin_forms::set_contact)),
+        ("/quan-tri/chu-ky-so/khoa", Protected, post(papers_forms::install_key)),
+        ("/quan-tri/chu-ky-so/bien-lai", Protected, post(papers_forms::set_book)),
         ("/quan-tri/thu-tuc/moi", Protected, post(catalog_forms::create)),
         // A catalog file is read under its own bounds (`multipart`).
         ("/quan-tri/thu-tuc/nhap", Protected, post(catalog_files::import)),

@@ -54,6 +54,8 @@ pub enum Event {
     FormPublished,
     CatalogImported,
     ContactChanged,
+    /// An agency's signing key installed or its e-receipt book set.
+    PapersChanged,
     SyncResent,
     /// A list of dossiers exported (its request in the detail); its file read later.
     ExportStarted,
@@ -110,10 +112,11 @@ impl Event {
             Event::FormPublished => "form_published",
             Event::CatalogImported => "catalog_imported",
             Event::ContactChanged => "contact_changed",
+            Event::PapersChanged => "papers_changed",
         }
     }
 
-    pub const ALL: [Event; 47] = [
+    pub const ALL: [Event; 48] = [
         Event::Registered,
         Event::EmailVerified,
         Event::SignedIn,
@@ -158,6 +161,7 @@ impl Event {
         Event::FormPublished,
         Event::CatalogImported,
         Event::ContactChanged,
+        Event::PapersChanged,
         Event::SyncResent,
         Event::ExportStarted,
         Event::ExportDownloaded,

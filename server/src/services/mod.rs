@@ -60,7 +60,7 @@ impl Services {
     pub fn provide(&self) {
         use app::api::{
             accounts, admin, backoffice, business, catalog, catalog_admin, conversation, exports, feedback, filing,
-            opinions, portal, statistics,
+            opinions, papers, portal, statistics,
         };
         provide_context::<Arc<dyn catalog::CatalogService>>(self.catalog.clone());
         provide_context::<Arc<dyn accounts::SignInStepsService>>(self.accounts.clone());
@@ -75,6 +75,7 @@ impl Services {
         provide_context::<Arc<dyn conversation::ConversationService>>(self.conversation.clone());
         provide_context::<Arc<dyn opinions::OpinionService>>(self.conversation.clone());
         provide_context::<Arc<dyn exports::ExportService>>(self.exports.clone());
+        provide_context::<Arc<dyn papers::PapersService>>(self.signatures.clone());
         if let Some(mailbox) = &self.mailbox {
             provide_context::<Arc<dyn accounts::MailboxService>>(mailbox.clone());
         }

@@ -6,14 +6,16 @@
 //! Each agency has its own key and certificate (`signing_keys`, the newest row in use). The demo
 //! seed makes a self-signed one per agency (its organisation says it is a test certificate); a
 //! province installs its CA-issued ones. Without a key an agency's papers go out unsigned, and
-//! the log says so.
+//! the log says so. An agency's administrator installs its key and certificate, and sets its
+//! e-receipt book, on `/quan-tri/chu-ky-so` (`admin`).
 
+pub mod admin;
 pub mod cms;
 pub mod der;
 pub mod pades;
 
 use crate::db::schema::{admin_units, agencies, dossiers, signed_papers, signing_keys};
-use crate::db::{DbConn, DbError};
+use crate::db::{Db, DbConn, DbError};
 use crate::services::accounts::server_key::ServerKey;
 use cms::{Certificate, PrivateKey};
 use diesel::prelude::*;
@@ -72,6 +74,7 @@ impl Paper {
 
 /// Signs papers with the agencies' keys, which it opens with the server key.
 pub struct Signatures {
+    db: Db,
     key: Arc<ServerKey>,
 }
 
@@ -84,8 +87,8 @@ struct Seal {
 }
 
 impl Signatures {
-    pub fn new(key: Arc<ServerKey>) -> Self {
-        Self { key }
+    pub fn new(db: Db, key: Arc<ServerKey>) -> Self {
+        Self { db, key }
     }
 
     /// `pdf`, a paper of dossier `dossier`, signed by the agency the dossier was filed with, and

@@ -53,7 +53,7 @@ pub fn AdminPage() -> impl IntoView {
                     None => format!("/quan-tri?trang={p}"),
                 };
                 view! {
-                    <p><a href="/quan-tri/thu-tuc">{t::CA_TITLE.get(lang)}</a>" · "<a href="/quan-tri/lich">{t::CALENDAR_TITLE.get(lang)}</a>{data.can_view_audit.then(|| view! { " · "<a href="/quan-tri/lien-he">{t::CONTACT_TITLE.get(lang)}</a> })}</p>
+                    <p><a href="/quan-tri/thu-tuc">{t::CA_TITLE.get(lang)}</a>" · "<a href="/quan-tri/lich">{t::CALENDAR_TITLE.get(lang)}</a>" · "<a href="/quan-tri/chu-ky-so">{t::PAPERS_TITLE.get(lang)}</a>{data.can_view_audit.then(|| view! { " · "<a href="/quan-tri/lien-he">{t::CONTACT_TITLE.get(lang)}</a> })}</p>
                     {data.can_view_audit.then(|| view! {
                         <p><a href="/quan-tri/nhat-ky">{t::AUDIT_TITLE.get(lang)}</a>" · "<a href="/quan-tri/cong-viec">{t::JOBS_TITLE.get(lang)}</a>" · "<a href="/quan-tri/dong-bo">{t::SYNC_TITLE.get(lang)}</a></p>
                     })}
