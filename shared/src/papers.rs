@@ -23,6 +23,11 @@ pub enum PaperProblem {
     Mismatch,
     /// The certificate has expired.
     Expired,
+    /// The certificate is not valid yet.
+    NotYetValid,
+    /// The signature this pair makes would not fit a paper (a certificate far larger than a
+    /// certification authority issues).
+    Unusable,
     Template,
     Series,
 }

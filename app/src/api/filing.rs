@@ -395,6 +395,8 @@ pub struct SignedPaper {
     /// The signing certificate's subject (the agency) and SHA-256 fingerprint.
     pub signer: String,
     pub fingerprint: String,
+    /// Signed with a demo's self-signed test certificate (not legally valid): the page says so.
+    pub demo: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

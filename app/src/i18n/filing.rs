@@ -134,6 +134,7 @@ pub mod t {
         VERIFY_BUTTON: "Kiểm tra" / "Check";
         VERIFY_SIGNED_MATCH: "Khớp: tệp này đúng là văn bản cơ quan đã ký số cho hồ sơ, không bị thay đổi từ khi ký." / "Match: this file is exactly the paper the agency signed for the application, unchanged since.";
         VERIFY_PAPER: "Văn bản" / "Paper";
+        VERIFY_DEMO_SIGNER: "Lưu ý: văn bản được ký bằng chứng thư thử nghiệm của bản trình diễn, không có giá trị pháp lý." / "Note: this paper was signed with the demo's test certificate, which has no legal value.";
         VERIFY_SIGNER: "Ký số bởi" / "Signed by";
         VERIFY_SIGNED_AT: "Thời điểm ký" / "Signed at";
         VERIFY_FINGERPRINT: "Dấu vân tay chứng thư số (SHA-256)" / "Certificate fingerprint (SHA-256)";

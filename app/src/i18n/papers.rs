@@ -56,6 +56,14 @@ pub fn paper_problem_message(problem: PaperProblem, lang: Lang) -> &'static str 
         PaperProblem::Expired => {
             Text { vi: "Chứng thư số đã hết hiệu lực.", en: "The certificate has expired." }
         }
+        PaperProblem::NotYetValid => Text {
+            vi: "Chứng thư số chưa đến ngày có hiệu lực.",
+            en: "The certificate is not valid yet.",
+        },
+        PaperProblem::Unusable => Text {
+            vi: "Chứng thư số quá lớn để ký văn bản (quá 8 KB); hãy dùng chứng thư của cơ quan, không kèm chuỗi chứng thư.",
+            en: "The certificate is too large to sign with (over 8 KB); use the agency's certificate without its chain.",
+        },
         PaperProblem::Template => Text {
             vi: "Nhập ký hiệu mẫu biên lai: chữ in hoa, chữ số, dấu - hoặc /; tối đa 20 ký tự.",
             en: "Enter the template symbol: capital letters, digits, - or /; at most 20 characters.",

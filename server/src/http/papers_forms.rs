@@ -19,7 +19,13 @@ pub async fn install_key(State(state): State<AppState>, SignedInForm { form, vie
     let Some(agency) = agency_of(&fields) else { return Problem::NotAllowed.into_response() };
     let (certificate, key) = (text(&fields, "chung_thu"), text(&fields, "khoa"));
     let (signatures, actor) = (state.services.signatures.clone(), viewer.actor);
-    let typed = certificate.clone();
+    // What comes back on a refusal: the certificate as typed, unless a private key was pasted
+    // into it (a combined .pem) — a key is never shown again.
+    let typed = if certificate.contains("PRIVATE KEY") {
+        String::new()
+    } else {
+        certificate.chars().take(shared::papers::PEM_MAX).collect()
+    };
     let done = state.db.run(move |conn| signatures.install_key(conn, &actor, agency, &certificate, &key)).await;
     let posted = |problems| Posted::Papers {
         agency,

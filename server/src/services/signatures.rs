@@ -107,7 +107,14 @@ impl Signatures {
             location: &seal.location,
             at,
         };
-        let signed = pades::sign(&pdf, &signer).map_err(|e| crate::db::decode(format!("signing a PDF: {e:#}")))?;
+        let signed = match pades::sign(&pdf, &signer) {
+            Ok(signed) => signed,
+            // The paper is still the agency's and the applicant needs it: unsigned, and said.
+            Err(e) => {
+                tracing::error!(agency, paper = paper.code(), error = %e, "signing a paper failed: it goes out unsigned");
+                return Ok(pdf);
+            }
+        };
         diesel::insert_into(signed_papers::table)
             .values((
                 signed_papers::sha256.eq(hex::encode(Sha256::digest(&signed))),
@@ -123,14 +130,25 @@ impl Signatures {
     /// Agency `agency`'s newest key, opened; `None` if it has none or it does not open (sealed
     /// under another server key: logged, for the operator to install it again).
     fn seal_of(&self, conn: &mut DbConn, agency: i64) -> Result<Option<Seal>, DbError> {
-        let row: Option<(i64, String, String, String)> = signing_keys::table
+        let row: Option<(i64, String, String, String, chrono::NaiveDateTime)> = signing_keys::table
             .inner_join(agencies::table.inner_join(admin_units::table))
             .filter(signing_keys::agency_id.eq(agency))
             .order(signing_keys::id.desc())
-            .select((signing_keys::id, signing_keys::certificate, signing_keys::sealed_key, admin_units::name))
+            .select((
+                signing_keys::id,
+                signing_keys::certificate,
+                signing_keys::sealed_key,
+                admin_units::name,
+                signing_keys::not_after,
+            ))
             .first(conn)
             .optional()?;
-        let Some((id, pem, sealed, location)) = row else { return Ok(None) };
+        let Some((id, pem, sealed, location, not_after)) = row else { return Ok(None) };
+        if not_after <= now() {
+            // A reader would show an expired signature as invalid: better none, and the log says so.
+            tracing::error!(agency, key = id, "the agency's certificate has expired: install a new one");
+            return Ok(None);
+        }
         let opened = self.key.open_signing_key(agency, &sealed).and_then(|der| PrivateKey::from_pkcs8(&der));
         let certificate = pem_body(&pem, "CERTIFICATE").and_then(|der| Certificate::parse(&der));
         match (opened, certificate) {
@@ -175,21 +193,38 @@ impl Signatures {
     }
 }
 
-/// A signed paper of dossier `dossier` whose bytes hash to `sha256`: what it is, who signed it
-/// (the certificate's subject and fingerprint) and when.
-pub fn recognised(
-    conn: &mut DbConn,
-    dossier: i64,
-    sha256: &str,
-) -> Result<Option<(Paper, String, String, chrono::NaiveDateTime)>, DbError> {
-    let row: Option<(String, String, String, chrono::NaiveDateTime)> = signed_papers::table
-        .inner_join(signing_keys::table)
+/// A signed paper recognised by its hash.
+pub struct Recognised {
+    pub paper: Paper,
+    /// The signing certificate's subject and fingerprint, and the agency whose key it is.
+    pub subject: String,
+    pub fingerprint: String,
+    pub agency: String,
+    /// A demo's self-signed test certificate.
+    pub demo: bool,
+    pub signed_at: chrono::NaiveDateTime,
+}
+
+/// The signed paper of dossier `dossier` whose bytes hash to `sha256`, if the portal issued one.
+pub fn recognised(conn: &mut DbConn, dossier: i64, sha256: &str) -> Result<Option<Recognised>, DbError> {
+    #[allow(clippy::type_complexity)]
+    let row: Option<(String, String, String, String, bool, chrono::NaiveDateTime)> = signed_papers::table
+        .inner_join(signing_keys::table.inner_join(agencies::table))
         .filter(signed_papers::dossier_id.eq(dossier))
         .filter(signed_papers::sha256.eq(sha256))
-        .select((signed_papers::kind, signing_keys::subject, signing_keys::fingerprint, signed_papers::signed_at))
+        .select((
+            signed_papers::kind,
+            signing_keys::subject,
+            signing_keys::fingerprint,
+            agencies::name,
+            signing_keys::demo,
+            signed_papers::signed_at,
+        ))
         .first(conn)
         .optional()?;
-    Ok(row.and_then(|(kind, subject, fingerprint, at)| Some((Paper::from_code(&kind)?, subject, fingerprint, at))))
+    Ok(row.and_then(|(kind, subject, fingerprint, agency, demo, signed_at)| {
+        Some(Recognised { paper: Paper::from_code(&kind)?, subject, fingerprint, agency, demo, signed_at })
+    }))
 }
 
 /// `der` as PEM under `label`.

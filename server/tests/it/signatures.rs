@@ -61,6 +61,7 @@ both_backends!(papers_are_signed_and_checked, |backend: Backend| async move {
         let hash = hex::encode(Sha256::digest(&pdf));
         let (_, page) = app.get(&format!("/xac-thuc/{code}?sha256={hash}")).await;
         assert!(page.contains("văn bản cơ quan đã ký số") && page.contains(&subject), "{page}");
+        assert!(page.contains("chứng thư thử nghiệm của bản trình diễn"), "a test certificate is said to be one");
         let hash = hex::encode(Sha256::digest(one_byte_changed(&pdf)));
         let (_, page) = app.get(&format!("/xac-thuc/{code}?sha256={hash}")).await;
         assert!(page.contains("Không khớp") && !page.contains("đã ký số"), "{page}");
@@ -69,6 +70,20 @@ both_backends!(papers_are_signed_and_checked, |backend: Backend| async move {
         hex::encode(Sha256::digest(fetched(&app, &format!("/ho-so/{id}/giay-tiep-nhan.pdf"), &citizen).await));
     let (_, page) = app.get(&format!("/xac-thuc/{code}?sha256={receipt_hash}")).await;
     assert!(page.contains("Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)"), "names the paper");
+
+    // An expired certificate signs nothing (a reader would show the signature as invalid).
+    let past = shared::time::now() - chrono::Duration::days(1);
+    app.state
+        .db
+        .run(move |conn| {
+            Ok(diesel::update(signing_keys::table.filter(signing_keys::agency_id.eq(agency)))
+                .set(signing_keys::not_after.eq(past))
+                .execute(conn)?)
+        })
+        .await
+        .unwrap();
+    let unsigned = fetched(&app, &format!("/ho-so/{id}/giay-tiep-nhan.pdf"), &citizen).await;
+    assert!(pdfsig(&unsigned).contains("does not contain any signatures"), "{}", pdfsig(&unsigned));
 
     // An agency whose key is gone (none installed yet) prints its papers unsigned.
     app.state
@@ -98,7 +113,7 @@ both_backends!(an_agency_admin_installs_its_key_and_receipt_book, |backend: Back
     let crew = Crew::sign_in(&app).await;
     let citizen = session_of(&app, DEMO_CITIZEN.email).await;
     let ward_admin = common::people::officer(&app, "quantricoquan@demo.sonla.vn").await;
-    let (id, _) = returned_birth(&app, &crew).await;
+    let (id, code) = returned_birth(&app, &crew).await;
     let agency: i64 = app
         .state
         .db
@@ -142,6 +157,15 @@ both_backends!(an_agency_admin_installs_its_key_and_receipt_book, |backend: Back
     assert!(!refused.body.contains(key_body), "the private key is never shown again");
     assert_eq!(keys().await, 1);
 
+    // A key pasted into the certificate's box (a combined .pem) is refused and never shown again.
+    let combined = install(agency_field.clone(), format!("{cert}{other_key}"), String::new(), ward_admin.clone()).await;
+    assert_eq!(combined.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        !combined.body.contains(key_body) && !combined.body.contains("-----END PRIVATE KEY-----"),
+        "{}",
+        combined.body
+    );
+
     // Another agency's admin may not; a citizen may not.
     let (cert, key) = key_pair("Ủy ban nhân dân phường Tô Hiệu — chứng thư cơ quan");
     let by_citizen = install(agency_field.clone(), cert.clone(), key.clone(), citizen.clone()).await;
@@ -159,6 +183,9 @@ both_backends!(an_agency_admin_installs_its_key_and_receipt_book, |backend: Back
     assert!(said.contains("Signature is Valid") && said.contains("chứng thư cơ quan"), "{said}");
     let (_, page) = app.get_with("/quan-tri/chu-ky-so", &[("cookie", &ward_admin)]).await;
     assert!(page.contains("chứng thư cơ quan") && page.contains("Chứng thư trước đây"), "{page}");
+    let hash = hex::encode(Sha256::digest(&receipt));
+    let (_, check) = app.get(&format!("/xac-thuc/{code}?sha256={hash}")).await;
+    assert!(check.contains("chứng thư cơ quan") && !check.contains("chứng thư thử nghiệm"), "{check}");
     let (_, log) = app
         .get_with("/quan-tri/nhat-ky", &[("cookie", &common::people::officer(&app, "quantri@demo.sonla.vn").await)])
         .await;

@@ -27,7 +27,11 @@ struct Typed {
 /// The input each problem belongs to, by agency.
 fn input_of(problem: PaperProblem, agency: i64) -> String {
     let name = match problem {
-        PaperProblem::Certificate | PaperProblem::Expired | PaperProblem::Mismatch => "chung_thu",
+        PaperProblem::Certificate
+        | PaperProblem::Expired
+        | PaperProblem::NotYetValid
+        | PaperProblem::Mismatch
+        | PaperProblem::Unusable => "chung_thu",
         PaperProblem::Key | PaperProblem::EncryptedKey => "khoa",
         PaperProblem::Template => "ky_hieu_mau",
         PaperProblem::Series => "ky_hieu",
@@ -106,7 +110,13 @@ fn agency_papers(a: AgencyPapers, typed: Option<Typed>, lang: Lang) -> impl Into
     let described = move |names: &[PaperProblem], name: &str| {
         problems.with_value(|all| all.iter().any(|p| names.contains(p))).then(|| format!("{name}-{id}-error"))
     };
-    const CERT: &[PaperProblem] = &[PaperProblem::Certificate, PaperProblem::Expired, PaperProblem::Mismatch];
+    const CERT: &[PaperProblem] = &[
+        PaperProblem::Certificate,
+        PaperProblem::Expired,
+        PaperProblem::NotYetValid,
+        PaperProblem::Mismatch,
+        PaperProblem::Unusable,
+    ];
     const KEY: &[PaperProblem] = &[PaperProblem::Key, PaperProblem::EncryptedKey];
     view! {
         <section class="card stack" aria-labelledby=format!("co-quan-{id}")>

@@ -48,6 +48,9 @@ pub fn VerifyPage() -> impl IntoView {
                     Some(_) => (t::VERIFY_SIGNED_AT, t::VERIFY_SIGNED_MATCH),
                     None => (t::VERIFY_ISSUED, t::VERIFY_MATCH),
                 };
+                let demo = v.signed.as_ref().is_some_and(|p| p.demo).then(|| view! {
+                    <p class="notice" role="note">{t::VERIFY_DEMO_SIGNER.get(lang)}</p>
+                });
                 let signed = v.signed.clone().map(|p| view! {
                     <dt>{t::VERIFY_PAPER.get(lang)}</dt><dd>{paper_name(&p.paper).get(lang)}</dd>
                     <dt>{t::VERIFY_SIGNER.get(lang)}</dt><dd>{p.signer}</dd>
@@ -62,6 +65,7 @@ pub fn VerifyPage() -> impl IntoView {
                         <dt>{issued.get(lang)}</dt><dd>{v.issued_at.clone()}</dd>
                     </dl>
                     <p class="notice notice-success" role="status"><strong>{said.get(lang)}</strong><br/><small>"SHA-256: "{v.sha256.clone()}</small></p>
+                    {demo}
                 }
                 .into_any()
             })}

@@ -141,22 +141,23 @@ impl Filing {
                     .first(conn)
                     .optional()?;
                 let Some((id, status, procedure_name, agency_name)) = row else { return Ok(VerifyOutcome::NoMatch) };
-                let found = |issued, signed| {
+                let found = |agency_name: String, issued, signed| {
                     VerifyOutcome::Found(Verification {
                         code: code.as_str().to_owned(),
                         procedure_name: procedure_name.clone(),
-                        agency_name: agency_name.clone(),
+                        agency_name,
                         issued_at: minute(issued),
                         sha256: asked.clone(),
                         signed,
                     })
                 };
-                // A paper the agency signed for this dossier (the receipt, a slip, the e-receipt…).
-                if let Some((paper, signer, fingerprint, at)) =
-                    crate::services::signatures::recognised(conn, id, &asked)?
-                {
-                    let paper = paper.code().to_owned();
-                    return Ok(found(at, Some(app::api::filing::SignedPaper { paper, signer, fingerprint })));
+                // A paper an agency signed for this dossier (the receipt, a slip, the e-receipt…):
+                // the agency named is the one that signed it.
+                if let Some(r) = crate::services::signatures::recognised(conn, id, &asked)? {
+                    let (paper, signer, fingerprint, demo) =
+                        (r.paper.code().to_owned(), r.subject, r.fingerprint, r.demo);
+                    let signed = app::api::filing::SignedPaper { paper, signer, fingerprint, demo };
+                    return Ok(found(r.agency, r.signed_at, Some(signed)));
                 }
                 if !matches!(status, Status::Processed | Status::ResultReturned) {
                     return Ok(VerifyOutcome::NoMatch);
@@ -169,7 +170,7 @@ impl Filing {
                     .select(dossier_documents::added_at)
                     .first(conn)
                     .optional()?;
-                Ok::<_, DbError>(issued.map_or(VerifyOutcome::NoMatch, |at| found(at, None)))
+                Ok::<_, DbError>(issued.map_or(VerifyOutcome::NoMatch, |at| found(agency_name.clone(), at, None)))
             })
             .await?)
     }

@@ -112,7 +112,9 @@ fn checked(certificate: &str, key: &str) -> Result<(Certificate, Vec<u8>), Vec<P
     let certificate = Some(certificate)
         .filter(|c| c.len() <= PEM_MAX)
         .and_then(|c| pem_body(c, "CERTIFICATE"))
-        .and_then(|der| Certificate::parse(&der));
+        .and_then(|der| Certificate::parse(&der))
+        // The signer's name is what a reader and the public check show: none is no signer.
+        .filter(|c| !c.subject.trim().is_empty());
     if certificate.is_none() {
         problems.push(PaperProblem::Certificate);
     }
@@ -132,6 +134,12 @@ fn checked(certificate: &str, key: &str) -> Result<(Certificate, Vec<u8>), Vec<P
             }
             if certificate.not_after <= now() {
                 problems.push(PaperProblem::Expired);
+            }
+            if certificate.not_before > now() {
+                problems.push(PaperProblem::NotYetValid);
+            }
+            if problems.is_empty() && !super::pades::fits(&opened, &certificate) {
+                problems.push(PaperProblem::Unusable);
             }
             if problems.is_empty() { Ok((certificate, pkcs8)) } else { Err(problems) }
         }

@@ -91,6 +91,7 @@ pub struct Certificate {
     /// The public key's bits, to check a private key belongs to it.
     public_bits: Vec<u8>,
     pub subject: String,
+    pub not_before: NaiveDateTime,
     pub not_after: NaiveDateTime,
 }
 
@@ -112,6 +113,7 @@ impl Certificate {
             serial: serial.whole.to_vec(),
             public_bits: bits.to_vec(),
             subject: common_name(subject).unwrap_or_default(),
+            not_before: parse_time(validity.first()?)?,
             not_after: parse_time(validity.get(1)?)?,
         })
     }
@@ -134,17 +136,34 @@ fn common_name(name: &Element<'_>) -> Option<String> {
         for pair in der::children(rdn.content)? {
             let [kind, value] = der::children(pair.content)?[..] else { continue };
             if kind.whole == wanted.as_slice() {
-                return Some(String::from_utf8_lossy(value.content).into_owned());
+                return directory_string(&value);
             }
         }
     }
     None
 }
 
+/// A name's text: UTF8String, PrintableString, IA5String or BMPString (UTF-16).
+fn directory_string(value: &Element<'_>) -> Option<String> {
+    match value.tag {
+        0x0C | 0x13 | 0x16 => std::str::from_utf8(value.content).ok().map(str::to_owned),
+        0x1E if value.content.len().is_multiple_of(2) => {
+            let units: Vec<u16> = value.content.chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+            String::from_utf16(&units).ok()
+        }
+        _ => None,
+    }
+}
+
+/// A certificate's time. UTCTime's two-digit year is 1950–2049 (RFC 5280), not chrono's `%y`.
 fn parse_time(element: &Element<'_>) -> Option<NaiveDateTime> {
     let text = std::str::from_utf8(element.content).ok()?;
     match element.tag {
-        0x17 => NaiveDateTime::parse_from_str(text, "%y%m%d%H%M%SZ").ok(),
+        0x17 => {
+            let yy: i32 = text.get(..2)?.parse().ok()?;
+            let century = if yy >= 50 { "19" } else { "20" };
+            NaiveDateTime::parse_from_str(&format!("{century}{text}"), "%Y%m%d%H%M%SZ").ok()
+        }
         0x18 => NaiveDateTime::parse_from_str(text, "%Y%m%d%H%M%SZ").ok(),
         _ => None,
     }
@@ -239,5 +258,15 @@ mod tests {
         let public = sig::UnparsedPublicKey::new(&sig::ECDSA_P256_SHA256_ASN1, &cert.public_bits);
         assert!(public.verify(parts[0].whole, signature).is_ok());
         assert!(Certificate::parse(&der[..der.len() - 1]).is_none(), "a cut certificate is refused");
+        assert!(cert.not_before < now && now < cert.not_after);
+    }
+
+    #[test]
+    fn two_digit_years_are_of_1950_to_2049() {
+        let time = |text: &str| parse_time(&der::read(&der::tlv(0x17, text.as_bytes())).unwrap().0).unwrap();
+        assert_eq!(time("550101000000Z").date(), chrono::NaiveDate::from_ymd_opt(1955, 1, 1).unwrap());
+        assert_eq!(time("491231235959Z").date(), chrono::NaiveDate::from_ymd_opt(2049, 12, 31).unwrap());
+        let bmp = der::tlv(0x1E, &"Sở".encode_utf16().flat_map(u16::to_be_bytes).collect::<Vec<u8>>());
+        assert_eq!(directory_string(&der::read(&bmp).unwrap().0).as_deref(), Some("Sở"));
     }
 }

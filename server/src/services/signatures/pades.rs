@@ -24,6 +24,11 @@ pub struct Signer<'a> {
     pub at: chrono::NaiveDateTime,
 }
 
+/// Whether the signature `key` and `certificate` make fits the room a paper keeps for it.
+pub fn fits(key: &PrivateKey, certificate: &Certificate) -> bool {
+    cms::signed_data(key, certificate, &[0; 32]).len() <= RESERVED
+}
+
 /// `pdf` signed by `signer`.
 pub fn sign(pdf: &[u8], signer: &Signer<'_>) -> Result<Vec<u8>> {
     let mut doc = Document::load_mem(pdf).context("reading the rendered PDF")?;
@@ -53,12 +58,14 @@ pub fn sign(pdf: &[u8], signer: &Signer<'_>) -> Result<Vec<u8>> {
     field.set("F", Object::Integer(132));
     let field = doc.add_object(field);
 
-    let page = doc.get_object_mut(first_page)?.as_dict_mut()?;
-    let mut annotations = match page.get(b"Annots") {
+    // The page's annotations, whether written in the page or as an object of their own.
+    let mut annotations = match doc.get_object(first_page)?.as_dict()?.get(b"Annots") {
         Ok(Object::Array(existing)) => existing.clone(),
+        Ok(Object::Reference(id)) => doc.get_object(*id).and_then(Object::as_array).cloned().unwrap_or_default(),
         _ => Vec::new(),
     };
     annotations.push(Object::Reference(field));
+    let page = doc.get_object_mut(first_page)?.as_dict_mut()?;
     page.set("Annots", Object::Array(annotations));
     let mut form = Dictionary::new();
     form.set("Fields", Object::Array(vec![Object::Reference(field)]));
@@ -74,12 +81,14 @@ pub fn sign(pdf: &[u8], signer: &Signer<'_>) -> Result<Vec<u8>> {
 
 /// Writes the byte range and the CMS signature into the placeholders of `out`.
 fn fill_signature(out: &mut [u8], signer: &Signer<'_>) -> Result<()> {
+    // Both placeholders are exact runs the writer made for the signature dictionary, sought from
+    // the end (it is written last), never a look-alike elsewhere in the file.
     let zeros = format!("<{}>", "0".repeat(2 * RESERVED));
-    let start = find(out, zeros.as_bytes()).ok_or_else(|| anyhow!("the signature's placeholder"))?;
+    let start = rfind(out, zeros.as_bytes()).ok_or_else(|| anyhow!("the signature's placeholder"))?;
     let end = start + zeros.len();
-    let range_at = find(out, b"/ByteRange").ok_or_else(|| anyhow!("the byte range's placeholder"))?;
-    let open = range_at + find(&out[range_at..], b"[").ok_or_else(|| anyhow!("the byte range's ["))?;
-    let close = open + find(&out[open..], b"]").ok_or_else(|| anyhow!("the byte range's ]"))?;
+    let placeholder = format!("[0 {PLACEHOLDER} {PLACEHOLDER} {PLACEHOLDER}]");
+    let open = rfind(out, placeholder.as_bytes()).ok_or_else(|| anyhow!("the byte range's placeholder"))?;
+    let close = open + placeholder.len() - 1;
     let range = format!("[0 {start} {end} {}", out.len() - end);
     if range.len() > close - open {
         bail!("the byte range does not fit its placeholder");
@@ -99,8 +108,8 @@ fn fill_signature(out: &mut [u8], signer: &Signer<'_>) -> Result<()> {
     Ok(())
 }
 
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
+fn rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
 }
 
 /// A PDF text string in UTF-16BE (Vietnamese is outside PDFDocEncoding).
