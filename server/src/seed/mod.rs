@@ -40,7 +40,7 @@ pub async fn seed_demo(db: &Db) -> Result<ImportReport, DbError> {
 /// installed is left alone.
 pub async fn seed_demo_papers(db: &Db, signatures: std::sync::Arc<Signatures>) -> Result<usize, DbError> {
     db.run(move |conn| {
-        crate::services::records::fee_receipt::ensure_demo_books(conn)?;
+        crate::services::signatures::ensure_demo_books(conn)?;
         signatures.ensure_demo_keys(conn)
     })
     .await

@@ -171,26 +171,39 @@ impl Signatures {
             )))
             .select((agencies::id, agencies::name))
             .load(conn)?;
+        let made = admin::Made { at: now(), by: None, demo: true };
         for (agency, name) in &without {
             let pkcs8 = PrivateKey::generate();
             let key = PrivateKey::from_pkcs8(&pkcs8).unwrap_or_else(|| unreachable!("a key just made opens"));
-            let der = cms::demo_certificate(&key, name, DEMO_ORGANISATION, now());
+            let der = cms::demo_certificate(&key, name, DEMO_ORGANISATION, made.at);
             let certificate = Certificate::parse(&der).unwrap_or_else(|| unreachable!("a certificate just made reads"));
-            diesel::insert_into(signing_keys::table)
-                .values((
-                    signing_keys::agency_id.eq(agency),
-                    signing_keys::certificate.eq(pem("CERTIFICATE", &der)),
-                    signing_keys::sealed_key.eq(self.key.seal_signing_key(*agency, &pkcs8)),
-                    signing_keys::subject.eq(&certificate.subject),
-                    signing_keys::fingerprint.eq(certificate.fingerprint()),
-                    signing_keys::not_after.eq(certificate.not_after),
-                    signing_keys::demo.eq(true),
-                    signing_keys::created_at.eq(now()),
-                ))
-                .execute(conn)?;
+            self.store_key(conn, *agency, &certificate, &pkcs8, made)?;
         }
         Ok(without.len())
     }
+}
+
+/// The demo seed's receipt-book symbols (a province enters those it registered).
+pub const DEMO_TEMPLATE: &str = "01BLP0-001";
+pub const DEMO_SERIES: &str = "DEMO-26E";
+
+/// Gives every agency without a receipt book the demo's symbols; the number of books made.
+pub fn ensure_demo_books(conn: &mut DbConn) -> Result<usize, DbError> {
+    use crate::db::schema::receipt_books;
+    let without: Vec<i64> = agencies::table
+        .filter(diesel::dsl::not(diesel::dsl::exists(
+            receipt_books::table.filter(receipt_books::agency_id.eq(agencies::id)),
+        )))
+        .select(agencies::id)
+        .load(conn)?;
+    // Dated at the start of the year, so payments made before the seed ran find their book.
+    let year = chrono::Datelike::year(&shared::time::today());
+    let start = shared::time::start_of(chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default());
+    let made = admin::Made { at: start, by: None, demo: true };
+    for agency in &without {
+        admin::store_book(conn, *agency, DEMO_TEMPLATE, DEMO_SERIES, made)?;
+    }
+    Ok(without.len())
 }
 
 /// A signed paper recognised by its hash.

@@ -15,10 +15,6 @@ use shared::access::{Action, Actor, decide};
 use shared::money::Vnd;
 use shared::payment::PaymentState;
 
-/// The demo seed's receipt-book symbols (a province enters those it registered).
-pub const DEMO_TEMPLATE: &str = "01BLP0-001";
-pub const DEMO_SERIES: &str = "DEMO-26E";
-
 /// The paid payment a receipt is for.
 struct Paid {
     id: i64,
@@ -83,7 +79,7 @@ pub fn receipt(conn: &mut DbConn, actor: &Actor, id: i64, base: &url::Url) -> Re
         lines.push(Line::new(fill(text::FEE_REFUNDED, &[("amount", &Vnd(paid.refunded).display())]), true, 11.0));
     }
     lines.extend(signatures(Some((text::SIGNER_PAYER, &h.owner)), (text::SIGNER_COLLECTOR, &h.agency)));
-    let lookup = base.join(&format!("/tra-cuu?ma={code}")).map(|u| u.to_string()).unwrap_or_default();
+    let lookup = super::lookup_link(base, &code);
     let sheet = Sheet { title: text::FEE_SHEET, landscape: false };
     Ok(Some(super::pdf_bytes(sheet, &lines, Some(&lookup))?))
 }
@@ -159,30 +155,4 @@ fn fee_table(conn: &mut DbConn, id: i64, amount: i64) -> Result<Vec<Line>, DbErr
         Line::row(&["1", &name, &money], &WIDTHS, false, 10.0),
         Line::row(&["", text::FEE_TOTAL, &money], &WIDTHS, true, 10.0),
     ])
-}
-
-/// Gives every agency without a receipt book the demo's symbols; the number of books made.
-pub fn ensure_demo_books(conn: &mut DbConn) -> Result<usize, DbError> {
-    let without: Vec<i64> = agencies::table
-        .filter(diesel::dsl::not(diesel::dsl::exists(
-            receipt_books::table.filter(receipt_books::agency_id.eq(agencies::id)),
-        )))
-        .select(agencies::id)
-        .load(conn)?;
-    // Dated at the start of the year, so payments made before the seed ran find their book.
-    let start = shared::time::start_of(
-        chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&shared::time::today()), 1, 1).unwrap_or_default(),
-    );
-    for agency in &without {
-        diesel::insert_into(receipt_books::table)
-            .values((
-                receipt_books::agency_id.eq(agency),
-                receipt_books::template_symbol.eq(DEMO_TEMPLATE),
-                receipt_books::series_symbol.eq(DEMO_SERIES),
-                receipt_books::demo.eq(true),
-                receipt_books::created_at.eq(start),
-            ))
-            .execute(conn)?;
-    }
-    Ok(without.len())
 }

@@ -10,6 +10,7 @@ use crate::db::{DbConn, DbError};
 use crate::services::audit::{Entry, Event, record};
 use app::api::ServiceError;
 use app::api::papers::{AgencyPapers, BookView, KeyView, PapersAdmin, PapersService};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use shared::access::{Action, Actor, Denial, decide};
 use shared::papers::{PEM_MAX, PaperProblem, book_problems};
@@ -19,6 +20,14 @@ use shared::time::now;
 pub enum Refused {
     Denied(Denial),
     Problems(Vec<PaperProblem>),
+}
+
+/// Who made a change and when: an administrator, or the seed (`by` none, `demo`).
+#[derive(Clone, Copy)]
+pub(super) struct Made {
+    pub at: NaiveDateTime,
+    pub by: Option<i64>,
+    pub demo: bool,
 }
 
 impl Signatures {
@@ -39,29 +48,11 @@ impl Signatures {
             Ok(pair) => pair,
             Err(problems) => return Ok(Err(Refused::Problems(problems))),
         };
-        let at = now();
-        let by = actor.account();
+        let made = Made { at: now(), by: actor.account(), demo: false };
+        let detail = format!("chứng thư số cơ quan {agency}: {} ({})", certificate.subject, certificate.fingerprint());
         crate::db::transaction(conn, |conn| {
-            diesel::insert_into(signing_keys::table)
-                .values((
-                    signing_keys::agency_id.eq(agency),
-                    signing_keys::certificate.eq(pem("CERTIFICATE", &certificate.der)),
-                    signing_keys::sealed_key.eq(self.key.seal_signing_key(agency, &pkcs8)),
-                    signing_keys::subject.eq(&certificate.subject),
-                    signing_keys::fingerprint.eq(certificate.fingerprint()),
-                    signing_keys::not_after.eq(certificate.not_after),
-                    signing_keys::demo.eq(false),
-                    signing_keys::created_at.eq(at),
-                    signing_keys::created_by.eq(by),
-                ))
-                .execute(conn)?;
-            let detail =
-                format!("chứng thư số cơ quan {agency}: {} ({})", certificate.subject, certificate.fingerprint());
-            record(
-                conn,
-                at,
-                Entry { event: Event::PapersChanged, actor: by, subject: None, ip: None, detail: Some(&detail) },
-            )
+            self.store_key(conn, agency, &certificate, &pkcs8, made)?;
+            audited(conn, made, &detail)
         })?;
         Ok(Ok(()))
     }
@@ -82,27 +73,67 @@ impl Signatures {
         if !problems.is_empty() {
             return Ok(Err(Refused::Problems(problems)));
         }
-        let (template, series, at, by) = (template.trim(), series.trim(), now(), actor.account());
+        let (template, series) = (template.trim(), series.trim());
+        let made = Made { at: now(), by: actor.account(), demo: false };
+        let detail = format!("ký hiệu biên lai cơ quan {agency}: {template} / {series}");
         crate::db::transaction(conn, |conn| {
-            diesel::insert_into(receipt_books::table)
-                .values((
-                    receipt_books::agency_id.eq(agency),
-                    receipt_books::template_symbol.eq(template),
-                    receipt_books::series_symbol.eq(series),
-                    receipt_books::demo.eq(false),
-                    receipt_books::created_at.eq(at),
-                    receipt_books::created_by.eq(by),
-                ))
-                .execute(conn)?;
-            let detail = format!("ký hiệu biên lai cơ quan {agency}: {template} / {series}");
-            record(
-                conn,
-                at,
-                Entry { event: Event::PapersChanged, actor: by, subject: None, ip: None, detail: Some(&detail) },
-            )
+            store_book(conn, agency, template, series, made)?;
+            audited(conn, made, &detail)
         })?;
         Ok(Ok(()))
     }
+
+    /// Stores `certificate` and its key `pkcs8` (sealed) as agency `agency`'s newest key.
+    pub(super) fn store_key(
+        &self,
+        conn: &mut DbConn,
+        agency: i64,
+        certificate: &Certificate,
+        pkcs8: &[u8],
+        made: Made,
+    ) -> Result<(), DbError> {
+        diesel::insert_into(signing_keys::table)
+            .values((
+                signing_keys::agency_id.eq(agency),
+                signing_keys::certificate.eq(pem("CERTIFICATE", &certificate.der)),
+                signing_keys::sealed_key.eq(self.key.seal_signing_key(agency, pkcs8)),
+                signing_keys::subject.eq(&certificate.subject),
+                signing_keys::fingerprint.eq(certificate.fingerprint()),
+                signing_keys::not_after.eq(certificate.not_after),
+                signing_keys::demo.eq(made.demo),
+                signing_keys::created_at.eq(made.at),
+                signing_keys::created_by.eq(made.by),
+            ))
+            .execute(conn)?;
+        Ok(())
+    }
+}
+
+/// Stores `template` and `series` as agency `agency`'s newest e-receipt book.
+pub(super) fn store_book(
+    conn: &mut DbConn,
+    agency: i64,
+    template: &str,
+    series: &str,
+    made: Made,
+) -> Result<(), DbError> {
+    diesel::insert_into(receipt_books::table)
+        .values((
+            receipt_books::agency_id.eq(agency),
+            receipt_books::template_symbol.eq(template),
+            receipt_books::series_symbol.eq(series),
+            receipt_books::demo.eq(made.demo),
+            receipt_books::created_at.eq(made.at),
+            receipt_books::created_by.eq(made.by),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The change in the audit log.
+fn audited(conn: &mut DbConn, made: Made, detail: &str) -> Result<(), DbError> {
+    let entry = Entry { event: Event::PapersChanged, actor: made.by, subject: None, ip: None, detail: Some(detail) };
+    record(conn, made.at, entry)
 }
 
 /// The certificate and the key's PKCS#8 bytes, if they are well formed, belong together and the

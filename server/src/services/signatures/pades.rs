@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 /// Room kept for the CMS signature: a certificate of a real CA with its chain fits well inside.
 const RESERVED: usize = 8192;
 /// Wider than any offset the ByteRange can hold, so the real numbers fit where these stood.
-const PLACEHOLDER: i64 = 9_999_999_999;
+const WIDE: i64 = 9_999_999_999;
 
 /// Who signs, and what a reader shows of it.
 pub struct Signer<'a> {
@@ -37,8 +37,7 @@ pub fn sign(pdf: &[u8], signer: &Signer<'_>) -> Result<Vec<u8>> {
     signature.set("Type", Object::Name(b"Sig".to_vec()));
     signature.set("Filter", Object::Name(b"Adobe.PPKLite".to_vec()));
     signature.set("SubFilter", Object::Name(b"ETSI.CAdES.detached".to_vec()));
-    signature
-        .set("ByteRange", Object::Array(vec![0.into(), PLACEHOLDER.into(), PLACEHOLDER.into(), PLACEHOLDER.into()]));
+    signature.set("ByteRange", Object::Array(vec![0.into(), WIDE.into(), WIDE.into(), WIDE.into()]));
     signature.set("Contents", Object::String(vec![0; RESERVED], StringFormat::Hexadecimal));
     signature.set("M", Object::string_literal(pdf_date(signer.at)));
     signature.set("Name", text(&signer.certificate.subject));
@@ -79,21 +78,22 @@ pub fn sign(pdf: &[u8], signer: &Signer<'_>) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-/// Writes the byte range and the CMS signature into the placeholders of `out`.
+/// Writes the byte range and the CMS signature where `sign` kept room for them in `out`.
 fn fill_signature(out: &mut [u8], signer: &Signer<'_>) -> Result<()> {
-    // Both placeholders are exact runs the writer made for the signature dictionary, sought from
+    // Both are exact runs the writer made for the signature dictionary (the zeros of `/Contents`,
+    // the wide numbers of `/ByteRange`), sought from
     // the end (it is written last), never a look-alike elsewhere in the file.
     let zeros = format!("<{}>", "0".repeat(2 * RESERVED));
-    let start = rfind(out, zeros.as_bytes()).ok_or_else(|| anyhow!("the signature's placeholder"))?;
+    let start = rfind(out, zeros.as_bytes()).ok_or_else(|| anyhow!("the room kept for the signature"))?;
     let end = start + zeros.len();
-    let placeholder = format!("[0 {PLACEHOLDER} {PLACEHOLDER} {PLACEHOLDER}]");
-    let open = rfind(out, placeholder.as_bytes()).ok_or_else(|| anyhow!("the byte range's placeholder"))?;
-    let close = open + placeholder.len() - 1;
+    let kept = format!("[0 {WIDE} {WIDE} {WIDE}]");
+    let open = rfind(out, kept.as_bytes()).ok_or_else(|| anyhow!("the room kept for the byte range"))?;
+    let close = open + kept.len() - 1;
     let range = format!("[0 {start} {end} {}", out.len() - end);
     if range.len() > close - open {
-        bail!("the byte range does not fit its placeholder");
+        bail!("the byte range does not fit the room kept for it");
     }
-    // Padded with spaces to the placeholder's width: no offset in the file moves.
+    // Padded with spaces to the width kept: no offset in the file moves.
     out[open..close].copy_from_slice(format!("{range:<width$}", width = close - open).as_bytes());
 
     let mut hasher = Sha256::new();
