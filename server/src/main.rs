@@ -21,7 +21,12 @@ enum Command {
     /// Serve the portal (runs pending migrations first).
     Serve,
     /// Apply pending database migrations and exit.
-    Migrate,
+    Migrate {
+        /// PostgreSQL: then grant this role what the running portal needs, and no right to change
+        /// or remove audit rows (run as the tables' owner; serve as the role).
+        #[arg(long, value_name = "ROLE")]
+        grant_to: Option<String>,
+    },
     /// Run only the background worker (mail, daily digest); `serve` runs one too.
     Worker,
     /// Load the demo catalog (Sơn La, 45 procedures), or a synthetic one for benchmarks.
@@ -71,10 +76,36 @@ enum Command {
         #[command(subcommand)]
         command: StatsCommand,
     },
+    /// The audit log's hash chain: check it, or export a period with a signature.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Administration from the command line; acts as the system itself.
     Admin {
         #[command(subcommand)]
         command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Seal the rows not yet linked, then walk the whole chain: prints how many rows hold, or
+    /// the first broken link (and exits with 1).
+    Verify,
+    /// Write the sealed rows of a period to FILE as JSON lines, and FILE.p7s, a detached CMS
+    /// signature by an agency's signing key.
+    Export {
+        /// First day, `YYYY-MM-DD` (UTC).
+        #[arg(long)]
+        from: chrono::NaiveDate,
+        /// Last day, included.
+        #[arg(long)]
+        to: chrono::NaiveDate,
+        /// The code of the agency whose key signs (the province's office, usually).
+        #[arg(long)]
+        agency: String,
+        file: std::path::PathBuf,
     },
 }
 
@@ -197,12 +228,18 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Migrate => {
+        Command::Migrate { grant_to } => {
             let db = server::db::Db::connect(&config.database, 1)?;
             let applied = db.migrate().await?;
             println!("{} migration(s) applied", applied.len());
+            if let Some(role) = grant_to {
+                let granted = role.clone();
+                db.run(move |conn| server::db::grant_runtime_role(conn, &granted)).await?;
+                println!("role {role} may now run the portal");
+            }
             Ok(())
         }
+        Command::Audit { command } => audit(command, config).await,
         Command::Admin { command } => admin(command, config).await,
         Command::Catalog { command } => catalog(command, config).await,
         Command::Stats { command: StatsCommand::Rebuild } => {
@@ -322,6 +359,62 @@ async fn catalog(command: CatalogCommand, config: Config) -> anyhow::Result<()> 
                 Some(path) => std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?,
                 None => std::io::Write::write_all(&mut std::io::stdout(), &bytes)?,
             }
+            Ok(())
+        }
+    }
+}
+
+async fn audit(command: AuditCommand, config: Config) -> anyhow::Result<()> {
+    use server::services::audit::{chain, export};
+    let state = server::build_state(&config).await?;
+    match command {
+        AuditCommand::Verify => {
+            let (sealed, verdict) =
+                state.db.run(|conn| Ok((chain::seal(conn, shared::time::now())?, chain::verify(conn)?))).await?;
+            println!("{sealed} new row(s) sealed");
+            match verdict {
+                chain::Verdict::Intact { sealed, unsealed, head } => {
+                    println!("audit chain intact: {sealed} row(s) linked, {unsealed} not yet sealed, head {head}");
+                    Ok(())
+                }
+                chain::Verdict::Broken { seq, id, reason } => {
+                    let row = id.map(|id| format!(" (audit row {id})")).unwrap_or_default();
+                    anyhow::bail!("audit chain BROKEN at link {seq}{row}: {}", reason.explain());
+                }
+            }
+        }
+        AuditCommand::Export { from, to, agency, file } => {
+            let signatures = state.services.signatures.clone();
+            let path = file.clone();
+            let (written, signature) = state
+                .db
+                .run(move |conn| {
+                    chain::seal(conn, shared::time::now())?;
+                    let agency_id = server::services::organisation::agency_id(conn, &agency)?
+                        .ok_or_else(|| server::db::decode(format!("no agency has the code {agency}")))?;
+                    let mut out = std::io::BufWriter::new(
+                        std::fs::File::create(&path)
+                            .map_err(|e| server::db::decode(format!("{}: {e}", path.display())))?,
+                    );
+                    let written =
+                        export::write(conn, from, to, &mut out).map_err(|e| server::db::decode(e.to_string()))?;
+                    let signature = signatures.sign_detached(conn, agency_id, &written.sha256)?;
+                    Ok((written, signature))
+                })
+                .await?;
+            let Some(signature) = signature else {
+                anyhow::bail!("the agency has no usable signing key: the export is written but unsigned");
+            };
+            let mut p7s = file.clone().into_os_string();
+            p7s.push(".p7s");
+            std::fs::write(&p7s, signature).with_context(|| format!("writing {}", p7s.to_string_lossy()))?;
+            let span = written.span.map(|(a, b)| format!(", links {a}–{b}")).unwrap_or_default();
+            println!(
+                "{} row(s) written to {}{span}; signature in {}",
+                written.rows,
+                file.display(),
+                p7s.to_string_lossy()
+            );
             Ok(())
         }
     }

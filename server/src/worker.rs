@@ -1,4 +1,4 @@
-//! The background worker: mail delivery, the national sync and jobs (the officers' daily digest). It runs inside
+//! The background worker: mail delivery, the national sync, the audit log's sealer and jobs (the officers' daily digest). It runs inside
 //! `portal serve`, or alone as `portal worker`; several may run against one database, since
 //! mail is leased per message and jobs are claimed with `FOR UPDATE SKIP LOCKED`.
 
@@ -54,6 +54,7 @@ impl Worker {
     /// Runs forever: mail delivery in one task, the job loop in this one.
     pub async fn run(self) {
         tokio::spawn(notify::run_worker(self.db.clone(), self.smtp.clone(), self.demo_mailbox));
+        tokio::spawn(crate::services::audit::chain::run_sealer(self.db.clone()));
         if let Some(sender) = self.national_sync.clone() {
             tokio::spawn(crate::services::national_sync::run_worker(self.db.clone(), sender));
         }

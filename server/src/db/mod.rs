@@ -152,6 +152,54 @@ pub fn lock_account(conn: &mut DbConn, id: i64) -> Result<(), DbError> {
     Ok(())
 }
 
+/// Whether every embedded migration of the connection's backend is recorded as run (false when
+/// the record cannot be read: then the migration harness runs and says why).
+fn all_applied(conn: &mut DbConn) -> bool {
+    use diesel::migration::MigrationSource;
+    #[derive(QueryableByName)]
+    struct Version {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        version: String,
+    }
+    let embedded: Vec<String> = match conn {
+        DbConn::Sqlite(_) => MigrationSource::<diesel::sqlite::Sqlite>::migrations(&SQLITE_MIGRATIONS)
+            .map(|all| all.iter().map(|m| m.name().version().to_string()).collect()),
+        DbConn::Pg(_) => MigrationSource::<diesel::pg::Pg>::migrations(&POSTGRES_MIGRATIONS)
+            .map(|all| all.iter().map(|m| m.name().version().to_string()).collect()),
+    }
+    .unwrap_or_default();
+    let Ok(recorded) = diesel::sql_query("SELECT version FROM __diesel_schema_migrations").load::<Version>(conn) else {
+        return false;
+    };
+    let recorded: std::collections::HashSet<String> = recorded.into_iter().map(|v| v.version).collect();
+    !embedded.is_empty() && embedded.iter().all(|v| recorded.contains(v))
+}
+
+/// Gives PostgreSQL role `role` what the running portal needs and no more (run by the tables'
+/// owner after migrating, `portal migrate --grant-to ROLE`): reading and writing the tables,
+/// except that the audit log may only be appended to and sealed, and the migrations' record
+/// only read. Not being the owner, the role cannot drop the audit log's triggers either.
+pub fn grant_runtime_role(conn: &mut DbConn, role: &str) -> Result<(), DbError> {
+    let valid = role.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && role.len() <= 63
+        && role.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !valid {
+        return Err(DbError::Migration(format!("not a plain role name: {role:?}")));
+    }
+    if matches!(conn, DbConn::Sqlite(_)) {
+        return Err(DbError::Migration("roles exist only on PostgreSQL".to_owned()));
+    }
+    conn.batch_execute(&format!(
+        "GRANT USAGE ON SCHEMA public TO {role};
+         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
+         GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {role};
+         REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM {role};
+         GRANT UPDATE (chain_seq, prev_hash, hash) ON audit_log TO {role};
+         REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON __diesel_schema_migrations FROM {role};"
+    ))?;
+    Ok(())
+}
+
 /// How long a request waits for a free connection before it is answered "unavailable" (the
 /// pool's own checkout timeout, kept for the wait in front of it).
 const WAIT_FOR_TURN: Duration = Duration::from_secs(10);
@@ -218,9 +266,14 @@ impl Db {
         .map_err(|_| DbError::Join)?
     }
 
-    /// Applies the embedded migrations of this backend that have not run yet.
+    /// Applies the embedded migrations of this backend that have not run yet. When every one
+    /// has run, nothing is written: the PostgreSQL runtime role (`grant_runtime_role`), which may
+    /// not create tables, starts as well as the owner.
     pub async fn migrate(&self) -> Result<Vec<String>, DbError> {
         self.run(|conn| {
+            if all_applied(conn) {
+                return Ok(Vec::new());
+            }
             let applied = match conn {
                 DbConn::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS),
                 DbConn::Pg(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS),

@@ -195,6 +195,18 @@ diesel::table! {
         subject -> Nullable<Text>,
         ip -> Nullable<Text>,
         detail -> Nullable<Text>,
+        chain_seq -> Nullable<BigInt>,
+        prev_hash -> Nullable<Text>,
+        hash -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    audit_chain_head (id) {
+        id -> BigInt,
+        seq -> BigInt,
+        hash -> Text,
+        sealed_at -> Nullable<Timestamp>,
     }
 }
 
@@ -1069,6 +1081,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     auth_tokens,
     login_throttle,
     audit_log,
+    audit_chain_head,
     outbox_mail,
     recovery_codes,
     agency_units,

@@ -1,6 +1,13 @@
 //! The audit log of security events: sign-ins, failures, lockouts, password and second-factor
 //! changes, role changes. Written in the same transaction as the event it records. Never holds a
 //! password, a token or an ID number; `subject` names an account by its id.
+//!
+//! The log is append-only (database triggers refuse a delete or a change) and tamper-evident: a
+//! sealer links the rows into a hash chain that `portal audit verify` checks (`chain`); a period
+//! leaves as signed JSON lines (`export`).
+
+pub mod chain;
+pub mod export;
 
 use crate::db::schema::audit_log;
 use crate::db::{DbConn, DbError};

@@ -127,6 +127,12 @@ impl Signatures {
         Ok(signed)
     }
 
+    /// A detached CMS signature (DER) by agency `agency`'s key over content whose SHA-256 is
+    /// `digest` (the audit export's); `None` if the agency has no usable key.
+    pub fn sign_detached(&self, conn: &mut DbConn, agency: i64, digest: &[u8]) -> Result<Option<Vec<u8>>, DbError> {
+        Ok(self.seal_of(conn, agency)?.map(|seal| cms::signed_data(&seal.key, &seal.certificate, digest)))
+    }
+
     /// Agency `agency`'s newest key, opened; `None` if it has none or it does not open (sealed
     /// under another server key: logged, for the operator to install it again).
     fn seal_of(&self, conn: &mut DbConn, agency: i64) -> Result<Option<Seal>, DbError> {
