@@ -27,6 +27,14 @@ apt_install() {
 
 command -v cargo >/dev/null || { echo "Rust (cargo) is required: https://rustup.rs" >&2; exit 1; }
 command -v npm >/dev/null || { say "installing Node.js and npm"; apt_install nodejs npm; }
+# ClamAV's daemon scans every upload (scripts/clamd.sh starts it for the demo and the tests).
+if ! command -v clamd >/dev/null && [[ ! -x /usr/sbin/clamd ]]; then
+  say "installing ClamAV's daemon (clamav-daemon)"
+  apt_install clamav-daemon
+  # Debian starts its own clamd (which waits for databases this machine cannot download); the
+  # project runs its own, so the system's is stopped where a service manager started it.
+  $SUDO systemctl disable --now clamav-daemon clamav-freshclam >/dev/null 2>&1 || true
+fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32 target"

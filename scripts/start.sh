@@ -10,5 +10,12 @@ echo "==> building (release)"
 scripts/build.sh --release
 ./target/release/portal migrate
 ./target/release/portal seed
+# ClamAV scans the uploads as in production; if it cannot start here, the demo takes files unscanned.
+if scripts/clamd.sh 3310 data/clamd; then
+  export PORTAL_ANTIVIRUS=${PORTAL_ANTIVIRUS:-clamd://127.0.0.1:3310}
+else
+  echo "clamd did not start: uploads are accepted unscanned in this demo" >&2
+fi
+export PORTAL_ANTIVIRUS_WHEN_DOWN=${PORTAL_ANTIVIRUS_WHEN_DOWN:-accept}
 # The embedded default shows sent mail at /hop-thu so registration works on one machine.
 PORTAL_DEMO_MAILBOX=${PORTAL_DEMO_MAILBOX:-true} exec ./target/release/portal serve

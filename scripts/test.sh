@@ -15,6 +15,12 @@ trap 'kill $moto 2>/dev/null || true' EXIT
 export PORTAL_TEST_S3_ENDPOINT="http://127.0.0.1:$s3_port"
 for _ in $(seq 1 50); do curl -fs "$PORTAL_TEST_S3_ENDPOINT" >/dev/null 2>&1 && break; sleep 0.2; done
 
+# A real ClamAV daemon with the EICAR test signature: every upload of the suite is scanned by it.
+clamd_port=${PORTAL_TEST_CLAMD_PORT:-3311}
+scripts/clamd.sh "$clamd_port" /tmp/portal-test-clamd
+trap 'kill $moto 2>/dev/null || true; kill "$(cat /tmp/portal-test-clamd/clamd.pid 2>/dev/null)" 2>/dev/null || true' EXIT
+export PORTAL_TEST_CLAMD="127.0.0.1:$clamd_port"
+
 # The same flags and output name as the debug build (scripts/build.sh), so both share compiled crates
 # (Leptos reads LEPTOS_OUTPUT_NAME at compile time to name the wasm it loads). The frontend crate
 # is left out: it enables `hydrate`, which must not be unified with `ssr`.

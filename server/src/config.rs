@@ -35,6 +35,8 @@ pub struct Config {
     pub trusted_proxies: Vec<Network>,
     /// Largest document file accepted, in bytes.
     pub upload_max_bytes: u64,
+    /// The antivirus scanner every upload passes (clamd), and what to do when it is down.
+    pub antivirus: crate::antivirus::AntivirusConfig,
     /// The payment gateway (the built-in sandbox by default).
     pub payment: payment::PaymentConfig,
     /// The server key, who reads metrics, storage quotas, the refund approval threshold.
@@ -196,6 +198,7 @@ impl Config {
                 .ok_or_else(|| bad("PORTAL_UPLOAD_MAX_MB", "expected a number of megabytes from 1 to 500"))?,
         } * 1024
             * 1024;
+        let antivirus = antivirus(src)?;
         let page_cache = match src.get("PORTAL_PAGE_CACHE_SECONDS") {
             None => 5,
             Some(v) => v
@@ -219,11 +222,34 @@ impl Config {
             national_sync,
             trusted_proxies,
             upload_max_bytes,
+            antivirus,
             payment,
             security,
             page_cache: std::time::Duration::from_secs(page_cache),
         })
     }
+}
+
+/// `PORTAL_ANTIVIRUS` (`clamd://HOST:PORT`, or `none`, the default) and
+/// `PORTAL_ANTIVIRUS_WHEN_DOWN` (`refuse`, the default, or `accept`).
+fn antivirus(src: &Source) -> Result<crate::antivirus::AntivirusConfig, ConfigError> {
+    use crate::antivirus::{AntivirusConfig, WhenDown};
+    let clamd = match src.get("PORTAL_ANTIVIRUS").map(str::trim) {
+        None | Some("" | "none") => None,
+        Some(v) => {
+            let address = v.strip_prefix("clamd://").filter(|a| {
+                a.rsplit_once(':')
+                    .is_some_and(|(host, port)| !host.is_empty() && port.parse::<u16>().is_ok_and(|p| p > 0))
+            });
+            Some(address.ok_or_else(|| bad("PORTAL_ANTIVIRUS", "expected clamd://HOST:PORT or none"))?.to_owned())
+        }
+    };
+    let when_down = match src.get("PORTAL_ANTIVIRUS_WHEN_DOWN") {
+        None | Some("refuse") => WhenDown::Refuse,
+        Some("accept") => WhenDown::Accept,
+        Some(_) => return Err(bad("PORTAL_ANTIVIRUS_WHEN_DOWN", "expected refuse or accept")),
+    };
+    Ok(AntivirusConfig { clamd, when_down })
 }
 
 // Hand-written so that a password in DATABASE_URL or an S3 secret never reaches a log line.

@@ -1,6 +1,7 @@
 //! The portal server: everything with I/O. `main.rs` is the command line; this library is what
 //! the integration tests drive in-process.
 
+pub mod antivirus;
 pub mod config;
 pub mod db;
 pub mod http;
@@ -22,6 +23,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         tracing::info!(count = applied.len(), "applied database migrations");
     }
     let store = storage::build(&config.storage)?;
+    let scanner = antivirus::Scanner::new(config.antivirus.clone());
     let mailbox = config.demo_mailbox.then(|| Arc::new(services::notify::DemoMailbox::new(db.clone())));
     let key = Arc::new(services::accounts::server_key::ServerKey::load(&config.security.secret_key)?);
     let signatures = Arc::new(services::signatures::Signatures::new(db.clone(), key.clone()));
@@ -38,6 +40,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
     let filing = services::filing::Filing::new(
         db.clone(),
         store.clone(),
+        scanner.clone(),
         config.base_url.clone(),
         config.upload_max_bytes,
         limits,
@@ -66,12 +69,14 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
             db.clone(),
             config.base_url.clone(),
             store.clone(),
+            scanner.clone(),
             config.upload_max_bytes,
         )),
         conversation: Arc::new(services::conversation::Conversation::new(
             db.clone(),
             config.base_url.clone(),
             store.clone(),
+            scanner.clone(),
             config.upload_max_bytes,
         )),
         exports: Arc::new(services::exports::Exports::new(db.clone(), store.clone())),
@@ -84,6 +89,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         leptos_options: leptos_options(config),
         db,
         store,
+        scanner,
         metrics: Arc::default(),
         services,
         public_authority,

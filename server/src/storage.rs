@@ -10,6 +10,10 @@ use std::sync::Arc;
 
 pub type Store = Arc<dyn ObjectStore>;
 
+/// Where an uploaded file lands: the documents' store, after the antivirus scanner passed it
+/// (`dossier::upload::store_stream`).
+pub type Landing<'a> = (&'a Store, &'a crate::antivirus::Scanner);
+
 pub fn build(config: &StorageConfig) -> anyhow::Result<Store> {
     Ok(match config {
         StorageConfig::Local { root } => {

@@ -27,4 +27,8 @@ pub enum UploadProblem {
     QuotaExceeded,
     /// The document requirement already holds as many files as one may take.
     TooManyFiles,
+    /// The antivirus scanner found malware in it (it was never stored).
+    Infected,
+    /// The antivirus scanner could not be reached, and files are not accepted unscanned.
+    ScannerUnavailable,
 }

@@ -525,6 +525,18 @@ pub fn upload_problem_message(problem: UploadProblem, lang: Lang, limit_mb: u64)
             "The upload broke off; please try again."
         }
         .to_owned(),
+        UploadProblem::Infected => if vi {
+            "Tệp có chứa mã độc (virus) nên không được nhận và đã bị huỷ. Hãy quét lại máy của bạn và tải lên bản sạch."
+        } else {
+            "The file contains malware (a virus), so it was refused and destroyed. Scan your device and upload a clean copy."
+        }
+        .to_owned(),
+        UploadProblem::ScannerUnavailable => if vi {
+            "Hệ thống kiểm tra virus đang tạm dừng nên chưa nhận được tệp. Vui lòng thử lại sau ít phút."
+        } else {
+            "The virus check is unavailable for the moment, so the file was not accepted. Please try again in a few minutes."
+        }
+        .to_owned(),
     }
 }
 

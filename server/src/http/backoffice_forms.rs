@@ -120,8 +120,8 @@ pub async fn attach_result(State(state): State<AppState>, Path(id): Path<i64>, r
         return Problem::NoFile.into_response();
     };
     let file_name = field.file_name().unwrap_or_default().to_owned();
-    let store = state.store.clone();
-    match state.services.backoffice.attach_result(&store, limit, &viewer.actor, id, &file_name, &mut field).await {
+    let landing = (&state.store, &state.scanner);
+    match state.services.backoffice.attach_result(landing, limit, &viewer.actor, id, &file_name, &mut field).await {
         Ok(Ok(_)) => see_other(&format!("/ho-so/{id}?da_xu_ly=1")),
         Ok(Err(problem)) => {
             // The dossier's page again (`/can-bo/ho-so/{id}` shows it), the reason by the form.

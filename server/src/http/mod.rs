@@ -84,6 +84,8 @@ pub struct Shared {
     pub leptos_options: LeptosOptions,
     pub db: Db,
     pub store: Store,
+    /// Every uploaded file passes it before it is kept.
+    pub scanner: crate::antivirus::Scanner,
     pub metrics: Arc<metrics::Metrics>,
     /// Every service, each once: the handlers call them, the pages reach them through `app::api`.
     pub services: crate::services::Services,

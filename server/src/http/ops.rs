@@ -1,4 +1,5 @@
-//! Operations endpoints: liveness, readiness (database and storage reachable), Prometheus metrics.
+//! Operations endpoints: liveness, readiness (database, storage and antivirus scanner reachable),
+//! Prometheus metrics.
 
 use super::AppState;
 use axum::Json;
@@ -20,9 +21,24 @@ pub async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
     if let Err(e) = &storage {
         tracing::warn!(error = %e, "readiness: storage unreachable");
     }
-    let status = if database.is_ok() && storage.is_ok() { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    // Without the scanner no upload is accepted (unless the settings accept unscanned files,
+    // when its absence is reported but does not make the portal unready).
+    let antivirus = state.scanner.ping().await;
+    if let Err(e) = &antivirus {
+        tracing::warn!(error = %e, "readiness: antivirus scanner unreachable");
+    }
+    let scanner_ok = antivirus.is_ok() || !state.scanner.refuses_when_down();
+    let status = if database.is_ok() && storage.is_ok() && scanner_ok {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
     let word = |ok: bool| if ok { "ok" } else { "unreachable" };
-    (status, Json(json!({ "database": word(database.is_ok()), "storage": word(storage.is_ok()) })))
+    let antivirus = antivirus.unwrap_or("unreachable");
+    (
+        status,
+        Json(json!({ "database": word(database.is_ok()), "storage": word(storage.is_ok()), "antivirus": antivirus })),
+    )
 }
 
 /// Metrics name the routes and their load: only for the configured addresses (loopback by

@@ -434,7 +434,7 @@ impl Backoffice {
     /// processed dossier. `Ok(Err(problem))`: the file was refused, nothing stored.
     pub async fn attach_result<S, E>(
         &self,
-        store: &crate::storage::Store,
+        landing: crate::storage::Landing<'_>,
         limit: u64,
         actor: &Actor,
         id: i64,
@@ -465,6 +465,6 @@ impl Backoffice {
         };
         let keeping = Keeping::Result { officer: actor.account() };
         let upload = Upload { dossier: id, requirement: RESULT_REQUIREMENT, file_name, max_bytes: limit, keeping };
-        store_and_link(&self.db, store, check, upload, body).await
+        store_and_link(&self.db, landing, check, upload, body).await
     }
 }

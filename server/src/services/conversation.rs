@@ -26,12 +26,13 @@ pub struct Conversation {
     base_url: url::Url,
     /// Where messages' files are kept (the office's store), and the largest one.
     store: Store,
+    scanner: crate::antivirus::Scanner,
     file_limit: u64,
 }
 
 impl Conversation {
-    pub fn new(db: Db, base_url: url::Url, store: Store, file_limit: u64) -> Self {
-        Self { db, base_url, store, file_limit }
+    pub fn new(db: Db, base_url: url::Url, store: Store, scanner: crate::antivirus::Scanner, file_limit: u64) -> Self {
+        Self { db, base_url, store, scanner, file_limit }
     }
 
     pub fn file_limit(&self) -> u64 {

@@ -32,6 +32,7 @@ pub struct Feedback {
     base_url: url::Url,
     /// Where the senders' attachments are kept, and the largest one.
     store: crate::storage::Store,
+    scanner: crate::antivirus::Scanner,
     file_limit: u64,
     /// Feedback sent per client network, and confirmation mails per address: the form sends
     /// mail to whatever address it is given, so neither a flood of feedback nor a flood of mail
@@ -46,7 +47,13 @@ pub const SENT_PER_HOUR: u32 = 5;
 pub const MAILS_PER_ADDRESS_PER_DAY: u32 = 3;
 
 impl Feedback {
-    pub fn new(db: Db, base_url: url::Url, store: crate::storage::Store, file_limit: u64) -> Self {
+    pub fn new(
+        db: Db,
+        base_url: url::Url,
+        store: crate::storage::Store,
+        scanner: crate::antivirus::Scanner,
+        file_limit: u64,
+    ) -> Self {
         use super::rate_limit::RateLimiter;
         use std::time::Duration;
         let senders = RateLimiter::new(SENT_PER_HOUR, Duration::from_secs(3_600));
@@ -55,6 +62,7 @@ impl Feedback {
             db,
             base_url,
             store,
+            scanner,
             file_limit,
             senders: std::sync::Arc::new(senders),
             addresses: std::sync::Arc::new(addresses),

@@ -28,6 +28,8 @@ use shared::dossier::Status;
 pub struct Filing {
     db: Db,
     store: Store,
+    /// Every uploaded file passes it first.
+    scanner: crate::antivirus::Scanner,
     base_url: url::Url,
     /// Per-file upload limit in bytes.
     file_limit: u64,
@@ -41,13 +43,21 @@ pub struct Filing {
 }
 
 impl Filing {
-    pub fn new(db: Db, store: Store, base_url: url::Url, file_limit: u64, limits: StorageLimits) -> Self {
+    pub fn new(
+        db: Db,
+        store: Store,
+        scanner: crate::antivirus::Scanner,
+        base_url: url::Url,
+        file_limit: u64,
+        limits: StorageLimits,
+    ) -> Self {
         use super::rate_limit::RateLimiter;
         let per_minute = || std::sync::Arc::new(RateLimiter::per_minute(lookup::LOOKUPS_PER_MINUTE));
         let wrong_checks = RateLimiter::new(lookup::WRONG_CHECKS_PER_HOUR, std::time::Duration::from_secs(3_600));
         Self {
             db,
             store,
+            scanner,
             base_url,
             file_limit,
             limits,

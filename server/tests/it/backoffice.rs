@@ -258,6 +258,8 @@ both_backends!(a_dossier_goes_through_the_back_office, |backend: Backend| async 
         assert!(refused.body.contains(reason) && refused.body.contains("tep-ket-qua-loi"), "{}", refused.body);
         assert!(refused.body.contains(&code), "the dossier's page again");
     }
+    // An infected result is refused the same way, and nothing is kept.
+    common::forms::refused_as_infected(&app, &format!("/can-bo/ho-so/{id}/ket-qua"), &reception, &[], "tep").await;
     // The result document goes into the citizen's store and onto the dossier.
     let attached = attach_result(&app, &reception, id, "giay-khai-sinh.pdf").await;
     assert_eq!(attached, StatusCode::SEE_OTHER);

@@ -151,7 +151,7 @@ both_backends!(operations_endpoints, |backend: Backend| async move {
     assert_eq!(app.get("/healthz").await, (StatusCode::OK, "ok".to_owned()));
     let (status, ready) = app.get("/readyz").await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(ready, r#"{"database":"ok","storage":"ok"}"#);
+    assert_eq!(ready, r#"{"antivirus":"ok","database":"ok","storage":"ok"}"#);
     let router = server::http::router(app.state.clone());
     use tower::ServiceExt;
     let _ = router

@@ -66,6 +66,7 @@ both_backends!(the_applicant_and_the_office_exchange_messages_with_files, |backe
     let key = key_in(&shown, "ma_gui");
     let question = "Xin hỏi hồ sơ cần bản sao có chứng thực không?";
     let fields = [("ma_gui", key.as_str()), ("noi_dung", question)];
+    common::forms::refused_as_infected(&app, &send, &citizen, &fields, "tep").await;
     let sent = post_multipart(&app, &send, &citizen, &fields, &[("tep", "giay-to.pdf", PDF)]).await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
     assert_eq!(sent.location.as_deref(), Some(format!("/ho-so/{id}?da_gui=1#trao-doi").as_str()));

@@ -109,6 +109,7 @@ both_backends!(
         let refused = common::forms::post_multipart(&app, &attach, "", &[("t", &secret)], text).await;
         assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(refused.body.contains("PDF, JPG") && refused.body.contains(&code), "{}", refused.body);
+        common::forms::refused_as_infected(&app, &attach, "", &[("t", &secret)], "tep").await;
         let stranger_file =
             common::forms::post_multipart(&app, &attach, "", &[("t", &wrong)], &[("tep", "a.pdf", PDF)]).await;
         assert_eq!(stranger_file.status, StatusCode::NOT_FOUND);

@@ -66,9 +66,10 @@ both_backends!(a_citizen_files_a_birth_registration, |backend: Backend| async mo
     assert!(step.contains(r#"id="f-gioi_tinh-error""#), "its problem under it");
     assert_eq!(count(&app, "dossier_events").await, 0);
 
-    // Fields and two documents saved, then submitted.
+    // Fields and two documents saved, then submitted (after an infected document is refused).
     let mut fields = birth_fields();
     fields.push(("hanh_dong", "luu"));
+    common::forms::refused_as_infected(&app, &format!("/ho-so/{id}"), &session, &fields, "tep.2").await;
     let saved = post_multipart(
         &app,
         &format!("/ho-so/{id}"),

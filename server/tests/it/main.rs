@@ -7,6 +7,7 @@
 mod common;
 
 mod accounts;
+mod antivirus;
 mod audit_chain;
 mod backoffice;
 mod bulk;

@@ -90,6 +90,7 @@ both_backends!(a_specialist_asks_another_agencys_unit_and_gets_the_answer, |back
     let records_id = records.to_string();
     let fields = [("ma_gui", key.as_str()), ("don_vi", &records_id), ("so_ngay", "5"), ("noi_dung", QUESTION)];
     let ask = format!("/can-bo/ho-so/{id}/y-kien");
+    common::forms::refused_as_infected(&app, &ask, &crew.specialist, &fields, "tep").await;
     let asked = post_multipart(&app, &ask, &crew.specialist, &fields, &[("tep", "to-khai.pdf", PDF)]).await;
     assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
     assert_eq!(asked.location.as_deref(), Some(format!("{dossier}?da_xin_y_kien=1#y-kien").as_str()));
@@ -127,6 +128,7 @@ both_backends!(a_specialist_asks_another_agencys_unit_and_gets_the_answer, |back
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(empty.body.contains("Hãy viết nội dung."), "{}", empty.body);
     let fields = [("ma_gui", key.as_str()), ("noi_dung", ANSWER)];
+    common::forms::refused_as_infected(&app, &question_page, &asked_unit, &fields, "tep").await;
     let answered = post_multipart(&app, &question_page, &asked_unit, &fields, &[("tep", "so-ho-khau.png", PNG)]).await;
     assert_eq!(answered.status, StatusCode::SEE_OTHER, "{}", answered.body);
     assert_eq!(answered.location.as_deref(), Some(format!("{question_page}?da_tra_loi=1").as_str()));

@@ -89,7 +89,7 @@ async fn readiness_reports_an_unreachable_store() {
         .unwrap();
     assert_eq!(ready.status(), axum::http::StatusCode::SERVICE_UNAVAILABLE);
     let body = http_body_util::BodyExt::collect(ready.into_body()).await.unwrap().to_bytes();
-    assert_eq!(String::from_utf8_lossy(&body), r#"{"database":"ok","storage":"unreachable"}"#);
+    assert_eq!(String::from_utf8_lossy(&body), r#"{"antivirus":"off","database":"ok","storage":"unreachable"}"#);
 }
 
 /// A document streamed through the filing upload path into the S3-protocol store: several
@@ -109,7 +109,10 @@ async fn uploads_stream_into_the_s3_protocol_store() {
     let chunks: Vec<Result<bytes::Bytes, std::io::Error>> =
         data.chunks(256 * 1024).map(|c| Ok(bytes::Bytes::copy_from_slice(c))).collect();
     let key = Path::from("files/1/s3-upload");
-    let stored = store_stream(&store, &key, futures::stream::iter(chunks), 20 * 1024 * 1024).await.unwrap().unwrap();
+    let stored = store_stream((&store, &common::scanner()), &key, futures::stream::iter(chunks), 20 * 1024 * 1024)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(stored.size, data.len() as u64);
     assert_eq!(stored.sha256, hex::encode(sha2::Sha256::digest(&data)));
     let got = store.get(&key).await.unwrap().bytes().await.unwrap();
@@ -118,7 +121,18 @@ async fn uploads_stream_into_the_s3_protocol_store() {
     let too_big: Vec<Result<bytes::Bytes, std::io::Error>> =
         data.chunks(256 * 1024).map(|c| Ok(bytes::Bytes::copy_from_slice(c))).collect();
     let refused_key = Path::from("files/1/too-big");
-    let refused = store_stream(&store, &refused_key, futures::stream::iter(too_big), 6 * 1024 * 1024).await.unwrap();
+    let refused =
+        store_stream((&store, &common::scanner()), &refused_key, futures::stream::iter(too_big), 6 * 1024 * 1024)
+            .await
+            .unwrap();
     assert_eq!(refused, Err(shared::dossier::UploadProblem::TooLarge));
     assert!(store.head(&refused_key).await.is_err(), "an aborted upload leaves no object");
+
+    // A file the scanner finds infected is aborted before it becomes an object.
+    let infected_key = Path::from("files/1/infected");
+    let infected = vec![Ok::<_, std::io::Error>(bytes::Bytes::from(common::eicar_pdf()))];
+    let scanner = common::scanner();
+    let refused = store_stream((&store, &scanner), &infected_key, futures::stream::iter(infected), 1 << 20).await;
+    assert_eq!(refused.unwrap(), Err(shared::dossier::UploadProblem::Infected));
+    assert!(store.head(&infected_key).await.is_err(), "an infected upload leaves no object");
 }

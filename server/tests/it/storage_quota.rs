@@ -32,6 +32,7 @@ fn small(app: &TestApp) -> Filing {
     Filing::new(
         app.state.db.clone(),
         app.state.store.clone(),
+        app.state.scanner.clone(),
         app.state.services.filing.base_url().clone(),
         20 << 20,
         limits,

@@ -72,7 +72,7 @@ impl Conversation {
         S: futures::Stream<Item = Result<bytes::Bytes, E>> + Unpin,
         E: std::fmt::Display,
     {
-        stream_office_file(&self.store, name, body, self.file_limit).await
+        stream_office_file((&self.store, &self.scanner), name, body, self.file_limit).await
     }
 
     /// Removes files streamed for a message that is not being written.

@@ -12,7 +12,7 @@ use super::upload::{Stored, store_stream};
 use crate::db::schema::{dossier_documents, stored_files};
 use crate::db::{Db, DbConn, DbError};
 use crate::services::audit;
-use crate::storage::Store;
+use crate::storage::{Landing, Store};
 use bytes::Bytes;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -66,7 +66,7 @@ pub(crate) struct Upload<'a> {
 /// nothing is kept.
 pub(crate) async fn store_and_link<S, E, R, C>(
     db: &Db,
-    store: &Store,
+    landing: Landing<'_>,
     check: C,
     upload: Upload<'_>,
     body: S,
@@ -96,7 +96,8 @@ where
         Err(problem) => return Ok(Err(problem)),
     };
     let key = object_key(owner);
-    let stored = match store_stream(store, &key, body, limit).await? {
+    let store = landing.0;
+    let stored = match store_stream(landing, &key, body, limit).await? {
         Ok(s) => s,
         // Stopped by what is left of the quota, not by the per-file limit.
         Err(UploadProblem::TooLarge) if limit < max_bytes => return Ok(Err(UploadProblem::QuotaExceeded)),
@@ -259,7 +260,7 @@ impl OfficeFile {
 
 /// Streams `body` into the office's store (sniffed, bounded by `max_bytes`).
 pub(crate) async fn stream_office_file<S, E>(
-    store: &Store,
+    landing: Landing<'_>,
     file_name: &str,
     body: S,
     max_bytes: u64,
@@ -269,7 +270,7 @@ where
     E: std::fmt::Display,
 {
     let key = object_key(None);
-    Ok(store_stream(store, &key, body, max_bytes)
+    Ok(store_stream(landing, &key, body, max_bytes)
         .await?
         .map(|stored| OfficeFile(NewFile { owner: None, key: key.to_string(), name: display_name(file_name), stored })))
 }

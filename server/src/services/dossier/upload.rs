@@ -1,10 +1,13 @@
 //! Streaming a file into object storage: the body goes to a multipart upload chunk by chunk
 //! while its size and SHA-256 are computed; the size limit stops the stream as soon as it is
 //! passed; the first bytes are sniffed for the real type against an allow-list. Memory per
-//! upload is a few chunks, whatever the file's size. On any problem the upload is aborted, so
-//! no object is left behind and no row is written for it.
+//! upload is a few chunks, whatever the file's size. The bytes also stream to the antivirus
+//! scanner, whose verdict is read before the upload is completed: an infected file is aborted and
+//! never becomes an object. On any problem the upload is aborted, so no object is left behind and
+//! no row is written for it.
 
-use crate::storage::Store;
+use crate::antivirus::Verdict;
+use crate::storage::Landing;
 use bytes::Bytes;
 use futures::{Stream, StreamExt};
 use object_store::path::Path;
@@ -40,7 +43,7 @@ const SNIFF_BYTES: usize = 8;
 /// Streams `body` to `key`. `Ok(Err(problem))` is the client's fault (nothing stored);
 /// `Err` is the server's (storage down).
 pub async fn store_stream<S, E>(
-    store: &Store,
+    (store, scanner): Landing<'_>,
     key: &Path,
     mut body: S,
     max_bytes: u64,
@@ -73,10 +76,12 @@ where
     }
     let Some(content_type) = sniff(&head) else { return Ok(Err(UploadProblem::NotAllowedType)) };
 
+    let mut scan = scanner.start().await;
     let mut writer = WriteMultipart::new(store.put_multipart(key).await?);
     let mut hasher = Sha256::new();
     for chunk in pending {
         hasher.update(&chunk);
+        scan.feed(&chunk).await;
         writer.put(chunk);
     }
     loop {
@@ -97,9 +102,23 @@ where
                     return Ok(Err(UploadProblem::TooLarge));
                 }
                 hasher.update(&chunk);
+                scan.feed(&chunk).await;
                 writer.put(chunk);
             }
         }
+    }
+    let refused = match scan.verdict().await {
+        Verdict::Clean | Verdict::Unscanned => None,
+        Verdict::Infected(name) => {
+            tracing::warn!(signature = %name, bytes = size, "an infected upload was refused");
+            Some(UploadProblem::Infected)
+        }
+        Verdict::Unavailable => Some(UploadProblem::ScannerUnavailable),
+    };
+    if let Some(problem) = refused {
+        // Its parts never become an object: the multipart upload is the quarantine.
+        let _ = writer.abort().await;
+        return Ok(Err(problem));
     }
     writer.finish().await?;
     Ok(Ok(Stored { size, sha256: hex::encode(hasher.finalize()), content_type }))
@@ -114,6 +133,7 @@ fn interrupted(e: impl std::fmt::Display) -> UploadProblem {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::storage::Store;
     use futures::stream;
     use std::sync::Arc;
 
@@ -135,7 +155,11 @@ mod tests {
         let mut data = b"%PDF-1.7\n".to_vec();
         data.extend(std::iter::repeat_n(b'x', 100_000));
         let key = Path::from("files/1/a");
-        let stored = store_stream(&store, &key, chunks(data.clone(), 4096), 1_000_000).await.unwrap().unwrap();
+        let stored =
+            store_stream((&store, &crate::antivirus::Scanner::off()), &key, chunks(data.clone(), 4096), 1_000_000)
+                .await
+                .unwrap()
+                .unwrap();
         assert_eq!(stored.content_type, "application/pdf");
         assert_eq!(stored.size, data.len() as u64);
         assert_eq!(stored.sha256, hex::encode(Sha256::digest(&data)));
@@ -147,11 +171,20 @@ mod tests {
         let (dir, store) = local();
         let key = Path::from("files/1/b");
         let exe = b"MZ\x90\x00\x03\x00\x00\x00 pretending to be a pdf".to_vec();
-        assert_eq!(store_stream(&store, &key, chunks(exe, 3), 1000).await.unwrap(), Err(UploadProblem::NotAllowedType));
-        assert_eq!(store_stream(&store, &key, chunks(vec![], 3), 1000).await.unwrap(), Err(UploadProblem::Empty));
+        assert_eq!(
+            store_stream((&store, &crate::antivirus::Scanner::off()), &key, chunks(exe, 3), 1000).await.unwrap(),
+            Err(UploadProblem::NotAllowedType)
+        );
+        assert_eq!(
+            store_stream((&store, &crate::antivirus::Scanner::off()), &key, chunks(vec![], 3), 1000).await.unwrap(),
+            Err(UploadProblem::Empty)
+        );
         let mut big = b"\x89PNG\r\n\x1a\n".to_vec();
         big.extend(std::iter::repeat_n(0u8, 50_000));
-        assert_eq!(store_stream(&store, &key, chunks(big, 1000), 10_000).await.unwrap(), Err(UploadProblem::TooLarge));
+        assert_eq!(
+            store_stream((&store, &crate::antivirus::Scanner::off()), &key, chunks(big, 1000), 10_000).await.unwrap(),
+            Err(UploadProblem::TooLarge)
+        );
         assert!(store.get(&key).await.is_err(), "no object for a refused upload");
         let leftovers: Vec<_> = walk(dir.path());
         assert!(leftovers.is_empty(), "{leftovers:?}");
@@ -164,7 +197,10 @@ mod tests {
         let mut parts: Vec<Result<Bytes, std::io::Error>> = vec![Ok(Bytes::from_static(b"%PDF-1.7\n"))];
         parts.extend((0..40).map(|_| Ok(Bytes::from(vec![0u8; 256 * 1024]))));
         parts.push(Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "client gone")));
-        let result = store_stream(&store, &key, stream::iter(parts), 100 * 1024 * 1024).await.unwrap();
+        let result =
+            store_stream((&store, &crate::antivirus::Scanner::off()), &key, stream::iter(parts), 100 * 1024 * 1024)
+                .await
+                .unwrap();
         assert_eq!(result, Err(UploadProblem::Interrupted));
         assert!(store.get(&key).await.is_err());
         assert!(walk(dir.path()).is_empty(), "the partial upload was aborted");

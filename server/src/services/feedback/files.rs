@@ -67,7 +67,7 @@ impl Feedback {
         if let Err(problem) = self.db.run(move |conn| first(conn)).await? {
             return Ok(Err(problem));
         }
-        let file = match stream_office_file(&self.store, file_name, body, self.file_limit).await? {
+        let file = match stream_office_file((&self.store, &self.scanner), file_name, body, self.file_limit).await? {
             Ok(f) => f,
             Err(problem) => return Ok(Err(AttachProblem::File(problem))),
         };

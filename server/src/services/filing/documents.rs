@@ -75,7 +75,7 @@ impl Filing {
             max_bytes: self.file_limit,
             keeping: Keeping::Filed(self.limits),
         };
-        store_and_link(&self.db, &self.store, check, upload, body).await
+        store_and_link(&self.db, (&self.store, &self.scanner), check, upload, body).await
     }
 
     /// Deletes a file of the filer's document store that no dossier or draft holds, its object

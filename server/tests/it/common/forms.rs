@@ -62,6 +62,35 @@ pub async fn post_multipart(
     post_body(app, path, session, &content_type, Body::from(body)).await
 }
 
+/// Posts the EICAR test PDF as file part `file_field` of the form at `path`, and checks it is
+/// refused on the page with the antivirus's message and that nothing is kept: no stored file row,
+/// and no object in the local store's documents.
+pub async fn refused_as_infected(app: &TestApp, path: &str, session: &str, fields: &[(&str, &str)], file_field: &str) {
+    let files_before = stored_files(app).await;
+    let objects_before = objects(app);
+    let eicar = super::eicar_pdf();
+    let answer = post_multipart(app, path, session, fields, &[(file_field, "ho-so.pdf", &eicar)]).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{path}: {}", answer.body);
+    assert!(answer.body.contains("mã độc"), "{path}: the reason is shown: {}", answer.body);
+    assert_eq!(stored_files(app).await, files_before, "{path}: no file row");
+    assert_eq!(objects(app), objects_before, "{path}: no object");
+}
+
+async fn stored_files(app: &TestApp) -> i64 {
+    use diesel::prelude::*;
+    use server::db::schema::stored_files;
+    app.state.db.run(|conn| Ok(stored_files::table.count().get_result(conn)?)).await.unwrap()
+}
+
+/// The objects in the local store (the data folder's `objects`), staged parts included.
+fn objects(app: &TestApp) -> usize {
+    fn walk(dir: &std::path::Path) -> usize {
+        std::fs::read_dir(dir)
+            .map_or(0, |entries| entries.flatten().map(|e| if e.path().is_dir() { walk(&e.path()) } else { 1 }).sum())
+    }
+    walk(&app.db.dir.path().join("objects"))
+}
+
 /// POSTs `body` from this site's page with the CSRF cookie and `session`.
 pub async fn post_body(app: &TestApp, path: &str, session: &str, content_type: &str, body: Body) -> Answer {
     let request = Request::post(path)

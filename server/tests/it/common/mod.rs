@@ -30,6 +30,27 @@ pub fn pg_server_url() -> String {
     std::env::var("PORTAL_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned())
 }
 
+/// The test suite's clamd (scripts/clamd.sh, started by scripts/test.sh): every upload of every
+/// test passes it, as in production; override with PORTAL_TEST_CLAMD=HOST:PORT.
+pub fn clamd_address() -> String {
+    std::env::var("PORTAL_TEST_CLAMD").unwrap_or_else(|_| "127.0.0.1:3310".to_owned())
+}
+
+/// The scanner the portal gets in tests, for the tests that stream files themselves.
+pub fn scanner() -> server::antivirus::Scanner {
+    server::antivirus::Scanner::new(server::antivirus::AntivirusConfig {
+        clamd: Some(clamd_address()),
+        when_down: server::antivirus::WhenDown::Refuse,
+    })
+}
+
+/// A PDF carrying the EICAR test string, which the test signature set finds as malware. Built
+/// from two halves so this source file is not itself reported by a scanner.
+pub fn eicar_pdf() -> Vec<u8> {
+    let eicar = [r"X5O!P%@AP[4\PZX54(P^)7CC)7}$EICAR", "-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"].concat();
+    format!("%PDF-1.4\n1 0 obj << /Title ({eicar}) >> endobj\n%%EOF\n").into_bytes()
+}
+
 /// A database (and data folder) that exists for one test.
 pub struct TestDb {
     pub url: String,
@@ -56,10 +77,12 @@ impl TestDb {
 
     pub fn config(&self) -> Config {
         let data = self.dir.path().to_string_lossy().into_owned();
+        let clamd = format!("clamd://{}", clamd_address());
         Config::from_source(&Source::from_pairs(&[
             ("DATABASE_URL", &self.url),
             ("PORTAL_DATA_DIR", &data),
             ("PORTAL_DB_POOL_SIZE", "4"),
+            ("PORTAL_ANTIVIRUS", &clamd),
         ]))
         .expect("test configuration")
     }
@@ -99,11 +122,13 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a free port");
         let origin = format!("http://{}", listener.local_addr().expect("address"));
         let data = db.dir.path().to_string_lossy().into_owned();
+        let clamd = format!("clamd://{}", clamd_address());
         let config = Config::from_source(&Source::from_pairs(&[
             ("DATABASE_URL", &db.url),
             ("PORTAL_DATA_DIR", &data),
             ("PORTAL_DB_POOL_SIZE", "4"),
             ("PORTAL_BASE_URL", &origin),
+            ("PORTAL_ANTIVIRUS", &clamd),
         ]))
         .expect("test configuration");
         let state = server::build_state(&config).await.expect("state");
