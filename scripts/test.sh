@@ -32,7 +32,13 @@ cargo clippy --locked -p app -p frontend --features app/hydrate --target wasm32-
 
 echo "==> unit and integration tests (SQLite and PostgreSQL)"
 RUSTFLAGS="${RUSTFLAGS:-} --cfg erase_components" LEPTOS_OUTPUT_NAME=portal \
-  cargo test --locked -p shared -p app -p server
+  cargo test --locked -p shared -p app -p server -- --skip crash::
+
+# The crash test kills the real server (SIGKILL) in the middle of an upload, a submission, a payment
+# notification, an officer's action and a job, restarts it, and prints what it checked.
+echo "==> crash safety (server/tests/it/crash.rs)"
+RUSTFLAGS="${RUSTFLAGS:-} --cfg erase_components" LEPTOS_OUTPUT_NAME=portal \
+  cargo test --locked -p server --test it -- crash:: --nocapture --test-threads=1
 
 # Built after the tests, with their flags, so it reuses what they compiled.
 echo "==> building the site (server + wasm)"

@@ -37,6 +37,10 @@ pub struct Config {
     pub upload_max_bytes: u64,
     /// The antivirus scanner every upload passes (clamd), and what to do when it is down.
     pub antivirus: crate::antivirus::AntivirusConfig,
+    /// How long a claimed background job stays its worker's before another may take it.
+    pub job_lease: std::time::Duration,
+    /// The crash test's point to hold the server at (`crash`); loopback base URLs only.
+    pub crash_point: Option<String>,
     /// The payment gateway (the built-in sandbox by default).
     pub payment: payment::PaymentConfig,
     /// The server key, who reads metrics, storage quotas, the refund approval threshold.
@@ -189,24 +193,20 @@ impl Config {
         let smtp = auth::smtp(src)?;
         let national_sync = auth::national_sync(src)?;
         let trusted_proxies = auth::trusted_proxies(src)?;
-        let upload_max_bytes = match src.get("PORTAL_UPLOAD_MAX_MB") {
-            None => 20,
-            Some(v) => v
-                .parse::<u64>()
-                .ok()
-                .filter(|n| (1..=500).contains(n))
-                .ok_or_else(|| bad("PORTAL_UPLOAD_MAX_MB", "expected a number of megabytes from 1 to 500"))?,
-        } * 1024
-            * 1024;
+        let upload_max_bytes = number(src, "PORTAL_UPLOAD_MAX_MB", 20, 1..=500, "megabytes")? * 1024 * 1024;
         let antivirus = antivirus(src)?;
-        let page_cache = match src.get("PORTAL_PAGE_CACHE_SECONDS") {
-            None => 5,
-            Some(v) => v
-                .parse::<u64>()
-                .ok()
-                .filter(|n| *n <= 3600)
-                .ok_or_else(|| bad("PORTAL_PAGE_CACHE_SECONDS", "expected a number of seconds from 0 to 3600"))?,
+        let job_lease = number(src, "PORTAL_JOB_LEASE_SECONDS", 600, 2..=86_400, "seconds")?;
+        let crash_point = match src.get("PORTAL_CRASH_POINT") {
+            None => None,
+            Some(p) if !crate::crash::POINTS.contains(&p) => {
+                return Err(bad("PORTAL_CRASH_POINT", format!("expected one of {}", crate::crash::POINTS.join(", "))));
+            }
+            Some(_) if !security::is_loopback(&base_url) => {
+                return Err(bad("PORTAL_CRASH_POINT", "only for tests, on a loopback PORTAL_BASE_URL"));
+            }
+            Some(p) => Some(p.to_owned()),
         };
+        let page_cache = number(src, "PORTAL_PAGE_CACHE_SECONDS", 5, 0..=3600, "seconds")?;
         Ok(Self {
             database,
             data_dir,
@@ -223,10 +223,31 @@ impl Config {
             trusted_proxies,
             upload_max_bytes,
             antivirus,
+            job_lease: std::time::Duration::from_secs(job_lease),
+            crash_point,
             payment,
             security,
             page_cache: std::time::Duration::from_secs(page_cache),
         })
+    }
+}
+
+/// The whole number setting `key` (`default` when unset), refused outside `range`; `unit` names
+/// what it counts in the message.
+fn number(
+    src: &Source,
+    key: &'static str,
+    default: u64,
+    range: std::ops::RangeInclusive<u64>,
+    unit: &str,
+) -> Result<u64, ConfigError> {
+    match src.get(key) {
+        None => Ok(default),
+        Some(v) => {
+            v.parse::<u64>().ok().filter(|n| range.contains(n)).ok_or_else(|| {
+                bad(key, format!("expected a number of {unit} from {} to {}", range.start(), range.end()))
+            })
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod antivirus;
 pub mod config;
+pub mod crash;
 pub mod db;
 pub mod http;
 pub mod seed;

@@ -197,6 +197,10 @@ fn main() -> ExitCode {
         }
     };
     server::telemetry::init(config.log_format);
+    server::services::jobs::set_lease(config.job_lease);
+    if let Some(point) = &config.crash_point {
+        server::crash::arm(point);
+    }
     return_large_blocks_to_the_system();
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,

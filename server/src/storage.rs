@@ -1,5 +1,8 @@
 //! Object storage for documents: a local folder by default, any S3-compatible service
-//! (MinIO, Ceph, AWS) in production. Everything else sees only `Arc<dyn ObjectStore>`.
+//! (MinIO, Ceph, AWS) in production. Everything else sees only `Arc<dyn ObjectStore>`. The local
+//! folder syncs each written file to the disk before the write returns (`durable`).
+
+pub mod durable;
 
 use crate::config::StorageConfig;
 use object_store::aws::AmazonS3Builder;
@@ -19,7 +22,7 @@ pub fn build(config: &StorageConfig) -> anyhow::Result<Store> {
         StorageConfig::Local { root } => {
             std::fs::create_dir_all(root)
                 .map_err(|e| anyhow::anyhow!("cannot create storage folder {}: {e}", root.display()))?;
-            Arc::new(LocalFileSystem::new_with_prefix(root)?)
+            Arc::new(durable::DurableLocal::new(LocalFileSystem::new_with_prefix(root)?))
         }
         StorageConfig::S3 { endpoint, bucket, region, access_key_id, secret_access_key } => {
             let mut builder = AmazonS3Builder::new()

@@ -279,7 +279,9 @@ impl Backoffice {
                         }
                         return Ok(status);
                     };
-                    make_move(conn, &actor, &found, &action, movement, note.as_deref(), &base, now)
+                    let moved = make_move(conn, &actor, &found, &action, movement, note.as_deref(), &base, now)?;
+                    crate::crash::point("act.written");
+                    Ok(moved)
                 });
                 Ok::<_, DbError>(result.map_err(|Abort(e)| e))
             })

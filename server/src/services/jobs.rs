@@ -14,6 +14,20 @@ pub const MAX_ATTEMPTS: i32 = 6;
 /// How long a claimed job is reserved for its worker.
 const LEASE: Duration = Duration::minutes(10);
 
+/// The lease set for this process (`PORTAL_JOB_LEASE_SECONDS`, read once at start), if any.
+static CONFIGURED_LEASE: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+
+/// Sets how long a claimed job stays its worker's (once, at start; the crash test shortens it so
+/// a killed worker's job is taken again within seconds).
+pub fn set_lease(lease: std::time::Duration) {
+    let _ = CONFIGURED_LEASE.set(Duration::from_std(lease).unwrap_or(LEASE));
+}
+
+/// How long a claimed job stays its worker's before another may take it.
+pub fn lease() -> Duration {
+    CONFIGURED_LEASE.get().copied().unwrap_or(LEASE)
+}
+
 /// A claimed job.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Job {
@@ -84,7 +98,7 @@ pub fn claim(conn: &mut DbConn, worker: &str, limit: i64, now: NaiveDateTime) ->
         }
         diesel::update(jobs::table.filter(jobs::id.eq_any(&ids)))
             .set((
-                jobs::locked_until.eq(now + LEASE),
+                jobs::locked_until.eq(now + lease()),
                 jobs::locked_by.eq(worker),
                 jobs::attempts.eq(jobs::attempts + 1),
             ))

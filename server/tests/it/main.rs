@@ -20,6 +20,7 @@ mod catalog_spreadsheet;
 mod cli;
 mod conversation;
 mod counter;
+mod crash;
 mod declared;
 mod delivery;
 mod error_pages;

@@ -84,6 +84,7 @@ where
         scan.feed(&chunk).await;
         writer.put(chunk);
     }
+    crate::crash::point("upload.streaming");
     loop {
         // Back-pressure: at most a few parts in flight, so memory stays bounded.
         if let Err(e) = writer.wait_for_capacity(2).await {

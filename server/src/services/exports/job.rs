@@ -285,16 +285,17 @@ async fn upload(store: &Store, path: &std::path::Path, key: &Path) -> Result<u64
         writer.wait_for_capacity(2).await?;
         writer.write(&buffer[..read]);
         size += read as u64;
+        crate::crash::point("export.writing");
     }
     writer.finish().await?;
     Ok(size)
 }
 
-/// Keeps the export's job claimed by this worker while it works (the jobs' lease is ten minutes;
-/// a long export must not be taken by another worker and written twice).
+/// Keeps the export's job claimed by this worker while it works (the jobs' lease, ten minutes by
+/// default; a long export must not be taken by another worker and written twice).
 async fn renew_lease(db: &Db, id: i64) -> Result<()> {
     use crate::db::schema::jobs;
-    let until = shared::time::now() + Duration::minutes(10);
+    let until = shared::time::now() + crate::services::jobs::lease();
     db.run(move |conn| {
         Ok::<_, DbError>(
             diesel::update(

@@ -104,6 +104,7 @@ impl Filing {
                         .set(dossiers::fee_amount.eq(fee))
                         .execute(conn)?;
                     record_event(conn, id, now, actor.account(), (s.status, next), None)?;
+                    crate::crash::point("submit.numbered");
                     // The counter hands its applicant the receipt (and mails it once received).
                     if !s.scope.counter {
                         confirmation_mail(conn, id, &code, &base)?;

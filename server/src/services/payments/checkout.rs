@@ -194,6 +194,9 @@ impl Payments {
                 })
             })
             .await;
+        if matches!(&answer, Ok(a) if a.code == CONFIRMED.code) {
+            crate::crash::point("ipn.settled");
+        }
         answer.unwrap_or_else(|e| {
             tracing::error!(error = %e, "payment notification failed");
             IpnAnswer { code: "99", message: "Unknown error" }
