@@ -18,8 +18,8 @@ pub const POINTS: [&str; 5] = [
     "ipn.settled",
     // The officer's action is written in its transaction, not committed.
     "act.written",
-    // An export job has written part of its file.
-    "export.writing",
+    // A file is half sent into the store (an export job's, a restored object).
+    "file.writing",
 ];
 
 /// Arms `point` for this process (once, at start).

@@ -2,6 +2,7 @@
 //! the integration tests drive in-process.
 
 pub mod antivirus;
+pub mod backup;
 pub mod config;
 pub mod crash;
 pub mod db;

@@ -76,6 +76,16 @@ enum Command {
         #[command(subcommand)]
         command: StatsCommand,
     },
+    /// Back up the database and every stored object into DIR (taken while the portal runs).
+    Backup {
+        dir: std::path::PathBuf,
+        /// Only list the objects (a store kept by its own replication), do not copy them.
+        #[arg(long)]
+        listing_only: bool,
+    },
+    /// Restore the backup in DIR into the configured database (empty) and store; the portal is
+    /// stopped meanwhile.
+    Restore { dir: std::path::PathBuf },
     /// The audit log's hash chain: check it, or export a period with a signature.
     Audit {
         #[command(subcommand)]
@@ -244,6 +254,31 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Audit { command } => audit(command, config).await,
+        Command::Backup { dir, listing_only } => {
+            let state = server::build_state(&config).await?;
+            let started = std::time::Instant::now();
+            let taken = server::backup::backup(&config, &state.db, &state.store, &dir, listing_only).await?;
+            let copied = if taken.objects_copied { "copied" } else { "listed" };
+            println!(
+                "backup of the {} database and {} object(s) ({} bytes, {copied}) written to {} in {:.1} s",
+                taken.backend,
+                taken.objects,
+                taken.object_bytes,
+                dir.display(),
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
+        }
+        Command::Restore { dir } => {
+            let manifest = server::backup::restore(&config, &dir).await?;
+            let state = server::build_state(&config).await?;
+            let done = server::backup::restore_objects(&state.db, &state.store, &dir, manifest).await?;
+            println!(
+                "restored the {} database of {}; {} object(s) put into the store; all {} object(s) the database names are there",
+                done.manifest.backend, done.manifest.taken_at, done.objects_put, done.named
+            );
+            Ok(())
+        }
         Command::Admin { command } => admin(command, config).await,
         Command::Catalog { command } => catalog(command, config).await,
         Command::Stats { command: StatsCommand::Rebuild } => {

@@ -57,3 +57,32 @@ pub struct Download {
     pub display_name: String,
     pub size: u64,
 }
+
+/// The size of the parts a file is sent to the store in (S3's smallest but the last is 5 MiB).
+const PART: usize = 5 * 1024 * 1024;
+
+/// Streams the file at `path` into the store at `key` in parts (an export, a restored object);
+/// its size. Memory stays at a few parts whatever the file's size.
+pub async fn upload_file(store: &Store, path: &std::path::Path, key: &Path) -> anyhow::Result<u64> {
+    use tokio::io::AsyncReadExt;
+    let mut source = tokio::fs::File::open(path).await?;
+    let mut writer = object_store::WriteMultipart::new_with_chunk_size(store.put_multipart(key).await?, PART);
+    let mut buffer = vec![0_u8; 1024 * 1024];
+    let mut size = 0_u64;
+    loop {
+        let read = match source.read(&mut buffer).await {
+            Ok(0) => break,
+            Ok(read) => read,
+            Err(e) => {
+                let _ = writer.abort().await;
+                return Err(e.into());
+            }
+        };
+        writer.wait_for_capacity(2).await?;
+        writer.write(&buffer[..read]);
+        size += read as u64;
+        crate::crash::point("file.writing");
+    }
+    writer.finish().await?;
+    Ok(size)
+}

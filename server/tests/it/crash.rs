@@ -277,7 +277,7 @@ async fn a_killed_server_loses_nothing_and_does_nothing_twice(backend: Backend) 
     // out and the restarted worker writes it again.
     server.kill();
     let export = ask_export(&app, &police, fee_dossier).await;
-    let server = crash_during(&app, &client, port, "export.writing", None).await;
+    let server = crash_during(&app, &client, port, "file.writing", None).await;
     let mut state = String::new();
     for _ in 0..300 {
         state = app
@@ -304,7 +304,7 @@ async fn a_killed_server_loses_nothing_and_does_nothing_twice(backend: Backend) 
         .await
         .unwrap();
     assert_eq!((attempts, done), (2, true), "claimed twice, done once");
-    println!("  export.writing     the dead worker's job was taken again after its lease and done once (2 attempts)");
+    println!("  file.writing       the dead worker's job was taken again after its lease and done once (2 attempts)");
     server.kill();
 
     // Whatever happened: every row that names an object names one that is whole in the store, and

@@ -10,6 +10,7 @@ mod accounts;
 mod antivirus;
 mod audit_chain;
 mod backoffice;
+mod backup;
 mod bulk;
 mod businesses;
 mod catalog_editor;

@@ -13,16 +13,13 @@ use anyhow::{Context, Result};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use futures::StreamExt;
+use object_store::ObjectStoreExt;
 use object_store::path::Path;
-use object_store::{ObjectStoreExt, WriteMultipart};
 use shared::dossier::{Channel, Status};
 use shared::exports::{ExportRequest, ExportState, KEPT_DAYS, Scope};
-use tokio::io::AsyncReadExt;
 
 /// Dossiers read at once.
 const PAGE: i64 = 500;
-/// The size of the parts the file is sent to the store in.
-const PART: usize = 5 * 1024 * 1024;
 
 /// A dossier as the list shows it: (id, code, procedure, applicant, status, channel, submitted,
 /// received, due, finished).
@@ -155,7 +152,7 @@ async fn write(db: &Db, store: &Store, id: i64, attempt: i32, request: &ExportRe
     let (path, name, _dir) = tokio::task::spawn_blocking(move || file.finish(&stem)).await??;
     renew_lease(db, id).await?;
     let key = Path::from(format!("exports/{id}/{attempt}/{name}"));
-    let size = upload(store, &path, &key).await?;
+    let size = crate::storage::upload_file(store, &path, &key).await?;
     let now = shared::time::now();
     let (key_text, name_text) = (key.to_string(), name.clone());
     let ready = db
@@ -265,30 +262,6 @@ async fn copy_documents(db: &Db, store: &Store, file: &mut ExportFile, rows: &[R
         }
     }
     Ok(())
-}
-
-/// Streams the file at `path` into the store at `key` in parts; its size.
-async fn upload(store: &Store, path: &std::path::Path, key: &Path) -> Result<u64> {
-    let mut source = tokio::fs::File::open(path).await?;
-    let mut writer = WriteMultipart::new_with_chunk_size(store.put_multipart(key).await?, PART);
-    let mut buffer = vec![0_u8; 1024 * 1024];
-    let mut size = 0_u64;
-    loop {
-        let read = match source.read(&mut buffer).await {
-            Ok(0) => break,
-            Ok(read) => read,
-            Err(e) => {
-                let _ = writer.abort().await;
-                return Err(e.into());
-            }
-        };
-        writer.wait_for_capacity(2).await?;
-        writer.write(&buffer[..read]);
-        size += read as u64;
-        crate::crash::point("export.writing");
-    }
-    writer.finish().await?;
-    Ok(size)
 }
 
 /// Keeps the export's job claimed by this worker while it works (the jobs' lease, ten minutes by
