@@ -67,6 +67,12 @@ if $want_tests; then
     say "installing Chromium from Debian"
     apt_install chromium
   fi
+  if [[ ! -x /usr/sbin/nginx ]] && ! command -v nginx >/dev/null; then
+    say "installing nginx (the load balancer of the two-replica test)"
+    apt_install nginx-light || apt_install nginx
+    # Debian starts it on port 80; the test runs its own.
+    $SUDO systemctl disable --now nginx >/dev/null 2>&1 || $SUDO service nginx stop >/dev/null 2>&1 || true
+  fi
   if ! command -v pdfsig >/dev/null; then
     say "installing poppler-utils (pdfsig checks the signed PDFs)"
     apt_install poppler-utils

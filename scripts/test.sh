@@ -32,13 +32,15 @@ cargo clippy --locked -p app -p frontend --features app/hydrate --target wasm32-
 
 echo "==> unit and integration tests (SQLite and PostgreSQL)"
 RUSTFLAGS="${RUSTFLAGS:-} --cfg erase_components" LEPTOS_OUTPUT_NAME=portal \
-  cargo test --locked -p shared -p app -p server -- --skip crash::
+  cargo test --locked -p shared -p app -p server -- --skip crash:: --skip replicas::
 
-# The crash test kills the real server (SIGKILL) in the middle of an upload, a submission, a payment
-# notification, an officer's action and a job, restarts it, and prints what it checked.
-echo "==> crash safety (server/tests/it/crash.rs)"
+# Real processes, run apart so they print what they checked: the crash test kills the server
+# (SIGKILL) in the middle of an upload, a submission, a payment notification, an officer's action
+# and a job, restarts it and checks nothing was lost or done twice; the replicas test runs the
+# journeys through nginx in front of two servers on PostgreSQL and the S3-protocol store.
+echo "==> crash safety and two replicas (server/tests/it/crash.rs, replicas.rs)"
 RUSTFLAGS="${RUSTFLAGS:-} --cfg erase_components" LEPTOS_OUTPUT_NAME=portal \
-  cargo test --locked -p server --test it -- crash:: --nocapture --test-threads=1
+  cargo test --locked -p server --test it -- crash:: replicas:: --nocapture --test-threads=1
 
 # Built after the tests, with their flags, so it reuses what they compiled.
 echo "==> building the site (server + wasm)"

@@ -87,6 +87,9 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
     };
     let oidc = config.federated.as_ref().map(|f| services::accounts::oidc::OidcClient::new(f.settings.clone()));
     let public_authority = http::csrf::authority_of(&config.base_url).unwrap_or_default();
+    let refusal_audits = Arc::new(
+        services::rate_limit::RateLimiter::per_minute(http::refusals::PER_MINUTE).shared(&db, "refusal_audits"),
+    );
     Ok(http::AppState::new(http::Shared {
         leptos_options: leptos_options(config),
         db,
@@ -99,7 +102,7 @@ pub async fn build_state(config: &Config) -> anyhow::Result<http::AppState> {
         oidc,
         trusted_proxies: config.trusted_proxies.clone(),
         security: config.security.clone(),
-        refusal_audits: Arc::new(services::rate_limit::RateLimiter::per_minute(http::refusals::PER_MINUTE)),
+        refusal_audits,
         page_cache: http::page_cache::PageCache::new(config.page_cache),
     }))
 }

@@ -202,6 +202,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    rate_windows (scope, client) {
+        scope -> Text,
+        client -> Text,
+        window_start -> Timestamp,
+        hits -> BigInt,
+    }
+}
+
+diesel::table! {
     audit_chain_head (id) {
         id -> BigInt,
         seq -> BigInt,
@@ -1082,6 +1091,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_throttle,
     audit_log,
     audit_chain_head,
+    rate_windows,
     outbox_mail,
     recovery_codes,
     agency_units,

@@ -39,7 +39,7 @@ fn params_of(query: Option<String>) -> Vec<(String, String)> {
 /// `GET /api/v1/thanh-toan/vnpay/ipn`: the gateway's signed notification; JSON answer.
 pub async fn ipn(State(state): State<AppState>, RawQuery(query): RawQuery, request: Request) -> Response {
     let (parts, _) = request.into_parts();
-    if !state.services.payments.allow_notification(&client_ip(&parts)) {
+    if !state.services.payments.allow_notification(&client_ip(&parts)).await {
         let body = serde_json::json!({ "RspCode": "99", "Message": "Too many requests" });
         return (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response();
     }

@@ -26,7 +26,7 @@ pub async fn audit(State(state): State<AppState>, request: Request, next: Next) 
     let response = next.run(request).await;
     if response.extensions().get::<CsrfRefused>().is_some() {
         let ip = ip.unwrap_or_else(|| "unknown".to_owned());
-        if state.refusal_audits.allow(&ip) {
+        if state.refusal_audits.allow(&ip).await {
             let recorded = state
                 .db
                 .run(move |conn| {

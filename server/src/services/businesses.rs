@@ -80,7 +80,8 @@ pub enum InvitationError {
 impl Businesses {
     pub fn new(db: Db, base_url: url::Url, registry: String) -> Self {
         let invitations =
-            super::rate_limit::RateLimiter::new(INVITATIONS_PER_HOUR, std::time::Duration::from_secs(3_600));
+            super::rate_limit::RateLimiter::new(INVITATIONS_PER_HOUR, std::time::Duration::from_secs(3_600))
+                .shared(&db, "invitations");
         Self { db, base_url, registry, invitations: std::sync::Arc::new(invitations) }
     }
 
@@ -157,8 +158,8 @@ impl Businesses {
         let by = actor.account().ok_or(InvitationError::Denied(Denial::SignInRequired))?;
         let email = Email::parse(email).map_err(|_| InvitationError::BadAddress)?;
         // Each invitation mails someone: a few an hour per inviter, and per client address.
-        if !self.invitations.allow(&format!("account:{by}"))
-            || !self.invitations.allow(ip.as_deref().unwrap_or("unknown"))
+        if !self.invitations.allow(&format!("account:{by}")).await
+            || !self.invitations.allow(ip.as_deref().unwrap_or("unknown")).await
         {
             return Err(InvitationError::TooMany);
         }

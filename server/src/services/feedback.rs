@@ -56,8 +56,9 @@ impl Feedback {
     ) -> Self {
         use super::rate_limit::RateLimiter;
         use std::time::Duration;
-        let senders = RateLimiter::new(SENT_PER_HOUR, Duration::from_secs(3_600));
-        let addresses = RateLimiter::new(MAILS_PER_ADDRESS_PER_DAY, Duration::from_secs(86_400));
+        let senders = RateLimiter::new(SENT_PER_HOUR, Duration::from_secs(3_600)).shared(&db, "feedback_senders");
+        let addresses =
+            RateLimiter::new(MAILS_PER_ADDRESS_PER_DAY, Duration::from_secs(86_400)).shared(&db, "feedback_addresses");
         Self {
             db,
             base_url,

@@ -7,7 +7,7 @@ mod board;
 pub(crate) mod counter;
 mod documents;
 pub(crate) mod drafts;
-mod lookup;
+pub mod lookup;
 pub(crate) mod rating;
 pub(crate) mod receiving;
 mod submit;
@@ -52,8 +52,11 @@ impl Filing {
         limits: StorageLimits,
     ) -> Self {
         use super::rate_limit::RateLimiter;
-        let per_minute = || std::sync::Arc::new(RateLimiter::per_minute(lookup::LOOKUPS_PER_MINUTE));
-        let wrong_checks = RateLimiter::new(lookup::WRONG_CHECKS_PER_HOUR, std::time::Duration::from_secs(3_600));
+        let per_minute =
+            |scope| std::sync::Arc::new(RateLimiter::per_minute(lookup::LOOKUPS_PER_MINUTE).shared(&db, scope));
+        let wrong_checks = RateLimiter::new(lookup::WRONG_CHECKS_PER_HOUR, std::time::Duration::from_secs(3_600))
+            .shared(&db, "wrong_checks");
+        let (lookups, verifications) = (per_minute("lookups"), per_minute("verifications"));
         Self {
             db,
             store,
@@ -61,8 +64,8 @@ impl Filing {
             base_url,
             file_limit,
             limits,
-            lookups: per_minute(),
-            verifications: per_minute(),
+            lookups,
+            verifications,
             wrong_checks: std::sync::Arc::new(wrong_checks),
         }
     }

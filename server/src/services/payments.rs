@@ -74,13 +74,15 @@ impl Payments {
             .timeout(std::time::Duration::from_secs(10))
             .build()
             .unwrap_or_else(|_| reqwest::Client::new());
-        let notifications = std::sync::Arc::new(super::rate_limit::RateLimiter::per_minute(checkout::IPN_PER_MINUTE));
+        let notifications = std::sync::Arc::new(
+            super::rate_limit::RateLimiter::per_minute(checkout::IPN_PER_MINUTE).shared(&db, "gateway_notifications"),
+        );
         Self { db, config, base_url, http, notifications, refund_approval_above }
     }
 
     /// Counts a gateway notification from `client`; false when it sends too many.
-    pub fn allow_notification(&self, client: &str) -> bool {
-        self.notifications.allow(client)
+    pub async fn allow_notification(&self, client: &str) -> bool {
+        self.notifications.allow(client).await
     }
 
     pub fn config(&self) -> &PaymentConfig {

@@ -21,6 +21,7 @@ pub struct Pruned {
     pub sessions: usize,
     pub tokens: usize,
     pub throttle_rows: usize,
+    pub rate_windows: usize,
     pub devices: usize,
     pub sign_ins_in_flight: usize,
     pub mail: usize,
@@ -42,6 +43,7 @@ pub fn prune(conn: &mut DbConn, now: NaiveDateTime, keep_mail: Duration) -> Resu
         )
         .execute(conn)?,
         throttle_rows: throttle::prune(conn, now)?,
+        rate_windows: super::rate_limit::prune(conn, now)?,
         devices: devices::prune(conn, now)?,
         sign_ins_in_flight: diesel::delete(oidc_logins::table.filter(oidc_logins::expires_at.lt(now))).execute(conn)?
             + diesel::delete(federated_links::table.filter(federated_links::expires_at.lt(now))).execute(conn)?,

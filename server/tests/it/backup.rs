@@ -83,7 +83,9 @@ both_backends!(a_backup_restores_into_an_empty_portal_that_serves_everything, |b
     // Restored into an empty database and an empty data folder.
     let target = TestDb::new(backend);
     let out = portal(&target).arg("restore").arg(&folder).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let told =
+        format!("{}: {}{}", out.status, String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "{told}");
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains(&format!("all {} object(s) the database names are there", hashes.len())), "{said}");
     let refused = portal(&target).arg("restore").arg(&folder).output().unwrap();

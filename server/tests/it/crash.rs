@@ -10,121 +10,17 @@
 
 use crate::common;
 
-use common::forms::multipart;
 use common::people::{birth_fields, officer, seeded, session_of};
-use common::{Backend, TestApp, csrf_for};
+use common::process::{Form, Server, free_port, post};
+use common::{Backend, TestApp};
 use diesel::prelude::*;
 use server::db::schema::{dossier_events, dossiers, export_jobs, jobs, payments, stored_files};
 use server::seed::accounts::DEMO_CITIZEN;
-use std::io::BufRead;
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
 use std::time::Duration;
 
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n";
 /// Another document (the same bytes twice are kept once, as one file).
 const PDF_B: &[u8] = b"%PDF-1.7\n1 0 obj << /B 1 >> endobj\n%%EOF\n";
-
-/// One `portal serve` process on the test's database and data folder.
-struct Server {
-    child: Child,
-    lines: mpsc::Receiver<String>,
-    origin: String,
-}
-
-impl Server {
-    fn start(app: &TestApp, port: u16, point: Option<&str>) -> Server {
-        let origin = format!("http://127.0.0.1:{port}");
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_portal"));
-        for key in ["PORTAL_CONFIG", "PORTAL_STORAGE", "LOG_FORMAT", "PORTAL_CRASH_POINT"] {
-            cmd.env_remove(key);
-        }
-        cmd.arg("serve")
-            .env("DATABASE_URL", &app.db.url)
-            .env("PORTAL_DATA_DIR", app.db.dir.path())
-            .env("PORTAL_LISTEN", format!("127.0.0.1:{port}"))
-            .env("PORTAL_BASE_URL", &origin)
-            .env("PORTAL_DB_POOL_SIZE", "4")
-            .env("PORTAL_ANTIVIRUS", format!("clamd://{}", common::clamd_address()))
-            .env("PORTAL_JOB_LEASE_SECONDS", "3")
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped());
-        if let Some(point) = point {
-            cmd.env("PORTAL_CRASH_POINT", point);
-        }
-        let mut child = cmd.spawn().expect("portal serve");
-        let (tx, lines) = mpsc::channel();
-        let stderr = child.stderr.take().expect("stderr");
-        std::thread::spawn(move || {
-            for line in std::io::BufReader::new(stderr).lines().map_while(Result::ok) {
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        Server { child, lines, origin }
-    }
-
-    async fn ready(&self, client: &reqwest::Client) {
-        for _ in 0..300 {
-            if let Ok(r) = client.get(format!("{}/readyz", self.origin)).send().await
-                && r.status().is_success()
-            {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("the portal did not become ready");
-    }
-
-    /// Waits until the process says it is held at `point`.
-    fn held_at(&self, point: &str) {
-        let wanted = format!("crash point reached: {point}");
-        let deadline = std::time::Instant::now() + Duration::from_secs(60);
-        while std::time::Instant::now() < deadline {
-            if let Ok(line) = self.lines.recv_timeout(Duration::from_millis(200))
-                && line.contains(&wanted)
-            {
-                return;
-            }
-        }
-        panic!("the portal never reached {point}");
-    }
-
-    /// SIGKILL: no destructor, no flush, no graceful anything.
-    fn kill(mut self) {
-        self.child.kill().expect("kill -9");
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-/// A form post to the portal at `origin` as its page's browser sends it (CSRF cookie and field).
-fn post(client: &reqwest::Client, origin: &str, path: &str, session: &str, form: Form<'_>) -> reqwest::RequestBuilder {
-    let (content_type, body) = match form {
-        Form::Multipart(fields, files) => multipart(&csrf_for(session), fields, files),
-        Form::Plain(fields) => {
-            let mut all = vec![("csrf", csrf_for(session))];
-            all.extend(fields.iter().map(|(k, v)| (*k, (*v).to_owned())));
-            ("application/x-www-form-urlencoded".to_owned(), serde_urlencoded::to_string(all).unwrap().into_bytes())
-        }
-    };
-    client
-        .post(format!("{origin}{path}"))
-        .header("content-type", content_type)
-        .header("origin", origin)
-        .header("cookie", format!("csrf={}; {session}", csrf_for(session)))
-        .body(body)
-}
-
-enum Form<'a> {
-    Multipart(&'a [(&'a str, &'a str)], &'a [(&'a str, &'a str, &'a [u8])]),
-    Plain(&'a [(&'a str, &'a str)]),
-}
 
 /// Starts the server held at `point`, sends `request` (which never gets its answer), kills the
 /// server there, restarts it unheld and returns it.

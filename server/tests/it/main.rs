@@ -47,6 +47,7 @@ mod pool;
 mod progress_board;
 mod ratings;
 mod receiving_agencies;
+mod replicas;
 mod route_access;
 mod scale_seed;
 mod schema_parity;

@@ -3,27 +3,9 @@
 
 use crate::common;
 
-use common::{Backend, TestDb};
+use common::{Backend, TestDb, create_bucket, s3_endpoint};
 use object_store::path::Path;
 use object_store::{ObjectStoreExt, PutPayload};
-use std::io::{Read, Write};
-
-/// The S3-protocol server for tests (scripts/test.sh starts one); override with PORTAL_TEST_S3_ENDPOINT.
-fn s3_endpoint() -> String {
-    std::env::var("PORTAL_TEST_S3_ENDPOINT").unwrap_or_else(|_| "http://127.0.0.1:9137".to_owned())
-}
-
-/// Creates a bucket with a plain path-style PUT (object_store does not create buckets).
-fn create_bucket(endpoint: &str, bucket: &str) {
-    let authority = endpoint.trim_start_matches("http://").trim_end_matches('/');
-    let mut stream =
-        std::net::TcpStream::connect(authority).expect("the S3-protocol server must run (scripts/test.sh starts moto)");
-    write!(stream, "PUT /{bucket} HTTP/1.1\r\nHost: {authority}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-        .unwrap();
-    let mut answer = String::new();
-    stream.read_to_string(&mut answer).unwrap();
-    assert!(answer.starts_with("HTTP/1.1 200") || answer.starts_with("HTTP/1.0 200"), "bucket creation: {answer}");
-}
 
 /// The portal's configuration for an S3-protocol store at `endpoint`/`bucket`.
 fn s3_config(test_db: &TestDb, endpoint: &str, bucket: &str) -> server::config::Config {

@@ -182,12 +182,12 @@ impl Who {
 
 impl Accounts {
     pub fn new(db: Db, base_url: url::Url, key: std::sync::Arc<server_key::ServerKey>) -> Self {
-        let hourly = |n| RateLimiter::new(n, std::time::Duration::from_secs(3_600));
+        let hourly = |n, scope| RateLimiter::new(n, std::time::Duration::from_secs(3_600)).shared(&db, scope);
         let limits = Limits {
-            registrations: hourly(REGISTRATIONS_PER_HOUR),
-            registration_mails: hourly(RESET_MAILS_PER_HOUR),
-            resets_by_client: hourly(RESETS_PER_HOUR),
-            resets_by_mailbox: hourly(RESET_MAILS_PER_HOUR),
+            registrations: hourly(REGISTRATIONS_PER_HOUR, "registrations"),
+            registration_mails: hourly(RESET_MAILS_PER_HOUR, "registration_mails"),
+            resets_by_client: hourly(RESETS_PER_HOUR, "resets_by_client"),
+            resets_by_mailbox: hourly(RESET_MAILS_PER_HOUR, "resets_by_mailbox"),
         };
         Self { db, base_url, key, limits: std::sync::Arc::new(limits), gate: std::sync::Arc::default() }
     }
@@ -195,14 +195,14 @@ impl Accounts {
     /// Registers a citizen and mails a verification link. Answers the same whether or not the
     /// e-mail or ID number is already registered: the mail tells the registrant which.
     pub async fn register(&self, form: ValidRegistration, ip: Option<String>) -> Result<(), Limited> {
-        if !self.limits.registrations.allow(ip.as_deref().unwrap_or("unknown")) {
+        if !self.limits.registrations.allow(ip.as_deref().unwrap_or("unknown")).await {
             return Err(Limited::TooMany);
         }
         let password_hash = passwords::hash(form.password.clone()).await?;
         let base = self.base_url.clone();
         // A mailbox gets a few "already registered" mails an hour at most, however many clients
         // register its address (mail bombing).
-        let may_mail = self.limits.registration_mails.count(&form.email.as_str().to_lowercase());
+        let may_mail = self.limits.registration_mails.count(&form.email.as_str().to_lowercase()).await;
         self.db
             .run(move |conn| {
                 crate::db::transaction(conn, |conn| {
@@ -412,12 +412,12 @@ impl Accounts {
     /// Mails a single-use reset link if `email` belongs to a verified account; otherwise does
     /// nothing. The caller answers the same either way.
     pub async fn request_password_reset(&self, email: &str, ip: Option<String>) -> Result<(), Limited> {
-        if !self.limits.resets_by_client.allow(ip.as_deref().unwrap_or("unknown")) {
+        if !self.limits.resets_by_client.allow(ip.as_deref().unwrap_or("unknown")).await {
             return Err(Limited::TooMany);
         }
         let Ok(email) = Email::parse(email) else { return Ok(()) };
         // A mailbox gets a few links an hour at most, however many clients ask (mail bombing).
-        if !self.limits.resets_by_mailbox.allow(&email.as_str().to_lowercase()) {
+        if !self.limits.resets_by_mailbox.allow(&email.as_str().to_lowercase()).await {
             return Ok(());
         }
         let base = self.base_url.clone();

@@ -80,7 +80,7 @@ impl Feedback {
             None => None,
         };
         let address = known.clone().unwrap_or_else(|| form.email.as_str().to_owned()).to_lowercase();
-        if !self.senders.allow(client) || (known.is_none() && !self.addresses.count(&address)) {
+        if !self.senders.allow(client).await || (known.is_none() && !self.addresses.count(&address).await) {
             return Ok(SendOutcome::RateLimited);
         }
         let account = account.filter(|_| known.is_some());

@@ -27,7 +27,7 @@ impl Filing {
         // Per client, and per code: wrong check values for one code are counted whoever sends
         // them, so a guesser spread over many networks still gets a few tries an hour.
         let code_key = code_key(&code);
-        if !self.lookups.allow(&client) || self.wrong_checks.exhausted(&code_key) {
+        if !self.lookups.allow(&client).await || self.wrong_checks.exhausted(&code_key).await {
             return Ok(LookupOutcome::RateLimited);
         }
         let outcome = self
@@ -102,7 +102,7 @@ impl Filing {
             .await?;
         let (outcome, wrong_check) = outcome;
         if wrong_check {
-            self.wrong_checks.count(&code_key);
+            self.wrong_checks.count(&code_key).await;
         }
         Ok(outcome)
     }
@@ -123,7 +123,7 @@ impl Filing {
     ) -> anyhow::Result<app::api::filing::VerifyOutcome> {
         use crate::db::schema::{dossier_documents, stored_files};
         use app::api::filing::{Verification, VerifyOutcome};
-        if !self.verifications.allow(&client) {
+        if !self.verifications.allow(&client).await {
             return Ok(VerifyOutcome::RateLimited);
         }
         let Some(asked) = sha256.map(|h| h.trim().to_ascii_lowercase()).filter(|h| is_sha256(h)) else {

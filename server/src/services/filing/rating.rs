@@ -93,9 +93,10 @@ impl Filing {
     /// The check value as typed (`None` when left empty), or `Err` when this client or this code
     /// has tried too many: a client may try check values as often as it may look dossiers up,
     /// and each code takes a bounded number of wrong ones an hour from anyone.
-    fn asked_check(&self, check: Option<String>, code: &str, client: &str) -> Result<Option<String>, ()> {
+    async fn asked_check(&self, check: Option<String>, code: &str, client: &str) -> Result<Option<String>, ()> {
         let check = check.map(|c| c.trim().to_owned()).filter(|c| !c.is_empty());
-        let allowed = check.is_none() || (self.lookups.allow(client) && !self.wrong_checks.exhausted(&code_key(code)));
+        let allowed = check.is_none()
+            || (self.lookups.allow(client).await && !self.wrong_checks.exhausted(&code_key(code)).await);
         if allowed { Ok(check) } else { Err(()) }
     }
 
@@ -106,7 +107,7 @@ impl Filing {
         check: Option<String>,
         client: String,
     ) -> anyhow::Result<RatingOutcome> {
-        let Ok(check) = self.asked_check(check, &code, &client) else { return Ok(RatingOutcome::RateLimited) };
+        let Ok(check) = self.asked_check(check, &code, &client).await else { return Ok(RatingOutcome::RateLimited) };
         let actor = actor.clone();
         let asked = code_key(&code);
         let (outcome, wrong) = self
@@ -136,7 +137,7 @@ impl Filing {
             })
             .await?;
         if wrong {
-            self.wrong_checks.count(&asked);
+            self.wrong_checks.count(&asked).await;
         }
         Ok(outcome)
     }
@@ -149,7 +150,7 @@ impl Filing {
         rating: Rating,
         client: String,
     ) -> anyhow::Result<SaveOutcome> {
-        let Ok(check) = self.asked_check(check, &code, &client) else { return Ok(SaveOutcome::RateLimited) };
+        let Ok(check) = self.asked_check(check, &code, &client).await else { return Ok(SaveOutcome::RateLimited) };
         let problems = rating.problems();
         let actor = actor.clone();
         let asked = code_key(&code);
@@ -173,7 +174,7 @@ impl Filing {
             })
             .await?;
         if wrong {
-            self.wrong_checks.count(&asked);
+            self.wrong_checks.count(&asked).await;
         }
         Ok(saved)
     }

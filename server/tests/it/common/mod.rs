@@ -9,6 +9,7 @@ pub mod forms;
 pub mod national_receiver;
 pub mod papers;
 pub mod people;
+pub mod process;
 pub mod smtp_sink;
 
 use axum::body::Body;
@@ -28,6 +29,24 @@ pub enum Backend {
 /// The PostgreSQL server for tests (trust auth on this machine); override with PORTAL_TEST_PG_URL.
 pub fn pg_server_url() -> String {
     std::env::var("PORTAL_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".to_owned())
+}
+
+/// The S3-protocol server for tests (scripts/test.sh starts one); override with PORTAL_TEST_S3_ENDPOINT.
+pub fn s3_endpoint() -> String {
+    std::env::var("PORTAL_TEST_S3_ENDPOINT").unwrap_or_else(|_| "http://127.0.0.1:9137".to_owned())
+}
+
+/// Creates a bucket with a plain path-style PUT (object_store does not create buckets).
+pub fn create_bucket(endpoint: &str, bucket: &str) {
+    let authority = endpoint.trim_start_matches("http://").trim_end_matches('/');
+    use std::io::{Read, Write};
+    let mut stream =
+        std::net::TcpStream::connect(authority).expect("the S3-protocol server must run (scripts/test.sh starts moto)");
+    write!(stream, "PUT /{bucket} HTTP/1.1\r\nHost: {authority}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200") || answer.starts_with("HTTP/1.0 200"), "bucket creation: {answer}");
 }
 
 /// The test suite's clamd (scripts/clamd.sh, started by scripts/test.sh): every upload of every
