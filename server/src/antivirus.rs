@@ -136,6 +136,12 @@ impl Scan {
         }
     }
 
+    /// Whether the file is refused already, whatever its bytes: clamd could not be reached and
+    /// the settings refuse unscanned files (the upload need not be sent anywhere).
+    pub fn refused_already(&self) -> bool {
+        self.failed.is_some() && self.when_down == WhenDown::Refuse
+    }
+
     fn fail(&mut self, reason: String) {
         self.conn = None;
         self.failed = Some(reason);
@@ -227,6 +233,7 @@ mod tests {
         {
             let scanner = Scanner::new(AntivirusConfig { clamd: Some(addr.clone()), when_down });
             let mut scan = scanner.start().await;
+            assert_eq!(scan.refused_already(), when_down == WhenDown::Refuse);
             scan.feed(b"%PDF-1.4").await;
             assert_eq!(scan.verdict().await, expected);
             assert!(scanner.ping().await.is_err());

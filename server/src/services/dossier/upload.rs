@@ -77,6 +77,10 @@ where
     let Some(content_type) = sniff(&head) else { return Ok(Err(UploadProblem::NotAllowedType)) };
 
     let mut scan = scanner.start().await;
+    if scan.refused_already() {
+        tracing::error!("the antivirus scanner cannot be reached: the upload is refused");
+        return Ok(Err(UploadProblem::ScannerUnavailable));
+    }
     let mut writer = WriteMultipart::new(store.put_multipart(key).await?);
     let mut hasher = Sha256::new();
     for chunk in pending {
