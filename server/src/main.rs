@@ -219,14 +219,32 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(cli.command, config)) {
-        Ok(()) => ExitCode::SUCCESS,
+    let code = match runtime.block_on(run(cli.command, config)) {
+        Ok(()) => 0,
         Err(e) => {
             tracing::error!(error = %format!("{e:#}"), "portal stopped");
             eprintln!("error: {e:#}");
-            ExitCode::FAILURE
+            1
         }
+    };
+    leave(code)
+}
+
+/// Ends the process once its work is done, without the C library's exit handlers. The connection
+/// pool keeps background threads that may be opening a PostgreSQL connection (libpq, OpenSSL) at
+/// that moment; a normal exit ran OpenSSL's cleanup under them and the process died with
+/// "free(): invalid pointer" after printing its result (seen in the CLI tests on PostgreSQL).
+/// Everything the portal writes is already committed or synced by then; only the standard
+/// streams need flushing.
+fn leave(code: i32) -> ExitCode {
+    use std::io::Write;
+    unsafe extern "C" {
+        fn _exit(status: std::ffi::c_int) -> !;
     }
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    // SAFETY: _exit only ends the process; nothing after it runs.
+    unsafe { _exit(code) }
 }
 
 async fn run(command: Command, config: Config) -> anyhow::Result<()> {
