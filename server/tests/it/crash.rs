@@ -111,25 +111,9 @@ async fn a_killed_server_loses_nothing_and_does_nothing_twice(backend: Backend) 
     // sends the notification again.
     server.kill();
     let fee_dossier = common::dossiers::criminal_record(&app).await;
-    let started = app.post_form(&format!("/ho-so/{fee_dossier}/thanh-toan"), &[], &citizen).await;
-    let query = started.location.expect("to the gateway").split_once('?').unwrap().1.to_owned();
-    let request: Vec<(String, String)> = serde_urlencoded::from_str(&query).unwrap();
-    let txn_ref = request.iter().find(|(k, _)| k == "vnp_TxnRef").unwrap().1.clone();
-    let amount = server::services::payments::vnpay::amount_field(200_000);
-    let notification = server::services::payments::vnpay::signed_query(
-        server::config::payment::SANDBOX_SECRET,
-        [
-            ("vnp_Amount", amount.as_str()),
-            ("vnp_BankCode", "NCB"),
-            ("vnp_OrderInfo", "Thanh toan"),
-            ("vnp_PayDate", "20261208103500"),
-            ("vnp_ResponseCode", "00"),
-            ("vnp_TmnCode", "SANDBOX1"),
-            ("vnp_TransactionNo", "14123456"),
-            ("vnp_TransactionStatus", "00"),
-            ("vnp_TxnRef", txn_ref.as_str()),
-        ],
-    );
+    let txn_ref = common::dossiers::started_payment(&app, &citizen, fee_dossier).await;
+    let notification =
+        common::dossiers::notification(server::config::payment::SANDBOX_SECRET, &txn_ref, 200_000, "00", "00");
     let ipn = || client.get(format!("{at}/api/v1/thanh-toan/vnpay/ipn?{notification}"));
     let server = crash_during(&app, &client, port, "ipn.settled", Some(ipn())).await;
     let answer: serde_json::Value = serde_json::from_str(&ipn().send().await.unwrap().text().await.unwrap()).unwrap();

@@ -7,14 +7,13 @@
 use crate::common;
 
 use axum::http::StatusCode;
-use common::dossiers::{act, criminal_record, pdf_text};
+use common::dossiers::{act, criminal_record, notification, pdf_text};
 use common::people::{officer, seeded_serving};
 use common::{Backend, TestApp};
 use diesel::prelude::*;
 use server::config::payment::SANDBOX_SECRET;
 use server::db::schema::{dossiers, payments, sandbox_transactions};
 use server::seed::accounts::DEMO_CITIZEN;
-use server::services::payments::vnpay;
 
 const FEE: i64 = 200_000;
 
@@ -38,25 +37,6 @@ fn params(query: &str) -> Vec<(String, String)> {
 
 fn field(params: &[(String, String)], key: &str) -> String {
     params.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
-}
-
-/// A notification as the gateway would sign it, for the order `txn_ref` of `amount` đồng.
-fn notification(secret: &str, txn_ref: &str, amount: i64, response: &str, status: &str) -> String {
-    let amount = vnpay::amount_field(amount);
-    vnpay::signed_query(
-        secret,
-        [
-            ("vnp_Amount", amount.as_str()),
-            ("vnp_BankCode", "NCB"),
-            ("vnp_OrderInfo", "Thanh toan"),
-            ("vnp_PayDate", "20261122103500"),
-            ("vnp_ResponseCode", response),
-            ("vnp_TmnCode", "SANDBOX1"),
-            ("vnp_TransactionNo", "14123456"),
-            ("vnp_TransactionStatus", status),
-            ("vnp_TxnRef", txn_ref),
-        ],
-    )
 }
 
 async fn ipn(app: &TestApp, query: &str) -> String {

@@ -57,6 +57,33 @@ pub async fn criminal_record(app: &TestApp) -> i64 {
     id
 }
 
+/// A notification as the gateway would sign it, for the order `txn_ref` of `amount` đồng.
+pub fn notification(secret: &str, txn_ref: &str, amount: i64, response: &str, status: &str) -> String {
+    let amount = server::services::payments::vnpay::amount_field(amount);
+    server::services::payments::vnpay::signed_query(
+        secret,
+        [
+            ("vnp_Amount", amount.as_str()),
+            ("vnp_BankCode", "NCB"),
+            ("vnp_OrderInfo", "Thanh toan"),
+            ("vnp_PayDate", "20261122103500"),
+            ("vnp_ResponseCode", response),
+            ("vnp_TmnCode", "SANDBOX1"),
+            ("vnp_TransactionNo", "14123456"),
+            ("vnp_TransactionStatus", status),
+            ("vnp_TxnRef", txn_ref),
+        ],
+    )
+}
+
+/// The order reference of a payment `citizen` starts for dossier `id` (the sandbox's request).
+pub async fn started_payment(app: &TestApp, citizen: &str, id: i64) -> String {
+    let started = app.post_form(&format!("/ho-so/{id}/thanh-toan"), &[], citizen).await;
+    let query = started.location.expect("to the gateway").split_once('?').unwrap().1.to_owned();
+    let request: Vec<(String, String)> = serde_urlencoded::from_str(&query).unwrap();
+    request.into_iter().find(|(k, _)| k == "vnp_TxnRef").expect("an order reference").1
+}
+
 /// The dossier's version, as the officer's page carries it.
 pub async fn version(app: &TestApp, id: i64) -> String {
     app.state
